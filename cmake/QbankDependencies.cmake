@@ -1,0 +1,26 @@
+# Finds the Debian-packaged libraries qbank builds on; each becomes an imported target.
+find_package(PkgConfig REQUIRED)
+find_package(simdjson CONFIG REQUIRED)
+pkg_check_modules(QBANK_RE2 REQUIRED IMPORTED_TARGET re2)
+pkg_check_modules(QBANK_UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(QBANK_XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(QBANK_GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(QBANK_ZIP REQUIRED IMPORTED_TARGET libzip)
+find_package(SQLite3 REQUIRED)
+find_package(Threads REQUIRED)
+
+find_library(QBANK_CLD2_LIB NAMES cld2 REQUIRED)
+find_path(QBANK_CLD2_INCLUDE NAMES cld2/public/compact_lang_det.h REQUIRED)
+add_library(qbank_cld2 INTERFACE)
+target_link_libraries(qbank_cld2 INTERFACE ${QBANK_CLD2_LIB})
+target_include_directories(qbank_cld2 SYSTEM INTERFACE ${QBANK_CLD2_INCLUDE}/cld2/public)
+
+find_library(QBANK_STEMMER_LIB NAMES stemmer REQUIRED)
+find_path(QBANK_STEMMER_INCLUDE NAMES libstemmer.h REQUIRED)
+add_library(qbank_stemmer INTERFACE)
+target_link_libraries(qbank_stemmer INTERFACE ${QBANK_STEMMER_LIB})
+target_include_directories(qbank_stemmer SYSTEM INTERFACE ${QBANK_STEMMER_INCLUDE})
+
+if(QBANK_BUILD_TOOLS)
+  find_package(CLI11 CONFIG REQUIRED)
+endif()

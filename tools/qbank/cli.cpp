@@ -1,0 +1,121 @@
+// Verb registration, shared options, messages and output helpers for the qbank tool.
+#include "cli.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+namespace qbank::cli {
+namespace {
+
+// The registered verbs with their ranks.
+std::vector<std::pair<int, Registrar>>& registry() {
+  static std::vector<std::pair<int, Registrar>> verbs;
+  return verbs;
+}
+
+int g_exit = kExitOk;
+
+// True when messages may use color.
+bool use_color() { return stderr_is_tty() && std::getenv("NO_COLOR") == nullptr; }
+
+// Prints a prefixed message to stderr.
+void message(const char* label, const char* color, const std::string& text) {
+  if (use_color()) std::cerr << "qbank: \033[" << color << "m" << label << "\033[0m: " << text << '\n';
+  else std::cerr << "qbank: " << label << ": " << text << '\n';
+}
+
+}  // namespace
+
+bool add_verb(int rank, Registrar registrar) {
+  registry().emplace_back(rank, registrar);
+  return true;
+}
+
+void register_all(CLI::App& app) {
+  auto verbs = registry();
+  std::stable_sort(verbs.begin(), verbs.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& [rank, fn] : verbs) fn(app);
+}
+
+void set_exit(int code) { g_exit = code; }
+int exit_code() { return g_exit; }
+
+void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
+  cmd.add_option("FILE", io.files, "Input files; none or '-' reads standard input");
+  cmd.add_option("-o,--output", io.output, "Write the result to this file (atomically) instead of stdout");
+  if (with_keep_going)
+    cmd.add_flag("--keep-going", io.keep_going, "Skip unusable records, report each and count them");
+}
+
+std::vector<std::string> inputs(const IoOptions& io) {
+  if (io.files.empty()) return {"-"};
+  return io.files;
+}
+
+Status check_output_not_input(const IoOptions& io) {
+  if (io.output.empty() || io.output == "-") return Status::Ok();
+  for (const auto& f : io.files)
+    if (f == io.output || same_file(f, io.output))
+      return Status::InvalidArgument("output " + io.output + " is also an input; choose another -o path");
+  return Status::Ok();
+}
+
+void error(const std::string& text) { message("error", "31", text); }
+void warning(const std::string& text) { message("warning", "33", text); }
+
+void print_diagnostic(const Diagnostic& d) { std::cerr << d.to_string() << '\n'; }
+
+int fail(const Status& status) {
+  if (status.code() == StatusCode::kIoError && status.message() == "broken pipe") return kExitOk;
+  error(status.message());
+  return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitData;
+}
+
+bool stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
+
+int load_records(const IoOptions& io, std::vector<Question>& out) {
+  std::vector<Diagnostic> diags;
+  Status s = read_records(inputs(io), io.keep_going, out, diags);
+  std::size_t skipped = 0;
+  std::int64_t last_line = -1;
+  std::string last_file;
+  for (const auto& d : diags) {
+    print_diagnostic(d);
+    if (d.severity == Severity::kError && (d.line != last_line || d.file != last_file)) ++skipped;
+    last_line = d.line;
+    last_file = d.file;
+  }
+  if (!s.ok()) {
+    if (s.code() == StatusCode::kDataError) return kExitData;  // already printed as a diagnostic
+    return fail(s);
+  }
+  if (skipped > 0) warning("skipped " + std::to_string(skipped) + " unusable record(s) (--keep-going)");
+  return -1;
+}
+
+int write_text(const std::string& path, const std::string& text) {
+  auto out = OutputFile::open(path);
+  if (!out.ok()) return fail(out.status());
+  if (Status s = (*out)->write(text); !s.ok()) return fail(s);
+  if (Status s = (*out)->commit(); !s.ok()) return fail(s);
+  return kExitOk;
+}
+
+int write_records(const IoOptions& io, const std::vector<Question>& records) {
+  auto out = OutputFile::open(io.output);
+  if (!out.ok()) return fail(out.status());
+  std::string line;
+  for (const auto& q : records) {
+    line.clear();
+    append_json(line, q);
+    line.push_back('\n');
+    if (Status s = (*out)->write(line); !s.ok()) return fail(s);
+  }
+  if (Status s = (*out)->commit(); !s.ok()) return fail(s);
+  return kExitOk;
+}
+
+}  // namespace qbank::cli

@@ -1,0 +1,80 @@
+#pragma once
+// Plumbing shared by the qbank verbs: verb registration, common options, messages and exit codes.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "qbank/io.hpp"
+#include "qbank/status.hpp"
+
+namespace qbank::cli {
+
+// Exit codes of the CLI contract.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitData = 1;
+inline constexpr int kExitUsage = 2;
+
+// A function that adds one verb to the app.
+using Registrar = void (*)(CLI::App&);
+
+// Adds a verb registrar; rank orders the verbs in --help.
+bool add_verb(int rank, Registrar registrar);
+
+// Calls every registered verb's registrar in rank order.
+void register_all(CLI::App& app);
+
+// Sets the process exit code a verb's run produced.
+void set_exit(int code);
+
+// The exit code the last verb set.
+int exit_code();
+
+// Input and output options most verbs share.
+struct IoOptions {
+  std::vector<std::string> files;  // Input files; empty or "-" reads stdin.
+  std::string output;              // Output file; empty or "-" writes stdout.
+  bool keep_going = false;         // Skip unusable records (reported) instead of stopping at the first.
+};
+
+// Adds FILE... and -o/--output to a verb.
+void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
+
+// Returns the input list with stdin standing in for an empty list.
+std::vector<std::string> inputs(const IoOptions& io);
+
+// Checks that -o does not name one of the inputs; returns a usage error if it does.
+Status check_output_not_input(const IoOptions& io);
+
+// Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).
+void error(const std::string& message);
+
+// Prints "qbank: warning: message" to stderr.
+void warning(const std::string& message);
+
+// Prints a diagnostic line to stderr.
+void print_diagnostic(const Diagnostic& d);
+
+// Reports a failed status on stderr and returns its exit code; a broken pipe is silent and exits 0.
+int fail(const Status& status);
+
+// True when stderr is a terminal, so progress may be shown.
+bool stderr_is_tty();
+
+// Reads usable records from the inputs, printing diagnostics; returns the exit code on failure or -1.
+int load_records(const IoOptions& io, std::vector<Question>& out);
+
+// Writes records as JSONL to the output named in io (atomically); returns the exit code.
+int write_records(const IoOptions& io, const std::vector<Question>& records);
+
+// Writes text to the output named by path (atomically); returns the exit code.
+int write_text(const std::string& path, const std::string& text);
+
+}  // namespace qbank::cli
+
+// Registers a verb from its own file: QBANK_VERB(30, register_filter).
+#define QBANK_VERB(rank, fn) \
+  static const bool qbank_verb_registered_##fn = ::qbank::cli::add_verb(rank, &fn)

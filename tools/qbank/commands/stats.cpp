@@ -1,0 +1,37 @@
+// qbank stats: counts records by language, topic and source file.
+#include "cli.hpp"
+#include "qbank/stats.hpp"
+
+namespace qbank::cli {
+namespace {
+
+// Options of `qbank stats`.
+struct StatsOptions {
+  IoOptions io;       // Inputs, -o and --keep-going.
+  bool json = false;  // Print one JSON object instead of the text report (default: text).
+};
+
+// Reads the records and prints their counts.
+int run_stats(const StatsOptions& opt) {
+  std::vector<Question> records;
+  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  Stats stats;
+  for (const auto& q : records) stats.add(q);
+  return write_text(opt.io.output, opt.json ? stats.to_json() : stats.to_text());
+}
+
+// Adds the stats verb.
+void register_stats(CLI::App& app) {
+  auto opt = std::make_shared<StatsOptions>();
+  CLI::App* cmd = app.add_subcommand("stats", "Count records by language, topic and source; answers and code");
+  add_io_options(*cmd, opt->io);
+  cmd->add_flag("--json", opt->json, "Print the counts as one JSON object");
+  cmd->footer("Example: qbank stats --json bank.jsonl");
+  cmd->callback([opt] { set_exit(run_stats(*opt)); });
+}
+
+}  // namespace
+
+QBANK_VERB(80, register_stats);
+
+}  // namespace qbank::cli

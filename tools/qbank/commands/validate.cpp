@@ -1,0 +1,57 @@
+// qbank validate: checks JSONL records against the record schema, one line per violation.
+#include <iostream>
+
+#include "cli.hpp"
+
+namespace qbank::cli {
+namespace {
+
+// Options of `qbank validate`.
+struct ValidateOptions {
+  std::vector<std::string> files;  // JSONL files to check; none or "-" reads stdin.
+  bool quiet = false;              // Print nothing on success (default: a one-line summary on stderr).
+};
+
+// Validates every record of every file; returns 1 if any violation was found.
+int run_validate(const ValidateOptions& opt) {
+  std::size_t records = 0, bad_records = 0, violations = 0;
+  for (const auto& path : opt.files.empty() ? std::vector<std::string>{"-"} : opt.files) {
+    auto reader = JsonlReader::open(path);
+    if (!reader.ok()) return fail(reader.status());
+    RecordItem item;
+    while (true) {
+      auto more = (*reader)->next(item);
+      if (!more.ok()) return fail(more.status());
+      if (!*more) break;
+      ++records;
+      if (!item.problems.empty()) ++bad_records;
+      for (auto& d : item.problems) {
+        d.severity = Severity::kError;  // Every deviation from the schema is a violation here.
+        std::cout << d.to_string() << '\n';
+        ++violations;
+      }
+    }
+  }
+  std::cout.flush();
+  if (!opt.quiet || violations > 0)
+    std::cerr << "qbank validate: " << records << " record(s), " << bad_records << " invalid, " << violations
+              << " violation(s)\n";
+  return violations == 0 ? kExitOk : kExitData;
+}
+
+// Adds the validate verb.
+void register_validate(CLI::App& app) {
+  auto opt = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check JSONL records against schemas/question.schema.json");
+  cmd->add_option("FILE", opt->files, "JSONL files; none or '-' reads standard input");
+  cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when every record is valid");
+  cmd->footer("Each violation is printed as file:line: field: reason; exit 1 if any.\n"
+              "Example: qbank validate bank.jsonl");
+  cmd->callback([opt] { set_exit(run_validate(*opt)); });
+}
+
+}  // namespace
+
+QBANK_VERB(70, register_validate);
+
+}  // namespace qbank::cli
