@@ -1,0 +1,74 @@
+#pragma once
+// Normalization: raw question lists (plain text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> question records.
+//
+//   qbank::NormalizeOptions opt;
+//   opt.file = "list.md";
+//   auto res = qbank::normalize_file("list.md", opt);
+//   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "qbank/question.hpp"
+#include "qbank/status.hpp"
+
+namespace qbank {
+
+// The input formats normalize understands.
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift };
+
+// Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift").
+Result<InputFormat> parse_input_format(std::string_view name);
+
+// Returns the canonical name of a format ("text", "markdown", ...).
+const char* input_format_name(InputFormat format);
+
+// Options for normalize(); every field has a default that suits a typical file.
+struct NormalizeOptions {
+  InputFormat format = InputFormat::kAuto;  // Input format; kAuto detects it from extension and content.
+  std::string file = "-";                   // The name recorded in sources[].file (default "-", stdin).
+  std::string lang;                         // Forces every record's lang (default "": detect per question).
+  std::string topic;                        // Forces every record's topic (default "": from headings).
+  std::string encoding;                     // Legacy encoding for iconv, e.g. "cp1251" (default "": UTF-8,
+                                            // or UTF-16 when a BOM says so; invalid UTF-8 is an error).
+  std::map<std::string, std::string> columns;  // CSV/JSON field mapping, e.g. {"text":"Frage","answer":"A"}
+                                               // (default empty: columns found by header name).
+};
+
+// A line that was read but not turned into a question, with the reason.
+struct RejectedLine {
+  std::int64_t line = 0;  // 1-based line number.
+  std::string text;       // The line as it appears in the input.
+  std::string reason;     // Why it is not a question (e.g. "title", "intro prose", "footer").
+};
+
+// A section heading that declared how many questions it holds ("Part 2: Networking (34 questions)").
+struct SectionCount {
+  std::string topic;       // The section's topic.
+  std::int64_t line = 0;   // The heading's line.
+  std::int64_t declared = 0;  // The count the heading declares.
+  std::int64_t found = 0;     // The questions normalize found in the section.
+};
+
+// What normalize produced from one input.
+struct NormalizeResult {
+  std::vector<Question> records;          // One record per question, in input order.
+  std::vector<RejectedLine> rejected;     // Every non-blank line that is neither a question nor attached to one.
+  std::vector<SectionCount> sections;     // Sections with a declared count.
+  std::vector<Diagnostic> diagnostics;    // Warnings (e.g. declared 80, found 79).
+  InputFormat format = InputFormat::kAuto;  // The format the input was read as.
+};
+
+// Detects the format of an input from its file name and first bytes.
+InputFormat detect_input_format(std::string_view file_name, std::string_view head);
+
+// Normalizes an in-memory input; bytes may carry a BOM and CRLF line ends.
+Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options);
+
+// Reads and normalizes a file ("-" = stdin); options.file is set to path when left at "-".
+Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options);
+
+}  // namespace qbank

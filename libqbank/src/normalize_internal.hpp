@@ -1,0 +1,50 @@
+#pragma once
+// The contract between normalize() and its per-format readers.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "qbank/normalize.hpp"
+
+namespace qbank::detail {
+
+// A question found by a format reader, before cleanup and language detection.
+struct RawItem {
+  std::int64_t line = 1;               // 1-based line where the question starts.
+  std::string raw;                     // The original text of the question.
+  std::string text;                    // The question text with format markup removed (cleaned later).
+  std::optional<std::string> topic;    // The section it sits under.
+  std::optional<std::string> answer;   // Its answer, if any.
+  std::optional<std::string> code;     // Its code or sub-items, if any.
+  std::vector<std::string> choices;    // Multiple-choice options.
+  std::vector<std::string> tags;       // Tags given by the source (e.g. an Anki tags column).
+  std::string lang_hint;               // Language of the document or section ("" when unknown).
+};
+
+// What a format reader produces: items plus what it rejected and counted.
+struct ReaderOutput {
+  std::vector<RawItem> items;             // Questions in input order.
+  std::vector<RejectedLine> rejected;     // Lines that are not questions, with reasons.
+  std::vector<SectionCount> sections;     // Declared counts (found filled in by the reader).
+  std::vector<Diagnostic> diagnostics;    // Problems worth telling the user about.
+};
+
+// Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.
+std::string clean_text(std::string_view text);
+
+// Each reader takes UTF-8 text (BOM removed, line ends as in the input) and fills out.
+Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_html(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_delimited(std::string_view text, const NormalizeOptions& options, char separator,
+                      ReaderOutput& out);
+Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out);
+Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+
+// Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
+// iconv when options.encoding names one); invalid UTF-8 is a data error naming file, line and byte offset.
+Result<std::string> decode_input(std::string_view bytes, const NormalizeOptions& options);
+
+}  // namespace qbank::detail
