@@ -77,6 +77,7 @@ int fail(const Status& status) {
 bool stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
 
 int load_records(const IoOptions& io, std::vector<Question>& out) {
+  if (Status s = check_output_not_input(io); !s.ok()) return fail(s);
   std::vector<Diagnostic> diags;
   Status s = read_records(inputs(io), io.keep_going, out, diags);
   std::size_t skipped = 0;

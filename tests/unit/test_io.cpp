@@ -1,0 +1,166 @@
+// Tests for qbank/io.hpp: JSON writing, record parsing with schema checks, JSONL reading, atomic output.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "qbank/io.hpp"
+#include "test_helpers.hpp"
+
+namespace {
+
+// Builds a minimal valid record.
+qbank::Question sample() {
+  qbank::Question q;
+  q.text = "What is the GIL?";
+  q.lang = "en";
+  q.sources.push_back({"a.txt", 3, "* What is the GIL?", "text", std::nullopt, {}});
+  q.id = qbank::compute_id(q);
+  return q;
+}
+
+// Returns true when some problem names the field.
+bool has_problem(const qbank::RecordItem& item, const std::string& field) {
+  for (const auto& p : item.problems)
+    if (p.field == field) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every control character is escaped and survives a round trip") {
+  std::string text;
+  for (int c = 1; c < 0x20; ++c) text.push_back(static_cast<char>(c));
+  text += "\x7f\"\\ end \u2028\u2029 ✓";
+  qbank::Question q = sample();
+  q.text = "x" + text;
+  std::string json = qbank::to_json(q);
+  for (char c : json) CHECK(static_cast<unsigned char>(c) >= 0x20);
+  CHECK(json.find("\\u2028") != std::string::npos);
+  auto item = qbank::parse_record(json, "t", 1);
+  REQUIRE(item.usable());
+  CHECK(item.record.text == q.text);
+}
+
+TEST_CASE("invalid UTF-8 in a string is written as U+FFFD") {
+  std::string out;
+  qbank::append_json_string(out, std::string("a\xff" "b"));
+  CHECK(out == "\"a\xEF\xBF\xBD" "b\"");
+}
+
+TEST_CASE("a record round-trips through JSON with every field") {
+  qbank::Question q = sample();
+  q.topic = "Python";
+  q.tags = {"python", "concurrency::gil"};
+  q.answer = "A lock.";
+  q.code = "import threading\n";
+  q.choices = {"A: yes", "B: no"};
+  q.notes = {"repaired"};
+  q.extra = {{"x_rank", "3"}};
+  q.id = qbank::compute_id(q);
+  auto item = qbank::parse_record(qbank::to_json(q), "t", 1);
+  REQUIRE(item.problems.empty());
+  CHECK(qbank::to_json(item.record) == qbank::to_json(q));
+}
+
+TEST_CASE("schema violations name the field") {
+  auto empty_text = qbank::parse_record(
+      R"({"id":"q0000000000000001","text":" ","lang":"en","topic":null,"tags":[],"answer":null,"code":null,)"
+      R"("sources":[{"file":"f","line":1,"raw":""}]})", "f", 4);
+  CHECK(has_problem(empty_text, "text"));
+  CHECK_FALSE(empty_text.usable());
+  CHECK(empty_text.problems[0].line == 4);
+
+  auto bad = qbank::parse_record(
+      R"({"id":5,"text":"t","lang":"en","topic":1,"tags":["a","a"],"answer":null,"code":[],)"
+      R"("sources":[{"file":"f","line":0,"raw":""}]})", "f", 1);
+  CHECK(has_problem(bad, "id"));
+  CHECK(has_problem(bad, "topic"));
+  CHECK(has_problem(bad, "tags"));
+  CHECK(has_problem(bad, "code"));
+  CHECK(has_problem(bad, "sources[0].line"));
+
+  auto no_sources = qbank::parse_record(R"({"id":"q0000000000000001","text":"t","lang":"en"})", "f", 1);
+  CHECK(has_problem(no_sources, "sources"));
+  CHECK_FALSE(no_sources.usable());
+
+  auto not_json = qbank::parse_record("{\"text\":", "f", 9);
+  REQUIRE_FALSE(not_json.problems.empty());
+  CHECK(not_json.problems[0].to_string().rfind("f:9: invalid JSON", 0) == 0);
+}
+
+TEST_CASE("unknown fields are kept; x_ fields are allowed silently") {
+  auto item = qbank::parse_record(
+      R"({"id":"q0000000000000001","text":"t","lang":"en","topic":null,"tags":[],"answer":null,"code":null,)"
+      R"("sources":[{"file":"f","line":1,"raw":"","page":2}],"x_note":{"a":1},"colour":"red"})", "f", 1);
+  CHECK(item.usable());
+  CHECK(has_problem(item, "colour"));
+  CHECK_FALSE(has_problem(item, "x_note"));
+  std::string json = qbank::to_json(item.record);
+  CHECK(json.find(R"("x_note":{"a":1})") != std::string::npos);
+  CHECK(json.find(R"("page":2)") != std::string::npos);
+}
+
+TEST_CASE("JsonlReader reports the line of each record and skips blank lines") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_io";
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "in.jsonl").string();
+  qbank::Question q = sample();
+  qbank_test::spit(path, "\xEF\xBB\xBF" + qbank::to_json(q) + "\r\n\n  \n{bad\n" + qbank::to_json(q) + "\n");
+  auto reader = qbank::JsonlReader::open(path);
+  REQUIRE(reader.ok());
+  qbank::RecordItem item;
+  std::vector<std::int64_t> lines;
+  std::vector<bool> usable;
+  while (true) {
+    auto more = (*reader)->next(item);
+    REQUIRE(more.ok());
+    if (!*more) break;
+    lines.push_back(item.line);
+    usable.push_back(item.usable());
+  }
+  CHECK(lines == std::vector<std::int64_t>{1, 4, 5});
+  CHECK(usable == std::vector<bool>{true, false, true});
+
+  std::vector<qbank::Question> out;
+  std::vector<qbank::Diagnostic> diags;
+  CHECK_FALSE(qbank::read_records({path}, false, out, diags).ok());
+  out.clear();
+  diags.clear();
+  CHECK(qbank::read_records({path}, true, out, diags).ok());
+  CHECK(out.size() == 2);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].line == 4);
+}
+
+TEST_CASE("a missing file and a directory are clear errors") {
+  auto missing = qbank::JsonlReader::open("/nonexistent/x.jsonl");
+  CHECK(missing.status().code() == qbank::StatusCode::kNotFound);
+  CHECK(missing.status().message().find("/nonexistent/x.jsonl") != std::string::npos);
+  auto dir = qbank::read_file("/tmp");
+  CHECK_FALSE(dir.ok());
+  CHECK(dir.status().message().find("is a directory") != std::string::npos);
+}
+
+TEST_CASE("OutputFile writes atomically") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_out";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "out.txt").string();
+  {
+    auto out = qbank::OutputFile::open(path);
+    REQUIRE(out.ok());
+    CHECK((*out)->write("partial").ok());
+  }  // Not committed: nothing may be left behind.
+  CHECK_FALSE(std::filesystem::exists(path));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator{}) == 0);
+  {
+    auto out = qbank::OutputFile::open(path);
+    REQUIRE(out.ok());
+    CHECK((*out)->write("done\n").ok());
+    CHECK((*out)->commit().ok());
+  }
+  CHECK(qbank_test::slurp(path) == "done\n");
+  auto bad = qbank::OutputFile::open((dir / "missing" / "x.txt").string());
+  CHECK_FALSE(bad.ok());
+}
