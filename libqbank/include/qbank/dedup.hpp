@@ -1,0 +1,84 @@
+#pragma once
+// Near-duplicate clustering: records that ask the same question in the same language become one record
+// that lists every variant it absorbed in sources.
+//
+//   qbank::DedupOptions opt;
+//   auto res = qbank::dedup(std::move(records), opt);
+//   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
+//
+// How two records are compared (qbank::compare): same language; equal code when both have code; the
+// content words (stemmed, stop words dropped) must all find a partner on the other side — exactly, as an
+// inflected form of the same stem, or as a one-letter typo in a long word — except words that carry no
+// distinguishing weight: stop words, a parenthesised gloss ("(Python)", "(closure)"), a trailing context
+// phrase ("in Python", "в Python") and words too frequent in the bank to tell questions apart. Numbers,
+// operators and code-like chunks (quotes, brackets) must agree exactly, and words on either side of a
+// directional word ("binary to decimal") must stay on their side. Candidates come from an inverted index on
+// each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "qbank/question.hpp"
+#include "qbank/status.hpp"
+
+namespace qbank {
+
+// Options for dedup(); the defaults suit question banks of any size.
+struct DedupOptions {
+  unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
+  bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
+  double common_fraction = 0.04;  // A word in more than this share of records carries no weight (default 4%),
+                                  // applied only when the bank has at least min_records_for_frequency records.
+  std::size_t min_records_for_frequency = 500;  // Below this size only built-in word lists decide (default 500).
+  bool typos = true;              // Accept a one-letter typo in words of 7+ letters (default on).
+};
+
+// The verdict of comparing two records.
+struct MatchVerdict {
+  bool same = false;       // True when the records ask the same question.
+  double score = 0.0;      // Share of content weight matched on both sides (1.0 = identical content).
+  std::string evidence;    // Why: matched, fuzzy and ignored words, or what differs.
+};
+
+// One merge, for --explain.
+struct MergeExplanation {
+  std::string cluster_id;  // The id of the record the variant was merged into.
+  std::string kept_text;   // The text the cluster was seeded with.
+  std::string merged_text; // The text of the absorbed variant.
+  std::string merged_from; // "file:line" of the absorbed variant.
+  MatchVerdict verdict;    // Score and evidence.
+};
+
+// Cluster membership: which input records became which output record.
+struct ClusterMembership {
+  std::string id;                       // The output record's id.
+  std::vector<std::size_t> members;     // Indexes of the input records (in input order) it absorbed.
+};
+
+// What dedup produced.
+struct DedupResult {
+  std::vector<Question> records;               // Merged records, in order of first appearance in the input.
+  std::vector<ClusterMembership> clusters;     // One entry per output record.
+  std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
+  std::size_t input_records = 0;               // How many records came in.
+};
+
+// Compares two records with the bank-independent rules (built-in word lists only).
+MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
+
+// Clusters near-duplicate records and merges each cluster into one record. The result does not depend on
+// the order of the input records; nothing is dropped (every input source appears in exactly one output).
+//
+// Merge policy: the shown text is the most frequent variant (ties: capitalised, no markdown escapes,
+// ending with punctuation, then the smallest id); tags are united; the longest answer is kept and the
+// others noted; the topic is the most common one; the id is the smallest member id, so it is stable.
+Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options = {});
+
+// Adds new records to an existing bank without re-clustering it: existing records keep their ids and order;
+// a new record that matches one of them is absorbed into it, others are deduplicated among themselves and
+// appended.
+Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
+                                  const DedupOptions& options = {});
+
+}  // namespace qbank
