@@ -5,8 +5,6 @@
 #include <functional>
 #include <system_error>
 #include <thread>
-#include <tuple>
-#include <unordered_map>
 
 #include "dedup_internal.hpp"
 
@@ -37,20 +35,40 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
   for (std::size_t i = std::max(started_until, std::min(n, chunk)); i < n; ++i) fn(i);
 }
 
-// The earliest (file, line) among a record's sources, used to order output deterministically.
-std::tuple<std::string, std::int64_t> first_source(const Question& q) {
-  std::tuple<std::string, std::int64_t> best{"\xff", 0};
-  for (const auto& s : q.sources) best = std::min(best, std::make_tuple(s.file, s.line));
+// A record's earliest source as (file, line), by reference, for deterministic ordering.
+struct SourceKey {
+  const std::string* file = nullptr;
+  std::int64_t line = 0;
+  // Orders by file name, then line; a record without sources sorts last.
+  bool operator<(const SourceKey& o) const {
+    if (!file || !o.file) return file && !o.file;
+    int c = file->compare(*o.file);
+    return c != 0 ? c < 0 : line < o.line;
+  }
+};
+
+// Returns the earliest (file, line) among a record's sources.
+SourceKey first_source(const Question& q) {
+  SourceKey best;
+  for (const auto& s : q.sources) {
+    SourceKey k{&s.file, s.line};
+    if (!best.file || k < best) best = k;
+  }
   return best;
 }
 
-// Orders record indexes canonically (id, then earliest source, then text) so clustering ignores input order.
-std::vector<std::size_t> canonical_order(const std::vector<Question>& recs, std::size_t from) {
-  std::vector<std::size_t> order;
-  for (std::size_t i = from; i < recs.size(); ++i) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::make_tuple(recs[a].id, first_source(recs[a]), recs[a].text) <
-           std::make_tuple(recs[b].id, first_source(recs[b]), recs[b].text);
+// Orders record indexes canonically (id, earliest source, text) so clustering ignores input order.
+std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, std::size_t from) {
+  std::vector<SourceKey> src(recs.size());
+  for (std::size_t i = from; i < recs.size(); ++i) src[i] = first_source(recs[i]);
+  std::vector<std::uint32_t> order;
+  for (std::size_t i = from; i < recs.size(); ++i) order.push_back(static_cast<std::uint32_t>(i));
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (int c = recs[a].id.compare(recs[b].id); c != 0) return c < 0;
+    if (src[a] < src[b]) return true;
+    if (src[b] < src[a]) return false;
+    if (int c = recs[a].text.compare(recs[b].text); c != 0) return c < 0;
+    return a < b;  // Identical records: their order cannot change the output.
   });
   return order;
 }
@@ -59,76 +77,101 @@ std::vector<std::size_t> canonical_order(const std::vector<Question>& recs, std:
 struct Clusterer {
   const std::vector<Question>& recs;
   const std::vector<DedupFeatures>& feats;
-  const std::vector<std::vector<std::uint64_t>>& keys;
-  const detail::WordWeights& weights;
+  const detail::Vocab& vocab;
   const DedupOptions& opt;
-  std::vector<std::vector<std::size_t>> clusters;  // Member indexes; [0] is the seed.
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;
+  std::vector<std::vector<std::uint32_t>> clusters;  // Member indexes; [0] is the seed.
+  detail::KeyIndex index{256};
   std::vector<MergeExplanation> explanations;
+  std::vector<std::uint32_t> cands;
 
   // Starts a cluster seeded by record r.
-  void seed(std::size_t r) {
+  void seed(std::uint32_t r, const std::vector<std::uint64_t>& keys) {
     auto c = static_cast<std::uint32_t>(clusters.size());
     clusters.push_back({r});
-    for (auto k : keys[r]) {
-      auto& bucket = index[k];
-      if (bucket.size() < 256) bucket.push_back(c);
-    }
+    for (auto k : keys) index.add(k, c);
   }
 
   // Adds record r to the best matching cluster, or seeds a new one.
-  void place(std::size_t r) {
-    std::vector<std::uint32_t> cands;
-    for (auto k : keys[r])
-      if (auto it = index.find(k); it != index.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+  void place(std::uint32_t r, const std::vector<std::uint64_t>& keys) {
+    cands.clear();
+    for (auto k : keys) index.find(k, cands);
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     MatchVerdict best;
     std::int64_t best_c = -1;
     for (auto c : cands) {
-      MatchVerdict v = detail::verify(feats[r], feats[clusters[c][0]], weights, opt);
+      MatchVerdict v = detail::verify(feats[r], feats[clusters[c][0]], vocab, opt, false);
       if (v.same && v.score > best.score) best = v, best_c = c;
     }
-    if (best_c < 0) return seed(r);
+    if (best_c < 0) return seed(r, keys);
     auto& members = clusters[static_cast<std::size_t>(best_c)];
     members.push_back(r);
     if (!opt.explain) return;
+    best = detail::verify(feats[r], feats[members[0]], vocab, opt, true);
     const Question& s = recs[members[0]];
     const Question& q = recs[r];
     std::string from = q.sources.empty() ? "" : q.sources[0].file + ":" + std::to_string(q.sources[0].line);
     explanations.push_back({s.id, s.text, q.text, from, best});
   }
+
+  // Seeds (bank) or places (otherwise) records in the given order, computing keys in parallel batches.
+  void run(const std::vector<std::uint32_t>& order, bool seed_only) {
+    constexpr std::size_t kBatch = 1 << 16;
+    std::vector<std::vector<std::uint64_t>> keys(std::min(kBatch, order.size()));
+    for (std::size_t lo = 0; lo < order.size(); lo += kBatch) {
+      std::size_t n = std::min(kBatch, order.size() - lo);
+      parallel_for(n, opt.threads, [&](std::size_t i) { keys[i] = detail::block_keys(feats[order[lo + i]], vocab, opt); });
+      for (std::size_t i = 0; i < n; ++i) {
+        if (seed_only) seed(order[lo + i], keys[i]);
+        else place(order[lo + i], keys[i]);
+      }
+    }
+  }
 };
 
-// Builds features and keys for all records in parallel.
+// Builds features (in parallel batches, interned sequentially) and roles for all records.
 void prepare(const std::vector<Question>& recs, const DedupOptions& opt, std::vector<DedupFeatures>& feats,
-             detail::WordWeights& weights, std::vector<std::vector<std::uint64_t>>& keys) {
+             detail::Vocab& vocab) {
+  vocab.intern("");  // Id 0 stands for "none".
   feats.resize(recs.size());
-  parallel_for(recs.size(), opt.threads, [&](std::size_t i) { feats[i] = detail::extract_features(recs[i]); });
-  weights = detail::count_weights(feats, opt);
-  keys.resize(recs.size());
-  parallel_for(recs.size(), opt.threads, [&](std::size_t i) { keys[i] = detail::block_keys(feats[i], weights, opt); });
+  constexpr std::size_t kBatch = 1 << 16;
+  std::vector<detail::RawFeatures> raw(std::min(kBatch, recs.size()));
+  for (std::size_t lo = 0; lo < recs.size(); lo += kBatch) {
+    std::size_t n = std::min(kBatch, recs.size() - lo);
+    parallel_for(n, opt.threads, [&](std::size_t i) { raw[i] = detail::extract_features(recs[lo + i]); });
+    for (std::size_t i = 0; i < n; ++i) feats[lo + i] = detail::intern_features(std::move(raw[i]), recs[lo + i].lang, vocab);
+  }
+  detail::assign_roles(feats, vocab, opt);
 }
 
-// Turns clusters into merged records ordered by their earliest source.
+// Turns clusters into merged records (moving the input records) ordered by their earliest source.
 DedupResult assemble(std::vector<Question>& recs, Clusterer& cl, std::size_t fixed) {
   DedupResult res;
   res.input_records = recs.size();
-  std::vector<std::size_t> order(cl.clusters.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<Question> merged(cl.clusters.size());
   parallel_for(cl.clusters.size(), cl.opt.threads, [&](std::size_t c) {
     std::vector<Question*> members;
     for (auto m : cl.clusters[c]) members.push_back(&recs[m]);
+    std::string seed_id = recs[cl.clusters[c][0]].id;
     merged[c] = detail::merge_cluster(members, c < fixed);
-    if (c < fixed) merged[c].id = recs[cl.clusters[c][0]].id;  // Bank records keep their ids.
+    if (c < fixed) merged[c].id = std::move(seed_id);  // Bank records keep their ids.
   });
-  std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(fixed), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::make_tuple(first_source(merged[a]), merged[a].id) < std::make_tuple(first_source(merged[b]), merged[b].id);
+  std::vector<SourceKey> src(merged.size());
+  for (std::size_t c = 0; c < merged.size(); ++c) src[c] = first_source(merged[c]);
+  std::vector<std::uint32_t> order(merged.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  std::sort(order.begin() + static_cast<std::ptrdiff_t>(fixed), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (src[a] < src[b]) return true;
+    if (src[b] < src[a]) return false;
+    return merged[a].id < merged[b].id;
   });
+  res.records.reserve(merged.size());
+  res.clusters.reserve(merged.size());
   for (auto c : order) {
-    res.clusters.push_back({merged[c].id, cl.clusters[c]});
-    std::sort(res.clusters.back().members.begin(), res.clusters.back().members.end());
+    ClusterMembership m{merged[c].id, {}};
+    m.members.assign(cl.clusters[c].begin(), cl.clusters[c].end());
+    std::sort(m.members.begin(), m.members.end());
+    res.clusters.push_back(std::move(m));
     res.records.push_back(std::move(merged[c]));
   }
   res.explanations = std::move(cl.explanations);
@@ -138,19 +181,24 @@ DedupResult assemble(std::vector<Question>& recs, Clusterer& cl, std::size_t fix
 }  // namespace
 
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options) {
-  detail::WordWeights weights;
-  return detail::verify(detail::extract_features(a), detail::extract_features(b), weights, options);
+  detail::Vocab vocab;
+  vocab.intern("");
+  std::vector<DedupFeatures> feats;
+  feats.push_back(detail::intern_features(detail::extract_features(a), a.lang, vocab));
+  feats.push_back(detail::intern_features(detail::extract_features(b), b.lang, vocab));
+  detail::assign_roles(feats, vocab, options);  // Two records: built-in word lists only.
+  return detail::verify(feats[0], feats[1], vocab, options, true);
 }
 
 Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options) {
   for (auto& q : records)
     if (!is_valid_id(q.id)) q.id = compute_id(q);
   std::vector<DedupFeatures> feats;
-  detail::WordWeights weights;
-  std::vector<std::vector<std::uint64_t>> keys;
-  prepare(records, options, feats, weights, keys);
-  Clusterer cl{records, feats, keys, weights, options, {}, {}, {}};
-  for (auto r : canonical_order(records, 0)) cl.place(r);
+  detail::Vocab vocab;
+  prepare(records, options, feats, vocab);
+  Clusterer cl{records, feats, vocab, options, {}, detail::KeyIndex{256}, {}, {}};
+  cl.run(canonical_order(records, 0), false);
+  std::vector<DedupFeatures>().swap(feats);
   return assemble(records, cl, 0);
 }
 
@@ -162,12 +210,14 @@ Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Questi
     bank.push_back(std::move(q));
   }
   std::vector<DedupFeatures> feats;
-  detail::WordWeights weights;
-  std::vector<std::vector<std::uint64_t>> keys;
-  prepare(bank, options, feats, weights, keys);
-  Clusterer cl{bank, feats, keys, weights, options, {}, {}, {}};
-  for (std::size_t i = 0; i < fixed; ++i) cl.seed(i);
-  for (auto r : canonical_order(bank, fixed)) cl.place(r);
+  detail::Vocab vocab;
+  prepare(bank, options, feats, vocab);
+  Clusterer cl{bank, feats, vocab, options, {}, detail::KeyIndex{256}, {}, {}};
+  std::vector<std::uint32_t> bank_order(fixed);
+  for (std::size_t i = 0; i < fixed; ++i) bank_order[i] = static_cast<std::uint32_t>(i);
+  cl.run(bank_order, true);
+  cl.run(canonical_order(bank, fixed), false);
+  std::vector<DedupFeatures>().swap(feats);
   return assemble(bank, cl, fixed);
 }
 

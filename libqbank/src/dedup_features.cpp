@@ -1,8 +1,7 @@
-// Per-record dedup features: content tokens with their roles, code-like chunks, code key, blocking keys.
+// Per-record dedup features: content tokens with their roles, hashes of code and code-like chunks.
 #include <xxhash.h>
 
 #include <algorithm>
-#include <set>
 
 #include "dedup_internal.hpp"
 #include "qbank/fold.hpp"
@@ -11,13 +10,13 @@
 namespace qbank::detail {
 namespace {
 
-// Removes whitespace and semicolons so code layout and optional semicolons do not matter.
-std::string code_key_of(const std::optional<std::string>& code) {
-  std::string out;
-  if (!code) return out;
+// Hashes the code without whitespace and semicolons, so layout and optional semicolons do not matter.
+std::uint64_t code_hash_of(const std::optional<std::string>& code) {
+  if (!code) return 0;
+  std::string key;
   for (char c : *code)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ';') out.push_back(c);
-  return out;
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ';') key.push_back(c);
+  return key.empty() ? 0 : XXH3_64bits(key.data(), key.size()) | 1;
 }
 
 // True when a whitespace-delimited chunk looks like code: brackets, or quotes around non-words.
@@ -28,9 +27,9 @@ bool is_code_like(std::string_view chunk) {
   return bracket || (quote && inner);
 }
 
-// Collects the code-like chunks of a folded text, trailing sentence punctuation removed, sorted.
-std::vector<std::string> code_chunks(std::string_view folded) {
-  std::vector<std::string> out;
+// Hashes the sorted code-like chunks of a folded text (trailing sentence punctuation removed); 0 if none.
+std::uint64_t chunks_hash_of(std::string_view folded) {
+  std::vector<std::string_view> chunks;
   std::size_t i = 0;
   while (i < folded.size()) {
     std::size_t j = folded.find(' ', i);
@@ -38,94 +37,141 @@ std::vector<std::string> code_chunks(std::string_view folded) {
     std::string_view chunk = folded.substr(i, j - i);
     while (!chunk.empty() && std::string_view(".,?!;:").find(chunk.back()) != std::string_view::npos)
       chunk.remove_suffix(1);
-    if (is_code_like(chunk)) out.emplace_back(chunk);
+    if (is_code_like(chunk)) chunks.push_back(chunk);
     i = j + 1;
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  if (chunks.empty()) return 0;
+  std::sort(chunks.begin(), chunks.end());
+  std::string key;
+  for (auto c : chunks) key.append(c).push_back('\x1e');
+  return XXH3_64bits(key.data(), key.size()) | 1;
+}
+
+// A conservative stem for Latin-script words: only plural and possessive endings are removed, so derived
+// words that mean something else ("host"/"hosting", "poll"/"polling") stay apart.
+std::string light_stem(std::string_view w) {
+  std::string s(w);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
+  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+  if (s.size() > 4 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "shes") == 0 ||
+                       s.compare(s.size() - 4, 4, "ches") == 0 || s.compare(s.size() - 4, 4, "xes") == 0))
+    return s.substr(0, s.size() - 2);
+  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i')
+    s.pop_back();
+  return s;
+}
+
+// True when every byte is ASCII.
+bool ascii_only(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
 }
 
 // True when a token contains an ASCII digit.
 bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
-void add_segment(std::string_view segment, const std::string& lang, bool in_parens, DedupFeatures& f,
-                 std::vector<std::string>& words, bool& after_marker) {
+void add_segment(std::string_view segment, const std::string& lang, bool in_parens, RawFeatures& f,
+                 std::vector<std::string>& words) {
   std::vector<Token> toks = tokenize(segment, lang);
   std::size_t first = f.tokens.size();
   for (auto& t : toks) {
     if (!t.symbol) words.push_back(t.text);
     if (!in_parens && f.marker.empty() && is_directional(t.text)) {
       f.marker = t.text;
-      after_marker = true;
       continue;
     }
-    if (t.stop && !t.symbol && !has_digit(t.text)) continue;
-    DedupToken d;
-    d.number = has_digit(t.text);
-    d.symbol = t.symbol;
-    d.stem = d.number || d.symbol ? t.text : t.stem;
-    d.word = std::move(t.text);
-    d.after_marker = after_marker;
-    f.tokens.push_back(std::move(d));
+    bool number = has_digit(t.text);
+    if (t.stop && !t.symbol && !number) continue;
+    RawToken r;
+    r.flags = static_cast<std::uint8_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
+                                        (f.marker.empty() ? 0 : kAfterMarker));
+    r.stem = number || t.symbol ? t.text : (ascii_only(t.text) ? light_stem(t.text) : std::move(t.stem));
+    r.word = std::move(t.text);
+    f.tokens.push_back(std::move(r));
   }
   if (in_parens && f.tokens.size() - first <= 2)
-    for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].gloss = true;
+    for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
 }
 
 // Marks the last content token as trailing when a context preposition precedes it.
-void mark_trailing(const std::vector<std::string>& words, DedupFeatures& f) {
+void mark_trailing(const std::vector<std::string>& words, RawFeatures& f) {
   if (words.size() < 3 || f.tokens.empty()) return;
-  DedupToken& last = f.tokens.back();
-  if (last.gloss || last.word != words.back()) return;
-  if (is_context_preposition(words[words.size() - 2])) last.trailing = true;
+  RawToken& last = f.tokens.back();
+  if ((last.flags & kGloss) || last.word != words.back()) return;
+  if (is_context_preposition(words[words.size() - 2])) last.flags |= kTrailing;
 }
 
 }  // namespace
 
-DedupFeatures extract_features(const Question& q) {
-  DedupFeatures f;
-  f.lang = q.lang;
-  f.folded = fold(q.text);
-  f.code_key = code_key_of(q.code);
-  f.chunks = code_chunks(f.folded);
+RawFeatures extract_features(const Question& q) {
+  RawFeatures f;
+  std::string folded = fold(q.text);
+  f.folded_hash = XXH3_64bits(folded.data(), folded.size());
+  f.code_hash = code_hash_of(q.code);
+  f.chunks_hash = chunks_hash_of(folded);
+  f.code_dependent = refers_to_code(folded);
   std::vector<std::string> words;
-  bool after_marker = false;
-  std::string_view text = f.folded;
+  std::string_view text = folded;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('(', i);
     std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
     if (close == std::string_view::npos) {
-      add_segment(text.substr(i), f.lang, false, f, words, after_marker);
+      add_segment(text.substr(i), q.lang, false, f, words);
       break;
     }
-    add_segment(text.substr(i, open - i), f.lang, false, f, words, after_marker);
-    add_segment(text.substr(open + 1, close - open - 1), f.lang, true, f, words, after_marker);
+    add_segment(text.substr(i, open - i), q.lang, false, f, words);
+    add_segment(text.substr(open + 1, close - open - 1), q.lang, true, f, words);
     i = close + 1;
   }
   mark_trailing(words, f);
   return f;
 }
 
-WordWeights count_weights(const std::vector<DedupFeatures>& features, const DedupOptions& options) {
-  WordWeights w;
-  w.records = features.size();
-  w.common_fraction = options.common_fraction;
-  w.use_frequency = features.size() >= options.min_records_for_frequency;
-  if (!w.use_frequency) return w;
-  std::vector<const std::string*> seen;
-  for (const auto& f : features) {
-    seen.clear();
-    for (const auto& t : f.tokens) {
-      if (t.symbol || t.number) continue;
-      if (std::find_if(seen.begin(), seen.end(), [&](const std::string* s) { return *s == t.stem; }) != seen.end())
-        continue;
-      seen.push_back(&t.stem);
-      ++w.df[t.stem];
+DedupFeatures intern_features(RawFeatures&& raw, const std::string& lang, Vocab& vocab) {
+  DedupFeatures f;
+  f.lang = vocab.intern(lang);
+  f.folded_hash = raw.folded_hash;
+  f.code_hash = raw.code_hash;
+  f.chunks_hash = raw.chunks_hash;
+  f.code_dependent = raw.code_dependent;
+  f.marker = raw.marker.empty() ? 0 : vocab.intern(raw.marker);
+  f.tokens.reserve(raw.tokens.size());
+  for (auto& t : raw.tokens) f.tokens.push_back({vocab.intern(t.stem), vocab.intern(t.word), t.flags, Role::kSignificant});
+  return f;
+}
+
+void assign_roles(std::vector<DedupFeatures>& feats, const Vocab& vocab, const DedupOptions& opt) {
+  std::vector<std::uint32_t> df(vocab.size(), 0);
+  bool use_freq = feats.size() >= opt.min_records_for_frequency;
+  if (use_freq) {
+    std::vector<std::uint32_t> seen;
+    for (const auto& f : feats) {
+      seen.clear();
+      for (const auto& t : f.tokens)
+        if (!(t.flags & (kNumber | kSymbol))) seen.push_back(t.stem);
+      std::sort(seen.begin(), seen.end());
+      seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+      for (auto s : seen) ++df[s];
     }
   }
-  return w;
+  double limit = opt.common_fraction * static_cast<double>(feats.size());
+  std::vector<std::int8_t> kind(vocab.size(), -1);  // -1 unknown, 0 plain, 1 context word, 2 common.
+  for (auto& f : feats) {
+    f.significant = 0;
+    for (auto& t : f.tokens) {
+      if (kind[t.stem] < 0)
+        kind[t.stem] = is_context_word(vocab.str(t.stem)) ? 1 : (use_freq && df[t.stem] > limit ? 2 : 0);
+      if (t.flags & kGloss) t.role = Role::kOptional;
+      else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
+      else if (kind[t.stem] == 1) t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
+      else if (kind[t.stem] == 2) t.role = Role::kCommon;
+      else t.role = Role::kSignificant;
+      if (t.role == Role::kSignificant) ++f.significant;
+    }
+  }
 }
 
 }  // namespace qbank::detail

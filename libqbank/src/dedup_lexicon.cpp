@@ -1,6 +1,7 @@
-// The built-in word lists dedup uses, in one place: context words, context prepositions, directional words.
+// The built-in word lists dedup uses, in one place, and the dedup key index.
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 #include "dedup_internal.hpp"
@@ -21,8 +22,16 @@ constexpr std::array<std::string_view, 18> kContextPrepositions = {
     "avec", "у"};
 
 // Words whose two sides carry direction: swapping them changes the question.
-constexpr std::array<std::string_view, 16> kDirectional = {
-    "to", "into", "from", "->", "=>", "→", "из", "в", "во", "a", "hacia", "desde", "nach", "zu", "vers", "в"};
+constexpr std::array<std::string_view, 18> kDirectional = {
+    "to", "into", "from", "over", "->", "=>", "→", "из", "в", "во", "вместо", "a", "hacia", "desde", "nach", "zu",
+    "vers", "转换为"};
+
+// Phrases (folded, matched as substrings) by which a question refers to code attached to it.
+constexpr std::array<std::string_view, 28> kCodeReferences = {
+    "following code", "this code", "code below", "snippet", "the output", "what's the output",
+    "will be printed", "does this print", "print out", "following program", "следующ", "этот код",
+    "данный код", "код ниже", "вывод", "выведет", "输出", "以下代码", "下面的代码", "这段代码",
+    "código", "salida", "siguiente", "folgende", "ausgabe", "dieser code", "ce code", "suivant"};
 
 // True when the word appears in the list.
 template <std::size_t N>
@@ -30,17 +39,60 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+
 }  // namespace
 
-bool is_context_word(const std::string& stem) { return contains(kContextWords, stem); }
-bool is_context_preposition(const std::string& word) { return contains(kContextPrepositions, word); }
-bool is_directional(const std::string& word) { return contains(kDirectional, word); }
+bool is_context_word(std::string_view stem) { return contains(kContextWords, stem); }
+bool is_context_preposition(std::string_view word) { return contains(kContextPrepositions, word); }
+bool is_directional(std::string_view word) { return contains(kDirectional, word); }
 
-bool WordWeights::ignorable(const std::string& stem) const {
-  if (is_context_word(stem)) return true;
-  if (!use_frequency) return false;
-  auto it = df.find(stem);
-  return it != df.end() && static_cast<double>(it->second) > common_fraction * static_cast<double>(records);
+bool refers_to_code(std::string_view folded) {
+  return std::any_of(kCodeReferences.begin(), kCodeReferences.end(),
+                     [&](std::string_view p) { return folded.find(p) != std::string_view::npos; });
+}
+
+std::uint32_t Vocab::intern(std::string_view s) {
+  auto it = ids_.find(s);
+  if (it != ids_.end()) return it->second;
+  strings_.emplace_back(s);
+  auto id = static_cast<std::uint32_t>(strings_.size() - 1);
+  ids_.emplace(strings_.back(), id);
+  return id;
+}
+
+void KeyIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{0, kEmpty});
+  used_ = 0;
+  std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.cluster == kEmpty) continue;
+    std::size_t i = s.key & mask;
+    while (slots_[i].cluster != kEmpty) i = (i + 1) & mask;
+    slots_[i] = s;
+    ++used_;
+  }
+}
+
+void KeyIndex::add(std::uint64_t k, std::uint32_t c) {
+  if ((used_ + 1) * 10 > slots_.size() * 7) grow();
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = k & mask;
+  std::uint32_t same = 0;
+  while (slots_[i].cluster != kEmpty) {
+    if (slots_[i].key == k && ++same >= cap_) return;
+    i = (i + 1) & mask;
+  }
+  slots_[i] = {k, c};
+  ++used_;
+}
+
+void KeyIndex::find(std::uint64_t k, std::vector<std::uint32_t>& out) const {
+  if (slots_.empty()) return;
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = k & mask; slots_[i].cluster != kEmpty; i = (i + 1) & mask)
+    if (slots_[i].key == k) out.push_back(slots_[i].cluster);
 }
 
 }  // namespace qbank::detail

@@ -14,116 +14,130 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// Optimal-string-alignment distance, stopping early once it exceeds 1.
+// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
 bool within_one_edit(const std::u32string& a, const std::u32string& b) {
   std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > 1) return false;
   std::size_t i = 0;
   while (i < n && i < m && a[i] == b[i]) ++i;
-  if (i == n && i == m) return true;
   auto rest_equal = [&](std::size_t ia, std::size_t ib) {
-    return std::u32string_view(a).substr(ia) == std::u32string_view(b).substr(ib);
+    return std::u32string_view(a).substr(std::min(ia, n)) == std::u32string_view(b).substr(std::min(ib, m));
   };
   if (n == m) {
-    if (rest_equal(i + 1, i + 1)) return true;  // substitution
-    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);  // transposition
+    if (i == n || rest_equal(i + 1, i + 1)) return true;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);
   }
-  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);  // deletion / insertion
+  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);
 }
 
-// True when two content words are forms of one word: an inflection (non-Latin scripts) or a typo (7+ letters).
-bool fuzzy_match(const DedupToken& a, const DedupToken& b, const DedupOptions& opt, std::string& how) {
-  if (a.number || b.number || a.symbol || b.symbol) return false;
-  std::u32string sa = utf8::decode(a.stem), sb = utf8::decode(b.stem);
-  if (!is_ascii(a.stem) && !is_ascii(b.stem)) {
+// The minimum length, in code points, of a word that may carry a typo.
+constexpr std::size_t kTypoMinLength = 8;
+
+// True when two content words are forms of one word: an inflection (non-Latin scripts) or a typo in a long word.
+bool fuzzy_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt, const char*& how) {
+  if ((ta.flags | tb.flags) & (kNumber | kSymbol)) return false;
+  const std::string& a = v.str(ta.stem);
+  const std::string& b = v.str(tb.stem);
+  if (!a.empty() && !b.empty() && a[0] == b[0] && !is_ascii(a) && !is_ascii(b)) {
+    std::u32string sa = utf8::decode(a), sb = utf8::decode(b);
     std::size_t cp = 0;
     while (cp < sa.size() && cp < sb.size() && sa[cp] == sb[cp]) ++cp;
-    std::size_t longest = std::max(sa.size(), sb.size());
-    if (std::min(sa.size(), sb.size()) >= 5 && cp >= 4 && longest - cp <= 2) {
+    if (std::min(sa.size(), sb.size()) >= 5 && cp >= 4 && std::max(sa.size(), sb.size()) - cp <= 2) {
       how = "inflection";
       return true;
     }
   }
   if (!opt.typos) return false;
-  std::u32string wa = utf8::decode(a.word), wb = utf8::decode(b.word);
-  if (std::min(wa.size(), wb.size()) >= 7 && within_one_edit(wa, wb)) {
+  const std::string& wa = v.str(ta.word);
+  const std::string& wb = v.str(tb.word);
+  std::size_t la = wa.size(), lb = wb.size();
+  if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
+  if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
+  std::u32string ua = utf8::decode(wa), ub = utf8::decode(wb);
+  if (std::min(ua.size(), ub.size()) >= kTypoMinLength && within_one_edit(ua, ub)) {
     how = "typo";
     return true;
   }
   return false;
 }
 
-// The role of a token when it finds no partner.
-enum class Role { kSignificant, kIgnorable, kOptional };
-
-// Classifies a token as significant, ignorable (common/context word) or optional (gloss, trailing context).
-Role role_of(const DedupToken& t, const WordWeights& w) {
-  if (t.gloss) return Role::kOptional;
-  if (t.number || t.symbol) return Role::kSignificant;
-  if (w.ignorable(t.stem)) return t.trailing ? Role::kOptional : Role::kIgnorable;
-  return Role::kSignificant;
-}
-
 // Weight of a token in the similarity score.
-double weight_of(Role r) { return r == Role::kSignificant ? 1.0 : (r == Role::kIgnorable ? 0.3 : 0.2); }
-
-// Counts significant tokens.
-std::size_t significant_count(const DedupFeatures& f, const WordWeights& w) {
-  return static_cast<std::size_t>(std::count_if(f.tokens.begin(), f.tokens.end(),
-                                                [&](const DedupToken& t) { return role_of(t, w) == Role::kSignificant; }));
+double weight_of(Role r) {
+  switch (r) {
+    case Role::kSignificant: return 1.0;
+    case Role::kCommon: return 0.5;
+    case Role::kIgnorable: return 0.3;
+    case Role::kOptional: return 0.2;
+  }
+  return 1.0;
 }
 
 // Returns a "no" verdict with its reason.
 MatchVerdict no(std::string why) { return {false, 0.0, std::move(why)}; }
 
-}  // namespace
-
-MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const WordWeights& w, const DedupOptions& opt) {
-  if (a.lang != b.lang) return no("different languages (" + a.lang + " / " + b.lang + ")");
-  if (!a.code_key.empty() && !b.code_key.empty() && a.code_key != b.code_key) return no("different attached code");
-  if (a.chunks != b.chunks) return no("different code-like chunks");
-  if (a.folded == b.folded) return {true, 1.0, "identical after folding"};
+// Pairs tokens of a with tokens of b: exact stems first, then fuzzy forms.
+std::vector<int> pair_tokens(const DedupFeatures& a, const DedupFeatures& b, const Vocab& v, const DedupOptions& opt,
+                             std::vector<bool>& used, std::string* evidence) {
   std::vector<int> partner(a.tokens.size(), -1);
-  std::vector<bool> used(b.tokens.size(), false);
-  std::string evidence;
+  used.assign(b.tokens.size(), false);
   for (std::size_t i = 0; i < a.tokens.size(); ++i)
-    for (std::size_t j = 0; j < b.tokens.size() && partner[i] < 0; ++j)
-      if (!used[j] && a.tokens[i].stem == b.tokens[j].stem) partner[i] = static_cast<int>(j), used[j] = true;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    std::string how;
-    for (std::size_t j = 0; j < b.tokens.size() && partner[i] < 0; ++j)
-      if (!used[j] && fuzzy_match(a.tokens[i], b.tokens[j], opt, how)) {
+    for (std::size_t j = 0; j < b.tokens.size(); ++j)
+      if (!used[j] && a.tokens[i].stem == b.tokens[j].stem) {
         partner[i] = static_cast<int>(j), used[j] = true;
-        evidence += how + " " + a.tokens[i].word + "~" + b.tokens[j].word + "; ";
+        break;
+      }
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    if (partner[i] >= 0 || a.tokens[i].role == Role::kOptional) continue;
+    const char* how = nullptr;
+    for (std::size_t j = 0; j < b.tokens.size() && partner[i] < 0; ++j)
+      if (!used[j] && fuzzy_match(a.tokens[i], b.tokens[j], v, opt, how)) {
+        partner[i] = static_cast<int>(j), used[j] = true;
+        if (evidence) *evidence += std::string(how) + " " + v.str(a.tokens[i].word) + "~" + v.str(b.tokens[j].word) + "; ";
       }
   }
-  bool both_significant = significant_count(a, w) > 0 && significant_count(b, w) > 0;
-  double matched = 0, total = 0;
-  auto check_unmatched = [&](const DedupToken& t, const char* side) -> std::string {
-    Role r = role_of(t, w);
-    if (r == Role::kOptional || (r == Role::kIgnorable && both_significant)) {
-      evidence += std::string("ignored ") + t.word + "; ";
-      return "";
+  return partner;
+}
+
+}  // namespace
+
+MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const Vocab& v, const DedupOptions& opt,
+                    bool explain) {
+  if (a.lang != b.lang) return no("different languages");
+  if (a.code_hash && b.code_hash && a.code_hash != b.code_hash) return no("different attached code");
+  if ((a.code_hash == 0) != (b.code_hash == 0) && (a.code_dependent || b.code_dependent))
+    return no("the question refers to code that only one side has");
+  if (a.chunks_hash != b.chunks_hash) return no("different code-like chunks");
+  if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
+  std::string evidence;
+  std::vector<bool> used;
+  std::vector<int> partner = pair_tokens(a, b, v, opt, used, explain ? &evidence : nullptr);
+  bool both_significant = a.significant > 0 && b.significant > 0;
+  auto tolerated = [&](const DedupToken& t) {
+    if (t.role == Role::kOptional || (t.role == Role::kIgnorable && both_significant)) {
+      if (explain) evidence += "ignored " + v.str(t.word) + "; ";
+      return true;
     }
-    return std::string("'") + t.word + "' only in " + side;
+    return false;
   };
+  double matched = 0, total = 0;
+  bool same_marker = a.marker != 0 && a.marker == b.marker;
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    double wt = weight_of(role_of(a.tokens[i], w));
+    const DedupToken& t = a.tokens[i];
+    double wt = weight_of(t.role);
     total += wt;
     if (partner[i] >= 0) {
       matched += wt;
-      if (!a.marker.empty() && a.marker == b.marker &&
-          a.tokens[i].after_marker != b.tokens[static_cast<std::size_t>(partner[i])].after_marker)
-        return no("'" + a.tokens[i].word + "' moved across '" + a.marker + "'");
-    } else if (auto why = check_unmatched(a.tokens[i], "A"); !why.empty()) {
-      return no(why);
+      if (same_marker && ((t.flags ^ b.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
+        return no("'" + v.str(t.word) + "' moved across '" + v.str(a.marker) + "'");
+    } else if (!tolerated(t)) {
+      return no("'" + v.str(t.word) + "' only in A");
     }
   }
   for (std::size_t j = 0; j < b.tokens.size(); ++j) {
-    double wt = weight_of(role_of(b.tokens[j], w));
+    double wt = weight_of(b.tokens[j].role);
     total += wt;
     if (used[j]) matched += wt;
-    else if (auto why = check_unmatched(b.tokens[j], "B"); !why.empty()) return no(why);
+    else if (!tolerated(b.tokens[j])) return no("'" + v.str(b.tokens[j].word) + "' only in B");
   }
   if (total == 0) return no("no content words to compare");
   double score = matched / total;
@@ -131,46 +145,57 @@ MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const WordWe
   return {true, score, evidence.empty() ? "same content words" : evidence};
 }
 
-std::vector<std::uint64_t> block_keys(const DedupFeatures& f, const WordWeights& w, const DedupOptions& opt) {
+std::vector<std::uint64_t> block_keys(const DedupFeatures& f, const Vocab& v, const DedupOptions& opt) {
   std::vector<std::string> parts;
-  bool any_significant = significant_count(f, w) > 0;
+  const DedupToken* longest = nullptr;
+  std::size_t longest_len = 0;
   for (const auto& t : f.tokens) {
-    Role r = role_of(t, w);
-    if (r == Role::kOptional || (any_significant && r == Role::kIgnorable)) continue;
-    std::u32string s = utf8::decode(t.stem);
-    parts.push_back(is_ascii(t.stem) ? t.stem : utf8::encode(std::u32string_view(s).substr(0, 4)));
+    bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
+    if (t.role == Role::kOptional || (f.significant > 0 && weak)) continue;
+    const std::string& s = v.str(t.stem);
+    if (is_ascii(s)) {
+      parts.push_back(s);
+    } else {
+      std::size_t i = 0;
+      for (int k = 0; k < 4 && i < s.size(); ++k) utf8::next(s, i);
+      parts.push_back(s.substr(0, i));
+    }
+    const std::string& w = v.str(t.word);
+    if (!(t.flags & (kNumber | kSymbol)) && t.role == Role::kSignificant &&
+        (w.size() > longest_len || (w.size() == longest_len && longest && w < v.str(longest->word))))
+      longest = &t, longest_len = w.size();
   }
   std::sort(parts.begin(), parts.end());
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-  std::string base = f.lang + '\x1f';
-  for (const auto& c : f.chunks) base += c + '\x1e';
-  auto key_of = [&](const std::vector<std::string>& ps) {
-    std::string k = base;
-    for (const auto& p : ps) k += p + '\x1d';
-    return XXH3_64bits(k.data(), k.size());
-  };
-  std::vector<std::uint64_t> keys{key_of(parts)};
-  if (!f.code_key.empty()) {  // A code-specific key keeps template questions with code in small buckets.
-    std::string k = std::to_string(keys[0]) + '\x1f' + f.code_key;
-    keys.push_back(XXH3_64bits(k.data(), k.size()));
-  }
-  if (!opt.typos) return keys;
-  for (const auto& t : f.tokens) {  // Typo-tolerant variants: one long word reduced to an anchor and a length.
-    std::u32string word = utf8::decode(t.word);
-    if (word.size() < 7 || t.number || t.symbol || role_of(t, w) != Role::kSignificant) continue;
-    std::u32string s = utf8::decode(t.stem);
-    std::string own = is_ascii(t.stem) ? t.stem : utf8::encode(std::u32string_view(s).substr(0, 4));
-    for (std::size_t len : {word.size(), word.size() + 1}) {
-      for (int anchor = 0; anchor < 2; ++anchor) {
-        std::vector<std::string> ps;
-        for (const auto& p : parts)
-          if (p != own) ps.push_back(p);
-        std::u32string a = anchor == 0 ? word.substr(0, 2) : word.substr(word.size() - 2);
-        ps.push_back(std::string(anchor == 0 ? "^" : "$") + utf8::encode(a) + "|" + std::to_string(len));
-        std::sort(ps.begin(), ps.end());
-        keys.push_back(key_of(ps));
-      }
+  std::uint64_t seed = f.lang * 0x9E3779B97F4A7C15ull ^ f.chunks_hash;
+  std::string buf;
+  auto key_of = [&](const std::string* skip, const std::string* extra) -> std::uint64_t {
+    buf.clear();
+    for (const auto& p : parts) {
+      if (skip && p == *skip) continue;
+      buf.append(p).push_back('\x1d');
     }
+    if (extra) buf += *extra;
+    return XXH3_64bits_withSeed(buf.data(), buf.size(), seed);
+  };
+  std::vector<std::uint64_t> keys{key_of(nullptr, nullptr)};
+  if (f.code_hash) keys.push_back(keys[0] ^ f.code_hash);
+  if (!opt.typos || !longest) return keys;
+  // Typo-tolerant keys: the longest word replaced by each of its one-letter deletions (and itself).
+  std::u32string w = utf8::decode(v.str(longest->word));
+  if (w.size() < kTypoMinLength) return keys;
+  const std::string& own_stem = v.str(longest->stem);
+  std::string own = own_stem;
+  if (!is_ascii(own_stem)) {
+    std::size_t i = 0;
+    for (int k = 0; k < 4 && i < own_stem.size(); ++k) utf8::next(own_stem, i);
+    own = own_stem.substr(0, i);
+  }
+  for (std::size_t d = 0; d <= w.size(); ++d) {
+    std::u32string variant = w;
+    if (d < w.size()) variant.erase(d, 1);
+    std::string extra = "~" + utf8::encode(variant);
+    keys.push_back(key_of(&own, &extra));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

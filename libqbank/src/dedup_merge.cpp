@@ -63,9 +63,9 @@ void choose_answer(const std::vector<Question*>& members, Question& out) {
 }
 
 // Appends every member's sources, marking variants whose text differs from the shown one.
-void collect_sources(const std::vector<Question*>& members, Question& out) {
-  for (const Question* q : members)
-    for (Source s : q->sources) {
+void collect_sources(std::vector<Question*>& members, Question& out) {
+  for (Question* q : members)
+    for (Source& s : q->sources) {
       if (!s.text && q->text != out.text) s.text = q->text;
       if (s.text && *s.text == out.text) s.text.reset();
       out.sources.push_back(std::move(s));
@@ -79,8 +79,8 @@ void collect_sources(const std::vector<Question*>& members, Question& out) {
 
 Question merge_cluster(std::vector<Question*>& members, bool keep_seed_text) {
   Question out;
-  const Question& seed = *members[0];
-  if (members.size() == 1) return seed;
+  Question& seed = *members[0];
+  if (members.size() == 1) return std::move(seed);
   out.text = keep_seed_text ? seed.text : choose_text(members);
   out.lang = seed.lang;
   out.topic = keep_seed_text && seed.topic ? seed.topic : choose_topic(members);

@@ -10,7 +10,8 @@
 // content words (stemmed, stop words dropped) must all find a partner on the other side — exactly, as an
 // inflected form of the same stem, or as a one-letter typo in a long word — except words that carry no
 // distinguishing weight: stop words, a parenthesised gloss ("(Python)", "(closure)"), a trailing context
-// phrase ("in Python", "в Python") and words too frequent in the bank to tell questions apart. Numbers,
+// phrase ("in Python", "в Python") and built-in context words such as "python". Words frequent in the bank
+// must still match but are left out of the candidate index. Numbers,
 // operators and code-like chunks (quotes, brackets) must agree exactly, and words on either side of a
 // directional word ("binary to decimal") must stay on their side. Candidates come from an inverted index on
 // each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
@@ -28,7 +29,7 @@ namespace qbank {
 struct DedupOptions {
   unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
   bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
-  double common_fraction = 0.04;  // A word in more than this share of records carries no weight (default 4%),
+  double common_fraction = 0.04;  // A word in more than this share of records is not used for blocking (default 4%),
                                   // applied only when the bank has at least min_records_for_frequency records.
   std::size_t min_records_for_frequency = 500;  // Below this size only built-in word lists decide (default 500).
   bool typos = true;              // Accept a one-letter typo in words of 7+ letters (default on).

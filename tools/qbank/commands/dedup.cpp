@@ -17,21 +17,35 @@ struct DedupCmdOptions {
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
 
+// What --clusters reports of one input record.
+struct MemberInfo {
+  std::string id;    // The input record's id.
+  std::string file;  // Its first source's file.
+  std::int64_t line; // Its first source's line.
+  std::string text;  // Its text.
+};
+
+// Remembers what --clusters needs of the input records before dedup consumes them.
+void remember(const std::vector<Question>& recs, std::vector<MemberInfo>& out) {
+  for (const auto& q : recs)
+    out.push_back({q.id, q.sources.empty() ? "" : q.sources[0].file, q.sources.empty() ? 0 : q.sources[0].line, q.text});
+}
+
 // Formats cluster membership as JSONL: {"id", "size", "members":[{"id","file","line","text"}]}.
-std::string clusters_jsonl(const DedupResult& res, const std::vector<Question>& input) {
+std::string clusters_jsonl(const DedupResult& res, const std::vector<MemberInfo>& input) {
   std::string out;
   for (const auto& c : res.clusters) {
     out += "{\"id\":";
     append_json_string(out, c.id);
     out += ",\"size\":" + std::to_string(c.members.size()) + ",\"members\":[";
     for (std::size_t i = 0; i < c.members.size(); ++i) {
-      const Question& q = input[c.members[i]];
+      const MemberInfo& q = input[c.members[i]];
       if (i) out.push_back(',');
       out += "{\"id\":";
       append_json_string(out, q.id);
       out += ",\"file\":";
-      append_json_string(out, q.sources.empty() ? "" : q.sources[0].file);
-      out += ",\"line\":" + std::to_string(q.sources.empty() ? 0 : q.sources[0].line) + ",\"text\":";
+      append_json_string(out, q.file);
+      out += ",\"line\":" + std::to_string(q.line) + ",\"text\":";
       append_json_string(out, q.text);
       out.push_back('}');
     }
@@ -59,8 +73,11 @@ int run_dedup(const DedupCmdOptions& opt) {
   dopt.explain = opt.explain;
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
-  std::vector<Question> input = opt.against.empty() ? records : bank;
-  if (!opt.against.empty()) input.insert(input.end(), records.begin(), records.end());
+  std::vector<MemberInfo> input;  // Input records in the order dedup numbers them (bank first).
+  if (!opt.clusters.empty()) {
+    remember(bank, input);
+    remember(records, input);
+  }
   auto res = opt.against.empty() ? dedup(std::move(records), dopt) : dedup_against(std::move(bank), std::move(records), dopt);
   if (!res.ok()) return fail(res.status());
   if (opt.explain) print_explanations(*res);

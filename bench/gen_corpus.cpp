@@ -1,0 +1,163 @@
+// qbank-gen: synthetic question corpora for benchmarks, with planted perturbed copies and a truth file.
+//
+//   qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]   JSONL records; 20% perturbed copies of earlier ones
+//   qbank-gen raw BYTES OUT.txt [SEED]               a raw text list in the seed shapes, for normalize
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gen_vocab.hpp"
+#include "qbank/io.hpp"
+#include "qbank/question.hpp"
+
+namespace {
+
+using qbank_bench::Template;
+
+// One generated question before perturbation.
+struct Original {
+  std::size_t tmpl;
+  std::uint64_t t0, t1;
+  bool reversed = false;  // Made by swapping terms, or already swapped once: never swapped (again).
+};
+
+// Fills a template with its terms.
+std::string render(const Original& o) {
+  const Template& t = qbank_bench::templates()[o.tmpl];
+  std::string s = t.text;
+  auto put = [&](const char* slot, const std::string& v) {
+    auto p = s.find(slot);
+    if (p != std::string::npos) s.replace(p, 3, v);
+  };
+  put("{0}", qbank_bench::term(o.t0));
+  put("{1}", qbank_bench::term(o.t1));
+  return s;
+}
+
+// Applies one perturbation that keeps the meaning: case, punctuation, look-alikes, escapes, a context phrase.
+std::string perturb(std::string s, const char* lang, std::mt19937_64& rng) {
+  switch (rng() % 6) {
+    case 0:
+      for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      return s;
+    case 1:
+      if (!s.empty() && (s.back() == '?' || s.back() == '.')) s.pop_back();
+      else s += "?";
+      return "  " + s + " ";
+    case 2: {
+      auto p = s.find(' ');
+      if (p != std::string::npos) s.replace(p, 1, "\xC2\xA0");  // NBSP
+      auto d = s.find('-');
+      if (d != std::string::npos) s.replace(d, 1, "\xE2\x80\x91");  // U+2011
+      auto o = s.find("\xD0\xBE");  // Cyrillic о -> Latin o
+      if (o != std::string::npos) s.replace(o, 2, "o");
+      return s;
+    }
+    case 3: {
+      auto q = s.find_last_of("?.");
+      if (q != std::string::npos && (s[q] == '?' || s[q] == '.')) s.insert(q, "\\");
+      else s += " \\?";
+      return s;
+    }
+    case 4: {
+      std::string l = lang;
+      bool q = !s.empty() && (s.back() == '?' || s.back() == '.');
+      std::string tail = q ? std::string(1, s.back()) : "";
+      if (q) s.pop_back();
+      if (l == "en") return s + " in Python" + tail;
+      if (l == "ru") return s + " в Python" + tail;
+      if (l == "es") return s + " en Python" + tail;
+      return s + " (Python)" + tail;
+    }
+    default:
+      return s + " (Python)";
+  }
+}
+
+// Writes the record JSONL and the truth file (line, group).
+int gen_records(std::size_t n, const char* out_path, const char* truth_path, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<Original> originals;
+  std::vector<std::size_t> original_line;
+  std::FILE* out = std::fopen(out_path, "wb");
+  std::FILE* truth = std::fopen(truth_path, "wb");
+  if (!out || !truth) return std::perror("qbank-gen"), 1;
+  const auto& tmpls = qbank_bench::templates();
+  std::uint64_t next_term = 0;
+  std::string line;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t group;
+    std::string text;
+    const char* lang;
+    if (!originals.empty() && rng() % 100 < 20) {
+      group = rng() % originals.size();
+      lang = tmpls[originals[group].tmpl].lang;
+      text = perturb(render(originals[group]), lang, rng);
+    } else {
+      Original o{rng() % tmpls.size(), next_term++, rng() % 2000, false};
+      if (originals.size() > 10 && rng() % 20 == 0) {
+        Original& prev = originals[originals.size() - 1 - rng() % 10];  // A reversed look-alike, made once.
+        if (tmpls[prev.tmpl].directional && !prev.reversed) {
+          o = {prev.tmpl, prev.t1, prev.t0, true};
+          prev.reversed = true;
+        }
+      }
+      group = originals.size();
+      originals.push_back(o);
+      lang = tmpls[o.tmpl].lang;
+      text = render(o);
+    }
+    qbank::Question q;
+    q.text = text;
+    q.lang = lang;
+    q.sources.push_back({"synthetic.jsonl", static_cast<std::int64_t>(i + 1), text, "text", std::nullopt, {}});
+    q.id = qbank::compute_id(q);
+    line.clear();
+    qbank::append_json(line, q);
+    line.push_back('\n');
+    std::fwrite(line.data(), 1, line.size(), out);
+    std::fprintf(truth, "%zu\t%zu\n", i + 1, group);
+  }
+  std::fclose(out);
+  std::fclose(truth);
+  return 0;
+}
+
+// Writes a raw list in the seed shapes (sections with counts, bullets, numbers, Q: blocks with answers and code).
+int gen_raw(std::size_t bytes, const char* out_path, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::ofstream out(out_path, std::ios::binary);
+  if (!out) return std::perror("qbank-gen"), 1;
+  const auto& tmpls = qbank_bench::templates();
+  std::size_t written = 0, part = 0;
+  std::uint64_t next_term = 0;
+  while (written < bytes) {
+    std::string block = "Part " + std::to_string(++part) + ": Topic " + qbank_bench::term(part) + " (40 questions)\n\n";
+    int shape = static_cast<int>(part % 3);
+    for (int k = 1; k <= 40; ++k) {
+      std::string q = render({rng() % tmpls.size(), next_term++, rng() % 2000, false});
+      if (shape == 0) block += "  \xE2\x80\xA2 " + q + "\n";
+      else if (shape == 1) block += std::to_string(k) + ". " + q + "\n";
+      else block += "Q: " + q + "\nA: The answer explains " + qbank_bench::term(next_term) + " in one sentence.\n\n";
+    }
+    block += "\n";
+    out << block;
+    written += block.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string mode = argc > 1 ? argv[1] : "";
+  if (mode == "records" && argc >= 5)
+    return gen_records(std::strtoull(argv[2], nullptr, 10), argv[3], argv[4], argc > 5 ? std::strtoull(argv[5], nullptr, 10) : 1);
+  if (mode == "raw" && argc >= 4)
+    return gen_raw(std::strtoull(argv[2], nullptr, 10), argv[3], argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1);
+  std::fprintf(stderr, "usage: qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]\n       qbank-gen raw BYTES OUT.txt [SEED]\n");
+  return 2;
+}
