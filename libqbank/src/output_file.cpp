@@ -16,6 +16,7 @@ struct OutputFile::Impl {
   int fd = STDOUT_FILENO;
   std::string buffer;   // Pending bytes, flushed in large writes.
   bool committed = false;
+  bool direct = false;  // Writing straight to a device or pipe named by -o.
 
   // Writes all pending bytes to the descriptor.
   Status flush() {
@@ -36,6 +37,7 @@ struct OutputFile::Impl {
   std::string display() const { return path.empty() ? "stdout" : path; }
 
   ~Impl() {
+    if (direct) ::close(fd);
     if (!path.empty() && !committed) {
       ::close(fd);
       ::unlink(tmp.c_str());
@@ -50,8 +52,14 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   auto impl = std::make_unique<Impl>();
   if (!path.empty() && path != "-") {
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-      return Status::InvalidArgument(path + ": is a directory");
+    bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
+    if (exists && !S_ISREG(st.st_mode)) {  // A device or pipe (e.g. /dev/null): write to it directly.
+      impl->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (impl->fd < 0) return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
+      impl->direct = true;
+      return std::unique_ptr<OutputFile>(new OutputFile(std::move(impl)));
+    }
     impl->path = path;
     impl->tmp = path + ".tmp-XXXXXX";
     impl->fd = ::mkstemp(impl->tmp.data());
