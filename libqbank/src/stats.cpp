@@ -41,6 +41,17 @@ void append_map_json(std::string& out, const char* name, const std::map<std::str
   out.push_back('}');
 }
 
+// Escapes a Markdown table cell (pipes and newlines).
+std::string cell(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 void Stats::add(const Question& q) {
@@ -49,7 +60,15 @@ void Stats::add(const Question& q) {
   if (q.code && !q.code->empty()) ++with_code;
   if (!q.choices.empty()) ++with_choices;
   if (!q.tags.empty()) ++with_tags;
-  if (q.sources.size() > 1) ++merged;
+  if (q.sources.size() > 1) {
+    ++merged;
+    if (merged_examples.size() < max_examples) {
+      std::vector<std::string> variants;
+      for (const auto& src : q.sources)
+        variants.push_back((src.text ? *src.text : q.text) + " (" + src.file + ":" + std::to_string(src.line) + ")");
+      merged_examples.emplace_back(q.text, std::move(variants));
+    }
+  }
   sources += q.sources.size();
   ++by_lang[q.lang];
   ++by_topic[q.topic ? *q.topic : std::string("(none)")];
@@ -70,6 +89,29 @@ std::string Stats::to_text() const {
   append_section(out, "by topic", by_topic);
   append_section(out, "by source file", by_file);
   append_section(out, "by tag", by_tag);
+  return out;
+}
+
+std::string Stats::to_markdown() const {
+  std::string out = "| records | sources | merged | with answer | with code | with tags |\n|---|---|---|---|---|---|\n";
+  out += "| " + std::to_string(records) + " | " + std::to_string(sources) + " | " + std::to_string(merged) + " | " +
+         std::to_string(with_answer) + " | " + std::to_string(with_code) + " | " + std::to_string(with_tags) + " |\n";
+  auto table = [&](const char* title, const char* column, const std::map<std::string, std::size_t>& m) {
+    if (m.empty()) return;
+    out += std::string("\n## ") + title + "\n\n| " + column + " | records |\n|---|---|\n";
+    for (const auto& [key, n] : ranked(m)) out += "| " + cell(key) + " | " + std::to_string(n) + " |\n";
+  };
+  table("By source file", "file", by_file);
+  table("By language", "lang", by_lang);
+  table("By topic", "topic", by_topic);
+  table("By tag", "tag", by_tag);
+  if (!merged_examples.empty()) {
+    out += "\n## Merged duplicates (examples)\n\n";
+    for (const auto& [text, variants] : merged_examples) {
+      out += "- **" + text + "**\n";
+      for (const auto& v : variants) out += "  - " + v + "\n";
+    }
+  }
   return out;
 }
 

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "qbank/question.hpp"
 
@@ -26,6 +28,9 @@ struct Stats {
   std::map<std::string, std::size_t> by_topic;  // Records per topic ("(none)" when null).
   std::map<std::string, std::size_t> by_file;   // Source variants per input file.
   std::map<std::string, std::size_t> by_tag;    // Records per tag.
+  // Up to max_examples merged records: (shown text, the other variants' texts with file:line).
+  std::vector<std::pair<std::string, std::vector<std::string>>> merged_examples;
+  std::size_t max_examples = 10;                // How many merged examples to keep (default 10).
 
   // Adds one record to the counts.
   void add(const Question& q);
@@ -33,6 +38,8 @@ struct Stats {
   std::string to_text() const;
   // Formats the counts as one JSON object.
   std::string to_json() const;
+  // Formats the counts as Markdown tables, with examples of merged duplicates.
+  std::string to_markdown() const;
 };
 
 }  // namespace qbank
