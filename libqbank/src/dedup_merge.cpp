@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <tuple>
 
 #include "dedup_internal.hpp"
 #include "utf8.hpp"
@@ -10,20 +11,33 @@
 namespace qbank::detail {
 namespace {
 
-// How presentable a text is: capitalised, free of markdown escapes, ending with punctuation.
-int presentability(const std::string& text) {
-  int score = 0;
+// Counts space-separated words.
+std::size_t word_count(const std::string& text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Ranks a variant for display: capitalised and free of markdown escapes first, then fewer words (no
+// appended context), then ending with punctuation. Higher is better.
+std::tuple<int, long, int> presentability(const std::string& text) {
+  int clean = 0, ends = 0;
   if (!text.empty()) {
     std::size_t i = 0;
     char32_t c = utf8::next(text, i);
     bool lower = (c >= 'a' && c <= 'z') || (c >= 0x0430 && c <= 0x044F);
-    if (!lower) ++score;
+    if (!lower) ++clean;
     char last = text.back();
     bool fullwidth_q = text.size() >= 3 && text.compare(text.size() - 3, 3, "\xEF\xBC\x9F") == 0;
-    if (last == '?' || last == '.' || last == '!' || fullwidth_q) ++score;
+    if (last == '?' || last == '.' || last == '!' || fullwidth_q) ++ends;
   }
-  if (text.find('\\') == std::string::npos) ++score;
-  return score;
+  if (text.find('\\') == std::string::npos) ++clean;
+  return {clean, -static_cast<long>(word_count(text)), ends};
 }
 
 // Picks the shown text: the most frequent variant (counting sources), then the most presentable.
