@@ -1,28 +1,159 @@
-// Language identification: script evidence first, then distinguishing letters, then the prior.
+// Language identification: the dominant script, then stop words, question templates, distinguishing
+// letters, CLD2 and the prior, weighed together for the languages written in that script.
 #include "qbank/lang.hpp"
 
-#include "utf8.hpp"
+#include <algorithm>
+#include <array>
+#include <map>
+#include <utility>
+
+#include "lang_internal.hpp"
 
 namespace qbank {
+namespace {
+
+// Weights of the kinds of evidence; a template or two stop words outweigh the prior.
+constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.
+constexpr double kLetterWeight = 1.5;       // One distinguishing letter, shared among the languages listing it.
+constexpr double kCld2Reliable = 2.5;       // CLD2 is reliable, scaled by its percentage.
+constexpr double kCld2Unreliable = 0.3;     // CLD2's unreliable guess.
+constexpr double kCld2FullWords = 8.0;      // The number of words from which CLD2 gets its full weight.
+constexpr double kPriorWeight = 1.0;        // The document's or section's language.
+constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
+constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
+
+// The language a script implies when no profile covers it.
+std::string_view script_language(Script s) {
+  switch (s) {
+    case Script::kGreek: return "el";
+    case Script::kArmenian: return "hy";
+    case Script::kHebrew: return "he";
+    case Script::kArabic: return "ar";
+    case Script::kDevanagari: return "hi";
+    case Script::kBengali: return "bn";
+    case Script::kTamil: return "ta";
+    case Script::kThai: return "th";
+    case Script::kGeorgian: return "ka";
+    case Script::kHangul: return "ko";
+    case Script::kKana: return "ja";
+    case Script::kHan: return "zh";
+    case Script::kLatin: return "en";
+    case Script::kCyrillic: return "ru";
+    default: return "";
+  }
+}
+
+// Picks the script with the most weight: Latin words count once, words of other alphabets twice, and each
+// CJK character once. Japanese text (any kana) counts as kana.
+Script dominant_script(const TextEvidence& ev) {
+  std::array<double, 16> weight{};
+  for (const auto& w : ev.words) {
+    if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
+    bool cjk = w.script == Script::kHan || w.script == Script::kKana;
+    Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
+    weight[static_cast<std::size_t>(s)] += cjk ? static_cast<double>(w.letters)
+                                           : (w.script == Script::kLatin ? 1.0 : kForeignWordWeight);
+  }
+  std::size_t best = 0;
+  for (std::size_t s = 1; s < weight.size(); ++s)
+    if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
+  if (weight[best] > 0) return static_cast<Script>(best);
+  return ev.latin_code ? Script::kLatin : Script::kNone;
+}
+
+// Returns the prior as a lowercase two-letter code ("ru-RU" → "ru"), or "" when it is none.
+std::string normalize_prior(std::string_view prior) {
+  std::string p;
+  for (char c : prior.substr(0, prior.find_first_of("-_")))
+    p.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  return p.size() == 2 && p != "un" ? p : "";
+}
+
+// True when the folded text opens with the template, followed by a word boundary.
+bool opens_with(std::string_view text, const std::string& tmpl) {
+  if (tmpl.empty() || text.substr(0, tmpl.size()) != tmpl) return false;
+  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
+         static_cast<unsigned char>(tmpl.back()) >= 0xE3;  // CJK templates need no boundary.
+}
+
+// Scores the text evidence (stop words, template, letters) for one language.
+double text_score(const TextEvidence& ev, const LanguageProfile& p) {
+  double score = 0;
+  for (const auto& w : ev.words)
+    if (w.script == p.script && p.stop.count(w.folded) > 0) score += 1.0 / stop_word_spread(w.folded);
+  for (const auto& t : p.templates)
+    if (opens_with(ev.folded, t)) {
+      score += kTemplateWeight;
+      break;
+    }
+  for (char32_t c : p.letters) {
+    auto it = ev.letters.find(c);
+    if (it != ev.letters.end()) score += kLetterWeight * it->second / letter_spread(c);
+  }
+  return score;
+}
+
+// Scores the candidate languages of the script on the text's own evidence: stop words, template,
+// letters and CLD2 (whose weight grows with the number of words up to kCld2FullWords).
+std::map<std::string, double> evidence_scores(const TextEvidence& ev, Script script, const Cld2Guess& cld) {
+  std::map<std::string, double> scores;
+  for (const auto& p : language_profiles())
+    if (p.script == script) scores[p.code] = text_score(ev, p);
+  if (!cld.lang.empty()) {
+    double words = static_cast<double>(ev.words.size());
+    double length = std::min(1.0, words / kCld2FullWords);
+    bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
+    if (scores.count(cld.lang) > 0 || strong)
+      scores[cld.lang] += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
+  }
+  return scores;
+}
+
+// Returns the best and the runner-up score of a score map (0 when missing), and the best language.
+std::pair<std::string, std::pair<double, double>> top_two(const std::map<std::string, double>& scores) {
+  std::string best;
+  double first = 0, second = 0;
+  for (const auto& [lang, score] : scores) {  // Ordered by code, so ties resolve the same way every time.
+    if (best.empty() || score > first) {
+      second = best.empty() ? second : first;
+      first = score;
+      best = lang;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  return {best, {first, second}};
+}
+
+}  // namespace
+
+LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior) {
+  LanguageGuess g;
+  TextEvidence ev = gather_evidence(text);
+  Script script = dominant_script(ev);
+  g.script = std::string(script_name(script));
+  if (script == Script::kNone || script == Script::kOtherLetter) return g;
+  Cld2Guess cld = ev.natural.empty() ? Cld2Guess{} : cld2_guess(ev.natural);
+  if (script == Script::kHan || script == Script::kKana) cld = {};  // Script alone decides CJK.
+  std::map<std::string, double> evidence = evidence_scores(ev, script, cld);
+  auto [text_best, text_scores] = top_two(evidence);
+  std::map<std::string, double> scores = evidence;
+  std::string fallback(script_language(script)), p = normalize_prior(prior);
+  if (!fallback.empty()) scores[fallback] += kDefaultWeight;
+  if (!p.empty() && scores.count(p) > 0) scores[p] += kPriorWeight;
+  auto [best, top] = top_two(scores);
+  if (best.empty()) return g;
+  g.lang = best;
+  g.score = top.first;
+  g.margin = top.first - top.second;
+  // Reliable: the text alone picks the same language, clearly ahead (or its script has one language).
+  bool single = evidence.size() <= 1 && !ev.words.empty();
+  g.reliable = single || (text_best == best && text_scores.first - text_scores.second >= kPriorWeight);
+  return g;
+}
 
 std::string detect_language(std::string_view text, std::string_view prior) {
-  std::size_t latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0;
-  bool ukrainian = false;
-  for (char32_t c : utf8::decode(text)) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
-    else if (c >= 0x0400 && c <= 0x04FF) {
-      ++cyrillic;
-      if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491) ukrainian = true;
-    } else if (c >= 0x4E00 && c <= 0x9FFF) ++han;
-    else if (c >= 0x3040 && c <= 0x30FF) ++kana;
-    else if (c >= 0xAC00 && c <= 0xD7AF) ++hangul;
-  }
-  if (kana > 0) return "ja";
-  if (hangul > 0) return "ko";
-  if (han > 0) return "zh";
-  if (cyrillic > 0) return ukrainian ? "uk" : "ru";
-  if (latin > 0) return prior.empty() || prior == "ru" || prior == "uk" || prior == "zh" ? "en" : std::string(prior);
-  return "und";
+  return detect_language_detailed(text, prior).lang;
 }
 
 }  // namespace qbank

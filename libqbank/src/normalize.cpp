@@ -35,6 +35,20 @@ std::string extension_of(std::string_view name) {
   return ext;
 }
 
+// True when most of the first lines hold a TAB after their first character (a TSV / Anki text export).
+bool tab_separated(std::string_view h) {
+  int lines = 0, tabbed = 0;
+  for (std::size_t pos = 0; pos < h.size() && lines < 20;) {
+    std::size_t end = std::min(h.find('\n', pos), h.size());
+    std::string_view l = h.substr(pos, end - pos);
+    pos = end + 1;
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    ++lines;
+    tabbed += l.find('\t', 1) != std::string_view::npos;
+  }
+  return lines >= 3 && tabbed * 10 >= lines * 6;
+}
+
 // Guesses the format from the first bytes when the extension says nothing.
 InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
@@ -44,9 +58,16 @@ InputFormat sniff_format(std::string_view head) {
   if (h[0] == '{') return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
   std::string lower(h.substr(0, 2048));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0) return InputFormat::kHtml;
-  if (h.rfind("::", 0) == 0 || h.find("\n::") != std::string_view::npos) return InputFormat::kGift;
-  if (h.rfind("#separator:", 0) == 0) return InputFormat::kTsv;
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
+      lower.rfind("<body", 0) == 0 || lower.rfind("<meta", 0) == 0)
+    return InputFormat::kHtml;
+  constexpr auto npos = std::string_view::npos;
+  bool answer_block = (h.find("{=") != npos || h.find("{~") != npos) && h.find("```") == npos;
+  if (h.rfind("::", 0) == 0 || h.find("\n::") != npos || h.find("$CATEGORY:") != npos || answer_block)
+    return InputFormat::kGift;
+  if (h.rfind("#separator:", 0) == 0 || h.rfind("#html:", 0) == 0 || h.rfind("#columns:", 0) == 0 ||
+      h.rfind("#notetype", 0) == 0 || h.rfind("#deck", 0) == 0 || h.rfind("#tags", 0) == 0 || tab_separated(h))
+    return InputFormat::kTsv;
   bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
                  h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
   if (heading || h.find("```") != std::string_view::npos) return InputFormat::kMarkdown;

@@ -1,46 +1,80 @@
-// PENDING: the plain-text list reader (issue 3); a first cut that takes every non-blank line.
-#include <cctype>
+// The plain-text list reader: splits lines, picks the document's item shape and emits questions.
+#include <algorithm>
 
 #include "normalize_internal.hpp"
-#include "qbank/fold.hpp"
+#include "text_units.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// The marker families a document's questions may use.
+enum Family { kBullets, kNumbers, kPrefixes, kHeaders, kFamilies };
+
+// Returns the family of a marker, or kFamilies when it has none.
+int family_of(MarkerKind kind) {
+  switch (kind) {
+    case MarkerKind::kBullet: return kBullets;
+    case MarkerKind::kNumber: return kNumbers;
+    case MarkerKind::kPrefix: return kPrefixes;
+    case MarkerKind::kHeader: return kHeaders;
+    default: return kFamilies;
+  }
+}
+
+// True when the document's questions carry markers: one family is frequent compared with plain
+// question-like lines.
+bool is_marked_document(const std::vector<TextLine>& lines) {
+  int counts[kFamilies] = {0, 0, 0, 0};
+  int plain_questions = 0;
+  bool after_header = false;
+  for (const auto& l : lines) {
+    if (l.blank) continue;
+    int f = family_of(l.marker.kind);
+    if (f < kFamilies) {
+      ++counts[f];
+      after_header = f == kHeaders;
+      continue;
+    }
+    if (!after_header && l.marker.kind == MarkerKind::kNone && question_score(l.text) >= 2) ++plain_questions;
+    after_header = false;
+  }
+  int best = 0;
+  for (int c : counts) best = std::max(best, c);
+  return best >= 2 && best * 3 >= plain_questions;
+}
+
+}  // namespace
+
+std::vector<TextLine> split_text_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  lines.reserve(text.size() / 40 + 1);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(pos, end - pos);
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    TextLine l;
+    l.raw = raw;
+    l.text = trim(raw);
+    l.blank = l.text.empty();
+    if (!l.blank) l.marker = parse_marker(raw);
+    lines.push_back(l);
+    pos = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace qbank::detail::txt
 
 namespace qbank::detail {
 
-std::string clean_text(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1]))) continue;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return to_nfc(out);
-}
-
 Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
-  std::int64_t line = 0;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    ++line;
-    if (l.find_first_not_of(" \t\r") != std::string_view::npos) {
-      RawItem item;
-      item.line = line;
-      item.raw = std::string(l);
-      item.text = std::string(l);
-      out.items.push_back(std::move(item));
-    }
-    if (end == text.size()) break;
-    pos = end + 1;
-  }
+  using namespace txt;
+  std::vector<TextLine> lines = split_text_lines(text);
+  std::vector<Unit> units = is_marked_document(lines) ? build_marked_units(lines) : build_plain_units(lines);
+  filter_weak_runs(units);
+  emit_units(lines, units, out);
   return Status::Ok();
 }
 

@@ -1,56 +1,178 @@
-// Tokenisation of folded text: words, CJK bigrams and symbol runs.
+// Tokenisation of folded text: words (stemmed, stop words flagged), CJK bigrams and symbol runs.
 #include "qbank/tokenize.hpp"
 
+#include "lang_internal.hpp"
 #include "utf8.hpp"
 
 namespace qbank {
 namespace {
 
-// True for CJK ideographs and kana, which are tokenised as character bigrams.
-bool is_cjk(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF); }
+// What a code point contributes to tokens.
+enum class CharClass { kOther, kWord, kCjk, kSymbol, kApostrophe };
 
-// True for code points that form words: letters, digits, underscore, and anything non-ASCII non-CJK.
-bool is_word(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return !is_cjk(c) && !(c >= 0x2000 && c <= 0x206F) && !(c >= 0x3000 && c <= 0x303F) &&
-         !(c >= 0xFF00 && c <= 0xFF0F);
+// Classifies one code point of folded text.
+CharClass classify(char32_t c) {
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+      return CharClass::kWord;
+    if (c == '\'') return CharClass::kApostrophe;
+    return std::string_view("%=<>*/+&|^~!@#$-").find(static_cast<char>(c)) != std::string_view::npos
+               ? CharClass::kSymbol
+               : CharClass::kOther;
+  }
+  if (is_cjk_ideograph(c)) return CharClass::kCjk;
+  if (script_of(c) != Script::kNone || is_mark(c)) return CharClass::kWord;
+  auto digit = c >= 0x660 && c <= 0x669;  // Arabic-Indic digits join words like ASCII digits.
+  return digit ? CharClass::kWord : CharClass::kOther;
 }
 
-// True for ASCII symbols whose runs carry meaning in questions about code ("//", "%", "==", "**").
-bool is_meaningful_symbol(char32_t c) { return c < 0x80 && std::u32string_view(U"%=<>*/+&|^~!@#$-").find(c) != std::u32string_view::npos; }
+// A decoded code point with its byte range in the folded text.
+struct Cp {
+  char32_t c;
+  std::size_t begin;
+  std::size_t end;
+  CharClass cls;
+};
 
-}  // namespace
-
-std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
-  std::vector<Token> out;
-  std::u32string cps = utf8::decode(folded);
-  std::size_t i = 0;
-  while (i < cps.size()) {
-    char32_t c = cps[i];
-    std::size_t j = i + 1;
-    if (is_word(c)) {
-      while (j < cps.size() && is_word(cps[j])) ++j;
-      Token t;
-      t.text = utf8::encode(std::u32string_view(cps).substr(i, j - i));
-      t.stem = stem(t.text, lang);
-      out.push_back(std::move(t));
-    } else if (is_cjk(c)) {
-      while (j < cps.size() && is_cjk(cps[j])) ++j;
-      if (j - i == 1) out.push_back({utf8::encode(cps.substr(i, 1)), utf8::encode(cps.substr(i, 1)), false, false});
-      for (std::size_t k = i; k + 1 < j; ++k) {
-        std::string bigram = utf8::encode(std::u32string_view(cps).substr(k, 2));
-        out.push_back({bigram, bigram, false, false});
-      }
-    } else if (is_meaningful_symbol(c)) {
-      while (j < cps.size() && is_meaningful_symbol(cps[j])) ++j;
-      std::string sym = utf8::encode(std::u32string_view(cps).substr(i, j - i));
-      out.push_back({sym, sym, false, true});
-    }
-    i = j;
+// Decodes and classifies the whole text once.
+std::vector<Cp> decode_classified(std::string_view s) {
+  std::vector<Cp> out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t b = i;
+    char32_t c = utf8::next(s, i);
+    out.push_back({c, b, i, classify(c)});
   }
   return out;
 }
 
-std::string stem(std::string_view word, std::string_view /*lang*/) { return std::string(word); }
+// The language whose stemmer and stop words apply to a word, with its profile (null when none).
+struct WordLanguage {
+  std::string_view code;
+  const LanguageProfile* profile;
+};
+
+// Resolves, once per text, the language of words in each script: the text's language for words in its
+// script, otherwise the default language of the word's own script (English terms in Russian text).
+class WordLanguages {
+ public:
+  explicit WordLanguages(std::string_view lang)
+      : own_{lang, find_profile(lang)}, en_{"en", find_profile("en")}, ru_{"ru", find_profile("ru")} {}
+
+  // Returns the language for a word that starts with the code point.
+  const WordLanguage& of(char32_t first) const {
+    Script s = script_of(first);
+    if (s == Script::kNone || (own_.profile != nullptr && own_.profile->script == s)) return own_;
+    if (s == Script::kLatin) return en_;
+    if (s == Script::kCyrillic) return ru_;
+    return own_;
+  }
+
+  // Returns the text's own language.
+  const WordLanguage& own() const { return own_; }
+
+ private:
+  WordLanguage own_, en_, ru_;
+};
+
+// Tokenises text while keeping the state of the language once.
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::string_view lang) : text_(text), langs_(lang), cps_(decode_classified(text)) {}
+
+  // Produces all tokens.
+  std::vector<Token> run() {
+    std::size_t i = 0;
+    while (i < cps_.size()) {
+      switch (cps_[i].cls) {
+        case CharClass::kWord: i = word(i); break;
+        case CharClass::kCjk: i = cjk(i); break;
+        case CharClass::kSymbol: i = symbol(i); break;
+        default: ++i;
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Returns the bytes of code points [b, e).
+  std::string_view bytes(std::size_t b, std::size_t e) const {
+    return text_.substr(cps_[b].begin, cps_[e - 1].end - cps_[b].begin);
+  }
+
+  // True when the code point at k is of the class.
+  bool is(std::size_t k, CharClass cls) const { return k < cps_.size() && cps_[k].cls == cls; }
+
+  // Emits one word token, stemmed and flagged in the language of its script.
+  void emit_word(std::string_view w, char32_t first) {
+    const WordLanguage& lang = langs_.of(first);
+    Token t;
+    t.text = std::string(w);
+    t.stop = lang.profile != nullptr && lang.profile->stop.count(t.text) > 0;
+    t.stem = stem(t.text, lang.code);
+    out_.push_back(std::move(t));
+  }
+
+  // Reads a word (apostrophes inside it included), splits off an elided stop word ("l'objet"); returns the next index.
+  std::size_t word(std::size_t i) {
+    std::size_t j = i + 1, apostrophe = 0;
+    while (j < cps_.size() && (is(j, CharClass::kWord) || (is(j, CharClass::kApostrophe) && is(j + 1, CharClass::kWord)))) {
+      if (cps_[j].cls == CharClass::kApostrophe && apostrophe == 0) apostrophe = j;
+      ++j;
+    }
+    std::string_view w = bytes(i, j);
+    const LanguageProfile* p = langs_.of(cps_[i].c).profile;
+    if (apostrophe != 0 && p != nullptr && p->stop.count(std::string(w)) == 0 &&
+        p->stop.count(std::string(bytes(i, apostrophe))) > 0) {
+      emit_word(bytes(i, apostrophe), cps_[i].c);
+      emit_word(bytes(apostrophe + 1, j), cps_[apostrophe + 1].c);
+    } else {
+      emit_word(w, cps_[i].c);
+    }
+    return j;
+  }
+
+  // Emits the bigrams of a CJK run (the character itself for a run of one); returns the next index.
+  std::size_t cjk(std::size_t i) {
+    std::size_t j = i + 1;
+    while (is(j, CharClass::kCjk)) ++j;
+    const LanguageProfile* p = langs_.own().profile;
+    auto push = [&](std::string_view piece) {
+      Token t{std::string(piece), std::string(piece), false, false};
+      t.stop = p != nullptr && p->stop.count(t.text) > 0;
+      out_.push_back(std::move(t));
+    };
+    if (j - i == 1) push(bytes(i, j));
+    for (std::size_t k = i; k + 1 < j; ++k) push(bytes(k, k + 2));
+    return j;
+  }
+
+  // Emits a meaningful symbol run ("==", "//", "%"); a lone hyphen or slash inside a word pair, or a
+  // lone "!" ending a sentence, is punctuation. Returns the next index.
+  std::size_t symbol(std::size_t i) {
+    std::size_t j = i + 1;
+    while (is(j, CharClass::kSymbol)) ++j;
+    if (j - i == 1) {
+      char32_t c = cps_[i].c;
+      bool joins = i > 0 && is(i - 1, CharClass::kWord) && is(j, CharClass::kWord);
+      if ((c == '-' || c == '/') && joins) return j;
+      if (c == '!' && !is(j, CharClass::kWord)) return j;
+    }
+    std::string sym(bytes(i, j));
+    out_.push_back({sym, sym, false, true});
+    return j;
+  }
+
+  std::string_view text_;
+  WordLanguages langs_;
+  std::vector<Cp> cps_;
+  std::vector<Token> out_;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
+  return Tokenizer(folded, lang).run();
+}
 
 }  // namespace qbank

@@ -17,11 +17,19 @@ struct Token {
   bool symbol = false;  // True for operator/punctuation tokens that carry meaning ("//", "%", "==").
 };
 
-// Splits folded text into tokens: words for alphabetic scripts, character bigrams for CJK,
-// and meaningful symbol runs kept as tokens of their own.
+// Splits folded text into tokens: words for alphabetic scripts (digits, "_" and inner apostrophes
+// included; an elided stop word such as French "l'" split off), character bigrams for CJK runs (the
+// character itself for a run of one), and meaningful symbol runs ("//", "%", "==", "+=") as tokens of
+// their own. Words are stemmed and stop-flagged in lang, except words of another script, which use that
+// script's default language (English terms in Russian text get English stems).
 std::vector<Token> tokenize(std::string_view folded, std::string_view lang);
 
 // Returns the stem of a folded word in the given language (the word itself if no stemmer exists).
+// Snowball stemmers serve the languages it knows (en ru es de fr pt it nl sv ...), one instance per
+// thread; Ukrainian, which Snowball lacks, gets a light suffix stripper from the library's data.
 std::string stem(std::string_view word, std::string_view lang);
+
+// True when stem() does more than return the word for the language.
+bool has_stemmer(std::string_view lang);
 
 }  // namespace qbank

@@ -1,0 +1,15 @@
+# Turns the default tag rule set into a C++ source holding its bytes, so the installed library carries it
+# (same approach as embed_lang_data.cmake). Run with -DIN=<default_rules.json> -DOUT=<file.cpp>.
+file(READ ${IN} hex HEX)
+string(LENGTH "${hex}" hex_len)
+math(EXPR size "${hex_len} / 2")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+set(body "// Generated from libqbank/data/tags/default_rules.json by embed_tag_rules.cmake; do not edit.\n")
+string(APPEND body "#include \"tag_internal.hpp\"\n\nnamespace qbank::tag_data {\nnamespace {\n")
+string(APPEND body "const unsigned char kDefaultRules[] = {${bytes}0x00};\n}  // namespace\n\n")
+string(APPEND body "std::string_view default_rules_json() {\n")
+string(APPEND body "  return {reinterpret_cast<const char*>(kDefaultRules), ${size}};\n}\n\n")
+string(APPEND body "}  // namespace qbank::tag_data\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)

@@ -1,0 +1,100 @@
+// A one-pass fold for the common scripts, equal to qbank::fold (checked by tests), falling back to it.
+#include "filter_fold.hpp"
+
+#include "qbank/fold.hpp"
+#include "utf8.hpp"
+
+namespace qbank {
+namespace {
+
+// What the fast path does with one code point.
+enum class Kind { kFallback, kSpace, kDrop, kLatin, kCyrillic, kOther };
+
+// The result of mapping one code point: its kind and the folded code point (0 for none).
+struct Mapped {
+  Kind kind;
+  char32_t c;
+};
+
+// Maps an ASCII character as fold does: lowercase, backtick as apostrophe, controls as space.
+Mapped map_ascii(char32_t c) {
+  if (c <= 0x20 || c == 0x7F) return {Kind::kSpace, 0};
+  if (c == '&' || c == '\\') return {Kind::kFallback, 0};
+  if (c >= 'A' && c <= 'Z') return {Kind::kLatin, c + 0x20};
+  if (c >= 'a' && c <= 'z') return {Kind::kLatin, c};
+  return {Kind::kOther, c == '`' ? U'\'' : c};
+}
+
+// Maps Latin-1 and Cyrillic code points whose folding is a plain lowercase.
+Mapped map_letters(char32_t c) {
+  if (c >= 0x80 && c <= 0xA0) return {Kind::kSpace, 0};
+  if (c == 0xAB || c == 0xBB) return {Kind::kOther, U'"'};
+  if (c == 0xAD) return {Kind::kDrop, 0};
+  if (c == 0xA1 || c == 0xBF || c == 0xD7 || c == 0xF7) return {Kind::kOther, c};
+  if ((c >= 0xC0 && c <= 0xDE) && c != 0xD7) return {Kind::kLatin, c + 0x20};
+  if (c >= 0xE0 && c <= 0xFF && c != 0xF7) return {Kind::kLatin, c};
+  if (c == 0x401 || c == 0x451) return {Kind::kCyrillic, 0x435};  // ё -> е
+  if (c >= 0x410 && c <= 0x42F) return {Kind::kCyrillic, c + 0x20};
+  if (c >= 0x430 && c <= 0x44F) return {Kind::kCyrillic, c};
+  if (c == 0x404 || c == 0x406 || c == 0x407 || c == 0x40E) return {Kind::kCyrillic, c + 0x50};
+  if (c == 0x454 || c == 0x456 || c == 0x457 || c == 0x45E || c == 0x491) return {Kind::kCyrillic, c};
+  if (c == 0x490) return {Kind::kCyrillic, 0x491};
+  return {Kind::kFallback, 0};
+}
+
+// Maps punctuation, spaces and East Asian characters that fold maps one to one.
+Mapped map_other(char32_t c) {
+  if ((c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000) return {Kind::kSpace, 0};
+  if ((c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF) return {Kind::kDrop, 0};
+  if (c >= 0x2010 && c <= 0x2015) return {Kind::kOther, U'-'};
+  if (c >= 0x2018 && c <= 0x201B) return {Kind::kOther, U'\''};
+  if (c >= 0x201C && c <= 0x201F) return {Kind::kOther, U'"'};
+  if (c == 0x2026) return {Kind::kOther, c};  // Written as "...", its compatibility form.
+  if (c == 0x2022 || c == 0x3001 || c == 0x3002 || (c >= 0x3008 && c <= 0x3011)) return {Kind::kOther, c};
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC) return {Kind::kOther, c};
+  if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3))
+    return {Kind::kOther, c};
+  if (c >= 0xFF01 && c <= 0xFF5E && c != 0xFF06 && c != 0xFF3C) return map_ascii(c - 0xFEE0);
+  return {Kind::kFallback, 0};
+}
+
+// Maps one code point for the fast path.
+Mapped map_char(char32_t c) {
+  if (c < 0x80) return map_ascii(c);
+  if (c < 0x2000) return map_letters(c);
+  return map_other(c);
+}
+
+// Folds in one pass; returns false (out unspecified) when the text needs the full fold.
+bool fold_simple(std::string_view text, std::string& out) {
+  out.clear();
+  bool space = false, latin = false, cyrillic = false;  // Scripts seen in the current word.
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c = b < 0x80 ? static_cast<char32_t>(text[i++]) : utf8::next(text, i);
+    Mapped m = map_char(c);
+    if (m.kind == Kind::kFallback) return false;
+    if (m.kind == Kind::kDrop) continue;
+    if (m.kind == Kind::kSpace) {
+      space = !out.empty();
+      latin = cyrillic = false;
+      continue;
+    }
+    latin = latin || m.kind == Kind::kLatin;
+    cyrillic = cyrillic || m.kind == Kind::kCyrillic;
+    if (latin && cyrillic) return false;  // fold repairs words that mix the two scripts.
+    if (space) out.push_back(' ');
+    space = false;
+    if (c == 0x2026) out += "...";
+    else utf8::append(out, m.c);
+  }
+  return true;
+}
+
+}  // namespace
+
+void fold_into(std::string_view text, std::string& out) {
+  if (!fold_simple(text, out)) out = fold(text);
+}
+
+}  // namespace qbank

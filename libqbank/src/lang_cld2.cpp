@@ -1,0 +1,47 @@
+// The CLD2 wrapper: the library's only contact with compact_lang_det.h.
+#include <cstdio>
+
+#include <compact_lang_det.h>
+#include <encodings.h>
+
+#include <climits>
+
+#include "lang_internal.hpp"
+
+namespace qbank {
+namespace {
+
+// Maps CLD2's code ("zh-Hant", "iw") to an ISO 639-1 code, or "" when it is not a two-letter language.
+std::string iso_code(const char* cld_code) {
+  std::string code = cld_code == nullptr ? "" : cld_code;
+  code = code.substr(0, code.find('-'));
+  if (code == "iw") return "he";
+  if (code == "in") return "id";
+  if (code == "jw") return "jv";
+  if (code.size() != 2 || code == "un") return "";
+  return code;
+}
+
+}  // namespace
+
+Cld2Guess cld2_guess(std::string_view text) {
+  Cld2Guess g;
+  if (text.empty() || text.size() > static_cast<std::size_t>(INT_MAX)) return g;
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language language3[3];
+  int percent3[3] = {0, 0, 0};
+  double scores3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  int valid_prefix = 0;
+  CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      text.data(), static_cast<int>(text.size()), true, &hints, 0, language3, percent3, scores3, nullptr,
+      &text_bytes, &reliable, &valid_prefix);
+  g.lang = iso_code(CLD2::LanguageCode(top));
+  g.percent = percent3[0];
+  g.text_bytes = text_bytes;
+  g.reliable = reliable && !g.lang.empty();
+  return g;
+}
+
+}  // namespace qbank

@@ -1,0 +1,46 @@
+#pragma once
+// Small text helpers shared by the HTML, delimited, JSON and GIFT readers.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qbank::detail {
+
+// How strongly a piece of text reads as a question.
+enum class QuestionCue {
+  kNone,    // Nothing marks it as a question.
+  kWeak,    // Starts with a question word or an interview verb ("How …", "Explain …", "Почему …").
+  kStrong,  // Ends with a question mark, or carries a "Q:" / "Question:" label.
+};
+
+// Rates how strongly the text reads as a question, in several languages.
+QuestionCue question_cue(std::string_view text);
+
+// Removes a leading "Q:", "Question 3:", "Вопрос:", "问题：" style label; returns the text unchanged
+// otherwise.
+std::string strip_question_label(std::string_view text);
+
+// Removes a leading list number such as "12. " or "3) "; returns the text unchanged otherwise.
+std::string strip_list_number(std::string_view text);
+
+// True when the text is only a label that introduces an answer ("Answer", "Показать ответ", "答案").
+bool is_answer_label(std::string_view text);
+
+// Splits a tags string on whitespace, commas and semicolons, dropping empties and duplicates.
+std::vector<std::string> split_tags(std::string_view text);
+
+// Appends a tag unless it is empty or already present; inner whitespace becomes '_'.
+void add_tag(std::vector<std::string>& tags, std::string_view tag);
+
+// Trims ASCII whitespace from both ends.
+std::string_view trim(std::string_view text);
+
+// Returns the 1-based line of a byte offset (counting '\n' before it).
+std::int64_t line_at(std::string_view text, std::size_t offset);
+
+// Returns the text cut to at most max bytes on a UTF-8 boundary, with "…" appended when cut.
+std::string shorten(std::string_view text, std::size_t max);
+
+}  // namespace qbank::detail

@@ -1,0 +1,77 @@
+// clean_text(): the display form of a question (escapes removed, spaces collapsed, NFC).
+#include <cctype>
+
+#include "normalize_internal.hpp"
+#include "qbank/fold.hpp"
+#include "utf8.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// True for an ASCII punctuation character that markdown lets one escape with a backslash.
+bool escapable(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+
+// Length of a Unicode space or invisible character at s[i] (NBSP, zero-width space, BOM), else 0.
+std::size_t unicode_space(std::string_view s, std::size_t i) {
+  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (s.compare(i, 3, "\xE2\x80\x8B") == 0 || s.compare(i, 3, "\xEF\xBB\xBF") == 0) return 3;
+  if (s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;  // ideographic space
+  return 0;
+}
+
+// True when a code point may change under NFC; ranges known to be NFC-stable return false.
+bool may_change_under_nfc(char32_t c) {
+  if (c < 0x300) return false;                     // Latin-1, Latin Extended A/B
+  if (c >= 0x400 && c <= 0x482) return false;      // Cyrillic letters
+  if (c >= 0x48A && c <= 0x52F) return false;
+  if (c >= 0x2002 && c <= 0x206F) return false;    // general punctuation
+  if (c >= 0x2190 && c <= 0x2199) return false;    // simple arrows
+  if (c >= 0x2500 && c <= 0x25FF) return false;    // box drawing, shapes
+  if (c >= 0x3000 && c <= 0x303F) return false;    // CJK punctuation
+  if (c >= 0x4E00 && c <= 0x9FFF) return false;    // CJK unified ideographs
+  if (c >= 0xFF01 && c <= 0xFF5E) return false;    // full-width ASCII
+  return true;
+}
+
+// True when NFC could change the text.
+bool needs_nfc(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (may_change_under_nfc(utf8::next(s, i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  bool ascii = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\\' && i + 1 < text.size() && escapable(text[i + 1])) {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(text[++i]);
+      continue;
+    }
+    std::size_t u = static_cast<unsigned char>(c) >= 0x80 ? unicode_space(text, i) : 0;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || u > 0) {
+      if (u > 0) i += u - 1;
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+    out.push_back(c);
+  }
+  return ascii || !needs_nfc(out) ? out : to_nfc(out);
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,149 @@
+// Page furniture (titles, authors, dates, navigation, counters) and topic cleanup.
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "text_lines.hpp"
+#include "text_words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// Words that say "interview" in a title.
+constexpr std::array<std::string_view, 10> kInterview = {
+    "interview", "собеседован", "співбесід", "entrevista", "vorstellungsgespräch", "面试", "entretien",
+    "colloquio", "bewerbungsgespräch", "面接"};
+
+// Words that say "questions" in a title.
+constexpr std::array<std::string_view, 10> kQuestions = {"question", "вопрос", "питан", "запитан",
+                                                         "pregunta", "frage", "题", "questõ", "domand",
+                                                         "q&a"};
+
+// Openings of navigation, sharing and comment widgets (lowercase, whole words).
+constexpr std::array<std::string_view, 18> kNavigation = {
+    "sign in", "sign up", "log in", "subscribe", "read more", "back to top", "next post",
+    "previous post", "recommended ", "related ", "copyright", "©", "all rights reserved",
+    "table of contents", "leave a comment", "rate this", "click here", "share this"};
+
+// Whole lines that are navigation or widget titles.
+constexpr std::array<std::string_view, 10> kNavigationLines = {
+    "comments", "discussion", "contents", "share", "menu", "home", "tags", "related posts", "navigation",
+    "feedback"};
+
+// Openings of author lines.
+constexpr std::array<std::string_view, 8> kAuthor = {"written by", "posted by", "published by", "author:",
+                                                     "автор:", "autor:", "by ", "作者"};
+
+// Openings of date lines.
+constexpr std::array<std::string_view, 8> kDate = {"last updated", "updated on", "updated:", "published on",
+                                                   "posted on", "обновлено", "опубликовано", "actualizado"};
+
+// Counter words after a number ("0 followers", "12 comments").
+constexpr std::array<std::string_view, 8> kCounters = {"followers", "comments", "likes", "views",
+                                                       "shares", "reactions", "replies", "votes"};
+
+// True when lower starts with prefix at a word boundary.
+bool starts_word(std::string_view lower, std::string_view prefix) {
+  if (lower.substr(0, prefix.size()) != prefix) return false;
+  if (lower.size() == prefix.size() || prefix.back() == ' ' || prefix.back() == ':') return true;
+  unsigned char next = static_cast<unsigned char>(lower[prefix.size()]);
+  return !std::isalnum(next) && next < 0x80;
+}
+
+// True when lower contains any of the words.
+template <std::size_t N>
+bool contains_any(std::string_view lower, const std::array<std::string_view, N>& words) {
+  for (auto w : words)
+    if (lower.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
+bool is_date_line(std::string_view lower, const std::vector<std::string_view>& words) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::array<std::string_view, 9> kLong = {"january", "february", "march", "april", "june",
+                                                            "july", "august", "september", "october"};
+  if (words.size() > 6) return false;
+  bool year = false, month = false;
+  for (auto w : words) {
+    if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+        w.find_first_not_of("0123456789") == std::string_view::npos)
+      year = true;
+    for (auto m : kMonths) month = month || w == m;
+    for (auto m : kLong) month = month || w == m;
+    month = month || w == "november" || w == "december";
+  }
+  if (year && month) return true;
+  return lower.size() >= 10 && lower[4] == '-' && lower[7] == '-' &&
+         std::isdigit(static_cast<unsigned char>(lower[0])) && std::isdigit(static_cast<unsigned char>(lower[5]));
+}
+
+}  // namespace
+
+std::string_view furniture_reason(std::string_view text) {
+  text = trim(text);
+  std::size_t spaces = 0;
+  for (char c : text) spaces += c == ' ';
+  if (spaces > 40 || text.size() > 400) return {};
+  std::string lower = lower_text(text);
+  if (lower.empty()) return {};
+  char32_t last = last_char(lower);
+  bool question = last == '?' || last == U'？';
+  std::size_t word_count = count_words(lower);
+  std::vector<std::string_view> words;
+  if (word_count <= 6) words = split_words(lower);
+  if (!question && word_count <= 15 && contains_any(lower, kInterview) && contains_any(lower, kQuestions)) return "title";
+  if (!question && (lower.find("q&a") != std::string::npos || lower.find("questions and answers") !=
+                                                                    std::string::npos ||
+                    lower.find("questions & answers") != std::string::npos ||
+                    lower.find("вопросы и ответы") != std::string::npos))
+    return "title";
+  if (word_count <= 6)
+    for (auto a : kAuthor)
+      if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";
+  for (auto d : kDate)
+    if (starts_word(lower, d)) return "date";
+  if (word_count <= 6 && is_date_line(lower, words)) return "date";
+  if (word_count <= 6 && !question)
+    for (auto n : kNavigation)
+      if (starts_word(lower, n)) return "navigation";
+  for (auto n : kNavigationLines)
+    if (lower == n) return "navigation";
+  if (word_count == 2 && std::isdigit(static_cast<unsigned char>(lower[0])))
+    for (auto c : kCounters)
+      if (words[1] == c) return "navigation";
+  return {};
+}
+
+std::string clean_topic(std::string_view heading) {
+  static constexpr std::array<std::string_view, 14> kLabels = {
+      "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
+      "sección", "capítulo", "partie", "chapitre"};
+  std::string_view t = trim(heading);
+  std::string topic;
+  std::int64_t n = 0;
+  if (parse_section_count(t, topic, n)) t = trim(topic);
+  auto words = split_words(t);
+  if (words.size() >= 3) {
+    std::string first = lower_text(words[0]);
+    bool label = false;
+    for (auto l : kLabels) label = label || first == l;
+    std::string_view num = words[1];
+    bool numeric = !num.empty() && (std::isdigit(static_cast<unsigned char>(num[0])) ||
+                                    num.find_first_not_of("IVXLivxl") == std::string_view::npos);
+    if (label && numeric) {
+      std::size_t after = static_cast<std::size_t>(num.data() + num.size() - t.data());
+      std::string_view rest = t.substr(after);
+      std::size_t k = 0;
+      while (k < rest.size() && std::string_view(" :.-)").find(rest[k]) != std::string_view::npos) ++k;
+      if (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") k += 3;
+      t = trim(rest.substr(k));
+    }
+  }
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "：") t.remove_suffix(3);
+  return std::string(trim(t));
+}
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,156 @@
+// Units of a document whose questions carry markers, and code attachment shared by both shapes.
+#include <algorithm>
+
+#include "text_units.hpp"
+#include "text_words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// True when the marker starts a question in a marked document.
+bool is_item_marker(MarkerKind kind, const bool active[4]) {
+  switch (kind) {
+    case MarkerKind::kBullet: return active[0];
+    case MarkerKind::kNumber: return active[1];
+    case MarkerKind::kPrefix: return active[2];
+    case MarkerKind::kHeader: return active[3];
+    default: return false;
+  }
+}
+
+// Decides which marker families start questions: the frequent ones.
+void active_families(const std::vector<TextLine>& lines, bool active[4]) {
+  int counts[4] = {0, 0, 0, 0};
+  for (const auto& l : lines) {
+    switch (l.marker.kind) {
+      case MarkerKind::kBullet: ++counts[0]; break;
+      case MarkerKind::kNumber: ++counts[1]; break;
+      case MarkerKind::kPrefix: ++counts[2]; break;
+      case MarkerKind::kHeader: ++counts[3]; break;
+      default: break;
+    }
+  }
+  int best = *std::max_element(counts, counts + 4);
+  for (int f = 0; f < 2; ++f) active[f] = counts[f] >= 2 && counts[f] * 5 >= best;
+  for (int f = 2; f < 4; ++f) active[f] = counts[f] >= 1;  // "Q:" prefixes and "Question N" always mark questions
+}
+
+// True when the question text asks for code that follows it (ends with ':' or '?').
+bool expects_code(std::string_view text) {
+  char32_t c = last_char(text);
+  return c == ':' || c == U'：' || c == '?' || c == U'？';
+}
+
+}  // namespace
+
+std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, Unit& unit) {
+  std::size_t pending_from = i;
+  bool any = false;
+  std::size_t n = lines.size();
+  while (i < n) {
+    const TextLine& l = lines[i];
+    if (l.blank) {
+      ++i;
+      continue;
+    }
+    bool deeper = l.marker.indent >= base_indent + 2;
+    bool marked = l.marker.kind != MarkerKind::kNone && l.marker.kind != MarkerKind::kLetter;
+    bool adjacent = any && i == pending_from && question_score(l.text) < 2 && !looks_like_prose(l.text);
+    bool code = looks_like_code(l.text) || (any && l.text[0] == '#') || l.marker.kind == MarkerKind::kLetter ||
+                adjacent;
+    if (!(deeper || (code && !marked))) break;
+    for (std::size_t k = pending_from; k <= i; ++k)
+      if (any || !lines[k].blank) unit.code.push_back(k);
+    any = true;
+    pending_from = ++i;
+  }
+  return any ? pending_from : i;
+}
+
+std::vector<Unit> build_marked_units(const std::vector<TextLine>& lines) {
+  bool active[4];
+  active_families(lines, active);
+  std::vector<Unit> units;
+  long cur = -1;
+  int cur_indent = 0;
+  bool in_answer = false;
+  std::size_t i = 0, n = lines.size();
+  while (i < n) {
+    const TextLine& l = lines[i];
+    if (l.blank) {
+      in_answer = in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent;
+      ++i;
+      continue;
+    }
+    if (is_item_marker(l.marker.kind, active)) {
+      Unit u;
+      u.kind = UnitKind::kItem;
+      u.strong = true;
+      u.line = i;
+      u.text = std::string(l.marker.content);
+      ++i;
+      if (l.marker.kind == MarkerKind::kHeader) {
+        std::size_t j = i;
+        while (j < n && lines[j].blank) ++j;
+        if (j == n || lines[j].marker.kind != MarkerKind::kNone) {
+          Unit g;
+          g.line = u.line;
+          g.text = std::string(l.text);
+          g.reason = "empty question header";
+          units.push_back(std::move(g));
+          cur = -1;
+          continue;
+        }
+        u.extra.push_back(u.line);
+        u.line = j;
+        std::string_view rest = lines[j].text;
+        strip_question_prefix(rest, rest);
+        u.text = std::string(rest);
+        i = j + 1;
+      }
+      u.score = question_score(u.text);
+      units.push_back(std::move(u));
+      cur = static_cast<long>(units.size()) - 1;
+      cur_indent = l.marker.indent;
+      in_answer = false;
+      continue;
+    }
+    if (cur >= 0) {
+      Unit& u = units[static_cast<std::size_t>(cur)];
+      std::string_view rest;
+      bool deeper = l.marker.indent > cur_indent;
+      if (l.marker.kind == MarkerKind::kLetter) {
+        u.code.push_back(i++);
+        continue;
+      }
+      if (strip_answer_prefix(l.text, rest)) {
+        u.answer.push_back(i++);
+        in_answer = true;
+        continue;
+      }
+      if (is_code_label(l.text)) {
+        u.extra.push_back(i);
+        i = attach_code(lines, i + 1, cur_indent, u);
+        continue;
+      }
+      if ((deeper || expects_code(u.text)) && looks_like_code(l.text)) {
+        i = attach_code(lines, i, cur_indent, u);
+        continue;
+      }
+      if (deeper || in_answer) {
+        u.answer.push_back(i++);
+        in_answer = true;
+        continue;
+      }
+    }
+    Unit g;
+    g.line = i;
+    g.text = std::string(l.text);
+    units.push_back(std::move(g));
+    cur = -1;
+    ++i;
+  }
+  return units;
+}
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,296 @@
+// Tests for language detection: unit cases, agreement with the gold seeds, and a labelled corpus set.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "qbank/lang.hpp"
+#include "test_helpers.hpp"
+
+namespace {
+
+// Appends the UTF-8 encoding of a code point (for \u escapes).
+void append_utf8(std::string& out, unsigned cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Reads the string value of a top-level field from one JSON object line; "" for null or absent.
+std::string json_field(const std::string& line, const std::string& name) {
+  std::size_t k = line.find("\"" + name + "\": ");
+  if (k == std::string::npos || line[k + name.size() + 4] != '"') return "";
+  std::string out;
+  for (std::size_t i = k + name.size() + 5; i < line.size() && line[i] != '"'; ++i) {
+    if (line[i] != '\\') {
+      out.push_back(line[i]);
+      continue;
+    }
+    char e = line[++i];
+    if (e == 'n') out.push_back('\n');
+    else if (e == 't') out.push_back('\t');
+    else if (e == 'u') {
+      unsigned cp = static_cast<unsigned>(std::stoul(line.substr(i + 1, 4), nullptr, 16));
+      i += 4;
+      if (cp >= 0xD800 && cp < 0xDC00 && line.compare(i + 1, 2, "\\u") == 0) {
+        unsigned lo = static_cast<unsigned>(std::stoul(line.substr(i + 3, 4), nullptr, 16));
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 6;
+      }
+      append_utf8(out, cp);
+    } else out.push_back(e);
+  }
+  return out;
+}
+
+// Splits a file into lines without their line endings.
+std::vector<std::string> lines_of(const std::string& data) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < data.size()) {
+    std::size_t nl = data.find('\n', start);
+    std::string line = data.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    out.push_back(line);
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+// Removes the spans between open and close (both included), e.g. HTML tags or code spans.
+std::string drop_spans(const std::string& s, char open, char close) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t end = s[i] == open ? s.find(close, i + 1) : std::string::npos;
+    if (end == std::string::npos) out.push_back(s[i]);
+    else i = end;
+  }
+  return out;
+}
+
+// Turns markdown links "[text](url)" into their text.
+std::string unlink(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ']' && i + 1 < s.size() && s[i + 1] == '(') {
+      std::size_t end = s.find(')', i);
+      if (end != std::string::npos) {
+        i = end;
+        continue;
+      }
+    }
+    if (s[i] != '[' && s[i] != '*' && s[i] != '!') out.push_back(s[i]);
+  }
+  return out;
+}
+
+// A question-like markdown line: its cleaned text and the kind of structure it sits in.
+struct Candidate {
+  std::string text;
+  std::string kind;  // "hhh", "bullet", "link-bullet>>"...: heading level, or bullet kind and depth.
+};
+
+// Returns the candidate of a bullet, numbered item or heading line, or an empty text otherwise.
+Candidate question_like(const std::string& line) {
+  std::size_t i = line.find_first_not_of(' ');
+  if (i == std::string::npos) return {};
+  std::size_t body = std::string::npos;
+  std::string kind;
+  if ((line[i] == '*' || line[i] == '-' || line[i] == '+') && line.compare(i + 1, 1, " ") == 0) {
+    body = i + 2;
+    kind = line.compare(body, 1, "[") == 0 ? "link-bullet" : "bullet";
+    kind.append(i / 2, '>');  // One '>' per nesting level.
+  }
+  if (line[i] == '#' && i == 0) {
+    std::size_t h = line.find_first_not_of('#');
+    if (h >= 2 && h != std::string::npos && line[h] == ' ') {
+      body = h + 1;
+      kind = std::string(h, 'h');  // "hh", "hhh"...: one letter per heading level.
+    }
+  }
+  if (body == std::string::npos) return {};
+  std::string t = unlink(drop_spans(drop_spans(line.substr(body), '<', '>'), '`', '`'));
+  std::size_t digits = t.find_first_not_of("0123456789 ");
+  if (digits != std::string::npos && digits > 0 && t[digits] == '.') t = t.substr(digits + 1);
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  return {t, kind};
+}
+
+// True when the text ends with a question mark (ASCII or full-width).
+bool ends_with_question_mark(const std::string& t) {
+  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xEF\xBC\x9F") == 0);
+}
+
+// Keeps headings, and the bullets of the structures that carry questions: those where at least a quarter
+// of the lines end with a question mark (answer bullets, reference links and choices rarely do).
+std::vector<std::string> question_lines(const std::vector<Candidate>& all) {
+  std::map<std::string, std::pair<std::size_t, std::size_t>> kinds;  // kind -> (questions, lines)
+  for (const auto& c : all) {
+    kinds[c.kind].first += ends_with_question_mark(c.text);
+    ++kinds[c.kind].second;
+  }
+  std::vector<std::string> out;
+  for (const auto& c : all)
+    if (c.kind[0] == 'h' || kinds[c.kind].first * 4 >= kinds[c.kind].second) out.push_back(c.text);
+  return out;
+}
+
+// True when the text has enough natural-language letters to be a question rather than code or a name.
+bool is_natural(const std::string& t) {
+  std::size_t letters = 0, words = 0, wide = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    auto b = static_cast<unsigned char>(t[i]);
+    bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0xC0;
+    if (b >= 0xE3 && b <= 0xE9) ++wide;  // CJK ideographs and kana.
+    if (letter) ++letters;
+    if (letter && !in_word) ++words;
+    in_word = letter || (b >= 0x80 && b < 0xC0) || (in_word && (b == '\'' || b == '-'));
+  }
+  return (letters >= 6 && words >= 2) || wide >= 3;
+}
+
+// Agreement counters.
+struct Tally {
+  std::size_t agree = 0;
+  std::size_t total = 0;
+  double rate() const { return total == 0 ? 1.0 : static_cast<double>(agree) / static_cast<double>(total); }
+};
+
+}  // namespace
+
+TEST_CASE("detect_language: scripts, letters, function words and the prior") {
+  CHECK(qbank::detect_language("Что такое list comprehension") == "ru");
+  CHECK(qbank::detect_language("What is a closure?", "ru") == "en");
+  CHECK(qbank::detect_language("What is the __dict__ attribute of an object in Python?", "ru") == "en");
+  CHECK(qbank::detect_language("Що таке замикання і навіщо воно потрібне?") == "uk");
+  CHECK(qbank::detect_language("Объясните разницу между процессом и потоком") == "ru");
+  CHECK(qbank::detect_language("¿Qué es el Virtual DOM?") == "es");
+  CHECK(qbank::detect_language("Was ist der Unterschied zwischen let und var?") == "de");
+  CHECK(qbank::detect_language("Qu'est-ce que le DOM et comment fonctionne-t-il ?") == "fr");
+  CHECK(qbank::detect_language("js垃圾回收的方式有哪些？") == "zh");
+  CHECK(qbank::detect_language("クロージャとは何ですか") == "ja");
+  CHECK(qbank::detect_language("클로저란 무엇입니까?") == "ko");
+  CHECK(qbank::detect_language("==") == "und");
+  CHECK(qbank::detect_language("") == "und");
+  CHECK(qbank::detect_language("   42 % 7 ") == "und");
+}
+
+TEST_CASE("detect_language: the prior decides only when the text does not") {
+  CHECK(qbank::detect_language("Virtual DOM", "es") == "es");
+  CHECK(qbank::detect_language("Virtual DOM", "ru") == "en");
+  CHECK(qbank::detect_language("Кортежи", "uk") == "uk");
+  CHECK(qbank::detect_language("Кортежи", "ru") == "ru");
+  CHECK(qbank::detect_language("Explain event delegation and when you would use it", "es") == "en");
+  CHECK(qbank::detect_language("useEffect()", "") == "en");
+  auto g = qbank::detect_language_detailed("What does the yield keyword do in Python?");
+  CHECK(g.lang == "en");
+  CHECK(g.script == "latin");
+  CHECK(g.reliable);
+  auto weak = qbank::detect_language_detailed("Sockets", "en");  // Decided by the prior, not the text.
+  CHECK(weak.lang == "en");
+  CHECK_FALSE(weak.reliable);
+}
+
+TEST_CASE("language data: stop words and templates come from the embedded data files") {
+  CHECK(qbank::is_stop_word("the", "en"));
+  CHECK(qbank::is_stop_word("что", "ru"));
+  CHECK_FALSE(qbank::is_stop_word("closure", "en"));
+  CHECK_FALSE(qbank::is_stop_word("the", "xx"));
+  CHECK(qbank::match_question_template("что такое замыкание", "ru") == std::string("что такое").size());
+  CHECK(qbank::match_question_template("¿qué es react?", "es") == std::string("¿qué es").size());
+  CHECK(qbank::match_question_template("whatever", "en") == 0);
+  auto langs = qbank::known_languages();
+  for (const char* code : {"en", "ru", "uk", "es", "de", "fr", "zh"})
+    CHECK(std::find(langs.begin(), langs.end(), code) != langs.end());
+  CHECK_FALSE(qbank::question_templates("en").empty());
+}
+
+TEST_CASE("detect_language: agreement with the gold seeds is at least 99%") {
+  namespace fs = std::filesystem;
+  Tally all;
+  for (const auto& entry : fs::directory_iterator(qbank_test::shared_dir() + "/gold/seeds")) {
+    std::vector<std::string> texts, gold;
+    for (const auto& line : lines_of(qbank_test::slurp(entry.path().string()))) {
+      if (line.empty()) continue;
+      texts.push_back(json_field(line, "text"));
+      gold.push_back(json_field(line, "lang"));
+    }
+    auto start = std::chrono::steady_clock::now();
+    std::string prior = qbank::dominant_language(texts);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("gold %-40s %zu texts detected in %.3f s (%.0f texts/s)\n", entry.path().filename().c_str(),
+                texts.size(), secs, static_cast<double>(texts.size()) / secs);
+    Tally file;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      std::string got = qbank::detect_language(texts[i], prior);
+      bool ok = gold[i].empty() || got == gold[i];
+      if (!ok) std::printf("  gold miss [%s→%s] %s\n", gold[i].c_str(), got.c_str(), texts[i].c_str());
+      file.agree += ok;
+      ++file.total;
+    }
+    std::printf("gold %-40s prior=%s agreement %zu/%zu = %.2f%%\n", entry.path().filename().c_str(),
+                prior.c_str(), file.agree, file.total, 100 * file.rate());
+    all.agree += file.agree;
+    all.total += file.total;
+  }
+  std::printf("gold total agreement %zu/%zu = %.2f%%\n", all.agree, all.total, 100 * all.rate());
+  REQUIRE(all.total > 1000);
+  CHECK(all.rate() >= 0.99);
+}
+
+TEST_CASE("detect_language: agreement on corpus files of known language is at least 97%") {
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"h5bp-fe-en.md", "en"},        {"h5bp-fe-ru.md", "ru"},          {"h5bp-fe-es.md", "es"},
+      {"h5bp-fe-uk.md", "uk"},        {"h5bp-fe-zh.md", "zh"},          {"lydiahallie-js-quiz-zh.md", "zh"},
+      {"midudev-react-es.md", "es"},  {"yakimka-python-ru.md", "ru"},   {"haizlin-fe-js-zh.md", "zh"}};
+  Tally all;
+  for (const auto& [name, lang] : files) {
+    std::vector<Candidate> candidates;
+    bool fenced = false;
+    for (const auto& line : lines_of(qbank_test::slurp(qbank_test::shared_dir() + "/corpus/raw/" + name))) {
+      std::size_t indent = line.find_first_not_of(' ');
+      if (indent != std::string::npos && line.compare(indent, 3, "```") == 0) {
+        fenced = !fenced;
+        continue;
+      }
+      Candidate c = fenced ? Candidate{} : question_like(line);
+      if (is_natural(c.text)) candidates.push_back(c);
+    }
+    std::vector<std::string> texts = question_lines(candidates);
+    std::string prior = qbank::dominant_language(texts);
+    Tally file;
+    for (const auto& t : texts) {
+      std::string got = qbank::detect_language(t, prior);
+      if (got != lang) std::printf("  corpus miss [%s→%s] %s\n", lang.c_str(), got.c_str(), t.c_str());
+      file.agree += got == lang;
+      ++file.total;
+    }
+    std::printf("corpus %-28s (%s, prior=%s) agreement %zu/%zu = %.2f%%\n", name.c_str(), lang.c_str(),
+                prior.c_str(), file.agree, file.total, 100 * file.rate());
+    CHECK(prior == lang);
+    CHECK(file.total >= 20);
+    all.agree += file.agree;
+    all.total += file.total;
+  }
+  std::printf("corpus total agreement %zu/%zu = %.2f%%\n", all.agree, all.total, 100 * all.rate());
+  CHECK(all.rate() >= 0.97);
+}

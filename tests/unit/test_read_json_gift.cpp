@@ -1,0 +1,150 @@
+// Tests for the JSON / JSONL and Moodle GIFT readers of normalize.
+#include <catch2/catch.hpp>
+
+#include "format_test_util.hpp"
+#include "test_helpers.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::Expect;
+using qbank_test::rejected_with;
+using qbank_test::run_format;
+
+TEST_CASE("json: an array of objects, fields by name, lines where each object starts") {
+  std::string json = R"([
+  {"question": "What is a \"closure\"?", "answer": "A function, with scope.", "tags": ["js", "scope"],
+   "category": "JS"},
+  {"Frage": "Was ist\nHoisting?", "Antwort": "Anheben", "tags": "js, basics"},
+  {"id": 3, "answer": "orphan"},
+  {"text": "Pick one", "choices": [{"text": "A", "correct": false}, {"text": "B", "correct": true}]},
+  {"q": "Code?", "code": ["line1", "line2"], "lang": "en"}, "Plain string question?"
+])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a \"closure\"?", "JS", "A function, with scope."},
+      {4, "Was ist Hoisting?", std::nullopt, "Anheben"},
+      {6, "Pick one", std::nullopt, "B"},
+      {7, "Code?", std::nullopt, std::nullopt, "line1\nline2"},
+      {7, "Plain string question?"},
+  });
+  CHECK(r->records[0].tags == std::vector<std::string>{"js", "scope"});
+  CHECK(r->records[1].tags == std::vector<std::string>{"js", "basics"});
+  CHECK(r->records[1].lang == "de");
+  CHECK(r->records[2].choices == std::vector<std::string>{"A", "B"});
+  CHECK(r->records[0].sources[0].format == "json");
+  REQUIRE(r->rejected.size() == 1);
+  CHECK(r->rejected[0].line == 5);
+  CHECK_THAT(r->rejected[0].reason, Catch::Contains("no question text"));
+}
+
+TEST_CASE("json: a wrapper object holding the array, and --column paths") {
+  std::string json = "{\"version\": 1, \"items\": [\n{\"meta\": {\"title\": \"Why?\"}, \"sol\": \"Because\"},\n"
+                     "{\"meta\": {\"title\": \"How?\"}, \"sol\": 42}]}";
+  auto r = run_format(json, InputFormat::kJson, {{"text", "meta.title"}, {"answer", "sol"}});
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "Why?", std::nullopt, "Because"}, {3, "How?", std::nullopt, "42"}});
+  auto missing = run_format(json, InputFormat::kJson, {{"text", "meta.name"}});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().code() == qbank::StatusCode::kInvalidArgument);
+  CHECK_THAT(missing.status().message(), Catch::Contains("meta.name"));
+}
+
+TEST_CASE("jsonl: one object per line, CRLF and blank lines; bad JSON names the line") {
+  auto r = run_format("{\"q\":\"One?\"}\r\n\r\n{\"q\":\"Two?\",\"a\":\"2\"}\r\n", InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "One?"}, {3, "Two?", std::nullopt, "2"}});
+  CHECK(r->records[0].sources[0].format == "jsonl");
+  auto bad = run_format("{\"q\":\"One?\"}\n{\"q\": oops}\n", InputFormat::kJsonl, {}, "b.jsonl");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().code() == qbank::StatusCode::kDataError);
+  CHECK_THAT(bad.status().message(), Catch::Contains("b.jsonl:2:"));
+}
+
+TEST_CASE("json: structural errors are data errors with file:line; hostile input never crashes") {
+  auto unterminated = run_format("[{\"q\":\"One?\"},\n {\"q\":\"Two?\"\n", InputFormat::kJson, {}, "u.json");
+  REQUIRE_FALSE(unterminated.ok());
+  CHECK_THAT(unterminated.status().message(), Catch::Contains("u.json:2:"));
+  auto comma = run_format("[{\"q\":\"One?\"}\n\n {\"q\":\"Two?\"}]", InputFormat::kJson, {}, "c.json");
+  REQUIRE_FALSE(comma.ok());
+  CHECK_THAT(comma.status().message(), Catch::Contains("c.json:3:"));
+  std::string deep(200000, '[');
+  CHECK_FALSE(run_format(deep, InputFormat::kJson).ok());
+  std::string nested = "[" + std::string(5000, '[') + std::string(5000, ']') + "]";
+  CHECK_FALSE(run_format(nested, InputFormat::kJson).ok());
+  for (std::string s : {"", "   ", "[]", "{}", "[1, null, true]", "\"just a string\"", "[\"\\u0000?\"]"})
+    CHECK(run_format(s, InputFormat::kJson).ok());
+}
+
+TEST_CASE("gift: titles, escapes, answer kinds, categories, formats") {
+  std::string gift = R"(// a comment line
+$CATEGORY: $course$/top/Unit 1
+
+::Q1 \: with colon::What is 1 \+ 1 in \{braces\}?{=2 =two#ok ~3}
+
+::Gap::Fill the {=missing ~wrong} word.
+
+Essay: explain closures.{}
+
+True or false?{TRUE#yes}
+
+Match the pairs.{=cat -> animal =rose -> flower}
+
+Pi?{#3.14:0.01}
+
+[html]<p>Is <b>this</b> &amp; that HTML?</p>{T}
+
+Line one\nline two?{~a =b}
+
+No answer block here.
+
+Broken {=never closed
+)";
+  auto r = run_format(gift, InputFormat::kGift);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {4, "What is 1 + 1 in {braces}?", "Unit 1", "2\ntwo"},
+      {6, "Fill the _____ word.", "Unit 1", "missing"},
+      {8, "Essay: explain closures.", "Unit 1"},
+      {10, "True or false?", "Unit 1", "True"},
+      {12, "Match the pairs.", "Unit 1", "cat -> animal\nrose -> flower"},
+      {14, "Pi?", "Unit 1", "3.14 ± 0.01"},
+      {16, "Is this & that HTML?", "Unit 1", "True"},
+      {18, "Line one line two?", "Unit 1", "b"},
+  });
+  CHECK(r->records[0].choices == std::vector<std::string>{"2", "two", "3"});
+  CHECK(r->records[1].choices == std::vector<std::string>{"missing", "wrong"});
+  CHECK(r->records[4].choices == std::vector<std::string>{"cat -> animal", "rose -> flower"});
+  CHECK(r->records[7].choices == std::vector<std::string>{"a", "b"});
+  CHECK(r->records[0].sources[0].raw.find("::Q1") == 0);
+  CHECK(rejected_with(*r, "description"));
+  CHECK(rejected_with(*r, "never closed"));
+  CHECK(rejected_with(*r, "comment"));
+}
+
+TEST_CASE("gift: the corpus file gives its 14 questions") {
+  std::string path = qbank_test::shared_dir() + "/corpus/raw/fuhrmanator-gift-examples.gift";
+  std::string bytes = qbank_test::slurp(path);
+  REQUIRE_FALSE(bytes.empty());
+  auto r = run_format(bytes, InputFormat::kGift, {}, path);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 14);
+  CHECK(r->records[0].text == "What's 2 plus 2?");
+  CHECK(r->records[0].answer == "4");
+  CHECK(r->records[1].text == "Japanese characters originally came from what country?");
+  CHECK(r->records[1].answer == "China");
+  CHECK(r->records[1].sources[0].line == 11);
+  CHECK(r->records[2].text == "The American holiday of Thanksgiving is celebrated on the _____ Thursday of November.");
+  CHECK(r->records[6].answer == "False");
+  CHECK(r->records[13].answer == "\\");
+  CHECK(r->records[13].choices == std::vector<std::string>{"~", "=", "#", "{", "}", "\\"});
+  CHECK(qbank::detect_input_format(path, bytes.substr(0, 4096)) == InputFormat::kGift);
+}
+
+TEST_CASE("gift: malformed input never crashes") {
+  for (std::string s : {"::", "::unclosed title{=a}", "{", "}", "{}", "::T::{", "\\", "q{=}", "q{~%abc%x}",
+                        "q{#}", "q{=a->}", "$CATEGORY:", "\x01\x02{=\x03}"}) {
+    auto r = run_format(s, InputFormat::kGift);
+    CHECK(r.ok());
+  }
+}

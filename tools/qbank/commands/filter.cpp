@@ -1,0 +1,70 @@
+// qbank filter: selects records by language, topic, tag, source, pattern, answer/code presence and length.
+#include "cli.hpp"
+#include "qbank/filter.hpp"
+#include "record_stream.hpp"
+
+namespace qbank::cli {
+namespace {
+
+// Options of `qbank filter`.
+struct FilterCmdOptions {
+  IoOptions io;              // Inputs, -o and --keep-going.
+  FilterOptions filter;      // The selection criteria.
+  bool has_answer = false;   // --has-answer (default off).
+  bool no_answer = false;    // --no-answer (default off).
+  bool count = false;        // Print only the number of selected records (default off).
+};
+
+// Streams the inputs through the compiled filter, writing the selected records or their count.
+int run_filter(FilterCmdOptions& opt) {
+  if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
+  opt.filter.answer = opt.has_answer ? AnswerTest::kPresent : opt.no_answer ? AnswerTest::kAbsent : AnswerTest::kAny;
+  auto filter = Filter::compile(opt.filter);
+  if (!filter.ok()) return fail(filter.status());
+  auto out = OutputFile::open(opt.io.output);
+  if (!out.ok()) return fail(out.status());
+  std::size_t selected = 0;
+  std::string line;
+  int rc = stream_records(opt.io, [&](const Question& q) {
+    if (!filter->matches(q)) return Status::Ok();
+    ++selected;
+    return opt.count ? Status::Ok() : write_record(**out, q, line);
+  });
+  if (rc >= 0) return rc;
+  if (opt.count)
+    if (Status s = (*out)->write(std::to_string(selected) + "\n"); !s.ok()) return fail(s);
+  if (Status s = (*out)->commit(); !s.ok()) return fail(s);
+  return kExitOk;
+}
+
+// Adds the filter verb.
+void register_filter(CLI::App& app) {
+  auto opt = std::make_shared<FilterCmdOptions>();
+  FilterOptions& f = opt->filter;
+  CLI::App* cmd = app.add_subcommand("filter", "Select records by language, topic, tag, source, pattern, answer/code");
+  add_io_options(*cmd, opt->io);
+  cmd->add_option("--lang", f.langs, "Keep these languages (repeatable or comma-separated: en,ru)")->delimiter(',');
+  cmd->add_option("--topic", f.topic, "Keep records whose topic matches this RE2 pattern");
+  cmd->add_option("--tag", f.tags, "Keep records with this tag or a child of it (repeatable: any of them)");
+  cmd->add_flag("--all-tags", f.all_tags, "With several --tag, require all of them instead of any");
+  cmd->add_option("--source", f.sources, "Keep records with a source file matching this glob (repeatable)");
+  cmd->add_option("--match", f.match, "Keep records whose text matches this RE2 pattern ((?i) ignores case)");
+  cmd->add_option("--exclude", f.exclude, "Drop records whose text matches this RE2 pattern");
+  cmd->add_flag("--fold", f.fold, "Match --match/--exclude/--topic on folded text (lowercase, look-alikes unified)");
+  auto* has = cmd->add_flag("--has-answer", opt->has_answer, "Keep records that have an answer");
+  cmd->add_flag("--no-answer", opt->no_answer, "Keep records without an answer")->excludes(has);
+  cmd->add_flag("--has-code", f.has_code, "Keep records that have code");
+  cmd->add_option("--min-words", f.min_words, "Keep records with at least N words (CJK: one per character)");
+  cmd->add_option("--max-words", f.max_words, "Keep records with at most N words");
+  cmd->add_flag("--invert", f.invert, "Keep the records that do NOT pass the criteria");
+  cmd->add_flag("--count", opt->count, "Print the number of selected records instead of the records");
+  cmd->footer("Criteria combine with AND; patterns are RE2 (linear time), an invalid one exits 2.\n"
+              "Example: qbank filter --lang ru --tag sql --match '(?i)join|индекс' --has-answer bank.jsonl");
+  cmd->callback([opt] { set_exit(run_filter(*opt)); });
+}
+
+}  // namespace
+
+QBANK_VERB(30, register_filter);
+
+}  // namespace qbank::cli

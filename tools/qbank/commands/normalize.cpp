@@ -1,0 +1,109 @@
+// qbank normalize: raw question lists (text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> JSONL records.
+#include "cli.hpp"
+#include "qbank/normalize.hpp"
+
+namespace qbank::cli {
+namespace {
+
+// Options of `qbank normalize`.
+struct NormalizeCliOptions {
+  IoOptions io;          // Inputs and -o.
+  std::string format = "auto";  // --format: input format name (default: detected per file).
+  std::string lang;      // --lang: forces every record's language (default: detected).
+  std::string topic;     // --topic: forces every record's topic (default: from headings).
+  std::string encoding;  // --encoding: legacy input encoding for iconv (default: UTF-8/UTF-16 BOM).
+  std::string columns;   // --column: "text=Frage,answer=Antwort" field mapping (default: by header name).
+  std::string rejected;  // --rejected: file that receives every rejected line as JSONL (default: none).
+};
+
+// Parses "text=Frage,answer=Antwort" into a map; returns a usage error when a pair has no '='.
+Status parse_columns(const std::string& spec, std::map<std::string, std::string>& out) {
+  std::size_t pos = 0;
+  while (pos < spec.size()) {
+    std::size_t comma = spec.find(',', pos);
+    if (comma == std::string::npos) comma = spec.size();
+    std::string pair = spec.substr(pos, comma - pos);
+    std::size_t eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
+      return Status::InvalidArgument("--column expects field=name pairs, got '" + pair + "'");
+    out[pair.substr(0, eq)] = pair.substr(eq + 1);
+    pos = comma + 1;
+  }
+  return Status::Ok();
+}
+
+// Checks --lang: two lowercase letters or "und".
+bool valid_lang(const std::string& lang) {
+  if (lang.empty() || lang == "und") return true;
+  return lang.size() == 2 && std::islower(static_cast<unsigned char>(lang[0])) &&
+         std::islower(static_cast<unsigned char>(lang[1]));
+}
+
+// Appends the rejected lines of one file as JSONL objects {file, line, text, reason}.
+void append_rejected(std::string& out, const std::string& file, const NormalizeResult& res) {
+  for (const auto& r : res.rejected) {
+    out += "{\"file\":";
+    append_json_string(out, file);
+    out += ",\"line\":" + std::to_string(r.line) + ",\"text\":";
+    append_json_string(out, r.text);
+    out += ",\"reason\":";
+    append_json_string(out, r.reason);
+    out += "}\n";
+  }
+}
+
+// Normalizes every input in order, streaming records to the output.
+int run_normalize(const NormalizeCliOptions& opt) {
+  NormalizeOptions base;
+  auto format = parse_input_format(opt.format);
+  if (!format.ok()) return fail(format.status());
+  if (!valid_lang(opt.lang)) return fail(Status::InvalidArgument("--lang must be a 2-letter code or und"));
+  if (Status s = parse_columns(opt.columns, base.columns); !s.ok()) return fail(s);
+  if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
+  base.format = *format;
+  base.lang = opt.lang;
+  base.topic = opt.topic;
+  base.encoding = opt.encoding;
+  auto out = OutputFile::open(opt.io.output);
+  if (!out.ok()) return fail(out.status());
+  std::string rejected, line;
+  for (const auto& path : inputs(opt.io)) {
+    NormalizeOptions o = base;
+    o.file = path;
+    auto res = normalize_file(path, o);
+    if (!res.ok()) return fail(res.status());
+    for (const auto& d : res->diagnostics) print_diagnostic(d);
+    for (const auto& q : res->records) {
+      line.clear();
+      append_json(line, q);
+      line.push_back('\n');
+      if (Status s = (*out)->write(line); !s.ok()) return fail(s);
+    }
+    if (!opt.rejected.empty()) append_rejected(rejected, path, *res);
+  }
+  if (!opt.rejected.empty())
+    if (int rc = write_text(opt.rejected, rejected); rc != kExitOk) return rc;
+  if (Status s = (*out)->commit(); !s.ok()) return fail(s);
+  return kExitOk;
+}
+
+// Adds the normalize verb.
+void register_normalize(CLI::App& app) {
+  auto opt = std::make_shared<NormalizeCliOptions>();
+  CLI::App* cmd = app.add_subcommand("normalize", "Turn raw question lists into one JSONL record per question");
+  add_io_options(*cmd, opt->io, false);
+  cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift");
+  cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
+  cmd->add_option("--topic", opt->topic, "Force every record's topic");
+  cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
+  cmd->add_option("--column", opt->columns, "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort");
+  cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE");
+  cmd->footer("Example: qbank normalize --rejected rejected.jsonl -o bank.jsonl list.txt notes.md");
+  cmd->callback([opt] { set_exit(run_normalize(*opt)); });
+}
+
+}  // namespace
+
+QBANK_VERB(10, register_normalize);
+
+}  // namespace qbank::cli
