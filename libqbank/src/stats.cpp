@@ -101,7 +101,7 @@ std::string Stats::to_markdown() const {
     out += std::string("\n## ") + title + "\n\n| " + column + " | records |\n|---|---|\n";
     for (const auto& [key, n] : ranked(m)) out += "| " + cell(key) + " | " + std::to_string(n) + " |\n";
   };
-  table("By source file", "file", by_file);
+  table("By source file (question variants found)", "file", by_file);
   table("By language", "lang", by_lang);
   table("By topic", "topic", by_topic);
   table("By tag", "tag", by_tag);
