@@ -148,31 +148,40 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, std::ve
 DedupResult assemble(std::vector<Question>& recs, Clusterer& cl, std::size_t fixed) {
   DedupResult res;
   res.input_records = recs.size();
-  std::vector<Question> merged(cl.clusters.size());
-  parallel_for(cl.clusters.size(), cl.opt.threads, [&](std::size_t c) {
-    std::vector<Question*> members;
-    for (auto m : cl.clusters[c]) members.push_back(&recs[m]);
-    std::string seed_id = recs[cl.clusters[c][0]].id;
-    merged[c] = detail::merge_cluster(members, c < fixed);
-    if (c < fixed) merged[c].id = std::move(seed_id);  // Bank records keep their ids.
-  });
-  std::vector<SourceKey> src(merged.size());
-  for (std::size_t c = 0; c < merged.size(); ++c) src[c] = first_source(merged[c]);
-  std::vector<std::uint32_t> order(merged.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  std::size_t n = cl.clusters.size();
+  std::vector<SourceKey> src(n);
+  std::vector<const std::string*> min_id(n);
+  for (std::size_t c = 0; c < n; ++c) {
+    for (auto m : cl.clusters[c]) {
+      SourceKey k = first_source(recs[m]);
+      if (!src[c].file || k < src[c]) src[c] = k;
+      if (!min_id[c] || recs[m].id < *min_id[c]) min_id[c] = &recs[m].id;
+    }
+  }
+  std::vector<std::uint32_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
   std::sort(order.begin() + static_cast<std::ptrdiff_t>(fixed), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (src[a] < src[b]) return true;
     if (src[b] < src[a]) return false;
-    return merged[a].id < merged[b].id;
+    return *min_id[a] < *min_id[b];
   });
-  res.records.reserve(merged.size());
-  res.clusters.reserve(merged.size());
-  for (auto c : order) {
-    ClusterMembership m{merged[c].id, {}};
-    m.members.assign(cl.clusters[c].begin(), cl.clusters[c].end());
+  res.records.resize(n);
+  parallel_for(n, cl.opt.threads, [&](std::size_t pos) {
+    std::size_t c = order[pos];
+    std::vector<Question*> members;
+    for (auto m : cl.clusters[c]) members.push_back(&recs[m]);
+    std::string seed_id = recs[cl.clusters[c][0]].id;
+    res.records[pos] = detail::merge_cluster(members, c < fixed);
+    if (c < fixed) res.records[pos].id = std::move(seed_id);  // Bank records keep their ids.
+  });
+  res.clusters.reserve(n);
+  for (std::size_t pos = 0; pos < n; ++pos) {
+    ClusterMembership m{res.records[pos].id, {}};
+    auto& members = cl.clusters[order[pos]];
+    m.members.assign(members.begin(), members.end());
     std::sort(m.members.begin(), m.members.end());
+    std::vector<std::uint32_t>().swap(members);
     res.clusters.push_back(std::move(m));
-    res.records.push_back(std::move(merged[c]));
   }
   res.explanations = std::move(cl.explanations);
   return res;
@@ -199,6 +208,7 @@ Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& opt
   Clusterer cl{records, feats, vocab, options, {}, detail::KeyIndex{256}, {}, {}};
   cl.run(canonical_order(records, 0), false);
   std::vector<DedupFeatures>().swap(feats);
+  cl.index = detail::KeyIndex{1};  // Frees the index before the merged records are built.
   return assemble(records, cl, 0);
 }
 
@@ -218,6 +228,7 @@ Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Questi
   cl.run(bank_order, true);
   cl.run(canonical_order(bank, fixed), false);
   std::vector<DedupFeatures>().swap(feats);
+  cl.index = detail::KeyIndex{1};
   return assemble(bank, cl, fixed);
 }
 

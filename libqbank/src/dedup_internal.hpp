@@ -125,12 +125,10 @@ class KeyIndex {
   void find(std::uint64_t k, std::vector<std::uint32_t>& out) const;
 
  private:
-  struct Slot {
-    std::uint64_t key;
-    std::uint32_t cluster;  // UINT32_MAX = empty.
-  };
+  // Doubles the table and reinserts every entry.
   void grow();
-  std::vector<Slot> slots_;
+  std::vector<std::uint64_t> keys_;       // Slot keys.
+  std::vector<std::uint32_t> clusters_;   // Slot clusters; UINT32_MAX marks an empty slot.
   std::size_t used_ = 0;
   std::uint32_t cap_;
 };

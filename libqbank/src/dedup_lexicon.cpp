@@ -62,37 +62,42 @@ std::uint32_t Vocab::intern(std::string_view s) {
 }
 
 void KeyIndex::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{0, kEmpty});
+  std::vector<std::uint64_t> old_keys = std::move(keys_);
+  std::vector<std::uint32_t> old_clusters = std::move(clusters_);
+  std::size_t size = old_keys.empty() ? 1024 : old_keys.size() * 2;
+  keys_.assign(size, 0);
+  clusters_.assign(size, kEmpty);
   used_ = 0;
-  std::size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.cluster == kEmpty) continue;
-    std::size_t i = s.key & mask;
-    while (slots_[i].cluster != kEmpty) i = (i + 1) & mask;
-    slots_[i] = s;
+  std::size_t mask = size - 1;
+  for (std::size_t s = 0; s < old_keys.size(); ++s) {
+    if (old_clusters[s] == kEmpty) continue;
+    std::size_t i = old_keys[s] & mask;
+    while (clusters_[i] != kEmpty) i = (i + 1) & mask;
+    keys_[i] = old_keys[s];
+    clusters_[i] = old_clusters[s];
     ++used_;
   }
 }
 
 void KeyIndex::add(std::uint64_t k, std::uint32_t c) {
-  if ((used_ + 1) * 10 > slots_.size() * 7) grow();
-  std::size_t mask = slots_.size() - 1;
+  if ((used_ + 1) * 10 > keys_.size() * 7) grow();
+  std::size_t mask = keys_.size() - 1;
   std::size_t i = k & mask;
   std::uint32_t same = 0;
-  while (slots_[i].cluster != kEmpty) {
-    if (slots_[i].key == k && ++same >= cap_) return;
+  while (clusters_[i] != kEmpty) {
+    if (keys_[i] == k && ++same >= cap_) return;
     i = (i + 1) & mask;
   }
-  slots_[i] = {k, c};
+  keys_[i] = k;
+  clusters_[i] = c;
   ++used_;
 }
 
 void KeyIndex::find(std::uint64_t k, std::vector<std::uint32_t>& out) const {
-  if (slots_.empty()) return;
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = k & mask; slots_[i].cluster != kEmpty; i = (i + 1) & mask)
-    if (slots_[i].key == k) out.push_back(slots_[i].cluster);
+  if (keys_.empty()) return;
+  std::size_t mask = keys_.size() - 1;
+  for (std::size_t i = k & mask; clusters_[i] != kEmpty; i = (i + 1) & mask)
+    if (keys_[i] == k) out.push_back(clusters_[i]);
 }
 
 }  // namespace qbank::detail

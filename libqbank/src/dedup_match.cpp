@@ -1,4 +1,5 @@
 // Pair verification and blocking keys for dedup.
+#define XXH_STATIC_LINKING_ONLY  // For XXH3_state_t, so a hash over the fixed parts can be reused.
 #include <xxhash.h>
 
 #include <algorithm>
@@ -168,22 +169,27 @@ std::vector<std::uint64_t> block_keys(const DedupFeatures& f, const Vocab& v, co
   std::sort(parts.begin(), parts.end());
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   std::uint64_t seed = f.lang * 0x9E3779B97F4A7C15ull ^ f.chunks_hash;
-  std::string buf;
-  auto key_of = [&](const std::string* skip, const std::string* extra) -> std::uint64_t {
-    buf.clear();
+  auto hash_parts = [&](XXH3_state_t& st, const std::string* skip) {
+    XXH3_64bits_reset_withSeed(&st, seed);
     for (const auto& p : parts) {
       if (skip && p == *skip) continue;
-      buf.append(p).push_back('\x1d');
+      XXH3_64bits_update(&st, p.data(), p.size() + 1);  // The terminating NUL separates parts.
     }
-    if (extra) buf += *extra;
-    return XXH3_64bits_withSeed(buf.data(), buf.size(), seed);
   };
-  std::vector<std::uint64_t> keys{key_of(nullptr, nullptr)};
+  XXH3_state_t st;
+  hash_parts(st, nullptr);
+  std::vector<std::uint64_t> keys{XXH3_64bits_digest(&st)};
   if (f.code_hash) keys.push_back(keys[0] ^ f.code_hash);
   if (!opt.typos || !longest) return keys;
   // Typo-tolerant keys: the longest word replaced by each of its one-letter deletions (and itself).
-  std::u32string w = utf8::decode(v.str(longest->word));
-  if (w.size() < kTypoMinLength) return keys;
+  const std::string& word = v.str(longest->word);
+  std::vector<std::size_t> bounds{0};  // Code point boundaries in the word.
+  for (std::size_t i = 0; i < word.size();) {
+    utf8::next(word, i);
+    bounds.push_back(i);
+  }
+  std::size_t letters = bounds.size() - 1;
+  if (letters < kTypoMinLength) return keys;
   const std::string& own_stem = v.str(longest->stem);
   std::string own = own_stem;
   if (!is_ascii(own_stem)) {
@@ -191,11 +197,16 @@ std::vector<std::uint64_t> block_keys(const DedupFeatures& f, const Vocab& v, co
     for (int k = 0; k < 4 && i < own_stem.size(); ++k) utf8::next(own_stem, i);
     own = own_stem.substr(0, i);
   }
-  for (std::size_t d = 0; d <= w.size(); ++d) {
-    std::u32string variant = w;
-    if (d < w.size()) variant.erase(d, 1);
-    std::string extra = "~" + utf8::encode(variant);
-    keys.push_back(key_of(&own, &extra));
+  XXH3_state_t base;
+  hash_parts(base, &own);
+  for (std::size_t d = 0; d <= letters; ++d) {
+    XXH3_state_t variant = base;
+    XXH3_64bits_update(&variant, "~", 1);
+    std::size_t cut = d < letters ? bounds[d] : word.size();
+    std::size_t resume = d < letters ? bounds[d + 1] : word.size();
+    XXH3_64bits_update(&variant, word.data(), cut);
+    XXH3_64bits_update(&variant, word.data() + resume, word.size() - resume);
+    keys.push_back(XXH3_64bits_digest(&variant));
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
