@@ -43,11 +43,14 @@ void register_filter(CLI::App& app) {
   FilterOptions& f = opt->filter;
   CLI::App* cmd = app.add_subcommand("filter", "Select records by language, topic, tag, source, pattern, answer/code");
   add_io_options(*cmd, opt->io);
-  cmd->add_option("--lang", f.langs, "Keep these languages (repeatable or comma-separated: en,ru)")->delimiter(',');
+  cmd->add_option("--lang", f.langs, "Keep these languages (repeatable or comma-separated: en,ru)")->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_option("--topic", f.topic, "Keep records whose topic matches this RE2 pattern");
-  cmd->add_option("--tag", f.tags, "Keep records with this tag or a child of it (repeatable: any of them)");
+  cmd->add_option("--tag", f.tags, "Keep records with this tag or a child of it (repeatable: any of them)")
+      ->allow_extra_args(false);
   cmd->add_flag("--all-tags", f.all_tags, "With several --tag, require all of them instead of any");
-  cmd->add_option("--source", f.sources, "Keep records with a source file matching this glob (repeatable)");
+  cmd->add_option("--source", f.sources, "Keep records with a source file matching this glob (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--match", f.match, "Keep records whose text matches this RE2 pattern ((?i) ignores case)");
   cmd->add_option("--exclude", f.exclude, "Drop records whose text matches this RE2 pattern");
   cmd->add_flag("--fold", f.fold, "Match --match/--exclude/--topic on folded text (lowercase, look-alikes unified)");
