@@ -136,6 +136,12 @@ std::string fold_ascii(std::string_view text) {
 
 std::string fold(std::string_view text) {
   if (is_plain_ascii(text)) return fold_ascii(text);
+  std::string out;
+  if (fold_fast(text, out)) return out;
+  return fold_reference(text);
+}
+
+std::string fold_reference(std::string_view text) {
   std::string out = fold_pass(text);
   // A pass can reveal new markup ("&amp;lt;" → "&lt;"); repeat until the text is stable.
   for (int pass = 1; pass < kMaxFoldPasses && out.find_first_of("&\\") != std::string::npos; ++pass) {

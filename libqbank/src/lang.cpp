@@ -10,19 +10,7 @@
 #include "lang_internal.hpp"
 
 namespace qbank {
-namespace {
 
-// Weights of the kinds of evidence; a template or two stop words outweigh the prior.
-constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.
-constexpr double kLetterWeight = 1.5;       // One distinguishing letter, shared among the languages listing it.
-constexpr double kCld2Reliable = 2.5;       // CLD2 is reliable, scaled by its percentage.
-constexpr double kCld2Unreliable = 0.3;     // CLD2's unreliable guess.
-constexpr double kCld2FullWords = 8.0;      // The number of words from which CLD2 gets its full weight.
-constexpr double kPriorWeight = 1.0;        // The document's or section's language.
-constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
-constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
-
-// The language a script implies when no profile covers it.
 std::string_view script_language(Script s) {
   switch (s) {
     case Script::kGreek: return "el";
@@ -43,6 +31,8 @@ std::string_view script_language(Script s) {
   }
 }
 
+namespace {
+
 // Picks the script with the most weight: Latin words count once, words of other alphabets twice, and each
 // CJK character once. Japanese text (any kana) counts as kana.
 Script dominant_script(const TextEvidence& ev) {
@@ -61,13 +51,16 @@ Script dominant_script(const TextEvidence& ev) {
   return ev.latin_code ? Script::kLatin : Script::kNone;
 }
 
-// Returns the prior as a lowercase two-letter code ("ru-RU" → "ru"), or "" when it is none.
+}  // namespace
+
 std::string normalize_prior(std::string_view prior) {
   std::string p;
   for (char c : prior.substr(0, prior.find_first_of("-_")))
     p.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   return p.size() == 2 && p != "un" ? p : "";
 }
+
+namespace {
 
 // True when the folded text opens with the template, followed by a word boundary.
 bool opens_with(std::string_view text, const std::string& tmpl) {
@@ -133,8 +126,8 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   Script script = dominant_script(ev);
   g.script = std::string(script_name(script));
   if (script == Script::kNone || script == Script::kOtherLetter) return g;
-  Cld2Guess cld = ev.natural.empty() ? Cld2Guess{} : cld2_guess(ev.natural);
-  if (script == Script::kHan || script == Script::kKana) cld = {};  // Script alone decides CJK.
+  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
+  Cld2Guess cld = ev.natural.empty() || cjk ? Cld2Guess{} : cld2_guess(ev.natural);
   std::map<std::string, double> evidence = evidence_scores(ev, script, cld);
   auto [text_best, text_scores] = top_two(evidence);
   std::map<std::string, double> scores = evidence;
@@ -150,10 +143,6 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   bool single = evidence.size() <= 1 && !ev.words.empty();
   g.reliable = single || (text_best == best && text_scores.first - text_scores.second >= kPriorWeight);
   return g;
-}
-
-std::string detect_language(std::string_view text, std::string_view prior) {
-  return detect_language_detailed(text, prior).lang;
 }
 
 }  // namespace qbank

@@ -97,6 +97,111 @@ struct Cld2Guess {
 // Asks CLD2 about a (valid UTF-8) plain text.
 Cld2Guess cld2_guess(std::string_view text);
 
+// What the fast paths know about one code point (Latin, Greek, Cyrillic, punctuation, kana, CJK), built once from the
+// reference implementations (script_of, is_mark, utf8proc, the full fold) so both paths agree exactly.
+struct CodePointInfo {
+  bool known = false;      // True when the code point lies in a tabulated range.
+  bool evidence_ok = false;  // True when the fast language evidence may handle it (not a mark).
+  bool fold_ok = false;    // True when folding it alone is context-free (no marks, '&' or '\\' involved).
+  Script script = Script::kNone;  // script_of(c).
+  bool upper = false;      // utf8proc_isupper(c).
+  bool lower = false;      // utf8proc_islower(c).
+  bool lower_is_kana = false;  // True when tolower(c) is a kana letter (counted as Japanese evidence).
+  int letter_index = -1;   // Index of tolower(c) (apostrophes as ') in distinguishing_letters(), or -1.
+  enum FoldKind : unsigned char { kMap, kSpace, kDrop } fold_kind = kMap;  // What folding makes of it.
+  unsigned char fold_len = 0;  // Bytes of the folded form (kMap).
+  char fold[8] = {};           // The folded form, UTF-8 (kMap).
+  bool fold_word = false;      // True when the folded form continues a word (letters only).
+  bool fold_latin = false;     // True when the folded form holds a Latin letter.
+  bool fold_cyrillic = false;  // True when the folded form holds a Cyrillic letter.
+  bool fold_self = false;      // True when the code point folds to itself (the shared CJK ideograph entry).
+};
+
+// The tabulated ranges of the code point table, in table order; CJK unified ideographs share one entry.
+inline constexpr char32_t kTableLowEnd = 0x500;                                   // Latin, Greek, Cyrillic.
+inline constexpr char32_t kTablePunctFirst = 0x2000, kTablePunctEnd = 0x2070;     // General punctuation.
+inline constexpr char32_t kTableCjkFirst = 0x3000, kTableCjkEnd = 0x3100;         // CJK punctuation, kana.
+inline constexpr char32_t kTableWideFirst = 0xFF00, kTableWideEnd = 0xFFF0;       // Full- and half-width forms.
+inline constexpr char32_t kTableHanFirst = 0x4E00, kTableHanLast = 0x9FFF;        // CJK unified ideographs.
+inline constexpr std::size_t kTablePunctAt = kTableLowEnd;
+inline constexpr std::size_t kTableCjkAt = kTablePunctAt + (kTablePunctEnd - kTablePunctFirst);
+inline constexpr std::size_t kTableWideAt = kTableCjkAt + (kTableCjkEnd - kTableCjkFirst);
+inline constexpr std::size_t kTableHanAt = kTableWideAt + (kTableWideEnd - kTableWideFirst);
+inline constexpr std::size_t kTableSize = kTableHanAt + 1;
+
+// The code point table: kTableSize entries in the order above (built once, thread-safe).
+const CodePointInfo* code_point_table();
+
+// Returns the entry of a code point in a table from code_point_table(), or nullptr outside its ranges.
+inline const CodePointInfo* lookup_code_point(const CodePointInfo* table, char32_t c) {
+  if (c < kTableLowEnd) return table + c;
+  if (c >= kTableHanFirst && c <= kTableHanLast) return table + kTableHanAt;
+  if (c >= kTablePunctFirst && c < kTablePunctEnd) return table + kTablePunctAt + (c - kTablePunctFirst);
+  if (c >= kTableCjkFirst && c < kTableCjkEnd) return table + kTableCjkAt + (c - kTableCjkFirst);
+  if (c >= kTableWideFirst && c < kTableWideEnd) return table + kTableWideAt + (c - kTableWideFirst);
+  return nullptr;
+}
+
+// Returns the table entry of a code point, or nullptr outside the tabulated ranges.
+inline const CodePointInfo* code_point_info(char32_t c) { return lookup_code_point(code_point_table(), c); }
+
+// Every distinguishing letter of every profile (lowercased), deduplicated; letter_index points here.
+const std::vector<char32_t>& distinguishing_letters();
+
+// The full, reference folding pipeline (no fast path); fold() returns the same result faster.
+std::string fold_reference(std::string_view text);
+
+// Folds text through the code point table; returns false (out untouched or partial) when the text needs
+// the reference pipeline (markup, entities, marks, mixed Latin/Cyrillic words, untabulated code points).
+bool fold_fast(std::string_view text, std::string& out);
+
+// The evidence of gather_evidence() as the fast path keeps it: flat buffers reused from text to text.
+struct FastEvidence {
+  // One folded word: its bytes in folded and the script most of its letters belong to.
+  struct Word {
+    std::size_t begin = 0;
+    std::size_t size = 0;
+    Script script = Script::kNone;
+    std::size_t letters = 0;
+  };
+  std::string natural;             // The natural-language words, raw, space-separated (for CLD2).
+  std::string folded;              // natural, folded.
+  std::vector<Word> words;         // The words of folded.
+  std::vector<int> letters;        // Counts per distinguishing_letters() index.
+  bool latin_code = false;         // True when code or acronyms hold Latin letters.
+  std::size_t kana = 0;            // Hiragana and katakana letters.
+  std::vector<char32_t> chunk;     // Scratch: the code points of the current chunk.
+  std::vector<std::size_t> offsets;  // Scratch: their byte offsets (one more than chunk).
+  std::string stripped;            // Scratch: the text with code spans, tags and URLs blanked.
+
+  // The bytes of a word.
+  std::string_view word(const Word& w) const { return std::string_view(folded).substr(w.begin, w.size); }
+};
+
+// Gathers the evidence of gather_evidence() for texts the code point table covers; false otherwise.
+bool gather_fast_evidence(std::string_view text, FastEvidence& ev);
+
+// Detects the language without CLD2 when CLD2 cannot change the outcome, or with it otherwise, for texts the
+// code point table covers; returns false when the text needs detect_language_detailed.
+bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang);
+
+// Weights of the kinds of evidence, shared by the reference detector and its fast path; a template or two
+// stop words outweigh the prior.
+inline constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.
+inline constexpr double kLetterWeight = 1.5;       // One distinguishing letter, shared among the languages listing it.
+inline constexpr double kCld2Reliable = 2.5;       // CLD2 is reliable, scaled by its percentage.
+inline constexpr double kCld2Unreliable = 0.3;     // CLD2's unreliable guess.
+inline constexpr double kCld2FullWords = 8.0;      // The number of words from which CLD2 gets its full weight.
+inline constexpr double kPriorWeight = 1.0;        // The document's or section's language.
+inline constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
+inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
+
+// The language a script implies when no profile covers it ("el" for Greek, "en" for Latin), or "".
+std::string_view script_language(Script s);
+
+// Returns the prior as a lowercase two-letter code ("ru-RU" → "ru"), or "" when it is none.
+std::string normalize_prior(std::string_view prior);
+
 namespace lang_data {
 
 // One data file compiled into the library.

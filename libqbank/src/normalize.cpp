@@ -150,15 +150,13 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
   return sniff_format(head);
 }
 
-Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
-  auto text = detail::decode_input(bytes, options);
-  if (!text.ok()) return text.status();
+Result<NormalizeResult> detail::normalize_text(std::string_view text, InputFormat format,
+                                               const NormalizeOptions& options) {
   NormalizeResult res;
-  res.format = options.format == InputFormat::kAuto
-                   ? detect_input_format(options.file, std::string_view(*text).substr(0, 4096))
-                   : options.format;
+  res.format = format;
   detail::ReaderOutput out;
-  if (Status s = run_reader(res.format, *text, options, out); !s.ok()) return s;
+  if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
+  res.records.reserve(out.items.size());
   for (auto& item : out.items) finish_item(item, options, res.format, res);
   for (auto& r : out.rejected) res.rejected.push_back(std::move(r));
   std::stable_sort(res.rejected.begin(), res.rejected.end(),
@@ -172,6 +170,15 @@ Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions
                                Severity::kWarning});
   }
   return res;
+}
+
+Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
+  auto text = detail::decode_input(bytes, options);
+  if (!text.ok()) return text.status();
+  InputFormat format = options.format == InputFormat::kAuto
+                           ? detect_input_format(options.file, std::string_view(*text).substr(0, 4096))
+                           : options.format;
+  return detail::normalize_text(*text, format, options);
 }
 
 Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options) {

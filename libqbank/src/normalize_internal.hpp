@@ -47,4 +47,7 @@ Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderO
 // iconv when options.encoding names one); invalid UTF-8 is a data error naming file, line and byte offset.
 Result<std::string> decode_input(std::string_view bytes, const NormalizeOptions& options);
 
+// Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize().
+Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format, const NormalizeOptions& options);
+
 }  // namespace qbank::detail

@@ -13,9 +13,13 @@ bool escapable(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0
 
 // Length of a Unicode space or invisible character at s[i] (NBSP, zero-width space, BOM), else 0.
 std::size_t unicode_space(std::string_view s, std::size_t i) {
-  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
-  if (s.compare(i, 3, "\xE2\x80\x8B") == 0 || s.compare(i, 3, "\xEF\xBB\xBF") == 0) return 3;
-  if (s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;  // ideographic space
+  auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  unsigned b0 = at(0);
+  if (b0 == 0xC2) return at(1) == 0xA0 ? 2 : 0;
+  if (b0 != 0xE2 && b0 != 0xEF && b0 != 0xE3) return 0;
+  unsigned b1 = at(1), b2 = at(2);
+  if ((b0 == 0xE2 && b1 == 0x80 && b2 == 0x8B) || (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)) return 3;
+  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;  // ideographic space
   return 0;
 }
 
@@ -61,7 +65,8 @@ std::string clean_text(std::string_view text) {
       continue;
     }
     std::size_t u = static_cast<unsigned char>(c) >= 0x80 ? unicode_space(text, i) : 0;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || u > 0) {
+    bool control = static_cast<unsigned char>(c) < 0x20 || c == 0x7F;  // NUL and other C0 controls.
+    if (c == ' ' || control || u > 0) {
       if (u > 0) i += u - 1;
       space = !out.empty();
       continue;

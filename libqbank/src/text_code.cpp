@@ -55,13 +55,22 @@ bool is_call(std::string_view s) {
   return last == ')' || (s.find(").") != std::string_view::npos && last != '.');
 }
 
+// The code symbols counted by symbol_ratio, as a byte table.
+struct SymbolTable {
+  bool is[256] = {};
+  SymbolTable() {
+    for (char c : std::string_view("=(){}[];<>+*/%&|!^~")) is[static_cast<unsigned char>(c)] = true;
+  }
+};
+
 // Share of characters that are code symbols.
 double symbol_ratio(std::string_view s) {
+  static const SymbolTable table;
   int sym = 0, total = 0;
   for (char c : s) {
     if (c == ' ') continue;
     ++total;
-    if (std::string_view("=(){}[];<>+*/%&|!^~").find(c) != std::string_view::npos) ++sym;
+    if (table.is[static_cast<unsigned char>(c)]) ++sym;
   }
   return total ? static_cast<double>(sym) / total : 0.0;
 }

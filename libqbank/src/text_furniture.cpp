@@ -86,7 +86,8 @@ std::string_view furniture_reason(std::string_view text) {
   std::size_t spaces = 0;
   for (char c : text) spaces += c == ' ';
   if (spaces > 40 || text.size() > 400) return {};
-  std::string lower = lower_text(text);
+  thread_local std::string lower;  // Reused: this runs on every line.
+  lower_text_into(text, lower);
   if (lower.empty()) return {};
   char32_t last = last_char(lower);
   bool question = last == '?' || last == U'？';

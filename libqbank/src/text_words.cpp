@@ -5,8 +5,7 @@
 
 namespace qbank::detail::txt {
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool is_letter_slow(char32_t c) {
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x2BFF) return false;   // punctuation, symbols, arrows
@@ -49,6 +48,12 @@ bool is_upper_cp(char32_t c) {
 
 std::string lower_text(std::string_view text) {
   std::string out;
+  lower_text_into(text, out);
+  return out;
+}
+
+void lower_text_into(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     unsigned char b = static_cast<unsigned char>(text[i]);
@@ -67,16 +72,6 @@ std::string lower_text(std::string_view text) {
     }
     utf8::append(out, to_lower_cp(utf8::next(text, i)));
   }
-  return out;
-}
-
-char32_t next_cp(std::string_view s, std::size_t& i) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
-  return utf8::next(s, i);
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {

@@ -7,6 +7,7 @@
 //   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -70,5 +71,13 @@ Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions
 
 // Reads and normalizes a file ("-" = stdin); options.file is set to path when left at "-".
 Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options);
+
+// Receives one piece of a file's result; an error it returns stops normalize_file_pieces.
+using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
+
+// Normalizes a file ("-" = stdin) like normalize_file but in pieces, so memory stays bounded: a large
+// plain-text or Markdown file is cut at blank lines before headings and each piece's result (lines counted
+// in the whole file) goes to sink as soon as it is ready; any other input is one piece.
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
 
 }  // namespace qbank

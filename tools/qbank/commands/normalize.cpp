@@ -60,6 +60,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
   if (!valid_lang(opt.lang)) return fail(Status::InvalidArgument("--lang must be a 2-letter code or und"));
   if (Status s = parse_columns(opt.columns, base.columns); !s.ok()) return fail(s);
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
+  if (Status s = check_side_output(opt.io, opt.rejected, "--rejected"); !s.ok()) return fail(s);
   base.format = *format;
   base.lang = opt.lang;
   base.topic = opt.topic;
@@ -70,16 +71,19 @@ int run_normalize(const NormalizeCliOptions& opt) {
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
-    auto res = normalize_file(path, o);
-    if (!res.ok()) return fail(res.status());
-    for (const auto& d : res->diagnostics) print_diagnostic(d);
-    for (const auto& q : res->records) {
+    // Each piece's records are written as soon as it is done, so memory stays bounded on large inputs.
+    Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
+      for (const auto& d : res.diagnostics) print_diagnostic(d);
       line.clear();
-      append_json(line, q);
-      line.push_back('\n');
-      if (Status s = (*out)->write(line); !s.ok()) return fail(s);
-    }
-    if (!opt.rejected.empty()) append_rejected(rejected, path, *res);
+      for (const auto& q : res.records) {
+        append_json(line, q);
+        line.push_back('\n');
+      }
+      if (Status s = (*out)->write(line); !s.ok()) return s;
+      if (!opt.rejected.empty()) append_rejected(rejected, path, res);
+      return Status::Ok();
+    });
+    if (!st.ok()) return fail(st);
   }
   if (!opt.rejected.empty())
     if (int rc = write_text(opt.rejected, rejected); rc != kExitOk) return rc;
@@ -98,7 +102,8 @@ void register_normalize(CLI::App& app) {
   cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
   cmd->add_option("--column", opt->columns, "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort");
   cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE");
-  cmd->footer("Example: qbank normalize --rejected rejected.jsonl -o bank.jsonl list.txt notes.md");
+  cmd->footer("Several files are read in path order, so their order on the command line does not matter.\n"
+              "Example: qbank normalize --rejected rejected.jsonl -o bank.jsonl list.txt notes.md");
   cmd->callback([opt] { set_exit(run_normalize(*opt)); });
 }
 

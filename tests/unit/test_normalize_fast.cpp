@@ -1,0 +1,121 @@
+// The fast paths of normalize agree with the reference code: language detection and folding through the
+// code point table, and piece-by-piece normalization of large files.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../../libqbank/src/lang_internal.hpp"
+#include "qbank/fold.hpp"
+#include "qbank/io.hpp"
+#include "qbank/lang.hpp"
+#include "qbank/normalize.hpp"
+#include "test_helpers.hpp"
+
+namespace {
+
+// Every non-blank line of the seed documents, plus texts that probe the edges of the fast paths.
+std::vector<std::string> sample_texts() {
+  std::vector<std::string> texts = {
+      "What is a closure?", "Что такое list comprehension", "Cоздается ли объект?", "wоrd with a Cyrillic о",
+      "Как работает `yield` в Python?", "See https://example.com/a?b for <b>details</b>", "HTML, CSS and JS",
+      "¿Qué es un decorador?", "Was ist der Unterschied zwischen Straße und Strasse?", "İstanbul ılık",
+      "Що таке м'ясо і ґанок?", "Ёлка и ещё", "Cafe\xCC\x81 au lait", "useState vs useEffect in React",
+      "什么是闭包？", "クロージャとは何ですか", "Qu'est-ce que l'héritage ?", "  spaced \t out\u00A0text ",
+      "It’s a “quoted” — dashed ‑ text", "\\_\\_dict\\_\\_ &amp; &lt;tags&gt;", "ΑΒΓ Ελληνικά", "x\xC2\xADy",
+      "PHPшный код", "a1b2 c3", "json.dumps(obj) and os.path", "ǅemal", "ﬁle ﬂow", "½ and ²",
+      "什么是closure？", "如何使用Django ORM？", "ｶﾀｶﾅ と ひらがな", "Ｆｕｌｌ　ｗｉｄｔｈ？", "React的useState是什么",
+  };
+  for (const char* name : {"000_8610885679031a39.txt", "001_e22965f9a153005a.txt", "002_f3dc565bbc183a57.txt",
+                           "003_a6da03a49ec0e45a.txt", "004_eaa1c4dad0818846.txt"}) {
+    std::ifstream in(std::string(QBANK_SHARED_DIR) + "/seeds/" + name);
+    std::string line;
+    while (std::getline(in, line))
+      if (line.find_first_not_of(" \t\r") != std::string::npos) texts.push_back(line);
+  }
+  return texts;
+}
+
+// A large plain list: counted sections of numbered, bulleted and prefixed questions in three languages.
+std::string large_list(std::size_t bytes) {
+  const char* en[] = {"What is a %s?", "How does %s work in practice?", "Explain the %s pattern."};
+  const char* ru[] = {"Что такое %s?", "Как работает %s?", "Зачем нужен %s?"};
+  const char* es[] = {"¿Qué es %s?", "¿Cómo funciona %s?", "Explica %s."};
+  std::string out;
+  char buf[256];
+  for (int part = 1; out.size() < bytes; ++part) {
+    out += "Part " + std::to_string(part) + ": Topic " + std::to_string(part) + " (9 questions)\n\n";
+    for (int k = 1; k <= 9; ++k) {
+      const char** set = k % 3 == 0 ? en : k % 3 == 1 ? ru : es;
+      std::string term = "term" + std::to_string(part * 10 + k);
+      std::snprintf(buf, sizeof buf, set[(part + k) % 3], term.c_str());
+      if (part % 3 == 0) out += std::to_string(k) + ". " + buf + "\n";
+      else if (part % 3 == 1) out += "  \xE2\x80\xA2 " + std::string(buf) + "\n";
+      else out += std::string("Q: ") + buf + "\nA: An answer about " + term + ".\n\n";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("fast language detection and folding agree with the reference code") {
+  std::size_t fast = 0, checked = 0;
+  for (const auto& t : sample_texts()) {
+    CHECK(qbank::fold(t) == qbank::fold_reference(t));
+    for (const char* prior : {"", "en", "ru", "uk", "es", "zh"}) {
+      std::string expected = qbank::detect_language_detailed(t, prior).lang;
+      INFO("text: " << t << " prior: " << prior);
+      CHECK(qbank::detect_language(t, prior) == expected);
+      CHECK(qbank::detect_language(t, prior) == expected);  // Second call: from the cache.
+      std::string lang;
+      if (qbank::detect_language_fast(t, prior, lang)) {
+        ++fast;
+        CHECK(lang == expected);
+      }
+      ++checked;
+    }
+  }
+  CHECK(fast * 2 > checked);  // The fast path covers most real lines.
+}
+
+TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry assumes") {
+  for (char32_t c = qbank::kTableHanFirst; c <= qbank::kTableHanLast; ++c) {
+    std::string s;
+    s.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    if (qbank::fold_reference(s) != s) FAIL("U+" << std::hex << static_cast<unsigned>(c) << " changes when folded");
+  }
+}
+
+TEST_CASE("normalize_file_pieces gives the records of normalize_file in several pieces") {
+  std::string path = std::string(QBANK_BINARY_DIR) + "/normalize_pieces_input.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << large_list(9u << 20);
+  }
+  qbank::NormalizeOptions opt;
+  auto whole = qbank::normalize_file(path, opt);
+  REQUIRE(whole.ok());
+  std::vector<std::string> pieces_json, whole_json;
+  for (const auto& q : whole->records) whole_json.push_back(qbank::to_json(q));
+  int pieces = 0;
+  std::size_t rejected = 0;
+  qbank::Status st = qbank::normalize_file_pieces(path, opt, [&](qbank::NormalizeResult& res) {
+    ++pieces;
+    rejected += res.rejected.size();
+    for (const auto& q : res.records) pieces_json.push_back(qbank::to_json(q));
+    return qbank::Status::Ok();
+  });
+  std::remove(path.c_str());
+  REQUIRE(st.ok());
+  CHECK(pieces > 1);
+  CHECK(rejected == whole->rejected.size());
+  REQUIRE(pieces_json.size() == whole_json.size());
+  for (std::size_t i = 0; i < whole_json.size(); ++i) REQUIRE(pieces_json[i] == whole_json[i]);
+}
