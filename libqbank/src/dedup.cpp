@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "dedup_internal.hpp"
+#include "qbank/io.hpp"
 
 namespace qbank {
 namespace {
@@ -68,6 +69,7 @@ std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, st
     if (src[a] < src[b]) return true;
     if (src[b] < src[a]) return false;
     if (int c = recs[a].text.compare(recs[b].text); c != 0) return c < 0;
+    if (std::string ja = to_json(recs[a]), jb = to_json(recs[b]); ja != jb) return ja < jb;  // Rare full tie.
     return a < b;  // Identical records: their order cannot change the output.
   });
   return order;
@@ -163,7 +165,8 @@ DedupResult assemble(std::vector<Question>& recs, Clusterer& cl, std::size_t fix
   std::sort(order.begin() + static_cast<std::ptrdiff_t>(fixed), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (src[a] < src[b]) return true;
     if (src[b] < src[a]) return false;
-    return *min_id[a] < *min_id[b];
+    if (int c = min_id[a]->compare(*min_id[b]); c != 0) return c < 0;
+    return to_json(recs[cl.clusters[a][0]]) < to_json(recs[cl.clusters[b][0]]);  // Seeds differ somewhere.
   });
   res.records.resize(n);
   parallel_for(n, cl.opt.threads, [&](std::size_t pos) {

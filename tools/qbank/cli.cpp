@@ -52,7 +52,9 @@ void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
 
 std::vector<std::string> inputs(const IoOptions& io) {
   if (io.files.empty()) return {"-"};
-  return io.files;
+  std::vector<std::string> files = io.files;
+  std::sort(files.begin(), files.end());  // Path order, so the order on the command line never matters.
+  return files;
 }
 
 Status check_output_not_input(const IoOptions& io) {
@@ -60,6 +62,16 @@ Status check_output_not_input(const IoOptions& io) {
   for (const auto& f : io.files)
     if (f == io.output || same_file(f, io.output))
       return Status::InvalidArgument("output " + io.output + " is also an input; choose another -o path");
+  return Status::Ok();
+}
+
+Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
+  if (path.empty() || path == "-") return Status::Ok();
+  for (const auto& f : io.files)
+    if (f == path || same_file(f, path))
+      return Status::InvalidArgument(option + " " + path + " is also an input; choose another path");
+  if (!io.output.empty() && io.output != "-" && (io.output == path || same_file(io.output, path)))
+    return Status::InvalidArgument(option + " " + path + " is also the -o output; choose another path");
   return Status::Ok();
 }
 
@@ -85,7 +97,8 @@ int load_records(const IoOptions& io, std::vector<Question>& out) {
   std::string last_file;
   for (const auto& d : diags) {
     print_diagnostic(d);
-    if (d.severity == Severity::kError && (d.line != last_line || d.file != last_file)) ++skipped;
+    if (d.severity != Severity::kError) continue;  // Count records by their errors; warnings come in between.
+    if (d.line != last_line || d.file != last_file) ++skipped;
     last_line = d.line;
     last_file = d.file;
   }

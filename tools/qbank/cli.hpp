@@ -43,11 +43,15 @@ struct IoOptions {
 // Adds FILE... and -o/--output to a verb.
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
 
-// Returns the input list with stdin standing in for an empty list.
+// Returns the input files sorted by path (so their order on the command line never changes the output),
+// with stdin standing in for an empty list.
 std::vector<std::string> inputs(const IoOptions& io);
 
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
+
+// Checks that a side output such as --rejected or --clusters names neither an input nor -o (usage error).
+Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
 
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).
 void error(const std::string& message);

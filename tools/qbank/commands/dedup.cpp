@@ -64,6 +64,9 @@ void print_explanations(const DedupResult& res) {
 // Reads the inputs, deduplicates and writes the outputs.
 int run_dedup(const DedupCmdOptions& opt) {
   std::vector<Question> records, bank;
+  IoOptions all_inputs = opt.io;  // --clusters may name neither an input, the --against bank nor -o.
+  if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
+  if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
   if (int rc = load_records(opt.io, records); rc >= 0) return rc;
   if (!opt.against.empty()) {
     IoOptions bank_io{{opt.against}, "", opt.io.keep_going};

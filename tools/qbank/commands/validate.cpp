@@ -15,7 +15,7 @@ struct ValidateOptions {
 // Validates every record of every file; returns 1 if any violation was found.
 int run_validate(const ValidateOptions& opt) {
   std::size_t records = 0, bad_records = 0, violations = 0;
-  for (const auto& path : opt.files.empty() ? std::vector<std::string>{"-"} : opt.files) {
+  for (const auto& path : inputs(IoOptions{opt.files, "", false})) {
     auto reader = JsonlReader::open(path);
     if (!reader.ok()) return fail(reader.status());
     RecordItem item;
