@@ -78,6 +78,7 @@ void add_segment(std::string_view segment, const std::string& lang, bool in_pare
   std::size_t first = f.tokens.size();
   for (auto& t : toks) {
     if (!t.symbol) words.push_back(t.text);
+    if (!in_parens && f.form == 0) f.form = question_form(t.text);
     if (!in_parens && f.marker.empty() && is_directional(t.text)) {
       f.marker = t.text;
       continue;
@@ -91,7 +92,8 @@ void add_segment(std::string_view segment, const std::string& lang, bool in_pare
     r.word = std::move(t.text);
     f.tokens.push_back(std::move(r));
   }
-  if (in_parens && f.tokens.size() - first <= 2)
+  bool sub_question = segment.find('?') != std::string_view::npos;  // "(When are POST and GET used?)"
+  if (in_parens && !sub_question && f.tokens.size() - first <= 2)
     for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
 }
 
@@ -137,6 +139,7 @@ DedupFeatures intern_features(RawFeatures&& raw, const std::string& lang, Vocab&
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
+  f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : vocab.intern(raw.marker);
   f.tokens.reserve(raw.tokens.size());
   for (auto& t : raw.tokens) f.tokens.push_back({vocab.intern(t.stem), vocab.intern(t.word), t.flags, Role::kSignificant});

@@ -58,6 +58,7 @@ struct RawFeatures {
   std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
+  char form = 0;                  // The form of question of its first question word (see question_form()).
   std::string marker;             // The first directional word, or "".
   std::vector<RawToken> tokens;   // Content tokens in text order.
 };
@@ -77,6 +78,7 @@ struct DedupFeatures {
   std::uint64_t code_hash = 0;     // See RawFeatures.
   std::uint64_t chunks_hash = 0;   // See RawFeatures.
   bool code_dependent = false;     // See RawFeatures.
+  char form = 0;                   // See RawFeatures.
   std::uint32_t marker = 0;        // Vocab id of the directional word (0 = none; id 0 is "").
   std::uint16_t significant = 0;   // Number of significant tokens.
   std::vector<DedupToken> tokens;  // Content tokens in text order.
@@ -106,6 +108,10 @@ bool is_context_preposition(std::string_view word);
 
 // True for directional words whose two sides must not be swapped ("to", "into", "from", "в", ...).
 bool is_directional(std::string_view word);
+
+// Returns the form of question a folded question word asks ('w' what, 'l' which, 'y' why, 'h' how,
+// 'n' when, 'r' where), or 0 for other words.
+char question_form(std::string_view word);
 
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);

@@ -33,6 +33,17 @@ constexpr std::array<std::string_view, 28> kCodeReferences = {
     "данный код", "код ниже", "вывод", "выведет", "输出", "以下代码", "下面的代码", "这段代码",
     "código", "salida", "siguiente", "folgende", "ausgabe", "dieser code", "ce code", "suivant"};
 
+// Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
+// forms differ ("what is X" / "which X exist" / "why X") are different questions.
+constexpr std::array<std::pair<std::string_view, char>, 40> kQuestionForms = {{
+    {"what", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'}, {"що", 'w'},
+    {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"cuál", 'l'}, {"cuáles", 'l'}, {"哪些", 'l'}, {"welche", 'l'},
+    {"які", 'l'},
+    {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"чому", 'y'}, {"навіщо", 'y'},
+    {"how", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'}, {"怎么", 'h'}, {"wie", 'h'}, {"як", 'h'},
+    {"when", 'n'}, {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'},
+    {"where", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}}};
+
 // True when the word appears in the list.
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -46,6 +57,12 @@ constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
 bool is_context_word(std::string_view stem) { return contains(kContextWords, stem); }
 bool is_context_preposition(std::string_view word) { return contains(kContextPrepositions, word); }
 bool is_directional(std::string_view word) { return contains(kDirectional, word); }
+
+char question_form(std::string_view word) {
+  for (const auto& [w, form] : kQuestionForms)
+    if (w == word) return form;
+  return 0;
+}
 
 bool refers_to_code(std::string_view folded) {
   return std::any_of(kCodeReferences.begin(), kCodeReferences.end(),

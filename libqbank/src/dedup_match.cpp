@@ -108,6 +108,7 @@ MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const Vocab&
   if ((a.code_hash == 0) != (b.code_hash == 0) && (a.code_dependent || b.code_dependent))
     return no("the question refers to code that only one side has");
   if (a.chunks_hash != b.chunks_hash) return no("different code-like chunks");
+  if (a.form && b.form && a.form != b.form) return no("different forms of question (what / which / why / how ...)");
   if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
   std::string evidence;
   std::vector<bool> used;

@@ -150,6 +150,24 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
   return sniff_format(head);
 }
 
+namespace {
+
+// Gives items that carry no language hint the document's dominant language as a prior, so that short or
+// ambiguous items ("N+1", "REST") follow their document; it is measured on an even sample of up to 256 items.
+void apply_document_language(std::vector<detail::RawItem>& items) {
+  std::vector<std::string> sample;
+  std::size_t step = std::max<std::size_t>(1, items.size() / 256);
+  for (std::size_t i = 0; i < items.size(); i += step)
+    if (items[i].lang_hint.empty()) sample.push_back(items[i].text);
+  if (sample.empty()) return;
+  std::string prior = dominant_language(sample);
+  if (prior.empty() || prior == "und") return;
+  for (auto& item : items)
+    if (item.lang_hint.empty()) item.lang_hint = prior;
+}
+
+}  // namespace
+
 Result<NormalizeResult> detail::normalize_text(std::string_view text, InputFormat format,
                                                const NormalizeOptions& options) {
   NormalizeResult res;
@@ -157,6 +175,7 @@ Result<NormalizeResult> detail::normalize_text(std::string_view text, InputForma
   detail::ReaderOutput out;
   if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
   res.records.reserve(out.items.size());
+  apply_document_language(out.items);
   for (auto& item : out.items) finish_item(item, options, res.format, res);
   for (auto& r : out.rejected) res.rejected.push_back(std::move(r));
   std::stable_sort(res.rejected.begin(), res.rejected.end(),

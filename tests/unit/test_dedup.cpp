@@ -83,6 +83,9 @@ TEST_CASE("must not merge: template look-alikes, operators, direction, code") {
   CHECK_FALSE(merged("Python 2 vs Python 3", "Python 3 vs Python 4"));
   CHECK_FALSE(merged("Convert binary to decimal", "Convert decimal to binary"));
   CHECK_FALSE(merged("What is GIL?", "What is git?"));
+  CHECK_FALSE(merged("Что такое последовательность", "Какие последовательности есть в Python"));
+  CHECK_FALSE(merged("Что такое GIL", "Зачем нужен GIL"));
+  CHECK_FALSE(merged("Http methods", "Http methods (When are POST and GET used?)"));
   auto res = qbank::dedup({rec("What will be the output of the following code?", "a", 1, "print(1)"),
                            rec("What will be the output of the following code?", "b", 1, "print(2)")});
   REQUIRE(res.ok());

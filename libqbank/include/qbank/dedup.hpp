@@ -6,7 +6,9 @@
 //   auto res = qbank::dedup(std::move(records), opt);
 //   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
 //
-// How two records are compared (qbank::compare): same language; equal code when both have code; the
+// How two records are compared (qbank::compare): same language; equal code when both have code (and code
+// on both sides when the text refers to it: "the following code"); the same form of question when both
+// have a question word ("what is X" / "which X" / "why X" differ); the
 // content words (stemmed, stop words dropped) must all find a partner on the other side — exactly, as an
 // inflected form of the same stem, or as a one-letter typo in a long word — except words that carry no
 // distinguishing weight: stop words, a parenthesised gloss ("(Python)", "(closure)"), a trailing context
