@@ -10,6 +10,7 @@
 #include "qbank/dedup.hpp"
 #include "qbank/io.hpp"
 #include "qbank/lang.hpp"
+#include "qbank/normalize.hpp"
 #include "test_helpers.hpp"
 
 namespace {
@@ -202,4 +203,24 @@ TEST_CASE("dedup_against keeps existing ids and appends new records") {
   CHECK(res->records[0].text == "What is the GIL?");
   CHECK(res->records[0].sources.size() == 2);
   CHECK(res->records[2].text == "What is a closure?");
+}
+
+TEST_CASE("lydiahallie quiz: 155 items sharing titles stay 155 records through dedup (they differ in code)") {
+  for (const char* name : {"lydiahallie-js-quiz-en.md", "lydiahallie-js-quiz-zh.md"}) {
+    qbank::NormalizeOptions opt;
+    auto norm = qbank::normalize_file(qbank_test::shared_dir() + "/corpus/raw/" + name, opt);
+    REQUIRE(norm.ok());
+    REQUIRE(norm->records.size() == 155);
+    std::size_t shared_titles = 0;
+    std::map<std::string, int> titles;
+    for (const auto& q : norm->records) ++titles[q.text];
+    for (const auto& [title, n] : titles)
+      if (n > 1) shared_titles += static_cast<std::size_t>(n);
+    CHECK(shared_titles >= 24);  // "What's the output?" and friends repeat dozens of times.
+    auto res = qbank::dedup(norm->records);
+    REQUIRE(res.ok());
+    std::printf("%s: %zu normalized, %zu records sharing a title, %zu after dedup\n", name, norm->records.size(),
+                shared_titles, res->records.size());
+    CHECK(res->records.size() == 155);
+  }
 }
