@@ -1,5 +1,7 @@
 // Inline Markdown cleanup: tags, links, images, symbol-only brackets and wrapping emphasis.
 #include <cctype>
+#include <cstdint>
+#include <vector>
 
 #include "markdown_blocks.hpp"
 #include "text_words.hpp"
@@ -48,44 +50,86 @@ std::string_view unwrap_emphasis(std::string_view s) {
   return s;
 }
 
-// Appends s[i..] to out with links, images and tags simplified; stops at the end.
-void simplify(std::string_view s, std::string& out) {
-  std::size_t i = 0;
-  while (i < s.size()) {
+// Link labels nested deeper than this are copied as they are instead of being simplified further.
+constexpr int kMaxLinkDepth = 32;
+
+// Marks an opener without a closer in InlineScan::pair.
+constexpr std::uint32_t kUnmatched = 0xFFFFFFFF;
+
+// One text being simplified: its bracket and paren pairs are matched once, so that unmatched openers and
+// deep nesting cost linear time, and the next '>' is remembered because the scan only moves forward.
+struct InlineScan {
+  std::string_view s;               // The whole text.
+  std::vector<std::uint32_t> pair;  // The closer of the '[' or '(' at each index, or kUnmatched.
+  std::size_t next_gt;              // The first '>' at or after the last place looked at, or npos.
+
+  // Matches every '[' and '(' of s with its closer in one pass (nesting allowed).
+  explicit InlineScan(std::string_view text) : s(text), next_gt(text.find('>')) {
+    if (s.find('[') == std::string_view::npos || s.size() >= kUnmatched) return;
+    pair.assign(s.size(), kUnmatched);
+    std::vector<std::uint32_t> brackets, parens;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto k = static_cast<std::uint32_t>(i);
+      if (s[i] == '[' || s[i] == '(') (s[i] == '[' ? brackets : parens).push_back(k);
+      if (s[i] != ']' && s[i] != ')') continue;
+      auto& open = s[i] == ']' ? brackets : parens;
+      if (open.empty()) continue;
+      pair[open.back()] = k;
+      open.pop_back();
+    }
+  }
+  // The closer of the opener at i if it lies before end, else npos.
+  std::size_t closer(std::size_t i, std::size_t end) const {
+    if (pair.empty() || pair[i] == kUnmatched || pair[i] >= end) return std::string_view::npos;
+    return pair[i];
+  }
+  // The first '>' at or after i and before end, else npos (i never decreases between calls).
+  std::size_t gt_after(std::size_t i, std::size_t end) {
+    if (next_gt != std::string_view::npos && next_gt < i) next_gt = s.find('>', i);
+    return next_gt < end ? next_gt : std::string_view::npos;
+  }
+};
+
+// Appends s[i..end) to out with links, images and tags simplified.
+void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::string& out) {
+  std::string_view s = scan.s.substr(0, end);
+  while (i < end) {
     char c = s[i];
     if (c == '`') {  // code span: copy verbatim
       std::size_t ticks = 0;
-      while (i + ticks < s.size() && s[i + ticks] == '`') ++ticks;
-      std::size_t end = s.find(std::string(ticks, '`'), i + ticks);
-      std::size_t stop = end == std::string_view::npos ? s.size() : end + ticks;
+      while (i + ticks < end && s[i + ticks] == '`') ++ticks;
+      std::size_t close = s.find(std::string(ticks, '`'), i + ticks);
+      std::size_t stop = close == std::string_view::npos ? end : close + ticks;
       out.append(s.substr(i, stop - i));
       i = stop;
       continue;
     }
-    if (c == '\\' && i + 1 < s.size()) {
+    if (c == '\\' && i + 1 < end) {
       out.append(s.substr(i, 2));
       i += 2;
       continue;
     }
-    if (c == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
-      std::size_t end = s.find('>', i);
-      if (end != std::string_view::npos) {
-        i = end + 1;
+    if (c == '<' && i + 1 < end && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+      std::size_t gt = scan.gt_after(i, end);
+      if (gt != std::string_view::npos) {
+        i = gt + 1;
         continue;
       }
     }
-    bool image = c == '!' && i + 1 < s.size() && s[i + 1] == '[';
+    bool image = c == '!' && i + 1 < end && s[i + 1] == '[';
     if (c == '[' || image) {
       std::size_t open = image ? i + 1 : i;
-      std::size_t close = close_bracket(s, open);
+      std::size_t close = scan.closer(open, end);
       if (close != std::string_view::npos) {
-        std::string_view label = s.substr(open + 1, close - open - 1);
         std::size_t next = close + 1;
-        if (next < s.size() && s[next] == '(') {
-          std::size_t after = skip_parens(s, next);
-          if (after != std::string_view::npos) next = after;
+        if (next < end && s[next] == '(') {
+          std::size_t paren = scan.closer(next, end);
+          if (paren != std::string_view::npos) next = paren + 1;
         }
-        if (!image && has_letters(label)) simplify(label, out);
+        if (!image && has_letters(s.substr(open + 1, close - open - 1))) {
+          if (depth < kMaxLinkDepth) simplify(scan, open + 1, close, depth + 1, out);
+          else out.append(s.substr(open + 1, close - open - 1));
+        }
         i = next;
         continue;
       }
@@ -99,7 +143,8 @@ void simplify(std::string_view s, std::string& out) {
 
 std::string inline_text(std::string_view text) {
   std::string out;
-  simplify(trim(text), out);
+  InlineScan scan(trim(text));
+  simplify(scan, 0, scan.s.size(), 0, out);
   std::string_view t = trim(out);
   t = unwrap_emphasis(t);
   return std::string(t);

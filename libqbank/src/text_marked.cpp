@@ -134,8 +134,11 @@ std::vector<Unit> build_marked_units(const std::vector<TextLine>& lines) {
         continue;
       }
       if ((deeper || expects_code(u.text)) && looks_like_code(l.text)) {
-        i = attach_code(lines, i, cur_indent, u);
-        continue;
+        std::size_t next = attach_code(lines, i, cur_indent, u);
+        if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
+          i = next;
+          continue;
+        }
       }
       if (deeper || in_answer) {
         u.answer.push_back(i++);

@@ -102,8 +102,11 @@ std::vector<Unit> build_plain_units(const std::vector<TextLine>& lines) {
         continue;
       }
       if (wants_code && looks_like_code(l.text)) {
-        i = attach_code(lines, i, lines[u.line].marker.indent, u);
-        continue;
+        std::size_t next = attach_code(lines, i, lines[u.line].marker.indent, u);
+        if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
+          i = next;
+          continue;
+        }
       }
       if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.extra.size() == i) {
         u.text += ' ';
