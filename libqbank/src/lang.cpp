@@ -31,28 +31,6 @@ std::string_view script_language(Script s) {
   }
 }
 
-namespace {
-
-// Picks the script with the most weight: Latin words count once, words of other alphabets twice, and each
-// CJK character once. Japanese text (any kana) counts as kana.
-Script dominant_script(const TextEvidence& ev) {
-  std::array<double, 16> weight{};
-  for (const auto& w : ev.words) {
-    if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
-    bool cjk = w.script == Script::kHan || w.script == Script::kKana;
-    Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
-    weight[static_cast<std::size_t>(s)] += cjk ? static_cast<double>(w.letters)
-                                           : (w.script == Script::kLatin ? 1.0 : kForeignWordWeight);
-  }
-  std::size_t best = 0;
-  for (std::size_t s = 1; s < weight.size(); ++s)
-    if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
-  if (weight[best] > 0) return static_cast<Script>(best);
-  return ev.latin_code ? Script::kLatin : Script::kNone;
-}
-
-}  // namespace
-
 std::string normalize_prior(std::string_view prior) {
   std::string p;
   for (char c : prior.substr(0, prior.find_first_of("-_")))

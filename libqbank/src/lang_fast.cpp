@@ -146,26 +146,9 @@ void add_defaults(Scores& s, Script script, const std::string& prior) {
   if (!prior.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
 }
 
-// Picks the script with the most weight, as dominant_script() in lang.cpp.
-Script dominant(const FastEvidence& ev) {
-  std::array<double, 16> weight{};
-  for (const auto& w : ev.words) {
-    if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
-    bool cjk = w.script == Script::kHan || w.script == Script::kKana;
-    Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
-    weight[static_cast<std::size_t>(s)] += cjk ? static_cast<double>(w.letters)
-                                           : (w.script == Script::kLatin ? 1.0 : kForeignWordWeight);
-  }
-  std::size_t best = 0;
-  for (std::size_t s = 1; s < weight.size(); ++s)
-    if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
-  if (weight[best] > 0) return static_cast<Script>(best);
-  return ev.latin_code ? Script::kLatin : Script::kNone;
-}
-
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
 std::string decide(const FastEvidence& ev, std::string_view prior_text) {
-  Script script = dominant(ev);
+  Script script = dominant_script(ev);
   if (script == Script::kNone || script == Script::kOtherLetter) return "und";
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
   std::string prior = normalize_prior(prior_text);

@@ -2,6 +2,7 @@
 // Internal language helpers shared by detection, folding and tokenisation: scripts of code points,
 // and the per-language profiles (stop words, templates, letters, suffixes) parsed from embedded data.
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -195,6 +196,25 @@ inline constexpr double kCld2FullWords = 8.0;      // The number of words from w
 inline constexpr double kPriorWeight = 1.0;        // The document's or section's language.
 inline constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
 inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
+
+// Picks the script with the most weight: Latin words count once, words of other alphabets twice, and each
+// CJK character once; Japanese text (any kana) counts as kana. Works on TextEvidence and FastEvidence.
+template <typename Evidence>
+Script dominant_script(const Evidence& ev) {
+  std::array<double, 16> weight{};
+  for (const auto& w : ev.words) {
+    if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
+    bool cjk = w.script == Script::kHan || w.script == Script::kKana;
+    Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
+    weight[static_cast<std::size_t>(s)] += cjk ? static_cast<double>(w.letters)
+                                           : (w.script == Script::kLatin ? 1.0 : kForeignWordWeight);
+  }
+  std::size_t best = 0;
+  for (std::size_t s = 1; s < weight.size(); ++s)
+    if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
+  if (weight[best] > 0) return static_cast<Script>(best);
+  return ev.latin_code ? Script::kLatin : Script::kNone;
+}
 
 // The language a script implies when no profile covers it ("el" for Greek, "en" for Latin), or "".
 std::string_view script_language(Script s);
