@@ -17,13 +17,22 @@ struct Mapped {
 };
 
 // Maps an ASCII character as fold does: lowercase, backtick as apostrophe, controls as space.
-Mapped map_ascii(char32_t c) {
+constexpr Mapped map_ascii(char32_t c) {
   if (c <= 0x20 || c == 0x7F) return {Kind::kSpace, 0};
   if (c == '&' || c == '\\') return {Kind::kFallback, 0};
   if (c >= 'A' && c <= 'Z') return {Kind::kLatin, c + 0x20};
   if (c >= 'a' && c <= 'z') return {Kind::kLatin, c};
   return {Kind::kOther, c == '`' ? U'\'' : c};
 }
+
+// map_ascii for every ASCII byte, computed once.
+struct AsciiTable {
+  Mapped entry[128];
+  constexpr AsciiTable() : entry() {
+    for (char32_t c = 0; c < 128; ++c) entry[c] = map_ascii(c);
+  }
+};
+constexpr AsciiTable kAscii;
 
 // Maps Latin-1 and Cyrillic code points whose folding is a plain lowercase.
 Mapped map_letters(char32_t c) {
@@ -60,18 +69,55 @@ Mapped map_other(char32_t c) {
 
 // Maps one code point for the fast path.
 Mapped map_char(char32_t c) {
-  if (c < 0x80) return map_ascii(c);
+  if (c < 0x80) return kAscii.entry[c];
   if (c < 0x2000) return map_letters(c);
   return map_other(c);
+}
+
+// Appends a code point below U+0800 without a call; others go through utf8::append.
+void append_code_point(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    const char bytes[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 2);
+  } else {
+    utf8::append(out, c);
+  }
+}
+
+// Decodes the code point at text[i], advancing i; two-byte sequences are decoded inline.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  if (b >= 0xC2 && b <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+    char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+    i += 2;
+    return c;
+  }
+  return utf8::next(text, i);
 }
 
 // Folds in one pass; returns false (out unspecified) when the text needs the full fold.
 bool fold_simple(std::string_view text, std::string& out) {
   out.clear();
+  out.reserve(text.size());
   bool space = false, latin = false, cyrillic = false;  // Scripts seen in the current word.
   for (std::size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    char32_t c = b < 0x80 ? static_cast<char32_t>(text[i++]) : utf8::next(text, i);
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 && kAscii.entry[b].kind == Kind::kLatin) {  // The common case, without the general steps.
+      if (cyrillic) return false;
+      latin = true;
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(static_cast<char>(kAscii.entry[b].c));
+      ++i;
+      continue;
+    }
+    char32_t c = next_code_point(text, i);
     Mapped m = map_char(c);
     if (m.kind == Kind::kFallback) return false;
     if (m.kind == Kind::kDrop) continue;
@@ -86,7 +132,7 @@ bool fold_simple(std::string_view text, std::string& out) {
     if (space) out.push_back(' ');
     space = false;
     if (c == 0x2026) out += "...";
-    else utf8::append(out, m.c);
+    else append_code_point(out, m.c);
   }
   return true;
 }

@@ -1,4 +1,5 @@
 // JSON serialization of records.
+#include <charconv>
 #include <cstdio>
 
 #include "qbank/io.hpp"
@@ -44,7 +45,11 @@ void append_extra(std::string& out, const std::vector<std::pair<std::string, std
 void append_source(std::string& out, const Source& s) {
   out += "{\"file\":";
   append_json_string(out, s.file);
-  out += ",\"line\":" + std::to_string(s.line) + ",\"raw\":";
+  out += ",\"line\":";
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, s.line).ptr;
+  out.append(digits, end);
+  out += ",\"raw\":";
   append_json_string(out, s.raw);
   if (!s.format.empty()) {
     out += ",\"format\":";
@@ -58,34 +63,75 @@ void append_source(std::string& out, const Source& s) {
   out.push_back('}');
 }
 
+// Per byte: 1 for printable ASCII other than '"' and '\\', which JSON strings hold as is.
+struct PlainTable {
+  bool plain[256];
+  constexpr PlainTable() : plain() {
+    for (int b = 0x20; b < 0x7F; ++b) plain[b] = b != '"' && b != '\\';
+  }
+};
+constexpr PlainTable kPlain;
+
+// True for a UTF-8 continuation byte.
+bool continuation(std::string_view s, std::size_t i) {
+  return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+}
+
+// Length of the well-formed UTF-8 sequence at i that can be copied as is (0: look closer). Covers two-byte
+// sequences and three-byte ones led by E1..EC, EE, EF, except U+2028 and U+2029 (E2 80 A8/A9), which JSON
+// writers escape.
+std::size_t plain_multibyte(std::string_view s, std::size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 0xC2 && b <= 0xDF) return continuation(s, i + 1) ? 2 : 0;
+  if (b < 0xE1 || b == 0xED || b > 0xEF || !continuation(s, i + 1) || !continuation(s, i + 2)) return 0;
+  if (b == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 && (static_cast<unsigned char>(s[i + 2]) | 1) == 0xA9)
+    return 0;
+  return 3;
+}
+
+// Appends the JSON form of one character that cannot be copied as is.
+void append_escaped(std::string& out, char32_t c, bool invalid) {
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    default: break;
+  }
+  if (invalid) utf8::append(out, utf8::kReplacement);
+  else append_u_escape(out, static_cast<unsigned>(c));
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
+  out.reserve(out.size() + s.size() + 2);
   out.push_back('"');
+  std::size_t run = 0;  // Start of the bytes not yet copied; they need no escaping.
   for (std::size_t i = 0; i < s.size();) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x80) {
-      std::size_t start = i;
-      char32_t c = utf8::next(s, i);
-      if (c == 0x2028 || c == 0x2029) append_u_escape(out, static_cast<unsigned>(c));
-      else if (c == utf8::kReplacement && i - start == 1) utf8::append(out, c);
-      else out.append(s.substr(start, i - start));
+    if (kPlain.plain[b]) {
+      ++i;
       continue;
     }
-    ++i;
-    switch (b) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (b < 0x20 || b == 0x7F) append_u_escape(out, b);
-        else out.push_back(static_cast<char>(b));
+    if (b >= 0x80) {
+      if (std::size_t n = plain_multibyte(s, i)) {
+        i += n;
+        continue;
+      }
     }
+    std::size_t start = i;
+    char32_t c = b >= 0x80 ? utf8::next(s, i) : (++i, b);
+    bool invalid = c == utf8::kReplacement && i - start == 1;
+    if (b >= 0x80 && !invalid && c != 0x2028 && c != 0x2029) continue;
+    out.append(s.data() + run, start - run);
+    run = i;
+    append_escaped(out, c, invalid);
   }
+  out.append(s.data() + run, s.size() - run);
   out.push_back('"');
 }
 

@@ -3,7 +3,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <iterator>
 
+#include "qbank/fold.hpp"
 #include "qbank/io.hpp"
 #include "test_helpers.hpp"
 
@@ -131,6 +133,89 @@ TEST_CASE("JsonlReader reports the line of each record and skips blank lines") {
   CHECK(out.size() == 2);
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].line == 4);
+}
+
+TEST_CASE("JsonlReader gives each record only its own fields, whatever came before") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_io_reuse";
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "in.jsonl").string();
+  qbank::Question rich = sample();
+  rich.topic = "Python";
+  rich.tags = {"python", "gil"};
+  rich.answer = "A lock.";
+  rich.code = "x = 1";
+  rich.choices = {"a", "b"};
+  rich.notes = {"repaired"};
+  rich.extra = {{"x_rank", "3"}};
+  rich.sources.push_back({"b.txt", 9, "GIL?", "markdown", "GIL", {{"x_page", "2"}}});
+  rich.sources.push_back({"c.txt", 4, "the GIL", "", std::nullopt, {}});
+  qbank::Question plain = sample();
+  plain.text = "What is MRO?";
+  plain.sources[0].raw = "MRO?";
+  plain.id = qbank::compute_id(plain);
+  qbank_test::spit(path, qbank::to_json(rich) + "\n" + qbank::to_json(plain) + "\n" + qbank::to_json(rich) +
+                             "\n{\"text\":\"no sources\"}\n[1]\n" + qbank::to_json(plain) + "\n");
+  auto reader = qbank::JsonlReader::open(path);
+  REQUIRE(reader.ok());
+  qbank::RecordItem item;
+  std::vector<std::string> seen;
+  while (true) {
+    auto more = (*reader)->next(item);
+    REQUIRE(more.ok());
+    if (!*more) break;
+    seen.push_back(item.usable() ? qbank::to_json(item.record) : "unusable, sources " + std::to_string(item.record.sources.size()));
+  }
+  CHECK(seen == std::vector<std::string>{qbank::to_json(rich), qbank::to_json(plain), qbank::to_json(rich),
+                                         "unusable, sources 0", "unusable, sources 0", qbank::to_json(plain)});
+}
+
+TEST_CASE("JSON strings: every byte string is written as the per-character rules say") {
+  // The rules, one code point at a time: escapes for '"', '\\', controls and DEL, U+2028/9 as \u,
+  // invalid bytes as U+FFFD, everything else copied.
+  auto reference = [](std::string_view s) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t start = i;
+      auto b = static_cast<unsigned char>(s[i]);
+      std::size_t len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      std::string seq(s.substr(i, len));
+      bool valid = len > 0 && i + len <= s.size() && qbank::is_valid_utf8(seq);
+      if (!valid) {
+        out += "\xEF\xBF\xBD";
+        i = start + 1;
+        continue;
+      }
+      i += len;
+      const char* named[] = {"\\b", "\\t", "\\n", "", "\\f", "\\r"};
+      if (b == '"') out += "\\\"";
+      else if (b == '\\') out += "\\\\";
+      else if (b >= 8 && b <= 13 && b != 11) out += named[b - 8];
+      else if (b < 0x20 || b == 0x7F) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", b);
+        out += buf;
+      } else if (seq == "\u2028") out += "\\u2028";
+      else if (seq == "\u2029") out += "\\u2029";
+      else out += seq;
+    }
+    return out + "\"";
+  };
+  const char* pieces[] = {"a", "Z", " ", "\"", "\\", "\n", "\x01", "\x7f", "\xd0\xb0", "\xe2\x80\xa8",
+                          "\xe2\x80\xa9", "\xe2\x80\xa7", "\xef\xbf\xbd", "\xff", "\xc3", "\xe4\xb8\xad",
+                          "\xf0\x9f\x98\x80", "plain text", "\xed\xa0\x80", "\xc0\xaf", "\xe0\x80\x80", "\xe2\x80"};
+  std::uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245U + 12345U, state >> 8; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (std::uint32_t k = next() % 24; k > 0; --k) {
+      if (next() % 4 == 0) s.push_back(static_cast<char>(next() & 0xFF));
+      else s += pieces[next() % std::size(pieces)];
+    }
+    std::string out;
+    qbank::append_json_string(out, s);
+    INFO("round " << round);
+    REQUIRE(out == reference(s));
+  }
 }
 
 TEST_CASE("a missing file and a directory are clear errors") {
