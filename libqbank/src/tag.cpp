@@ -62,9 +62,10 @@ struct Tagger::Impl {
   std::vector<CompiledRule> rules;
   std::unique_ptr<RE2::Set> set;  // Every non-empty pattern; set index i is rule set_rule[i].
   std::vector<std::size_t> set_rule;
-  // Per-topic results (topic condition per rule, rule hits on the topic, topic tag), cached by topic.
+  // Per-topic results (topic condition per rule, rules that apply from the topic alone, topic tag), cached.
   struct TopicInfo {
-    std::vector<char> ok, hit;
+    std::vector<char> ok;
+    std::vector<std::size_t> hit;  // Rules without a pattern, and with --match-topic rules the topic matches.
     std::string tag;
   };
   std::unordered_map<std::string, TopicInfo> topics;
@@ -72,11 +73,12 @@ struct Tagger::Impl {
   const TopicInfo* topic = nullptr;
   // Scratch space reused across records.
   std::vector<int> hits;
-  std::vector<char> hit;
+  std::vector<std::size_t> hit;
   std::string folded;
 
   Status add_rule(const TagRule& rule, const std::string& where);
-  void scan(std::string_view text, std::vector<char>& out);
+  void scan(std::string_view text, std::vector<std::size_t>& out);
+  void topic_hits(const std::string* folded_topic, TopicInfo& info);
   void update_topic(const std::optional<std::string>& topic);
   void normalize_existing(Question& q) const;
 };
@@ -102,18 +104,25 @@ Status Tagger::Impl::add_rule(const TagRule& rule, const std::string& where) {
   return Status::Ok();
 }
 
-void Tagger::Impl::scan(std::string_view text, std::vector<char>& out) {
-  out.assign(rules.size(), 0);
+void Tagger::Impl::scan(std::string_view text, std::vector<std::size_t>& out) {
+  out.clear();
   hits.clear();
   RE2::Set::ErrorInfo info{};
   if (set_rule.empty()) return;
   if (set->Match(text, &hits, &info)) {
-    for (int i : hits) out[set_rule[static_cast<std::size_t>(i)]] = 1;
+    for (int i : hits) out.push_back(set_rule[static_cast<std::size_t>(i)]);
     return;
   }
   if (info.kind == RE2::Set::kNoError) return;
   for (std::size_t i = 0; i < rules.size(); ++i)  // The DFA ran out of memory: match rule by rule.
-    if (rules[i].re && RE2::PartialMatch(text, *rules[i].re)) out[i] = 1;
+    if (rules[i].re && RE2::PartialMatch(text, *rules[i].re)) out.push_back(i);
+}
+
+void Tagger::Impl::topic_hits(const std::string* folded_topic, TopicInfo& info) {
+  info.hit.clear();
+  if (opt.match_topic && folded_topic) scan(*folded_topic, info.hit);
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    if (!rules[i].re) info.hit.push_back(i);
 }
 
 void Tagger::Impl::update_topic(const std::optional<std::string>& t) {
@@ -121,7 +130,7 @@ void Tagger::Impl::update_topic(const std::optional<std::string>& t) {
     if (no_topic.ok.size() != rules.size()) {
       no_topic.ok.assign(rules.size(), 1);
       for (std::size_t i = 0; i < rules.size(); ++i) no_topic.ok[i] = !rules[i].topic;
-      no_topic.hit.assign(rules.size(), 0);
+      topic_hits(nullptr, no_topic);
     }
     topic = &no_topic;
     return;
@@ -136,8 +145,7 @@ void Tagger::Impl::update_topic(const std::optional<std::string>& t) {
   info.ok.assign(rules.size(), 1);
   for (std::size_t i = 0; i < rules.size(); ++i)
     if (rules[i].topic) info.ok[i] = RE2::PartialMatch(folded_topic, *rules[i].topic);
-  info.hit.assign(rules.size(), 0);
-  if (opt.match_topic) scan(folded_topic, info.hit);
+  topic_hits(&folded_topic, info);
   if (opt.topic_tags) info.tag = topic_to_tag(*t);
   topic = &info;
 }
@@ -196,9 +204,12 @@ std::size_t Tagger::apply(Question& q) {
   m.update_topic(q.topic);
   fold_into(q.text, m.folded);
   m.scan(m.folded, m.hit);
-  for (std::size_t i = 0; i < m.rules.size(); ++i) {
+  m.hit.insert(m.hit.end(), m.topic->hit.begin(), m.topic->hit.end());
+  std::sort(m.hit.begin(), m.hit.end());  // Tags are added in rule order.
+  m.hit.erase(std::unique(m.hit.begin(), m.hit.end()), m.hit.end());
+  for (std::size_t i : m.hit) {
     const CompiledRule& r = m.rules[i];
-    if (!(m.hit[i] || m.topic->hit[i] || !r.re) || !m.topic->ok[i]) continue;
+    if (!m.topic->ok[i]) continue;
     if (!r.langs.empty() && std::find(r.langs.begin(), r.langs.end(), q.lang) == r.langs.end()) continue;
     add_unique(q.tags, r.tag);
   }
