@@ -53,6 +53,7 @@ Mapped map_letters(char32_t c) {
 
 // Maps punctuation, spaces and East Asian characters that fold maps one to one.
 Mapped map_other(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return {Kind::kOther, c};  // CJK ideographs, the most frequent case here.
   if ((c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000) return {Kind::kSpace, 0};
   if ((c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF) return {Kind::kDrop, 0};
   if (c >= 0x2010 && c <= 0x2015) return {Kind::kOther, U'-'};
@@ -98,6 +99,14 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
     i += 2;
     return c;
   }
+  if (b >= 0xE1 && b <= 0xEC && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+      (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {  // Three bytes, no overlong or surrogate form.
+    char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) |
+                 (static_cast<char32_t>(static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+                 (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+    i += 3;
+    return c;
+  }
   return utf8::next(text, i);
 }
 
@@ -118,7 +127,7 @@ bool fold_simple(std::string_view text, std::string& out) {
       continue;
     }
     char32_t c = next_code_point(text, i);
-    Mapped m = map_char(c);
+    Mapped m = c >= 0x410 && c <= 0x44F ? Mapped{Kind::kCyrillic, c < 0x430 ? c + 0x20 : c} : map_char(c);
     if (m.kind == Kind::kFallback) return false;
     if (m.kind == Kind::kDrop) continue;
     if (m.kind == Kind::kSpace) {
