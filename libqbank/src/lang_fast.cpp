@@ -1,10 +1,9 @@
 // The fast path of language detection: the same evidence as gather_evidence(), gathered in one pass over the
-// UTF-8 text through the code point table, scored with flat arrays, and CLD2 asked only when it could change
-// the winner. Texts outside the table (CJK, marks, invalid bytes...) go to the reference path.
+// UTF-8 text through the code point table, scored with flat tables, and CLD2 asked only when it could change
+// the winner (its answers memoized). Texts outside the table (marks, invalid bytes...) go to the reference path.
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <unordered_map>
 
 #include "lang_internal.hpp"
 #include "qbank/lang.hpp"
@@ -13,26 +12,60 @@ namespace qbank {
 namespace {
 
 constexpr double kSlack = 1e-9;  // Rounding allowance when proving that CLD2 cannot change the winner.
+constexpr std::size_t kMaxProfiles = 32;  // Profiles beyond this many are never scored by the fast path.
 
-// A stop word's profiles (bit per profile index) and its weight 1 / spread.
+// Hashes a short byte string (FNV-1a).
+inline std::uint32_t hash_bytes(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
 struct StopEntry {
+  std::string_view word;
   std::uint32_t profiles = 0;
   double weight = 0;
 };
 
-// A profile's data arranged for scoring: templates by first byte, letters with their table index and spread.
-struct ProfileIndex {
-  std::array<std::vector<const std::string*>, 256> templates;  // Longest first within a bucket, as in the profile.
-  std::vector<std::pair<int, int>> letters;                   // (distinguishing index, letter_spread), in order.
+// A template and the profile that owns it.
+struct TemplateRef {
+  std::size_t profile;
+  const std::string* text;
 };
 
-// Profile indices in code order (the order std::map gives the reference scorer), the stop word index and
-// the per-profile scoring data.
+// The bucket of templates that a folded text of two or more bytes may open with.
+inline std::size_t template_bucket(std::string_view s) {
+  return (static_cast<unsigned char>(s[0]) * 31u + static_cast<unsigned char>(s[1])) & 1023u;
+}
+
+// Profile indices in code order (the order std::map gives the reference scorer), the stop word table, the
+// templates by their first two bytes and the distinguishing letters of each profile.
 struct Index {
   std::vector<std::size_t> by_code;
-  std::unordered_map<std::string_view, StopEntry> stop;
-  std::vector<ProfileIndex> profiles;
+  std::vector<StopEntry> stop;  // Power-of-two size; empty words mark free slots.
+  std::array<std::vector<TemplateRef>, 1024> templates;
+  std::vector<TemplateRef> short_templates;  // Templates of one byte.
+  std::vector<std::vector<std::pair<int, int>>> letters;  // (distinguishing index, letter_spread), in order.
+
+  // Returns the entry of a folded word, or nullptr.
+  const StopEntry* find_stop(std::string_view w) const {
+    std::size_t mask = stop.size() - 1;
+    for (std::size_t i = hash_bytes(w) & mask;; i = (i + 1) & mask) {
+      if (stop[i].word.empty()) return nullptr;
+      if (stop[i].word == w) return &stop[i];
+    }
+  }
 };
+
+// Inserts or finds a stop word's entry.
+StopEntry& stop_slot(std::vector<StopEntry>& table, std::string_view w) {
+  std::size_t mask = table.size() - 1;
+  std::size_t i = hash_bytes(w) & mask;
+  while (!table[i].word.empty() && table[i].word != w) i = (i + 1) & mask;
+  table[i].word = w;
+  return table[i];
+}
 
 const Index& index() {
   static const Index idx = [] {
@@ -42,18 +75,26 @@ const Index& index() {
     for (std::size_t i = 0; i < profiles.size(); ++i) out.by_code.push_back(i);
     std::sort(out.by_code.begin(), out.by_code.end(),
               [&](std::size_t a, std::size_t b) { return profiles[a].code < profiles[b].code; });
-    out.profiles.resize(profiles.size());
-    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i) {
+    std::size_t words = 0;
+    for (const auto& p : profiles) words += p.stop.size();
+    std::size_t size = 64;
+    while (size < words * 2) size *= 2;
+    out.stop.resize(size);
+    out.letters.resize(profiles.size());
+    for (std::size_t i = 0; i < profiles.size() && i < kMaxProfiles; ++i) {
       for (const auto& w : profiles[i].stop) {
-        StopEntry& e = out.stop[w];
+        if (w.empty()) continue;
+        StopEntry& e = stop_slot(out.stop, w);
         e.profiles |= 1u << i;
         e.weight = 1.0 / stop_word_spread(w);
       }
-      for (const auto& t : profiles[i].templates)
-        if (!t.empty()) out.profiles[i].templates[static_cast<unsigned char>(t[0])].push_back(&t);
+      for (const auto& t : profiles[i].templates) {
+        if (t.size() >= 2) out.templates[template_bucket(t)].push_back({i, &t});
+        else if (!t.empty()) out.short_templates.push_back({i, &t});
+      }
       for (char32_t c : profiles[i].letters) {
         auto at = std::find(letters.begin(), letters.end(), c);
-        out.profiles[i].letters.emplace_back(static_cast<int>(at - letters.begin()), letter_spread(c));
+        out.letters[i].emplace_back(static_cast<int>(at - letters.begin()), letter_spread(c));
       }
     }
     return out;
@@ -62,15 +103,27 @@ const Index& index() {
 }
 
 // True when the folded text opens with the template, followed by a word boundary (as in lang.cpp).
-bool opens_with(std::string_view text, const std::string& tmpl) {
-  if (tmpl.empty() || text.substr(0, tmpl.size()) != tmpl) return false;
+inline bool opens_with(std::string_view text, const std::string& tmpl) {
+  if (text.size() < tmpl.size() || text.compare(0, tmpl.size(), tmpl) != 0) return false;
   return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
          static_cast<unsigned char>(tmpl.back()) >= 0xE3;
 }
 
+// Returns the profiles (bit per index) with a template that the folded text opens with.
+std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
+  std::uint32_t mask = 0;
+  auto check = [&](const std::vector<TemplateRef>& refs) {
+    for (const auto& r : refs)
+      if (!(mask >> r.profile & 1u) && opens_with(folded, *r.text)) mask |= 1u << r.profile;
+  };
+  if (folded.size() >= 2) check(idx.templates[template_bucket(folded)]);
+  check(idx.short_templates);
+  return mask;
+}
+
 // Scores of the candidate languages, kept sorted by code like the reference's std::map (no allocation).
 struct Scores {
-  std::array<std::pair<std::string_view, double>, 32> v;
+  std::array<std::pair<std::string_view, double>, 40> v;
   std::size_t n = 0;
 
   double& at(std::string_view code) {
@@ -111,52 +164,69 @@ std::size_t best_of(const Scores& s, double& first, double& other) {
 void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
   const auto& profiles = language_profiles();
   const Index& idx = index();
-  thread_local std::vector<const StopEntry*> stops;
-  stops.clear();
+  std::uint32_t in_script = 0;
+  for (std::size_t pi = 0; pi < profiles.size() && pi < kMaxProfiles; ++pi)
+    if (profiles[pi].script == script) in_script |= 1u << pi;
+  std::array<double, kMaxProfiles> acc{};
   for (const auto& w : ev.words) {
-    auto it = idx.stop.find(ev.word(w));
-    stops.push_back(it == idx.stop.end() ? nullptr : &it->second);
+    if (w.script != script) continue;
+    const StopEntry* e = idx.find_stop(ev.word(w));
+    if (e == nullptr) continue;
+    for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
   }
-  unsigned char first = ev.folded.empty() ? 0 : static_cast<unsigned char>(ev.folded[0]);
+  std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
   for (std::size_t pi : idx.by_code) {
     const LanguageProfile& p = profiles[pi];
     if (p.script != script) continue;
-    const ProfileIndex& px = idx.profiles[pi];
-    double score = 0;
-    for (std::size_t k = 0; k < ev.words.size(); ++k)
-      if (ev.words[k].script == p.script && stops[k] != nullptr && pi < 32 && (stops[k]->profiles >> pi & 1u))
-        score += stops[k]->weight;
-    for (const std::string* t : px.templates[first])
-      if (opens_with(ev.folded, *t)) {
-        score += kTemplateWeight;
-        break;
+    double score = pi < kMaxProfiles ? acc[pi] : 0.0;
+    if (tmpl >> pi & 1u) score += kTemplateWeight;
+    if (ev.any_letter)
+      for (const auto& [li, spread] : idx.letters[pi]) {
+        int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
+        if (n > 0) score += kLetterWeight * n / spread;
       }
-    for (const auto& [li, spread] : px.letters) {
-      int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
-      if (n > 0) score += kLetterWeight * n / spread;
-    }
-    scores.at(p.code) = score;
+    scores.v[scores.n++] = {p.code, score};  // Visited in code order: the list stays sorted.
   }
 }
 
 // Adds the fallback and the prior as the reference does, after the evidence.
-void add_defaults(Scores& s, Script script, const std::string& prior) {
+void add_defaults(Scores& s, Script script, std::string_view prior) {
   std::string_view fallback = script_language(script);
   if (!fallback.empty()) s.at(fallback) += kDefaultWeight;
   if (!prior.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
 }
 
+// CLD2's guess on the natural words of the evidence, memoized per thread (lists repeat their questions).
+Cld2Guess cld2_memo(const FastEvidence& ev) {
+  struct Slot {
+    std::string key;
+    Cld2Guess guess;
+    bool used = false;
+  };
+  constexpr std::size_t kSlots = 1 << 12;
+  thread_local std::vector<Slot> cache(kSlots);
+  thread_local std::string natural;
+  ev.natural(natural);
+  Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
+  if (slot.used && slot.key == natural) return slot.guess;
+  slot.guess = cld2_guess(natural);
+  slot.key = natural;
+  slot.used = true;
+  return slot.guess;
+}
+
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
-std::string decide(const FastEvidence& ev, std::string_view prior_text) {
+std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   Script script = dominant_script(ev);
   if (script == Script::kNone || script == Script::kOtherLetter) return "und";
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
-  std::string prior = normalize_prior(prior_text);
+  std::string prior_buf = normalize_prior(prior_text);
+  std::string_view prior = prior_buf;
   Scores text;
   text_scores(ev, script, text);
   double words = static_cast<double>(ev.words.size());
   double length = std::min(1.0, words / kCld2FullWords);
-  double cld_max = ev.natural.empty() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
+  double cld_max = !ev.has_natural() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
   Scores final_scores = text;
   add_defaults(final_scores, script, prior);
   double first = 0, other = 0;
@@ -168,9 +238,10 @@ std::string decide(const FastEvidence& ev, std::string_view prior_text) {
   double newcomer_max = cld_max + (!prior.empty() && !final_scores.has(prior) ? kPriorWeight : 0.0);
   bool settled = cld_max == 0.0 ||
                  (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
-  if (settled) return std::string(final_scores.v[best].first);
-  Cld2Guess cld = cld2_guess(ev.natural);
-  Scores with_cld = text;
+  if (settled) return final_scores.v[best].first;
+  thread_local Cld2Guess cld;
+  cld = cld2_memo(ev);
+  Scores& with_cld = text;
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
     if (with_cld.has(cld.lang) || strong)
@@ -178,23 +249,25 @@ std::string decide(const FastEvidence& ev, std::string_view prior_text) {
   }
   add_defaults(with_cld, script, prior);
   best = best_of(with_cld, first, other);
-  return best == with_cld.n ? "und" : std::string(with_cld.v[best].first);
+  return best == with_cld.n ? "und" : with_cld.v[best].first;
 }
 
-// The number of slots of the per-thread cache of detect_language.
-constexpr std::size_t kCacheSlots = 1 << 14;
+// The number of slots of the per-thread cache of the reference path.
+constexpr std::size_t kCacheSlots = 1 << 12;
 
 }  // namespace
 
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang) {
   thread_local FastEvidence ev;
   if (!gather_fast_evidence(text, ev)) return false;
-  lang = decide(ev, prior);
+  lang.assign(decide(ev, prior));
   return true;
 }
 
 std::string detect_language(std::string_view text, std::string_view prior) {
-  // A direct-mapped cache of recent texts (lists repeat questions across sections and files).
+  std::string lang;
+  if (detect_language_fast(text, prior, lang)) return lang;
+  // A direct-mapped cache of recent texts that needed the reference path (lists repeat questions).
   struct Slot {
     std::string key;
     std::string lang;
@@ -203,10 +276,9 @@ std::string detect_language(std::string_view text, std::string_view prior) {
   thread_local std::string key;
   key.assign(prior).push_back('\x1f');
   key.append(text);
-  Slot& slot = cache[std::hash<std::string_view>()(key) % kCacheSlots];
+  Slot& slot = cache[hash_bytes(key) & (kCacheSlots - 1)];
   if (!slot.lang.empty() && slot.key == key) return slot.lang;
-  std::string lang;
-  if (!detect_language_fast(text, prior, lang)) lang = detect_language_detailed(text, prior).lang;
+  lang = detect_language_detailed(text, prior).lang;
   slot.key = key;
   slot.lang = lang;
   return lang;

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -165,22 +166,44 @@ struct FastEvidence {
     Script script = Script::kNone;
     std::size_t letters = 0;
   };
-  std::string natural;             // The natural-language words, raw, space-separated (for CLD2).
-  std::string folded;              // natural, folded.
+  // One code point of the text being gathered: its value, byte offset and table entry.
+  struct Cp {
+    char32_t c = 0;
+    std::uint32_t off = 0;
+    const CodePointInfo* e = nullptr;
+  };
+  std::string_view source;         // The text the natural words point into (the input or stripped).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> natural_words;  // Byte ranges of the natural words.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> natural_cps;    // Their code point index ranges.
+  std::string folded;              // The natural words joined by spaces, folded.
   std::vector<Word> words;         // The words of folded.
   std::vector<int> letters;        // Counts per distinguishing_letters() index.
+  bool any_letter = false;         // True when some count in letters is not zero.
   bool latin_code = false;         // True when code or acronyms hold Latin letters.
   std::size_t kana = 0;            // Hiragana and katakana letters.
-  std::vector<char32_t> chunk;     // Scratch: the code points of the current chunk.
-  std::vector<std::size_t> offsets;  // Scratch: their byte offsets (one more than chunk).
+  std::vector<Cp> cps;             // Scratch: the decoded code points of source (one sentinel more).
   std::string stripped;            // Scratch: the text with code spans, tags and URLs blanked.
 
   // The bytes of a word.
   std::string_view word(const Word& w) const { return std::string_view(folded).substr(w.begin, w.size); }
+  // True when the text has natural-language words (what CLD2 would be asked about).
+  bool has_natural() const { return !natural_words.empty(); }
+  // Writes the natural words joined by single spaces (gather_evidence's natural) into out.
+  void natural(std::string& out) const {
+    out.clear();
+    for (const auto& [b, e] : natural_words) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(source.substr(b, e - b));
+    }
+  }
 };
 
 // Gathers the evidence of gather_evidence() for texts the code point table covers; false otherwise.
 bool gather_fast_evidence(std::string_view text, FastEvidence& ev);
+
+// Gathers the fast evidence of a plain-ASCII text (markup already blanked) in one pass over its bytes, onto
+// cleared evidence; false when the code point table rules the byte pass out (then use the general pass).
+bool gather_ascii_evidence(std::string_view ascii, FastEvidence& ev);
 
 // Detects the language without CLD2 when CLD2 cannot change the outcome, or with it otherwise, for texts the
 // code point table covers; returns false when the text needs detect_language_detailed.

@@ -88,13 +88,6 @@ const std::vector<CodePointInfo>& table() {
   return t;
 }
 
-// Decodes one code point: ASCII inline, the rest through the strict decoder.
-inline char32_t decode(std::string_view s, std::size_t& i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return ++i, b;
-  return utf8::next(s, i);
-}
-
 }  // namespace
 
 const std::vector<char32_t>& distinguishing_letters() {
@@ -117,7 +110,8 @@ bool fold_fast(std::string_view text, std::string& out) {
   const CodePointInfo* tab = code_point_table();
   for (std::size_t i = 0; i < text.size();) {
     std::size_t at = i;
-    const CodePointInfo* e = lookup_code_point(tab, decode(text, i));
+    char32_t c = utf8::next_inline(text, i);
+    const CodePointInfo* e = c < kTableLowEnd ? tab + c : lookup_code_point(tab, c);
     if (e == nullptr || !e->fold_ok) return false;
     if (e->fold_kind == CodePointInfo::kDrop) continue;
     if (e->fold_kind == CodePointInfo::kSpace) {
@@ -128,6 +122,7 @@ bool fold_fast(std::string_view text, std::string& out) {
     if (space) out.push_back(' ');
     space = false;
     if (e->fold_self) out.append(text.substr(at, i - at));
+    else if (e->fold_len == 1) out.push_back(e->fold[0]);
     else out.append(e->fold, e->fold_len);
     if (!e->fold_word) {
       latin = cyrillic = false;

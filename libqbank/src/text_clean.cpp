@@ -44,7 +44,7 @@ bool needs_nfc(std::string_view s) {
       ++i;
       continue;
     }
-    if (may_change_under_nfc(utf8::next(s, i))) return true;
+    if (may_change_under_nfc(utf8::next_inline(s, i))) return true;
   }
   return false;
 }
@@ -52,31 +52,41 @@ bool needs_nfc(std::string_view s) {
 }  // namespace
 
 std::string clean_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), '\0');  // Cleaning never lengthens the text.
+  char* o = out.data();
+  char* const begin = o;
   bool space = false;
   bool ascii = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\\' && i + 1 < text.size() && escapable(text[i + 1])) {
-      if (space && !out.empty()) out.push_back(' ');
+    auto b = static_cast<unsigned char>(c);
+    if (b > ' ' && b < 0x7F && c != '\\') {  // Plain printable ASCII: kept as is.
+      if (space) *o++ = ' ';
       space = false;
-      out.push_back(text[++i]);
+      *o++ = c;
       continue;
     }
-    std::size_t u = static_cast<unsigned char>(c) >= 0x80 ? unicode_space(text, i) : 0;
-    bool control = static_cast<unsigned char>(c) < 0x20 || c == 0x7F;  // NUL and other C0 controls.
+    if (c == '\\' && i + 1 < text.size() && escapable(text[i + 1])) {
+      if (space && o != begin) *o++ = ' ';
+      space = false;
+      *o++ = text[++i];
+      continue;
+    }
+    std::size_t u = b >= 0x80 ? unicode_space(text, i) : 0;
+    bool control = b < 0x20 || c == 0x7F;  // NUL and other C0 controls.
     if (c == ' ' || control || u > 0) {
       if (u > 0) i += u - 1;
-      space = !out.empty();
+      space = o != begin;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) *o++ = ' ';
     space = false;
-    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-    out.push_back(c);
+    if (b >= 0x80) ascii = false;
+    *o++ = c;
   }
-  return ascii || !needs_nfc(out) ? out : to_nfc(out);
+  out.resize(static_cast<std::size_t>(o - begin));
+  if (ascii || !needs_nfc(out)) return out;
+  return to_nfc(out);
 }
 
 }  // namespace qbank::detail

@@ -73,7 +73,10 @@ int sentence_count(std::string_view text) {
 
 }  // namespace
 
-std::string first_word_lower(std::string_view text) {
+namespace {
+
+// Returns the bytes of the first word of text (letters, inner apostrophes and hyphens) after any non-letters.
+std::string_view first_word(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t j = i;
@@ -87,8 +90,26 @@ std::string first_word_lower(std::string_view text) {
     if (!is_letter(c) && !(end > i && (c == '\'' || c == U'\u2019' || c == '-'))) break;
     end = j;
   }
-  return lower_text(text.substr(i, end - i));
+  return text.substr(i, end - i);
 }
+
+// True when the first word of text, lowercased, is a question starter.
+bool starts_with_starter(std::string_view text) {
+  thread_local std::string lower;
+  lower_text_into(first_word(text), lower);
+  return question_starters().count(lower) > 0;
+}
+
+// True when the text holds a byte that may start a Han character (0xE3-0xE9 lead bytes).
+bool may_hold_han(std::string_view t) {
+  for (char ch : t)
+    if (static_cast<unsigned char>(ch) >= 0xE3 && static_cast<unsigned char>(ch) <= 0xE9) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string first_word_lower(std::string_view text) { return lower_text(first_word(text)); }
 
 int question_score(std::string_view text) {
   char32_t last = last_char(text);
@@ -97,10 +118,8 @@ int question_score(std::string_view text) {
   else if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos) score = 2;
   std::string_view t = trim(text);
   if (starts(t, "¿")) return score + 3;
-  if (question_starters().count(first_word_lower(t))) score += 2;
-  bool han = false;
-  for (char ch : t) han = han || (static_cast<unsigned char>(ch) >= 0xE3 && static_cast<unsigned char>(ch) <= 0xE9);
-  if (han)
+  if (starts_with_starter(t)) score += 2;
+  if (may_hold_han(t))
     for (auto h : kHanQuestion)
       if (t.find(h) != std::string_view::npos) return score + 2;
   return score;
@@ -122,7 +141,7 @@ bool looks_like_prose(std::string_view text) {
   if (last == '?' || last == U'？') return false;
   std::size_t chars = count_chars(text);
   if (chars > 220) return true;
-  bool starter = question_starters().count(first_word_lower(text)) > 0;
+  bool starter = starts_with_starter(text);
   if (sentence_count(text) >= 2 && chars > 100 && !starter) return true;
   int first = 0;
   for_each_word(text, [&](std::string_view w) {

@@ -33,6 +33,9 @@ bool in_list(const std::array<std::string_view, N>& list, std::string_view word)
   return false;
 }
 
+// The longest word of kQuestionWords and kAnswerWords has fewer bytes than this.
+constexpr std::size_t kMaxListWord = 32;
+
 // Reads a leading word and an optional number ("Frage 3", "Q1", "Question #12"); returns bytes consumed.
 std::size_t word_and_number(std::string_view s, std::string& word, bool& has_number) {
   std::size_t i = 0;
@@ -40,8 +43,9 @@ std::size_t word_and_number(std::string_view s, std::string& word, bool& has_num
   has_number = false;
   while (i < s.size()) {
     std::size_t j = i;
-    char32_t c = utf8::next(s, j);
+    char32_t c = utf8::next_inline(s, j);
     if (!is_letter(c) || (c < 0x80 && std::isdigit(static_cast<int>(c)))) break;
+    if (word.size() >= kMaxListWord) return 0;  // Longer than any listed word: no prefix or header.
     utf8::append(word, to_lower_cp(c));
     i = j;
   }

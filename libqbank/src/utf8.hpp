@@ -13,6 +13,22 @@ inline constexpr char32_t kReplacement = 0xFFFD;
 // Decodes one code point at bytes[i], advancing i; invalid sequences yield kReplacement and advance by one.
 char32_t next(std::string_view bytes, std::size_t& i);
 
+// Decodes one code point like next(), with inline paths for ASCII and valid two- and three-byte sequences.
+inline char32_t next_inline(std::string_view bytes, std::size_t& i) {
+  auto b0 = static_cast<unsigned char>(bytes[i]);
+  if (b0 < 0x80) return ++i, b0;
+  std::size_t left = bytes.size() - i;
+  if (b0 >= 0xC2 && b0 < 0xE0 && left >= 2) {
+    auto b1 = static_cast<unsigned char>(bytes[i + 1]);
+    if ((b1 & 0xC0) == 0x80) return i += 2, (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3Fu);
+  } else if (b0 >= 0xE0 && b0 < 0xF0 && left >= 3) {
+    auto b1 = static_cast<unsigned char>(bytes[i + 1]), b2 = static_cast<unsigned char>(bytes[i + 2]);
+    char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) return i += 3, c;
+  }
+  return next(bytes, i);
+}
+
 // Decodes a whole string, replacing invalid sequences with kReplacement.
 std::u32string decode(std::string_view bytes);
 

@@ -39,10 +39,11 @@ std::optional<std::string> json_field(const std::string& obj, const std::string&
     else if (e == 't') out.push_back('\t');
     else if (e != 'u') out.push_back(e);
     else {
-      unsigned cp = std::stoul(obj.substr(i + 1, 4), nullptr, 16);
+      auto cp = static_cast<unsigned>(std::stoul(obj.substr(i + 1, 4), nullptr, 16));
       i += 4;
       if (cp >= 0xD800 && cp < 0xDC00) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (std::stoul(obj.substr(i + 3, 4), nullptr, 16) - 0xDC00);
+        cp = 0x10000 + ((cp - 0xD800) << 10) +
+             (static_cast<unsigned>(std::stoul(obj.substr(i + 3, 4), nullptr, 16)) - 0xDC00);
         i += 6;
       }
       if (cp < 0x80) out.push_back(static_cast<char>(cp));

@@ -28,6 +28,10 @@ std::vector<std::string> sample_texts() {
       "It’s a “quoted” — dashed ‑ text", "\\_\\_dict\\_\\_ &amp; &lt;tags&gt;", "ΑΒΓ Ελληνικά", "x\xC2\xADy",
       "PHPшный код", "a1b2 c3", "json.dumps(obj) and os.path", "ǅemal", "ﬁle ﬂow", "½ and ²",
       "什么是closure？", "如何使用Django ORM？", "ｶﾀｶﾅ と ひらがな", "Ｆｕｌｌ　ｗｉｄｔｈ？", "React的useState是什么",
+      // Plain ASCII, which has a byte-level path of its own: apostrophes, acronyms, code chunks, controls.
+      "What's the GIL?", "don't 'quote' me", "rock'n'roll l'objet qu'est-ce", "ABC'DEF and A'B", "HTML CSS JS",
+      "a.b x:y f(x) A1 b2c v1.2 end.", "getX setY iOS macOS", "Tab\tseparated\rline\nbreak", std::string("nul\0byte", 8),
+      "  ", "''", "'a' 'B' '", "@decorator $var #tag ~x ^y |z", "www.example.com and http://x.y", "<b>x</b> `code` y",
   };
   for (const char* name : {"000_8610885679031a39.txt", "001_e22965f9a153005a.txt", "002_f3dc565bbc183a57.txt",
                            "003_a6da03a49ec0e45a.txt", "004_eaa1c4dad0818846.txt"}) {

@@ -1,0 +1,134 @@
+// gather_ascii_evidence(): the fast language evidence of a plain-ASCII text in one pass over its bytes. It
+// applies the rules of gather_fast_evidence() to bytes; the per-byte facts come from the code point table, so
+// both paths agree by construction (test_normalize_fast compares them with the reference code).
+#include <array>
+
+#include "lang_internal.hpp"
+
+namespace qbank {
+namespace {
+
+// What the pass needs to know about one ASCII byte.
+struct AsciiInfo {
+  bool latin = false;     // A Latin letter (script_of).
+  bool upper = false;     // utf8proc_isupper.
+  bool lower = false;     // utf8proc_islower.
+  bool code = false;      // One of the characters that mark a code chunk ("_=;{}[]<>$\\|#@^~").
+  int letter_index = -1;  // Index in distinguishing_letters(), or -1.
+  char fold = 0;          // The folded byte of a letter or apostrophe.
+};
+
+// The per-byte table and whether the pass may be used (every letter and the apostrophe fold to one byte).
+struct AsciiTable {
+  std::array<AsciiInfo, 128> at;
+  bool usable = true;
+};
+
+const AsciiTable& ascii_table() {
+  static const AsciiTable t = [] {
+    AsciiTable out;
+    const CodePointInfo* tab = code_point_table();
+    for (char32_t c = 0; c < 128; ++c) {
+      const CodePointInfo& e = tab[c];
+      AsciiInfo& a = out.at[c];
+      a.latin = e.script == Script::kLatin;
+      a.upper = e.upper;
+      a.lower = e.lower;
+      a.letter_index = e.letter_index;
+      a.code = std::string_view("_=;{}[]<>$\\|#@^~").find(static_cast<char>(c)) != std::string_view::npos;
+      bool word_char = a.latin || c == U'\'';
+      if (!word_char) continue;
+      if (!e.evidence_ok || !e.fold_ok || e.fold_kind != CodePointInfo::kMap || e.fold_len != 1 || e.fold_self ||
+          (a.latin && (!e.fold_word || static_cast<unsigned char>(e.fold[0]) >= 0x80 ||
+                       tab[static_cast<unsigned char>(e.fold[0])].script != Script::kLatin)) ||
+          (!a.latin && tab[static_cast<unsigned char>(e.fold[0])].script != Script::kNone))
+        out.usable = false;
+      a.fold = e.fold[0];
+    }
+    const CodePointInfo& space = tab[static_cast<unsigned char>(' ')];
+    if (!space.fold_ok || space.fold_kind != CodePointInfo::kSpace) out.usable = false;
+    for (char32_t c = 0; c < 128; ++c)
+      if (!tab[c].evidence_ok || tab[c].script == Script::kHan || tab[c].script == Script::kKana) out.usable = false;
+    return out;
+  }();
+  return t;
+}
+
+inline bool is_separator(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// True for the chunk s[a, b) that looks like code or an identifier (is_code_chunk() on bytes).
+bool is_code_chunk(const AsciiTable& t, std::string_view s, std::size_t a, std::size_t b) {
+  for (std::size_t k = a; k < b; ++k) {
+    auto x = static_cast<unsigned char>(s[k]);
+    const AsciiInfo& e = t.at[x];
+    if (e.code) return true;
+    unsigned char prev = k > a ? static_cast<unsigned char>(s[k - 1]) : 0;
+    unsigned char next = k + 1 < b ? static_cast<unsigned char>(s[k + 1]) : 0;
+    bool prev_latin = t.at[prev].latin, next_latin = t.at[next].latin;
+    bool prev_alnum = prev_latin || is_digit(prev), next_alnum = next_latin || is_digit(next);
+    if ((x == '.' || x == '(' || x == ':') && prev_alnum && next != 0 && next != ' ' &&
+        (next_alnum || next == ')' || next == ':'))
+      return true;
+    if (e.latin && prev_alnum && e.upper && t.at[prev].lower) return true;
+    if (is_digit(x) && (prev_latin || next_latin)) return true;
+  }
+  return false;
+}
+
+// Adds the natural words of the chunk s[a, b) to the evidence, with their folded form and words.
+void add_chunk_words(const AsciiTable& t, std::string_view s, std::size_t a, std::size_t b, FastEvidence& ev) {
+  std::size_t i = a;
+  while (i < b) {
+    if (!t.at[static_cast<unsigned char>(s[i])].latin) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < b && (t.at[static_cast<unsigned char>(s[j])].latin ||
+                     (s[j] == '\'' && j + 1 < b && t.at[static_cast<unsigned char>(s[j + 1])].latin)))
+      ++j;
+    bool acronym = j - i >= 2;
+    for (std::size_t k = i; k < j && acronym; ++k) acronym = t.at[static_cast<unsigned char>(s[k])].upper;
+    if (acronym) {
+      ev.latin_code = true;
+      i = j;
+      continue;
+    }
+    if (!ev.folded.empty()) ev.folded.push_back(' ');
+    std::size_t begin = ev.folded.size(), letters = 0;
+    for (std::size_t k = i; k < j; ++k) {
+      const AsciiInfo& e = t.at[static_cast<unsigned char>(s[k])];
+      if (e.letter_index >= 0) ++ev.letters[static_cast<std::size_t>(e.letter_index)], ev.any_letter = true;
+      letters += e.latin;
+      ev.folded.push_back(e.fold);
+    }
+    ev.natural_words.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
+    ev.words.push_back({begin, ev.folded.size() - begin, Script::kLatin, letters});
+    i = j;
+  }
+}
+
+}  // namespace
+
+bool gather_ascii_evidence(std::string_view s, FastEvidence& ev) {
+  const AsciiTable& t = ascii_table();
+  if (!t.usable) return false;
+  std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    while (i < n && is_separator(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == n) break;
+    std::size_t j = i + 1;
+    while (j < n && !is_separator(static_cast<unsigned char>(s[j]))) ++j;
+    if (is_code_chunk(t, s, i, j)) {
+      for (std::size_t k = i; k < j; ++k)
+        if (t.at[static_cast<unsigned char>(s[k])].latin) ev.latin_code = true;
+    } else {
+      add_chunk_words(t, s, i, j, ev);
+    }
+    i = j;
+  }
+  return true;
+}
+
+}  // namespace qbank
