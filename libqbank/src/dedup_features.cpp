@@ -19,25 +19,39 @@ std::uint64_t code_hash_of(const std::optional<std::string>& code) {
   return key.empty() ? 0 : XXH3_64bits(key.data(), key.size()) | 1;
 }
 
+// Byte classes for spotting code-like chunks.
+enum ChunkClass : std::uint8_t { kBracket = 1, kQuote = 2, kInner = 4, kTrailPunct = 8 };
+
+// The ChunkClass bits of every byte.
+struct ChunkClasses {
+  std::uint8_t of[256] = {};
+  ChunkClasses() {
+    for (unsigned char c : std::string_view("[]{}")) of[c] |= kBracket;
+    for (unsigned char c : std::string_view("'\"")) of[c] |= kQuote;
+    for (unsigned char c : std::string_view("0123456789,[]{}")) of[c] |= kInner;
+    for (unsigned char c : std::string_view(".,?!;:")) of[c] |= kTrailPunct;
+  }
+};
+
 // True when a whitespace-delimited chunk looks like code: brackets, or quotes around non-words.
-bool is_code_like(std::string_view chunk) {
-  bool bracket = chunk.find_first_of("[]{}") != std::string_view::npos;
-  bool quote = chunk.find_first_of("'\"") != std::string_view::npos;
-  bool inner = chunk.find_first_of("0123456789,[]{}") != std::string_view::npos;
-  return bracket || (quote && inner);
+bool is_code_like(std::string_view chunk, const ChunkClasses& cls) {
+  std::uint8_t seen = 0;
+  for (char c : chunk) seen |= cls.of[static_cast<unsigned char>(c)];
+  return (seen & kBracket) || ((seen & kQuote) && (seen & kInner));
 }
 
 // Hashes the sorted code-like chunks of a folded text (trailing sentence punctuation removed); 0 if none.
 std::uint64_t chunks_hash_of(std::string_view folded) {
-  std::vector<std::string_view> chunks;
+  static const ChunkClasses cls;
+  thread_local std::vector<std::string_view> chunks;
+  chunks.clear();
   std::size_t i = 0;
   while (i < folded.size()) {
     std::size_t j = folded.find(' ', i);
     if (j == std::string_view::npos) j = folded.size();
     std::string_view chunk = folded.substr(i, j - i);
-    while (!chunk.empty() && std::string_view(".,?!;:").find(chunk.back()) != std::string_view::npos)
-      chunk.remove_suffix(1);
-    if (is_code_like(chunk)) chunks.push_back(chunk);
+    while (!chunk.empty() && (cls.of[static_cast<unsigned char>(chunk.back())] & kTrailPunct)) chunk.remove_suffix(1);
+    if (is_code_like(chunk, cls)) chunks.push_back(chunk);
     i = j + 1;
   }
   if (chunks.empty()) return 0;
@@ -69,15 +83,30 @@ bool ascii_only(std::string_view s) {
 }
 
 // True when a token contains an ASCII digit.
-bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
+bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+// The count of non-symbol words seen so far and the last two of them (all mark_trailing() needs).
+struct LastWords {
+  std::size_t count = 0;
+  std::string before_last, last;
+  // Records the next word.
+  void push(const std::string& w) {
+    ++count;
+    before_last.swap(last);
+    last.assign(w);
+  }
+};
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
-void add_segment(std::string_view segment, const std::string& lang, bool in_parens, RawFeatures& f,
-                 std::vector<std::string>& words) {
-  std::vector<Token> toks = tokenize(segment, lang);
+void add_segment(std::string_view segment, const std::string& lang, bool in_parens, RawFeatures& f, LastWords& words) {
+  std::vector<Token> toks = tokenize_for_dedup(segment, lang);
   std::size_t first = f.tokens.size();
   for (auto& t : toks) {
-    if (!t.symbol) words.push_back(t.text);
+    if (!t.symbol) words.push(t.text);
     if (!in_parens && f.form == 0) f.form = question_form(t.text);
     if (!in_parens && f.marker.empty() && is_directional(t.text)) {
       f.marker = t.text;
@@ -98,11 +127,11 @@ void add_segment(std::string_view segment, const std::string& lang, bool in_pare
 }
 
 // Marks the last content token as trailing when a context preposition precedes it.
-void mark_trailing(const std::vector<std::string>& words, RawFeatures& f) {
-  if (words.size() < 3 || f.tokens.empty()) return;
+void mark_trailing(const LastWords& words, RawFeatures& f) {
+  if (words.count < 3 || f.tokens.empty()) return;
   RawToken& last = f.tokens.back();
-  if ((last.flags & kGloss) || last.word != words.back()) return;
-  if (is_context_preposition(words[words.size() - 2])) last.flags |= kTrailing;
+  if ((last.flags & kGloss) || last.word != words.last) return;
+  if (is_context_preposition(words.before_last)) last.flags |= kTrailing;
 }
 
 }  // namespace
@@ -114,7 +143,7 @@ RawFeatures extract_features(const Question& q) {
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded);
-  std::vector<std::string> words;
+  LastWords words;
   std::string_view text = folded;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -132,41 +161,46 @@ RawFeatures extract_features(const Question& q) {
   return f;
 }
 
-DedupFeatures intern_features(RawFeatures&& raw, const std::string& lang, Vocab& vocab) {
+void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& table) {
   DedupFeatures f;
-  f.lang = vocab.intern(lang);
+  f.lang = table.vocab.intern(lang);
   f.folded_hash = raw.folded_hash;
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
   f.form = raw.form;
-  f.marker = raw.marker.empty() ? 0 : vocab.intern(raw.marker);
-  f.tokens.reserve(raw.tokens.size());
-  for (auto& t : raw.tokens) f.tokens.push_back({vocab.intern(t.stem), vocab.intern(t.word), t.flags, Role::kSignificant});
-  return f;
+  f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
+  f.first_token = static_cast<std::uint32_t>(table.tokens.size());
+  f.token_count = static_cast<std::uint32_t>(raw.tokens.size());
+  for (auto& t : raw.tokens)
+    table.tokens.push_back({table.vocab.intern(t.stem), table.vocab.intern(t.word), t.flags, Role::kSignificant});
+  table.records.push_back(f);
 }
 
-void assign_roles(std::vector<DedupFeatures>& feats, const Vocab& vocab, const DedupOptions& opt) {
+void assign_roles(FeatureTable& table, const DedupOptions& opt) {
+  const Vocab& vocab = table.vocab;
   std::vector<std::uint32_t> df(vocab.size(), 0);
-  bool use_freq = feats.size() >= opt.min_records_for_frequency;
+  bool use_freq = table.records.size() >= opt.min_records_for_frequency;
   if (use_freq) {
-    std::vector<std::uint32_t> seen;
-    for (const auto& f : feats) {
-      seen.clear();
-      for (const auto& t : f.tokens)
-        if (!(t.flags & (kNumber | kSymbol))) seen.push_back(t.stem);
-      std::sort(seen.begin(), seen.end());
-      seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-      for (auto s : seen) ++df[s];
-    }
+    std::vector<std::uint32_t> last_seen(vocab.size(), UINT32_MAX);  // The last record that counted a stem.
+    for (std::size_t r = 0; r < table.records.size(); ++r)
+      for (const auto& t : table.view(r).tokens)
+        if (!(t.flags & (kNumber | kSymbol)) && last_seen[t.stem] != r) {
+          last_seen[t.stem] = static_cast<std::uint32_t>(r);
+          ++df[t.stem];
+        }
   }
-  double limit = opt.common_fraction * static_cast<double>(feats.size());
+  double limit = opt.common_fraction * static_cast<double>(table.records.size());
   std::vector<std::int8_t> kind(vocab.size(), -1);  // -1 unknown, 0 plain, 1 context word, 2 common.
-  for (auto& f : feats) {
+  table.part_hash.assign(vocab.size(), 0);
+  for (auto& f : table.records) {
     f.significant = 0;
-    for (auto& t : f.tokens) {
-      if (kind[t.stem] < 0)
+    for (std::size_t k = f.first_token; k < f.first_token + f.token_count; ++k) {
+      DedupToken& t = table.tokens[k];
+      if (kind[t.stem] < 0) {
         kind[t.stem] = is_context_word(vocab.str(t.stem)) ? 1 : (use_freq && df[t.stem] > limit ? 2 : 0);
+        table.part_hash[t.stem] = blocking_part_hash(vocab.str(t.stem));
+      }
       if (t.flags & kGloss) t.role = Role::kOptional;
       else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
       else if (kind[t.stem] == 1) t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;

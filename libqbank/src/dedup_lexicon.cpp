@@ -1,13 +1,18 @@
 // The built-in word lists dedup uses, in one place, and the dedup key index.
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
 #include <string_view>
+#include <vector>
 
 #include "dedup_internal.hpp"
 
 namespace qbank::detail {
 namespace {
+
+constexpr std::uint32_t kNoId = std::numeric_limits<std::uint32_t>::max();
 
 // Names of languages and platforms commonly appended to questions ("... in Python", "(JavaScript)").
 constexpr std::array<std::string_view, 40> kContextWords = {
@@ -50,7 +55,41 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+
+// The first two bytes of a text at i as one number.
+std::uint16_t pair_at(std::string_view s, std::size_t i) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]));
+}
+
+// The code-reference phrases indexed by their first two bytes, so a text is scanned once.
+struct CodeReferenceIndex {
+  std::vector<std::uint64_t> starts = std::vector<std::uint64_t>(1 << 10, 0);  // Bitset of two-byte openings.
+  std::vector<std::uint16_t> opening;  // Each phrase's opening (phrases of 2+ bytes).
+  bool has_short = false;              // Some phrase is shorter than two bytes and is searched for directly.
+  CodeReferenceIndex() {
+    for (auto p : kCodeReferences) {
+      has_short = has_short || p.size() < 2;
+      opening.push_back(p.size() >= 2 ? pair_at(p, 0) : 0);
+      if (p.size() >= 2) starts[opening.back() >> 6] |= std::uint64_t{1} << (opening.back() & 63);
+    }
+  }
+  // True when some phrase occurs in text.
+  bool any_in(std::string_view text) const {
+    if (has_short && std::any_of(kCodeReferences.begin(), kCodeReferences.end(), [&](std::string_view p) {
+          return p.size() < 2 && text.find(p) != std::string_view::npos;
+        }))
+      return true;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      std::uint16_t here = pair_at(text, i);
+      if (!(starts[here >> 6] >> (here & 63) & 1)) continue;
+      for (std::size_t k = 0; k < kCodeReferences.size(); ++k)
+        if (opening[k] == here && kCodeReferences[k].size() >= 2 &&
+            text.compare(i, kCodeReferences[k].size(), kCodeReferences[k]) == 0)
+          return true;
+    }
+    return false;
+  }
+};
 
 }  // namespace
 
@@ -65,56 +104,97 @@ char question_form(std::string_view word) {
 }
 
 bool refers_to_code(std::string_view folded) {
-  return std::any_of(kCodeReferences.begin(), kCodeReferences.end(),
-                     [&](std::string_view p) { return folded.find(p) != std::string_view::npos; });
+  static const CodeReferenceIndex index;
+  return index.any_in(folded);
+}
+
+void Vocab::grow() {
+  std::size_t size = table_.empty() ? 1024 : table_.size() * 2;
+  table_.assign(size, kNoId);
+  for (std::uint32_t id = 0; id < this->size(); ++id) {
+    std::string_view s = str(id);
+    std::size_t i = XXH3_64bits(s.data(), s.size()) & (size - 1);
+    while (table_[i] != kNoId) i = (i + 1) & (size - 1);
+    table_[i] = id;
+  }
 }
 
 std::uint32_t Vocab::intern(std::string_view s) {
-  auto it = ids_.find(s);
-  if (it != ids_.end()) return it->second;
-  strings_.emplace_back(s);
-  auto id = static_cast<std::uint32_t>(strings_.size() - 1);
-  ids_.emplace(strings_.back(), id);
+  if ((size() + 1) * 2 > table_.size()) grow();
+  std::size_t mask = table_.size() - 1;
+  std::size_t i = XXH3_64bits(s.data(), s.size()) & mask;
+  for (; table_[i] != kNoId; i = (i + 1) & mask)
+    if (str(table_[i]) == s) return table_[i];
+  auto id = static_cast<std::uint32_t>(size());
+  chars_.append(s);
+  offsets_.push_back(chars_.size());
+  table_[i] = id;
   return id;
 }
 
-void KeyIndex::grow() {
-  std::vector<std::uint64_t> old_keys = std::move(keys_);
-  std::vector<std::uint32_t> old_clusters = std::move(clusters_);
-  std::size_t size = old_keys.empty() ? 1024 : old_keys.size() * 2;
-  keys_.assign(size, 0);
-  clusters_.assign(size, kEmpty);
-  used_ = 0;
-  std::size_t mask = size - 1;
-  for (std::size_t s = 0; s < old_keys.size(); ++s) {
-    if (old_clusters[s] == kEmpty) continue;
-    std::size_t i = old_keys[s] & mask;
-    while (clusters_[i] != kEmpty) i = (i + 1) & mask;
-    keys_[i] = old_keys[s];
-    clusters_[i] = old_clusters[s];
-    ++used_;
+namespace {
+
+constexpr int kShardBits = 6;                      // 64 shards, chosen by the top bits of a key.
+constexpr std::uint64_t kEmptySlot = ~std::uint64_t{0};
+constexpr std::size_t kFirstShardSize = 1024;
+
+// The 32 bits of a key a slot keeps.
+std::uint32_t check_of(std::uint64_t k) { return static_cast<std::uint32_t>(k); }
+
+// The first slot to probe for a check value in a shard of the given size.
+std::size_t home_of(std::uint32_t check, std::size_t size) {
+  return static_cast<std::size_t>((static_cast<std::uint64_t>(check) * size) >> 32);
+}
+
+}  // namespace
+
+KeyIndex::KeyIndex(std::uint32_t cap) : shards_(std::size_t{1} << kShardBits), cap_(cap) {}
+
+void KeyIndex::reserve(std::size_t n) {
+  std::size_t per_shard = n / shards_.size() * 7 / 5 + 1;  // Load about 0.7, under the 0.75 that grows.
+  for (auto& s : shards_)
+    if (s.slots.size() < per_shard) grow(s, per_shard);
+}
+
+void KeyIndex::grow(Shard& s, std::size_t size) {
+  std::vector<std::uint64_t> old = std::move(s.slots);
+  if (size == 0) size = old.empty() ? kFirstShardSize : old.size() + old.size() / 2;
+  s.slots.assign(size, kEmptySlot);
+  for (std::uint64_t e : old) {
+    if (e == kEmptySlot) continue;
+    std::size_t i = home_of(static_cast<std::uint32_t>(e >> 32), size);
+    while (s.slots[i] != kEmptySlot) i = i + 1 == size ? 0 : i + 1;
+    s.slots[i] = e;
   }
 }
 
 void KeyIndex::add(std::uint64_t k, std::uint32_t c) {
-  if ((used_ + 1) * 10 > keys_.size() * 7) grow();
-  std::size_t mask = keys_.size() - 1;
-  std::size_t i = k & mask;
+  Shard& s = shards_[k >> (64 - kShardBits)];
+  if ((s.used + 1) * 4 > s.slots.size() * 3) grow(s);
+  std::uint32_t check = check_of(k);
+  std::size_t size = s.slots.size();
+  std::size_t i = home_of(check, size);
   std::uint32_t same = 0;
-  while (clusters_[i] != kEmpty) {
-    if (keys_[i] == k && ++same >= cap_) return;
-    i = (i + 1) & mask;
+  while (s.slots[i] != kEmptySlot) {
+    if (static_cast<std::uint32_t>(s.slots[i] >> 32) == check && ++same >= cap_) return;
+    i = i + 1 == size ? 0 : i + 1;
   }
-  keys_[i] = k;
-  clusters_[i] = c;
-  ++used_;
+  s.slots[i] = static_cast<std::uint64_t>(check) << 32 | c;
+  ++s.used;
 }
 
 void KeyIndex::find(std::uint64_t k, std::vector<std::uint32_t>& out) const {
-  if (keys_.empty()) return;
-  std::size_t mask = keys_.size() - 1;
-  for (std::size_t i = k & mask; clusters_[i] != kEmpty; i = (i + 1) & mask)
-    if (keys_[i] == k) out.push_back(clusters_[i]);
+  const Shard& s = shards_[k >> (64 - kShardBits)];
+  if (s.slots.empty()) return;
+  std::uint32_t check = check_of(k);
+  std::size_t size = s.slots.size();
+  for (std::size_t i = home_of(check, size); s.slots[i] != kEmptySlot; i = i + 1 == size ? 0 : i + 1)
+    if (static_cast<std::uint32_t>(s.slots[i] >> 32) == check) out.push_back(static_cast<std::uint32_t>(s.slots[i]));
+}
+
+void KeyIndex::prefetch(std::uint64_t k) const {
+  const Shard& s = shards_[k >> (64 - kShardBits)];
+  if (!s.slots.empty()) __builtin_prefetch(&s.slots[home_of(check_of(k), s.slots.size())]);
 }
 
 }  // namespace qbank::detail

@@ -1,5 +1,4 @@
 // Pair verification and blocking keys for dedup.
-#define XXH_STATIC_LINKING_ONLY  // For XXH3_state_t, so a hash over the fixed parts can be reused.
 #include <xxhash.h>
 
 #include <algorithm>
@@ -37,8 +36,8 @@ constexpr std::size_t kTypoMinLength = 8;
 // True when two content words are forms of one word: an inflection (non-Latin scripts) or a typo in a long word.
 bool fuzzy_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt, const char*& how) {
   if ((ta.flags | tb.flags) & (kNumber | kSymbol)) return false;
-  const std::string& a = v.str(ta.stem);
-  const std::string& b = v.str(tb.stem);
+  std::string_view a = v.str(ta.stem);
+  std::string_view b = v.str(tb.stem);
   if (!a.empty() && !b.empty() && a[0] == b[0] && !is_ascii(a) && !is_ascii(b)) {
     std::u32string sa = utf8::decode(a), sb = utf8::decode(b);
     std::size_t cp = 0;
@@ -49,8 +48,8 @@ bool fuzzy_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, con
     }
   }
   if (!opt.typos) return false;
-  const std::string& wa = v.str(ta.word);
-  const std::string& wb = v.str(tb.word);
+  std::string_view wa = v.str(ta.word);
+  std::string_view wb = v.str(tb.word);
   std::size_t la = wa.size(), lb = wb.size();
   if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
   if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
@@ -77,7 +76,7 @@ double weight_of(Role r) {
 MatchVerdict no(std::string why) { return {false, 0.0, std::move(why)}; }
 
 // Pairs tokens of a with tokens of b: exact stems first, then fuzzy forms.
-std::vector<int> pair_tokens(const DedupFeatures& a, const DedupFeatures& b, const Vocab& v, const DedupOptions& opt,
+std::vector<int> pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOptions& opt,
                              std::vector<bool>& used, std::string* evidence) {
   std::vector<int> partner(a.tokens.size(), -1);
   used.assign(b.tokens.size(), false);
@@ -93,7 +92,7 @@ std::vector<int> pair_tokens(const DedupFeatures& a, const DedupFeatures& b, con
     for (std::size_t j = 0; j < b.tokens.size() && partner[i] < 0; ++j)
       if (!used[j] && fuzzy_match(a.tokens[i], b.tokens[j], v, opt, how)) {
         partner[i] = static_cast<int>(j), used[j] = true;
-        if (evidence) *evidence += std::string(how) + " " + v.str(a.tokens[i].word) + "~" + v.str(b.tokens[j].word) + "; ";
+        if (evidence) *evidence += std::string(how) + " " + v.text(a.tokens[i].word) + "~" + v.text(b.tokens[j].word) + "; ";
       }
   }
   return partner;
@@ -101,8 +100,9 @@ std::vector<int> pair_tokens(const DedupFeatures& a, const DedupFeatures& b, con
 
 }  // namespace
 
-MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const Vocab& v, const DedupOptions& opt,
-                    bool explain) {
+MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupOptions& opt, bool explain) {
+  const DedupFeatures& a = va.f;
+  const DedupFeatures& b = vb.f;
   if (a.lang != b.lang) return no("different languages");
   if (a.code_hash && b.code_hash && a.code_hash != b.code_hash) return no("different attached code");
   if ((a.code_hash == 0) != (b.code_hash == 0) && (a.code_dependent || b.code_dependent))
@@ -112,34 +112,34 @@ MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const Vocab&
   if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
   std::string evidence;
   std::vector<bool> used;
-  std::vector<int> partner = pair_tokens(a, b, v, opt, used, explain ? &evidence : nullptr);
+  std::vector<int> partner = pair_tokens(va, vb, v, opt, used, explain ? &evidence : nullptr);
   bool both_significant = a.significant > 0 && b.significant > 0;
   auto tolerated = [&](const DedupToken& t) {
     if (t.role == Role::kOptional || (t.role == Role::kIgnorable && both_significant)) {
-      if (explain) evidence += "ignored " + v.str(t.word) + "; ";
+      if (explain) evidence += "ignored " + v.text(t.word) + "; ";
       return true;
     }
     return false;
   };
   double matched = 0, total = 0;
   bool same_marker = a.marker != 0 && a.marker == b.marker;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    const DedupToken& t = a.tokens[i];
+  for (std::size_t i = 0; i < va.tokens.size(); ++i) {
+    const DedupToken& t = va.tokens[i];
     double wt = weight_of(t.role);
     total += wt;
     if (partner[i] >= 0) {
       matched += wt;
-      if (same_marker && ((t.flags ^ b.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
-        return no("'" + v.str(t.word) + "' moved across '" + v.str(a.marker) + "'");
+      if (same_marker && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
+        return no("'" + v.text(t.word) + "' moved across '" + v.text(a.marker) + "'");
     } else if (!tolerated(t)) {
-      return no("'" + v.str(t.word) + "' only in A");
+      return no("'" + v.text(t.word) + "' only in A");
     }
   }
-  for (std::size_t j = 0; j < b.tokens.size(); ++j) {
-    double wt = weight_of(b.tokens[j].role);
+  for (std::size_t j = 0; j < vb.tokens.size(); ++j) {
+    double wt = weight_of(vb.tokens[j].role);
     total += wt;
     if (used[j]) matched += wt;
-    else if (!tolerated(b.tokens[j])) return no("'" + v.str(b.tokens[j].word) + "' only in B");
+    else if (!tolerated(vb.tokens[j])) return no("'" + v.text(vb.tokens[j].word) + "' only in B");
   }
   if (total == 0) return no("no content words to compare");
   double score = matched / total;
@@ -147,71 +147,80 @@ MatchVerdict verify(const DedupFeatures& a, const DedupFeatures& b, const Vocab&
   return {true, score, evidence.empty() ? "same content words" : evidence};
 }
 
-std::vector<std::uint64_t> block_keys(const DedupFeatures& f, const Vocab& v, const DedupOptions& opt) {
-  std::vector<std::string> parts;
+std::uint64_t blocking_part_hash(std::string_view stem) {
+  std::size_t end = stem.size();
+  if (!is_ascii(stem)) {
+    end = 0;
+    for (int k = 0; k < 4 && end < stem.size(); ++k) utf8::next(stem, end);
+  }
+  return XXH3_64bits(stem.data(), end);
+}
+
+namespace {
+
+// Picks the longest significant word (ties: the smaller word), the one typo-tolerant keys vary.
+const DedupToken* longest_word(FeatureView f, const Vocab& v) {
   const DedupToken* longest = nullptr;
   std::size_t longest_len = 0;
   for (const auto& t : f.tokens) {
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
-    if (t.role == Role::kOptional || (f.significant > 0 && weak)) continue;
-    const std::string& s = v.str(t.stem);
-    if (is_ascii(s)) {
-      parts.push_back(s);
-    } else {
-      std::size_t i = 0;
-      for (int k = 0; k < 4 && i < s.size(); ++k) utf8::next(s, i);
-      parts.push_back(s.substr(0, i));
-    }
-    const std::string& w = v.str(t.word);
-    if (!(t.flags & (kNumber | kSymbol)) && t.role == Role::kSignificant &&
-        (w.size() > longest_len || (w.size() == longest_len && longest && w < v.str(longest->word))))
+    if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
+    if ((t.flags & (kNumber | kSymbol)) || t.role != Role::kSignificant) continue;
+    std::string_view w = v.str(t.word);
+    if (w.size() > longest_len || (w.size() == longest_len && longest && w < v.str(longest->word)))
       longest = &t, longest_len = w.size();
   }
-  std::sort(parts.begin(), parts.end());
-  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-  std::uint64_t seed = f.lang * 0x9E3779B97F4A7C15ull ^ f.chunks_hash;
-  auto hash_parts = [&](XXH3_state_t& st, const std::string* skip) {
-    XXH3_64bits_reset_withSeed(&st, seed);
-    for (const auto& p : parts) {
-      if (skip && p == *skip) continue;
-      XXH3_64bits_update(&st, p.data(), p.size() + 1);  // The terminating NUL separates parts.
-    }
-  };
-  XXH3_state_t st;
-  hash_parts(st, nullptr);
-  std::vector<std::uint64_t> keys{XXH3_64bits_digest(&st)};
-  if (f.code_hash) keys.push_back(keys[0] ^ f.code_hash);
-  if (!opt.typos || !longest) return keys;
-  // Typo-tolerant keys: the longest word replaced by each of its one-letter deletions (and itself).
-  const std::string& word = v.str(longest->word);
-  std::vector<std::size_t> bounds{0};  // Code point boundaries in the word.
+  return longest;
+}
+
+// Appends the typo-tolerant keys: the parts without the longest word's, with each one-letter deletion of
+// that word (and the word itself).
+void typo_keys(std::string_view word, std::uint64_t own, std::uint64_t seed, KeyScratch& scratch,
+               std::vector<std::uint64_t>& out) {
+  std::vector<std::uint64_t>& parts = scratch.parts;
+  std::vector<std::size_t>& bounds = scratch.bounds;  // Code point boundaries in the word.
+  bounds.assign(1, 0);
   for (std::size_t i = 0; i < word.size();) {
     utf8::next(word, i);
     bounds.push_back(i);
   }
   std::size_t letters = bounds.size() - 1;
-  if (letters < kTypoMinLength) return keys;
-  const std::string& own_stem = v.str(longest->stem);
-  std::string own = own_stem;
-  if (!is_ascii(own_stem)) {
-    std::size_t i = 0;
-    for (int k = 0; k < 4 && i < own_stem.size(); ++k) utf8::next(own_stem, i);
-    own = own_stem.substr(0, i);
-  }
-  XXH3_state_t base;
-  hash_parts(base, &own);
+  if (letters < kTypoMinLength) return;
+  auto it = std::find(parts.begin(), parts.end(), own);
+  if (it != parts.end()) parts.erase(it);
+  std::uint64_t base = XXH3_64bits_withSeed(parts.data(), parts.size() * sizeof(std::uint64_t), seed ^ 0x7E7E7E7E7E7E7E7Eull);
+  std::string& variant = scratch.variant;
   for (std::size_t d = 0; d <= letters; ++d) {
-    XXH3_state_t variant = base;
-    XXH3_64bits_update(&variant, "~", 1);
     std::size_t cut = d < letters ? bounds[d] : word.size();
     std::size_t resume = d < letters ? bounds[d + 1] : word.size();
-    XXH3_64bits_update(&variant, word.data(), cut);
-    XXH3_64bits_update(&variant, word.data() + resume, word.size() - resume);
-    keys.push_back(XXH3_64bits_digest(&variant));
+    variant.assign(word, 0, cut).append(word, resume, std::string::npos);
+    out.push_back(XXH3_64bits_withSeed(variant.data(), variant.size(), base));
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+}
+
+}  // namespace
+
+void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& opt, std::vector<std::uint64_t>& out,
+                KeyScratch& scratch) {
+  std::vector<std::uint64_t>& parts = scratch.parts;
+  parts.clear();
+  for (const auto& t : f.tokens) {
+    bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
+    if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
+    parts.push_back(table.part_hash[t.stem]);
+  }
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+  std::uint64_t seed = f.f.lang * 0x9E3779B97F4A7C15ull ^ f.f.chunks_hash;
+  std::size_t first = out.size();
+  std::uint64_t key = XXH3_64bits_withSeed(parts.data(), parts.size() * sizeof(std::uint64_t), seed);
+  out.push_back(key);
+  if (f.f.code_hash) out.push_back(key ^ f.f.code_hash);
+  const DedupToken* longest = opt.typos ? longest_word(f, table.vocab) : nullptr;
+  if (!longest) return;
+  typo_keys(table.vocab.str(longest->word), table.part_hash[longest->stem], seed, scratch, out);
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
 
 }  // namespace qbank::detail

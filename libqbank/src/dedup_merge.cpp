@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <tuple>
 
 #include "dedup_internal.hpp"
 #include "utf8.hpp"
@@ -41,7 +40,7 @@ std::tuple<int, long, int> presentability(const std::string& text) {
 }
 
 // Picks the shown text: the most frequent variant (counting sources), then the most presentable.
-std::string choose_text(const std::vector<Question*>& members) {
+std::string choose_text(const std::vector<const Question*>& members) {
   std::map<std::string, std::size_t> freq;
   for (const Question* q : members) freq[q->text] += std::max<std::size_t>(1, q->sources.size());
   const std::string* best = &members[0]->text;
@@ -53,7 +52,7 @@ std::string choose_text(const std::vector<Question*>& members) {
 }
 
 // Picks the most common non-null topic; ties go to the earliest member.
-std::optional<std::string> choose_topic(const std::vector<Question*>& members) {
+std::optional<std::string> choose_topic(const std::vector<const Question*>& members) {
   std::map<std::string, std::size_t> freq;
   for (const Question* q : members)
     if (q->topic) ++freq[*q->topic];
@@ -65,7 +64,7 @@ std::optional<std::string> choose_topic(const std::vector<Question*>& members) {
 }
 
 // Keeps the longest answer and notes how many different answers there were.
-void choose_answer(const std::vector<Question*>& members, Question& out) {
+void choose_answer(const std::vector<const Question*>& members, Question& out) {
   std::set<std::string> distinct;
   for (const Question* q : members) {
     if (!q->answer || q->answer->empty()) continue;
@@ -77,12 +76,13 @@ void choose_answer(const std::vector<Question*>& members, Question& out) {
 }
 
 // Appends every member's sources, marking variants whose text differs from the shown one.
-void collect_sources(std::vector<Question*>& members, Question& out) {
-  for (Question* q : members)
-    for (Source& s : q->sources) {
+void collect_sources(const std::vector<const Question*>& members, Question& out) {
+  for (const Question* q : members)
+    for (const Source& src : q->sources) {
+      out.sources.push_back(src);
+      Source& s = out.sources.back();
       if (!s.text && q->text != out.text) s.text = q->text;
       if (s.text && *s.text == out.text) s.text.reset();
-      out.sources.push_back(std::move(s));
     }
   std::stable_sort(out.sources.begin(), out.sources.end(), [](const Source& a, const Source& b) {
     return std::tie(a.file, a.line, a.raw) < std::tie(b.file, b.line, b.raw);
@@ -91,10 +91,10 @@ void collect_sources(std::vector<Question*>& members, Question& out) {
 
 }  // namespace
 
-Question merge_cluster(std::vector<Question*>& members, bool keep_seed_text) {
+Question merge_cluster(const std::vector<const Question*>& members, bool keep_seed_text) {
   Question out;
-  Question& seed = *members[0];
-  if (members.size() == 1) return std::move(seed);
+  const Question& seed = *members[0];
+  if (members.size() == 1) return seed;
   out.text = keep_seed_text ? seed.text : choose_text(members);
   out.lang = seed.lang;
   out.topic = keep_seed_text && seed.topic ? seed.topic : choose_topic(members);

@@ -1,6 +1,7 @@
 // Tokenisation of folded text: words (stemmed, stop words flagged), CJK bigrams and symbol runs.
 #include "qbank/tokenize.hpp"
 
+#include "dedup_internal.hpp"
 #include "lang_internal.hpp"
 #include "utf8.hpp"
 
@@ -10,16 +11,26 @@ namespace {
 // What a code point contributes to tokens.
 enum class CharClass { kOther, kWord, kCjk, kSymbol, kApostrophe };
 
+// Classifies an ASCII code point.
+CharClass classify_ascii(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') return CharClass::kWord;
+  if (c == '\'') return CharClass::kApostrophe;
+  return std::string_view("%=<>*/+&|^~!@#$-").find(c) != std::string_view::npos ? CharClass::kSymbol
+                                                                                 : CharClass::kOther;
+}
+
+// The classes of all ASCII code points, computed once.
+struct AsciiClasses {
+  CharClass of[128];
+  AsciiClasses() {
+    for (int c = 0; c < 128; ++c) of[c] = classify_ascii(static_cast<char>(c));
+  }
+};
+
 // Classifies one code point of folded text.
 CharClass classify(char32_t c) {
-  if (c < 0x80) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
-      return CharClass::kWord;
-    if (c == '\'') return CharClass::kApostrophe;
-    return std::string_view("%=<>*/+&|^~!@#$-").find(static_cast<char>(c)) != std::string_view::npos
-               ? CharClass::kSymbol
-               : CharClass::kOther;
-  }
+  static const AsciiClasses ascii;
+  if (c < 0x80) return ascii.of[c];
   if (is_cjk_ideograph(c)) return CharClass::kCjk;
   if (script_of(c) != Script::kNone || is_mark(c)) return CharClass::kWord;
   auto digit = c >= 0x660 && c <= 0x669;  // Arabic-Indic digits join words like ASCII digits.
@@ -34,16 +45,21 @@ struct Cp {
   CharClass cls;
 };
 
-// Decodes and classifies the whole text once.
-std::vector<Cp> decode_classified(std::string_view s) {
-  std::vector<Cp> out;
-  out.reserve(s.size());
+// Decodes and classifies the whole text once into out (reused between calls).
+void decode_classified(std::string_view s, std::vector<Cp>& out) {
+  out.clear();
   for (std::size_t i = 0; i < s.size();) {
     std::size_t b = i;
-    char32_t c = utf8::next(s, i);
+    auto byte = static_cast<unsigned char>(s[i]);
+    char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(s, i);
     out.push_back({c, b, i, classify(c)});
   }
-  return out;
+}
+
+// This thread's buffer of decoded code points.
+std::vector<Cp>& cp_buffer() {
+  thread_local std::vector<Cp> buffer;
+  return buffer;
 }
 
 // The language whose stemmer and stop words apply to a word, with its profile (null when none).
@@ -56,15 +72,16 @@ struct WordLanguage {
 // script, otherwise the default language of the word's own script (English terms in Russian text).
 class WordLanguages {
  public:
-  explicit WordLanguages(std::string_view lang)
-      : own_{lang, find_profile(lang)}, en_{"en", find_profile("en")}, ru_{"ru", find_profile("ru")} {}
+  explicit WordLanguages(std::string_view lang) : own_{lang, find_profile(lang)} {}
 
   // Returns the language for a word that starts with the code point.
   const WordLanguage& of(char32_t first) const {
     Script s = script_of(first);
     if (s == Script::kNone || (own_.profile != nullptr && own_.profile->script == s)) return own_;
-    if (s == Script::kLatin) return en_;
-    if (s == Script::kCyrillic) return ru_;
+    static const WordLanguage en{"en", find_profile("en")};
+    static const WordLanguage ru{"ru", find_profile("ru")};
+    if (s == Script::kLatin) return en;
+    if (s == Script::kCyrillic) return ru;
     return own_;
   }
 
@@ -72,13 +89,31 @@ class WordLanguages {
   const WordLanguage& own() const { return own_; }
 
  private:
-  WordLanguage own_, en_, ru_;
+  WordLanguage own_;
 };
+
+// True when a word has an ASCII digit.
+bool has_ascii_digit(std::string_view w) {
+  for (char c : w)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+// True when every byte of a word is ASCII.
+bool all_ascii(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 // Tokenises text while keeping the state of the language once.
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::string_view lang) : text_(text), langs_(lang), cps_(decode_classified(text)) {}
+  // lean: stem only the words dedup compares by stem (see detail::tokenize_for_dedup).
+  Tokenizer(std::string_view text, std::string_view lang, bool lean)
+      : text_(text), langs_(lang), cps_(cp_buffer()), lean_(lean) {
+    decode_classified(text, cps_);
+  }
 
   // Produces all tokens.
   std::vector<Token> run() {
@@ -109,7 +144,7 @@ class Tokenizer {
     Token t;
     t.text = std::string(w);
     t.stop = lang.profile != nullptr && lang.profile->stop.count(t.text) > 0;
-    t.stem = stem(t.text, lang.code);
+    if (!lean_ || (!t.stop && !all_ascii(w) && !has_ascii_digit(w))) t.stem = stem(t.text, lang.code);
     out_.push_back(std::move(t));
   }
 
@@ -159,20 +194,25 @@ class Tokenizer {
       if (c == '!' && !is(j, CharClass::kWord)) return j;
     }
     std::string sym(bytes(i, j));
-    out_.push_back({sym, sym, false, true});
+    out_.push_back({sym, lean_ ? std::string() : sym, false, true});
     return j;
   }
 
   std::string_view text_;
   WordLanguages langs_;
-  std::vector<Cp> cps_;
+  std::vector<Cp>& cps_;  // This thread's buffer: one Tokenizer per thread at a time.
   std::vector<Token> out_;
+  bool lean_;
 };
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
-  return Tokenizer(folded, lang).run();
+  return Tokenizer(folded, lang, false).run();
+}
+
+std::vector<Token> detail::tokenize_for_dedup(std::string_view folded, std::string_view lang) {
+  return Tokenizer(folded, lang, true).run();
 }
 
 }  // namespace qbank

@@ -19,6 +19,7 @@
 // each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,37 @@ struct DedupResult {
   std::size_t input_records = 0;               // How many records came in.
 };
 
+// What dedup_stream() knows before its first record.
+struct DedupSummary {
+  std::size_t input_records = 0;               // How many records came in.
+  std::size_t output_records = 0;              // How many merged records will follow.
+  std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
+};
+
+// One merged record handed out by dedup_stream(), in output order.
+struct DedupOutput {
+  Question& record;                             // The merged record; the sink may move from it.
+  const ClusterMembership& cluster;             // Its id and the input indexes it absorbed (ascending).
+  const std::vector<const Question*>& inputs;   // Those input records as read (ids filled in), in the order of
+                                                // cluster.members; for a cluster of one, &record itself.
+};
+
+// Receives the output of dedup_stream(): a summary, then every merged record in order.
+class DedupSink {
+ public:
+  virtual ~DedupSink() = default;
+  // Called once before the first record; an error stops dedup_stream() and is returned.
+  virtual Status begin(DedupSummary& summary) = 0;
+  // Called for each merged record in output order; an error stops dedup_stream() and is returned.
+  virtual Status add(DedupOutput& output) = 0;
+  // Called with consecutive merged records in output order; the default calls add() for each in turn.
+  virtual Status add_batch(std::span<DedupOutput> outputs) {
+    for (auto& o : outputs)
+      if (Status s = add(o); !s.ok()) return s;
+    return Status::Ok();
+  }
+};
+
 // Compares two records with the bank-independent rules (built-in word lists only).
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
 
@@ -78,10 +110,18 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
 // others noted; the topic is the most common one; the id is the smallest member id, so it is stable.
 Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options = {});
 
+// Like dedup(), but hands each merged record to sink as soon as it is built instead of collecting them, so
+// a large bank is never held twice; the records and their order are exactly those of dedup().
+Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options = {});
+
 // Adds new records to an existing bank without re-clustering it: existing records keep their ids and order;
 // a new record that matches one of them is absorbed into it, others are deduplicated among themselves and
 // appended.
 Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
                                   const DedupOptions& options = {});
+
+// Like dedup_against(), but streams its output to sink like dedup_stream().
+Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
+                            const DedupOptions& options = {});
 
 }  // namespace qbank

@@ -1,5 +1,13 @@
 // qbank dedup: merges near-duplicate records, keeping every source; --against adds to an existing bank.
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <system_error>
+#include <thread>
 
 #include "cli.hpp"
 #include "qbank/dedup.hpp"
@@ -17,48 +25,126 @@ struct DedupCmdOptions {
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
 
-// What --clusters reports of one input record.
-struct MemberInfo {
-  std::string id;    // The input record's id.
-  std::string file;  // Its first source's file.
-  std::int64_t line; // Its first source's line.
-  std::string text;  // Its text.
-};
-
-// Remembers what --clusters needs of the input records before dedup consumes them.
-void remember(const std::vector<Question>& recs, std::vector<MemberInfo>& out) {
-  for (const auto& q : recs)
-    out.push_back({q.id, q.sources.empty() ? "" : q.sources[0].file, q.sources.empty() ? 0 : q.sources[0].line, q.text});
-}
-
-// Formats cluster membership as JSONL: {"id", "size", "members":[{"id","file","line","text"}]}.
-std::string clusters_jsonl(const DedupResult& res, const std::vector<MemberInfo>& input) {
-  std::string out;
-  for (const auto& c : res.clusters) {
+// Appends one cluster's membership as a JSONL line: {"id", "size", "members":[{"id","file","line","text"}]}.
+void append_cluster_line(std::string& out, const DedupOutput& o) {
+  out += "{\"id\":";
+  append_json_string(out, o.cluster.id);
+  out += ",\"size\":" + std::to_string(o.inputs.size()) + ",\"members\":[";
+  for (std::size_t i = 0; i < o.inputs.size(); ++i) {
+    const Question& q = *o.inputs[i];
+    if (i) out.push_back(',');
     out += "{\"id\":";
-    append_json_string(out, c.id);
-    out += ",\"size\":" + std::to_string(c.members.size()) + ",\"members\":[";
-    for (std::size_t i = 0; i < c.members.size(); ++i) {
-      const MemberInfo& q = input[c.members[i]];
-      if (i) out.push_back(',');
-      out += "{\"id\":";
-      append_json_string(out, q.id);
-      out += ",\"file\":";
-      append_json_string(out, q.file);
-      out += ",\"line\":" + std::to_string(q.line) + ",\"text\":";
-      append_json_string(out, q.text);
-      out.push_back('}');
-    }
-    out += "]}\n";
+    append_json_string(out, q.id);
+    out += ",\"file\":";
+    append_json_string(out, q.sources.empty() ? std::string_view() : std::string_view(q.sources[0].file));
+    out += ",\"line\":" + std::to_string(q.sources.empty() ? 0 : q.sources[0].line) + ",\"text\":";
+    append_json_string(out, q.text);
+    out.push_back('}');
   }
-  return out;
+  out += "]}\n";
 }
 
 // Prints one line per merge on stderr.
-void print_explanations(const DedupResult& res) {
-  for (const auto& e : res.explanations)
+void print_explanations(const std::vector<MergeExplanation>& merges) {
+  for (const auto& e : merges)
     std::cerr << "merge " << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
               << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
+}
+
+// Writes dedup's records (and cluster membership) as they come. When both go to stdout, the records are
+// held back so that all membership lines come first.
+class WriteSink : public DedupSink {
+ public:
+  explicit WriteSink(const DedupCmdOptions& opt) : opt_(opt) {}
+
+  // Prints explanations and the summary and opens the outputs.
+  Status begin(DedupSummary& summary) override {
+    if (opt_.explain) print_explanations(summary.explanations);
+    if (!opt_.clusters.empty()) {
+      auto c = OutputFile::open(opt_.clusters);
+      if (!c.ok()) return c.status();
+      clusters_ = std::move(*c);
+    }
+    std::cerr << "qbank dedup: " << summary.input_records << " records in, " << summary.output_records << " out, "
+              << (summary.input_records - summary.output_records) << " merged\n";
+    auto r = OutputFile::open(opt_.io.output);
+    if (!r.ok()) return r.status();
+    records_ = std::move(*r);
+    hold_records_ = clusters_ && clusters_->is_stdout() && records_->is_stdout();
+    return Status::Ok();
+  }
+
+  // Writes one record and its membership line.
+  Status add(DedupOutput& o) override { return add_batch(std::span<DedupOutput>(&o, 1)); }
+
+  // Formats a batch on all cores, then writes it in order.
+  Status add_batch(std::span<DedupOutput> outs) override {
+    std::size_t parts = std::clamp<std::size_t>(outs.size() / 512, 1, workers());
+    texts_.resize(parts);
+    auto format = [&](std::size_t p) {
+      std::size_t lo = outs.size() * p / parts, hi = outs.size() * (p + 1) / parts;
+      Texts& t = texts_[p];
+      t.clusters.clear();
+      t.records.clear();
+      for (std::size_t i = lo; i < hi; ++i) {
+        if (clusters_) append_cluster_line(t.clusters, outs[i]);
+        append_json(t.records, outs[i].record);
+        t.records.push_back('\n');
+      }
+    };
+    std::vector<std::thread> pool;
+    std::size_t started = 1;
+    try {
+      for (; started < parts; ++started) pool.emplace_back(format, started);
+    } catch (const std::system_error&) {
+      // Fewer threads than asked: this thread formats the rest below.
+    }
+    format(0);
+    for (auto& th : pool) th.join();
+    for (std::size_t p = started; p < parts; ++p) format(p);
+    for (const Texts& t : texts_) {
+      if (clusters_)
+        if (Status s = clusters_->write(t.clusters); !s.ok()) return s;
+      if (hold_records_) held_ += t.records;
+      else if (Status s = records_->write(t.records); !s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  // Commits the outputs (membership first).
+  Status finish() {
+    if (clusters_)
+      if (Status s = clusters_->commit(); !s.ok()) return s;
+    if (hold_records_)
+      if (Status s = records_->write(held_); !s.ok()) return s;
+    return records_->commit();
+  }
+
+ private:
+  // The formatted text of part of a batch.
+  struct Texts {
+    std::string clusters, records;
+  };
+
+  // Threads to format with: --threads, or all cores.
+  std::size_t workers() const {
+    return opt_.threads ? opt_.threads : std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  const DedupCmdOptions& opt_;
+  std::unique_ptr<OutputFile> clusters_, records_;
+  bool hold_records_ = false;
+  std::string held_;
+  std::vector<Texts> texts_;
+};
+
+// Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
+void lap(const char* phase) {
+  static auto last = std::chrono::steady_clock::now();
+  auto now = std::chrono::steady_clock::now();
+  if (std::getenv("QBANK_TIMING"))
+    std::cerr << "qbank: timing cli." << phase << ' ' << std::chrono::duration<double>(now - last).count() << " s wall\n";
+  last = now;
 }
 
 // Reads the inputs, deduplicates and writes the outputs.
@@ -67,28 +153,23 @@ int run_dedup(const DedupCmdOptions& opt) {
   IoOptions all_inputs = opt.io;  // --clusters may name neither an input, the --against bank nor -o.
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
+  lap("start");
   if (int rc = load_records(opt.io, records); rc >= 0) return rc;
   if (!opt.against.empty()) {
     IoOptions bank_io{{opt.against}, "", opt.io.keep_going};
     if (int rc = load_records(bank_io, bank); rc >= 0) return rc;
   }
+  lap("load");
   DedupOptions dopt;
   dopt.explain = opt.explain;
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
-  std::vector<MemberInfo> input;  // Input records in the order dedup numbers them (bank first).
-  if (!opt.clusters.empty()) {
-    remember(bank, input);
-    remember(records, input);
-  }
-  auto res = opt.against.empty() ? dedup(std::move(records), dopt) : dedup_against(std::move(bank), std::move(records), dopt);
-  if (!res.ok()) return fail(res.status());
-  if (opt.explain) print_explanations(*res);
-  if (!opt.clusters.empty())
-    if (int rc = write_text(opt.clusters, clusters_jsonl(*res, input)); rc != kExitOk) return rc;
-  std::cerr << "qbank dedup: " << res->input_records << " records in, " << res->records.size() << " out, "
-            << (res->input_records - res->records.size()) << " merged\n";
-  return write_records(opt.io, res->records);
+  WriteSink sink(opt);
+  Status s = opt.against.empty() ? dedup_stream(std::move(records), sink, dopt)
+                                 : dedup_against_stream(std::move(bank), std::move(records), sink, dopt);
+  if (s.ok()) s = sink.finish();
+  lap("dedup");
+  return s.ok() ? kExitOk : fail(s);
 }
 
 // Adds the dedup verb.

@@ -1,0 +1,76 @@
+// Greedy clustering for dedup: blocking keys in parallel batches, candidates from the key index, verification.
+#include <algorithm>
+
+#include "dedup_pipeline.hpp"
+#include "parallel.hpp"
+
+namespace qbank::detail {
+
+Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
+                     Clustering& out)
+    : recs_(recs), ft_(features), opt_(options), out_(out) {
+  out_.cluster_of.assign(recs.size(), 0);
+  out_.sequence.reserve(recs.size());
+}
+
+void Clusterer::seed(std::uint32_t r, const std::vector<std::uint64_t>& keys) {
+  auto c = static_cast<std::uint32_t>(out_.seed.size());
+  out_.seed.push_back(r);
+  out_.cluster_of[r] = c;
+  for (auto k : keys) index_.add(k, c);
+}
+
+void Clusterer::place(std::uint32_t r, const std::vector<std::uint64_t>& keys) {
+  cands_.clear();
+  for (auto k : keys) index_.find(k, cands_);
+  std::sort(cands_.begin(), cands_.end());
+  cands_.erase(std::unique(cands_.begin(), cands_.end()), cands_.end());
+  MatchVerdict best;
+  std::int64_t best_c = -1;
+  FeatureView fr = ft_.view(r);
+  for (auto c : cands_) {
+    MatchVerdict v = verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, false);
+    if (v.same && v.score > best.score) best = v, best_c = c;
+  }
+  if (best_c < 0) return seed(r, keys);
+  auto c = static_cast<std::uint32_t>(best_c);
+  out_.cluster_of[r] = c;
+  if (!opt_.explain) return;
+  std::uint32_t s_index = out_.seed[c];
+  best = verify(fr, ft_.view(s_index), ft_.vocab, opt_, true);
+  const Question& s = recs_[s_index];
+  const Question& q = recs_[r];
+  std::string from = q.sources.empty() ? "" : q.sources[0].file + ":" + std::to_string(q.sources[0].line);
+  out_.explanations.push_back({s.id, s.text, q.text, from, best});
+}
+
+void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
+  constexpr std::size_t kBatch = 1 << 15;
+  constexpr std::size_t kAhead = 4;  // Records whose index slots are prefetched ahead of placing.
+  std::vector<std::vector<std::uint64_t>> keys(std::min(kBatch, order.size()));
+  std::size_t keys_added = 0;
+  for (std::size_t lo = 0; lo < order.size(); lo += kBatch) {
+    std::size_t n = std::min(kBatch, order.size() - lo);
+    parallel_ranges(n, opt_.threads, [&](std::size_t from, std::size_t to) {
+      KeyScratch scratch;
+      for (std::size_t i = from; i < to; ++i) {
+        keys[i].clear();
+        block_keys(ft_.view(order[lo + i]), ft_, opt_, keys[i], scratch);
+      }
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n)
+        for (auto k : keys[i + kAhead]) index_.prefetch(k);
+      std::uint32_t r = order[lo + i];
+      out_.sequence.push_back(r);
+      std::size_t seeds = out_.seed.size();
+      if (seed_only) seed(r, keys[i]);
+      else place(r, keys[i]);
+      if (out_.seed.size() > seeds) keys_added += keys[i].size();
+    }
+    if (lo == 0 && n < order.size())  // Size the index once for all records, judged by the first batch.
+      index_.reserve(keys_added * order.size() / n + keys_added / 8);
+  }
+}
+
+}  // namespace qbank::detail
