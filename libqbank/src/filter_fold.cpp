@@ -75,6 +75,11 @@ Mapped map_char(char32_t c) {
   return map_other(c);
 }
 
+// True for ASCII punctuation that markdown lets a writer escape with a backslash (as fold has it).
+bool is_md_escapable(char c) {
+  return c != '\0' && std::string_view("\\`*_{}[]()#+-.!<>|~\"'$%&,/:;=?@^").find(c) != std::string_view::npos;
+}
+
 // Appends a code point below U+0800 without a call; others go through utf8::append.
 void append_code_point(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -125,6 +130,13 @@ bool fold_simple(std::string_view text, std::string& out) {
       out.push_back(static_cast<char>(kAscii.entry[b].c));
       ++i;
       continue;
+    }
+    if (b == '\\') {  // fold drops a markdown escape's backslash; any other backslash takes the full path.
+      if (i + 1 < text.size() && is_md_escapable(text[i + 1])) {
+        ++i;
+        continue;
+      }
+      return false;
     }
     char32_t c = next_code_point(text, i);
     Mapped m = c >= 0x410 && c <= 0x44F ? Mapped{Kind::kCyrillic, c < 0x430 ? c + 0x20 : c} : map_char(c);
