@@ -41,7 +41,8 @@ bool add_unique(std::vector<std::string>& tags, const std::string& tag) {
 
 // True when tag is want or one of its children ("want::...").
 bool is_or_under(const std::string& tag, const std::string& want) {
-  return tag.compare(0, want.size(), want) == 0 && (tag.size() == want.size() || tag.compare(want.size(), 2, "::") == 0);
+  return tag.compare(0, want.size(), want) == 0 &&
+         (tag.size() == want.size() || tag.compare(want.size(), 2, "::") == 0);
 }
 
 }  // namespace

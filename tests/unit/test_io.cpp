@@ -163,7 +163,8 @@ TEST_CASE("JsonlReader gives each record only its own fields, whatever came befo
     auto more = (*reader)->next(item);
     REQUIRE(more.ok());
     if (!*more) break;
-    seen.push_back(item.usable() ? qbank::to_json(item.record) : "unusable, sources " + std::to_string(item.record.sources.size()));
+    seen.push_back(item.usable() ? qbank::to_json(item.record)
+                                 : "unusable, sources " + std::to_string(item.record.sources.size()));
   }
   CHECK(seen == std::vector<std::string>{qbank::to_json(rich), qbank::to_json(plain), qbank::to_json(rich),
                                          "unusable, sources 0", "unusable, sources 0", qbank::to_json(plain)});
@@ -177,7 +178,11 @@ TEST_CASE("JSON strings: every byte string is written as the per-character rules
     for (std::size_t i = 0; i < s.size();) {
       std::size_t start = i;
       auto b = static_cast<unsigned char>(s[i]);
-      std::size_t len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      std::size_t len = b < 0x80                 ? 1
+                        : b >= 0xC2 && b <= 0xDF ? 2
+                        : b >= 0xE0 && b <= 0xEF ? 3
+                        : b >= 0xF0 && b <= 0xF4 ? 4
+                                                 : 0;
       std::string seq(s.substr(i, len));
       bool valid = len > 0 && i + len <= s.size() && qbank::is_valid_utf8(seq);
       if (!valid) {
