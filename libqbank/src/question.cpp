@@ -3,7 +3,7 @@
 
 #include <xxhash.h>
 
-#include "qbank/fold.hpp"
+#include "filter_fold.hpp"
 
 namespace qbank {
 namespace {
@@ -27,15 +27,16 @@ std::string normalize_code(const std::string& code) {
 }  // namespace
 
 std::string compute_id(const Question& q) {
-  std::string key = fold(q.text);
+  thread_local std::string key;
+  fold_into(q.text, key);
   if (q.code && !q.code->empty()) {
     key += "\n\x1f\n";
     key += normalize_code(*q.code);
   }
   XXH64_hash_t h = XXH3_64bits(key.data(), key.size());
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string id = "q";
-  for (int shift = 60; shift >= 0; shift -= 4) id.push_back(kHex[(h >> shift) & 0xF]);
+  std::string id(17, 'q');
+  for (int i = 1, shift = 60; shift >= 0; ++i, shift -= 4) id[static_cast<std::size_t>(i)] = kHex[(h >> shift) & 0xF];
   return id;
 }
 
