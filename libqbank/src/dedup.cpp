@@ -2,6 +2,12 @@
 #include "qbank/dedup.hpp"
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <functional>
+#include <system_error>
+#include <thread>
 
 #include "dedup_internal.hpp"
 #include "dedup_pipeline.hpp"
@@ -13,22 +19,49 @@ namespace {
 
 using detail::FeatureTable;
 
-// Builds features (extracted in parallel batches, interned in order) and roles for all records.
+// Interns the raw features of records [lo, lo + n) in order; after the first batch, reserves room for all tokens.
+void intern_batch(const std::vector<Question>& recs, std::vector<detail::RawFeatures>& raw, std::size_t lo,
+                  std::size_t n, FeatureTable& ft) {
+  for (std::size_t i = 0; i < n; ++i) detail::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
+  if (lo == 0 && n < recs.size()) {  // Room for all tokens at once, judged by the first batch.
+    double per_record = static_cast<double>(ft.tokens.size()) / static_cast<double>(n);
+    ft.tokens.reserve(static_cast<std::size_t>(per_record * 1.25 * static_cast<double>(recs.size())) + 16);
+  }
+}
+
+// Builds features (extracted in parallel batches, each interned in order while the next is extracted) and
+// roles for all records.
 void prepare(const std::vector<Question>& recs, const DedupOptions& opt, FeatureTable& ft) {
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
-  constexpr std::size_t kBatch = 1 << 15;
-  std::vector<detail::RawFeatures> raw(std::min(kBatch, recs.size()));
-  for (std::size_t lo = 0; lo < recs.size(); lo += kBatch) {
-    std::size_t n = std::min(kBatch, recs.size() - lo);
-    detail::parallel_for(n, opt.threads, [&](std::size_t i) { raw[i] = detail::extract_features(recs[lo + i]); });
-    for (std::size_t i = 0; i < n; ++i) detail::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
-    if (lo == 0 && n < recs.size()) {  // Room for all tokens at once, judged by the first batch.
-      double per_record = static_cast<double>(ft.tokens.size()) / static_cast<double>(n);
-      ft.tokens.reserve(static_cast<std::size_t>(per_record * 1.25 * static_cast<double>(recs.size())) + 16);
+  constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
+  std::vector<detail::RawFeatures> raw[2];
+  auto extract = [&](std::size_t lo, std::size_t b) {
+    raw[b].resize(std::min(kBatch, recs.size() - lo));
+    detail::parallel_for(raw[b].size(), opt.threads,
+                         [&](std::size_t i) { raw[b][i] = detail::extract_features(recs[lo + i]); });
+  };
+  if (!recs.empty()) extract(0, 0);
+  std::size_t b = 0;
+  bool overlap = detail::worker_count(opt.threads) > 1;
+  for (std::size_t lo = 0; lo < recs.size(); lo += kBatch, b ^= 1) {
+    std::thread next;  // Extracts the next batch while this thread interns this one.
+    if (lo + kBatch < recs.size()) {
+      try {
+        if (overlap) next = std::thread(extract, lo + kBatch, b ^ 1);
+      } catch (const std::system_error&) {
+        overlap = false;
+      }
+      if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
+    intern_batch(recs, raw[b], lo, raw[b].size(), ft);
+    if (next.joinable()) next.join();
   }
-  std::vector<detail::RawFeatures>().swap(raw);
+  std::vector<detail::RawFeatures>().swap(raw[0]);
+  std::vector<detail::RawFeatures>().swap(raw[1]);
+#ifdef __GLIBC__
+  malloc_trim(0);  // Hands the pages of the freed raw features back before the index grows.
+#endif
   ft.vocab.freeze();
   detail::assign_roles(ft, opt);
 }
@@ -84,9 +117,10 @@ class CollectSink : public DedupSink {
 };
 
 // Fills in the id of records that have none (or a malformed one).
-void fill_ids(std::vector<Question>& records) {
-  for (auto& q : records)
-    if (!is_valid_id(q.id)) q.id = compute_id(q);
+void fill_ids(std::vector<Question>& records, unsigned threads) {
+  detail::parallel_for(records.size(), threads, [&](std::size_t i) {
+    if (!is_valid_id(records[i].id)) records[i].id = compute_id(records[i]);
+  }, 1 << 14);
 }
 
 }  // namespace
@@ -101,7 +135,7 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
 }
 
 Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options) {
-  fill_ids(records);
+  fill_ids(records, options.threads);
   return run(records, 0, options, sink);
 }
 
@@ -115,7 +149,7 @@ Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& opt
 Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
                             const DedupOptions& options) {
   std::size_t fixed = bank.size();
-  fill_ids(incoming);
+  fill_ids(incoming, options.threads);
   bank.reserve(bank.size() + incoming.size());
   for (auto& q : incoming) bank.push_back(std::move(q));
   std::vector<Question>().swap(incoming);

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "dedup_pipeline.hpp"
+#include "parallel.hpp"
 #include "qbank/io.hpp"
 
 namespace qbank::detail {
@@ -32,34 +33,42 @@ struct CanonKey {
 
 std::vector<SourceRank> source_ranks(const std::vector<Question>& recs) {
   std::unordered_map<std::string_view, std::uint32_t> names;
+  std::string_view last;  // Neighbouring records mostly come from the same file: skip re-hashing its name.
   for (const auto& q : recs)
-    for (const auto& s : q.sources) names.emplace(s.file, 0);
+    for (const auto& s : q.sources)
+      if (names.empty() || s.file != last) last = names.emplace(s.file, 0).first->first;
   std::vector<std::string_view> sorted;
   sorted.reserve(names.size());
   for (const auto& [name, rank] : names) sorted.push_back(name);
   std::sort(sorted.begin(), sorted.end());
   for (std::size_t i = 0; i < sorted.size(); ++i) names[sorted[i]] = static_cast<std::uint32_t>(i);
   std::vector<SourceRank> out(recs.size());
-  for (std::size_t r = 0; r < recs.size(); ++r)
-    for (const auto& s : recs[r].sources) {
-      SourceRank k{names[s.file], s.line};
-      if (k < out[r]) out[r] = k;
-    }
+  parallel_ranges(recs.size(), 0, [&](std::size_t lo, std::size_t hi) {
+    std::string_view last_name;
+    std::uint32_t last_rank = 0;
+    bool have = false;
+    for (std::size_t r = lo; r < hi; ++r)
+      for (const auto& s : recs[r].sources) {
+        if (!have || s.file != last_name) last_name = s.file, last_rank = names.find(last_name)->second, have = true;
+        SourceRank k{last_rank, s.line};
+        if (k < out[r]) out[r] = k;
+      }
+  }, 1 << 14);
   return out;
 }
 
 std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, const std::vector<SourceRank>& src,
                                            std::size_t from) {
-  std::vector<CanonKey> keys;
-  keys.reserve(recs.size() - std::min(from, recs.size()));
-  for (std::size_t i = from; i < recs.size(); ++i) {
-    CanonKey k;
+  from = std::min(from, recs.size());
+  std::vector<CanonKey> keys(recs.size() - from);
+  parallel_for(keys.size(), 0, [&](std::size_t j) {
+    CanonKey& k = keys[j];
+    std::size_t i = from + j;
     k.id_ok = id_number(recs[i].id, k.id);
     k.src = src[i];
     k.index = static_cast<std::uint32_t>(i);
-    keys.push_back(k);
-  }
-  std::sort(keys.begin(), keys.end(), [&](const CanonKey& a, const CanonKey& b) {
+  }, 1 << 14);
+  auto less = [&](const CanonKey& a, const CanonKey& b) {
     if (a.id_ok && b.id_ok) {
       if (a.id != b.id) return a.id < b.id;
     } else if (int c = recs[a.index].id.compare(recs[b.index].id); c != 0) {
@@ -72,9 +81,17 @@ std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, co
     if (int c = qa.text.compare(qb.text); c != 0) return c < 0;
     if (std::string ja = to_json(qa), jb = to_json(qb); ja != jb) return ja < jb;  // Rare full tie.
     return a.index < b.index;  // Identical records: their order cannot change the output.
-  });
+  };
+  // The order is total (index breaks every tie), so sorting halves and merging them gives the same result.
+  auto mid = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+  parallel_for(2, 0, [&](std::size_t half) {
+    if (half == 0) std::sort(keys.begin(), mid, less);
+    else std::sort(mid, keys.end(), less);
+  }, 1);
   std::vector<std::uint32_t> order(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+  std::size_t n = 0;
+  for (auto a = keys.begin(), b = mid; a != mid || b != keys.end();)
+    order[n++] = (b == keys.end() || (a != mid && !less(*b, *a)) ? a++ : b++)->index;
   return order;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 #include "dedup_internal.hpp"
@@ -46,10 +47,23 @@ class Clusterer {
   void run(const std::vector<std::uint32_t>& order, bool seed_only);
 
  private:
+  // The blocking keys of a batch of records, back to back.
+  struct KeyBatch {
+    std::vector<std::uint64_t> keys;  // All keys, each record's contiguous.
+    std::vector<std::size_t> end;     // By batch entry: where its keys end.
+
+    // Returns the keys of batch entry i.
+    std::span<const std::uint64_t> of(std::size_t i) const {
+      std::size_t from = i == 0 ? 0 : end[i - 1];
+      return {keys.data() + from, end[i] - from};
+    }
+  };
+  // Computes the blocking keys of records [lo, lo + n) of order into batch.
+  void compute_keys(const std::vector<std::uint32_t>& order, std::size_t lo, std::size_t n, KeyBatch& batch) const;
   // Starts a cluster seeded by record r.
-  void seed(std::uint32_t r, const std::vector<std::uint64_t>& keys);
+  void seed(std::uint32_t r, std::span<const std::uint64_t> keys);
   // Adds record r to the best matching cluster, or seeds a new one.
-  void place(std::uint32_t r, const std::vector<std::uint64_t>& keys);
+  void place(std::uint32_t r, std::span<const std::uint64_t> keys);
 
   const std::vector<Question>& recs_;
   const FeatureTable& ft_;

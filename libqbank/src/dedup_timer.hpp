@@ -19,8 +19,8 @@ class PhaseTimer {
   void lap(const char* phase) {
     if (!on_) return;
     double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_).count();
-    std::fprintf(stderr, "qbank: timing %s.%s %.2f s wall %.2f s cpu, %ld MB resident\n", scope_, phase, wall,
-                 cpu_now() - cpu_, resident_mb());
+    std::fprintf(stderr, "qbank: timing %s.%s %.2f s wall %.2f s cpu, %ld MB resident, %ld MB peak\n", scope_, phase,
+                 wall, cpu_now() - cpu_, resident_mb(), peak_mb());
     reset();
   }
 
@@ -39,6 +39,17 @@ class PhaseTimer {
       std::fclose(f);
     }
     return resident * sysconf(_SC_PAGESIZE) / (1 << 20);
+  }
+  // Peak resident set size so far in MB (0 when unknown).
+  static long peak_mb() {
+    long kb = 0;
+    if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+      char line[128];
+      while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "VmHWM: %ld", &kb) == 1) break;
+      std::fclose(f);
+    }
+    return kb / 1024;
   }
   // Restarts both clocks.
   void reset() {

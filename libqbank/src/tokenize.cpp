@@ -56,8 +56,8 @@ void decode_classified(std::string_view s, std::vector<Cp>& out) {
   }
 }
 
-// This thread's buffer of decoded code points.
-std::vector<Cp>& cp_buffer() {
+// This thread's buffer of decoded code points (not inlined, so callers keep a plain pointer to it).
+[[gnu::noinline]] std::vector<Cp>& cp_buffer() {
   thread_local std::vector<Cp> buffer;
   return buffer;
 }
@@ -117,6 +117,7 @@ class Tokenizer {
 
   // Produces all tokens.
   std::vector<Token> run() {
+    out_.reserve(cps_.size() / 4 + 1);  // Words average more than four code points with their spaces.
     std::size_t i = 0;
     while (i < cps_.size()) {
       switch (cps_[i].cls) {

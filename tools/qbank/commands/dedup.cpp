@@ -1,5 +1,6 @@
 // qbank dedup: merges near-duplicate records, keeping every source; --against adds to an existing bank.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -25,11 +26,19 @@ struct DedupCmdOptions {
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
 
+// Appends a number in decimal.
+void append_number(std::string& out, long long v) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
+}
+
 // Appends one cluster's membership as a JSONL line: {"id", "size", "members":[{"id","file","line","text"}]}.
 void append_cluster_line(std::string& out, const DedupOutput& o) {
   out += "{\"id\":";
   append_json_string(out, o.cluster.id);
-  out += ",\"size\":" + std::to_string(o.inputs.size()) + ",\"members\":[";
+  out += ",\"size\":";
+  append_number(out, static_cast<long long>(o.inputs.size()));
+  out += ",\"members\":[";
   for (std::size_t i = 0; i < o.inputs.size(); ++i) {
     const Question& q = *o.inputs[i];
     if (i) out.push_back(',');
@@ -37,7 +46,9 @@ void append_cluster_line(std::string& out, const DedupOutput& o) {
     append_json_string(out, q.id);
     out += ",\"file\":";
     append_json_string(out, q.sources.empty() ? std::string_view() : std::string_view(q.sources[0].file));
-    out += ",\"line\":" + std::to_string(q.sources.empty() ? 0 : q.sources[0].line) + ",\"text\":";
+    out += ",\"line\":";
+    append_number(out, q.sources.empty() ? 0 : static_cast<long long>(q.sources[0].line));
+    out += ",\"text\":";
     append_json_string(out, q.text);
     out.push_back('}');
   }
