@@ -1,6 +1,7 @@
 // A one-pass fold for the common scripts, equal to qbank::fold (checked by tests), falling back to it.
 #include "filter_fold.hpp"
 
+#include "lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "utf8.hpp"
 
@@ -75,11 +76,6 @@ Mapped map_char(char32_t c) {
   return map_other(c);
 }
 
-// True for ASCII punctuation that markdown lets a writer escape with a backslash (as fold has it).
-bool is_md_escapable(char c) {
-  return c != '\0' && std::string_view("\\`*_{}[]()#+-.!<>|~\"'$%&,/:;=?@^").find(c) != std::string_view::npos;
-}
-
 // Appends a code point below U+0800 without a call; others go through utf8::append.
 void append_code_point(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -115,7 +111,8 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return utf8::next(text, i);
 }
 
-// Folds in one pass; returns false (out unspecified) when the text needs the full fold.
+}  // namespace
+
 bool fold_simple(std::string_view text, std::string& out) {
   out.clear();
   out.reserve(text.size());
@@ -132,7 +129,7 @@ bool fold_simple(std::string_view text, std::string& out) {
       continue;
     }
     if (b == '\\') {  // fold drops a markdown escape's backslash; any other backslash takes the full path.
-      if (i + 1 < text.size() && is_md_escapable(text[i + 1])) {
+      if (i + 1 < text.size() && is_md_escapable(static_cast<unsigned char>(text[i + 1]))) {
         ++i;
         continue;
       }
@@ -158,10 +155,8 @@ bool fold_simple(std::string_view text, std::string& out) {
   return true;
 }
 
-}  // namespace
-
 void fold_into(std::string_view text, std::string& out) {
-  if (!fold_simple(text, out)) out = fold(text);
+  if (!fold_simple(text, out) && !fold_fast(text, out)) out = fold_reference(text);
 }
 
 }  // namespace qbank

@@ -1,5 +1,5 @@
 #pragma once
-// Internal fast path of qbank::fold for the per-record matching of filter and tag.
+// Internal fast paths of qbank::fold: a one-pass fold for the common scripts, and folding into a reused buffer.
 
 #include <string>
 #include <string_view>
@@ -11,5 +11,8 @@ namespace qbank {
 // Cyrillic, CJK ideographs, kana, hangul syllables, common quotes, dashes and spaces, full-width ASCII)
 // with no word mixing Latin and Cyrillic letters is folded in one pass; anything else goes to qbank::fold.
 void fold_into(std::string_view text, std::string& out);
+
+// The one-pass fold of fold_into; returns false (out unspecified) when the text needs a fuller path.
+bool fold_simple(std::string_view text, std::string& out);
 
 }  // namespace qbank

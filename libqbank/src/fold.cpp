@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "filter_fold.hpp"
 #include "lang_internal.hpp"
 #include "utf8.hpp"
 
@@ -42,12 +43,6 @@ char32_t unify_lookalike(char32_t c) {
 bool is_invisible(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0x2060 ||
          c == 0xFEFF || c == 0x00AD || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// True for ASCII punctuation that markdown lets a writer escape with a backslash.
-bool is_md_escapable(char32_t c) {
-  return c < 0x80 && std::string_view("\\`*_{}[]()#+-.!<>|~\"'$%&,/:;=?@^").find(static_cast<char>(c)) !=
-                         std::string_view::npos;
 }
 
 // Runs a utf8proc mapping with the given options; returns the input unchanged if utf8proc fails.
@@ -137,7 +132,7 @@ std::string fold_ascii(std::string_view text) {
 std::string fold(std::string_view text) {
   if (is_plain_ascii(text)) return fold_ascii(text);
   std::string out;
-  if (fold_fast(text, out)) return out;
+  if (fold_simple(text, out) || fold_fast(text, out)) return out;
   return fold_reference(text);
 }
 

@@ -153,8 +153,15 @@ const std::vector<char32_t>& distinguishing_letters();
 // The full, reference folding pipeline (no fast path); fold() returns the same result faster.
 std::string fold_reference(std::string_view text);
 
+// True for ASCII punctuation that markdown lets a writer escape with a backslash; fold drops the backslash.
+inline bool is_md_escapable(char32_t c) {
+  return c != 0 && c < 0x80 &&
+         std::string_view("\\`*_{}[]()#+-.!<>|~\"'$%&,/:;=?@^").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
 // Folds text through the code point table; returns false (out untouched or partial) when the text needs
-// the reference pipeline (markup, entities, marks, mixed Latin/Cyrillic words, untabulated code points).
+// the reference pipeline (entities, marks, mixed Latin/Cyrillic words, untabulated code points, a
+// backslash that does not escape punctuation). Markdown escapes lose their backslash, as in fold().
 bool fold_fast(std::string_view text, std::string& out);
 
 // The evidence of gather_evidence() as the fast path keeps it: flat buffers reused from text to text.

@@ -111,6 +111,7 @@ bool fold_fast(std::string_view text, std::string& out) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t at = i;
     char32_t c = utf8::next_inline(text, i);
+    if (c == U'\\' && i < text.size() && is_md_escapable(static_cast<unsigned char>(text[i]))) continue;
     const CodePointInfo* e = c < kTableLowEnd ? tab + c : lookup_code_point(tab, c);
     if (e == nullptr || !e->fold_ok) return false;
     if (e->fold_kind == CodePointInfo::kDrop) continue;

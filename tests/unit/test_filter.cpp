@@ -148,13 +148,14 @@ TEST_CASE("word counts are script-aware") {
   CHECK_FALSE(f.matches(make("What is the GIL?")));
 }
 
-// --- The fast fold used by filter and tag must equal qbank::fold -------------------------------------
+// --- The fast folds used by filter, tag and fold() must equal the reference fold -------------------------------------
 
 #include <filesystem>
 #include <random>
 #include <sstream>
 
 #include "../../libqbank/src/filter_fold.hpp"
+#include "../../libqbank/src/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "test_helpers.hpp"
 
@@ -172,12 +173,14 @@ void put(std::string& s, char32_t c) {
           static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
 }
 
-// Checks that fold_into agrees with qbank::fold on one text.
+// Checks that fold_into and qbank::fold (both through the fast paths) agree with the reference pipeline.
 void check_same(const std::string& text) {
   std::string fast;
   qbank::fold_into(text, fast);
   INFO("text: " << text);
-  REQUIRE(fast == qbank::fold(text));
+  std::string reference = qbank::fold_reference(text);
+  REQUIRE(fast == reference);
+  REQUIRE(qbank::fold(text) == reference);
 }
 
 }  // namespace
