@@ -76,15 +76,17 @@ Mapped map_char(char32_t c) {
   return map_other(c);
 }
 
-// Appends a code point below U+0800 without a call; others go through utf8::append.
-void append_code_point(std::string& out, char32_t c) {
+// Writes a code point below U+10000 (all that the one-pass fold produces) as UTF-8 at o, advancing o.
+void put_code_point(char*& o, char32_t c) {
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
+    *o++ = static_cast<char>(c);
   } else if (c < 0x800) {
-    const char bytes[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 2);
+    *o++ = static_cast<char>(0xC0 | (c >> 6));
+    *o++ = static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    utf8::append(out, c);
+    *o++ = static_cast<char>(0xE0 | (c >> 12));
+    *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (c & 0x3F));
   }
 }
 
@@ -114,17 +116,18 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 }  // namespace
 
 bool fold_simple(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size());
+  out.resize(text.size() + 4);  // No character folds to more bytes than it has; a space replaces a space run.
+  char* const start = out.data();
+  char* o = start;
   bool space = false, latin = false, cyrillic = false;  // Scripts seen in the current word.
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80 && kAscii.entry[b].kind == Kind::kLatin) {  // The common case, without the general steps.
       if (cyrillic) return false;
       latin = true;
-      if (space) out.push_back(' ');
+      if (space) *o++ = ' ';
       space = false;
-      out.push_back(static_cast<char>(kAscii.entry[b].c));
+      *o++ = static_cast<char>(kAscii.entry[b].c);
       ++i;
       continue;
     }
@@ -140,18 +143,22 @@ bool fold_simple(std::string_view text, std::string& out) {
     if (m.kind == Kind::kFallback) return false;
     if (m.kind == Kind::kDrop) continue;
     if (m.kind == Kind::kSpace) {
-      space = !out.empty();
+      space = o != start;
       latin = cyrillic = false;
       continue;
     }
     latin = latin || m.kind == Kind::kLatin;
     cyrillic = cyrillic || m.kind == Kind::kCyrillic;
     if (latin && cyrillic) return false;  // fold repairs words that mix the two scripts.
-    if (space) out.push_back(' ');
+    if (space) *o++ = ' ';
     space = false;
-    if (c == 0x2026) out += "...";
-    else append_code_point(out, m.c);
+    if (c == 0x2026) {
+      for (int k = 0; k < 3; ++k) *o++ = '.';
+    } else {
+      put_code_point(o, m.c);
+    }
   }
+  out.resize(static_cast<std::size_t>(o - start));
   return true;
 }
 
