@@ -1,6 +1,6 @@
-// JSON serialization of records.
+// JSON serialization of records: the space a record can take is reserved once, then written through a pointer.
 #include <charconv>
-#include <cstdio>
+#include <cstring>
 
 #include "qbank/io.hpp"
 #include "utf8.hpp"
@@ -8,62 +8,7 @@
 namespace qbank {
 namespace {
 
-// Appends a \u escape for a code unit below 0x10000.
-void append_u_escape(std::string& out, unsigned v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "\\u%04x", v);
-  out += buf;
-}
-
-// Appends an optional string as a JSON string or null.
-void append_optional(std::string& out, const std::optional<std::string>& v) {
-  if (v) append_json_string(out, *v);
-  else out += "null";
-}
-
-// Appends a JSON array of strings.
-void append_string_array(std::string& out, const std::vector<std::string>& v) {
-  out.push_back('[');
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) out.push_back(',');
-    append_json_string(out, v[i]);
-  }
-  out.push_back(']');
-}
-
-// Appends ,"name":raw for each kept unknown field.
-void append_extra(std::string& out, const std::vector<std::pair<std::string, std::string>>& extra) {
-  for (const auto& [name, raw] : extra) {
-    out.push_back(',');
-    append_json_string(out, name);
-    out.push_back(':');
-    out += raw;
-  }
-}
-
-// Appends one source object.
-void append_source(std::string& out, const Source& s) {
-  out += "{\"file\":";
-  append_json_string(out, s.file);
-  out += ",\"line\":";
-  char digits[24];
-  auto end = std::to_chars(digits, digits + sizeof digits, s.line).ptr;
-  out.append(digits, end);
-  out += ",\"raw\":";
-  append_json_string(out, s.raw);
-  if (!s.format.empty()) {
-    out += ",\"format\":";
-    append_json_string(out, s.format);
-  }
-  if (s.text) {
-    out += ",\"text\":";
-    append_json_string(out, *s.text);
-  }
-  append_extra(out, s.extra);
-  out.push_back('}');
-}
-
-// Per byte: 1 for printable ASCII other than '"' and '\\', which JSON strings hold as is.
+// Per byte: true for printable ASCII other than '"' and '\\', which JSON strings hold as is.
 struct PlainTable {
   bool plain[256];
   constexpr PlainTable() : plain() {
@@ -89,27 +34,82 @@ std::size_t plain_multibyte(std::string_view s, std::size_t i) {
   return 3;
 }
 
-// Appends the JSON form of one character that cannot be copied as is.
-void append_escaped(std::string& out, char32_t c, bool invalid) {
-  switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    default: break;
+// The most bytes the JSON string form of s can take, with the quotes. Short strings get the loose bound of
+// six bytes per byte; long ones are counted: an escaped ASCII byte takes at most 6, a non-ASCII byte at most 3.
+std::size_t string_bound(std::string_view s) {
+  if (s.size() <= 4096) return 6 * s.size() + 2;
+  std::size_t n = s.size() + 2;
+  for (char c : s) {
+    auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) n += 2;
+    else if (!kPlain.plain[b]) n += 5;
   }
-  if (invalid) utf8::append(out, utf8::kReplacement);
-  else append_u_escape(out, static_cast<unsigned>(c));
+  return n;
 }
 
-}  // namespace
+// Writes JSON text through a pointer into space reserved beforehand.
+struct Writer {
+  char* p;  // Where the next byte goes.
 
-void append_json_string(std::string& out, std::string_view s) {
-  out.reserve(out.size() + s.size() + 2);
-  out.push_back('"');
+  // Writes bytes as they are.
+  void raw(std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  }
+  // Writes an integer in decimal.
+  void integer(std::int64_t v) { p = std::to_chars(p, p + 24, v).ptr; }
+  // Writes a \u escape for a code unit below 0x10000.
+  void u_escape(unsigned v) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const char out[6] = {'\\', 'u', kHex[(v >> 12) & 0xF], kHex[(v >> 8) & 0xF], kHex[(v >> 4) & 0xF], kHex[v & 0xF]};
+    raw(std::string_view(out, 6));
+  }
+  // Writes one character that cannot be copied as is.
+  void escaped(char32_t c, bool invalid) {
+    switch (c) {
+      case '"': raw("\\\""); return;
+      case '\\': raw("\\\\"); return;
+      case '\b': raw("\\b"); return;
+      case '\f': raw("\\f"); return;
+      case '\n': raw("\\n"); return;
+      case '\r': raw("\\r"); return;
+      case '\t': raw("\\t"); return;
+      default: break;
+    }
+    if (invalid) raw("\xEF\xBF\xBD");
+    else u_escape(static_cast<unsigned>(c));
+  }
+  // Writes s as a JSON string (at most string_bound(s) bytes).
+  void string(std::string_view s);
+  // Writes an optional string as a JSON string or null.
+  void optional(const std::optional<std::string>& v) {
+    if (v) string(*v);
+    else raw("null");
+  }
+  // Writes a JSON array of strings.
+  void array(const std::vector<std::string>& v) {
+    *p++ = '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) *p++ = ',';
+      string(v[i]);
+    }
+    *p++ = ']';
+  }
+  // Writes ,"name":raw for each kept unknown field.
+  void extra(const std::vector<std::pair<std::string, std::string>>& fields) {
+    for (const auto& [name, value] : fields) {
+      *p++ = ',';
+      string(name);
+      *p++ = ':';
+      raw(value);
+    }
+  }
+  // Writes one source object.
+  void source(const Source& s);
+};
+
+void Writer::string(std::string_view s) {
+  *p++ = '"';
   std::size_t run = 0;  // Start of the bytes not yet copied; they need no escaping.
   for (std::size_t i = 0; i < s.size();) {
     auto b = static_cast<unsigned char>(s[i]);
@@ -127,45 +127,104 @@ void append_json_string(std::string& out, std::string_view s) {
     char32_t c = b >= 0x80 ? utf8::next(s, i) : (++i, b);
     bool invalid = c == utf8::kReplacement && i - start == 1;
     if (b >= 0x80 && !invalid && c != 0x2028 && c != 0x2029) continue;
-    out.append(s.data() + run, start - run);
+    raw(s.substr(run, start - run));
     run = i;
-    append_escaped(out, c, invalid);
+    escaped(c, invalid);
   }
-  out.append(s.data() + run, s.size() - run);
-  out.push_back('"');
+  raw(s.substr(run));
+  *p++ = '"';
+}
+
+void Writer::source(const Source& s) {
+  raw("{\"file\":");
+  string(s.file);
+  raw(",\"line\":");
+  integer(s.line);
+  raw(",\"raw\":");
+  string(s.raw);
+  if (!s.format.empty()) {
+    raw(",\"format\":");
+    string(s.format);
+  }
+  if (s.text) {
+    raw(",\"text\":");
+    string(*s.text);
+  }
+  extra(s.extra);
+  *p++ = '}';
+}
+
+// The most bytes the unknown fields can take.
+std::size_t extra_bound(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::size_t n = 0;
+  for (const auto& [name, value] : fields) n += string_bound(name) + value.size() + 2;
+  return n;
+}
+
+// The most bytes an array of strings can take.
+std::size_t array_bound(const std::vector<std::string>& v) {
+  std::size_t n = 2;
+  for (const auto& s : v) n += string_bound(s) + 1;
+  return n;
+}
+
+// The most bytes append_json can write for q (keys, punctuation and numbers included).
+std::size_t record_bound(const Question& q) {
+  auto opt = [](const std::optional<std::string>& v) { return v ? string_bound(*v) : 4; };
+  std::size_t n = 128 + string_bound(q.id) + string_bound(q.text) + string_bound(q.lang) + opt(q.topic) +
+                  opt(q.answer) + opt(q.code) + array_bound(q.tags) + array_bound(q.choices) +
+                  array_bound(q.notes) + extra_bound(q.extra);
+  for (const auto& s : q.sources)
+    n += 96 + string_bound(s.file) + string_bound(s.raw) + string_bound(s.format) +
+         (s.text ? string_bound(*s.text) : 0) + extra_bound(s.extra);
+  return n;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  std::size_t old = out.size();
+  out.resize(old + string_bound(s));
+  Writer w{out.data() + old};
+  w.string(s);
+  out.resize(static_cast<std::size_t>(w.p - out.data()));
 }
 
 void append_json(std::string& out, const Question& q) {
-  out += "{\"id\":";
-  append_json_string(out, q.id);
-  out += ",\"text\":";
-  append_json_string(out, q.text);
-  out += ",\"lang\":";
-  append_json_string(out, q.lang);
-  out += ",\"topic\":";
-  append_optional(out, q.topic);
-  out += ",\"tags\":";
-  append_string_array(out, q.tags);
-  out += ",\"answer\":";
-  append_optional(out, q.answer);
-  out += ",\"code\":";
-  append_optional(out, q.code);
+  std::size_t old = out.size();
+  out.resize(old + record_bound(q));
+  Writer w{out.data() + old};
+  w.raw("{\"id\":");
+  w.string(q.id);
+  w.raw(",\"text\":");
+  w.string(q.text);
+  w.raw(",\"lang\":");
+  w.string(q.lang);
+  w.raw(",\"topic\":");
+  w.optional(q.topic);
+  w.raw(",\"tags\":");
+  w.array(q.tags);
+  w.raw(",\"answer\":");
+  w.optional(q.answer);
+  w.raw(",\"code\":");
+  w.optional(q.code);
   if (!q.choices.empty()) {
-    out += ",\"choices\":";
-    append_string_array(out, q.choices);
+    w.raw(",\"choices\":");
+    w.array(q.choices);
   }
-  out += ",\"sources\":[";
+  w.raw(",\"sources\":[");
   for (std::size_t i = 0; i < q.sources.size(); ++i) {
-    if (i) out.push_back(',');
-    append_source(out, q.sources[i]);
+    if (i) *w.p++ = ',';
+    w.source(q.sources[i]);
   }
-  out.push_back(']');
+  *w.p++ = ']';
   if (!q.notes.empty()) {
-    out += ",\"notes\":";
-    append_string_array(out, q.notes);
+    w.raw(",\"notes\":");
+    w.array(q.notes);
   }
-  append_extra(out, q.extra);
-  out.push_back('}');
+  w.extra(q.extra);
+  *w.p++ = '}';
+  out.resize(static_cast<std::size_t>(w.p - out.data()));
 }
 
 std::string to_json(const Question& q) {

@@ -212,7 +212,8 @@ TEST_CASE("JSON strings: every byte string is written as the per-character rules
   auto next = [&state] { return state = state * 1103515245U + 12345U, state >> 8; };
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    for (std::uint32_t k = next() % 24; k > 0; --k) {
+    std::uint32_t count = round % 200 == 0 ? 2000 + next() % 3000 : next() % 24;  // Some past 4 KB.
+    for (std::uint32_t k = count; k > 0; --k) {
       if (next() % 4 == 0) s.push_back(static_cast<char>(next() & 0xFF));
       else s += pieces[next() % std::size(pieces)];
     }
