@@ -1,6 +1,5 @@
 // Streaming dedup output: clusters in output order, merged in parallel batches, handed to a sink in order.
 #include <algorithm>
-#include <memory>
 
 #include "dedup_pipeline.hpp"
 #include "parallel.hpp"
