@@ -259,7 +259,7 @@ constexpr std::size_t kCacheSlots = 1 << 12;
 
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang) {
   thread_local FastEvidence ev;
-  if (!gather_fast_evidence(text, ev)) return false;
+  if (!gather_chunked_evidence(text, ev) && !gather_fast_evidence(text, ev)) return false;
   lang.assign(decide(ev, prior));
   return true;
 }

@@ -18,11 +18,7 @@ inline Script script_at(const CodePointInfo* tab, char32_t c) {
 }
 
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
-inline bool is_separator(char32_t c) {
-  if (c < 0x80) return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r';
-  return c == 0xA0 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
-         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
-}
+inline bool is_separator(char32_t c) { return is_evidence_separator(c); }
 
 // True for CJK characters tokenised apart from alphabetic letters (Han and kana).
 inline bool is_cjk(const CodePointInfo* e) { return e->script == Script::kHan || e->script == Script::kKana; }
@@ -62,7 +58,8 @@ std::size_t skip_markup(std::string_view s, std::size_t i) {
   return i;
 }
 
-// True when the text may hold markup: a backtick, a '<', "http" or "www.".
+}  // namespace
+
 bool may_hold_markup(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -72,6 +69,8 @@ bool may_hold_markup(std::string_view text) {
   }
   return false;
 }
+
+namespace {
 
 // Blanks code spans, tags and URLs when the text may hold any; returns the text to gather from.
 std::string_view strip_markup(std::string_view text, std::string& buf) {

@@ -208,6 +208,21 @@ struct FastEvidence {
 // Gathers the evidence of gather_evidence() for texts the code point table covers; false otherwise.
 bool gather_fast_evidence(std::string_view text, FastEvidence& ev);
 
+// Gathers what gather_fast_evidence() gathers by putting together the memoized evidence of the text's
+// separator-delimited chunks; false when the text holds markup or a chunk needs the full path.
+bool gather_chunked_evidence(std::string_view text, FastEvidence& ev);
+
+// True for the code points that separate chunks in the language evidence (ASCII blanks, NBSP, CJK and
+// full-width punctuation).
+inline bool is_evidence_separator(char32_t c) {
+  if (c < 0x80) return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r';
+  return c == 0xA0 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
+         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+// True when the text may hold markup that the evidence blanks: a backtick, a '<', "http" or "www.".
+bool may_hold_markup(std::string_view text);
+
 // Gathers the fast evidence of a plain-ASCII text (markup already blanked) in one pass over its bytes, onto
 // cleared evidence; false when the code point table rules the byte pass out (then use the general pass).
 bool gather_ascii_evidence(std::string_view ascii, FastEvidence& ev);

@@ -2,6 +2,7 @@
 // code point table, and piece-by-piece normalization of large files.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -85,6 +86,41 @@ TEST_CASE("fast language detection and folding agree with the reference code") {
     }
   }
   CHECK(fast * 2 > checked);  // The fast path covers most real lines.
+}
+
+// True when two evidences hold the same words, folded text, natural words, letters and flags.
+bool same_evidence(const qbank::FastEvidence& a, const qbank::FastEvidence& b) {
+  if (a.folded != b.folded || a.words.size() != b.words.size() || a.natural_words != b.natural_words ||
+      a.any_letter != b.any_letter || a.latin_code != b.latin_code || a.kana != b.kana)
+    return false;
+  for (std::size_t i = 0; i < a.words.size(); ++i)
+    if (a.words[i].begin != b.words[i].begin || a.words[i].size != b.words[i].size ||
+        a.words[i].script != b.words[i].script || a.words[i].letters != b.words[i].letters)
+      return false;
+  for (std::size_t i = 0; i < std::max(a.letters.size(), b.letters.size()); ++i) {
+    int x = i < a.letters.size() ? a.letters[i] : 0, y = i < b.letters.size() ? b.letters[i] : 0;
+    if (x != y) return false;
+  }
+  return true;
+}
+
+TEST_CASE("chunked language evidence equals the evidence gathered in one pass") {
+  std::vector<std::string> texts = sample_texts();
+  std::size_t base = texts.size();
+  for (std::size_t i = 0; i + 2 < base; i += 3)  // Chunks met again in other texts come from the cache.
+    texts.push_back(texts[i] + " " + texts[i + 2] + "\u3000" + texts[i + 1]);
+  std::size_t chunked = 0;
+  for (int round = 0; round < 2; ++round)
+    for (const auto& t : texts) {
+      qbank::FastEvidence whole, parts;
+      bool fast = qbank::gather_fast_evidence(t, whole);
+      if (!qbank::gather_chunked_evidence(t, parts)) continue;
+      ++chunked;
+      INFO("text: " << t);
+      REQUIRE(fast);  // The chunked path never succeeds where the one-pass path fails.
+      CHECK(same_evidence(whole, parts));
+    }
+  CHECK(chunked * 2 > texts.size() * 2);  // Most texts take the chunked path.
 }
 
 TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry assumes") {

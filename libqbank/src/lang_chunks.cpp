@@ -1,0 +1,161 @@
+// gather_chunked_evidence(): the language evidence of a text put together from the evidence of its chunks.
+// gather_fast_evidence() treats the runs of text between separators independently, and its folded words are
+// those of each run joined by single spaces, so each distinct run ("what", "funciona", "如何使用Django") is
+// gathered once, kept in a per-thread direct-mapped cache and reused (texts repeat their words).
+#include <xxhash.h>
+
+#include <array>
+
+#include "lang_internal.hpp"
+#include "utf8.hpp"
+
+namespace qbank {
+namespace {
+
+constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
+constexpr std::size_t kSlots = 1 << 14;     // Cache slots (per thread).
+
+// The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
+struct Chunk {
+  std::string key;                 // The chunk's bytes.
+  std::uint64_t hash = 0;          // XXH3 of key.
+  bool used = false;               // True once the slot holds a chunk.
+  bool ok = false;                 // False when the chunk needs the full path (gather_fast_evidence failed).
+  bool latin_code = false;         // Code or acronyms with Latin letters.
+  std::size_t kana = 0;            // Kana letters.
+  std::string folded;              // The chunk's folded natural words joined by spaces.
+  std::vector<FastEvidence::Word> words;  // The words of folded.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> natural;  // Byte ranges of the natural words.
+  std::vector<std::pair<std::uint32_t, int>> letters;             // (letter index, count), counts > 0.
+};
+
+// True when a chunk's folded words can be joined as they are: no leading, trailing or doubled space.
+bool joinable(std::string_view f) {
+  return f.empty() || (f.front() != ' ' && f.back() != ' ' && f.find("  ") == std::string_view::npos);
+}
+
+// Gathers the chunk's evidence into c through gather_fast_evidence on the chunk alone.
+void fill(std::string_view bytes, Chunk& c) {
+  thread_local FastEvidence scratch;
+  c.ok = gather_fast_evidence(bytes, scratch) && joinable(scratch.folded);
+  if (!c.ok) return;
+  c.latin_code = scratch.latin_code;
+  c.kana = scratch.kana;
+  c.folded = scratch.folded;
+  c.words.assign(scratch.words.begin(), scratch.words.end());
+  c.natural.assign(scratch.natural_words.begin(), scratch.natural_words.end());
+  c.letters.clear();
+  if (scratch.any_letter)
+    for (std::size_t i = 0; i < scratch.letters.size(); ++i)
+      if (scratch.letters[i] != 0) c.letters.emplace_back(static_cast<std::uint32_t>(i), scratch.letters[i]);
+}
+
+// Returns the evidence of a chunk, from the cache when it was seen before.
+const Chunk& chunk_of(std::string_view bytes) {
+  thread_local std::vector<Chunk> cache(kSlots);
+  thread_local Chunk uncached;
+  if (bytes.size() > kMaxChunkBytes) {
+    fill(bytes, uncached);
+    return uncached;
+  }
+  std::uint64_t h = XXH3_64bits(bytes.data(), bytes.size());
+  Chunk& slot = cache[h & (kSlots - 1)];
+  if (slot.used && slot.hash == h && slot.key == bytes) return slot;
+  slot.used = true;
+  slot.hash = h;
+  slot.key.assign(bytes);
+  fill(bytes, slot);
+  return slot;
+}
+
+// Adds a chunk that starts at byte `at` of the text to the evidence.
+void add_chunk(const Chunk& c, std::size_t at, FastEvidence& ev) {
+  ev.latin_code = ev.latin_code || c.latin_code;
+  ev.kana += c.kana;
+  for (const auto& [b, e] : c.natural)
+    ev.natural_words.emplace_back(static_cast<std::uint32_t>(b + at), static_cast<std::uint32_t>(e + at));
+  for (const auto& [i, n] : c.letters) ev.letters[i] += n;
+  if (!c.letters.empty()) ev.any_letter = true;
+  if (c.folded.empty()) return;
+  if (!ev.folded.empty()) ev.folded.push_back(' ');
+  std::size_t base = ev.folded.size();
+  ev.folded.append(c.folded);
+  for (FastEvidence::Word w : c.words) {
+    w.begin += base;
+    ev.words.push_back(w);
+  }
+}
+
+// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, a byte of a
+// multi-byte code point, or anything else.
+enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti };
+
+const std::array<ByteClass, 256>& byte_classes() {
+  static const auto table = [] {
+    std::array<ByteClass, 256> t{};
+    for (int b = 0; b < 256; ++b)
+      t[b] = b >= 0x80 ? kMulti : is_evidence_separator(static_cast<char32_t>(b)) ? kBlank : kPlain;
+    for (char c : std::string_view("`<hw")) t[static_cast<unsigned char>(c)] = kMarkup;
+    return t;
+  }();
+  return table;
+}
+
+// The outcome of looking at the code point at s[i]: a separator or not, and where the next one starts; a
+// markup opener ends the scan (the text goes to the one-pass path, which blanks markup).
+enum class Step { kWord, kSeparator, kMarkup };
+
+inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  switch (cls[b]) {
+    case kPlain: ++i; return Step::kWord;
+    case kBlank: ++i; return Step::kSeparator;
+    case kMarkup: {
+      std::string_view r = s.substr(i, 4);
+      if (b == '`' || b == '<' || r == "http" || r == "www.") return Step::kMarkup;
+      ++i;
+      return Step::kWord;
+    }
+    case kMulti: break;
+  }
+  char32_t c = utf8::next_inline(s, i);
+  bool maybe = b == 0xC2 || b == 0xE3 || b == 0xEF;  // The lead bytes of the non-ASCII separators.
+  return maybe && is_evidence_separator(c) ? Step::kSeparator : Step::kWord;
+}
+
+}  // namespace
+
+bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
+  ev.natural_words.clear();
+  ev.natural_cps.clear();
+  ev.words.clear();
+  ev.folded.clear();
+  if (ev.any_letter || ev.letters.empty()) ev.letters.assign(distinguishing_letters().size(), 0);
+  ev.any_letter = false;
+  ev.latin_code = false;
+  ev.kana = 0;
+  ev.source = text;
+  const auto& cls = byte_classes();
+  std::size_t i = 0, n = text.size();
+  while (i < n) {
+    std::size_t start = i;
+    Step st = step_at(cls, text, i);
+    if (st == Step::kMarkup) return false;
+    if (st == Step::kSeparator) continue;
+    while (i < n) {
+      std::size_t at = i;
+      st = step_at(cls, text, i);
+      if (st == Step::kMarkup) return false;
+      if (st == Step::kSeparator) {
+        i = at;
+        break;
+      }
+    }
+    const Chunk& c = chunk_of(text.substr(start, i - start));
+    if (!c.ok) return false;
+    add_chunk(c, start, ev);
+  }
+  return true;
+}
+
+}  // namespace qbank
