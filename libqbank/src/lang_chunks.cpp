@@ -37,7 +37,16 @@ bool joinable(std::string_view f) {
 // Gathers the chunk's evidence into c through gather_fast_evidence on the chunk alone.
 void fill(std::string_view bytes, Chunk& c) {
   thread_local FastEvidence scratch;
-  c.ok = gather_fast_evidence(bytes, scratch) && joinable(scratch.folded);
+  bool ascii = true;  // An ASCII chunk holds no markup (checked on the whole text): the byte pass serves it.
+  for (char b : bytes) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+  bool gathered = false;
+  if (ascii) {
+    clear_evidence(scratch);
+    scratch.source = bytes;
+    gathered = gather_ascii_evidence(bytes, scratch);
+  }
+  if (!gathered) gathered = gather_fast_evidence(bytes, scratch);
+  c.ok = gathered && joinable(scratch.folded);
   if (!c.ok) return;
   c.latin_code = scratch.latin_code;
   c.kana = scratch.kana;
@@ -126,14 +135,7 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
 }  // namespace
 
 bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
-  ev.natural_words.clear();
-  ev.natural_cps.clear();
-  ev.words.clear();
-  ev.folded.clear();
-  if (ev.any_letter || ev.letters.empty()) ev.letters.assign(distinguishing_letters().size(), 0);
-  ev.any_letter = false;
-  ev.latin_code = false;
-  ev.kana = 0;
+  clear_evidence(ev);
   ev.source = text;
   const auto& cls = byte_classes();
   std::size_t i = 0, n = text.size();

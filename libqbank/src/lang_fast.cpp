@@ -121,22 +121,45 @@ std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
   return mask;
 }
 
+// A language code with its first four bytes as a big-endian number, so that most comparisons are one compare.
+struct Code {
+  std::string_view text;
+  std::uint32_t key = 0;
+
+  Code() = default;
+  Code(std::string_view t) : text(t) {  // NOLINT: implicit from a code's text.
+    for (std::size_t i = 0; i < 4; ++i) key = key << 8 | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
+  }
+  bool operator<(const Code& o) const { return key != o.key ? key < o.key : text < o.text; }
+  bool operator==(const Code& o) const { return key == o.key && text == o.text; }
+};
+
 // Scores of the candidate languages, kept sorted by code like the reference's std::map (no allocation).
 struct Scores {
-  std::array<std::pair<std::string_view, double>, 40> v;
+  struct Entry {
+    Code first;
+    double second;
+  };
+  union {
+    Entry v[40];  // Only the first n entries are meaningful (not initialised).
+  };
   std::size_t n = 0;
 
-  double& at(std::string_view code) {
+  Scores() {}
+  Scores(const Scores& o) : n(o.n) { std::copy(o.v, o.v + o.n, v); }
+  Scores& operator=(const Scores&) = delete;
+
+  double& at(const Code& code) {
     std::size_t i = 0;
     while (i < n && v[i].first < code) ++i;
     if (i < n && v[i].first == code) return v[i].second;
-    if (n == v.size()) return v[n - 1].second;  // Never reached: fewer languages than slots.
+    if (n == std::size(v)) return v[n - 1].second;  // Never reached: fewer languages than slots.
     for (std::size_t k = n; k > i; --k) v[k] = v[k - 1];
     v[i] = {code, 0.0};
     ++n;
     return v[i].second;
   }
-  bool has(std::string_view code) const {
+  bool has(const Code& code) const {
     for (std::size_t i = 0; i < n; ++i)
       if (v[i].first == code) return true;
     return false;
@@ -160,14 +183,36 @@ std::size_t best_of(const Scores& s, double& first, double& other) {
   return best;
 }
 
+// The profiles of each script: a bit per profile index, and the indices in code order.
+struct ScriptProfiles {
+  std::uint32_t mask = 0;
+  std::vector<std::size_t> by_code;
+};
+
+const std::array<ScriptProfiles, 16>& script_profiles() {
+  static const auto table = [] {
+    std::array<ScriptProfiles, 16> out;
+    const auto& profiles = language_profiles();
+    for (std::size_t pi : index().by_code) {
+      auto s = static_cast<std::size_t>(profiles[pi].script);
+      if (s >= out.size()) continue;
+      if (pi < kMaxProfiles) out[s].mask |= 1u << pi;
+      out[s].by_code.push_back(pi);
+    }
+    return out;
+  }();
+  return table;
+}
+
 // Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order.
 void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
   const auto& profiles = language_profiles();
   const Index& idx = index();
-  std::uint32_t in_script = 0;
-  for (std::size_t pi = 0; pi < profiles.size() && pi < kMaxProfiles; ++pi)
-    if (profiles[pi].script == script) in_script |= 1u << pi;
-  std::array<double, kMaxProfiles> acc{};
+  const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
+  std::uint32_t in_script = sp.mask;
+  double acc[kMaxProfiles];
+  for (std::size_t pi : sp.by_code)
+    if (pi < kMaxProfiles) acc[pi] = 0.0;
   for (const auto& w : ev.words) {
     if (w.script != script) continue;
     const StopEntry* e = idx.find_stop(ev.word(w));
@@ -175,9 +220,8 @@ void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
     for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
   }
   std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
-  for (std::size_t pi : idx.by_code) {
+  for (std::size_t pi : sp.by_code) {
     const LanguageProfile& p = profiles[pi];
-    if (p.script != script) continue;
     double score = pi < kMaxProfiles ? acc[pi] : 0.0;
     if (tmpl >> pi & 1u) score += kTemplateWeight;
     if (ev.any_letter)
@@ -185,15 +229,15 @@ void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
         int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
         if (n > 0) score += kLetterWeight * n / spread;
       }
-    scores.v[scores.n++] = {p.code, score};  // Visited in code order: the list stays sorted.
+    scores.v[scores.n++] = {Code(p.code), score};  // Visited in code order: the list stays sorted.
   }
 }
 
 // Adds the fallback and the prior as the reference does, after the evidence.
-void add_defaults(Scores& s, Script script, std::string_view prior) {
+void add_defaults(Scores& s, Script script, const Code& prior) {
   std::string_view fallback = script_language(script);
-  if (!fallback.empty()) s.at(fallback) += kDefaultWeight;
-  if (!prior.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
+  if (!fallback.empty()) s.at(Code(fallback)) += kDefaultWeight;
+  if (!prior.text.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
 }
 
 // CLD2's guess on the natural words of the evidence, memoized per thread (lists repeat their questions).
@@ -209,7 +253,7 @@ Cld2Guess cld2_memo(const FastEvidence& ev) {
   ev.natural(natural);
   Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
   if (slot.used && slot.key == natural) return slot.guess;
-  slot.guess = cld2_guess(natural);
+  slot.guess = cld2_guess_valid(natural);
   slot.key = natural;
   slot.used = true;
   return slot.guess;
@@ -220,8 +264,12 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   Script script = dominant_script(ev);
   if (script == Script::kNone || script == Script::kOtherLetter) return "und";
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
-  std::string prior_buf = normalize_prior(prior_text);
-  std::string_view prior = prior_buf;
+  thread_local std::string last_text, last_prior;  // Documents give every record the same prior.
+  if (prior_text != last_text) {
+    last_text.assign(prior_text);
+    last_prior = normalize_prior(prior_text);
+  }
+  Code prior(last_prior);
   Scores text;
   text_scores(ev, script, text);
   double words = static_cast<double>(ev.words.size());
@@ -235,21 +283,22 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   // CLD2 adds at most cld_max to one language; a language without a profile can join only when CLD2 is
   // strong (enough words), and then it also gets the prior's weight when the prior names it.
   bool newcomer = words >= kCld2FullWords;
-  double newcomer_max = cld_max + (!prior.empty() && !final_scores.has(prior) ? kPriorWeight : 0.0);
+  double newcomer_max = cld_max + (!prior.text.empty() && !final_scores.has(prior) ? kPriorWeight : 0.0);
   bool settled = cld_max == 0.0 ||
                  (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
-  if (settled) return final_scores.v[best].first;
+  if (settled) return final_scores.v[best].first.text;
   thread_local Cld2Guess cld;
   cld = cld2_memo(ev);
   Scores& with_cld = text;
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
-    if (with_cld.has(cld.lang) || strong)
-      with_cld.at(cld.lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
+    Code lang(cld.lang);
+    if (with_cld.has(lang) || strong)
+      with_cld.at(lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }
   add_defaults(with_cld, script, prior);
   best = best_of(with_cld, first, other);
-  return best == with_cld.n ? "und" : with_cld.v[best].first;
+  return best == with_cld.n ? "und" : with_cld.v[best].first.text;
 }
 
 // The number of slots of the per-thread cache of the reference path.

@@ -259,7 +259,7 @@ void split_words(FastEvidence& ev) {
 
 }  // namespace
 
-bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
+void clear_evidence(FastEvidence& ev) {
   ev.natural_words.clear();
   ev.natural_cps.clear();
   ev.words.clear();
@@ -268,6 +268,10 @@ bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
   ev.any_letter = false;
   ev.latin_code = false;
   ev.kana = 0;
+}
+
+bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
+  clear_evidence(ev);
   ev.source = strip_markup(text, ev.stripped);
   if (is_ascii(ev.source) && gather_ascii_evidence(ev.source, ev)) return true;
   if (!decode_all(ev.source, ev)) return false;

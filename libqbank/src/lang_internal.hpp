@@ -99,6 +99,9 @@ struct Cld2Guess {
 // Asks CLD2 about a (valid UTF-8) plain text.
 Cld2Guess cld2_guess(std::string_view text);
 
+// cld2_guess() for text known to be valid UTF-8: CLD2 skips its validation scan (same answers).
+Cld2Guess cld2_guess_valid(std::string_view text);
+
 // What the fast paths know about one code point (Latin, Greek, Cyrillic, punctuation, kana, CJK), built once from the
 // reference implementations (script_of, is_mark, utf8proc, the full fold) so both paths agree exactly.
 struct CodePointInfo {
@@ -204,6 +207,9 @@ struct FastEvidence {
     }
   }
 };
+
+// Empties the evidence for a new text (letter counts zeroed).
+void clear_evidence(FastEvidence& ev);
 
 // Gathers the evidence of gather_evidence() for texts the code point table covers; false otherwise.
 bool gather_fast_evidence(std::string_view text, FastEvidence& ev);
