@@ -110,9 +110,9 @@ const std::array<ByteClass, 256>& byte_classes() {
   return table;
 }
 
-// The outcome of looking at the code point at s[i]: a separator or not, and where the next one starts; a
-// markup opener ends the scan (the text goes to the one-pass path, which blanks markup).
-enum class Step { kWord, kSeparator, kMarkup };
+// The outcome of looking at the code point at s[i]: a separator, a code point of a word (CJK or not), or a
+// markup opener, which ends the scan (the text goes to the one-pass path, which blanks markup).
+enum class Step { kWord, kCjk, kSeparator, kMarkup };
 
 inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, std::size_t& i) {
   auto b = static_cast<unsigned char>(s[i]);
@@ -129,7 +129,10 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
   }
   char32_t c = utf8::next_inline(s, i);
   bool maybe = b == 0xC2 || b == 0xE3 || b == 0xEF;  // The lead bytes of the non-ASCII separators.
-  return maybe && is_evidence_separator(c) ? Step::kSeparator : Step::kWord;
+  if (maybe && is_evidence_separator(c)) return Step::kSeparator;
+  if (b < 0xE3) return Step::kWord;  // Han and kana are three-byte code points from U+3000.
+  const CodePointInfo* e = code_point_info(c);
+  return e != nullptr && (e->script == Script::kHan || e->script == Script::kKana) ? Step::kCjk : Step::kWord;
 }
 
 }  // namespace
@@ -139,16 +142,16 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   ev.source = text;
   const auto& cls = byte_classes();
   std::size_t i = 0, n = text.size();
-  while (i < n) {
+  while (i < n) {  // Chunks end at separators and where CJK characters meet other letters.
     std::size_t start = i;
-    Step st = step_at(cls, text, i);
-    if (st == Step::kMarkup) return false;
-    if (st == Step::kSeparator) continue;
+    Step first = step_at(cls, text, i);
+    if (first == Step::kMarkup) return false;
+    if (first == Step::kSeparator) continue;
     while (i < n) {
       std::size_t at = i;
-      st = step_at(cls, text, i);
+      Step st = step_at(cls, text, i);
       if (st == Step::kMarkup) return false;
-      if (st == Step::kSeparator) {
+      if (st != first) {
         i = at;
         break;
       }

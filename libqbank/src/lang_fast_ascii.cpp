@@ -57,8 +57,22 @@ const AsciiTable& ascii_table() {
 inline bool is_separator(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// True when a lower-case letter is followed by an upper-case one (camelCase) in s[a, b).
+bool has_camel_case(const AsciiTable& t, std::string_view s, std::size_t a, std::size_t b) {
+  for (std::size_t k = a + 1; k < b; ++k)
+    if (t.at[static_cast<unsigned char>(s[k])].upper && t.at[static_cast<unsigned char>(s[k - 1])].lower) return true;
+  return false;
+}
+
 // True for the chunk s[a, b) that looks like code or an identifier (is_code_chunk() on bytes).
 bool is_code_chunk(const AsciiTable& t, std::string_view s, std::size_t a, std::size_t b) {
+  bool other = false;  // Digits and '.', '(' or ':', which the rules below look around.
+  for (std::size_t k = a; k < b; ++k) {
+    auto x = static_cast<unsigned char>(s[k]);
+    if (t.at[x].code) return true;
+    other = other || is_digit(x) || x == '.' || x == '(' || x == ':';
+  }
+  if (!other) return has_camel_case(t, s, a, b);  // Upper-case letters are Latin: the only rule left.
   for (std::size_t k = a; k < b; ++k) {
     auto x = static_cast<unsigned char>(s[k]);
     const AsciiInfo& e = t.at[x];
