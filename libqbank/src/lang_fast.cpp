@@ -1,6 +1,8 @@
 // The fast path of language detection: the same evidence as gather_evidence(), gathered in one pass over the
 // UTF-8 text through the code point table, scored with flat tables, and CLD2 asked only when it could change
 // the winner (its answers memoized). Texts outside the table (marks, invalid bytes...) go to the reference path.
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -14,12 +16,8 @@ namespace {
 constexpr double kSlack = 1e-9;  // Rounding allowance when proving that CLD2 cannot change the winner.
 constexpr std::size_t kMaxProfiles = 32;  // Profiles beyond this many are never scored by the fast path.
 
-// Hashes a short byte string (FNV-1a).
-inline std::uint32_t hash_bytes(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
+// Hashes a short byte string (XXH3, low bits).
+inline std::uint32_t hash_bytes(std::string_view s) { return static_cast<std::uint32_t>(XXH3_64bits(s.data(), s.size())); }
 
 // A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
 struct StopEntry {
@@ -187,6 +185,7 @@ std::size_t best_of(const Scores& s, double& first, double& other) {
 struct ScriptProfiles {
   std::uint32_t mask = 0;
   std::vector<std::size_t> by_code;
+  std::vector<Code> codes;  // The codes of by_code.
 };
 
 const std::array<ScriptProfiles, 16>& script_profiles() {
@@ -198,6 +197,7 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
       if (s >= out.size()) continue;
       if (pi < kMaxProfiles) out[s].mask |= 1u << pi;
       out[s].by_code.push_back(pi);
+      out[s].codes.emplace_back(profiles[pi].code);
     }
     return out;
   }();
@@ -206,7 +206,6 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
 
 // Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order.
 void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
-  const auto& profiles = language_profiles();
   const Index& idx = index();
   const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
   std::uint32_t in_script = sp.mask;
@@ -220,8 +219,8 @@ void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
     for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
   }
   std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
-  for (std::size_t pi : sp.by_code) {
-    const LanguageProfile& p = profiles[pi];
+  for (std::size_t k = 0; k < sp.by_code.size(); ++k) {
+    std::size_t pi = sp.by_code[k];
     double score = pi < kMaxProfiles ? acc[pi] : 0.0;
     if (tmpl >> pi & 1u) score += kTemplateWeight;
     if (ev.any_letter)
@@ -229,7 +228,7 @@ void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
         int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
         if (n > 0) score += kLetterWeight * n / spread;
       }
-    scores.v[scores.n++] = {Code(p.code), score};  // Visited in code order: the list stays sorted.
+    scores.v[scores.n++] = {sp.codes[k], score};  // Visited in code order: the list stays sorted.
   }
 }
 
