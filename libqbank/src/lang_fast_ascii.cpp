@@ -111,11 +111,13 @@ void add_chunk_words(const AsciiTable& t, std::string_view s, std::size_t a, std
     }
     if (!ev.folded.empty()) ev.folded.push_back(' ');
     std::size_t begin = ev.folded.size(), letters = 0;
+    ev.folded.resize(begin + (j - i));
+    char* out = ev.folded.data() + begin;
     for (std::size_t k = i; k < j; ++k) {
       const AsciiInfo& e = t.at[static_cast<unsigned char>(s[k])];
       if (e.letter_index >= 0) ++ev.letters[static_cast<std::size_t>(e.letter_index)], ev.any_letter = true;
       letters += e.latin;
-      ev.folded.push_back(e.fold);
+      *out++ = e.fold;
     }
     ev.natural_words.emplace_back(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
     ev.words.push_back({begin, ev.folded.size() - begin, Script::kLatin, letters});
