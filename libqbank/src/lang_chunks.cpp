@@ -52,6 +52,10 @@ void fill(std::string_view bytes, Chunk& c) {
   c.kana = scratch.kana;
   c.folded = scratch.folded;
   c.words.assign(scratch.words.begin(), scratch.words.end());
+  for (auto& w : c.words) {  // Stop-word entries are looked up once per chunk, not once per text.
+    w.stop = find_stop_word(std::string_view(c.folded).substr(w.begin, w.size));
+    w.stop_known = true;
+  }
   c.natural.assign(scratch.natural_words.begin(), scratch.natural_words.end());
   c.letters.clear();
   if (scratch.any_letter)

@@ -19,12 +19,6 @@ constexpr std::size_t kMaxProfiles = 32;  // Profiles beyond this many are never
 // Hashes a short byte string (XXH3, low bits).
 inline std::uint32_t hash_bytes(std::string_view s) { return static_cast<std::uint32_t>(XXH3_64bits(s.data(), s.size())); }
 
-// A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
-struct StopEntry {
-  std::string_view word;
-  std::uint32_t profiles = 0;
-  double weight = 0;
-};
 
 // A template and the profile that owns it.
 struct TemplateRef {
@@ -214,7 +208,7 @@ void text_scores(const FastEvidence& ev, Script script, Scores& scores) {
     if (pi < kMaxProfiles) acc[pi] = 0.0;
   for (const auto& w : ev.words) {
     if (w.script != script) continue;
-    const StopEntry* e = idx.find_stop(ev.word(w));
+    const StopEntry* e = w.stop_known ? w.stop : idx.find_stop(ev.word(w));
     if (e == nullptr) continue;
     for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
   }
@@ -304,6 +298,8 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
 constexpr std::size_t kCacheSlots = 1 << 12;
 
 }  // namespace
+
+const StopEntry* find_stop_word(std::string_view folded_word) { return index().find_stop(folded_word); }
 
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang) {
   thread_local FastEvidence ev;

@@ -167,6 +167,16 @@ inline bool is_md_escapable(char32_t c) {
 // backslash that does not escape punctuation). Markdown escapes lose their backslash, as in fold().
 bool fold_fast(std::string_view text, std::string& out);
 
+// A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
+struct StopEntry {
+  std::string_view word;
+  std::uint32_t profiles = 0;
+  double weight = 0;
+};
+
+// Returns the stop-word entry of a folded word, or nullptr when no profile lists it.
+const StopEntry* find_stop_word(std::string_view folded_word);
+
 // The evidence of gather_evidence() as the fast path keeps it: flat buffers reused from text to text.
 struct FastEvidence {
   // One folded word: its bytes in folded and the script most of its letters belong to.
@@ -175,6 +185,8 @@ struct FastEvidence {
     std::size_t size = 0;
     Script script = Script::kNone;
     std::size_t letters = 0;
+    bool stop_known = false;          // True when stop holds the word's stop-word entry (looked up once).
+    const StopEntry* stop = nullptr;  // The entry, when stop_known.
   };
   // One code point of the text being gathered: its value, byte offset and table entry.
   struct Cp {
