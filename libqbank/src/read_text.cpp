@@ -25,7 +25,7 @@ int family_of(MarkerKind kind) {
 // question-like lines.
 bool is_marked_document(const std::vector<TextLine>& lines) {
   int counts[kFamilies] = {0, 0, 0, 0};
-  int plain_questions = 0;
+  std::vector<const TextLine*> plain;  // Plain lines that count when question-like.
   bool after_header = false;
   for (const auto& l : lines) {
     if (l.blank) continue;
@@ -35,12 +35,19 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
       after_header = f == kHeaders;
       continue;
     }
-    if (!after_header && l.marker.kind == MarkerKind::kNone && question_score(l.text) >= 2) ++plain_questions;
+    if (!after_header && l.marker.kind == MarkerKind::kNone) plain.push_back(&l);
     after_header = false;
   }
-  int best = 0;
-  for (int c : counts) best = std::max(best, c);
-  return best >= 2 && best * 3 >= plain_questions;
+  long best = *std::max_element(counts, counts + kFamilies);
+  if (best < 2) return false;
+  long questions = 0, left = static_cast<long>(plain.size());
+  for (const TextLine* l : plain) {  // Stops as soon as the remaining lines cannot change the answer.
+    if (questions + left <= best * 3) return true;
+    questions += is_question_like(l->text) ? 1 : 0;
+    --left;
+    if (questions > best * 3) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -58,7 +65,7 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     l.raw = raw;
     l.text = trim(raw);
     l.blank = l.text.empty();
-    if (!l.blank) l.marker = parse_marker(raw);
+    if (!l.blank) l.marker = parse_marker(raw, l.text);
     lines.push_back(l);
     pos = end + 1;
   }
@@ -72,9 +79,11 @@ namespace qbank::detail {
 Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
   using namespace txt;
   std::vector<TextLine> lines = split_text_lines(text);
-  std::vector<Unit> units = is_marked_document(lines) ? build_marked_units(lines) : build_plain_units(lines);
-  filter_weak_runs(units);
-  emit_units(lines, units, out);
+  UnitList list;
+  if (is_marked_document(lines)) build_marked_units(lines, list);
+  else build_plain_units(lines, list);
+  filter_weak_runs(list.units);
+  emit_units(lines, list, out);
   return Status::Ok();
 }
 

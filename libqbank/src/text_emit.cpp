@@ -10,7 +10,8 @@ namespace {
 // State of the walk over the units.
 struct Emitter {
   const std::vector<TextLine>& lines;
-  std::vector<Unit>& units;
+  const UnitList& list;
+  const std::vector<Unit>& units;
   ReaderOutput& out;
   std::optional<std::string> topic;  // The current section heading.
   long section = -1;                 // Index in out.sections of the current counted section.
@@ -24,9 +25,11 @@ struct Emitter {
   // Rejects a unit's line and everything attached to it.
   void reject_unit(const Unit& u, std::string_view reason) {
     reject(u.line, reason);
-    for (const auto* v : {&u.code, &u.answer, &u.extra})
-      for (std::size_t k : *v)
+    for (AttachKind kind : {AttachKind::kCode, AttachKind::kAnswer, AttachKind::kExtra})
+      list.each(u, kind, [&](const Attached& at) {
+        std::size_t k = at.line;
         if (!lines[k].blank && k != u.line) reject(k, reason);
+      });
   }
 
   // Resolves the non-question lines between two questions; has_next is false at the end.
@@ -38,9 +41,9 @@ struct Emitter {
 
 void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   long candidate = -1;
+  std::string_view candidate_topic;  // The candidate's topic part when it declares a count, else its text.
   std::int64_t declared = 0, count_only = 0;
   std::size_t count_line = 0;
-  std::string_view prose_reason = !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose");
   for (std::size_t g : gaps) {
     const Unit& u = units[g];
     if (!u.reason.empty()) {
@@ -51,12 +54,13 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
       reject_unit(u, why);
       continue;
     }
-    std::string heading;
+    std::string_view heading;
     std::int64_t count = 0;
-    if (parse_section_count(u.text, heading, count)) {
+    if (parse_section_view(u.text, heading, count)) {
       if (!heading.empty()) {
         if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "heading");
         candidate = static_cast<long>(g);
+        candidate_topic = heading;
         declared = count;
       } else {
         reject(u.line, "question count");
@@ -68,12 +72,13 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
     if (u.kind == UnitKind::kGap && looks_like_prose(u.text)) {
       if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "title");
       candidate = -1;
-      reject_unit(u, prose_reason);
+      reject_unit(u, !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose"));
       continue;
     }
-    if (u.kind == UnitKind::kGap && u.code.empty() && looks_like_heading(u.text)) {
+    if (u.kind == UnitKind::kGap && u.attached(AttachKind::kCode) == 0 && looks_like_heading(u.text)) {
       if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "heading");
       candidate = static_cast<long>(g);
+      candidate_topic = trim(u.text);
       declared = 0;
       continue;
     }
@@ -83,7 +88,7 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
     const Unit& h = units[static_cast<std::size_t>(candidate)];
     reject(h.line, has_next ? "heading" : "heading without questions");
     if (!has_next) return;
-    topic = clean_topic(h.text);
+    topic = clean_parsed_topic(candidate_topic);
     if (topic->empty()) topic.reset();
     section = -1;
     if (declared > 0 && topic) {
@@ -96,43 +101,46 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   }
 }
 
-// Joins lines with their common indentation removed; blank lines inside are kept.
-std::string join_block(const std::vector<TextLine>& lines, const std::vector<std::size_t>& idx) {
+// Joins a unit's code lines with their common indentation removed; blank lines inside are kept.
+std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
   int common = 1 << 20;
-  for (std::size_t k : idx)
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    std::size_t k = at.line;
     if (!lines[k].blank) common = std::min(common, indent_of(lines[k].raw));
+  });
   std::string s;
-  for (std::size_t k : idx) {
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    std::size_t k = at.line;
     std::string_view r = rtrim(lines[k].raw);
     std::size_t cut = 0;
     int col = 0;
     while (cut < r.size() && col < common && (r[cut] == ' ' || r[cut] == '\t')) col += r[cut++] == '\t' ? 4 : 1;
     if (!s.empty() || !r.empty()) s.append(r.substr(cut)).push_back('\n');
-  }
+  });
   while (!s.empty() && s.back() == '\n') s.pop_back();
   return s;
 }
 
 void Emitter::emit(const Unit& u) {
-  RawItem item;
+  RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
-  item.raw = std::string(lines[u.line].raw);
+  item.raw = lines[u.line].raw;
   item.text = u.text;
   item.topic = topic;
-  if (!u.code.empty()) item.code = join_block(lines, u.code);
-  if (!u.answer.empty()) {
+  if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kAnswer) > 0) {
     std::string a;
-    for (std::size_t k : u.answer) {
-      std::string_view t = lines[k].text, rest;
-      if (a.empty() && strip_answer_prefix(t, rest)) t = rest;
+    list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
+      std::size_t k = at.line;
+      std::string_view t = lines[k].text;
+      if (a.empty() && at.skip != std::string_view::npos) t.remove_prefix(at.skip);  // The "A:" prefix.
       if (!a.empty()) a += lines[k - 1].blank ? "\n\n" : "\n";
       a += t;
-    }
+    });
     if (!a.empty()) item.answer = std::move(a);
   }
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
   seen_item = true;
-  out.items.push_back(std::move(item));
 }
 
 // True when the unit before units[i] opens a section: the document start, a question, or a heading.
@@ -155,7 +163,7 @@ void filter_weak_runs(std::vector<Unit>& units) {
     std::size_t j = i;
     int questions = 0;
     while (j < units.size() && units[j].kind == UnitKind::kItem && !units[j].strong)
-      questions += units[j++].score >= 2 ? 1 : 0;
+      questions += units[j++].question_like ? 1 : 0;
     std::size_t len = j - i;
     bool keep = len >= 3 ? questions * 4 >= static_cast<int>(len)
                          : questions == static_cast<int>(len) && opens_section(units, i);
@@ -167,15 +175,19 @@ void filter_weak_runs(std::vector<Unit>& units) {
   }
 }
 
-void emit_units(const std::vector<TextLine>& lines, std::vector<Unit>& units, ReaderOutput& out) {
-  Emitter e{lines, units, out, std::nullopt, -1, false};
+void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out) {
+  const std::vector<Unit>& units = list.units;
+  Emitter e{lines, list, units, out, std::nullopt, -1, false};
+  std::size_t items = 0;
+  for (const Unit& u : units) items += u.kind == UnitKind::kItem ? 1 : 0;
+  out.items.reserve(out.items.size() + items);
   std::vector<std::size_t> gaps;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].kind == UnitKind::kGap) {
       gaps.push_back(i);
       continue;
     }
-    e.resolve(gaps, true);
+    if (!gaps.empty()) e.resolve(gaps, true);  // Without gaps there is nothing to resolve.
     gaps.clear();
     e.emit(units[i]);
   }

@@ -44,7 +44,7 @@ constexpr std::array<std::string_view, 8> kCounters = {"followers", "comments", 
 
 // True when lower starts with prefix at a word boundary.
 bool starts_word(std::string_view lower, std::string_view prefix) {
-  if (lower.substr(0, prefix.size()) != prefix) return false;
+  if (lower.size() < prefix.size() || lower[0] != prefix[0] || lower.substr(0, prefix.size()) != prefix) return false;
   if (lower.size() == prefix.size() || prefix.back() == ' ' || prefix.back() == ':') return true;
   unsigned char next = static_cast<unsigned char>(lower[prefix.size()]);
   return !std::isalnum(next) && next < 0x80;
@@ -59,14 +59,15 @@ bool contains_any(std::string_view lower, const std::array<std::string_view, N>&
 }
 
 // True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
-bool is_date_line(std::string_view lower, const std::vector<std::string_view>& words) {
+bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
   static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                                "jul", "aug", "sep", "oct", "nov", "dec"};
   static constexpr std::array<std::string_view, 9> kLong = {"january", "february", "march", "april", "june",
                                                             "july", "august", "september", "october"};
-  if (words.size() > 6) return false;
+  if (count > 6) return false;
   bool year = false, month = false;
-  for (auto w : words) {
+  for (std::size_t k = 0; k < count; ++k) {
+    std::string_view w = words[k];
     if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
         w.find_first_not_of("0123456789") == std::string_view::npos)
       year = true;
@@ -86,15 +87,19 @@ std::string_view furniture_reason(std::string_view text) {
   std::size_t spaces = 0;
   for (char c : text) spaces += c == ' ';
   if (spaces > 40 || text.size() > 400) return {};
-  thread_local std::string lower;  // Reused: this runs on every line.
-  lower_text_into(text, lower);
+  char buffer[3 * 400];  // Lowercasing at most triples a byte (an invalid one becomes U+FFFD).
+  std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
   if (lower.empty()) return {};
   char32_t last = last_char(lower);
   bool question = last == '?' || last == U'？';
-  std::size_t word_count = count_words(lower);
-  std::vector<std::string_view> words;
-  if (word_count <= 6) words = split_words(lower);
-  if (!question && word_count <= 15 && contains_any(lower, kInterview) && contains_any(lower, kQuestions)) return "title";
+  std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
+  std::size_t word_count = 0;
+  for_each_word(lower, [&](std::string_view w) {
+    if (word_count < words.size()) words[word_count] = w;
+    ++word_count;
+  });
+  if (!question && word_count <= 15 && contains_any(lower, kInterview) && contains_any(lower, kQuestions))
+    return "title";
   if (!question && (lower.find("q&a") != std::string::npos || lower.find("questions and answers") !=
                                                                     std::string::npos ||
                     lower.find("questions & answers") != std::string::npos ||
@@ -105,7 +110,7 @@ std::string_view furniture_reason(std::string_view text) {
       if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";
   for (auto d : kDate)
     if (starts_word(lower, d)) return "date";
-  if (word_count <= 6 && is_date_line(lower, words)) return "date";
+  if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
   if (word_count <= 6 && !question)
     for (auto n : kNavigation)
       if (starts_word(lower, n)) return "navigation";
@@ -118,16 +123,28 @@ std::string_view furniture_reason(std::string_view text) {
 }
 
 std::string clean_topic(std::string_view heading) {
+  std::string_view t = trim(heading);
+  std::string_view topic;
+  std::int64_t n = 0;
+  if (parse_section_view(t, topic, n)) t = topic;
+  return clean_parsed_topic(t);
+}
+
+std::string clean_parsed_topic(std::string_view topic) {
   static constexpr std::array<std::string_view, 14> kLabels = {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};
-  std::string_view t = trim(heading);
-  std::string topic;
-  std::int64_t n = 0;
-  if (parse_section_count(t, topic, n)) t = trim(topic);
-  auto words = split_words(t);
-  if (words.size() >= 3) {
-    std::string first = lower_text(words[0]);
+  static constexpr std::size_t kLongest = longest(kLabels);
+  std::string_view t = trim(topic);
+  std::array<std::string_view, 2> words;  // The first two words.
+  std::size_t count = 0;
+  for_each_word(t, [&](std::string_view w) {
+    if (count < words.size()) words[count] = w;
+    ++count;
+  });
+  if (count >= 3 && words[0].size() <= kLongest) {  // Lowercasing keeps a word's length.
+    char lower[3 * kLongest];
+    std::string_view first(lower, lower_text_to(words[0], lower, sizeof lower));
     bool label = false;
     for (auto l : kLabels) label = label || first == l;
     std::string_view num = words[1];

@@ -24,22 +24,50 @@ struct Marker {
   std::string_view content;             // The rest of the line after marker and spaces.
   int indent = 0;                       // Leading spaces (a tab counts 4).
   char32_t bullet = 0;                  // The bullet character, or the number style for kNumber.
+  std::size_t answer_skip = std::string_view::npos;  // Bytes of an answer prefix ("A: ") of the trimmed line.
 };
 
-// Removes leading and trailing ASCII whitespace (and a trailing '\r').
-std::string_view trim(std::string_view s);
-
 // Removes trailing ASCII whitespace and '\r'.
-std::string_view rtrim(std::string_view s);
+inline std::string_view rtrim(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// Removes leading and trailing ASCII whitespace (and a trailing '\r') and leading no-break spaces.
+inline std::string_view trim(std::string_view s) {
+  s = rtrim(s);
+  while (true) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    if (s.size() < 2 || s[0] != '\xC2' || s[1] != '\xA0') return s;
+    s = rtrim(s.substr(2));
+  }
+}
 
 // Counts leading indentation (spaces; a tab counts 4).
-int indent_of(std::string_view line);
+inline int indent_of(std::string_view line) {
+  int n = 0;
+  for (char c : line) {
+    if (c == ' ') ++n;
+    else if (c == '\t') n += 4;
+    else break;
+  }
+  return n;
+}
 
 // Splits a line into marker and content.
 Marker parse_marker(std::string_view line);
 
+// Like parse_marker for a line whose trimmed form trimmed = trim(line) is known.
+Marker parse_marker(std::string_view line, std::string_view trimmed);
+
 // When text starts with a question prefix ("Q:", "Вопрос:", "Frage 3:"), sets rest and returns true.
 bool strip_question_prefix(std::string_view text, std::string_view& rest);
+
+// Reads a question header ("Question 12", content empty) or prefix ("Q: text", content the text) at the start
+// of a trimmed line: kHeader (also for a prefix without text), kPrefix, or kNone; for kNone sets answer_skip
+// to the bytes of an answer prefix ("A: "), npos when there is none.
+MarkerKind question_marker(std::string_view s, std::string_view& content, std::size_t& answer_skip);
 
 // True when text is only a question header ("Question 12", "Вопрос 3", "问题 4", "#12").
 bool is_question_header(std::string_view text);
@@ -52,6 +80,12 @@ bool is_code_label(std::string_view text);
 
 // Scores how much a text reads like a question: 0 none, 2 question word or inner '?', 3+ ends with '?'.
 int question_score(std::string_view text);
+
+// True when question_score(text) >= 2, decided by the first piece of evidence found.
+bool is_question_like(std::string_view text);
+
+// True when the first word of text, lowercased, is a question word ("what", "как", "cómo").
+bool starts_with_question_word(std::string_view text);
 
 // True when a line reads like source code (keywords, assignments, calls, prompts, braces).
 bool looks_like_code(std::string_view line);
@@ -69,8 +103,14 @@ std::string_view furniture_reason(std::string_view text);
 // Parses "Part 2: Networking (34 questions)" / "102 questions": sets topic (may be empty) and count.
 bool parse_section_count(std::string_view text, std::string& topic, std::int64_t& count);
 
+// Like parse_section_count, with the topic as a view into text.
+bool parse_section_view(std::string_view text, std::string_view& topic, std::int64_t& count);
+
 // Turns a heading into a topic: "Part 2: Networking (34 questions)" -> "Networking"; trailing ':' dropped.
 std::string clean_topic(std::string_view heading);
+
+// Like clean_topic for a heading whose section count was parsed already (topic is its topic part).
+std::string clean_parsed_topic(std::string_view topic);
 
 // True when text ends with sentence punctuation (. ? ! : ; and their full-width forms).
 bool ends_with_terminal(std::string_view text);

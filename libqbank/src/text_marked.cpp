@@ -43,7 +43,8 @@ bool expects_code(std::string_view text) {
 
 }  // namespace
 
-std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, Unit& unit) {
+std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
+                        Unit& unit) {
   std::size_t pending_from = i;
   bool any = false;
   std::size_t n = lines.size();
@@ -55,22 +56,22 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
     }
     bool deeper = l.marker.indent >= base_indent + 2;
     bool marked = l.marker.kind != MarkerKind::kNone && l.marker.kind != MarkerKind::kLetter;
-    bool adjacent = any && i == pending_from && question_score(l.text) < 2 && !looks_like_prose(l.text);
+    bool adjacent = any && i == pending_from && !is_question_like(l.text) && !looks_like_prose(l.text);
     bool code = looks_like_code(l.text) || (any && l.text[0] == '#') || l.marker.kind == MarkerKind::kLetter ||
                 adjacent;
     if (!(deeper || (code && !marked))) break;
     for (std::size_t k = pending_from; k <= i; ++k)
-      if (any || !lines[k].blank) unit.code.push_back(k);
+      if (any || !lines[k].blank) list.attach(unit, AttachKind::kCode, k);
     any = true;
     pending_from = ++i;
   }
   return any ? pending_from : i;
 }
 
-std::vector<Unit> build_marked_units(const std::vector<TextLine>& lines) {
+void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool active[4];
   active_families(lines, active);
-  std::vector<Unit> units;
+  std::vector<Unit>& units = list.units;
   long cur = -1;
   int cur_indent = 0;
   bool in_answer = false;
@@ -83,33 +84,30 @@ std::vector<Unit> build_marked_units(const std::vector<TextLine>& lines) {
       continue;
     }
     if (is_item_marker(l.marker.kind, active)) {
-      Unit u;
+      Unit u = list.start(i);
       u.kind = UnitKind::kItem;
       u.strong = true;
-      u.line = i;
-      u.text = std::string(l.marker.content);
+      u.text = l.marker.content;
       ++i;
       if (l.marker.kind == MarkerKind::kHeader) {
         std::size_t j = i;
         while (j < n && lines[j].blank) ++j;
         if (j == n || lines[j].marker.kind != MarkerKind::kNone) {
-          Unit g;
-          g.line = u.line;
-          g.text = std::string(l.text);
+          Unit g = list.start(u.line);
+          g.text = l.text;
           g.reason = "empty question header";
-          units.push_back(std::move(g));
+          units.push_back(g);
           cur = -1;
           continue;
         }
-        u.extra.push_back(u.line);
+        list.attach(u, AttachKind::kExtra, u.line);
         u.line = j;
         std::string_view rest = lines[j].text;
         strip_question_prefix(rest, rest);
-        u.text = std::string(rest);
+        u.text = rest;
         i = j + 1;
       }
-      u.score = question_score(u.text);
-      units.push_back(std::move(u));
+      units.push_back(u);
       cur = static_cast<long>(units.size()) - 1;
       cur_indent = l.marker.indent;
       in_answer = false;
@@ -117,43 +115,40 @@ std::vector<Unit> build_marked_units(const std::vector<TextLine>& lines) {
     }
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
-      std::string_view rest;
       bool deeper = l.marker.indent > cur_indent;
       if (l.marker.kind == MarkerKind::kLetter) {
-        u.code.push_back(i++);
+        list.attach(u, AttachKind::kCode, i++);
         continue;
       }
-      if (strip_answer_prefix(l.text, rest)) {
-        u.answer.push_back(i++);
+      if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
         in_answer = true;
         continue;
       }
       if (is_code_label(l.text)) {
-        u.extra.push_back(i);
-        i = attach_code(lines, i + 1, cur_indent, u);
+        list.attach(u, AttachKind::kExtra, i);
+        i = attach_code(lines, i + 1, cur_indent, list, u);
         continue;
       }
       if ((deeper || expects_code(u.text)) && looks_like_code(l.text)) {
-        std::size_t next = attach_code(lines, i, cur_indent, u);
+        std::size_t next = attach_code(lines, i, cur_indent, list, u);
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;
           continue;
         }
       }
       if (deeper || in_answer) {
-        u.answer.push_back(i++);
+        list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;
       }
     }
-    Unit g;
-    g.line = i;
-    g.text = std::string(l.text);
-    units.push_back(std::move(g));
+    Unit g = list.start(i);
+    g.text = l.text;
+    units.push_back(g);
     cur = -1;
     ++i;
   }
-  return units;
 }
 
 }  // namespace qbank::detail::txt

@@ -71,9 +71,9 @@ bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
 
 }  // namespace
 
-std::vector<Unit> build_plain_units(const std::vector<TextLine>& lines) {
+void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   PlainShape shape = measure(lines);
-  std::vector<Unit> units;
+  std::vector<Unit>& units = list.units;
   std::unordered_set<std::string_view> gap_texts;
   long cur = -1;
   std::size_t i = 0, n = lines.size();
@@ -85,39 +85,38 @@ std::vector<Unit> build_plain_units(const std::vector<TextLine>& lines) {
     }
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
-      std::string_view rest;
       char32_t last = last_char(u.text);
       bool wants_code = last == ':' || last == U'：' || last == '?' || last == U'？';
       if (l.marker.kind == MarkerKind::kLetter && wants_code) {
-        u.code.push_back(i++);
+        list.attach(u, AttachKind::kCode, i++);
         continue;
       }
-      if (strip_answer_prefix(l.text, rest)) {
-        u.answer.push_back(i++);
+      if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
         continue;
       }
       if (is_code_label(l.text)) {
-        u.extra.push_back(i);
-        i = attach_code(lines, i + 1, lines[u.line].marker.indent, u);
+        list.attach(u, AttachKind::kExtra, i);
+        i = attach_code(lines, i + 1, lines[u.line].marker.indent, list, u);
         continue;
       }
       if (wants_code && looks_like_code(l.text)) {
-        std::size_t next = attach_code(lines, i, lines[u.line].marker.indent, u);
+        std::size_t next = attach_code(lines, i, lines[u.line].marker.indent, list, u);
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;
           continue;
         }
       }
-      if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.extra.size() == i) {
-        u.text += ' ';
-        u.text += l.text;
-        u.extra.push_back(i++);
+      if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.attached(AttachKind::kExtra) == i) {
+        if (!u.joined) u.joined = &list.joined.emplace_back(u.text);
+        u.joined->append(1, ' ').append(l.text);
+        u.text = *u.joined;
+        list.attach(u, AttachKind::kExtra, i++);
         continue;
       }
     }
-    Unit u;
-    u.line = i;
-    u.text = std::string(l.text);
+    Unit u = list.start(i);
+    u.text = l.text;
     bool repeated = repeats_neighbour(lines, i) || gap_texts.count(l.text) > 0;
     if (repeated) u.reason = "repeated line";
     bool gap = repeated || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
@@ -131,14 +130,13 @@ std::vector<Unit> build_plain_units(const std::vector<TextLine>& lines) {
     } else {
       u.kind = UnitKind::kItem;
       std::string_view rest = l.text;
-      if (strip_question_prefix(rest, rest)) u.text = std::string(rest);
-      u.score = question_score(u.text);
+      if (strip_question_prefix(rest, rest)) u.text = rest;
+      u.question_like = is_question_like(u.text);
       cur = static_cast<long>(units.size());
     }
-    units.push_back(std::move(u));
+    units.push_back(u);
     ++i;
   }
-  return units;
 }
 
 }  // namespace qbank::detail::txt

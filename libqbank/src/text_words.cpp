@@ -1,6 +1,8 @@
 // Word-level helpers: letter classes, lowercase mapping, word splitting.
 #include "text_words.hpp"
 
+#include <algorithm>
+
 #include "utf8.hpp"
 
 namespace qbank::detail::txt {
@@ -24,21 +26,6 @@ bool is_cjk(char32_t c) {
          (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
-char32_t to_lower_cp(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-    bool odd_lower = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (odd_lower) return (c % 2 == 1) ? c + 1 : c;
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  if (c >= 0x490 && c <= 0x4BF) return (c % 2 == 0) ? c + 1 : c;
-  return c;
-}
-
 bool is_upper_cp(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
@@ -52,25 +39,78 @@ std::string lower_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Decodes the code point at text[i] the way lower_text reads it and returns it lowercased.
+char32_t next_lower(std::string_view text, std::size_t& i) {
+  auto b = static_cast<unsigned char>(text[i]);
+  unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // two-byte fast path (Latin-1, Cyrillic)
+    i += 2;
+    return to_lower_cp((static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F));
+  }
+  return to_lower_cp(utf8::next(text, i));
+}
+
+// Writes the UTF-8 encoding of c to out (4 bytes of room); returns its length.
+std::size_t encode_to(char32_t c, char* out) {
+  if (c < 0x80) return out[0] = static_cast<char>(c), 1;
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
 void lower_text_into(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size());
+  out.resize(text.size() * 3);  // Lowercasing at most triples a byte (an invalid byte becomes U+FFFD).
+  out.resize(lower_text_to(text, out.data(), out.size()));
+}
+
+std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
+    auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      if (n == cap) return cap + 1;
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
       continue;
     }
-    unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // two-byte fast path (Latin-1, Cyrillic)
-      char32_t c = to_lower_cp((static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F));
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      i += 2;
-      continue;
-    }
-    utf8::append(out, to_lower_cp(utf8::next(text, i)));
+    char tmp[4];
+    std::size_t len = encode_to(next_lower(text, i), tmp);
+    if (cap - n < len) return cap + 1;
+    for (std::size_t k = 0; k < len; ++k) buf[n++] = tmp[k];
+  }
+  return n;
+}
+
+WordSet::WordSet(const std::string_view* words, std::size_t n) {
+  std::size_t size = 16;
+  while (size < n * 4) size *= 2;
+  slots_.assign(size, std::string_view());
+  mask_ = size - 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    std::string_view w = words[k];
+    longest_ = std::max(longest_, w.size());
+    std::size_t first = 0;
+    if (!w.empty()) highest_start_ = std::max(highest_start_, utf8::next(w, first));
+    std::size_t i = hash(w) & mask_;
+    while (slots_[i].data() != nullptr && slots_[i] != w) i = (i + 1) & mask_;
+    slots_[i] = w;
   }
 }
 
@@ -95,6 +135,12 @@ std::size_t count_chars(std::string_view text) {
 
 char32_t last_char(std::string_view text) {
   while (!text.empty()) {
+    auto b = static_cast<unsigned char>(text.back());
+    if (b < 0x80) {  // ASCII fast path: the byte is the whole character.
+      if (b != ' ' && b != '\t' && b != '\r' && b != '"' && b != '\'' && b != '*' && b != '_') return b;
+      text.remove_suffix(1);
+      continue;
+    }
     std::size_t start = text.size() - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     std::size_t i = start;
