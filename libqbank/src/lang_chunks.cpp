@@ -152,6 +152,9 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
     if (first == Step::kMarkup) return false;
     if (first == Step::kSeparator) continue;
     while (i < n) {
+      if (first == Step::kWord)  // Plain ASCII bytes continue a word: skip them in a tight loop.
+        while (i < n && cls[static_cast<unsigned char>(text[i])] == kPlain) ++i;
+      if (i == n) break;
       std::size_t at = i;
       Step st = step_at(cls, text, i);
       if (st == Step::kMarkup) return false;
