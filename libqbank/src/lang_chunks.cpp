@@ -43,7 +43,7 @@ void fill(std::string_view bytes, Chunk& c) {
   if (ascii) {
     clear_evidence(scratch);
     scratch.source = bytes;
-    gathered = gather_ascii_evidence(bytes, scratch);
+    gathered = gather_ascii_word(bytes, scratch) || gather_ascii_evidence(bytes, scratch);
   }
   if (!gathered) gathered = gather_fast_evidence(bytes, scratch);
   c.ok = gathered && joinable(scratch.folded);

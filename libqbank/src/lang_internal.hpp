@@ -245,6 +245,10 @@ bool may_hold_markup(std::string_view text);
 // cleared evidence; false when the code point table rules the byte pass out (then use the general pass).
 bool gather_ascii_evidence(std::string_view ascii, FastEvidence& ev);
 
+// Gathers, onto cleared evidence, an ASCII chunk that is one word of letters (neither camelCase nor an
+// acronym) followed by nothing but '?', '.', '!' or ','; false (evidence untouched) for any other chunk.
+bool gather_ascii_word(std::string_view chunk, FastEvidence& ev);
+
 // Detects the language without CLD2 when CLD2 cannot change the outcome, or with it otherwise, for texts the
 // code point table covers; returns false when the text needs detect_language_detailed.
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang);

@@ -123,6 +123,22 @@ TEST_CASE("chunked language evidence equals the evidence gathered in one pass") 
   CHECK(chunked * 2 > texts.size() * 2);  // Most texts take the chunked path.
 }
 
+TEST_CASE("the one-word ASCII evidence equals the byte pass, and declines other chunks") {
+  std::size_t taken = 0;
+  for (const char* w : {"A", "a", "AB", "Ab", "aB", "abC", "What", "what?", "Zafabuka?!.,", "abc;", "a'b", "abc.d",
+                        "abc(", "x1", "?", "", "IS?", "Is", "don't", "abc)", "word.?", "tab\t"}) {
+    qbank::FastEvidence one, pass;
+    qbank::clear_evidence(one);
+    qbank::clear_evidence(pass);
+    INFO("chunk: " << w);
+    REQUIRE(qbank::gather_ascii_evidence(w, pass));
+    if (!qbank::gather_ascii_word(w, one)) continue;
+    ++taken;
+    CHECK(same_evidence(one, pass));
+  }
+  CHECK(taken == 8);  // A, a, Ab, What, what?, Zafabuka?!.,, Is and word.?; the rest is code, an acronym...
+}
+
 TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry assumes") {
   for (char32_t c = qbank::kTableHanFirst; c <= qbank::kTableHanLast; ++c) {
     std::string s;
