@@ -131,22 +131,24 @@ bool gather_ascii_word(std::string_view s, FastEvidence& ev) {
   const AsciiTable& t = ascii_table();
   if (!t.usable) return false;
   std::size_t j = 0, n = s.size();
-  bool all_upper = true, prev_lower = false;
+  bool all_upper = true, prev_lower = false, any_index = false;
+  ev.folded.resize(n);
   for (; j < n; ++j) {
     const AsciiInfo& e = t.at[static_cast<unsigned char>(s[j])];
     if (!e.latin) break;
-    if (e.upper && prev_lower) return false;  // camelCase: a code chunk.
+    if (e.upper && prev_lower) break;  // camelCase: a code chunk (declined below).
     all_upper = all_upper && e.upper;
     prev_lower = e.lower;
+    any_index = any_index || e.letter_index >= 0;
+    ev.folded[j] = e.fold;
   }
-  if (j == 0 || (j >= 2 && all_upper)) return false;  // No letters, or an acronym.
-  for (std::size_t k = j; k < n; ++k)
-    if (std::string_view("?.!,").find(s[k]) == std::string_view::npos) return false;
-  ev.folded.resize(j);
-  for (std::size_t k = 0; k < j; ++k) {
-    const AsciiInfo& e = t.at[static_cast<unsigned char>(s[k])];
-    if (e.letter_index >= 0) ++ev.letters[static_cast<std::size_t>(e.letter_index)], ev.any_letter = true;
-    ev.folded[k] = e.fold;
+  bool ok = j > 0 && !(j >= 2 && all_upper);  // Letters, and not an acronym.
+  for (std::size_t k = j; k < n && ok; ++k) ok = s[k] == '?' || s[k] == '.' || s[k] == '!' || s[k] == ',';
+  ev.folded.resize(ok ? j : 0);
+  if (!ok) return false;
+  for (std::size_t k = 0; k < j && any_index; ++k) {
+    int index = t.at[static_cast<unsigned char>(s[k])].letter_index;
+    if (index >= 0) ++ev.letters[static_cast<std::size_t>(index)], ev.any_letter = true;
   }
   ev.natural_words.emplace_back(0, static_cast<std::uint32_t>(j));
   ev.words.push_back({0, j, Script::kLatin, j});

@@ -246,7 +246,7 @@ bool may_hold_markup(std::string_view text);
 bool gather_ascii_evidence(std::string_view ascii, FastEvidence& ev);
 
 // Gathers, onto cleared evidence, an ASCII chunk that is one word of letters (neither camelCase nor an
-// acronym) followed by nothing but '?', '.', '!' or ','; false (evidence untouched) for any other chunk.
+// acronym) followed by nothing but '?', '.', '!' or ','; false (evidence still cleared) for any other chunk.
 bool gather_ascii_word(std::string_view chunk, FastEvidence& ev);
 
 // Detects the language without CLD2 when CLD2 cannot change the outcome, or with it otherwise, for texts the
