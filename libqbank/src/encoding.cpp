@@ -112,28 +112,42 @@ const char* sniff_utf16(std::string_view bytes) {
   return nullptr;
 }
 
-// Validates UTF-8 and reports the first bad byte with file, line and offset.
-Result<std::string> check_utf8(std::string_view bytes, std::size_t skipped, const std::string& file) {
-  std::size_t bad = find_invalid_utf8(bytes);
-  if (bad == std::string_view::npos) return std::string(bytes);
+// Returns the data error for invalid UTF-8 at offset bad of bytes (skipped bytes came before them).
+Status invalid_utf8(std::string_view bytes, std::size_t bad, std::size_t skipped, const std::string& file) {
   std::int64_t line = 1;
   for (std::size_t i = 0; i < bad; ++i) line += bytes[i] == '\n';
   return Status::DataError(file + ":" + std::to_string(line) + ": invalid UTF-8 at byte offset " +
                            std::to_string(bad + skipped) + " (use --encoding to name a legacy encoding)");
 }
 
+// Validates UTF-8 in place: returns the bytes themselves, or the error naming the first bad byte.
+Result<std::string_view> check_utf8(std::string_view bytes, std::size_t skipped, const std::string& file) {
+  std::size_t bad = find_invalid_utf8(bytes);
+  if (bad == std::string_view::npos) return bytes;
+  return invalid_utf8(bytes, bad, skipped, file);
+}
+
+// Transcodes into storage and returns a view of it.
+Result<std::string_view> convert_into(std::string_view bytes, const std::string& from, std::size_t skipped,
+                                      const std::string& file, std::string& storage) {
+  auto text = convert(bytes, from, skipped, file);
+  if (!text.ok()) return text.status();
+  storage = std::move(*text);
+  return std::string_view(storage);
+}
+
 }  // namespace
 
-Result<std::string> decode_input(std::string_view bytes, const NormalizeOptions& options) {
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage) {
   if (Status s = check_encoding(options.encoding); !s.ok()) return s;
   for (const auto& bom : kBoms) {
     if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
     std::string_view rest = bytes.substr(bom.bytes.size());
     if (std::string_view(bom.encoding) == "UTF-8") return check_utf8(rest, bom.bytes.size(), options.file);
-    return convert(rest, bom.encoding, bom.bytes.size(), options.file);
+    return convert_into(rest, bom.encoding, bom.bytes.size(), options.file, storage);
   }
-  if (!is_utf8_name(options.encoding)) return convert(bytes, options.encoding, 0, options.file);
-  if (const char* utf16 = sniff_utf16(bytes)) return convert(bytes, utf16, 0, options.file);
+  if (!is_utf8_name(options.encoding)) return convert_into(bytes, options.encoding, 0, options.file, storage);
+  if (const char* utf16 = sniff_utf16(bytes)) return convert_into(bytes, utf16, 0, options.file, storage);
   return check_utf8(bytes, 0, options.file);
 }
 

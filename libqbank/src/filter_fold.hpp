@@ -15,4 +15,8 @@ void fold_into(std::string_view text, std::string& out);
 // The one-pass fold of fold_into; returns false (out unspecified) when the text needs a fuller path.
 bool fold_simple(std::string_view text, std::string& out);
 
+// The one-pass fold into out, which has room for text.size() + 4 bytes; returns the folded length, or npos
+// (out unspecified) when the text needs a fuller path.
+std::size_t fold_simple(std::string_view text, char* out);
+
 }  // namespace qbank

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "byte_scan.hpp"
 #include "filter_fold.hpp"
 #include "lang_internal.hpp"
 #include "utf8.hpp"
@@ -162,7 +163,35 @@ std::string decode_html_entities(std::string_view text) {
 
 bool is_valid_utf8(std::string_view bytes) { return find_invalid_utf8(bytes) == std::string_view::npos; }
 
-std::size_t find_invalid_utf8(std::string_view bytes) { return utf8::find_invalid(bytes); }
+std::size_t find_invalid_utf8(std::string_view bytes) {
+  const char* d = bytes.data();
+  const std::size_t n = bytes.size();
+  auto cont = [d](std::size_t k) { return (static_cast<unsigned char>(d[k]) & 0xC0) == 0x80; };
+  for (std::size_t i = 0; i < n;) {
+    if (i + 16 <= n) {  // Skips ASCII and well-formed two- and three-byte characters sixteen bytes at a time.
+      scan::Block x = scan::load16(d + i);
+      unsigned high = scan::high_mask(x);
+      unsigned end = high == 0 ? 16u : scan::utf8_run_end(scan::utf8_masks(x, high), 0, 0);
+      if (end > 0) {
+        i += end;
+        continue;
+      }
+    }
+    auto b = static_cast<unsigned char>(d[i]);
+    if (b < 0x80) {
+      ++i;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && cont(i + 1)) {
+      i += 2;
+    } else if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && cont(i + 1) && cont(i + 2)) {
+      i += 3;  // Three bytes that can be neither overlong nor a surrogate.
+    } else {
+      std::size_t next = i;  // A copy whose address may escape, so that i can stay in a register.
+      if (utf8::next(bytes, next) == utf8::kReplacement) return i;  // U+FFFD itself took the branch above.
+      i = next;
+    }
+  }
+  return std::string_view::npos;
+}
 
 std::string to_nfc(std::string_view text) {
   return utf8proc_apply(utf8::encode(utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_COMPOSE);

@@ -8,6 +8,7 @@
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
 #include "qbank/lang.hpp"
+#include "question_id.hpp"
 
 namespace qbank {
 namespace {
@@ -91,25 +92,51 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
   return Status::Internal("unknown input format");
 }
 
-// Turns one raw item into a record; returns false (and rejects it) when its text is empty after cleanup.
-bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, InputFormat format, NormalizeResult& res) {
-  Question q;
-  q.text = detail::clean_text(item.text);
-  if (q.text.empty()) {
-    res.rejected.push_back({item.line, item.raw, "empty after cleanup"});
+// Turns one raw item into q, whose fields may hold a previous record (its storage is reused); the source is
+// q.sources[0], its file and format already set, and prior is the language hint of items without one.
+// Returns false (and rejects the item) when its text is empty after cleanup.
+bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, const std::string& prior,
+                 std::int64_t line_base, Question& q, NormalizeResult& res) {
+  detail::clean_text_in_place(item.text);
+  if (item.text.empty()) {
+    res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
     return false;
   }
-  q.lang = opt.lang.empty() ? detect_language(q.text, item.lang_hint) : opt.lang;
+  q.text.swap(item.text);
+  if (opt.lang.empty()) q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
+  else q.lang = opt.lang;
   if (!opt.topic.empty()) q.topic = opt.topic;
-  else if (item.topic && !item.topic->empty()) q.topic = std::move(item.topic);
-  q.answer = std::move(item.answer);
-  q.code = std::move(item.code);
-  q.choices = std::move(item.choices);
-  q.tags = std::move(item.tags);
-  q.sources.push_back({opt.file, item.line, std::move(item.raw), input_format_name(format), std::nullopt, {}});
-  q.id = compute_id(q);
-  res.records.push_back(std::move(q));
+  else if (item.topic && !item.topic->empty()) q.topic.swap(item.topic);
+  else q.topic.reset();
+  q.answer.swap(item.answer);
+  q.code.swap(item.code);
+  q.choices.swap(item.choices);
+  q.tags.swap(item.tags);
+  Source& src = q.sources[0];
+  src.line = item.line + line_base;
+  src.raw.swap(item.raw);
+  compute_id_into(q, q.id);
   return true;
+}
+
+// Turns the raw items into records, kept in res or, when records is given, handed to it one by one.
+Status finish_items(std::vector<detail::RawItem>& items, const NormalizeOptions& opt, const std::string& prior,
+                    const char* format, const RecordSink* records, std::int64_t line_base, NormalizeResult& res) {
+  if (records) {
+    Question q;  // One record's storage, reused for every item.
+    q.sources.push_back({opt.file, 1, "", format, std::nullopt, {}});
+    for (auto& item : items)
+      if (finish_item(item, opt, prior, line_base, q, res))
+        if (Status s = (*records)(q); !s.ok()) return s;
+    return Status::Ok();
+  }
+  res.records.reserve(items.size());
+  for (auto& item : items) {
+    Question& q = res.records.emplace_back();
+    q.sources.push_back({opt.file, 1, "", format, std::nullopt, {}});
+    if (!finish_item(item, opt, prior, line_base, q, res)) res.records.pop_back();
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -152,31 +179,39 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
 
 namespace {
 
-// Gives items that carry no language hint the document's dominant language as a prior, so that short or
-// ambiguous items ("N+1", "REST") follow their document; it is measured on an even sample of up to 256 items.
-void apply_document_language(std::vector<detail::RawItem>& items) {
+// Returns the document's dominant language, the prior for items that carry no language hint, so that short or
+// ambiguous items ("N+1", "REST") follow their document ("" when there is none); it is measured on an even
+// sample of up to 256 items.
+std::string document_language(const std::vector<detail::RawItem>& items) {
   std::vector<std::string> sample;
   std::size_t step = std::max<std::size_t>(1, items.size() / 256);
   for (std::size_t i = 0; i < items.size(); i += step)
     if (items[i].lang_hint.empty()) sample.push_back(items[i].text);
-  if (sample.empty()) return;
+  if (sample.empty()) return "";
   std::string prior = dominant_language(sample);
-  if (prior.empty() || prior == "und") return;
-  for (auto& item : items)
-    if (item.lang_hint.empty()) item.lang_hint = prior;
+  return prior == "und" ? "" : prior;
+}
+
+// Moves the lines of rejected lines, sections and diagnostics down by base (records got theirs when built).
+void shift_lines(NormalizeResult& res, std::int64_t base) {
+  for (auto& r : res.rejected) r.line += base;
+  for (auto& s : res.sections) s.line += base;
+  for (auto& d : res.diagnostics)
+    if (d.line > 0) d.line += base;
 }
 
 }  // namespace
 
 Result<NormalizeResult> detail::normalize_text(std::string_view text, InputFormat format,
-                                               const NormalizeOptions& options) {
+                                               const NormalizeOptions& options, const RecordSink* records,
+                                               std::int64_t line_base) {
   NormalizeResult res;
   res.format = format;
   detail::ReaderOutput out;
   if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
-  res.records.reserve(out.items.size());
-  apply_document_language(out.items);
-  for (auto& item : out.items) finish_item(item, options, res.format, res);
+  std::string prior = document_language(out.items);
+  Status st = finish_items(out.items, options, prior, input_format_name(format), records, line_base, res);
+  if (!st.ok()) return st;
   for (auto& r : out.rejected) res.rejected.push_back(std::move(r));
   std::stable_sort(res.rejected.begin(), res.rejected.end(),
                    [](const RejectedLine& a, const RejectedLine& b) { return a.line < b.line; });
@@ -188,16 +223,23 @@ Result<NormalizeResult> detail::normalize_text(std::string_view text, InputForma
                                std::to_string(s.declared) + " questions, found " + std::to_string(s.found),
                                Severity::kWarning});
   }
+  if (line_base != 0) shift_lines(res, line_base);
   return res;
 }
 
-Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
-  auto text = detail::decode_input(bytes, options);
+Result<NormalizeResult> detail::normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
+                                                const RecordSink* records) {
+  std::string storage;
+  auto text = detail::decode_input(bytes, options, storage);
   if (!text.ok()) return text.status();
   InputFormat format = options.format == InputFormat::kAuto
-                           ? detect_input_format(options.file, std::string_view(*text).substr(0, 4096))
+                           ? detect_input_format(options.file, text->substr(0, 4096))
                            : options.format;
-  return detail::normalize_text(*text, format, options);
+  return detail::normalize_text(*text, format, options, records);
+}
+
+Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
+  return detail::normalize_bytes(bytes, options, nullptr);
 }
 
 Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options) {

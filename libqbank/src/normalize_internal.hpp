@@ -34,6 +34,9 @@ struct ReaderOutput {
 // Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.
 std::string clean_text(std::string_view text);
 
+// Cleans display text like clean_text, in place (text that is already clean is left untouched).
+void clean_text_in_place(std::string& text);
+
 // Each reader takes UTF-8 text (BOM removed, line ends as in the input) and fills out.
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
@@ -45,9 +48,16 @@ Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderO
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
 // iconv when options.encoding names one); invalid UTF-8 is a data error naming file, line and byte offset.
-Result<std::string> decode_input(std::string_view bytes, const NormalizeOptions& options);
+// Valid UTF-8 is returned as a view of bytes; transcoded text is kept in storage.
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage);
 
-// Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize().
-Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format, const NormalizeOptions& options);
+// Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize(). Every line number
+// is moved down by line_base; when records is given, each record goes to it instead of into the result.
+Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format, const NormalizeOptions& options,
+                                       const RecordSink* records = nullptr, std::int64_t line_base = 0);
+
+// Normalizes an in-memory input like normalize(), sending records to records when it is given.
+Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
+                                        const RecordSink* records);
 
 }  // namespace qbank::detail

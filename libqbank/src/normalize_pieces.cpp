@@ -7,6 +7,7 @@
 
 #include "normalize_internal.hpp"
 #include "qbank/fold.hpp"
+#include "qbank/io.hpp"
 #include "text_lines.hpp"
 
 namespace qbank {
@@ -102,16 +103,6 @@ bool needs_transcoding(std::string_view head) {
   return head.substr(0, 512).find('\0') != std::string_view::npos;
 }
 
-// Moves a piece's line numbers to the whole file's numbering.
-void shift_lines(NormalizeResult& res, std::int64_t base) {
-  for (auto& q : res.records)
-    for (auto& s : q.sources) s.line += base;
-  for (auto& r : res.rejected) r.line += base;
-  for (auto& s : res.sections) s.line += base;
-  for (auto& d : res.diagnostics)
-    if (d.line > 0) d.line += base;
-}
-
 // Counts the line ends of a text.
 std::int64_t count_lines(std::string_view s) {
   std::int64_t n = 0;
@@ -119,15 +110,37 @@ std::int64_t count_lines(std::string_view s) {
   return n;
 }
 
-}  // namespace
+// Reads a regular file of the given size in one go, into a buffer that is neither cleared nor copied; returns
+// false when it cannot or the size changed meanwhile, so that read_file reads the file instead.
+bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_ptr<char[]>& data) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return false;
+  data.reset(new char[size + 1]);
+  std::size_t n = std::fread(data.get(), 1, size + 1, f.get());
+  return n == size && std::feof(f.get()) != 0 && std::ferror(f.get()) == 0;
+}
 
-Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink) {
-  if (options.file == "-") options.file = path;
-  auto whole = [&]() -> Status {
-    auto res = normalize_file(path, options);
+// Normalizes a whole file as one piece.
+Status run_whole(const std::string& path, const NormalizeOptions& options, const NormalizeSink& sink,
+                 const RecordSink* records, std::uint64_t size) {
+  auto finish = [&](std::string_view bytes) -> Status {
+    auto res = detail::normalize_bytes(bytes, options, records);
     return res.ok() ? sink(*res) : res.status();
   };
-  if (path == "-" || !options.encoding.empty() || regular_file_size(path) < kStreamFrom) return whole();
+  std::unique_ptr<char[]> data;
+  if (size > 0 && read_whole_file(path, size, data)) return finish(std::string_view(data.get(), size));
+  auto bytes = read_file(path);
+  if (!bytes.ok()) return bytes.status();
+  return finish(*bytes);
+}
+
+// The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
+Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+                  const RecordSink* records) {
+  if (options.file == "-") options.file = path;
+  std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
+  auto whole = [&]() { return run_whole(path, options, sink, records, size); };
+  if (path == "-" || !options.encoding.empty() || size < kStreamFrom) return whole();
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) return whole();
   std::string buf;
@@ -154,15 +167,25 @@ Status normalize_file_pieces(const std::string& path, NormalizeOptions options, 
       return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
                                ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
                                " (use --encoding to name a legacy encoding)");
-    auto res = detail::normalize_text(piece, format, options);
+    auto res = detail::normalize_text(piece, format, options, records, line_base);
     if (!res.ok()) return res.status();
-    shift_lines(*res, line_base);
     if (Status s = sink(*res); !s.ok()) return s;
     line_base += count_lines(piece);
     offset += cut;
     buf.erase(0, cut);
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink) {
+  return run_pieces(path, std::move(options), sink, nullptr);
+}
+
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+                             const RecordSink& records) {
+  return run_pieces(path, std::move(options), sink, &records);
 }
 
 }  // namespace qbank

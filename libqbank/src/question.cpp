@@ -3,40 +3,73 @@
 
 #include <xxhash.h>
 
+#include <cstring>
+
 #include "filter_fold.hpp"
+#include "question_id.hpp"
 
 namespace qbank {
 namespace {
 
-// Collapses all whitespace runs in code to single spaces so layout changes do not change the id.
-std::string normalize_code(const std::string& code) {
-  std::string out;
+// Appends code with all whitespace runs collapsed to single spaces, so layout changes do not change the id.
+void append_normalized_code(const std::string& code, std::string& out) {
+  const std::size_t start = out.size();
   bool space = false;
   for (char c : code) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
+      space = out.size() != start;
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
     out.push_back(c);
   }
-  return out;
+}
+
+// The two lowercase hex digits of every byte value, one pair after the other.
+struct HexPairs {
+  char digits[512];
+  constexpr HexPairs() : digits() {
+    constexpr char kHex[] = "0123456789abcdef";
+    for (int b = 0; b < 256; ++b) digits[2 * b] = kHex[b >> 4], digits[2 * b + 1] = kHex[b & 0xF];
+  }
+};
+constexpr HexPairs kHexPairs;
+
+// Texts up to this long are folded into a buffer on the stack when computing ids.
+constexpr std::size_t kStackFold = 1024;
+
+// Writes the id of a hash ("q" and 16 hex digits) into id.
+void write_id(XXH64_hash_t h, std::string& id) {
+  id.resize(17);
+  id[0] = 'q';
+  for (int k = 0; k < 8; ++k) std::memcpy(&id[1 + 2 * k], &kHexPairs.digits[2 * ((h >> (56 - 8 * k)) & 0xFF)], 2);
 }
 
 }  // namespace
 
-std::string compute_id(const Question& q) {
+void compute_id_into(const Question& q, std::string& id) {
+  bool code = q.code && !q.code->empty();
+  if (!code && q.text.size() + 4 <= kStackFold) {  // The common case, without a shared buffer.
+    char folded[kStackFold];
+    std::size_t n = fold_simple(q.text, folded);
+    if (n != std::string_view::npos) {
+      write_id(XXH3_64bits(folded, n), id);
+      return;
+    }
+  }
   thread_local std::string key;
   fold_into(q.text, key);
-  if (q.code && !q.code->empty()) {
+  if (code) {
     key += "\n\x1f\n";
-    key += normalize_code(*q.code);
+    append_normalized_code(*q.code, key);
   }
-  XXH64_hash_t h = XXH3_64bits(key.data(), key.size());
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string id(17, 'q');
-  for (int i = 1, shift = 60; shift >= 0; ++i, shift -= 4) id[static_cast<std::size_t>(i)] = kHex[(h >> shift) & 0xF];
+  write_id(XXH3_64bits(key.data(), key.size()), id);
+}
+
+std::string compute_id(const Question& q) {
+  std::string id;
+  compute_id_into(q, id);
   return id;
 }
 

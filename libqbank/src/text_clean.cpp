@@ -1,6 +1,7 @@
 // clean_text(): the display form of a question (escapes removed, spaces collapsed, NFC).
 #include <cctype>
 
+#include "byte_scan.hpp"
 #include "normalize_internal.hpp"
 #include "qbank/fold.hpp"
 #include "utf8.hpp"
@@ -49,30 +50,97 @@ bool needs_nfc(std::string_view s) {
   return false;
 }
 
+// Per byte: true for printable ASCII other than the backslash, which clean_text keeps as it is.
+struct KeptTable {
+  bool kept[256];
+  constexpr KeptTable() : kept() {
+    for (int b = 0x21; b < 0x7F; ++b) kept[b] = b != '\\';
+  }
+};
+constexpr KeptTable kKept;
+
+// Returns the length of the character at s[i] (not ASCII) when clean_text keeps it as it is: well-formed, not
+// a Unicode space and stable under NFC; 0 otherwise. Common letters are told by their leading bytes.
+std::size_t kept_character(std::string_view s, std::size_t i) {
+  const auto* d = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const std::size_t left = s.size() - i;
+  unsigned b0 = d[0];
+  if (b0 >= 0xC2 && b0 <= 0xD1 && left >= 2 && (d[1] & 0xC0) == 0x80) {
+    if (b0 <= 0xCB) return b0 == 0xC2 && d[1] == 0xA0 ? 0 : 2;  // Below U+0300, except the no-break space.
+    if (b0 >= 0xD0) return 2;                                    // U+0400-U+047F, Cyrillic letters.
+  }
+  if (b0 >= 0xE4 && b0 <= 0xE9 && left >= 3 && (d[1] & 0xC0) == 0x80 && (d[2] & 0xC0) == 0x80)
+    if (b0 != 0xE4 || d[1] >= 0xB8) return 3;  // U+4E00-U+9FFF, CJK ideographs.
+  std::size_t next = i;  // A copy whose address may escape, so that i can stay in a register.
+  char32_t c = utf8::next_inline(s, next);
+  if (c == 0xA0 || c == 0x200B || c == 0x3000 || may_change_under_nfc(c)) return 0;  // U+FEFF changes.
+  return next - i;
+}
+
+// True when clean_text leaves the text as it is: no leading, trailing or doubled space, no control,
+// backslash or Unicode space, and nothing NFC could change.
+bool already_clean(std::string_view s) {
+  const std::size_t n = s.size();
+  if (n == 0 || s[0] == ' ' || s[n - 1] == ' ') return n == 0;
+  const char* d = s.data();
+  unsigned space = 0;  // 1 when the previous byte was a space.
+  for (std::size_t i = 0; i < n;) {
+    if (n >= 16) {  // Skips the ASCII bytes kept as they are; the last block overlaps the one before.
+      std::size_t at = i + 16 <= n ? i : n - 16;
+      auto from = static_cast<unsigned>(i - at);
+      scan::Block x = scan::load16(d + at);
+      unsigned spaces = scan::eq_mask(x, ' ');
+      if ((spaces & ((spaces << 1) | (from == 0 ? space : 0u))) != 0) return false;
+      unsigned odd = scan::below_or_eq_mask(x, 0x20, '\\', 0x7F, 0x7F) >> from << from;
+      unsigned k = odd != 0 ? static_cast<unsigned>(scan::first_bit(odd)) : 16u;
+      if (k > from) {
+        space = (spaces >> (k - 1)) & 1u;
+        i = at + k;
+        continue;
+      }
+    }
+    do {  // One character, then the non-ASCII ones that follow.
+      auto b = static_cast<unsigned char>(d[i]);
+      if (b < 0x80) {
+        if (!kKept.kept[b] && (b != ' ' || space)) return false;
+        space = b == ' ';
+        ++i;
+        continue;
+      }
+      space = 0;
+      std::size_t len = kept_character(s, i);
+      if (len == 0) return false;
+      i += len;
+    } while (i < n && static_cast<unsigned char>(d[i]) >= 0x80);
+  }
+  return true;
+}
+
 }  // namespace
 
-std::string clean_text(std::string_view text) {
-  std::string out(text.size(), '\0');  // Cleaning never lengthens the text.
-  char* o = out.data();
-  char* const begin = o;
+void clean_text_in_place(std::string& text) {
+  if (already_clean(text)) return;
+  char* const begin = text.data();
+  char* o = begin;
+  const std::string_view in(text);
   bool space = false;
   bool ascii = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
+  for (std::size_t i = 0; i < in.size(); ++i) {  // Writes never pass reads: no step lengthens the text.
+    char c = in[i];
     auto b = static_cast<unsigned char>(c);
-    if (b > ' ' && b < 0x7F && c != '\\') {  // Plain printable ASCII: kept as is.
+    if (kKept.kept[b]) {  // Plain printable ASCII: kept as is.
       if (space) *o++ = ' ';
       space = false;
       *o++ = c;
       continue;
     }
-    if (c == '\\' && i + 1 < text.size() && escapable(text[i + 1])) {
+    if (c == '\\' && i + 1 < in.size() && escapable(in[i + 1])) {
       if (space && o != begin) *o++ = ' ';
       space = false;
-      *o++ = text[++i];
+      *o++ = in[++i];
       continue;
     }
-    std::size_t u = b >= 0x80 ? unicode_space(text, i) : 0;
+    std::size_t u = b >= 0x80 ? unicode_space(in, i) : 0;
     bool control = b < 0x20 || c == 0x7F;  // NUL and other C0 controls.
     if (c == ' ' || control || u > 0) {
       if (u > 0) i += u - 1;
@@ -84,9 +152,14 @@ std::string clean_text(std::string_view text) {
     if (b >= 0x80) ascii = false;
     *o++ = c;
   }
-  out.resize(static_cast<std::size_t>(o - begin));
-  if (ascii || !needs_nfc(out)) return out;
-  return to_nfc(out);
+  text.resize(static_cast<std::size_t>(o - begin));
+  if (!ascii && needs_nfc(text)) text = to_nfc(text);
+}
+
+std::string clean_text(std::string_view text) {
+  std::string out(text);
+  clean_text_in_place(out);
+  return out;
 }
 
 }  // namespace qbank::detail

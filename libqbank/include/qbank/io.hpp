@@ -32,6 +32,13 @@ void append_json(std::string& out, const Question& q);
 // Returns one record as a single line of JSON (no newline).
 std::string to_json(const Question& q);
 
+// The most bytes write_json can write for q (added with write_json).
+std::size_t json_bound(const Question& q);
+
+// Writes q at dst exactly as append_json would append it and returns the end; dst must have room for
+// json_bound(q) bytes. (Added so that a caller can serialize into its own buffer without an extra copy.)
+char* write_json(char* dst, const Question& q);
+
 // One record read from a JSONL line, with any schema problems found in it.
 struct RecordItem {
   Question record;                   // The record as far as it could be read.

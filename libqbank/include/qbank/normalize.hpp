@@ -80,4 +80,13 @@ using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
 // in the whole file) goes to sink as soon as it is ready; any other input is one piece.
 Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
 
+// Receives one record; it is valid only during the call, as its storage is reused for the next record.
+using RecordSink = std::function<Status(const Question& record)>;
+
+// Like normalize_file_pieces, but every record goes to records as soon as it is built (lines counted in the
+// whole file) and is not kept: the pieces handed to sink afterwards have no records, only their rejected
+// lines, sections and diagnostics. An error either sink returns stops it. (Added for streaming output.)
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+                             const RecordSink& records);
+
 }  // namespace qbank

@@ -1,4 +1,8 @@
 // qbank normalize: raw question lists (text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> JSONL records.
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
 #include "cli.hpp"
 #include "qbank/normalize.hpp"
 
@@ -52,6 +56,33 @@ void append_rejected(std::string& out, const std::string& file, const NormalizeR
   }
 }
 
+// The JSONL of the records not yet written: one buffer, grown without being cleared and reused between pieces.
+// It starts large enough for the output of a typical piece; pages it does not use are never touched.
+struct LineBuffer {
+  static constexpr std::size_t kFirstCapacity = std::size_t{16} << 20;  // Bytes of the first buffer.
+
+  std::unique_ptr<char[]> data;  // The buffer.
+  std::size_t size = 0;          // Bytes in use.
+  std::size_t capacity = 0;      // Bytes allocated.
+
+  // Appends one record as a line of JSON.
+  void add(const Question& q) {
+    std::size_t need = size + json_bound(q) + 1;
+    if (need > capacity) grow(need);
+    char* end = write_json(data.get() + size, q);
+    *end++ = '\n';
+    size = static_cast<std::size_t>(end - data.get());
+  }
+  // Makes room for at least need bytes, keeping the bytes in use.
+  void grow(std::size_t need) {
+    std::size_t cap = std::max({need, 2 * capacity, kFirstCapacity});
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    if (size > 0) std::memcpy(bigger.get(), data.get(), size);
+    data = std::move(bigger);
+    capacity = cap;
+  }
+};
+
 // Normalizes every input in order, streaming records to the output.
 int run_normalize(const NormalizeCliOptions& opt) {
   NormalizeOptions base;
@@ -67,22 +98,25 @@ int run_normalize(const NormalizeCliOptions& opt) {
   base.encoding = opt.encoding;
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
-  std::string rejected, line;
+  std::string rejected;
+  LineBuffer lines;
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
-    // Each piece's records are written as soon as it is done, so memory stays bounded on large inputs.
+    // Records are serialized as they are built and each piece's lines written as soon as the piece is done,
+    // so memory stays bounded on large inputs.
+    auto add_record = [&](const Question& q) -> Status {
+      lines.add(q);
+      return Status::Ok();
+    };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
-      line.clear();
-      for (const auto& q : res.records) {
-        append_json(line, q);
-        line.push_back('\n');
-      }
-      if (Status s = (*out)->write(line); !s.ok()) return s;
+      Status written = (*out)->write(std::string_view(lines.data.get(), lines.size));
+      lines.size = 0;
+      if (!written.ok()) return written;
       if (!opt.rejected.empty()) append_rejected(rejected, path, res);
       return Status::Ok();
-    });
+    }, add_record);
     if (!st.ok()) return fail(st);
   }
   if (!opt.rejected.empty())

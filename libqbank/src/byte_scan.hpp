@@ -1,0 +1,165 @@
+#pragma once
+// Sixteen-bytes-at-a-time byte tests (SSE2 where available) for the ASCII fast paths of text scanning loops.
+
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace qbank::scan {
+
+#if defined(__SSE2__)
+
+// Sixteen bytes held for testing.
+using Block = __m128i;
+
+// Loads sixteen bytes from p, at any alignment.
+inline Block load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// Bit k set when byte k equals c.
+inline unsigned eq_mask(Block x, char c) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+}
+
+// Bit k set when byte k is below the ASCII character c or is not ASCII (0x80 and up).
+inline unsigned below_mask(Block x, char c) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(c))));
+}
+
+// Bit k set when byte k is not ASCII.
+inline unsigned high_mask(Block x) { return static_cast<unsigned>(_mm_movemask_epi8(x)); }
+
+// Bit k set when byte k is below the ASCII character lo, is not ASCII, or equals a, b or c.
+inline unsigned below_or_eq_mask(Block x, char lo, char a, char b, char c) {
+  __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(lo)), _mm_cmpeq_epi8(x, _mm_set1_epi8(a)));
+  m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(b)), _mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+  return static_cast<unsigned>(_mm_movemask_epi8(m));
+}
+
+// Bit k set when byte k is an ASCII letter.
+inline unsigned letter_mask(Block x) {
+  __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+  __m128i in = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                             _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  return static_cast<unsigned>(_mm_movemask_epi8(in));
+}
+
+// Stores x at o with ASCII capitals lowercased and backticks made apostrophes.
+inline void store_folded(char* o, Block x) {
+  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+  x = _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  __m128i tick = _mm_cmpeq_epi8(x, _mm_set1_epi8('`'));
+  x = _mm_sub_epi8(x, _mm_and_si128(tick, _mm_set1_epi8('`' - '\'')));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
+}
+
+#else
+
+// Sixteen bytes held for testing.
+struct Block {
+  unsigned char b[16];  // The bytes.
+};
+
+// Loads sixteen bytes from p.
+inline Block load16(const char* p) {
+  Block x;
+  for (int k = 0; k < 16; ++k) x.b[k] = static_cast<unsigned char>(p[k]);
+  return x;
+}
+
+// Bit k set when byte k equals c.
+inline unsigned eq_mask(Block x, char c) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>(x.b[k] == static_cast<unsigned char>(c)) << k;
+  return m;
+}
+
+// Bit k set when byte k is below the ASCII character c or is not ASCII (0x80 and up).
+inline unsigned below_mask(Block x, char c) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>(x.b[k] < c || x.b[k] >= 0x80) << k;
+  return m;
+}
+
+// Bit k set when byte k is not ASCII.
+inline unsigned high_mask(Block x) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>(x.b[k] >= 0x80) << k;
+  return m;
+}
+
+// Bit k set when byte k is below the ASCII character lo, is not ASCII, or equals a, b or c.
+inline unsigned below_or_eq_mask(Block x, char lo, char a, char b, char c) {
+  return below_mask(x, lo) | eq_mask(x, a) | eq_mask(x, b) | eq_mask(x, c);
+}
+
+// Bit k set when byte k is an ASCII letter.
+inline unsigned letter_mask(Block x) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>((x.b[k] | 0x20) >= 'a' && (x.b[k] | 0x20) <= 'z') << k;
+  return m;
+}
+
+// Stores x at o with ASCII capitals lowercased and backticks made apostrophes.
+inline void store_folded(char* o, Block x) {
+  for (int k = 0; k < 16; ++k) {
+    unsigned char c = x.b[k];
+    o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c == '`' ? '\'' : c);
+  }
+}
+
+// Bit k set when byte k lies in [lo, hi] (bytes compared as unsigned).
+inline unsigned range_mask(Block x, unsigned char lo, unsigned char hi) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>(x.b[k] >= lo && x.b[k] <= hi) << k;
+  return m;
+}
+
+#endif
+
+// The UTF-8 byte classes of a block; bit k of each mask describes byte k.
+struct Utf8Masks {
+  unsigned cont;   // Continuation bytes (0x80-0xBF).
+  unsigned lead2;  // Leads of two-byte characters (0xC2-0xDF).
+  unsigned lead3;  // Leads of three-byte characters without range checks (0xE1-0xEC, 0xEE, 0xEF).
+  unsigned other;  // Every other non-ASCII byte: 0xC0, 0xC1, 0xE0, 0xED and 0xF0 up.
+};
+
+// Classifies the bytes of a block that holds the non-ASCII bytes in high.
+inline Utf8Masks utf8_masks(Block x, unsigned high) {
+  Utf8Masks m;
+#if defined(__SSE2__)
+  auto byte = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };  // Compared as signed.
+  auto mask = [](__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); };
+  m.cont = mask(_mm_cmplt_epi8(x, byte(0xC0)));
+  m.lead2 = mask(_mm_and_si128(_mm_cmpgt_epi8(x, byte(0xC1)), _mm_cmplt_epi8(x, byte(0xE0))));
+  __m128i lead3 = _mm_and_si128(_mm_cmpgt_epi8(x, byte(0xE0)), _mm_cmplt_epi8(x, byte(0xF0)));
+  m.lead3 = mask(_mm_andnot_si128(_mm_cmpeq_epi8(x, byte(0xED)), lead3));
+#else
+  m.cont = range_mask(x, 0x80, 0xBF);
+  m.lead2 = range_mask(x, 0xC2, 0xDF);
+  m.lead3 = range_mask(x, 0xE1, 0xEF) & ~eq_mask(x, static_cast<char>(0xED));
+#endif
+  m.other = high & ~(m.cont | m.lead2 | m.lead3);
+  return m;
+}
+
+// Returns the end of the run of whole, well-formed characters of a block that starts at from (a character
+// boundary, below 16) and holds no byte marked in stop: ASCII and the two- and three-byte characters of
+// Utf8Masks::lead2 and lead3. The run also ends before a character that would pass the block's end; when the
+// bytes from there are not such a run, from itself is returned.
+inline unsigned utf8_run_end(const Utf8Masks& m, unsigned from, unsigned stop) {
+  unsigned live = 0xFFFFu << from;
+  unsigned spill = (m.lead2 & 0x8000u) | (m.lead3 & 0xC000u);  // Leads whose character passes the end.
+  unsigned halt = (stop | m.other | spill) & live;
+  unsigned end = halt != 0 ? static_cast<unsigned>(__builtin_ctz(halt)) : 16u;
+  unsigned in = live & ((1u << end) - 1);
+  unsigned expected = ((m.lead2 & in) << 1) | ((m.lead3 & in) << 1) | ((m.lead3 & in) << 2);
+  return expected == (m.cont & in) ? end : from;
+}
+
+// The index of the lowest set bit of a nonzero mask.
+inline int first_bit(unsigned mask) { return __builtin_ctz(mask); }
+
+}  // namespace qbank::scan
