@@ -97,12 +97,13 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
 // Returns false (and rejects the item) when its text is empty after cleanup.
 bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, const std::string& prior,
                  std::int64_t line_base, Question& q, NormalizeResult& res) {
-  detail::clean_text_in_place(item.text);
-  if (item.text.empty()) {
+  std::string_view text = item.text;  // Often a view into the input: copied once, into q's reused storage.
+  q.text.assign(text.data(), text.size());
+  detail::clean_text_in_place(q.text);
+  if (q.text.empty()) {
     res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
     return false;
   }
-  q.text.swap(item.text);
   if (opt.lang.empty()) q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
   else q.lang = opt.lang;
   if (!opt.topic.empty()) q.topic = opt.topic;

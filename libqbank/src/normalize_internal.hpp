@@ -10,11 +10,43 @@
 
 namespace qbank::detail {
 
+// A question's text: a string of its own, or a view into the reader's input (which outlives the items).
+class ItemText {
+ public:
+  // An empty text.
+  ItemText() = default;
+
+  // Takes a string of its own.
+  ItemText& operator=(std::string s) {
+    own_ = std::move(s);
+    view_ = {};
+    borrowed_ = false;
+    return *this;
+  }
+
+  // Refers to text in the reader's input instead of copying it.
+  void borrow(std::string_view v) {
+    view_ = v;
+    borrowed_ = true;
+  }
+
+  // The text.
+  operator std::string_view() const { return borrowed_ ? view_ : std::string_view(own_); }
+
+  // A copy of the text.
+  operator std::string() const { return std::string(std::string_view(*this)); }
+
+ private:
+  std::string own_;        // The owned text (empty while borrowed_).
+  std::string_view view_;  // The borrowed text.
+  bool borrowed_ = false;  // True when the text is view_.
+};
+
 // A question found by a format reader, before cleanup and language detection.
 struct RawItem {
   std::int64_t line = 1;               // 1-based line where the question starts.
   std::string raw;                     // The original text of the question.
-  std::string text;                    // The question text with format markup removed (cleaned later).
+  ItemText text;                       // The question text with format markup removed (cleaned later).
   std::optional<std::string> topic;    // The section it sits under.
   std::optional<std::string> answer;   // Its answer, if any.
   std::optional<std::string> code;     // Its code or sub-items, if any.

@@ -1,5 +1,6 @@
 // The plain-text list reader: splits lines, picks the document's item shape and emits questions.
 #include <algorithm>
+#include <cstring>
 
 #include "normalize_internal.hpp"
 #include "text_units.hpp"
@@ -54,20 +55,20 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
   std::vector<TextLine> lines;
-  lines.reserve(text.size() / 40 + 1);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view raw = text.substr(pos, end - pos);
+  lines.reserve(text.size() / 32 + 1);
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* stop = nl != nullptr ? nl : end;
+    std::string_view raw(p, static_cast<std::size_t>(stop - p));
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-    TextLine l;
+    TextLine& l = lines.emplace_back();
     l.raw = raw;
     l.text = trim(raw);
     l.blank = l.text.empty();
-    if (!l.blank) l.marker = parse_marker(raw, l.text);
-    lines.push_back(l);
-    pos = end + 1;
+    if (!l.blank) parse_marker_into(raw, l.text, l.marker);
+    p = stop + 1;
   }
   return lines;
 }

@@ -125,7 +125,8 @@ void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
   item.raw = lines[u.line].raw;
-  item.text = u.text;
+  if (u.joined != nullptr) item.text = std::string(u.text);  // The joined text lives in list, not the input.
+  else item.text.borrow(u.text);
   item.topic = topic;
   if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
   if (u.attached(AttachKind::kAnswer) > 0) {

@@ -43,20 +43,53 @@ constexpr std::array<std::string_view, 8> kCounters = {"followers", "comments", 
                                                        "shares", "reactions", "replies", "votes"};
 
 // True when lower starts with prefix at a word boundary.
-bool starts_word(std::string_view lower, std::string_view prefix) {
+inline bool starts_word(std::string_view lower, std::string_view prefix) {
   if (lower.size() < prefix.size() || lower[0] != prefix[0] || lower.substr(0, prefix.size()) != prefix) return false;
   if (lower.size() == prefix.size() || prefix.back() == ' ' || prefix.back() == ':') return true;
   unsigned char next = static_cast<unsigned char>(lower[prefix.size()]);
   return !std::isalnum(next) && next < 0x80;
 }
 
-// True when lower contains any of the words.
-template <std::size_t N>
-bool contains_any(std::string_view lower, const std::array<std::string_view, N>& words) {
-  for (auto w : words)
-    if (lower.find(w) != std::string_view::npos) return true;
-  return false;
-}
+// A list of needles searched for in one pass over a text.
+class Needles {
+ public:
+  // Groups a list of needles (string literals) by first byte.
+  template <std::size_t N>
+  explicit Needles(const std::array<std::string_view, N>& words) {
+    for (auto w : words) {
+      by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+      first_[static_cast<unsigned char>(w[0])] = true;
+    }
+  }
+
+  // True when text contains any of the needles.
+  bool any_in(std::string_view text) const {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      auto b = static_cast<unsigned char>(text[i]);
+      if (!first_[b]) continue;
+      for (std::string_view w : by_first_[b])
+        if (text.size() - i >= w.size() && text.compare(i, w.size(), w) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> by_first_[256];  // The needles starting with each byte.
+  bool first_[256] = {};                         // True for a byte some needle starts with.
+};
+
+// The needles of kInterview.
+const Needles kInterviewNeedles(kInterview);
+
+// The needles of kQuestions.
+const Needles kQuestionsNeedles(kQuestions);
+
+// Phrases that name questions and answers in a title.
+constexpr std::array<std::string_view, 4> kPairs = {"q&a", "questions and answers", "questions & answers",
+                                                    "вопросы и ответы"};
+
+// The needles of kPairs.
+const Needles kPairsNeedles(kPairs);
 
 // True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
 bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
@@ -71,9 +104,8 @@ bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>&
     if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
         w.find_first_not_of("0123456789") == std::string_view::npos)
       year = true;
-    for (auto m : kMonths) month = month || w == m;
-    for (auto m : kLong) month = month || w == m;
-    month = month || w == "november" || w == "december";
+    month = month || (!w.empty() && (in_list(kMonths, w) || in_list(kLong, w))) || w == "november" ||
+            w == "december";
   }
   if (year && month) return true;
   return lower.size() >= 10 && lower[4] == '-' && lower[7] == '-' &&
@@ -98,13 +130,9 @@ std::string_view furniture_reason(std::string_view text) {
     if (word_count < words.size()) words[word_count] = w;
     ++word_count;
   });
-  if (!question && word_count <= 15 && contains_any(lower, kInterview) && contains_any(lower, kQuestions))
+  if (!question && word_count <= 15 && kInterviewNeedles.any_in(lower) && kQuestionsNeedles.any_in(lower))
     return "title";
-  if (!question && (lower.find("q&a") != std::string::npos || lower.find("questions and answers") !=
-                                                                    std::string::npos ||
-                    lower.find("questions & answers") != std::string::npos ||
-                    lower.find("вопросы и ответы") != std::string::npos))
-    return "title";
+  if (!question && kPairsNeedles.any_in(lower)) return "title";
   if (word_count <= 6)
     for (auto a : kAuthor)
       if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";

@@ -11,16 +11,26 @@
 namespace qbank::detail::txt {
 namespace {
 
-// Bullet characters (after them a space is required).
-constexpr std::array<std::string_view, 12> kBullets = {"•", "·", "‣", "▪", "◦", "●", "–", "—", "-",
-                                                       "*", "+", "▸"};
-
-// Index of the first one-byte bullet in kBullets (multi-byte ones come first).
-constexpr std::size_t kFirstAscii = 8;
-
-// The code points of kBullets, in the same order.
-constexpr std::array<char32_t, 12> kBulletChars = {U'•', U'·', U'‣', U'▪', U'◦', U'●', U'–', U'—', U'-',
-                                                   U'*', U'+', U'▸'};
+// Returns the byte length of a bullet ("•", "·", "‣", "▪", "◦", "●", "–", "—", "-", "*", "+", "▸") starting s
+// (non-empty) and sets its code point, or returns 0.
+std::size_t bullet_at(std::string_view s, char32_t& c) {
+  auto b0 = static_cast<unsigned char>(s[0]);
+  if (b0 == '-' || b0 == '*' || b0 == '+') return c = b0, 1;
+  if (b0 == 0xC2) return s.size() >= 2 && s[1] == '\xB7' ? (c = U'·', 2) : 0;
+  if (b0 != 0xE2 || s.size() < 3) return 0;
+  unsigned tail = static_cast<unsigned>(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+  switch (tail) {
+    case 0x80A2: return c = U'•', 3;
+    case 0x80A3: return c = U'‣', 3;
+    case 0x96AA: return c = U'▪', 3;
+    case 0x97A6: return c = U'◦', 3;
+    case 0x978F: return c = U'●', 3;
+    case 0x8093: return c = U'–', 3;
+    case 0x8094: return c = U'—', 3;
+    case 0x96B8: return c = U'▸', 3;
+    default: return 0;
+  }
+}
 
 // Matches a numbered marker at the start of s; returns the marker length or 0.
 std::size_t number_marker(std::string_view s, char32_t& style) {
@@ -59,12 +69,6 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
 // True for an ASCII letter (std::isalpha in the C locale).
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// True when a trimmed line may start with a bullet of kBullets.
-bool may_be_bullet(std::string_view s) {
-  auto b = static_cast<unsigned char>(s[0]);
-  return b >= 0x80 || b == '-' || b == '*' || b == '+';
-}
-
 // True when a trimmed line may start with a numbered marker ("1.", "(1)", "（1）").
 bool may_be_number(std::string_view s) {
   auto b = static_cast<unsigned char>(s[0]);
@@ -77,34 +81,34 @@ Marker parse_marker(std::string_view line) { return parse_marker(line, trim(line
 
 Marker parse_marker(std::string_view line, std::string_view s) {
   Marker m;
+  parse_marker_into(line, s, m);
+  return m;
+}
+
+void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
   m.indent = indent_of(line);
   m.content = s;
-  if (s.empty()) return m;
-  if (may_be_bullet(s)) {
-    for (std::size_t k = static_cast<unsigned char>(s[0]) < 0x80 ? kFirstAscii : 0; k < kBullets.size(); ++k) {
-      std::string_view b = kBullets[k];
-      if (s.size() > b.size() && s.substr(0, b.size()) == b && (s[b.size()] == ' ' || s[b.size()] == '\t')) {
-        m.bullet = kBulletChars[k];
-        m.kind = MarkerKind::kBullet;
-        m.content = trim(s.substr(b.size()));
-        return m;
-      }
-    }
+  if (s.empty()) return;
+  char32_t bullet = 0;
+  if (std::size_t n = bullet_at(s, bullet); n != 0 && s.size() > n && (s[n] == ' ' || s[n] == '\t')) {
+    m.bullet = bullet;
+    m.kind = MarkerKind::kBullet;
+    m.content = trim(s.substr(n));
+    return;
   }
   char32_t style = 0;
   if (std::size_t n = may_be_number(s) ? number_marker(s, style) : 0) {
     m.kind = MarkerKind::kNumber;
     m.bullet = style;
     m.content = trim(s.substr(n));
-    if (is_question_header(m.content) || m.content.empty()) m.kind = MarkerKind::kHeader;
-    return m;
+    if (m.content.empty() || is_question_header(m.content)) m.kind = MarkerKind::kHeader;
+    return;
   }
-  if (s.size() > 3 && ascii_alpha(s[0]) && (s[1] == '.' || s[1] == ')') &&
-      s[2] == ' ') {
+  if (s.size() > 3 && ascii_alpha(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ') {
     m.kind = MarkerKind::kLetter;
     m.bullet = static_cast<char32_t>(s[0]);
     m.content = trim(s.substr(3));
-    return m;
+    return;
   }
   std::string_view rest;
   MarkerKind kind = question_marker(s, rest, m.answer_skip);
@@ -112,7 +116,6 @@ Marker parse_marker(std::string_view line, std::string_view s) {
     m.kind = kind;
     m.content = rest;
   }
-  return m;
 }
 
 bool is_code_label(std::string_view text) {

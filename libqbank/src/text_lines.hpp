@@ -61,6 +61,9 @@ Marker parse_marker(std::string_view line);
 // Like parse_marker for a line whose trimmed form trimmed = trim(line) is known.
 Marker parse_marker(std::string_view line, std::string_view trimmed);
 
+// Like parse_marker(line, trimmed), filling m, which must be a default Marker.
+void parse_marker_into(std::string_view line, std::string_view trimmed, Marker& m);
+
 // When text starts with a question prefix ("Q:", "Вопрос:", "Frage 3:"), sets rest and returns true.
 bool strip_question_prefix(std::string_view text, std::string_view& rest);
 

@@ -18,8 +18,8 @@ bool is_item_marker(MarkerKind kind, const bool active[4]) {
   }
 }
 
-// Decides which marker families start questions: the frequent ones.
-void active_families(const std::vector<TextLine>& lines, bool active[4]) {
+// Decides which marker families start questions: the frequent ones; returns how many lines they mark.
+std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) {
   int counts[4] = {0, 0, 0, 0};
   for (const auto& l : lines) {
     switch (l.marker.kind) {
@@ -33,6 +33,9 @@ void active_families(const std::vector<TextLine>& lines, bool active[4]) {
   int best = *std::max_element(counts, counts + 4);
   for (int f = 0; f < 2; ++f) active[f] = counts[f] >= 2 && counts[f] * 5 >= best;
   for (int f = 2; f < 4; ++f) active[f] = counts[f] >= 1;  // "Q:" prefixes and "Question N" always mark questions
+  std::size_t marked = 0;
+  for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
+  return marked;
 }
 
 // True when the question text asks for code that follows it (ends with ':' or '?').
@@ -70,8 +73,9 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
 
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool active[4];
-  active_families(lines, active);
+  std::size_t marked = active_families(lines, active);
   std::vector<Unit>& units = list.units;
+  units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
   long cur = -1;
   int cur_indent = 0;
   bool in_answer = false;

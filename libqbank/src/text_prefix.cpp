@@ -53,9 +53,42 @@ struct ListStarts {
 // The possible first code points of a listed word.
 const ListStarts kListStarts;
 
-// kQuestionWords and kAnswerWords as sets.
-const WordSet kQuestionSet(kQuestionWords);
-const WordSet kAnswerSet(kAnswerWords);
+// What a listed word names.
+enum class Listed : unsigned char { kNone, kQuestion, kAnswer };
+
+// kQuestionWords and kAnswerWords grouped by first byte: a lookup compares a few short words, no hashing.
+struct ListTable {
+  std::vector<std::pair<std::string_view, Listed>> by_first[256];  // The listed words starting with each byte.
+
+  // Groups both lists.
+  ListTable() {
+    for (auto w : kQuestionWords) by_first[static_cast<unsigned char>(w[0])].push_back({w, Listed::kQuestion});
+    for (auto w : kAnswerWords) by_first[static_cast<unsigned char>(w[0])].push_back({w, Listed::kAnswer});
+  }
+
+  // Returns which list holds word (non-empty), or kNone.
+  Listed find(std::string_view word) const {
+    for (const auto& [w, listed] : by_first[static_cast<unsigned char>(word[0])]) {
+      if (w.size() != word.size()) continue;
+      std::size_t k = 1;
+      while (k < w.size() && w[k] == word[k]) ++k;
+      if (k == w.size()) return listed;
+    }
+    return Listed::kNone;
+  }
+};
+
+// The lookup table of both lists.
+const ListTable kListTable;
+
+// True when s holds the bytes of literal lit at offset i.
+template <std::size_t N>
+bool has_at(std::string_view s, std::size_t i, const char (&lit)[N]) {
+  if (i > s.size() || s.size() - i < N - 1) return false;
+  for (std::size_t k = 0; k + 1 < N; ++k)
+    if (s[i + k] != lit[k]) return false;
+  return true;
+}
 
 // A leading word, lowercased, held without allocating.
 struct ListWord {
@@ -117,9 +150,10 @@ std::size_t word_and_number(std::string_view s, ListWord& word, bool& has_number
 std::size_t separator(std::string_view s, bool allow_dot) {
   std::size_t i = 0;
   while (i < s.size() && s[i] == ' ') ++i;
-  if (s.substr(i, 1) == ":") return i + 1;
-  if (s.substr(i, 3) == "：") return i + 3;
-  if (allow_dot && (s.substr(i, 1) == "." || s.substr(i, 1) == ")")) return i + 1;
+  if (i == s.size()) return 0;
+  if (s[i] == ':') return i + 1;
+  if (has_at(s, i, "：")) return i + 3;
+  if (allow_dot && (s[i] == '.' || s[i] == ')')) return i + 1;
   return 0;
 }
 
@@ -143,16 +177,21 @@ bool strip_question_prefix(std::string_view text, std::string_view& rest) {
   ListWord word;
   bool number = false;
   std::size_t n = word_and_number(text, word, number);
-  if (n == 0 || !kQuestionSet.contains(word.view())) return false;
+  if (n == 0 || kListTable.find(word.view()) != Listed::kQuestion) return false;
   return prefix_rest(text, n, number, rest);
 }
 
 bool is_question_header(std::string_view text) {
   text = trim(text);
+  // A header ends with its number, a letter after it ("17a") or one of ". : ： )": no other ASCII byte.
+  auto last = static_cast<unsigned char>(text.empty() ? ' ' : text.back());
+  bool end_ok = last >= 0x80 || (last >= '0' && last <= '9') || ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') ||
+                last == '.' || last == ':' || last == ')';
+  if (!end_ok) return false;
   ListWord word;
   bool number = false;
   std::size_t n = word_and_number(text, word, number);
-  if (n == 0 || !number || !kQuestionSet.contains(word.view())) return false;
+  if (n == 0 || !number || kListTable.find(word.view()) != Listed::kQuestion) return false;
   return header_rest(text, n);
 }
 
@@ -160,7 +199,7 @@ bool strip_answer_prefix(std::string_view text, std::string_view& rest) {
   ListWord word;
   bool number = false;
   std::size_t n = word_and_number(text, word, number);
-  if (n == 0 || number || !kAnswerSet.contains(word.view())) return false;
+  if (n == 0 || number || kListTable.find(word.view()) != Listed::kAnswer) return false;
   std::size_t sep = separator(text.substr(n), false);
   if (sep == 0) return false;
   rest = trim(text.substr(n + sep));
@@ -173,8 +212,9 @@ MarkerKind question_marker(std::string_view s, std::string_view& content, std::s
   std::size_t n = word_and_number(s, word, number);
   answer_skip = std::string_view::npos;
   if (n == 0) return MarkerKind::kNone;
-  if (!kQuestionSet.contains(word.view())) {
-    std::size_t sep = number || !kAnswerSet.contains(word.view()) ? 0 : separator(s.substr(n), false);
+  Listed listed = kListTable.find(word.view());
+  if (listed != Listed::kQuestion) {
+    std::size_t sep = number || listed != Listed::kAnswer ? 0 : separator(s.substr(n), false);
     if (sep != 0) answer_skip = s.size() - trim(s.substr(n + sep)).size();
     return MarkerKind::kNone;
   }
