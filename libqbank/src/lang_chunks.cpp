@@ -6,7 +6,7 @@
 
 #include <array>
 
-#include "lang_internal.hpp"
+#include "lang_fast_evidence.hpp"
 #include "utf8.hpp"
 
 namespace qbank {

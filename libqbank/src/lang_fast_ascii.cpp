@@ -3,7 +3,7 @@
 // both paths agree by construction (test_normalize_fast compares them with the reference code).
 #include <array>
 
-#include "lang_internal.hpp"
+#include "lang_fast_evidence.hpp"
 
 namespace qbank {
 namespace {

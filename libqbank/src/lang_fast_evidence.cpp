@@ -2,7 +2,7 @@
 // rule mirrors lang_evidence.cpp; a text with anything the table does not cover is left to that reference code.
 #include <array>
 
-#include "lang_internal.hpp"
+#include "lang_fast_evidence.hpp"
 #include "utf8.hpp"
 
 namespace qbank {
