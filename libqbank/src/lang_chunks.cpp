@@ -13,13 +13,14 @@ namespace qbank {
 namespace {
 
 constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
-constexpr std::size_t kSlots = 1 << 14;     // Cache slots (per thread).
+constexpr std::size_t kSlots = 1 << 12;     // Cache slots (per thread); few enough to stay in the CPU's caches.
 
 // The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
 struct Chunk {
   std::string key;                 // The chunk's bytes.
   std::uint64_t hash = 0;          // XXH3 of key.
   bool used = false;               // True once the slot holds a chunk.
+  bool hit = false;                // True when the chunk was met again since it was stored or last spared.
   bool ok = false;                 // False when the chunk needs the full path (gather_fast_evidence failed).
   bool latin_code = false;         // Code or acronyms with Latin letters.
   std::size_t kana = 0;            // Kana letters.
@@ -63,22 +64,48 @@ void fill(std::string_view bytes, Chunk& c) {
       if (scratch.letters[i] != 0) c.letters.emplace_back(static_cast<std::uint32_t>(i), scratch.letters[i]);
 }
 
-// Returns the evidence of a chunk, from the cache when it was seen before.
-const Chunk& chunk_of(std::string_view bytes) {
+// A chunk found by the scan: where it starts, its length and its hash (0 for chunks too long to cache).
+struct Found {
+  std::uint32_t start = 0;
+  std::uint32_t size = 0;
+  std::uint64_t hash = 0;
+};
+
+// The per-thread cache of chunks, direct-mapped by hash.
+std::vector<Chunk>& chunk_cache() {
   thread_local std::vector<Chunk> cache(kSlots);
+  return cache;
+}
+
+// Returns the evidence of a found chunk, from the cache when it was seen before.
+const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::uint64_t h) {
   thread_local Chunk uncached;
   if (bytes.size() > kMaxChunkBytes) {
     fill(bytes, uncached);
     return uncached;
   }
-  std::uint64_t h = XXH3_64bits(bytes.data(), bytes.size());
   Chunk& slot = cache[h & (kSlots - 1)];
-  if (slot.used && slot.hash == h && slot.key == bytes) return slot;
+  if (slot.used && slot.hash == h && slot.key == bytes) {
+    slot.hit = true;
+    return slot;
+  }
+  if (slot.used && slot.hit) {  // Second chance: a chunk met again outlives one-off chunks (new words).
+    slot.hit = false;
+    fill(bytes, uncached);
+    return uncached;
+  }
   slot.used = true;
+  slot.hit = false;
   slot.hash = h;
   slot.key.assign(bytes);
   fill(bytes, slot);
   return slot;
+}
+
+// Asks the CPU to start loading a chunk's cache slot (the lookups of a text then overlap their misses).
+inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
+  const char* p = reinterpret_cast<const char*>(&cache[h & (kSlots - 1)]);
+  for (std::size_t off = 0; off < sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
 }
 
 // Adds a chunk that starts at byte `at` of the text to the evidence.
@@ -142,8 +169,9 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
 }  // namespace
 
 bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
-  clear_evidence(ev);
-  ev.source = text;
+  thread_local std::vector<Found> found;
+  found.clear();
+  std::vector<Chunk>& cache = chunk_cache();
   const auto& cls = byte_classes();
   std::size_t i = 0, n = text.size();
   while (i < n) {  // Chunks end at separators and where CJK characters meet other letters.
@@ -163,9 +191,16 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
         break;
       }
     }
-    const Chunk& c = chunk_of(text.substr(start, i - start));
+    std::uint64_t h = i - start > kMaxChunkBytes ? 0 : XXH3_64bits(text.data() + start, i - start);
+    prefetch_slot(cache, h);
+    found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start), h});
+  }
+  clear_evidence(ev);
+  ev.source = text;
+  for (const Found& f : found) {
+    const Chunk& c = chunk_of(cache, text.substr(f.start, f.size), f.hash);
     if (!c.ok) return false;
-    add_chunk(c, start, ev);
+    add_chunk(c, f.start, ev);
   }
   return true;
 }
