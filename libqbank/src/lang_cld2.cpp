@@ -26,33 +26,8 @@ std::string iso_code(const char* cld_code) {
 
 namespace {
 
-// Turns CLD2's answer into a guess.
-Cld2Guess make_guess(CLD2::Language top, const int* percent3, int text_bytes, bool reliable) {
-  Cld2Guess g;
-  g.lang = iso_code(CLD2::LanguageCode(top));
-  g.percent = percent3[0];
-  g.text_bytes = text_bytes;
-  g.reliable = reliable && !g.lang.empty();
-  return g;
-}
-
-}  // namespace
-
-Cld2Guess cld2_guess_valid(std::string_view text) {
-  if (text.empty() || text.size() > static_cast<std::size_t>(INT_MAX)) return {};
-  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
-  CLD2::Language language3[3];
-  int percent3[3] = {0, 0, 0};
-  double scores3[3] = {0, 0, 0};
-  int text_bytes = 0;
-  bool reliable = false;
-  CLD2::Language top =
-      CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, &hints, 0, language3,
-                                     percent3, scores3, nullptr, &text_bytes, &reliable);
-  return make_guess(top, percent3, text_bytes, reliable);
-}
-
-Cld2Guess cld2_guess(std::string_view text) {
+// Asks CLD2 about text, with its UTF-8 validation scan or without it (for text known to be valid).
+Cld2Guess ask_cld2(std::string_view text, bool check_utf8) {
   Cld2Guess g;
   if (text.empty() || text.size() > static_cast<std::size_t>(INT_MAX)) return g;
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
@@ -62,10 +37,24 @@ Cld2Guess cld2_guess(std::string_view text) {
   int text_bytes = 0;
   bool reliable = false;
   int valid_prefix = 0;
-  CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      text.data(), static_cast<int>(text.size()), true, &hints, 0, language3, percent3, scores3, nullptr,
-      &text_bytes, &reliable, &valid_prefix);
-  return make_guess(top, percent3, text_bytes, reliable);
+  const char* data = text.data();
+  int size = static_cast<int>(text.size());
+  CLD2::Language top =
+      check_utf8 ? CLD2::ExtDetectLanguageSummaryCheckUTF8(data, size, true, &hints, 0, language3, percent3, scores3,
+                                                            nullptr, &text_bytes, &reliable, &valid_prefix)
+                 : CLD2::ExtDetectLanguageSummary(data, size, true, &hints, 0, language3, percent3, scores3, nullptr,
+                                                  &text_bytes, &reliable);
+  g.lang = iso_code(CLD2::LanguageCode(top));
+  g.percent = percent3[0];
+  g.text_bytes = text_bytes;
+  g.reliable = reliable && !g.lang.empty();
+  return g;
 }
+
+}  // namespace
+
+Cld2Guess cld2_guess_valid(std::string_view text) { return ask_cld2(text, false); }
+
+Cld2Guess cld2_guess(std::string_view text) { return ask_cld2(text, true); }
 
 }  // namespace qbank

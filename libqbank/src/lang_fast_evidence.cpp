@@ -18,7 +18,6 @@ inline Script script_at(const CodePointInfo* tab, char32_t c) {
 }
 
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
-inline bool is_separator(char32_t c) { return is_evidence_separator(c); }
 
 // True for CJK characters tokenised apart from alphabetic letters (Han and kana).
 inline bool is_cjk(const CodePointInfo* e) { return e->script == Script::kHan || e->script == Script::kKana; }
@@ -279,11 +278,11 @@ bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
   const CodePointInfo* nul = code_point_table();
   std::size_t n = ev.cps.size() - 1;
   for (std::size_t i = 0; i < n;) {
-    while (i < n && is_separator(cp[i].c)) ++i;
+    while (i < n && is_evidence_separator(cp[i].c)) ++i;
     if (i == n) break;
     std::size_t j = i + 1;
     bool cjk = is_cjk(cp[i].e);  // CJK characters and alphabetic letters form separate chunks.
-    while (j < n && !is_separator(cp[j].c) && is_cjk(cp[j].e) == cjk) ++j;
+    while (j < n && !is_evidence_separator(cp[j].c) && is_cjk(cp[j].e) == cjk) ++j;
     if (is_code_chunk(cp, i, j, nul)) {
       for (std::size_t k = i; k < j; ++k)
         if (cp[k].e->script == Script::kLatin) ev.latin_code = true;
