@@ -142,9 +142,10 @@ void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth
     bool label = !nested.empty();
     reject_line(first_line(li), text,
                 label ? "label (topic of its sub-items)" : "list item that is not a question");
+    std::size_t mark = labels_.size();  // A heading inside the nested lists may clear the labels.
     if (label) labels_.push_back(strip_list_number(text));
     for (const GumboNode* n : nested) on_list(n, depth + 1);
-    if (label) labels_.pop_back();
+    if (labels_.size() > mark) labels_.resize(mark);
     return;
   }
   add_question(text, first_line(li), source_of(li, text));

@@ -91,6 +91,18 @@ TEST_CASE("html: statement headings with choices and an answer are questions; su
   CHECK(r->records[0].choices == std::vector<std::string>{"A: true", "B: false"});
 }
 
+TEST_CASE("html: a heading inside a label item's sub-list starts a new section and ends the label") {
+  auto r = run_format("<ul><li>Basics<ul><li>What is a closure?</li><h2>Networking</h2><li>What is TCP?</li></ul>"
+                      "</li></ul>\n<ul><li>What is UDP?</li></ul>\n",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {1, "What is a closure?", "Basics"},
+      {1, "What is TCP?", "Networking"},
+      {2, "What is UDP?", "Networking"},
+  });
+}
+
 TEST_CASE("html: malformed and hostile input never crashes") {
   for (std::string bad : {std::string("<p>What is <b>bold?"), std::string("<ul><li>What?<li>Why?"),
                           std::string("<<<>>></p></li><script>"), std::string("\x01\x02<p>\x7f?</p>"),
