@@ -105,7 +105,12 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   g.script = std::string(script_name(script));
   if (script == Script::kNone || script == Script::kOtherLetter) return g;
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
-  Cld2Guess cld = ev.natural.empty() || cjk ? Cld2Guess{} : cld2_guess(ev.natural);
+  Cld2Guess cld;
+  if (!ev.natural.empty() && !cjk) {
+    std::string asked;
+    cld2_script_text(ev.natural, script, asked);
+    cld = cld2_guess(asked);
+  }
   std::map<std::string, double> evidence = evidence_scores(ev, script, cld);
   auto [text_best, text_scores] = top_two(evidence);
   std::map<std::string, double> scores = evidence;

@@ -1,12 +1,14 @@
 // The CLD2 wrapper: the library's only contact with compact_lang_det.h.
-#include <cstdio>
+#include <cstdio>  // compact_lang_det.h uses FILE without including it.
 
 #include <compact_lang_det.h>
 #include <encodings.h>
 
+#include <algorithm>
 #include <climits>
 
 #include "lang_internal.hpp"
+#include "utf8.hpp"
 
 namespace qbank {
 namespace {
@@ -54,6 +56,34 @@ Cld2Guess ask_cld2(std::string_view text, bool check_utf8) {
 }  // namespace
 
 Cld2Guess cld2_guess_valid(std::string_view text) { return ask_cld2(text, false); }
+
+namespace {
+
+// True when the word holds a letter and none of its letters belongs to the script.
+bool foreign_word(std::string_view word, Script script) {
+  bool letter = false;
+  for (std::size_t i = 0; i < word.size();) {
+    Script s = script_of(utf8::next_inline(word, i));
+    if (s == script) return false;
+    letter = letter || s != Script::kNone;
+  }
+  return letter;
+}
+
+}  // namespace
+
+void cld2_script_text(std::string_view natural, Script script, std::string& out) {
+  out.clear();
+  for (std::size_t pos = 0; pos < natural.size();) {
+    std::size_t end = std::min(natural.find(' ', pos), natural.size());
+    std::string_view word = natural.substr(pos, end - pos);
+    if (!foreign_word(word, script)) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(word);
+    }
+    pos = end + 1;
+  }
+}
 
 Cld2Guess cld2_guess(std::string_view text) { return ask_cld2(text, true); }
 

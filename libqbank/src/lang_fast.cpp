@@ -172,8 +172,9 @@ void add_defaults(Scores& s, Script script, const Code& prior) {
   if (!prior.text.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
 }
 
-// CLD2's guess on the natural words of the evidence, memoized per thread (lists repeat their questions).
-Cld2Guess cld2_memo(const FastEvidence& ev) {
+// CLD2's guess on the natural words of the evidence in the script (cld2_script_text), memoized per thread
+// (lists repeat their questions, and their wording around the identifiers even more).
+Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
   struct Slot {
     std::string key;
     Cld2Guess guess;
@@ -181,8 +182,9 @@ Cld2Guess cld2_memo(const FastEvidence& ev) {
   };
   constexpr std::size_t kSlots = 1 << 12;
   thread_local std::vector<Slot> cache(kSlots);
-  thread_local std::string natural;
-  ev.natural(natural);
+  thread_local std::string all, natural;
+  ev.natural(all);
+  cld2_script_text(all, script, natural);
   Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
   if (slot.used && slot.key == natural) return slot.guess;
   slot.guess = cld2_guess_valid(natural);
@@ -220,7 +222,7 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
                  (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
   if (settled) return final_scores.v[best].first.text;
   thread_local Cld2Guess cld;
-  cld = cld2_memo(ev);
+  cld = cld2_memo(ev, script);
   Scores& with_cld = text;
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;

@@ -102,6 +102,11 @@ Cld2Guess cld2_guess(std::string_view text);
 // cld2_guess() for text known to be valid UTF-8: CLD2 skips its validation scan (same answers).
 Cld2Guess cld2_guess_valid(std::string_view text);
 
+// Writes into out the words of natural (joined by single spaces) that CLD2 is asked about once the script is
+// known: every word but those whose letters all belong to other scripts. CLD2 only chooses among the script's
+// languages, and foreign words (identifiers, product names) dilute its answer without informing it.
+void cld2_script_text(std::string_view natural, Script script, std::string& out);
+
 // What the fast paths know about one code point (Latin, Greek, Cyrillic, punctuation, kana, CJK), built once from the
 // reference implementations (script_of, is_mark, utf8proc, the full fold) so both paths agree exactly.
 struct CodePointInfo {

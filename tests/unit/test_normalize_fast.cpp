@@ -139,6 +139,27 @@ TEST_CASE("the one-word ASCII evidence equals the byte pass, and declines other 
   CHECK(taken == 8);  // A, a, Ab, What, what?, Zafabuka?!.,, Is and word.?; the rest is code, an acronym...
 }
 
+TEST_CASE("CLD2 is asked about the words of the text's script: foreign-script words are left out") {
+  using qbank::Script;
+  std::string out;
+  qbank::cld2_script_text("Как преобразовать Spenispioplai в Drabaskikla", Script::kCyrillic, out);
+  CHECK(out == "Как преобразовать в");
+  qbank::cld2_script_text("Как работает Kagemitai внутри", Script::kCyrillic, out);
+  CHECK(out == "Как работает внутри");
+  // Mixed-script words (a Latin letter inside a Cyrillic word) and words without letters stay.
+  qbank::cld2_script_text("Чтo такое 42 и C++?", Script::kCyrillic, out);
+  CHECK(out == "Чтo такое 42 и");
+  qbank::cld2_script_text("What is Привет in Python", Script::kLatin, out);
+  CHECK(out == "What is in Python");
+  qbank::cld2_script_text("What is a closure", Script::kLatin, out);
+  CHECK(out == "What is a closure");
+  // The answer is the same whichever identifiers surround the wording.
+  std::string a = qbank::detect_language("Как преобразовать Spenispioplai в Drabaskikla");
+  std::string b = qbank::detect_language("Как преобразовать Kouruplonai в Trifamiotre");
+  CHECK(a == "ru");
+  CHECK(b == "ru");
+}
+
 TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry assumes") {
   for (char32_t c = qbank::kTableHanFirst; c <= qbank::kTableHanLast; ++c) {
     std::string s;
