@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <array>
+#include <cstring>
 
 #include "lang_fast_evidence.hpp"
 #include "utf8.hpp"
@@ -37,6 +38,16 @@ bool joinable(std::string_view f) {
 
 // Gathers the chunk's evidence into c through gather_fast_evidence on the chunk alone.
 void fill(std::string_view bytes, Chunk& c) {
+  if (fold_ascii_word(bytes, c.folded)) {  // One plain word, the usual new chunk: its evidence directly.
+    std::size_t j = c.folded.size();
+    c.ok = true;
+    c.latin_code = false;
+    c.kana = 0;
+    c.words.assign(1, {0, j, Script::kLatin, j, true, find_stop_word(c.folded)});
+    c.natural.assign(1, {0, static_cast<std::uint32_t>(j)});
+    c.letters.clear();
+    return;
+  }
   thread_local FastEvidence scratch;
   bool ascii = true;  // An ASCII chunk holds no markup (checked on the whole text): the byte pass serves it.
   for (char b : bytes) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
@@ -44,7 +55,7 @@ void fill(std::string_view bytes, Chunk& c) {
   if (ascii) {
     clear_evidence(scratch);
     scratch.source = bytes;
-    gathered = gather_ascii_word(bytes, scratch) || gather_ascii_evidence(bytes, scratch);
+    gathered = gather_ascii_evidence(bytes, scratch);  // Equals gather_ascii_word on the one-word chunks left.
   }
   if (!gathered) gathered = gather_fast_evidence(bytes, scratch);
   c.ok = gathered && joinable(scratch.folded);
@@ -100,6 +111,26 @@ const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::ui
   slot.key.assign(bytes);
   fill(bytes, slot);
   return slot;
+}
+
+// Hashes a chunk for the cache: short chunks (the usual words) are read as two overlapping words and mixed
+// inline, longer ones go to XXH3. Only the cache's hit rate depends on it, never the evidence.
+inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
+  if (n > 16) return XXH3_64bits(p, n);
+  std::uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    std::memcpy(&a, p, 8), std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t x, y;
+    std::memcpy(&x, p, 4), std::memcpy(&y, p + n - 4, 4);
+    a = x, b = y;
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  std::uint64_t h = (a ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 31) ^ b) * 0x94D049BB133111EBull;
+  return (h ^ (h >> 29)) | 1;  // Never 0, the mark of chunks too long to cache.
 }
 
 // Asks the CPU to start loading a chunk's cache slot (the lookups of a text then overlap their misses).
@@ -191,7 +222,7 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
         break;
       }
     }
-    std::uint64_t h = i - start > kMaxChunkBytes ? 0 : XXH3_64bits(text.data() + start, i - start);
+    std::uint64_t h = i - start > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, i - start);
     prefetch_slot(cache, h);
     found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start), h});
   }

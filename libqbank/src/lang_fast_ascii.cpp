@@ -18,9 +18,14 @@ struct AsciiInfo {
   char fold = 0;          // The folded byte of a letter or apostrophe.
 };
 
+// Bits of AsciiTable::flags: the facts of AsciiInfo that the one-word pass tests, packed into a byte.
+enum : unsigned char { kLatinBit = 1, kUpperBit = 2, kLowerBit = 4, kIndexBit = 8 };
+
 // The per-byte table and whether the pass may be used (every letter and the apostrophe fold to one byte).
 struct AsciiTable {
   std::array<AsciiInfo, 128> at;
+  std::array<unsigned char, 128> flags{};  // at[c] as kLatinBit | kUpperBit | kLowerBit | kIndexBit.
+  std::array<char, 128> fold{};            // at[c].fold.
   bool usable = true;
 };
 
@@ -36,6 +41,8 @@ const AsciiTable& ascii_table() {
       a.lower = e.lower;
       a.letter_index = e.letter_index;
       a.code = std::string_view("_=;{}[]<>$\\|#@^~").find(static_cast<char>(c)) != std::string_view::npos;
+      out.flags[c] = static_cast<unsigned char>((a.latin ? kLatinBit : 0) | (a.upper ? kUpperBit : 0) |
+                                                (a.lower ? kLowerBit : 0) | (a.letter_index >= 0 ? kIndexBit : 0));
       bool word_char = a.latin || c == U'\'';
       if (!word_char) continue;
       if (!e.evidence_ok || !e.fold_ok || e.fold_kind != CodePointInfo::kMap || e.fold_len != 1 || e.fold_self ||
@@ -44,6 +51,7 @@ const AsciiTable& ascii_table() {
           (!a.latin && tab[static_cast<unsigned char>(e.fold[0])].script != Script::kNone))
         out.usable = false;
       a.fold = e.fold[0];
+      out.fold[c] = a.fold;
     }
     const CodePointInfo& space = tab[static_cast<unsigned char>(' ')];
     if (!space.fold_ok || space.fold_kind != CodePointInfo::kSpace) out.usable = false;
@@ -127,26 +135,60 @@ void add_chunk_words(const AsciiTable& t, std::string_view s, std::size_t a, std
 
 }  // namespace
 
+namespace {
+
+// Folds the letters that open s into out (room for s.size() bytes) up to the first byte that is not a Latin
+// letter, a non-ASCII byte or the upper-case letter of a camelCase word; returns how many it took and whether
+// the chunk is one word (those letters, not an acronym, then nothing but '?', '.', '!' or ','). any gets the
+// bits of every letter taken.
+std::size_t fold_word_letters(const AsciiTable& t, std::string_view s, char* out, bool& one_word, unsigned& any) {
+  const std::size_t n = s.size();
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* flags = t.flags.data();
+  const char* fold = t.fold.data();  // Local pointers: the byte stores below may not alias them.
+  std::size_t j = 0;
+  unsigned all = kUpperBit, prev = 0;  // Bits and-ed, and those of the previous letter.
+  any = 0;
+  for (; j < n; ++j) {
+    unsigned c = in[j];
+    if (c >= 0x80) break;
+    unsigned f = flags[c];
+    if (!(f & kLatinBit)) break;
+    if ((f & kUpperBit) && (prev & kLowerBit)) break;  // camelCase: a code chunk (declined below).
+    all &= f;
+    any |= f;
+    prev = f;
+    out[j] = fold[c];
+  }
+  one_word = j > 0 && !(j >= 2 && (all & kUpperBit));  // Letters, and not an acronym.
+  for (std::size_t k = j; k < n && one_word; ++k) one_word = s[k] == '?' || s[k] == '.' || s[k] == '!' || s[k] == ',';
+  return j;
+}
+
+}  // namespace
+
+bool fold_ascii_word(std::string_view chunk, std::string& folded) {
+  const AsciiTable& t = ascii_table();
+  if (!t.usable) return false;
+  folded.resize(chunk.size());
+  bool one_word = false;
+  unsigned any = 0;
+  std::size_t j = fold_word_letters(t, chunk, folded.data(), one_word, any);
+  if (!one_word || (any & kIndexBit)) return false;
+  folded.resize(j);
+  return true;
+}
+
 bool gather_ascii_word(std::string_view s, FastEvidence& ev) {
   const AsciiTable& t = ascii_table();
   if (!t.usable) return false;
-  std::size_t j = 0, n = s.size();
-  bool all_upper = true, prev_lower = false, any_index = false;
-  ev.folded.resize(n);
-  for (; j < n; ++j) {
-    const AsciiInfo& e = t.at[static_cast<unsigned char>(s[j])];
-    if (!e.latin) break;
-    if (e.upper && prev_lower) break;  // camelCase: a code chunk (declined below).
-    all_upper = all_upper && e.upper;
-    prev_lower = e.lower;
-    any_index = any_index || e.letter_index >= 0;
-    ev.folded[j] = e.fold;
-  }
-  bool ok = j > 0 && !(j >= 2 && all_upper);  // Letters, and not an acronym.
-  for (std::size_t k = j; k < n && ok; ++k) ok = s[k] == '?' || s[k] == '.' || s[k] == '!' || s[k] == ',';
+  ev.folded.resize(s.size());
+  bool ok = false;
+  unsigned any = 0;
+  std::size_t j = fold_word_letters(t, s, ev.folded.data(), ok, any);
   ev.folded.resize(ok ? j : 0);
   if (!ok) return false;
-  for (std::size_t k = 0; k < j && any_index; ++k) {
+  for (std::size_t k = 0; k < j && (any & kIndexBit); ++k) {
     int index = t.at[static_cast<unsigned char>(s[k])].letter_index;
     if (index >= 0) ++ev.letters[static_cast<std::size_t>(index)], ev.any_letter = true;
   }

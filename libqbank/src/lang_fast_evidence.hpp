@@ -94,6 +94,10 @@ bool gather_ascii_evidence(std::string_view ascii, FastEvidence& ev);
 // acronym) followed by nothing but '?', '.', '!' or ','; false (evidence still cleared) for any other chunk.
 bool gather_ascii_word(std::string_view chunk, FastEvidence& ev);
 
+// Folds a chunk that gather_ascii_word() takes and whose letters are none of the distinguishing letters into
+// folded (replacing it): then its evidence is that one word; false for any other chunk (non-ASCII included).
+bool fold_ascii_word(std::string_view chunk, std::string& folded);
+
 // Detects the language without CLD2 when CLD2 cannot change the outcome, or with it otherwise, for texts the
 // code point table covers; returns false when the text needs detect_language_detailed.
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang);

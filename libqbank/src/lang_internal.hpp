@@ -187,6 +187,16 @@ inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alph
 // CJK character once; Japanese text (any kana) counts as kana. Works on TextEvidence and FastEvidence.
 template <typename Evidence>
 Script dominant_script(const Evidence& ev) {
+  Script only = Script::kNone;  // The one alphabetic (non-CJK) script of the words, the usual case.
+  for (const auto& w : ev.words) {
+    if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
+    if (w.script == Script::kHan || w.script == Script::kKana || (only != Script::kNone && w.script != only)) {
+      only = Script::kOtherLetter;  // Several scripts, or CJK: weigh them below.
+      break;
+    }
+    only = w.script;
+  }
+  if (only != Script::kOtherLetter) return only != Script::kNone ? only : ev.latin_code ? Script::kLatin : Script::kNone;
   std::array<double, 16> weight{};
   for (const auto& w : ev.words) {
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;

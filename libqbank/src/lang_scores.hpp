@@ -23,6 +23,9 @@ struct Code {
   bool operator==(const Code& o) const { return key == o.key && text == o.text; }
 };
 
+// The most candidate languages a script can have.
+inline constexpr std::size_t kMaxCandidates = 40;
+
 // Scores of the candidate languages, kept sorted by code like the reference's std::map (no allocation).
 struct Scores {
   struct Entry {
@@ -30,7 +33,7 @@ struct Scores {
     double second;
   };
   union {
-    Entry v[40];  // Only the first n entries are meaningful (not initialised).
+    Entry v[kMaxCandidates];  // Only the first n entries are meaningful (not initialised).
   };
   std::size_t n = 0;
 
@@ -55,21 +58,29 @@ struct Scores {
   }
 };
 
-// The reference's top_two: the first strictly best entry in code order, its score and the best other score.
-inline std::size_t best_of(const Scores& s, double& first, double& other) {
-  std::size_t best = s.n;
+// The reference's top_two over n scores in code order: the index of the first strictly best (n when there is
+// none), its score and the best other score.
+inline std::size_t best_index(const double* scores, std::size_t n, double& first, double& other) {
+  std::size_t best = n;
   first = 0;
   other = -std::numeric_limits<double>::infinity();
-  for (std::size_t i = 0; i < s.n; ++i) {
-    if (best == s.n || s.v[i].second > first) {
-      if (best != s.n) other = std::max(other, first);
-      first = s.v[i].second;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (best == n || scores[i] > first) {
+      if (best != n) other = std::max(other, first);
+      first = scores[i];
       best = i;
     } else {
-      other = std::max(other, s.v[i].second);
+      other = std::max(other, scores[i]);
     }
   }
   return best;
+}
+
+// best_index over a Scores list.
+inline std::size_t best_of(const Scores& s, double& first, double& other) {
+  double v[kMaxCandidates];
+  for (std::size_t i = 0; i < s.n; ++i) v[i] = s.v[i].second;
+  return best_index(v, s.n, first, other);
 }
 
 }  // namespace qbank

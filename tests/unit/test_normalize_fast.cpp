@@ -132,10 +132,20 @@ TEST_CASE("the one-word ASCII evidence equals the byte pass, and declines other 
     qbank::clear_evidence(pass);
     INFO("chunk: " << w);
     REQUIRE(qbank::gather_ascii_evidence(w, pass));
-    if (!qbank::gather_ascii_word(w, one)) continue;
+    std::string folded = "stale";
+    bool direct = qbank::fold_ascii_word(w, folded);  // The chunk cache's shortcut for the same chunks.
+    if (!qbank::gather_ascii_word(w, one)) {
+      CHECK_FALSE(direct);
+      continue;
+    }
     ++taken;
     CHECK(same_evidence(one, pass));
+    CHECK(direct == !one.any_letter);
+    if (direct) CHECK(folded == one.folded);
   }
+  std::string folded;
+  CHECK_FALSE(qbank::fold_ascii_word("caf\xC3\xA9", folded));  // Non-ASCII bytes are never one ASCII word.
+  CHECK_FALSE(qbank::fold_ascii_word("isEmpty", folded));
   CHECK(taken == 8);  // A, a, Ab, What, what?, Zafabuka?!.,, Is and word.?; the rest is code, an acronym...
 }
 
