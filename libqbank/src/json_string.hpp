@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "byte_scan.hpp"
+
 namespace qbank::json {
 
 // The most bytes the JSON string form of s can take, with the quotes. Short strings get the loose bound of
@@ -29,7 +31,15 @@ inline bool plain_word(std::uint64_t x) {
 inline char* write_string(char* o, std::string_view s) {
   const char* d = s.data();
   const std::size_t n = s.size();
-  if (n >= 8 && n < 16) {  // Two overlapping words cover the string.
+  if (n >= 16 && n <= 32) {  // Two overlapping blocks cover the string (ids, file names, short texts).
+    scan::Block a = scan::load16(d), b = scan::load16(d + n - 16);
+    if ((scan::below_or_eq_mask(a, 0x20, '"', '\\', 0x7F) | scan::below_or_eq_mask(b, 0x20, '"', '\\', 0x7F)) == 0) {
+      o[0] = '"';
+      std::memcpy(o + 1, d, 16), std::memcpy(o + 1 + n - 16, d + n - 16, 16);
+      o[n + 1] = '"';
+      return o + n + 2;
+    }
+  } else if (n >= 8 && n < 16) {  // Two overlapping words cover the string.
     std::uint64_t a, b;
     std::memcpy(&a, d, 8), std::memcpy(&b, d + n - 8, 8);
     if (plain_word(a) && plain_word(b)) {
