@@ -54,11 +54,16 @@ void text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script
     for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
   }
   std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
+  std::uint64_t letters = 0;  // A bit per distinguishing index the text holds (all bits when they do not fit).
+  if (ev.any_letter && idx.letters_fit)
+    for (std::size_t li = 0; li < ev.letters.size() && li < 64; ++li) letters |= std::uint64_t{ev.letters[li] != 0} << li;
+  else if (ev.any_letter)
+    letters = ~std::uint64_t{0};
   for (std::size_t k = 0; k < sp.by_code.size(); ++k) {
     std::size_t pi = sp.by_code[k];
     double score = pi < kMaxProfiles ? acc[pi] : 0.0;
     if (tmpl >> pi & 1u) score += kTemplateWeight;
-    if (ev.any_letter)
+    if (idx.letter_masks[pi] & letters)  // Only profiles listing one of the text's letters.
       for (const auto& [li, spread] : idx.letters[pi]) {
         int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
         if (n > 0) score += kLetterWeight * n / spread;

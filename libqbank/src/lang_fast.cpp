@@ -35,6 +35,8 @@ const Index& lang_index() {
     while (size < words * 2) size *= 2;
     out.stop.resize(size);
     out.letters.resize(profiles.size());
+    out.letter_masks.assign(profiles.size(), 0);
+    out.letters_fit = letters.size() <= 64;
     for (std::size_t i = 0; i < profiles.size() && i < kMaxProfiles; ++i) {
       for (const auto& w : profiles[i].stop) {
         if (w.empty()) continue;
@@ -43,12 +45,15 @@ const Index& lang_index() {
         e.weight = 1.0 / stop_word_spread(w);
       }
       for (const auto& t : profiles[i].templates) {
-        if (t.size() >= 2) out.templates[template_bucket(t)].push_back({i, &t});
-        else if (!t.empty()) out.short_templates.push_back({i, &t});
+        std::uint64_t head = head_bytes(t), mask = head_bytes(std::string(std::min<std::size_t>(t.size(), 8), '\xFF'));
+        if (t.size() >= 2) out.templates[template_bucket(t)].push_back({i, &t, head, mask});
+        else if (!t.empty()) out.short_templates.push_back({i, &t, head, mask});
       }
       for (char32_t c : profiles[i].letters) {
         auto at = std::find(letters.begin(), letters.end(), c);
-        out.letters[i].emplace_back(static_cast<int>(at - letters.begin()), letter_spread(c));
+        auto li = static_cast<int>(at - letters.begin());
+        out.letters[i].emplace_back(li, letter_spread(c));
+        out.letter_masks[i] |= li < 64 ? std::uint64_t{1} << li : ~std::uint64_t{0};
       }
     }
     return out;
@@ -69,9 +74,11 @@ inline bool opens_with(std::string_view text, const std::string& tmpl) {
 
 std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
   std::uint32_t mask = 0;
+  std::uint64_t head = head_bytes(folded);  // Rules out most templates without comparing their text.
   auto check = [&](const std::vector<TemplateRef>& refs) {
     for (const auto& r : refs)
-      if (!(mask >> r.profile & 1u) && opens_with(folded, *r.text)) mask |= 1u << r.profile;
+      if ((head & r.head_mask) == r.head && !(mask >> r.profile & 1u) && opens_with(folded, *r.text))
+        mask |= 1u << r.profile;
   };
   if (folded.size() >= 2) check(idx.templates[template_bucket(folded)]);
   check(idx.short_templates);

@@ -24,7 +24,16 @@ inline std::uint32_t hash_bytes(std::string_view s) { return static_cast<std::ui
 struct TemplateRef {
   std::size_t profile;
   const std::string* text;
+  std::uint64_t head = 0;       // The first (up to) eight bytes of the template, little-endian.
+  std::uint64_t head_mask = 0;  // The bits of head that the template's bytes fill.
 };
+
+// The first (up to) eight bytes of s as a little-endian number, zero-padded.
+inline std::uint64_t head_bytes(std::string_view s) {
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < s.size() && i < 8; ++i) v |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+  return v;
+}
 
 // The bucket of templates that a folded text of two or more bytes may open with.
 inline std::size_t template_bucket(std::string_view s) {
@@ -39,6 +48,8 @@ struct Index {
   std::array<std::vector<TemplateRef>, 1024> templates;
   std::vector<TemplateRef> short_templates;  // Templates of one byte.
   std::vector<std::vector<std::pair<int, int>>> letters;  // (distinguishing index, letter_spread), in order.
+  std::vector<std::uint64_t> letter_masks;  // Per profile: a bit per distinguishing index it lists (all when 64+).
+  bool letters_fit = true;                  // True when every distinguishing index is below 64.
 
   // Returns the entry of a folded word, or nullptr.
   const StopEntry* find_stop(std::string_view w) const {
