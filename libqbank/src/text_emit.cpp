@@ -162,12 +162,14 @@ void filter_weak_runs(std::vector<Unit>& units) {
       continue;
     }
     std::size_t j = i;
-    int questions = 0;
-    while (j < units.size() && units[j].kind == UnitKind::kItem && !units[j].strong)
-      questions += units[j++].question_like ? 1 : 0;
+    int questions = 0, answered = 0;  // Question-like items, and those of them with an answer under them.
+    for (; j < units.size() && units[j].kind == UnitKind::kItem && !units[j].strong; ++j) {
+      questions += units[j].question_like ? 1 : 0;
+      answered += units[j].question_like && units[j].attached(AttachKind::kAnswer) > 0 ? 1 : 0;
+    }
     std::size_t len = j - i;
     bool keep = len >= 3 ? questions * 4 >= static_cast<int>(len)
-                         : questions == static_cast<int>(len) && opens_section(units, i);
+                         : questions == static_cast<int>(len) && (answered == questions || opens_section(units, i));
     if (!keep)
       for (std::size_t k = i; k < j; ++k) units[k].reason = "not question-like";
     if (!keep)

@@ -44,6 +44,13 @@ bool expects_code(std::string_view text) {
   return c == ':' || c == U'：' || c == '?' || c == U'？';
 }
 
+// True for a marked line whose question ends with a question mark (what answer lines may follow).
+bool marked_question(const TextLine& line) {
+  MarkerKind k = line.marker.kind;
+  char32_t c = last_char(line.marker.content);
+  return (k == MarkerKind::kBullet || k == MarkerKind::kNumber || k == MarkerKind::kPrefix) && (c == '?' || c == U'？');
+}
+
 }  // namespace
 
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
@@ -74,6 +81,7 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool active[4];
   std::size_t marked = active_families(lines, active);
+  AnswerLayout answers = find_answer_layout(lines, marked_question);
   std::vector<Unit>& units = list.units;
   units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
   long cur = -1;
@@ -140,6 +148,12 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           i = next;
           continue;
         }
+      }
+      char32_t last = last_char(u.text);
+      if (!deeper && answers.takes(l, i) && (last == '?' || last == U'？')) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        in_answer = true;
+        continue;
       }
       if (deeper || in_answer) {
         list.attach(u, AttachKind::kAnswer, i++);

@@ -73,6 +73,7 @@ bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   PlainShape shape = measure(lines);
+  AnswerLayout answers = find_answer_layout(lines, plain_question_line);
   std::vector<Unit>& units = list.units;
   std::unordered_set<std::string_view> gap_texts;
   long cur = -1;
@@ -106,6 +107,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
           i = next;
           continue;
         }
+      }
+      if (answers.takes(l, i) && (last == '?' || last == U'？')) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        continue;
       }
       if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.attached(AttachKind::kExtra) == i) {
         if (!u.joined) u.joined = &list.joined.emplace_back(u.text);

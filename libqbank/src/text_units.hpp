@@ -84,6 +84,24 @@ struct UnitList {
   }
 };
 
+// Where a document writes answers as plain lines under their questions (text_answers.cpp).
+struct AnswerLayout {
+  bool paired = false;                                // True when most questions are followed by an answer line.
+  std::size_t last_question = std::string_view::npos;  // Index of the document's last question line.
+
+  // True when line i (after a question, not indented deeper) is taken as that question's answer.
+  bool takes(const TextLine& line, std::size_t i) const;
+};
+
+// True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
+bool reads_as_answer(const TextLine& line);
+
+// Measures whether the questions (lines for which is_question is true) are followed by answer lines.
+AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool (*is_question)(const TextLine&));
+
+// True for an unmarked line that asks a question and ends with a question mark.
+bool plain_question_line(const TextLine& line);
+
 // Splits text into lines (LF or CRLF) and classifies their shape.
 std::vector<TextLine> split_text_lines(std::string_view text);
 
