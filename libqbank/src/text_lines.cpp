@@ -32,21 +32,81 @@ std::size_t bullet_at(std::string_view s, char32_t& c) {
   }
 }
 
+// Returns the byte length of a decimal digit at s[i]: ASCII, full-width, Arabic-Indic or Persian; 0 for none.
+std::size_t digit_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b >= '0' && b <= '9') return 1;
+  if (i + 1 >= s.size()) return 0;
+  auto c = static_cast<unsigned char>(s[i + 1]);
+  if ((b == 0xD9 && c >= 0xA0 && c <= 0xA9) || (b == 0xDB && c >= 0xB0 && c <= 0xB9)) return 2;
+  if (b == 0xEF && c == 0xBC && i + 2 < s.size()) {
+    auto d = static_cast<unsigned char>(s[i + 2]);
+    return d >= 0x90 && d <= 0x99 ? 3 : 0;
+  }
+  return 0;
+}
+
+// Returns the byte length of the digits (at most four) at s[i], 0 for none.
+std::size_t digits_at(std::string_view s, std::size_t i) {
+  std::size_t d = i;
+  for (int n = 0; n < 4; ++n) {
+    std::size_t k = digit_at(s, d);
+    if (k == 0) break;
+    d += k;
+  }
+  return d - i;
+}
+
+// Matches "第3题：" (a Chinese ordinal question marker) at the start of s; returns its length or 0.
+std::size_t ordinal_marker(std::string_view s) {
+  if (s.substr(0, 3) != "第") return 0;
+  std::size_t d = 3 + digits_at(s, 3);
+  constexpr std::string_view kNumerals = "一二三四五六七八九十百";  // Three bytes each: a match is aligned.
+  if (d == 3)
+    while (s.size() >= d + 3 && kNumerals.find(s.substr(d, 3)) != std::string_view::npos) d += 3;
+  if (d == 3) return 0;
+  std::string_view unit = s.substr(d, 3);
+  if (unit != "题" && unit != "題" && unit != "问" && unit != "問" && unit != "道") return 0;
+  d += 3;
+  for (std::string_view sep : {"：", "、", "．", "。"})
+    if (s.substr(d, sep.size()) == sep) return d + sep.size();
+  if (d < s.size() && (s[d] == ':' || s[d] == '.' || s[d] == ' ')) return d + 1;
+  return d;
+}
+
+// Returns the length of a dash separator after a number ("1 - ", "#2 – "), 0 for none.
+std::size_t dash_separator(std::string_view rest) {
+  std::size_t k = 0;
+  while (k < rest.size() && rest[k] == ' ') ++k;
+  std::size_t dash = rest.substr(k, 1) == "-" ? 1 : (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") ? 3 : 0;
+  if (k == 0 || dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
+  std::size_t at = k + dash + 1;  // "10 - 3 = 7" is arithmetic: the item must go on with a word.
+  char32_t c = utf8::next(rest, at);
+  bool word = (is_letter(c) && !(c >= '0' && c <= '9')) || c == U'¿' || c == U'¡' || c == '"';
+  return word ? k + dash + 1 : 0;
+}
+
 // Matches a numbered marker at the start of s; returns the marker length or 0.
 std::size_t number_marker(std::string_view s, char32_t& style) {
+  if (std::size_t n = ordinal_marker(s)) return style = U'第', n;
   std::size_t i = 0;
-  bool paren = false;
+  bool paren = false, hash = false;
   if (!s.empty() && s[0] == '(') {
     paren = true;
     i = 1;
   } else if (s.substr(0, 3) == "（") {
     paren = true;
     i = 3;
+  } else if (!s.empty() && s[0] == '#') {  // "#12." or "#12 -", not a Markdown heading ("# 12").
+    hash = true;
+    i = 1;
   }
-  std::size_t d = i;
-  while (d < s.size() && d - i < 4 && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+  std::size_t d = i + digits_at(s, i);
   if (d == i) return 0;
   std::string_view rest = s.substr(d);
+  if (std::size_t dash = paren ? 0 : dash_separator(rest)) return style = U'-', d + dash;
+  if (hash && !rest.empty() && rest[0] == ' ') return style = U'#', d + 1;
   auto followed_ok = [&](std::size_t n) {
     return n >= s.size() || s[n] == ' ' || s[n] == '\t' || !std::isdigit(static_cast<unsigned char>(s[n]));
   };
@@ -69,10 +129,10 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
 // True for an ASCII letter (std::isalpha in the C locale).
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// True when a trimmed line may start with a numbered marker ("1.", "(1)", "（1）").
+// True when a trimmed line may start with a numbered marker ("1.", "(1)", "（1）", "#1", "١.", "１．", "第1题").
 bool may_be_number(std::string_view s) {
   auto b = static_cast<unsigned char>(s[0]);
-  return (b >= '0' && b <= '9') || b == '(' || b == 0xEF;
+  return (b >= '0' && b <= '9') || b == '(' || b == '#' || b == 0xEF || b == 0xD9 || b == 0xDB || b == 0xE7;
 }
 
 }  // namespace
@@ -104,7 +164,8 @@ void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
     if (m.content.empty() || is_question_header(m.content)) m.kind = MarkerKind::kHeader;
     return;
   }
-  if (s.size() > 3 && ascii_alpha(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ') {
+  bool q_dot = (s[0] == 'Q' || s[0] == 'q') && s.size() > 1 && s[1] == '.';  // "Q. What...": a question prefix.
+  if (s.size() > 3 && ascii_alpha(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' && !q_dot) {
     m.kind = MarkerKind::kLetter;
     m.bullet = static_cast<char32_t>(s[0]);
     m.content = trim(s.substr(3));

@@ -51,6 +51,20 @@ bool marked_question(const TextLine& line) {
   return (k == MarkerKind::kBullet || k == MarkerKind::kNumber || k == MarkerKind::kPrefix) && (c == '?' || c == U'？');
 }
 
+// True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
+// directly, nothing is attached to u yet, the question has no end punctuation and the line starts in lower case.
+bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Unit& u, const UnitList& list) {
+  if (u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) > 0 || ends_with_terminal(u.text)) return false;
+  std::size_t last = u.line;
+  list.each(u, AttachKind::kExtra, [&](const Attached& at) { last = std::max(last, at.line); });
+  if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
+  std::string_view t = lines[i].text;
+  if (looks_like_code(t)) return false;
+  std::size_t k = 0;
+  char32_t c = next_cp(t, k);
+  return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
+}
+
 }  // namespace
 
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
@@ -148,6 +162,11 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           i = next;
           continue;
         }
+      }
+      if (wraps_question(lines, i, u, list)) {
+        list.extend(u, i, l.text);
+        ++i;
+        continue;
       }
       char32_t last = last_char(u.text);
       if (!deeper && answers.takes(l, i) && (last == '?' || last == U'？')) {

@@ -113,10 +113,8 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.attached(AttachKind::kExtra) == i) {
-        if (!u.joined) u.joined = &list.joined.emplace_back(u.text);
-        u.joined->append(1, ' ').append(l.text);
-        u.text = *u.joined;
-        list.attach(u, AttachKind::kExtra, i++);
+        list.extend(u, i, l.text);
+        ++i;
         continue;
       }
     }
@@ -134,8 +132,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       cur = -1;
     } else {
       u.kind = UnitKind::kItem;
-      std::string_view rest = l.text;
-      if (strip_question_prefix(rest, rest)) u.text = rest;
+      std::string_view rest = l.text;  // A lone numbered or bulleted line loses its marker too.
+      if (l.marker.kind == MarkerKind::kNumber || l.marker.kind == MarkerKind::kBullet) rest = l.marker.content;
+      strip_question_prefix(rest, rest);
+      u.text = rest;
       u.question_like = is_question_like(u.text);
       cur = static_cast<long>(units.size());
     }

@@ -12,15 +12,20 @@ namespace qbank::detail::txt {
 namespace {
 
 // Words that name a question in a prefix ("Q:", "Вопрос:") or header ("Question 12").
-constexpr std::array<std::string_view, 22> kQuestionWords = {
-    "q", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
+constexpr std::array<std::string_view, 36> kQuestionWords = {
+    "q", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
     "pergunta", "問題", "问题", "问", "題", "题", "quiz", "задача", "задание", "aufgabe", "ejercicio",
-    "exercise", "task"};
+    "exercise", "task", "pytanie", "soru", "vraag", "fråga", "kysymys", "otázka", "întrebare", "pertanyaan",
+    "въпрос", "pitanje", "spørsmål", "spørgsmål", "kérdés"};
 
 // Words that introduce an answer ("A:", "Answer:", "Ответ:").
-constexpr std::array<std::string_view, 16> kAnswerWords = {
+constexpr std::array<std::string_view, 28> kAnswerWords = {
     "a", "answer", "ans", "ответ", "відповідь", "antwort", "respuesta", "réponse", "resposta",
-    "risposta", "答案", "答", "解答", "回答", "solution", "решение"};
+    "risposta", "答案", "答", "解答", "回答", "solution", "решение", "odpowiedź", "cevap", "yanıt", "antwoord",
+    "svar", "vastaus", "odpověď", "răspuns", "jawaban", "отговор", "odgovor", "válasz"};
+
+// Abbreviations that may end with a dot instead of a colon ("Q. What is...", "Ans. It is...").
+bool dotted_abbreviation(std::string_view word) { return word == "q" || word == "ques" || word == "ans"; }
 
 // Longer leading words (in bytes, lowercasing keeps the length) are in neither list.
 constexpr std::size_t kMaxListWord = std::max(longest(kQuestionWords), longest(kAnswerWords));
@@ -163,9 +168,10 @@ bool header_rest(std::string_view text, std::size_t n) {
   return rest.empty() || rest == "." || rest == ":" || rest == "：" || rest == ")";
 }
 
-// Sets rest to the question after a question word read by word_and_number; false without a separator.
-bool prefix_rest(std::string_view text, std::size_t n, bool number, std::string_view& rest) {
-  std::size_t sep = separator(text.substr(n), number);
+// Sets rest to the question after a question word read by word_and_number; false without a separator
+// (a dot counts after a number or an abbreviation).
+bool prefix_rest(std::string_view text, std::size_t n, bool dot, std::string_view& rest) {
+  std::size_t sep = separator(text.substr(n), dot);
   if (sep == 0) return false;
   rest = trim(text.substr(n + sep));
   return true;
@@ -178,7 +184,7 @@ bool strip_question_prefix(std::string_view text, std::string_view& rest) {
   bool number = false;
   std::size_t n = word_and_number(text, word, number);
   if (n == 0 || kListTable.find(word.view()) != Listed::kQuestion) return false;
-  return prefix_rest(text, n, number, rest);
+  return prefix_rest(text, n, number || dotted_abbreviation(word.view()), rest);
 }
 
 bool is_question_header(std::string_view text) {
@@ -200,7 +206,7 @@ bool strip_answer_prefix(std::string_view text, std::string_view& rest) {
   bool number = false;
   std::size_t n = word_and_number(text, word, number);
   if (n == 0 || number || kListTable.find(word.view()) != Listed::kAnswer) return false;
-  std::size_t sep = separator(text.substr(n), false);
+  std::size_t sep = separator(text.substr(n), dotted_abbreviation(word.view()));
   if (sep == 0) return false;
   rest = trim(text.substr(n + sep));
   return true;
@@ -214,7 +220,8 @@ MarkerKind question_marker(std::string_view s, std::string_view& content, std::s
   if (n == 0) return MarkerKind::kNone;
   Listed listed = kListTable.find(word.view());
   if (listed != Listed::kQuestion) {
-    std::size_t sep = number || listed != Listed::kAnswer ? 0 : separator(s.substr(n), false);
+    std::size_t sep =
+        number || listed != Listed::kAnswer ? 0 : separator(s.substr(n), dotted_abbreviation(word.view()));
     if (sep != 0) answer_skip = s.size() - trim(s.substr(n + sep)).size();
     return MarkerKind::kNone;
   }
@@ -223,7 +230,7 @@ MarkerKind question_marker(std::string_view s, std::string_view& content, std::s
     content = {};
     return MarkerKind::kHeader;
   }
-  if (!prefix_rest(s, n, number, rest)) return MarkerKind::kNone;
+  if (!prefix_rest(s, n, number || dotted_abbreviation(word.view()), rest)) return MarkerKind::kNone;
   content = rest;
   return rest.empty() ? MarkerKind::kHeader : MarkerKind::kPrefix;
 }

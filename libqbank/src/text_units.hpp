@@ -75,6 +75,14 @@ struct UnitList {
     ++u.count[static_cast<int>(k)];
   }
 
+  // Appends line i (text more) to u's question text, joined by a space: a question wrapped over lines.
+  void extend(Unit& u, std::size_t i, std::string_view more) {
+    if (!u.joined) u.joined = &joined.emplace_back(u.text);
+    u.joined->append(1, ' ').append(more);
+    u.text = *u.joined;
+    attach(u, AttachKind::kExtra, i);
+  }
+
   // Calls f(attached line) for each line of a kind attached to u, in order.
   template <class F>
   void each(const Unit& u, AttachKind k, F&& f) const {

@@ -67,3 +67,42 @@ TEST_CASE("a list of questions is never read as questions and answers") {
   CHECK(texts(m).size() == 3);
   CHECK_FALSE(m.records[2].answer);
 }
+
+TEST_CASE("more numbering styles: #N, N -, full-width and Arabic-Indic digits, Chinese ordinals") {
+  auto r = run("1. What is a Pod?\n2. What is a Service?\n#3 - What is an Ingress?\n#4. What is a Volume?\n"
+               "5 - What is a Secret?\n６．クロージャとは何ですか？\n第7题：什么是闭包？\n٨. What is TCP?\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is a Pod?", "What is a Service?", "What is an Ingress?",
+                                             "What is a Volume?", "What is a Secret?", "クロージャとは何ですか？",
+                                             "什么是闭包？", "What is TCP?"});
+  CHECK(r.records[7].lang == "en");
+  auto lone = run("1. What is an image?\n");  // A single numbered line loses its number too.
+  CHECK(texts(lone) == std::vector<std::string>{"What is an image?"});
+  auto sums = run("Arithmetic\n\n10 - 3 = 7\n12 - 5 = 7\n");  // A number, a dash and a digit is no marker.
+  CHECK(sums.records.empty());
+}
+
+TEST_CASE("question and answer labels in more languages, and dotted Q. / Ans. abbreviations") {
+  auto pl = run("Pytanie 1: Co to jest trigger?\nOdpowiedź: Procedura uruchamiana automatycznie.\n\n"
+                "Pytanie 2: Czym jest widok?\nOdpowiedź: Zapisane zapytanie.\n");
+  CHECK(texts(pl) == std::vector<std::string>{"Co to jest trigger?", "Czym jest widok?"});
+  CHECK(answers(pl) == std::vector<std::string>{"Procedura uruchamiana automatycznie.", "Zapisane zapytanie."});
+  auto tr = run("Soru 1: Index nedir?\nCevap: Arama yapısı.\n\nSoru 2: View nedir?\nCevap: Sanal tablo.\n");
+  CHECK(texts(tr) == std::vector<std::string>{"Index nedir?", "View nedir?"});
+  CHECK(answers(tr) == std::vector<std::string>{"Arama yapısı.", "Sanal tablo."});
+  auto dotted = run("Q. What is a race condition?\nAns. When timing decides the outcome.\n");
+  CHECK(texts(dotted) == std::vector<std::string>{"What is a race condition?"});
+  CHECK(answers(dotted) == std::vector<std::string>{"When timing decides the outcome."});
+}
+
+TEST_CASE("a numbered question wrapped over two lines is one question") {
+  for (const char* doc : {"1. What happens when you type a URL into the browser\n   and press Enter?\n2. What is DNS?\n",
+                          "1. What happens when you type a URL into the browser and\npress Enter?\n2. What is DNS?\n"}) {
+    auto r = run(doc);
+    CHECK(texts(r) == std::vector<std::string>{"What happens when you type a URL into the browser and press Enter?",
+                                               "What is DNS?"});
+    CHECK_FALSE(r.records[0].answer);
+  }
+  // Code under a question without end punctuation is code, not a continuation.
+  auto code = run("1. What does this print\n   print(len([1, 2]))\n2. What is DNS?\n");
+  CHECK(code.records[0].text == "What does this print");
+}
