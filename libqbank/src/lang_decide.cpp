@@ -106,12 +106,24 @@ std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* te
     return best == final_scores.n ? std::string_view() : final_scores.v[best].first.text;
   }
   std::size_t n = std::min(sp.codes.size(), kMaxCandidates);
-  int pk = prior_index(sp, prior);
-  listed = pk >= 0;
-  double f[kMaxCandidates];
-  for (std::size_t k = 0; k < n; ++k) f[k] = text[k] + (static_cast<int>(k) == sp.fallback ? kDefaultWeight : 0.0);
-  if (pk >= 0) f[pk] += kPriorWeight;
-  std::size_t best = best_index(f, n, first, other);
+  auto pk = static_cast<std::size_t>(prior_index(sp, prior));  // npos-like when there is none.
+  auto fb = static_cast<std::size_t>(sp.fallback);
+  listed = pk < n;
+  std::size_t best = n;  // best_index over the scores with the defaults added, in one pass.
+  first = 0;
+  other = -std::numeric_limits<double>::infinity();
+  for (std::size_t k = 0; k < n; ++k) {
+    double v = text[k];
+    if (k == fb) v += kDefaultWeight;
+    if (k == pk) v += kPriorWeight;
+    if (best == n || v > first) {
+      if (best != n) other = std::max(other, first);
+      first = v;
+      best = k;
+    } else {
+      other = std::max(other, v);
+    }
+  }
   return best == n ? std::string_view() : sp.codes[best].text;
 }
 

@@ -7,10 +7,10 @@
 namespace qbank::detail::txt {
 namespace {
 
-// True when the text ends with a question mark.
+// True when the text ends with a question mark ('?' or the full-width "？", EF BC 9F), read from its bytes.
 bool ends_with_question_mark(std::string_view text) {
-  char32_t c = last_char(text);
-  return c == '?' || c == U'？';
+  std::size_t n = text.size();
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
 }
 
 // Returns the next non-blank line index after i, or lines.size().
@@ -26,16 +26,18 @@ bool reads_as_answer(const TextLine& line) {
   std::string_view t = line.text;
   if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
     return false;
-  if (is_question_like(t) || ends_with_colon(t) || looks_like_code(t) || !furniture_reason(t).empty()) return false;
-  if (ends_with_terminal(t)) return true;  // A sentence.
-  return !looks_like_heading(t) && count_words(t) >= 5;
+  bool sentence = ends_with_terminal(t);  // Else a line of five words or more that is no heading.
+  if ((!sentence && count_words(t) < 5) || ends_with_colon(t) || is_question_like(t) || looks_like_code(t)) return false;
+  return (sentence || !looks_like_heading(t)) && furniture_reason(t).empty();
 }
 
-AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool (*is_question)(const TextLine&)) {
+AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
   AnswerLayout layout;
   std::size_t questions = 0, paired = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || !is_question(lines[i])) continue;
+    const TextLine& l = lines[i];
+    if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
+    if (marked ? !marked_question(l) : !plain_question_line(l)) continue;
     ++questions;
     layout.last_question = i;
     std::size_t j = next_filled(lines, i);
@@ -52,6 +54,12 @@ bool AnswerLayout::takes(const TextLine& line, std::size_t i) const {
 
 bool plain_question_line(const TextLine& line) {
   return line.marker.kind == MarkerKind::kNone && ends_with_question_mark(line.text) && is_question_like(line.text);
+}
+
+bool marked_question(const TextLine& line) {
+  MarkerKind k = line.marker.kind;
+  return (k == MarkerKind::kBullet || k == MarkerKind::kNumber || k == MarkerKind::kPrefix) &&
+         ends_with_question_mark(line.marker.content);
 }
 
 }  // namespace qbank::detail::txt

@@ -44,13 +44,6 @@ bool expects_code(std::string_view text) {
   return c == ':' || c == U'：' || c == '?' || c == U'？';
 }
 
-// True for a marked line whose question ends with a question mark (what answer lines may follow).
-bool marked_question(const TextLine& line) {
-  MarkerKind k = line.marker.kind;
-  char32_t c = last_char(line.marker.content);
-  return (k == MarkerKind::kBullet || k == MarkerKind::kNumber || k == MarkerKind::kPrefix) && (c == '?' || c == U'？');
-}
-
 // True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
 // directly, nothing is attached to u yet, the question has no end punctuation and the line starts in lower case.
 bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Unit& u, const UnitList& list) {
@@ -95,7 +88,7 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool active[4];
   std::size_t marked = active_families(lines, active);
-  AnswerLayout answers = find_answer_layout(lines, marked_question);
+  AnswerLayout answers = find_answer_layout(lines, true);
   std::vector<Unit>& units = list.units;
   units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
   long cur = -1;

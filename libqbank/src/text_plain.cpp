@@ -73,7 +73,7 @@ bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   PlainShape shape = measure(lines);
-  AnswerLayout answers = find_answer_layout(lines, plain_question_line);
+  AnswerLayout answers = find_answer_layout(lines, false);
   std::vector<Unit>& units = list.units;
   std::unordered_set<std::string_view> gap_texts;
   long cur = -1;

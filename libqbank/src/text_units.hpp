@@ -104,11 +104,15 @@ struct AnswerLayout {
 // True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
 bool reads_as_answer(const TextLine& line);
 
-// Measures whether the questions (lines for which is_question is true) are followed by answer lines.
-AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool (*is_question)(const TextLine&));
+// Measures whether the questions (marked_question lines in a marked document, plain_question_line ones
+// otherwise) are followed by answer lines.
+AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked);
 
 // True for an unmarked line that asks a question and ends with a question mark.
 bool plain_question_line(const TextLine& line);
+
+// True for a bulleted, numbered or prefixed line whose question ends with a question mark.
+bool marked_question(const TextLine& line);
 
 // Splits text into lines (LF or CRLF) and classifies their shape.
 std::vector<TextLine> split_text_lines(std::string_view text);
