@@ -194,6 +194,20 @@ TEST_CASE("detect_language: scripts, letters, function words and the prior") {
   CHECK(qbank::detect_language("   42 % 7 ") == "und");
 }
 
+TEST_CASE("detect_language: languages beyond the seeds (Vietnamese, Romanian, Czech, Indonesian, Finnish, Serbian)") {
+  CHECK(qbank::detect_language("Sự khác biệt giữa tiến trình và luồng là gì?") == "vi");
+  CHECK(qbank::detect_language("Giải thích cơ chế thu gom rác trong Java.") == "vi");
+  CHECK(qbank::detect_language("Care este diferența dintre un proces și un fir de execuție?") == "ro");
+  CHECK(qbank::detect_language("Jaký je rozdíl mezi procesem a vláknem?") == "cs");
+  CHECK(qbank::detect_language("Apa perbedaan antara proses dan thread?") == "id");
+  CHECK(qbank::detect_language("Mikä on prosessin ja säikeen ero?") == "fi");
+  CHECK(qbank::detect_language("Шта је индекс базе података?") == "sr");
+  // The languages of the seeds and the corpus keep their answers.
+  CHECK(qbank::detect_language("¿Cómo funciona GIL por dentro?") == "es");
+  CHECK(qbank::detect_language("Какво е затваряне?") == "bg");
+  CHECK(qbank::detect_language("Что такое замыкание?") == "ru");
+}
+
 TEST_CASE("detect_language: the prior decides only when the text does not") {
   CHECK(qbank::detect_language("Virtual DOM", "es") == "es");
   CHECK(qbank::detect_language("Virtual DOM", "ru") == "en");
