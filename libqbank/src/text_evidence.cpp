@@ -61,8 +61,30 @@ bool looks_like_prose(std::string_view text) {
   return false;
 }
 
+std::string_view strip_decoration(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.size() > 2 && t.front() == '[' && t.back() == ']' && t.find_first_of("[]", 1) == t.size() - 1) {
+    std::string_view in = trim(t.substr(1, t.size() - 2));  // "[Databases]"; "[x for x in y]" is code.
+    std::size_t k = 0;
+    return !in.empty() && is_upper_cp(next_cp(in, k)) ? in : t;
+  }
+  auto deco = [](char c) { return std::string_view("=-~*#_+").find(c) != std::string_view::npos; };
+  std::size_t a = 0, b = t.size();
+  while (a < b && deco(t[a])) ++a;
+  while (b > a && deco(t[b - 1])) --b;
+  std::string_view in = trim(t.substr(a, b - a));
+  bool letter = false;
+  for (std::size_t k = 0; k < in.size() && !letter;) letter = is_letter(next_cp(in, k));
+  if (!letter || in.size() == t.size()) return t;
+  bool framed = a >= 2 && t.size() - b >= 2;                                      // "=== Networking ==="
+  bool hashes = a <= 6 && t.substr(0, a).find_first_not_of('#') == std::string_view::npos && b == t.size() &&
+                a < t.size() && t[a] == ' ';                                      // "## Networking"
+  bool dash = a == 0 && t.size() - b == 1 && (t[b - 1] == ' ') && t.back() == '-';  // "OOP Concepts -"
+  return framed || hashes || dash ? in : t;
+}
+
 bool looks_like_heading(std::string_view text) {
-  text = trim(text);
+  text = strip_decoration(text);
   if (text.empty() || count_chars(text) > 60) return false;
   std::size_t words = count_words(text);
   if (words == 0 || words > 8) return false;

@@ -163,7 +163,7 @@ std::string clean_parsed_topic(std::string_view topic) {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
-  std::string_view t = trim(topic);
+  std::string_view t = strip_decoration(topic);
   std::array<std::string_view, 2> words;  // The first two words.
   std::size_t count = 0;
   for_each_word(t, [&](std::string_view w) {

@@ -99,6 +99,15 @@ bool looks_like_prose(std::string_view text);
 // True when a text is short and shaped like a heading (few words, no sentence end).
 bool looks_like_heading(std::string_view text);
 
+// The text of a heading without its decoration ("=== Networking ===", "[Databases]", "## Go", "OOP -"), or the
+// trimmed text when it has none.
+std::string_view strip_decoration(std::string_view text);
+
+// True for a decorated line that reads as a heading (never code, even after a question that asks for code).
+inline bool is_decorated_heading(std::string_view text) {
+  return strip_decoration(text).size() != trim(text).size() && looks_like_heading(text);
+}
+
 // Returns a reason when a line is page furniture (title about "interview questions", author, date,
 // navigation, counters), or an empty view when it is not.
 std::string_view furniture_reason(std::string_view text);

@@ -149,7 +149,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         i = attach_code(lines, i + 1, cur_indent, list, u);
         continue;
       }
-      if ((deeper || expects_code(u.text)) && looks_like_code(l.text)) {
+      if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
         std::size_t next = attach_code(lines, i, cur_indent, list, u);
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;

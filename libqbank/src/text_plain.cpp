@@ -101,7 +101,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         i = attach_code(lines, i + 1, lines[u.line].marker.indent, list, u);
         continue;
       }
-      if (wants_code && looks_like_code(l.text)) {
+      if (wants_code && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
         std::size_t next = attach_code(lines, i, lines[u.line].marker.indent, list, u);
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;

@@ -21,7 +21,9 @@ const WordSet& question_starters() {
       "give", "tell", "discuss", "distinguish", "differentiate", "difference", "differences", "mention",
       "outline", "create", "design", "find", "calculate", "convert", "evaluate", "identify", "briefly",
       "suggest", "talk", "consider", "fix", "solve", "purpose", "summarize", "demonstrate", "illustrate",
-      "predict", "reverse", "sort", "build", "provide", "elaborate", "state", "whats", "in", "if",
+      "predict", "reverse", "sort", "build", "provide", "elaborate", "state", "whats", "in", "if", "walk",
+      "show", "imagine", "suppose", "share", "recall", "assume", "choose", "prove", "analyze", "analyse",
+      "justify",
       // Russian / Ukrainian
       "что", "чем", "как", "какой", "какая", "какое", "какие", "каким", "какими", "каков", "какова",
       "каковы", "какую", "каких", "каком", "какому", "кем", "кому", "чего", "почему", "зачем", "когда", "где",

@@ -106,3 +106,27 @@ TEST_CASE("a numbered question wrapped over two lines is one question") {
   auto code = run("1. What does this print\n   print(len([1, 2]))\n2. What is DNS?\n");
   CHECK(code.records[0].text == "What does this print");
 }
+
+TEST_CASE("decorated headings become clean topics and are never taken for code") {
+  auto r = run("=== Networking ===\n* What is TCP?\n* What is UDP?\n\n[Databases]\n* What is an index?\n"
+               "* What is a view?\n\n--- Security ---\n* What is XSS?\n\nOOP Concepts -\n* What is a class?\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is TCP?", "What is UDP?", "What is an index?", "What is a view?",
+                                             "What is XSS?", "What is a class?"});
+  std::vector<std::string> topics;
+  for (const auto& q : r.records) topics.push_back(q.topic.value_or(""));
+  CHECK(topics == std::vector<std::string>{"Networking", "Networking", "Databases", "Databases", "Security",
+                                           "OOP Concepts"});
+  CHECK_FALSE(r.records[1].code);
+  CHECK(reason_of(r, 5) == "heading");
+  // A list in brackets after a question that asks for code stays code.
+  auto code = run("1. What does this print?\n   [x * 2 for x in range(3)]\n2. What is a generator?\n");
+  CHECK(code.records[0].code.value_or("") == "[x * 2 for x in range(3)]");
+}
+
+TEST_CASE("interview prompts in the imperative are questions") {
+  auto r = run("Behavioral\n\nTell me about yourself.\nWalk me through a project you are proud of.\n"
+               "Describe a conflict with a colleague.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Tell me about yourself.", "Walk me through a project you are proud of.",
+                                             "Describe a conflict with a colleague."});
+  CHECK(r.records[0].topic.value_or("") == "Behavioral");
+}
