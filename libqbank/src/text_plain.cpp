@@ -47,6 +47,9 @@ bool heading_here(const std::vector<TextLine>& lines, std::size_t i, const Plain
   std::string_view t = lines[i].text;
   if (!isolated(lines, i) || !looks_like_heading(t)) return false;
   if (!shape.paragraphs) return true;
+  std::size_t k = next_nonblank(lines, i);  // A heading over a list item ("Docker", then "- What is...?").
+  if (k < lines.size() && (lines[k].marker.kind == MarkerKind::kBullet || lines[k].marker.kind == MarkerKind::kNumber))
+    return true;
   if (!shape.punctuated) return false;
   if (!ends_with_terminal(t)) return true;
   std::size_t j = next_nonblank(lines, i);

@@ -77,6 +77,9 @@ TEST_CASE("more numbering styles: #N, N -, full-width and Arabic-Indic digits, C
   CHECK(r.records[7].lang == "en");
   auto lone = run("1. What is an image?\n");  // A single numbered line loses its number too.
   CHECK(texts(lone) == std::vector<std::string>{"What is an image?"});
+  auto one = run("Docker\n\n- What is an image?\n");  // A heading over a single bullet.
+  CHECK(texts(one) == std::vector<std::string>{"What is an image?"});
+  CHECK(one.records[0].topic.value_or("") == "Docker");
   auto sums = run("Arithmetic\n\n10 - 3 = 7\n12 - 5 = 7\n");  // A number, a dash and a digit is no marker.
   CHECK(sums.records.empty());
 }
