@@ -1,4 +1,5 @@
-// Splits Markdown into blocks: front matter, fenced code, headings, list items, paragraphs, HTML.
+// Splits Markdown into blocks: front matter, fenced code, ATX and setext headings, list items, paragraphs,
+// HTML, tables and link reference definitions.
 #include "markdown_blocks.hpp"
 
 #include <algorithm>
@@ -56,6 +57,30 @@ bool is_html_line(std::string_view t) {
   return t.size() >= 2 && t[0] == '<' && (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/' || t[1] == '!');
 }
 
+// Returns the setext heading level an underline line gives ("===" 1, "---" 2), or 0.
+int setext_level(std::string_view raw, std::string_view t) {
+  if (txt::indent_of(raw) > 3 || t.size() < 2 || (t[0] != '=' && t[0] != '-')) return 0;
+  if (t.find_first_not_of(t[0]) != std::string_view::npos) return 0;
+  return t[0] == '=' ? 1 : 2;
+}
+
+// When the line is a link reference definition ("[ref]: https://…"), sets label and returns true.
+bool definition_label(std::string_view raw, std::string_view t, std::string_view& label) {
+  if (txt::indent_of(raw) > 3 || t.size() < 4 || t[0] != '[') return false;
+  std::size_t close = t.find("]:");
+  if (close == std::string_view::npos || close < 2 || t.substr(1, close - 1).find_first_of("[]") != std::string_view::npos)
+    return false;
+  if (trim(t.substr(close + 2)).empty()) return false;
+  label = t.substr(1, close - 1);
+  return true;
+}
+
+// Removes an ATX heading mark that opens a list item's content ("1. ### What is React?").
+std::string_view item_content(std::string_view content) {
+  int level = heading_level(content);
+  return level > 0 ? trim(content.substr(static_cast<std::size_t>(level))) : content;
+}
+
 }  // namespace
 
 std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
@@ -104,7 +129,7 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
         body.append(r.substr(static_cast<std::size_t>(cut))).push_back('\n');
       }
       while (!body.empty() && body.back() == '\n') body.pop_back();
-      push(BlockKind::kCode, i, j < n ? j : n - 1, std::move(body));
+      push(BlockKind::kCode, i, j < n ? j : n - 1, std::move(body), indent);
       i = j < n ? j : n;
       continue;
     }
@@ -123,6 +148,13 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
       push(BlockKind::kHeading, i, i, std::string(h), level);
       continue;
     }
+    if (int level = para_open && !blocks.empty() && blocks.back().kind == BlockKind::kParagraph ? setext_level(raw, t) : 0) {
+      blocks.back().kind = BlockKind::kHeading;
+      blocks.back().level = level;
+      blocks.back().last = i;
+      para_open = false;
+      continue;
+    }
     if (is_rule(t)) {
       push(BlockKind::kRule, i, i, "");
       continue;
@@ -135,14 +167,20 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
     bool item = (m.kind == txt::MarkerKind::kBullet && m.bullet != U'–' && m.bullet != U'—') ||
                 m.kind == txt::MarkerKind::kNumber || (m.kind == txt::MarkerKind::kHeader && m.bullet != 0);
     if (item) {
-      push(BlockKind::kItem, i, i, std::string(m.content), m.indent);
+      push(BlockKind::kItem, i, i, std::string(item_content(m.content)), m.indent);
       blocks.back().marker = m.kind;
+      bool inside = m.content.data() >= raw.data() && m.content.data() <= raw.data() + raw.size();
+      blocks.back().column = inside ? static_cast<int>(m.content.data() - raw.data()) : m.indent + 2;
       para_open = true;  // lazy continuation lines join the item
       continue;
     }
     std::string_view unused;
+    if (definition_label(raw, t, unused)) {
+      push(BlockKind::kDefinition, i, i, std::string(unused));
+      continue;
+    }
     std::string plain = inline_text(t);
-    bool labelled = txt::strip_answer_prefix(plain, unused) || txt::strip_question_prefix(plain, unused);
+    bool labelled = strip_answer_label(plain, unused) || txt::strip_question_prefix(plain, unused);
     if (para_open && !blocks.empty() && !labelled) {
       Block& b = blocks.back();
       b.text.push_back(' ');
@@ -150,7 +188,7 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
       b.last = i;
       continue;
     }
-    push(BlockKind::kParagraph, i, i, std::string(t));
+    push(BlockKind::kParagraph, i, i, std::string(t), txt::indent_of(raw));
     para_open = true;
   }
   return blocks;

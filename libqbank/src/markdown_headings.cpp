@@ -5,7 +5,7 @@
 
 namespace qbank::detail::md {
 
-HeadingPlan plan_headings(const std::vector<Block>& blocks) {
+HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
   HeadingPlan plan;
   plan.info.resize(blocks.size());
   int total[7] = {0}, qlike[7] = {0};
@@ -14,7 +14,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks) {
     const Block& b = blocks[i];
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
     HeadingInfo& h = plan.info[i];
-    std::string text = inline_text(b.text);
+    std::string text = inline_text(b.text, &refs);
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
@@ -35,7 +35,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks) {
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
     HeadingInfo& h = plan.info[i];
     std::string_view rest;
-    bool answer = txt::strip_answer_prefix(h.text, rest);
+    bool answer = strip_answer_label(h.text, rest);
     if (answer || h.text.empty()) continue;
     if (plan.numbered_only) h.question = h.numbered;
     else if (plan.question_level > 0) h.question = b.level == plan.question_level;

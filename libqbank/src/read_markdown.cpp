@@ -1,85 +1,52 @@
 // The Markdown reader: heading questions with answers and code, list questions under topic headings,
-// prefixed paragraph questions, <details> answers, multiple-choice options; TOCs and prose rejected.
+// prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
+// rejected; a document without those shapes is read as plain text.
 #include "markdown_reader.hpp"
 #include "normalize_internal.hpp"
 #include "text_words.hpp"
 #include "utf8.hpp"
 
 namespace qbank::detail::md {
-namespace {
 
-// How the current question was written.
-enum class Owner { kNone, kHeading, kList, kPrefix };
+void Walker::reject(const Block& b, std::string_view reason) {
+  for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
+    if (!txt::trim(lines[k]).empty())
+      out.rejected.push_back({static_cast<std::int64_t>(k + 1), std::string(lines[k]), std::string(reason)});
+}
 
-// The walk over a document's blocks.
-struct Walker {
-  const std::vector<std::string_view>& lines;
-  const std::vector<Block>& blocks;
-  const HeadingPlan& plan;
-  ReaderOutput& out;
-  std::optional<std::string> topics[7];
-  std::vector<std::pair<int, std::string>> labels;  // Label list items (indent, topic) over nested items.
-  long cur = -1;                                    // Current question (index in out.items).
-  Owner owner = Owner::kNone;
-  int cur_level = 0;
-  bool cur_open = false;   // True while code may still attach to the current list/prefix question.
-  long pending_code = -1;  // A code block waiting for the question that follows it.
-  long section = -1;       // Index in out.sections of the counted section in force.
-  int section_level = 0;
-  bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
+std::optional<std::string> Walker::topic() const {
+  for (int l = 6; l >= 1; --l)
+    if (topics[l]) return topics[l];
+  return std::nullopt;
+}
 
-  RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
+void Walker::add_answer(std::string_view text) {
+  if (cur < 0 || txt::trim(text).empty()) return;
+  auto& a = item().answer;
+  if (!a) a = std::string(txt::trim(text));
+  else a->append("\n\n").append(txt::trim(text));
+}
 
-  // Records every non-blank line of a block as rejected.
-  void reject(const Block& b, std::string_view reason) {
-    for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
-      if (!txt::trim(lines[k]).empty())
-        out.rejected.push_back({static_cast<std::int64_t>(k + 1), std::string(lines[k]), std::string(reason)});
-  }
-
-  // The deepest topic in force.
-  std::optional<std::string> topic() const {
-    for (int l = 6; l >= 1; --l)
-      if (topics[l]) return topics[l];
-    return std::nullopt;
-  }
-
-  // Appends a piece of answer text to the current question.
-  void add_answer(std::string_view text) {
-    if (cur < 0 || txt::trim(text).empty()) return;
-    auto& a = item().answer;
-    if (!a) a = std::string(txt::trim(text));
-    else a->append("\n\n").append(txt::trim(text));
-  }
-
-  // Starts a question from a block.
-  void start(const Block& b, std::string text, Owner kind, std::optional<std::string> t) {
-    RawItem it;
-    it.line = static_cast<std::int64_t>(b.first + 1);
-    it.raw = std::string(lines[b.first]);
-    it.text = std::move(text);
-    it.topic = std::move(t);
-    out.items.push_back(std::move(it));
-    cur = static_cast<long>(out.items.size()) - 1;
-    owner = kind;
-    cur_level = b.level;
-    cur_open = true;
-    if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
-  }
-
-  void heading(std::size_t i);
-  void code(std::size_t i);
-  void list_item(std::size_t i);
-  void paragraph(std::size_t i);
-  void collapsed(const Block& b);
-  void run();
-};
+void Walker::start(const Block& b, std::string text, Owner kind, std::optional<std::string> t) {
+  RawItem it;
+  it.line = static_cast<std::int64_t>(b.first + 1);
+  it.raw = std::string(lines[b.first]);
+  it.text = std::move(text);
+  it.topic = std::move(t);
+  out.items.push_back(std::move(it));
+  cur = static_cast<long>(out.items.size()) - 1;
+  owner = kind;
+  cur_level = b.level;
+  body_col = kind == Owner::kList ? b.column : 0;
+  cur_open = true;
+  if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+}
 
 void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
-  if (cur >= 0 && txt::strip_answer_prefix(h.text, rest)) return add_answer(rest);
+  if (cur >= 0 && strip_answer_label(h.text, rest)) return add_answer(rest);
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
   if (h.question && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
@@ -104,34 +71,10 @@ void Walker::heading(std::size_t i) {
   }
 }
 
-void Walker::code(std::size_t i) {
-  const Block& b = blocks[i];
-  if (cur >= 0 && owner == Owner::kHeading) {
-    auto& it = item();
-    if (it.answer) return add_answer("```\n" + b.text + "\n```");
-    if (it.code) it.code->append("\n\n").append(b.text);
-    else it.code = b.text;
-    return;
-  }
-  if (cur >= 0 && cur_open && !item().code) {
-    item().code = b.text;
-    cur_open = false;
-    return;
-  }
-  if (pending_code >= 0) reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
-  pending_code = static_cast<long>(i);
-}
-
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
-  std::string text = inline_text(b.text);
-  if (cur >= 0 && owner == Owner::kHeading) {
-    bool choice = text.size() > 2 && text[0] >= 'A' && text[0] <= 'H' &&
-                  (text[1] == ':' || text[1] == '.' || text[1] == ')') && text[2] == ' ';
-    if (choice && !item().answer) item().choices.push_back(text);
-    else add_answer("- " + text);
-    return;
-  }
+  std::string text = inl(b.text);
+  if (answering() && answer_item(text)) return;
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
   std::string_view label;
   cur_open = false;
@@ -139,7 +82,7 @@ void Walker::list_item(std::size_t i) {
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label)) {
-    std::string l = inline_text(label);
+    std::string l = inl(label);
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
@@ -158,12 +101,22 @@ void Walker::list_item(std::size_t i) {
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
 }
 
+bool Walker::emphasis_question(const Block& b, const std::string& text) {
+  if ((cur >= 0 && owner == Owner::kHeading) || !is_emphasized(b.text)) return false;
+  std::string_view q = text;
+  strip_heading_number(q, q);
+  if (txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;  // 3: ends with "?"
+  start(b, std::string(q), Owner::kEmphasis, topic());
+  return true;
+}
+
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
-  std::string text = inline_text(b.text);
+  std::string text = inl(b.text);
   std::string_view rest;
-  if (txt::strip_question_prefix(text, rest) && !rest.empty()) {
-    start(b, std::string(rest), Owner::kPrefix, topic());
+  bool prefixed = txt::strip_question_prefix(text, rest) && !rest.empty();
+  if (prefixed || emphasis_question(b, text)) {
+    if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
       item().code = blocks[static_cast<std::size_t>(pending_code)].text;
       pending_code = -1;
@@ -171,27 +124,16 @@ void Walker::paragraph(std::size_t i) {
     }
     return;
   }
-  if (cur >= 0 && txt::strip_answer_prefix(text, rest)) return add_answer(rest);
-  if (cur >= 0 && owner == Owner::kHeading) return add_answer(text);
-  cur_open = false;
   auto why = txt::furniture_reason(text);
+  if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
+  if (is_sign_off(text)) return reject(b, "outro");
+  if (cur >= 0 && strip_answer_label(text, rest)) return add_answer(rest);
+  if (answering() || child(b)) return add_answer(text);
+  cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }
 
-void Walker::collapsed(const Block& b) {
-  if (cur < 0) return reject(b, "collapsed section");
-  if (b.opens_details) return;  // the <summary> label
-  std::string_view rest;
-  switch (b.kind) {
-    case BlockKind::kCode: return add_answer("```\n" + b.text + "\n```");
-    case BlockKind::kItem: return add_answer("- " + inline_text(b.text));
-    default: {
-      std::string text = inline_text(b.text);
-      if (txt::strip_answer_prefix(text, rest)) return add_answer(rest);
-      return add_answer(text);
-    }
-  }
-}
+namespace {
 
 // True when most link-only list items of the document read like questions.
 bool links_read_as_questions(const std::vector<Block>& blocks) {
@@ -204,6 +146,8 @@ bool links_read_as_questions(const std::vector<Block>& blocks) {
   }
   return links > 0 && questions * 2 >= links;
 }
+
+}  // namespace
 
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
@@ -223,21 +167,84 @@ void Walker::run() {
       case BlockKind::kItem: list_item(i); break;
       case BlockKind::kParagraph: paragraph(i); break;
       case BlockKind::kFrontMatter: reject(b, "front matter"); break;
+      case BlockKind::kDefinition: reject(b, "link definition"); break;
       case BlockKind::kRule:  // a thematic break ends the current question
         cur = -1;
         reject(b, "separator");
         break;
-      case BlockKind::kTable:
+      case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
-        if (cur >= 0 && owner == Owner::kHeading) add_answer(inline_text(b.text));
-        else reject(b, b.kind == BlockKind::kTable ? "table" : "html");
+        if (answering()) add_answer(inl(b.text));
+        else reject(b, "html");
         break;
     }
   }
   if (pending_code >= 0) reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
 }
 
+// A .md file without Markdown question shapes (a plain list saved as .md) is read by the plain-text reader
+// after each line's Markdown is turned into plain text, so that no markup reaches the records.
+namespace {
+
+// Removes "**" strong-emphasis marks outside code spans.
+std::string drop_strong(std::string_view s) {
+  std::string out;
+  bool code = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '`') code = !code;
+    if (!code && s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// The plain form of one block line: headings as their text, setext underlines and rules blank, list
+// markers kept, inline markup removed.
+std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
+  std::string_view t = txt::trim(line);
+  if (b.kind == BlockKind::kHeading) return k == b.first ? drop_strong(inline_text(b.text)) : "";
+  if (b.kind == BlockKind::kRule || b.kind == BlockKind::kDefinition || b.kind == BlockKind::kFrontMatter) return "";
+  if (b.kind == BlockKind::kCode || b.kind == BlockKind::kTable || t.empty()) return std::string(line);
+  txt::Marker m = txt::parse_marker(line);
+  std::size_t at = m.kind == txt::MarkerKind::kNone ? static_cast<std::size_t>(t.data() - line.data())
+                                                    : static_cast<std::size_t>(m.content.data() - line.data());
+  if (at > line.size()) at = line.size() - t.size();
+  std::string content = drop_strong(inline_text(line.substr(at)));
+  return txt::trim(content).empty() ? std::string(line) : std::string(line.substr(0, at)) + content;
+}
+
+// Gives every item and rejected line the document's own line back as its raw text.
+void restore_raw(const std::vector<std::string_view>& lines, ReaderOutput& out) {
+  auto original = [&](std::int64_t line) {
+    auto k = static_cast<std::size_t>(line - 1);
+    return line >= 1 && k < lines.size() ? std::string(lines[k]) : std::string();
+  };
+  for (auto& it : out.items) {
+    it.text = std::string(std::string_view(it.text));  // stop borrowing from the plain copy
+    if (auto raw = original(it.line); !raw.empty()) it.raw = raw;
+  }
+  for (auto& r : out.rejected)
+    if (auto raw = original(r.line); !raw.empty()) r.text = raw;
+}
+
 }  // namespace
+
+Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
+                          ReaderOutput& out) {
+  auto blocks = split_blocks(lines);
+  std::vector<std::string> plain(lines.begin(), lines.end());
+  for (const auto& b : blocks)
+    for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) plain[k] = plain_line(b, k, lines[k]);
+  std::string joined;
+  for (const auto& l : plain) joined.append(l).push_back('\n');
+  Status s = read_text(joined, options, out);
+  restore_raw(lines, out);
+  return s;
+}
+
 }  // namespace qbank::detail::md
 
 namespace qbank::detail {
@@ -253,11 +260,13 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
     pos = end + 1;
   }
   auto blocks = md::split_blocks(lines);
-  auto plan = md::plan_headings(blocks);
+  auto refs = md::reference_labels(blocks);
+  auto plan = md::plan_headings(blocks, refs);
   ReaderOutput mine;
-  md::Walker w{lines, blocks, plan, mine, {}, {}, -1, md::Owner::kNone, 0, false, -1, -1, 0, false};
+  md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.run();
-  if (mine.items.empty()) return read_text(text, options, out);  // a plain list saved as .md
+  if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
+  for (auto& item : mine.items) md::move_trailing_code(item);
   out = std::move(mine);
   return Status::Ok();
 }

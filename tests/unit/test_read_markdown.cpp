@@ -1,0 +1,127 @@
+// Tests for the Markdown reader: inline markup, emphasized questions, list-item answers, answer labels,
+// question tables, navigation and sign-offs, setext headings and multiple choice.
+#include <catch2/catch.hpp>
+
+#include "format_test_util.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::Expect;
+using qbank_test::rejected_with;
+using qbank_test::run_format;
+
+namespace {
+
+// Normalizes Markdown text and requires success.
+qbank::NormalizeResult md(const std::string& text) {
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("markdown: angle brackets that are no HTML tag and plain brackets stay in the text") {
+  auto r = md("- What is the <T> in List<T>?\n- What is std::vector<int> vs std::array<int, 3>?\n"
+              "- Is x<y>z valid C++?\n- What is [1, 2][0] in Python?\n");
+  check_records(r, {{1, "What is the <T> in List<T>?"},
+                    {2, "What is std::vector<int> vs std::array<int, 3>?"},
+                    {3, "Is x<y>z valid C++?"},
+                    {4, "What is [1, 2][0] in Python?"}});
+}
+
+TEST_CASE("markdown: HTML tags, inline links and defined reference links are reduced to their text") {
+  auto r = md("- What does <b>bold</b> <span class=\"x\">mean</span>?<br/>\n- What is [HTTP](https://x.org)?\n"
+              "- What is [REST][rest] and [SOAP][]?\n- Is [TLS][tls] a protocol?\n\n[rest]: https://r.org\n"
+              "[soap]: https://s.org\n");
+  check_records(r, {{1, "What does bold mean?"},
+                    {2, "What is HTTP?"},
+                    {3, "What is REST and SOAP?"},
+                    {4, "Is [TLS][tls] a protocol?"}});
+  CHECK(rejected_with(r, "link definition"));
+}
+
+TEST_CASE("markdown: a paragraph that is one bold question takes the paragraphs after it as its answer") {
+  auto r = md("## HTTP\n\n**What is a cookie?**\n\nA small piece of data stored by the browser.\n\n"
+              "*Why use HTTPS?*\n\nIt encrypts traffic.\n\nAnd it authenticates the server.\n");
+  check_records(r, {{3, "What is a cookie?", "HTTP", "A small piece of data stored by the browser."},
+                    {7, "Why use HTTPS?", "HTTP", "It encrypts traffic.\n\nAnd it authenticates the server."}});
+}
+
+TEST_CASE("markdown: an emphasized label that is not a question does not start one") {
+  auto r = md("## Topic\n\n**How it works:**\n\nSome text.\n\n- What is X?\n");
+  check_records(r, {{7, "What is X?", "Topic"}});
+}
+
+TEST_CASE("markdown: a .md list the Markdown reader cannot read falls back to plain text without markup") {
+  auto r = md("## HTTP\n\nWhat is a **cookie**?\nWhat is a [header](https://h.org)?\n");
+  check_records(r, {{3, "What is a cookie?", "HTTP"}, {4, "What is a header?", "HTTP"}});
+  CHECK(r.records[0].sources.at(0).raw == "What is a **cookie**?");
+}
+
+TEST_CASE("markdown: paragraphs and code indented under a list question are its answer and code") {
+  auto r = md("## Node\n\n1. What is a buffer?\n\n   A fixed-size chunk of memory.\n\n2. What is a stream?\n\n"
+              "Outside text.\n");
+  check_records(r, {{3, "What is a buffer?", "Node", "A fixed-size chunk of memory."},
+                    {7, "What is a stream?", "Node"}});
+  CHECK(rejected_with(r, "paragraph"));
+  auto h = md("1. ### What is React?\n\n   A JavaScript library.\n\n   ```js\n   render(<App/>)\n   ```\n");
+  check_records(h, {{1, "What is React?", std::nullopt, "A JavaScript library.", "render(<App/>)"}});
+}
+
+TEST_CASE("markdown: answer labels in bold, italic or plain, in several languages, are dropped") {
+  auto r = md("### What is a closure?\n\n**Answer:** A function that keeps its scope.\n\n"
+              "### What is hoisting?\n\n*Antwort:* Moving declarations up.\n\n### What is NaN?\n\n**Ответ**: Не число.\n\n"
+              "### What is a promise?\n\nRespuesta: A future value.\n");
+  check_records(r, {{1, "What is a closure?", std::nullopt, "A function that keeps its scope."},
+                    {5, "What is hoisting?", std::nullopt, "Moving declarations up."},
+                    {9, "What is NaN?", std::nullopt, "Не число."},
+                    {13, "What is a promise?", std::nullopt, "A future value."}});
+}
+
+TEST_CASE("markdown: a <summary> answer label on its own line stays out of the answer") {
+  auto r = md("### What is the event loop?\n\n<details>\n<summary>Answer</summary>\n\nIt runs callbacks.\n\n</details>\n");
+  check_records(r, {{1, "What is the event loop?", std::nullopt, "It runs callbacks."}});
+}
+
+TEST_CASE("markdown: a code block after the answer paragraph goes to code") {
+  auto r = md("### What is **kwargs?\n\nIt collects keyword arguments.\n\n```python\ndef f(**kwargs): pass\n```\n");
+  check_records(r, {{1, "What is **kwargs?", std::nullopt, "It collects keyword arguments.", "def f(**kwargs): pass"}});
+}
+
+TEST_CASE("markdown: a table with a question column gives one question per row") {
+  auto r = md("## Go\n\n| # | Question | Answer |\n|---|:---|---|\n| 1 | Why Go? | Simple. |\n"
+              "| 2 | What is `a \\| b`? | A pipe. |\n");
+  check_records(r, {{5, "Why Go?", "Go", "Simple."}, {6, "What is `a | b`?", "Go", "A pipe."}});
+  auto ru = md("| Вопрос | Ответ |\n|---|---|\n| Что такое Go? | Язык. |\n");
+  check_records(ru, {{3, "Что такое Go?", std::nullopt, "Язык."}});
+}
+
+TEST_CASE("markdown: a table without a question column stays rejected") {
+  auto r = md("## Go\n\n| Name | Year |\n|---|---|\n| Go | 2009 |\n\n- Why Go?\n");
+  check_records(r, {{7, "Why Go?", "Go"}});
+  CHECK(rejected_with(r, "table"));
+}
+
+TEST_CASE("markdown: navigation, counters and sign-offs after an answer are rejected") {
+  auto r = md("### What is a closure?\n\nA function with its scope.\n\n**[⬆ Back to top](#table-of-contents)**\n\n"
+              "### What is a thunk?\n\nA delayed call.\n\nThanks for reading! Follow me on Twitter.\n\n12 comments\n");
+  check_records(r, {{1, "What is a closure?", std::nullopt, "A function with its scope."},
+                    {7, "What is a thunk?", std::nullopt, "A delayed call."}});
+  CHECK(rejected_with(r, "navigation"));
+  CHECK(rejected_with(r, "outro"));
+}
+
+TEST_CASE("markdown: setext headings are topics, a rule after a blank line is not a heading") {
+  auto r = md("Networking\n==========\n\n- What is TCP?\n\nTransport\n---------\n\n- What is UDP?\n\n---\n\n"
+              "- What is QUIC?\n");
+  check_records(r, {{4, "What is TCP?", "Networking"}, {9, "What is UDP?", "Transport"},
+                    {13, "What is QUIC?", "Transport"}});
+  CHECK(rejected_with(r, "separator"));
+}
+
+TEST_CASE("markdown: a bold numbered question with lettered options is one multiple-choice record") {
+  auto r = md("## HTTP Quiz\n\n**1. Which status code means Not Found?**\n\n- a) 200\n- b) 404\n\n**Answer:** b) 404\n");
+  check_records(r, {{3, "Which status code means Not Found?", "HTTP Quiz", "b) 404"}});
+  CHECK(r.records[0].choices == std::vector<std::string>{"a) 200", "b) 404"});
+}
