@@ -1,4 +1,4 @@
-// The HTML walker's structured blocks: lists, definition lists, pre, details, tables, headers, class hints.
+// The HTML walker's structured blocks: definition lists, pre, details, tables, headers, class hints.
 #include <cctype>
 
 #include "field_map.hpp"
@@ -8,45 +8,6 @@
 
 namespace qbank::detail {
 namespace {
-
-// The element children of a node.
-std::vector<const GumboNode*> element_children(const GumboNode* node) {
-  std::vector<const GumboNode*> out;
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_ELEMENT || k->type == GUMBO_NODE_TEMPLATE) out.push_back(k);
-  }
-  return out;
-}
-
-// True for ul/ol-like list elements.
-bool is_list(const GumboNode* n) {
-  GumboTag t = n->v.element.tag;
-  return t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_MENU || t == GUMBO_TAG_DIR;
-}
-
-// True when a list item is only a link to an anchor in the same page (a table-of-contents entry).
-bool is_toc_item(const GumboNode* li) {
-  int links = 0;
-  const GumboVector& kids = li->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_TEXT) return false;
-    if (k->type != GUMBO_NODE_ELEMENT) continue;
-    if (is_list(k)) continue;
-    if (k->v.element.tag != GUMBO_TAG_A || attribute(k, "href").substr(0, 1) != "#") return false;
-    ++links;
-  }
-  return links == 1;
-}
-
-// True when a list item reads like a multiple-choice option ("A: …", "b) …").
-bool is_choice(std::string_view text) {
-  return text.size() >= 3 && std::isalpha(static_cast<unsigned char>(text[0])) &&
-         (text[1] == ':' || text[1] == ')' || text[1] == '.') && text[2] == ' ' &&
-         std::toupper(static_cast<unsigned char>(text[0])) <= 'H';
-}
 
 // The lowercase words of an element's class and id attributes.
 std::vector<std::string> hint_words(const GumboNode* node) {
@@ -96,82 +57,23 @@ bool holds_structure(const GumboNode* node, int depth) {
 
 }  // namespace
 
-void HtmlWalker::on_list(const GumboNode* node, int depth) {
-  auto kids = element_children(node);
-  std::size_t items = 0, cued = 0, strong = 0, choices = 0;
-  for (const GumboNode* k : kids) {
-    if (k->v.element.tag != GUMBO_TAG_LI) continue;
-    std::string t = node_text(k, true, true);
-    QuestionCue cue = question_cue(t);
-    ++items;
-    cued += cue != QuestionCue::kNone;
-    strong += cue == QuestionCue::kStrong;
-    choices += is_choice(t);
-  }
-  if (!open_ && items > 0 && choices == items) promote_pending();
-  pending_.reset();
-  if (open_ && items > 0 && choices == items) {
-    for (const GumboNode* k : kids)
-      if (k->v.element.tag == GUMBO_TAG_LI) out_.items[*open_].choices.push_back(node_text(k, true, true));
-    return;
-  }
-  if (open_ && !open_is_item_ && items > 0 && strong < items) return add_answer(node_text(node));  // bullets
-  bool question_list = items > 0 && cued * 2 >= items;
-  std::size_t before = out_.items.size();
-  for (const GumboNode* k : kids) {
-    if (k->v.element.tag == GUMBO_TAG_LI) on_list_item(k, question_list, depth + 1);
-    else walk_element(k, depth + 1);
-  }
-  if (out_.items.size() > before + 1) open_.reset();  // a list of questions has no answer after it
-  open_is_item_ = open_ && out_.items.size() == before + 1;
-}
-
-void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth) {
-  std::string text = node_text(li, true, true);
-  std::vector<const GumboNode*> nested, pres;
-  for (const GumboNode* k : element_children(li)) {
-    if (is_list(k)) nested.push_back(k);
-    if (k->v.element.tag == GUMBO_TAG_PRE) pres.push_back(k);
-  }
-  if (text.empty() || is_toc_item(li)) {
-    if (!text.empty()) reject_line(first_line(li), text, "table of contents");
-    for (const GumboNode* n : nested) on_list(n, depth + 1);
-    return;
-  }
-  if (question_cue(text) == QuestionCue::kNone && !question_list) {
-    bool label = !nested.empty();
-    reject_line(first_line(li), text,
-                label ? "label (topic of its sub-items)" : "list item that is not a question");
-    std::size_t mark = labels_.size();  // A heading inside the nested lists may clear the labels.
-    if (label) labels_.push_back(strip_list_number(text));
-    for (const GumboNode* n : nested) on_list(n, depth + 1);
-    if (labels_.size() > mark) labels_.resize(mark);
-    return;
-  }
-  add_question(text, first_line(li), source_of(li, text));
-  for (const GumboNode* p : pres) add_code(pre_text(p));
-  std::size_t question = *open_;
-  for (const GumboNode* n : nested) {
-    std::size_t cued = 0;
-    for (const GumboNode* k : element_children(n)) cued += question_cue(node_text(k, true, true)) != QuestionCue::kNone;
-    open_ = question;
-    if (cued == 0) {
-      add_code(node_text(n));
-    } else {
-      open_.reset();  // follow-up questions, not the answer's bullets
-      on_list(n, depth + 1);
-    }
-  }
-}
-
-void HtmlWalker::on_definition_list(const GumboNode* node) {
+void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
+  if (depth > kMaxHtmlDepth) return;
   for (const GumboNode* k : element_children(node)) {
     GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_DIV) {  // <div> groups a term with its definitions
+      on_definition_list(k, depth + 1);
+      continue;
+    }
+    if (t != GUMBO_TAG_DT && t != GUMBO_TAG_DD) {
+      walk_element(k, depth + 1);
+      continue;
+    }
     std::string text = node_text(k);
     if (text.empty()) continue;
     if (t == GUMBO_TAG_DT) add_question(text, first_line(k), source_of(k, text));
-    else if (t == GUMBO_TAG_DD && open_) add_answer(text);
-    else if (t == GUMBO_TAG_DD) reject_line(first_line(k), text, "definition without a term");
+    else if (open_) add_answer(text);
+    else reject_line(first_line(k), text, "definition without a term");
   }
 }
 
@@ -179,7 +81,10 @@ void HtmlWalker::on_pre(const GumboNode* node) {
   std::string code = pre_text(node);
   if (code.empty()) return;
   if (open_) return add_code(code);
-  if (pending_) pending_->code.push_back(code);
+  if (pending_) {
+    pending_->code.push_back(code);
+    pending_->rejected.push_back(out_.rejected.size());
+  }
   reject_line(first_line(node), code, "code outside a question");
 }
 
@@ -215,6 +120,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   for (const auto& row : rows)
     for (const GumboNode* c : row)
       if (holds_structure(c, 0)) {
+        on_table_extras(node, rows, false);
         for (const auto& r : rows)
           for (const GumboNode* cell : r) walk_blocks(cell, depth + 1);
         return;
@@ -230,6 +136,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
       first = 1;
     }
   }
+  on_table_extras(node, rows, first == 1);
   auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
   auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {
     return i && *i < row.size() ? node_text(row[*i]) : std::string();
@@ -240,12 +147,18 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
     bool mapped = col(Field::kText).has_value();
     auto text_col = mapped ? col(Field::kText) : std::optional<std::size_t>(0);
     std::string text = cell(row, text_col);
-    if (text.empty()) continue;
+    if (text.empty()) {
+      std::string rest;
+      for (const GumboNode* c : row)
+        if (std::string t = node_text(c); !t.empty()) rest += (rest.empty() ? "" : " | ") + t;
+      if (!rest.empty()) reject_line(first_line(row[0]), rest, "table row without a question");
+      continue;
+    }
     if (!mapped && question_cue(text) == QuestionCue::kNone) {
       reject_line(first_line(row[0]), text, "table row that is not a question");
       continue;
     }
-    add_question(text, first_line(row[*text_col]), source_of(row[*text_col], text));
+    add_question(text, first_line(row[*text_col]), source_of(row[0]->parent, text));  // the whole row
     add_answer(cell(row, mapped ? col(Field::kAnswer) : std::optional<std::size_t>(1)));
     if (std::string t = cell(row, col(Field::kTopic)); !t.empty()) out_.items[*open_].topic = t;
     for (auto& tag : split_tags(cell(row, col(Field::kTags)))) add_tag(out_.items[*open_].tags, tag);
@@ -253,14 +166,42 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   open_.reset();
 }
 
+void HtmlWalker::on_table_extras(const GumboNode* table, const std::vector<std::vector<const GumboNode*>>& rows,
+                                 bool header) {
+  for (const GumboNode* k : element_children(table))
+    if (k->v.element.tag == GUMBO_TAG_CAPTION) reject(k, "table caption");
+  if (!header || rows.empty()) return;
+  std::string names;
+  for (const GumboNode* c : rows[0]) names += (names.empty() ? "" : " | ") + node_text(c);
+  reject_line(rows[0].empty() ? first_line(table) : first_line(rows[0][0]), names, "table header");
+}
+
 void HtmlWalker::on_header(const GumboNode* node, int depth) {
   if (depth > kMaxHtmlDepth) return;
-  for (const GumboNode* k : element_children(node)) {
-    GumboTag t = k->v.element.tag;
-    if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) walk_element(k, depth + 1);
-    else if (t == GUMBO_TAG_NAV) reject(k, "navigation");
-    else on_header(k, depth + 1);
+  std::string run;
+  std::int64_t line = 0;
+  auto flush = [&] {
+    if (std::string text = tidy_lines(run); !text.empty()) reject_line(line, text, "navigation (page header)");
+    run.clear();
+    line = 0;
+  };
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    bool element = k->type == GUMBO_NODE_ELEMENT || k->type == GUMBO_NODE_TEMPLATE;
+    if (element && is_block_tag(k->v.element.tag)) {
+      flush();
+      GumboTag t = k->v.element.tag;
+      if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) walk_element(k, depth + 1);
+      else if (t == GUMBO_TAG_NAV) reject(k, "navigation");
+      else on_header(k, depth + 1);
+      continue;
+    }
+    std::size_t before = run.size();
+    append_text(k, run, TextMode{}, depth + 1);
+    if (line == 0 && !trim(std::string_view(run).substr(before)).empty()) line = first_line(k);
   }
+  flush();
 }
 
 bool HtmlWalker::on_hinted(const GumboNode* node) {
@@ -270,9 +211,10 @@ bool HtmlWalker::on_hinted(const GumboNode* node) {
     reject(node, "navigation");
     return true;
   }
+  std::vector<const GumboNode*> pres;
+  collect_nested(node, nullptr, pres);
   if (open_ && has_word(words, {"answer", "answers", "solution", "explanation"})) {
-    for (const GumboNode* k : element_children(node))
-      if (k->v.element.tag == GUMBO_TAG_PRE) add_code(pre_text(k));
+    for (const GumboNode* p : pres) add_code(pre_text(p));
     add_answer(node_text(node, false, true));
     return true;
   }
@@ -280,8 +222,7 @@ bool HtmlWalker::on_hinted(const GumboNode* node) {
     std::string text = node_text(node, false, true);
     if (text.empty() || text.size() > 1000) return false;
     add_question(text, first_line(node), source_of(node, text));
-    for (const GumboNode* k : element_children(node))
-      if (k->v.element.tag == GUMBO_TAG_PRE) add_code(pre_text(k));
+    for (const GumboNode* p : pres) add_code(pre_text(p));
     return true;
   }
   return false;

@@ -165,7 +165,9 @@ void append_text(const GumboNode* node, std::string& out, TextMode mode, int dep
     else line_break(out);
     return;
   }
-  if (mode.skip_lists && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL)) return;
+  bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_MENU ||
+              tag == GUMBO_TAG_DIR;
+  if (mode.skip_lists && list) return;
   if (mode.skip_pre && tag == GUMBO_TAG_PRE) return;
   if (is_code_tag(tag) && !mode.preformatted) return append_code_span(node, out, mode, depth);
   TextMode inner = mode;

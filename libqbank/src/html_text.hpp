@@ -15,7 +15,7 @@ inline constexpr int kMaxHtmlDepth = 2100;
 
 // How append_text renders a subtree.
 struct TextMode {
-  bool skip_lists = false;  // Leave out nested <ul>/<ol>/<dl> (their items are read on their own).
+  bool skip_lists = false;  // Leave out nested ul/ol/dl/menu/dir lists (their items are read on their own).
   bool skip_pre = false;      // Leave out <pre> blocks (read as code on their own).
   bool preformatted = false;  // Keep whitespace and line breaks as in the source (inside <pre>).
 };

@@ -143,7 +143,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
       return;
     }
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);
-    case GUMBO_TAG_DL: return on_definition_list(node);
+    case GUMBO_TAG_DL: return on_definition_list(node, depth);
     case GUMBO_TAG_PRE: case GUMBO_TAG_XMP: case GUMBO_TAG_LISTING: return on_pre(node);
     case GUMBO_TAG_DETAILS: return on_details(node, depth);
     case GUMBO_TAG_TABLE: return on_table(node, depth);
@@ -169,7 +169,8 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   if (text.empty()) return;
   bool question = question_cue(text) != QuestionCue::kNone;
   if (open_ && open_heading_level_ > 0 && level > open_heading_level_ && !question) {
-    if (!is_answer_label(text)) add_answer(text);  // a sub-heading inside the answer ("Example")
+    if (is_answer_label(text)) reject_line(first_line(node), text, "answer label");
+    else add_answer(text);  // a sub-heading inside the answer ("Example")
     return;
   }
   while (!headings_.empty() && headings_.back().first >= level) headings_.pop_back();
@@ -177,7 +178,8 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   open_.reset();
   if (!question) {
     headings_.emplace_back(level, strip_list_number(text));
-    pending_ = PendingHeading{text, source_of(node, text), first_line(node), level, {}, out_.rejected.size()};
+    pending_ = PendingHeading{text, source_of(node, text), first_line(node), level, {}, {out_.rejected.size()}};
+    reject_line(first_line(node), text, "heading (topic)");
     return;
   }
   add_question(text, first_line(node), source_of(node, text));
@@ -197,8 +199,8 @@ bool HtmlWalker::promote_pending() {
   PendingHeading p = std::move(*pending_);
   pending_.reset();
   if (!headings_.empty() && headings_.back().first == p.level) headings_.pop_back();
-  if (p.rejected_from <= out_.rejected.size())
-    out_.rejected.erase(out_.rejected.begin() + static_cast<std::ptrdiff_t>(p.rejected_from), out_.rejected.end());
+  for (auto i = p.rejected.rbegin(); i != p.rejected.rend(); ++i)  // the heading and its code are the question's
+    if (*i < out_.rejected.size()) out_.rejected.erase(out_.rejected.begin() + static_cast<std::ptrdiff_t>(*i));
   add_question(p.text, p.line, p.raw);
   open_heading_level_ = p.level;
   for (const auto& c : p.code) add_code(c);

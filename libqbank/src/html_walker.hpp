@@ -36,15 +36,18 @@ class HtmlWalker {
   // Handles one list item of a list that holds questions.
   void on_list_item(const GumboNode* li, bool question_list, int depth);
   // Handles dl: dt questions with dd answers.
-  void on_definition_list(const GumboNode* node);
+  void on_definition_list(const GumboNode* node, int depth);
   // Handles pre: the open question's code.
   void on_pre(const GumboNode* node);
   // Handles details/summary: a question with its answer, or an answer to the open question.
   void on_details(const GumboNode* node, int depth);
   // Handles table rows: mapped by header names, or first cell question and second cell answer.
   void on_table(const GumboNode* node, int depth);
-  // Handles header: only its headings count.
+  // Handles header: its headings are read, the rest is rejected as navigation.
   void on_header(const GumboNode* node, int depth);
+  // Rejects a table's caption and, when header is true, its header row (the names of its columns).
+  void on_table_extras(const GumboNode* table, const std::vector<std::vector<const GumboNode*>>& rows,
+                       bool header);
   // Reads a container whose class or id names it a question or an answer; returns false otherwise.
   bool on_hinted(const GumboNode* node);
 
@@ -84,7 +87,7 @@ class HtmlWalker {
     std::int64_t line = 0;
     int level = 0;
     std::vector<std::string> code;
-    std::size_t rejected_from = 0;  // Rejections from here on are its code blocks.
+    std::vector<std::size_t> rejected;  // Indices in out_.rejected of the heading and of its code blocks.
   };
   std::optional<PendingHeading> pending_;
 };
@@ -98,5 +101,26 @@ std::string pre_text(const GumboNode* node);
 
 // Returns the first source line of a node or of the first text inside it (0 when none is known).
 std::int64_t first_line(const GumboNode* node, int depth = 0);
+
+// The element children of a node.
+std::vector<const GumboNode*> element_children(const GumboNode* node);
+
+// True for ul/ol-like list elements.
+bool is_list(const GumboNode* node);
+
+// Collects the lists (dl included) and pre blocks inside a node, not inside each other, which node_text can
+// leave out; with no lists wanted, lists are searched for pre blocks too.
+void collect_nested(const GumboNode* node, std::vector<const GumboNode*>* lists, std::vector<const GumboNode*>& pres,
+                    int depth = 0);
+
+// A list item's question and, when more than the question follows it, that rest as its answer.
+struct ItemParts {
+  std::string question;  // The item's text (nested lists and pre left out) or its leading question.
+  std::string answer;    // What follows the leading question ("" when the item is not split).
+};
+
+// Splits a list item whose first block, first line (up to <br>) or bold lead reads as a question and is
+// followed by more content that is not itself a question; other items are kept whole.
+ItemParts split_list_item(const GumboNode* li);
 
 }  // namespace qbank::detail

@@ -126,30 +126,12 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
   }
 }
 
-// Turns one parsed record into an item, or rejects it when it has no question text.
-void read_record(element el, std::int64_t line, std::string_view raw, FieldSpec& spec, ReaderOutput& out) {
-  RawItem item;
-  item.line = line;
-  item.raw = shorten(raw, kMaxRaw);
-  if (el.type() == element_type::STRING) {
-    item.text = as_text(el);
-    if (!trim(item.text).empty()) out.items.push_back(std::move(item));
-    return;
-  }
-  if (el.type() != element_type::OBJECT) {
-    out.rejected.push_back({line, shorten(raw, kMaxRaw), "not a JSON object"});
-    return;
-  }
+// Fills an item from the fields of a record object; returns false when it has no question text.
+bool fill_item(element el, FieldSpec& spec, RawItem& item) {
   auto f = find_fields(el, spec);
   auto get = [&](Field x) { auto& v = f[static_cast<std::size_t>(x)]; return v ? as_text(*v) : std::string(); };
   std::string text = get(Field::kText);
-  if (trim(text).empty()) {
-    const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
-    out.rejected.push_back({line, shorten(raw, kMaxRaw),
-                            w ? "no question text in field '" + *w + "'"
-                              : "no question text (expected a field such as text, question, q or front)"});
-    return;
-  }
+  if (trim(text).empty()) return false;
   item.text = strip_question_label(text);
   std::vector<std::string> correct;
   if (auto& c = f[static_cast<std::size_t>(Field::kChoices)]) read_choices(*c, item, correct);
@@ -162,7 +144,34 @@ void read_record(element el, std::int64_t line, std::string_view raw, FieldSpec&
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
   if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
   item.lang_hint = get(Field::kLang);
+  return true;
+}
+
+// Turns one parsed record into an item under topic (unless it names its own), or rejects it with the
+// reason; returns true when it became an item.
+bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic, FieldSpec& spec,
+                 ReaderOutput& out) {
+  RawItem item;
+  item.line = line;
+  item.raw = shorten(raw, kMaxRaw);
+  if (!topic.empty()) item.topic = topic;
+  std::string why;
+  if (el.type() == element_type::STRING) {
+    item.text = as_text(el);
+    if (trim(item.text).empty()) why = "empty question text";
+  } else if (el.type() != element_type::OBJECT) {
+    why = "not a JSON object";
+  } else if (!fill_item(el, spec, item)) {
+    const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
+    why = w ? "no question text in field '" + *w + "'"
+            : "no question text (expected a field such as text, question, q or front)";
+  }
+  if (!why.empty()) {
+    out.rejected.push_back({line, std::move(item.raw), std::move(why)});
+    return false;
+  }
   out.items.push_back(std::move(item));
+  return true;
 }
 
 // Returns the spans of a JSONL input: one per non-blank line.
@@ -173,11 +182,47 @@ std::vector<JsonSpan> line_spans(std::string_view text) {
     std::string_view l = trim(text.substr(pos, end - pos));
     if (!l.empty()) {
       std::size_t b = static_cast<std::size_t>(l.data() - text.data());
-      spans.push_back({b, b + l.size()});
+      spans.push_back({b, b + l.size(), b, "", ""});
     }
     pos = end + 1;
   }
   return spans;
+}
+
+// The first step of the --column text path ("" when none).
+std::string_view text_key(const FieldSpec& spec) {
+  const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
+  return w ? std::string_view(*w).substr(0, w->find('.')) : std::string_view();
+}
+
+// Parses and reads each span of text, whose first line is first_line. A JSONL line (lines) that is an
+// object without question text is split again, in case it is a set of sections.
+Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std::int64_t first_line, bool lines,
+                  const std::string& file, FieldSpec& spec, ReaderOutput& out) {
+  simdjson::dom::parser parser;
+  std::size_t counted = 0;
+  std::int64_t line = first_line;
+  for (const auto& s : spans) {
+    std::string_view raw = text.substr(s.raw_begin, s.end - s.raw_begin);
+    line += line_at(text.substr(counted, s.raw_begin - counted), s.raw_begin - counted) - 1;
+    counted = s.raw_begin;
+    auto doc = parser.parse(text.data() + s.begin, s.end - s.begin);
+    if (doc.error())
+      return Status::DataError(file + ":" + std::to_string(line) + ": invalid JSON: " +
+                               simdjson::error_message(doc.error()));
+    if (!s.reject.empty()) {
+      out.rejected.push_back({line, shorten(raw, kMaxRaw), s.reject});
+      continue;
+    }
+    std::size_t mark = out.rejected.size();
+    element el = doc.value_unsafe();
+    if (read_record(el, line, raw, s.topic, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
+    auto split = split_json_records(raw, file, text_key(spec));
+    if (!split.ok() || (split->size() == 1 && split->front().reject.empty())) continue;
+    out.rejected.resize(mark);
+    if (Status st = read_spans(raw, *split, line, false, file, spec, out); !st.ok()) return st;
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -189,26 +234,15 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
   spec.wanted = *wanted;
   std::string_view head = trim(text.substr(0, 64));
   std::vector<JsonSpan> spans;
-  if (lines && (head.empty() || head[0] != '[')) {
+  lines = lines && (head.empty() || head[0] != '[');
+  if (lines) {
     spans = line_spans(text);
   } else {
-    auto split = split_json_records(text, options.file);
+    auto split = split_json_records(text, options.file, text_key(spec));
     if (!split.ok()) return split.status();
     spans = std::move(*split);
   }
-  simdjson::dom::parser parser;
-  std::size_t counted = 0;
-  std::int64_t line = 1;
-  for (const auto& s : spans) {
-    std::string_view raw = text.substr(s.begin, s.end - s.begin);
-    line += line_at(text.substr(counted, s.begin - counted), s.begin - counted) - 1;
-    counted = s.begin;
-    auto doc = parser.parse(raw.data(), raw.size());
-    if (doc.error())
-      return Status::DataError(options.file + ":" + std::to_string(line) + ": invalid JSON: " +
-                               simdjson::error_message(doc.error()));
-    read_record(doc.value_unsafe(), line, raw, spec, out);
-  }
+  if (Status s = read_spans(text, spans, 1, lines, options.file, spec, out); !s.ok()) return s;
   for (std::size_t slot = 0; slot < kFieldCount; ++slot)
     if (spec.wanted[slot] && !spec.seen[slot] && !spans.empty())
       return Status::InvalidArgument(options.file + ": field '" + *spec.wanted[slot] + "' for " +

@@ -76,6 +76,99 @@ TEST_CASE("json: structural errors are data errors with file:line; hostile input
     CHECK(run_format(s, InputFormat::kJson).ok());
 }
 
+TEST_CASE("json: an object of sections reads every section with its key as topic") {
+  std::string json = "{\"Python\": [{\"q\": \"What is PEP 8?\", \"a\": \"The style guide.\"}],\n"
+                     " \"Go\": [{\"q\": \"What is a goroutine?\", \"a\": \"A lightweight thread.\"}]}\n";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "What is PEP 8?", "Python", "The style guide."},
+                     {2, "What is a goroutine?", "Go", "A lightweight thread."}});
+  CHECK(r->rejected.empty());
+}
+
+TEST_CASE("json: nested sections, lists of strings, collection keys; other members are reported by line") {
+  std::string json = R"({"title": "Interview set",
+ "version": 2,
+ "categories": {
+   "Go": [{"question": "What is a channel?"}],
+   "Python": {"questions": ["What is PEP 8?", "Explain the GIL"]},
+   "Rust": []
+ },
+ "tags": ["backend", "general"]
+})";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{4, "What is a channel?", "Go"}, {5, "What is PEP 8?", "Python"},
+                     {5, "Explain the GIL", "Python"}});
+  REQUIRE(r->rejected.size() == 4);
+  CHECK(r->rejected[0].line == 1);
+  CHECK(r->rejected[0].text == R"("title": "Interview set")");
+  CHECK(r->rejected[1].line == 2);
+  CHECK(r->rejected[1].text == R"("version": 2)");
+  CHECK(r->rejected[2].line == 6);
+  CHECK(r->rejected[2].text == R"("Rust": [])");
+  CHECK(r->rejected[3].line == 8);
+  for (const auto& x : r->rejected) CHECK(x.reason == "metadata (not a question)");
+}
+
+TEST_CASE("json: a list of category objects names each section by its category member") {
+  std::string json = R"([
+  {"category": "Go", "questions": [{"q": "What is a channel?"}, {"q": "What is a goroutine?"}]},
+  {"questions": [{"q": "What is a closure?", "topic": "JS"}], "level": "easy"}
+])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is a channel?", "Go"}, {2, "What is a goroutine?", "Go"},
+                     {3, "What is a closure?", "JS"}});
+  REQUIRE(r->rejected.size() == 1);
+  CHECK(r->rejected[0].text == R"("level": "easy")");
+}
+
+TEST_CASE("json: one record object holding choice objects stays one record") {
+  auto r = run_format(R"({"text": "Pick one", "choices": [{"text": "A", "correct": true}, {"text": "B"}]})",
+                      InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "Pick one", std::nullopt, "A"}});
+  CHECK(r->records[0].choices == std::vector<std::string>{"A", "B"});
+}
+
+TEST_CASE("json: empty strings and non-objects in a list are rejected, never silently dropped") {
+  auto r = run_format("[\"What is a closure?\",\n \"\",\n 42,\n {\"Go\": [\"What is a channel?\"]}]",
+                      InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "What is a closure?"}, {4, "What is a channel?", "Go"}});
+  REQUIRE(r->rejected.size() == 2);
+  CHECK(r->rejected[0].line == 2);
+  CHECK(r->rejected[0].reason == "empty question text");
+  CHECK(r->rejected[1].line == 3);
+  CHECK(r->rejected[1].reason == "not a JSON object");
+}
+
+TEST_CASE("jsonl: a line that is an object of sections is read section by section") {
+  auto r = run_format("{\"q\": \"One?\"}\n{\"Go\": [{\"q\": \"Two?\"}], \"source\": \"blog\"}\n{\"id\": 3}\n",
+                      InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "One?"}, {2, "Two?", "Go"}});
+  REQUIRE(r->rejected.size() == 2);
+  CHECK(r->rejected[0].line == 2);
+  CHECK(r->rejected[0].reason == "metadata (not a question)");
+  CHECK(r->rejected[1].line == 3);
+  CHECK_THAT(r->rejected[1].reason, Catch::Contains("no question text"));
+}
+
+TEST_CASE("json: malformed sections are data errors naming the line") {
+  auto missing = run_format("{\"Go\": [{\"q\": \"One?\"}]\n \"Py\": []}", InputFormat::kJson, {}, "m.json");
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.status().message(), Catch::Contains("m.json:2:"));
+  auto bad = run_format("{\"Go\": [{\"q\": \"One?\"}],\n \"v\": tru}", InputFormat::kJson, {}, "b.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.status().message(), Catch::Contains("b.json:2:"));
+  std::string deep;
+  for (int i = 0; i < 3000; ++i) deep += "{\"k\": ";
+  deep += "[\"What?\"]" + std::string(3000, '}');
+  CHECK_FALSE(run_format(deep, InputFormat::kJson).ok());
+}
+
 TEST_CASE("gift: titles, escapes, answer kinds, categories, formats") {
   std::string gift = R"(// a comment line
 $CATEGORY: $course$/top/Unit 1
