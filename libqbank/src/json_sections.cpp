@@ -126,13 +126,14 @@ class SectionSplitter {
   }
 
   // True when a value holds questions: an object with a text member or sections, or a list of such objects
-  // or (when strings count) of strings most of which read as questions.
+  // or (when strings count: a member's own value) of strings most of which read as questions. An object that is
+  // a member's own value needs a strong text member ("question", not "title": {"meta": {"title": ...}}).
   bool holds(JsonRange v, int depth, bool strings) const {
     if (depth > kMaxSectionDepth) return false;
     if (t_[v.begin] == '{') {
       std::vector<JsonMember> ms;
       if (!json_members(t_, v.begin, file_, ms).ok()) return false;
-      return has_text(ms, depth, 2) || is_sections(ms, depth);
+      return has_text(ms, depth, strings ? 1 : 2) || is_sections(ms, depth);
     }
     if (t_[v.begin] != '[') return false;
     std::vector<JsonRange> elements;

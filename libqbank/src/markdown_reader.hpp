@@ -107,13 +107,6 @@ struct Walker {
   void run();
 };
 
-// Moves a single code block that ends an item's answer (and the item has no code yet) to its code, the shape
-// "answer paragraph, then an example"; answers with several blocks or text after the block keep them.
-void move_trailing_code(RawItem& item);
-
-// True for a paragraph that signs off ("Thanks for reading!", "Happy coding", "Спасибо за внимание").
-bool is_sign_off(std::string_view text);
-
 // Reads a document in which the Markdown reader found no question with the plain-text reader, after its
 // headings, emphasis, links and tags were turned into plain text (line numbers and raw lines kept).
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,

@@ -11,15 +11,6 @@
 namespace qbank::detail::md {
 namespace {
 
-// Openings of paragraphs that sign off a post (lowercase).
-constexpr std::array<std::string_view, 22> kSignOffs = {
-    "thanks for", "thank you", "thanks!", "happy coding", "good luck", "hope this", "hope you", "i hope",
-    "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
-    "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
-
-// Words a sign-off stays under.
-constexpr std::size_t kSignOffWords = 40;
-
 
 // True for a multiple-choice option ("A: …", "b) …", "C. …").
 bool is_choice(std::string_view text) {
@@ -39,17 +30,6 @@ void Walker::attach_code(const Block& b) {
   if (it.answer) return add_answer(fenced(b.text));  // Code inside an answer keeps its place in it.
   if (it.code) it.code->append("\n\n").append(b.text);
   else it.code = b.text;
-}
-
-void move_trailing_code(RawItem& item) {
-  if (item.code || !item.answer) return;
-  const std::string& a = *item.answer;
-  std::size_t open = a.find("\n\n```\n");
-  if (open == std::string::npos || a.size() < 4 || a.compare(a.size() - 4, 4, "\n```") != 0) return;
-  std::size_t body = open + 6;
-  if (a.find("```", body) != a.size() - 3) return;  // More than one block: they stay in the answer.
-  item.code = a.substr(body, a.size() - 4 - body);
-  item.answer = a.substr(0, open);
 }
 
 void Walker::code(std::size_t i) {
@@ -109,14 +89,6 @@ bool strip_answer_label(std::string_view text, std::string_view& rest) {
     return true;
   }
   return txt::strip_answer_prefix(t, rest);
-}
-
-bool is_sign_off(std::string_view text) {
-  std::string lower = txt::lower_text(txt::trim(text));
-  char32_t last = txt::last_char(lower);
-  if (last == '?' || last == U'？' || txt::count_words(lower) > kSignOffWords) return false;
-  return std::any_of(kSignOffs.begin(), kSignOffs.end(),
-                     [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
 }
 
 RefLabels reference_labels(const std::vector<Block>& blocks) {

@@ -55,8 +55,16 @@ InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return InputFormat::kText;
   std::string_view h = head.substr(start);
-  if (h[0] == '[') return InputFormat::kJson;
-  if (h[0] == '{') return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
+  // JSON opens with a value after the bracket ("[{", "[\"", "[]", "{\""): "[Databases]" is a heading.
+  auto value_at = [&](std::size_t i) {
+    while (i < h.size() && (h[i] == ' ' || h[i] == '\t' || h[i] == '\r' || h[i] == '\n')) ++i;
+    return i < h.size() ? h[i] : '\0';
+  };
+  char inner = value_at(1);
+  bool json_array = h[0] == '[' && std::string_view("{[\"]-0123456789tfn").find(inner) != std::string_view::npos;
+  if (json_array && inner != '\0') return InputFormat::kJson;
+  if (h[0] == '{' && (inner == '"' || inner == '}'))
+    return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
   std::string lower(h.substr(0, 2048));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||

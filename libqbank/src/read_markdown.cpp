@@ -126,7 +126,7 @@ void Walker::paragraph(std::size_t i) {
   }
   auto why = txt::furniture_reason(text);
   if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
-  if (is_sign_off(text)) return reject(b, "outro");
+  if (txt::is_sign_off(text)) return reject(b, "outro");
   if (cur >= 0 && strip_answer_label(text, rest)) return add_answer(rest);
   if (answering() || child(b)) return add_answer(text);
   cur_open = false;
@@ -266,7 +266,6 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.run();
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
-  for (auto& item : mine.items) md::move_trailing_code(item);
   out = std::move(mine);
   return Status::Ok();
 }

@@ -48,7 +48,7 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
 }
 
 bool AnswerLayout::takes(const TextLine& line, std::size_t i) const {
-  if (!paired || !reads_as_answer(line)) return false;
+  if (!paired || !reads_as_answer(line) || is_sign_off(line.text)) return false;
   return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
 }
 

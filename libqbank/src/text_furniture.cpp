@@ -1,4 +1,5 @@
 // Page furniture (titles, authors, dates, navigation, counters) and topic cleanup.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -190,6 +191,27 @@ std::string clean_parsed_topic(std::string_view topic) {
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
   if (t.size() >= 3 && t.substr(t.size() - 3) == "：") t.remove_suffix(3);
   return std::string(trim(t));
+}
+
+namespace {
+
+// Openings of paragraphs that sign off a post (lowercase).
+constexpr std::array<std::string_view, 22> kSignOffs = {
+    "thanks for", "thank you", "thanks!", "happy coding", "good luck", "hope this", "hope you", "i hope",
+    "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
+    "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
+
+// Words a sign-off stays under.
+constexpr std::size_t kSignOffWords = 40;
+
+}  // namespace
+
+bool is_sign_off(std::string_view text) {
+  std::string lower = lower_text(trim(text));
+  char32_t last = last_char(lower);
+  if (last == '?' || last == U'？' || count_words(lower) > kSignOffWords) return false;
+  return std::any_of(kSignOffs.begin(), kSignOffs.end(),
+                     [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
 }
 
 }  // namespace qbank::detail::txt

@@ -75,13 +75,15 @@ std::size_t ordinal_marker(std::string_view s) {
   return d;
 }
 
-// Returns the length of a dash separator after a number ("1 - ", "#2 – "), 0 for none.
-std::size_t dash_separator(std::string_view rest) {
+// Returns the length of a dash separator after a number ("1 - ", "#2 – "), 0 for none; unless after_hash,
+// the item must go on with a word ("10 - 3 = 7" is arithmetic).
+std::size_t dash_separator(std::string_view rest, bool after_hash) {
   std::size_t k = 0;
   while (k < rest.size() && rest[k] == ' ') ++k;
   std::size_t dash = rest.substr(k, 1) == "-" ? 1 : (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") ? 3 : 0;
   if (k == 0 || dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
-  std::size_t at = k + dash + 1;  // "10 - 3 = 7" is arithmetic: the item must go on with a word.
+  if (after_hash) return k + dash + 1;
+  std::size_t at = k + dash + 1;
   char32_t c = utf8::next(rest, at);
   bool word = (is_letter(c) && !(c >= '0' && c <= '9')) || c == U'¿' || c == U'¡' || c == '"';
   return word ? k + dash + 1 : 0;
@@ -105,7 +107,7 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
   std::size_t d = i + digits_at(s, i);
   if (d == i) return 0;
   std::string_view rest = s.substr(d);
-  if (std::size_t dash = paren ? 0 : dash_separator(rest)) return style = U'-', d + dash;
+  if (std::size_t dash = paren ? 0 : dash_separator(rest, hash)) return style = U'-', d + dash;
   if (hash && !rest.empty() && rest[0] == ' ') return style = U'#', d + 1;
   auto followed_ok = [&](std::size_t n) {
     return n >= s.size() || s[n] == ' ' || s[n] == '\t' || !std::isdigit(static_cast<unsigned char>(s[n]));

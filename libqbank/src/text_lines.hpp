@@ -112,6 +112,9 @@ inline bool is_decorated_heading(std::string_view text) {
 // navigation, counters), or an empty view when it is not.
 std::string_view furniture_reason(std::string_view text);
 
+// True for a line that signs off a post ("Thanks for reading!", "Good luck", "Спасибо за внимание").
+bool is_sign_off(std::string_view text);
+
 // Parses "Part 2: Networking (34 questions)" / "102 questions": sets topic (may be empty) and count.
 bool parse_section_count(std::string_view text, std::string& topic, std::int64_t& count);
 

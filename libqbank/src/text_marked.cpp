@@ -45,14 +45,16 @@ bool expects_code(std::string_view text) {
 }
 
 // True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
-// directly, nothing is attached to u yet, the question has no end punctuation and the line starts in lower case.
+// directly, nothing is attached to u yet, the question has no end punctuation, and the line starts in lower
+// case and ends the question with a question mark (an answer line rarely does).
 bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Unit& u, const UnitList& list) {
   if (u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) > 0 || ends_with_terminal(u.text)) return false;
   std::size_t last = u.line;
   list.each(u, AttachKind::kExtra, [&](const Attached& at) { last = std::max(last, at.line); });
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
-  if (looks_like_code(t)) return false;
+  char32_t end = last_char(t);
+  if ((end != '?' && end != U'？') || looks_like_code(t)) return false;
   std::size_t k = 0;
   char32_t c = next_cp(t, k);
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
@@ -162,7 +164,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       char32_t last = last_char(u.text);
-      if (!deeper && answers.takes(l, i) && (last == '?' || last == U'？')) {
+      if (!deeper && answers.takes(l, i) && (last == '?' || last == U'？' || is_question_like(u.text))) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;

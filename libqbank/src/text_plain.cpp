@@ -111,7 +111,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
           continue;
         }
       }
-      if (answers.takes(l, i) && (last == '?' || last == U'？')) {
+      if (answers.takes(l, i) && (last == '?' || last == U'？' || is_question_like(u.text))) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }
@@ -126,7 +126,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     bool repeated = repeats_neighbour(lines, i) || gap_texts.count(l.text) > 0;
     if (repeated) u.reason = "repeated line";
     bool gap = repeated || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
-               heading_here(lines, i, shape);
+               heading_here(lines, i, shape) || is_decorated_heading(l.text) || is_sign_off(l.text);
     std::string topic;
     std::int64_t count = 0;
     gap = gap || parse_section_count(l.text, topic, count);

@@ -133,3 +133,36 @@ TEST_CASE("interview prompts in the imperative are questions") {
                                              "Describe a conflict with a colleague."});
   CHECK(r.records[0].topic.value_or("") == "Behavioral");
 }
+
+TEST_CASE("an answer line under a question without end punctuation is its answer, not a continuation") {
+  auto r = run("1. What is a mutex\n   a lock that allows one owner\n2. What is a semaphore\n   a counter for permits\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is a mutex", "What is a semaphore"});
+  CHECK(answers(r) == std::vector<std::string>{"a lock that allows one owner", "a counter for permits"});
+  auto sum = run("#1 - 2 + 2 = ?\n#2 - What is DNS?\n#3 - What is TCP?\n");  // "#N -" before a digit.
+  CHECK(texts(sum) == std::vector<std::string>{"2 + 2 = ?", "What is DNS?", "What is TCP?"});
+}
+
+TEST_CASE("sign-offs after the last answer are rejected; imperative questions take answers too") {
+  auto r = run("What is a closure?\nA function that captures its scope.\n\nExplain decorators.\n"
+               "Wrappers around functions.\n\nWhat is a generator?\nA lazy iterator.\n\nGood luck with your interview!\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is a closure?", "Explain decorators.", "What is a generator?"});
+  CHECK(answers(r) == std::vector<std::string>{"A function that captures its scope.", "Wrappers around functions.",
+                                               "A lazy iterator."});
+  CHECK(reason_of(r, 10) == "outro");
+}
+
+TEST_CASE("decorated headings right above their questions; [Heading] opening a .txt file is no JSON") {
+  auto r = run("=== Networking ===\nWhat is TCP?\nWhat is UDP?\n\n--- Security ---\nWhat is XSS?\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is TCP?", "What is UDP?", "What is XSS?"});
+  CHECK(r.records[2].topic.value_or("") == "Security");
+  qbank::NormalizeOptions opt;
+  opt.file = "notes.txt";  // Format detected from the name and the content.
+  auto res = qbank::normalize("[Databases]\nWhat is an index?\nWhat is a view?\n", opt);
+  REQUIRE(res.ok());
+  CHECK(res->format == qbank::InputFormat::kText);
+  CHECK(texts(*res) == std::vector<std::string>{"What is an index?", "What is a view?"});
+  CHECK(res->records[0].topic.value_or("") == "Databases");
+  auto json = qbank::normalize("[{\"q\": \"What is X?\"}]\n", opt);  // A real JSON array still is JSON.
+  REQUIRE(json.ok());
+  CHECK(json->format == qbank::InputFormat::kJson);
+}

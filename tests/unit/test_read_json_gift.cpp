@@ -111,6 +111,17 @@ TEST_CASE("json: nested sections, lists of strings, collection keys; other membe
   for (const auto& x : r->rejected) CHECK(x.reason == "metadata (not a question)");
 }
 
+TEST_CASE("json: an object member holding one object with a title is metadata, not a question") {
+  std::string json = "{\"meta\": {\"title\": \"Interview Qs\"},\n"
+                     " \"Python\": [{\"q\": \"What is PEP 8?\", \"a\": \"A style guide.\"}]}\n";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is PEP 8?", "Python", "A style guide."}});
+  REQUIRE(r->rejected.size() == 1);
+  CHECK(r->rejected[0].line == 1);
+  CHECK(r->rejected[0].reason == "metadata (not a question)");
+}
+
 TEST_CASE("json: a list of category objects names each section by its category member") {
   std::string json = R"([
   {"category": "Go", "questions": [{"q": "What is a channel?"}, {"q": "What is a goroutine?"}]},

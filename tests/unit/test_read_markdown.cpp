@@ -66,7 +66,7 @@ TEST_CASE("markdown: paragraphs and code indented under a list question are its 
                     {7, "What is a stream?", "Node"}});
   CHECK(rejected_with(r, "paragraph"));
   auto h = md("1. ### What is React?\n\n   A JavaScript library.\n\n   ```js\n   render(<App/>)\n   ```\n");
-  check_records(h, {{1, "What is React?", std::nullopt, "A JavaScript library.", "render(<App/>)"}});
+  check_records(h, {{1, "What is React?", std::nullopt, "A JavaScript library.\n\n```\nrender(<App/>)\n```"}});
 }
 
 TEST_CASE("markdown: answer labels in bold, italic or plain, in several languages, are dropped") {
@@ -84,9 +84,12 @@ TEST_CASE("markdown: a <summary> answer label on its own line stays out of the a
   check_records(r, {{1, "What is the event loop?", std::nullopt, "It runs callbacks."}});
 }
 
-TEST_CASE("markdown: a code block after the answer paragraph goes to code") {
-  auto r = md("### What is **kwargs?\n\nIt collects keyword arguments.\n\n```python\ndef f(**kwargs): pass\n```\n");
-  check_records(r, {{1, "What is **kwargs?", std::nullopt, "It collects keyword arguments.", "def f(**kwargs): pass"}});
+TEST_CASE("markdown: code before the answer goes to code; code after answer text stays in the answer") {
+  auto before = md("### What does this print?\n\n```python\nprint(1)\n```\n\nIt prints 1.\n");
+  check_records(before, {{1, "What does this print?", std::nullopt, "It prints 1.", "print(1)"}});
+  auto after = md("### What is **kwargs?\n\nIt collects keyword arguments.\n\n```python\ndef f(**kwargs): pass\n```\n");
+  check_records(after, {{1, "What is **kwargs?", std::nullopt,
+                         "It collects keyword arguments.\n\n```\ndef f(**kwargs): pass\n```"}});
 }
 
 TEST_CASE("markdown: a table with a question column gives one question per row") {
