@@ -52,4 +52,25 @@ inline bool rejected_with(const qbank::NormalizeResult& r, const std::string& re
   return false;
 }
 
+// The texts of the records, in order.
+inline std::vector<std::string> texts(const qbank::NormalizeResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.records) out.push_back(q.text);
+  return out;
+}
+
+// The answers of the records, in order ("" for none).
+inline std::vector<std::string> answers(const qbank::NormalizeResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.records) out.push_back(q.answer.value_or(""));
+  return out;
+}
+
+// The reason a line was rejected, or "" when it was not.
+inline std::string reason_of(const qbank::NormalizeResult& r, std::int64_t line) {
+  for (const auto& x : r.rejected)
+    if (x.line == line) return x.reason;
+  return "";
+}
+
 }  // namespace qbank_test

@@ -1,7 +1,12 @@
 // Unit tests of normalize on small documents: every line shape of plain-text lists and Markdown.
 #include <catch2/catch.hpp>
 
+#include "format_test_util.hpp"
 #include "qbank/normalize.hpp"
+
+using qbank_test::answers;
+using qbank_test::reason_of;
+using qbank_test::texts;
 
 namespace {
 
@@ -13,20 +18,6 @@ qbank::NormalizeResult run(const std::string& text, qbank::InputFormat format = 
   auto res = qbank::normalize(text, opt);
   REQUIRE(res.ok());
   return *res;
-}
-
-// The texts of the records, in order.
-std::vector<std::string> texts(const qbank::NormalizeResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.records) out.push_back(q.text);
-  return out;
-}
-
-// The reason a line was rejected, or "" when it was not.
-std::string reason_of(const qbank::NormalizeResult& r, std::int64_t line) {
-  for (const auto& x : r.rejected)
-    if (x.line == line) return x.reason;
-  return "";
 }
 
 }  // namespace

@@ -2,7 +2,12 @@
 // questions, more numbering styles, question and answer labels in more languages, wrapped questions.
 #include <catch2/catch.hpp>
 
+#include "format_test_util.hpp"
 #include "qbank/normalize.hpp"
+
+using qbank_test::answers;
+using qbank_test::reason_of;
+using qbank_test::texts;
 
 namespace {
 
@@ -14,27 +19,6 @@ qbank::NormalizeResult run(const std::string& text) {
   auto res = qbank::normalize(text, opt);
   REQUIRE(res.ok());
   return *res;
-}
-
-// The texts of the records, in order.
-std::vector<std::string> texts(const qbank::NormalizeResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.records) out.push_back(q.text);
-  return out;
-}
-
-// The answers of the records, in order ("" for none).
-std::vector<std::string> answers(const qbank::NormalizeResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.records) out.push_back(q.answer.value_or(""));
-  return out;
-}
-
-// The reason a line was rejected, or "" when it was not.
-std::string reason_of(const qbank::NormalizeResult& r, std::int64_t line) {
-  for (const auto& x : r.rejected)
-    if (x.line == line) return x.reason;
-  return "";
 }
 
 }  // namespace
