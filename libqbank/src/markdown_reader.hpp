@@ -87,6 +87,9 @@ struct Walker {
   // Handles a list item.
   void list_item(std::size_t i);
 
+  // Takes an option ("a) 200") under the current question as one of its choices; false for other text.
+  bool choice_item(const std::string& text);
+
   // Handles a list item under a heading or emphasis question (a choice or part of the answer); false when
   // the item is a question of its own.
   bool answer_item(const std::string& text);

@@ -44,11 +44,14 @@ void Walker::code(std::size_t i) {
   pending_code = static_cast<long>(i);
 }
 
+bool Walker::choice_item(const std::string& text) {
+  if (!is_choice(text) || item().answer) return false;
+  item().choices.push_back(text);
+  return true;
+}
+
 bool Walker::answer_item(const std::string& text) {
-  if (is_choice(text) && !item().answer) {
-    item().choices.push_back(text);
-    return true;
-  }
+  if (choice_item(text)) return true;
   if (owner == Owner::kEmphasis && txt::question_score(text) >= 2) return false;
   add_answer("- " + text);
   return true;

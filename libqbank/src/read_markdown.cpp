@@ -75,6 +75,7 @@ void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   if (answering() && answer_item(text)) return;
+  if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
   std::string_view label;
   cur_open = false;
@@ -236,12 +237,21 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
                           ReaderOutput& out) {
   auto blocks = split_blocks(lines);
   std::vector<std::string> plain(lines.begin(), lines.end());
+  std::vector<const char*> set_aside(lines.size(), nullptr);  // Lines the text reader never sees, and why.
   for (const auto& b : blocks)
-    for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) plain[k] = plain_line(b, k, lines[k]);
+    for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) {
+      plain[k] = plain_line(b, k, lines[k]);
+      if (b.kind == BlockKind::kTable) set_aside[k] = "table", plain[k].clear();  // Not a question table.
+      else if (b.kind == BlockKind::kDefinition) set_aside[k] = "link definition";
+      else if (b.kind == BlockKind::kFrontMatter) set_aside[k] = "front matter";
+    }
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');
   Status s = read_text(joined, options, out);
   restore_raw(lines, out);
+  for (std::size_t k = 0; k < lines.size(); ++k)  // Nothing vanishes unseen.
+    if (set_aside[k] != nullptr && !txt::trim(lines[k]).empty())
+      out.rejected.push_back({static_cast<std::int64_t>(k + 1), std::string(lines[k]), set_aside[k]});
   return s;
 }
 

@@ -60,6 +60,15 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
 }
 
+// True when line i reads as a heading and the next non-blank line starts a question: a section label between
+// items, not the end of the previous answer.
+bool heads_next_item(const std::vector<TextLine>& lines, std::size_t i, const bool active[4]) {
+  if (!looks_like_heading(lines[i].text)) return false;
+  std::size_t j = i + 1;
+  while (j < lines.size() && lines[j].blank) ++j;
+  return j < lines.size() && is_item_marker(lines[j].marker.kind, active);
+}
+
 }  // namespace
 
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
@@ -169,6 +178,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         in_answer = true;
         continue;
       }
+      if (!deeper && in_answer && heads_next_item(lines, i, active)) in_answer = false;  // A section label.
       if (deeper || in_answer) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;

@@ -150,3 +150,10 @@ TEST_CASE("decorated headings right above their questions; [Heading] opening a .
   REQUIRE(json.ok());
   CHECK(json->format == qbank::InputFormat::kJson);
 }
+
+TEST_CASE("a section label between numbered items ends the previous answer and names the next topic") {
+  auto r = run("1. What is a hash map?\n   It maps keys to values.\n2. What is DNS?\n   Name resolution.\n"
+               "Behavioral\n3. Tell me about a failure.\n");
+  CHECK(answers(r) == std::vector<std::string>{"It maps keys to values.", "Name resolution.", ""});
+  CHECK(r.records[2].topic.value_or("") == "Behavioral");
+}

@@ -128,3 +128,19 @@ TEST_CASE("markdown: a bold numbered question with lettered options is one multi
   check_records(r, {{3, "Which status code means Not Found?", "HTTP Quiz", "b) 404"}});
   CHECK(r.records[0].choices == std::vector<std::string>{"a) 200", "b) 404"});
 }
+
+TEST_CASE("markdown: options indented under a numbered question are its choices") {
+  auto r = md("## HTTP\n\n1. Which status code means Not Found?\n   - a) 200\n   - b) 404\n\n   **Answer:** b\n\n"
+              "2. Which method is idempotent?\n   - a) POST\n   - b) PUT\n");
+  check_records(r, {{3, "Which status code means Not Found?", "HTTP", "b"}, {9, "Which method is idempotent?", "HTTP"}});
+  CHECK(r.records[0].choices == std::vector<std::string>{"a) 200", "b) 404"});
+  CHECK(r.records[1].choices == std::vector<std::string>{"a) POST", "b) PUT"});
+}
+
+TEST_CASE("markdown: a file with only a table that is not Q&A gives no records, every line reported") {
+  auto r = md("# Quiz\n\n| Command | What does it do? |\n|---|---|\n| ls | Lists files |\n");
+  CHECK(r.records.empty());
+  std::size_t table = 0;
+  for (const auto& x : r.rejected) table += x.reason == "table" ? 1 : 0;
+  CHECK(table == 3);
+}
