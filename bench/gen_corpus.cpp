@@ -135,7 +135,8 @@ int gen_raw(std::size_t bytes, const char* out_path, std::uint64_t seed) {
   std::size_t written = 0, part = 0;
   std::uint64_t next_term = 0;
   while (written < bytes) {
-    std::string block = "Part " + std::to_string(++part) + ": Topic " + qbank_bench::term(part) + " (40 questions)\n\n";
+    std::string topic = qbank_bench::term(part++);  // The term before the count: the lists of earlier sessions.
+    std::string block = "Part " + std::to_string(part) + ": Topic " + topic + " (40 questions)\n\n";
     int shape = static_cast<int>(part % 3);
     for (int k = 1; k <= 40; ++k) {
       std::string q = render({rng() % tmpls.size(), next_term++, rng() % 2000, false});
