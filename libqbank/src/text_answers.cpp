@@ -47,8 +47,8 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
   return layout;
 }
 
-bool AnswerLayout::takes(const TextLine& line, std::size_t i) const {
-  if (!paired || !reads_as_answer(line) || is_sign_off(line.text)) return false;
+bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
+  if (!paired || !is_question_like(question) || !reads_as_answer(line) || is_sign_off(line.text)) return false;
   return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
 }
 

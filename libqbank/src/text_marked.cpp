@@ -172,8 +172,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         ++i;
         continue;
       }
-      char32_t last = last_char(u.text);
-      if (!deeper && answers.takes(l, i) && (last == '?' || last == U'？' || is_question_like(u.text))) {
+      if (!deeper && answers.takes(l, i, u.text)) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;

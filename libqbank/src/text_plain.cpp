@@ -111,7 +111,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
           continue;
         }
       }
-      if (answers.takes(l, i) && (last == '?' || last == U'？' || is_question_like(u.text))) {
+      if (answers.takes(l, i, u.text)) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }

@@ -97,8 +97,8 @@ struct AnswerLayout {
   bool paired = false;                                // True when most questions are followed by an answer line.
   std::size_t last_question = std::string_view::npos;  // Index of the document's last question line.
 
-  // True when line i (after a question, not indented deeper) is taken as that question's answer.
-  bool takes(const TextLine& line, std::size_t i) const;
+  // True when line i (after the question text, not indented deeper) is taken as that question's answer.
+  bool takes(const TextLine& line, std::size_t i, std::string_view question) const;
 };
 
 // True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
