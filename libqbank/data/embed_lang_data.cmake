@@ -3,7 +3,7 @@
 file(GLOB data_files ${DATA_DIR}/*.txt)
 list(SORT data_files)
 set(body "// Generated from libqbank/data/lang by embed_lang_data.cmake; do not edit.\n")
-string(APPEND body "#include \"lang_internal.hpp\"\n\nnamespace qbank::lang_data {\nnamespace {\n")
+string(APPEND body "#include \"lang/lang_internal.hpp\"\n\nnamespace qbank::lang_data {\nnamespace {\n")
 set(table "")
 set(index 0)
 foreach(path ${data_files})

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "../../libqbank/src/export_internal.hpp"
+#include "export/writers.hpp"
 #include "qbank/export.hpp"
 #include "test_helpers.hpp"
 

@@ -154,8 +154,8 @@ TEST_CASE("word counts are script-aware") {
 #include <random>
 #include <sstream>
 
-#include "../../libqbank/src/filter_fold.hpp"
-#include "../../libqbank/src/lang_internal.hpp"
+#include "fold/fold_one_pass.hpp"
+#include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "test_helpers.hpp"
 

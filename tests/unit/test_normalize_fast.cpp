@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "../../libqbank/src/lang_fast_evidence.hpp"
+#include "lang/fast_evidence.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
 #include "qbank/lang.hpp"

@@ -1,0 +1,106 @@
+// Reading tag rules from JSON: errors name the rules file, the rule index and the field.
+#include <simdjson.h>
+
+#include "qbank/io.hpp"
+#include "qbank/tag.hpp"
+#include "bank/tag_internal.hpp"
+
+namespace qbank {
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+// Reads a string member; returns an error naming where when it is not a string.
+Status read_string(element v, const std::string& where, std::string& out) {
+  std::string_view s;
+  if (v.get_string().get(s)) return Status::InvalidArgument(where + ": must be a string");
+  out.assign(s);
+  return Status::Ok();
+}
+
+// Reads "lang": a string or an array of strings.
+Status read_langs(element v, const std::string& where, std::vector<std::string>& out) {
+  if (v.type() == element_type::STRING) {
+    out.emplace_back();
+    return read_string(v, where, out.back());
+  }
+  simdjson::dom::array arr;
+  if (v.get_array().get(arr)) return Status::InvalidArgument(where + ": must be a string or an array of strings");
+  std::size_t i = 0;
+  for (element item : arr) {
+    out.emplace_back();
+    if (Status s = read_string(item, where + "[" + std::to_string(i++) + "]", out.back()); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Reads one rule object; where is "origin: rules[i]".
+Result<TagRule> read_rule(element v, const std::string& where) {
+  simdjson::dom::object obj;
+  if (v.get_object().get(obj)) return Status::InvalidArgument(where + ": must be an object");
+  TagRule rule;
+  bool has_tag = false, has_pattern = false;
+  for (auto kv : obj) {
+    std::string field = where + "." + std::string(kv.key);
+    has_tag = has_tag || kv.key == "tag";
+    has_pattern = has_pattern || kv.key == "pattern";
+    Status s;
+    if (kv.key == "tag") s = read_string(kv.value, field, rule.tag);
+    else if (kv.key == "pattern") s = read_string(kv.value, field, rule.pattern);
+    else if (kv.key == "topic") s = read_string(kv.value, field, rule.topic);
+    else if (kv.key == "lang") s = read_langs(kv.value, field, rule.langs);
+    else if (kv.key != "comment")
+      s = Status::InvalidArgument(field + ": unknown field (expected tag, pattern, lang, topic, comment)");
+    if (!s.ok()) return s;
+  }
+  if (!has_tag) return Status::InvalidArgument(where + ".tag: missing");
+  if (!has_pattern) return Status::InvalidArgument(where + ".pattern: missing");
+  return rule;
+}
+
+}  // namespace
+
+Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::string& origin) {
+  simdjson::dom::parser parser;
+  element doc;
+  if (auto err = parser.parse(json.data(), json.size(), true).get(doc))
+    return Status::InvalidArgument(origin + ": invalid JSON: " + simdjson::error_message(err));
+  simdjson::dom::array arr;
+  if (doc.type() == element_type::OBJECT) {
+    element rules;
+    if (doc["rules"].get(rules) || rules.get_array().get(arr))
+      return Status::InvalidArgument(origin + ": expected an array of rules or an object with a \"rules\" array");
+  } else if (doc.get_array().get(arr)) {
+    return Status::InvalidArgument(origin + ": expected an array of rules or an object with a \"rules\" array");
+  }
+  std::vector<TagRule> out;
+  std::size_t i = 0;
+  for (element v : arr) {
+    std::string where = origin + ": rules[" + std::to_string(i++) + "]";
+    auto rule = read_rule(v, where);
+    if (!rule.ok()) return rule.status();
+    if (Status s = check_rule(*rule, where); !s.ok()) return s;
+    rule->origin = where;
+    out.push_back(std::move(*rule));
+  }
+  return out;
+}
+
+Result<std::vector<TagRule>> load_tag_rules(const std::string& path) {
+  auto text = read_file(path);
+  if (!text.ok()) return text.status();
+  return parse_tag_rules(*text, path);
+}
+
+const std::vector<TagRule>& default_tag_rules() {
+  static const std::vector<TagRule> rules = [] {
+    auto parsed = parse_tag_rules(default_tag_rules_json(), "default_rules.json");
+    return parsed.ok() ? std::move(*parsed) : std::vector<TagRule>{};
+  }();
+  return rules;
+}
+
+std::string_view default_tag_rules_json() { return tag_data::default_rules_json(); }
+
+}  // namespace qbank

@@ -1,0 +1,98 @@
+// Deterministic orders for dedup: file-name ranks of sources and the canonical order of records.
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "dedup/pipeline.hpp"
+#include "base/parallel.hpp"
+#include "qbank/io.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// Parses a valid record id ("q" + 16 lowercase hex digits) as a number that sorts like the id text.
+bool id_number(const std::string& id, std::uint64_t& out) {
+  if (!is_valid_id(id)) return false;
+  out = 0;
+  for (std::size_t i = 1; i < id.size(); ++i) {
+    char c = id[i];
+    out = out << 4 | static_cast<std::uint64_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+  }
+  return true;
+}
+
+// A record's place in the canonical order, with the cheap parts of the comparison precomputed.
+struct CanonKey {
+  std::uint64_t id = 0;   // The id as a number (when id_ok).
+  SourceRank src;         // The earliest source.
+  std::uint32_t index = 0;
+  bool id_ok = false;     // The id is well-formed, so `id` orders like its text.
+};
+
+}  // namespace
+
+std::vector<SourceRank> source_ranks(const std::vector<Question>& recs) {
+  std::unordered_map<std::string_view, std::uint32_t> names;
+  std::string_view last;  // Neighbouring records mostly come from the same file: skip re-hashing its name.
+  for (const auto& q : recs)
+    for (const auto& s : q.sources)
+      if (names.empty() || s.file != last) last = names.emplace(s.file, 0).first->first;
+  std::vector<std::string_view> sorted;
+  sorted.reserve(names.size());
+  for (const auto& [name, rank] : names) sorted.push_back(name);
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t i = 0; i < sorted.size(); ++i) names[sorted[i]] = static_cast<std::uint32_t>(i);
+  std::vector<SourceRank> out(recs.size());
+  parallel_ranges(recs.size(), 0, [&](std::size_t lo, std::size_t hi) {
+    std::string_view last_name;
+    std::uint32_t last_rank = 0;
+    bool have = false;
+    for (std::size_t r = lo; r < hi; ++r)
+      for (const auto& s : recs[r].sources) {
+        if (!have || s.file != last_name) last_name = s.file, last_rank = names.find(last_name)->second, have = true;
+        SourceRank k{last_rank, s.line};
+        if (k < out[r]) out[r] = k;
+      }
+  }, 1 << 14);
+  return out;
+}
+
+std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, const std::vector<SourceRank>& src,
+                                           std::size_t from) {
+  from = std::min(from, recs.size());
+  std::vector<CanonKey> keys(recs.size() - from);
+  parallel_for(keys.size(), 0, [&](std::size_t j) {
+    CanonKey& k = keys[j];
+    std::size_t i = from + j;
+    k.id_ok = id_number(recs[i].id, k.id);
+    k.src = src[i];
+    k.index = static_cast<std::uint32_t>(i);
+  }, 1 << 14);
+  auto less = [&](const CanonKey& a, const CanonKey& b) {
+    if (a.id_ok && b.id_ok) {
+      if (a.id != b.id) return a.id < b.id;
+    } else if (int c = recs[a.index].id.compare(recs[b.index].id); c != 0) {
+      return c < 0;
+    }
+    if (a.src < b.src) return true;
+    if (b.src < a.src) return false;
+    const Question& qa = recs[a.index];
+    const Question& qb = recs[b.index];
+    if (int c = qa.text.compare(qb.text); c != 0) return c < 0;
+    if (std::string ja = to_json(qa), jb = to_json(qb); ja != jb) return ja < jb;  // Rare full tie.
+    return a.index < b.index;  // Identical records: their order cannot change the output.
+  };
+  // The order is total (index breaks every tie), so sorting halves and merging them gives the same result.
+  auto mid = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+  parallel_for(2, 0, [&](std::size_t half) {
+    if (half == 0) std::sort(keys.begin(), mid, less);
+    else std::sort(mid, keys.end(), less);
+  }, 1);
+  std::vector<std::uint32_t> order(keys.size());
+  std::size_t n = 0;
+  for (auto a = keys.begin(), b = mid; a != mid || b != keys.end();)
+    order[n++] = (b == keys.end() || (a != mid && !less(*b, *a)) ? a++ : b++)->index;
+  return order;
+}
+
+}  // namespace qbank::detail

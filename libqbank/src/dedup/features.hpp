@@ -1,0 +1,192 @@
+#pragma once
+// Internal pieces of dedup: interned per-record features, word weights, pair verification and blocking.
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "qbank/dedup.hpp"
+#include "qbank/question.hpp"
+#include "qbank/tokenize.hpp"
+
+namespace qbank::detail {
+
+// Interns strings as dense integer ids so comparisons are integer compares; the strings are stored back
+// to back in one buffer with an open-addressing table of ids, so a string costs no allocation of its own.
+class Vocab {
+ public:
+  // Returns the id of s, adding it if new (not thread-safe).
+  std::uint32_t intern(std::string_view s);
+  // Frees the lookup table once every string is interned (a later intern() rebuilds it).
+  void freeze() { std::vector<std::uint32_t>().swap(table_); }
+  // Returns the string of an id.
+  std::string_view str(std::uint32_t id) const {
+    return std::string_view(chars_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  // Returns a copy of the string of an id.
+  std::string text(std::uint32_t id) const { return std::string(str(id)); }
+  // Number of distinct strings.
+  std::size_t size() const { return offsets_.size() - 1; }
+
+ private:
+  // Doubles the id table and reinserts every id.
+  void grow();
+  std::string chars_;                          // All strings, back to back.
+  std::vector<std::uint64_t> offsets_{0};      // By id: where its string starts; one extra entry at the end.
+  std::vector<std::uint32_t> table_;           // Ids by hash slot; UINT32_MAX when empty.
+};
+
+// What a token does when it finds no partner on the other side.
+enum class Role : std::uint8_t {
+  kSignificant,  // Must find a partner.
+  kCommon,       // Frequent in this bank: must find a partner, but too common to block on.
+  kIgnorable,    // A built-in context word ("python"): may be missing when both sides have significant words.
+  kOptional      // A short gloss or trailing context phrase: may be missing.
+};
+
+// Token flags.
+enum TokenFlag : std::uint8_t {
+  kSymbol = 1,       // An operator run that carries meaning ("//", "%").
+  kNumber = 2,       // Contains a digit: must match exactly.
+  kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
+  kTrailing = 8,     // Last word after a context preposition ("in Python").
+  kAfterMarker = 16  // Comes after the first directional word ("to", "into", "в", ...).
+};
+
+// A token before interning.
+struct RawToken {
+  std::string stem;   // Stemmed folded form.
+  std::string word;   // Folded surface form.
+  std::uint8_t flags = 0;  // TokenFlag bits.
+};
+
+// Features before interning, produced in parallel.
+struct RawFeatures {
+  std::uint64_t folded_hash = 0;  // Hash of fold(text).
+  std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
+  std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
+  bool code_dependent = false;    // The text refers to attached code ("the following code").
+  char form = 0;                  // The form of question of its first question word (see question_form()).
+  std::string marker;             // The first directional word, or "".
+  std::vector<RawToken> tokens;   // Content tokens in text order.
+};
+
+// One interned content token.
+struct DedupToken {
+  std::uint32_t stem = 0;  // Vocab id of the stem.
+  std::uint32_t word = 0;  // Vocab id of the surface word.
+  std::uint8_t flags = 0;  // TokenFlag bits.
+  Role role = Role::kSignificant;  // Set by assign_roles().
+};
+
+// Everything dedup needs to know about one record, except its tokens (kept in FeatureTable::tokens).
+struct DedupFeatures {
+  std::uint64_t folded_hash = 0;   // See RawFeatures.
+  std::uint64_t code_hash = 0;     // See RawFeatures.
+  std::uint64_t chunks_hash = 0;   // See RawFeatures.
+  std::uint32_t lang = 0;          // Vocab id of the language code.
+  std::uint32_t marker = 0;        // Vocab id of the directional word (0 = none; id 0 is "").
+  std::uint32_t first_token = 0;   // Index of the record's first token in FeatureTable::tokens.
+  std::uint32_t token_count = 0;   // Number of content tokens.
+  std::uint32_t significant = 0;   // Number of significant tokens.
+  bool code_dependent = false;     // See RawFeatures.
+  char form = 0;                   // See RawFeatures.
+};
+
+// One record's features with its tokens, as verify() and block_keys() read them.
+struct FeatureView {
+  const DedupFeatures& f;                // The per-record features.
+  std::span<const DedupToken> tokens;    // Its content tokens in text order.
+};
+
+// The features of every record, with all tokens in one array so a record costs no allocation of its own.
+struct FeatureTable {
+  Vocab vocab;                          // Strings of stems, words, languages and markers.
+  std::vector<DedupFeatures> records;   // One entry per record, by record index.
+  std::vector<DedupToken> tokens;       // Tokens of all records, each record's contiguous.
+  std::vector<std::uint64_t> part_hash; // By vocab id: hash of the blocking part of a stem (see block_keys()).
+
+  // Returns record r's view.
+  FeatureView view(std::size_t r) const {
+    const DedupFeatures& f = records[r];
+    return {f, std::span<const DedupToken>(tokens.data() + f.first_token, f.token_count)};
+  }
+};
+
+// Computes the raw features of one record (thread-safe).
+RawFeatures extract_features(const Question& q);
+
+// Interns raw features and appends them to the table as the next record.
+void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& table);
+
+// Decides roles from built-in lists and, for large banks, word frequencies, and fills part_hash.
+void assign_roles(FeatureTable& table, const DedupOptions& options);
+
+// Decides whether two records ask the same question.
+MatchVerdict verify(FeatureView a, FeatureView b, const Vocab& vocab, const DedupOptions& options, bool explain);
+
+// Working buffers of block_keys(), reused between calls on one thread.
+struct KeyScratch {
+  std::vector<std::uint64_t> parts;   // Hashes of the blocking parts.
+  std::vector<std::size_t> bounds;    // Code point boundaries of the longest word.
+  std::string variant;                // The longest word with one letter deleted.
+};
+
+// Appends the blocking keys of a record to out (sorted, unique): records that can match share a key.
+void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& options, std::vector<std::uint64_t>& out,
+                KeyScratch& scratch);
+
+// Returns the hash of a stem's blocking part: the whole stem when ASCII, else its first four code points.
+std::uint64_t blocking_part_hash(std::string_view stem);
+
+// True for built-in context words that are often appended to a question ("python", "javascript", ...).
+bool is_context_word(std::string_view stem);
+
+// True for prepositions that introduce a trailing context phrase ("in", "в", "en", ...).
+bool is_context_preposition(std::string_view word);
+
+// True for directional words whose two sides must not be swapped ("to", "into", "from", "в", ...).
+bool is_directional(std::string_view word);
+
+// Returns the form of question a folded question word asks ('w' what, 'l' which, 'y' why, 'h' how,
+// 'n' when, 'r' where), or 0 for other words.
+char question_form(std::string_view word);
+
+// True when a folded question refers to code attached to it ("the following code", "输出").
+bool refers_to_code(std::string_view folded);
+
+// Merges a cluster of records (first = seed) into one record following the documented policy; the members
+// are left unchanged.
+Question merge_cluster(const std::vector<const Question*>& members, bool keep_seed_text = false);
+
+// A compact multimap from 64-bit keys to cluster numbers, at most `cap` clusters per key. Keys are spread
+// over shards that grow one at a time; a slot holds 32 bits of the key and the cluster, so a key is told
+// apart by its shard and those 32 bits (38 bits; a rare false candidate is still verified).
+class KeyIndex {
+ public:
+  // Creates an empty index.
+  explicit KeyIndex(std::uint32_t cap);
+  // Adds cluster c under key k unless the key already holds cap clusters.
+  void add(std::uint64_t k, std::uint32_t c);
+  // Appends the clusters stored under key k to out.
+  void find(std::uint64_t k, std::vector<std::uint32_t>& out) const;
+  // Hints the processor to load the slots a later find(k) or add(k) reads.
+  void prefetch(std::uint64_t k) const;
+  // Makes room for about n entries in all, so the shards need not grow one by one.
+  void reserve(std::size_t n);
+
+ private:
+  // One shard: slots of (check << 32 | cluster), ~0 when empty.
+  struct Shard {
+    std::vector<std::uint64_t> slots;
+    std::size_t used = 0;
+  };
+  // Resizes a shard to `size` slots (0: grow by half) and reinserts its entries.
+  static void grow(Shard& s, std::size_t size = 0);
+  std::vector<Shard> shards_;
+  std::uint32_t cap_;
+};
+
+}  // namespace qbank::detail

@@ -1,0 +1,180 @@
+// Anki text import files, and the note fields, decks, tags and GUIDs shared with the .apkg writer.
+#include <cstdlib>
+
+#include "export/writers.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// Replaces control characters (tabs, line breaks) by spaces and trims, for one-line values.
+std::string one_line(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c);
+  std::size_t b = out.find_first_not_of(' '), e = out.find_last_not_of(' ');
+  return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
+}
+
+// Appends a plain (non-HTML) field, in double quotes with quotes doubled when it holds a quote.
+void append_plain_field(std::string& out, std::string_view s) {
+  if (s.find('"') == std::string_view::npos) {
+    out += s;
+    return;
+  }
+  out.push_back('"');
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+// Decodes one entity starting at s[i] == '&'; returns false when it is not one Anki would decode.
+bool decode_entity(std::string_view s, std::size_t& i, std::string& out) {
+  std::size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 10) return false;
+  std::string_view name = s.substr(i + 1, semi - i - 1);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}};
+  for (const auto& [n, v] : kNamed)
+    if (name == n) {
+      out += v;
+      i = semi + 1;
+      return true;
+    }
+  if (name.size() < 2 || name[0] != '#') return false;
+  bool hex = name[1] == 'x' || name[1] == 'X';
+  std::string digits(name.substr(hex ? 2 : 1));
+  char* end = nullptr;
+  unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+  if (digits.empty() || *end != '\0' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  if (cp < 0x80) out.push_back(static_cast<char>(cp));
+  else if (cp < 0x800) out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+  else if (cp < 0x10000)
+    out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (cp & 0x3F))};
+  else
+    out += {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+  i = semi + 1;
+  return true;
+}
+
+}  // namespace
+
+void append_html(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "<br>"; break;
+      case '\r':
+        if (i + 1 >= s.size() || s[i + 1] != '\n') out += "<br>";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out.push_back(c);
+    }
+  }
+}
+
+std::string anki_front(const Question& q) {
+  std::string f;
+  append_html(f, q.text);
+  if (q.code && !q.code->empty()) {
+    f += "<pre><code>";
+    append_html(f, *q.code);
+    f += "</code></pre>";
+  }
+  if (!q.choices.empty()) {
+    f += "<ul>";
+    for (const auto& c : q.choices) {
+      f += "<li>";
+      append_html(f, c);
+      f += "</li>";
+    }
+    f += "</ul>";
+  }
+  return f;
+}
+
+std::string anki_back(const Question& q) {
+  std::string b;
+  if (q.answer) append_html(b, *q.answer);
+  return b;
+}
+
+std::string anki_deck(const Question& q, const ExportOptions& options) {
+  std::string deck = one_line(options.deck);
+  if (options.subdecks && q.topic) {
+    std::string topic = one_line(*q.topic);
+    if (!topic.empty()) deck += "::" + topic;
+  }
+  return deck;
+}
+
+std::string anki_tags(const Question& q) {
+  std::string out;
+  for (const auto& tag : q.tags) {
+    std::string t = one_line(tag);
+    for (char& c : t)
+      if (c == ' ') c = '_';
+    if (t.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += t;
+  }
+  return out;
+}
+
+std::string anki_guid(const Question& q) {
+  if (!q.id.empty()) return one_line(q.id);
+  std::string guid = "q";
+  guid.append(sha1_hex(q.text), 0, 16);
+  return guid;
+}
+
+std::string anki_strip_html(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      std::size_t close = html.find('>', i);
+      if (close != std::string_view::npos) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (html[i] == '&' && decode_entity(html, i, out)) continue;
+    out.push_back(html[i++]);
+  }
+  return out;
+}
+
+Status write_anki_text(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w) {
+  std::string& out = w.out();
+  out += "#separator:tab\n#html:true\n";
+  out += options.reversed ? "#notetype:Basic (and reversed card)\n" : "#notetype:Basic\n";
+  if (!options.subdecks) out += "#deck:" + one_line(options.deck) + "\n";
+  out += "#guid column:1\n";
+  out += options.subdecks ? "#deck column:4\n#tags column:5\n" : "#tags column:4\n";
+  for (const auto& q : records) {
+    append_plain_field(out, anki_guid(q));
+    out.push_back('\t');
+    out += anki_front(q);
+    out.push_back('\t');
+    out += anki_back(q);
+    if (options.subdecks) {
+      out.push_back('\t');
+      append_plain_field(out, anki_deck(q, options));
+    }
+    out.push_back('\t');
+    append_plain_field(out, anki_tags(q));
+    out.push_back('\n');
+    if (Status s = w.spill(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,162 @@
+// Export entry points: format names, option checks, dispatch to the per-format writers, output files.
+#include <algorithm>
+#include <unordered_map>
+
+#include "export/writers.hpp"
+#include "qbank/io.hpp"
+
+namespace qbank {
+namespace {
+
+struct FormatName {
+  const char* name;
+  ExportFormat format;
+};
+
+// Every accepted name; the first entry of each format is its canonical name.
+constexpr FormatName kFormatNames[] = {
+    {"csv", ExportFormat::kCsv},        {"tsv", ExportFormat::kTsv},
+    {"anki", ExportFormat::kAnki},      {"apkg", ExportFormat::kApkg},
+    {"markdown", ExportFormat::kMarkdown}, {"md", ExportFormat::kMarkdown},
+    {"gift", ExportFormat::kGift},      {"moodle-xml", ExportFormat::kMoodleXml},
+    {"xml", ExportFormat::kMoodleXml},  {"moodle", ExportFormat::kMoodleXml},
+    {"json", ExportFormat::kJson},      {"jsonl", ExportFormat::kJsonl},
+};
+
+// True when name is one of kExportColumns.
+bool known_column(const std::string& name) {
+  return std::any_of(std::begin(kExportColumns), std::end(kExportColumns),
+                     [&](const char* c) { return name == c; });
+}
+
+// Checks the CSV/TSV options.
+Status check_delimited(const ExportOptions& o) {
+  if (o.columns.empty()) return Status::InvalidArgument("--columns: at least one column is needed");
+  for (const auto& c : o.columns)
+    if (!known_column(c))
+      return Status::InvalidArgument("--columns: unknown column '" + c +
+                                     "' (known: id,text,answer,tags,topic,lang,code,choices,source,notes)");
+  if (o.tag_separator != ' ' && o.tag_separator != ';')
+    return Status::InvalidArgument("tag separator must be ' ' or ';'");
+  return Status::Ok();
+}
+
+// Checks the Anki options.
+Status check_anki(const ExportOptions& o) {
+  if (o.deck.empty() || o.deck.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::InvalidArgument("--deck: the deck name must not be blank");
+  if (o.timestamp < 315532800 || o.timestamp > 4102444800)
+    return Status::InvalidArgument("timestamp must lie between 1980 and 2100 (zip dates)");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<ExportFormat> parse_export_format(std::string_view name) {
+  for (const auto& f : kFormatNames)
+    if (name == f.name) return f.format;
+  return Status::InvalidArgument("unknown export format '" + std::string(name) +
+                                 "' (csv, tsv, anki, apkg, markdown, gift, moodle-xml, json, jsonl)");
+}
+
+const char* export_format_name(ExportFormat format) {
+  for (const auto& f : kFormatNames)
+    if (f.format == format) return f.name;
+  return "?";
+}
+
+bool export_needs_file(ExportFormat format) { return format == ExportFormat::kApkg; }
+
+Status check_export_options(const ExportOptions& options) {
+  switch (options.format) {
+    case ExportFormat::kCsv:
+    case ExportFormat::kTsv: return check_delimited(options);
+    case ExportFormat::kAnki:
+    case ExportFormat::kApkg: return check_anki(options);
+    default: return Status::Ok();
+  }
+}
+
+Status export_records(const std::vector<Question>& records, const ExportOptions& options,
+                      const ExportSink& sink) {
+  if (Status s = check_export_options(options); !s.ok()) return s;
+  detail::ChunkWriter w(sink);
+  Status s;
+  switch (options.format) {
+    case ExportFormat::kCsv:
+    case ExportFormat::kTsv: s = detail::write_delimited(records, options, w); break;
+    case ExportFormat::kAnki: s = detail::write_anki_text(records, options, w); break;
+    case ExportFormat::kMarkdown: s = detail::write_markdown(records, options, w); break;
+    case ExportFormat::kGift: s = detail::write_gift(records, options, w); break;
+    case ExportFormat::kMoodleXml: s = detail::write_moodle_xml(records, options, w); break;
+    case ExportFormat::kJson: s = detail::write_json(records, options, false, w); break;
+    case ExportFormat::kJsonl: s = detail::write_json(records, options, true, w); break;
+    case ExportFormat::kApkg:
+      return Status::InvalidArgument("apkg is a binary package: write it to a file (-o FILE.apkg)");
+  }
+  if (!s.ok()) return s;
+  return w.finish();
+}
+
+Result<std::string> export_to_string(const std::vector<Question>& records, const ExportOptions& options) {
+  std::string all;
+  Status s = export_records(records, options, [&all](std::string_view chunk) {
+    all.append(chunk);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return all;
+}
+
+Status export_to_file(const std::vector<Question>& records, const ExportOptions& options,
+                      const std::string& path) {
+  if (export_needs_file(options.format)) {
+    if (path.empty() || path == "-")
+      return Status::InvalidArgument("apkg is a binary package: name the output file with -o FILE.apkg");
+    return export_apkg(records, options, path);
+  }
+  if (Status s = check_export_options(options); !s.ok()) return s;
+  auto out = OutputFile::open(path);
+  if (!out.ok()) return out.status();
+  OutputFile& file = **out;
+  Status s = export_records(records, options, [&file](std::string_view chunk) { return file.write(chunk); });
+  if (!s.ok()) return s;
+  return file.commit();
+}
+
+namespace detail {
+
+Status ChunkWriter::finish() {
+  if (buf_.empty()) return Status::Ok();
+  Status s = sink_(buf_);
+  buf_.clear();
+  return s;
+}
+
+std::vector<std::vector<std::size_t>> group_by_topic(const std::vector<Question>& records) {
+  std::vector<std::vector<std::size_t>> groups(1);  // groups[0]: records without a topic.
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& topic = records[i].topic;
+    if (!topic || topic->empty()) {
+      groups[0].push_back(i);
+      continue;
+    }
+    auto [it, added] = index.try_emplace(*topic, groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  return groups;
+}
+
+void append_printable(std::string& out, std::string_view s) {
+  for (char c : s) {
+    auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    if (b == 0x7f) continue;
+    out.push_back(c);
+  }
+}
+
+}  // namespace detail
+}  // namespace qbank

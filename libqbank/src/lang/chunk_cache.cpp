@@ -1,0 +1,239 @@
+// gather_chunked_evidence(): the language evidence of a text put together from the evidence of its chunks.
+// gather_fast_evidence() treats the runs of text between separators independently, and its folded words are
+// those of each run joined by single spaces, so each distinct run ("what", "funciona", "如何使用Django") is
+// gathered once, kept in a per-thread direct-mapped cache and reused (texts repeat their words).
+#include <xxhash.h>
+
+#include <array>
+#include <cstring>
+
+#include "lang/fast_evidence.hpp"
+#include "base/utf8.hpp"
+
+namespace qbank {
+namespace {
+
+constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
+constexpr std::size_t kSlots = 1 << 12;     // Cache slots (per thread); few enough to stay in the CPU's caches.
+
+// The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
+struct Chunk {
+  std::string key;                 // The chunk's bytes.
+  std::uint64_t hash = 0;          // XXH3 of key.
+  bool used = false;               // True once the slot holds a chunk.
+  bool hit = false;                // True when the chunk was met again since it was stored or last spared.
+  bool ok = false;                 // False when the chunk needs the full path (gather_fast_evidence failed).
+  bool latin_code = false;         // Code or acronyms with Latin letters.
+  std::size_t kana = 0;            // Kana letters.
+  std::string folded;              // The chunk's folded natural words joined by spaces.
+  std::vector<FastEvidence::Word> words;  // The words of folded.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> natural;  // Byte ranges of the natural words.
+  std::vector<std::pair<std::uint32_t, int>> letters;             // (letter index, count), counts > 0.
+};
+
+// True when a chunk's folded words can be joined as they are: no leading, trailing or doubled space.
+bool joinable(std::string_view f) {
+  return f.empty() || (f.front() != ' ' && f.back() != ' ' && f.find("  ") == std::string_view::npos);
+}
+
+// Gathers the chunk's evidence into c through gather_fast_evidence on the chunk alone.
+void fill(std::string_view bytes, Chunk& c) {
+  if (fold_ascii_word(bytes, c.folded)) {  // One plain word, the usual new chunk: its evidence directly.
+    std::size_t j = c.folded.size();
+    c.ok = true;
+    c.latin_code = false;
+    c.kana = 0;
+    c.words.assign(1, {0, j, Script::kLatin, j, true, find_stop_word(c.folded)});
+    c.natural.assign(1, {0, static_cast<std::uint32_t>(j)});
+    c.letters.clear();
+    return;
+  }
+  thread_local FastEvidence scratch;
+  bool ascii = true;  // An ASCII chunk holds no markup (checked on the whole text): the byte pass serves it.
+  for (char b : bytes) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+  bool gathered = false;
+  if (ascii) {
+    clear_evidence(scratch);
+    scratch.source = bytes;
+    gathered = gather_ascii_evidence(bytes, scratch);  // Equals gather_ascii_word on the one-word chunks left.
+  }
+  if (!gathered) gathered = gather_fast_evidence(bytes, scratch);
+  c.ok = gathered && joinable(scratch.folded);
+  if (!c.ok) return;
+  c.latin_code = scratch.latin_code;
+  c.kana = scratch.kana;
+  c.folded = scratch.folded;
+  c.words.assign(scratch.words.begin(), scratch.words.end());
+  for (auto& w : c.words) {  // Stop-word entries are looked up once per chunk, not once per text.
+    w.stop = find_stop_word(std::string_view(c.folded).substr(w.begin, w.size));
+    w.stop_known = true;
+  }
+  c.natural.assign(scratch.natural_words.begin(), scratch.natural_words.end());
+  c.letters.clear();
+  if (scratch.any_letter)
+    for (std::size_t i = 0; i < scratch.letters.size(); ++i)
+      if (scratch.letters[i] != 0) c.letters.emplace_back(static_cast<std::uint32_t>(i), scratch.letters[i]);
+}
+
+// A chunk found by the scan: where it starts, its length and its hash (0 for chunks too long to cache).
+struct Found {
+  std::uint32_t start = 0;
+  std::uint32_t size = 0;
+  std::uint64_t hash = 0;
+};
+
+// The per-thread cache of chunks, direct-mapped by hash.
+std::vector<Chunk>& chunk_cache() {
+  thread_local std::vector<Chunk> cache(kSlots);
+  return cache;
+}
+
+// Returns the evidence of a found chunk, from the cache when it was seen before.
+const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::uint64_t h) {
+  thread_local Chunk uncached;
+  if (bytes.size() > kMaxChunkBytes) {
+    fill(bytes, uncached);
+    return uncached;
+  }
+  Chunk& slot = cache[h & (kSlots - 1)];
+  if (slot.used && slot.hash == h && slot.key == bytes) {
+    slot.hit = true;
+    return slot;
+  }
+  if (slot.used && slot.hit) {  // Second chance: a chunk met again outlives one-off chunks (new words).
+    slot.hit = false;
+    fill(bytes, uncached);
+    return uncached;
+  }
+  slot.used = true;
+  slot.hit = false;
+  slot.hash = h;
+  slot.key.assign(bytes);
+  fill(bytes, slot);
+  return slot;
+}
+
+// Hashes a chunk for the cache: short chunks (the usual words) are read as two overlapping words and mixed
+// inline, longer ones go to XXH3. Only the cache's hit rate depends on it, never the evidence.
+inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
+  if (n > 16) return XXH3_64bits(p, n);
+  std::uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    std::memcpy(&a, p, 8), std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t x, y;
+    std::memcpy(&x, p, 4), std::memcpy(&y, p + n - 4, 4);
+    a = x, b = y;
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  std::uint64_t h = (a ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 31) ^ b) * 0x94D049BB133111EBull;
+  return (h ^ (h >> 29)) | 1;  // Never 0, the mark of chunks too long to cache.
+}
+
+// Asks the CPU to start loading a chunk's cache slot (the lookups of a text then overlap their misses).
+inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
+  const char* p = reinterpret_cast<const char*>(&cache[h & (kSlots - 1)]);
+  for (std::size_t off = 0; off < sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
+}
+
+// Adds a chunk that starts at byte `at` of the text to the evidence.
+void add_chunk(const Chunk& c, std::size_t at, FastEvidence& ev) {
+  ev.latin_code = ev.latin_code || c.latin_code;
+  ev.kana += c.kana;
+  for (const auto& [b, e] : c.natural)
+    ev.natural_words.emplace_back(static_cast<std::uint32_t>(b + at), static_cast<std::uint32_t>(e + at));
+  for (const auto& [i, n] : c.letters) ev.letters[i] += n;
+  if (!c.letters.empty()) ev.any_letter = true;
+  if (c.folded.empty()) return;
+  if (!ev.folded.empty()) ev.folded.push_back(' ');
+  std::size_t base = ev.folded.size();
+  ev.folded.append(c.folded);
+  for (FastEvidence::Word w : c.words) {
+    w.begin += base;
+    ev.words.push_back(w);
+  }
+}
+
+// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, a byte of a
+// multi-byte code point, or anything else.
+enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti };
+
+const std::array<ByteClass, 256>& byte_classes() {
+  static const auto table = [] {
+    std::array<ByteClass, 256> t{};
+    for (int b = 0; b < 256; ++b)
+      t[b] = b >= 0x80 ? kMulti : is_evidence_separator(static_cast<char32_t>(b)) ? kBlank : kPlain;
+    for (char c : std::string_view("`<hw")) t[static_cast<unsigned char>(c)] = kMarkup;
+    return t;
+  }();
+  return table;
+}
+
+// The outcome of looking at the code point at s[i]: a separator, a code point of a word (CJK or not), or a
+// markup opener, which ends the scan (the text goes to the one-pass path, which blanks markup).
+enum class Step { kWord, kCjk, kSeparator, kMarkup };
+
+inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  switch (cls[b]) {
+    case kPlain: ++i; return Step::kWord;
+    case kBlank: ++i; return Step::kSeparator;
+    case kMarkup: {
+      std::string_view r = s.substr(i, 4);
+      if (b == '`' || b == '<' || r == "http" || r == "www.") return Step::kMarkup;
+      ++i;
+      return Step::kWord;
+    }
+    case kMulti: break;
+  }
+  char32_t c = utf8::next_inline(s, i);
+  bool maybe = b == 0xC2 || b == 0xE3 || b == 0xEF;  // The lead bytes of the non-ASCII separators.
+  if (maybe && is_evidence_separator(c)) return Step::kSeparator;
+  if (b < 0xE3) return Step::kWord;  // Han and kana are three-byte code points from U+3000.
+  const CodePointInfo* e = lang_code_point_info(c);
+  return e != nullptr && (e->script == Script::kHan || e->script == Script::kKana) ? Step::kCjk : Step::kWord;
+}
+
+}  // namespace
+
+bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
+  thread_local std::vector<Found> found;
+  found.clear();
+  std::vector<Chunk>& cache = chunk_cache();
+  const auto& cls = byte_classes();
+  std::size_t i = 0, n = text.size();
+  while (i < n) {  // Chunks end at separators and where CJK characters meet other letters.
+    std::size_t start = i;
+    Step first = step_at(cls, text, i);
+    if (first == Step::kMarkup) return false;
+    if (first == Step::kSeparator) continue;
+    while (i < n) {
+      if (first == Step::kWord)  // Plain ASCII bytes continue a word: skip them in a tight loop.
+        while (i < n && cls[static_cast<unsigned char>(text[i])] == kPlain) ++i;
+      if (i == n) break;
+      std::size_t at = i;
+      Step st = step_at(cls, text, i);
+      if (st == Step::kMarkup) return false;
+      if (st != first) {
+        i = at;
+        break;
+      }
+    }
+    std::uint64_t h = i - start > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, i - start);
+    prefetch_slot(cache, h);
+    found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start), h});
+  }
+  clear_evidence(ev);
+  ev.source = text;
+  for (const Found& f : found) {
+    const Chunk& c = chunk_of(cache, text.substr(f.start, f.size), f.hash);
+    if (!c.ok) return false;
+    add_chunk(c, f.start, ev);
+  }
+  return true;
+}
+
+}  // namespace qbank

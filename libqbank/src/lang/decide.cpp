@@ -1,0 +1,197 @@
+// The fast detector's decision: text scores from the flat tables, the script's default language and the
+// document's prior added as the reference does, and CLD2 asked (memoized) only when it could change the winner.
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include "lang/fast_index.hpp"
+#include "lang/scores.hpp"
+#include "qbank/lang.hpp"
+
+namespace qbank {
+namespace {
+
+constexpr double kSlack = 1e-9;  // Rounding allowance when proving that CLD2 cannot change the winner.
+
+// The profiles of each script: a bit per profile index, and the indices in code order.
+struct ScriptProfiles {
+  std::uint32_t mask = 0;
+  std::vector<std::size_t> by_code;
+  std::vector<Code> codes;  // The codes of by_code.
+  int fallback = -1;        // The index in codes of the script's default language, -1 when it has no profile.
+};
+
+const std::array<ScriptProfiles, 16>& script_profiles() {
+  static const auto table = [] {
+    std::array<ScriptProfiles, 16> out;
+    const auto& profiles = language_profiles();
+    for (std::size_t pi : lang_index().by_code) {
+      auto s = static_cast<std::size_t>(profiles[pi].script);
+      if (s >= out.size()) continue;
+      if (pi < kMaxProfiles) out[s].mask |= 1u << pi;
+      out[s].by_code.push_back(pi);
+      out[s].codes.emplace_back(profiles[pi].code);
+      if (profiles[pi].code == script_language(profiles[pi].script))
+        out[s].fallback = static_cast<int>(out[s].codes.size()) - 1;
+    }
+    return out;
+  }();
+  return table;
+}
+
+// Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order.
+// One score per entry of sp.codes, in that order, into scores.
+void text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores) {
+  const Index& idx = lang_index();
+  std::uint32_t in_script = sp.mask;
+  double acc[kMaxProfiles];
+  for (std::size_t pi : sp.by_code)
+    if (pi < kMaxProfiles) acc[pi] = 0.0;
+  for (const auto& w : ev.words) {
+    if (w.script != script) continue;
+    const StopEntry* e = w.stop_known ? w.stop : idx.find_stop(ev.word(w));
+    if (e == nullptr) continue;
+    for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
+  }
+  std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
+  std::uint64_t letters = 0;  // A bit per distinguishing index the text holds (all bits when they do not fit).
+  if (ev.any_letter && idx.letters_fit)
+    for (std::size_t li = 0; li < ev.letters.size() && li < 64; ++li) letters |= std::uint64_t{ev.letters[li] != 0} << li;
+  else if (ev.any_letter)
+    letters = ~std::uint64_t{0};
+  for (std::size_t k = 0; k < sp.by_code.size(); ++k) {
+    std::size_t pi = sp.by_code[k];
+    double score = pi < kMaxProfiles ? acc[pi] : 0.0;
+    if (tmpl >> pi & 1u) score += kTemplateWeight;
+    if (idx.letter_masks[pi] & letters)  // Only profiles listing one of the text's letters.
+      for (const auto& [li, spread] : idx.letters[pi]) {
+        int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
+        if (n > 0) score += kLetterWeight * n / spread;
+      }
+    scores[k] = score;
+  }
+}
+
+// The text scores as a Scores list (sp.codes is in code order, so the list is sorted).
+Scores to_scores(const ScriptProfiles& sp, const double* text) {
+  Scores s;
+  for (std::size_t k = 0; k < sp.codes.size(); ++k) s.v[s.n++] = {sp.codes[k], text[k]};
+  return s;
+}
+
+// The index in sp.codes of the prior, or -1.
+int prior_index(const ScriptProfiles& sp, const Code& prior) {
+  if (prior.text.empty()) return -1;
+  for (std::size_t k = 0; k < sp.codes.size(); ++k)
+    if (sp.codes[k] == prior) return static_cast<int>(k);
+  return -1;
+}
+
+// Adds the fallback and the prior as the reference does, after the evidence.
+void add_defaults(Scores& s, Script script, const Code& prior) {
+  std::string_view fallback = script_language(script);
+  if (!fallback.empty()) s.at(Code(fallback)) += kDefaultWeight;
+  if (!prior.text.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
+}
+
+// The winner with the fallback and the prior added, as add_defaults and best_of give it; first and other
+// get the best and the best other score, and listed tells whether the prior is among the candidates.
+std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* text, Script script, const Code& prior,
+                                      double& first, double& other, bool& listed) {
+  if (sp.fallback < 0) {  // The default language joins the candidates: the general path.
+    Scores final_scores = to_scores(sp, text);
+    add_defaults(final_scores, script, prior);
+    std::size_t best = best_of(final_scores, first, other);
+    listed = final_scores.has(prior);
+    return best == final_scores.n ? std::string_view() : final_scores.v[best].first.text;
+  }
+  std::size_t n = std::min(sp.codes.size(), kMaxCandidates);
+  auto pk = static_cast<std::size_t>(prior_index(sp, prior));  // npos-like when there is none.
+  auto fb = static_cast<std::size_t>(sp.fallback);
+  listed = pk < n;
+  std::size_t best = n;  // best_index over the scores with the defaults added, in one pass.
+  first = 0;
+  other = -std::numeric_limits<double>::infinity();
+  for (std::size_t k = 0; k < n; ++k) {
+    double v = text[k];
+    if (k == fb) v += kDefaultWeight;
+    if (k == pk) v += kPriorWeight;
+    if (best == n || v > first) {
+      if (best != n) other = std::max(other, first);
+      first = v;
+      best = k;
+    } else {
+      other = std::max(other, v);
+    }
+  }
+  return best == n ? std::string_view() : sp.codes[best].text;
+}
+
+// CLD2's guess on the natural words of the evidence in the script (cld2_script_text), memoized per thread
+// (lists repeat their questions, and their wording around the identifiers even more).
+Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
+  struct Slot {
+    std::string key;
+    Cld2Guess guess;
+    bool used = false;
+  };
+  constexpr std::size_t kSlots = 1 << 12;
+  thread_local std::vector<Slot> cache(kSlots);
+  thread_local std::string all, natural;
+  ev.natural(all);
+  cld2_script_text(all, script, natural);
+  Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
+  if (slot.used && slot.key == natural) return slot.guess;
+  slot.guess = cld2_guess_valid(natural);
+  slot.key = natural;
+  slot.used = true;
+  return slot.guess;
+}
+
+// Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
+std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
+  Script script = dominant_script(ev);
+  if (script == Script::kNone || script == Script::kOtherLetter) return "und";
+  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
+  thread_local std::string last_text, last_prior;  // Documents give every record the same prior.
+  if (prior_text != last_text) {
+    last_text.assign(prior_text);
+    last_prior = normalize_prior(prior_text);
+  }
+  Code prior(last_prior);
+  const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
+  double text[kMaxCandidates];
+  text_scores(ev, sp, script, text);
+  double words = static_cast<double>(ev.words.size());
+  double length = std::min(1.0, words / kCld2FullWords);
+  double cld_max = !ev.has_natural() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
+  double first = 0, other = 0;
+  bool listed = false;
+  std::string_view winner = winner_with_defaults(sp, text, script, prior, first, other, listed);
+  if (winner.empty()) return "und";
+  // CLD2 adds at most cld_max to one language; a language without a profile can join only when CLD2 is
+  // strong (enough words), and then it also gets the prior's weight when the prior names it.
+  bool newcomer = words >= kCld2FullWords;
+  double newcomer_max = cld_max + (!prior.text.empty() && !listed ? kPriorWeight : 0.0);
+  bool settled = cld_max == 0.0 ||
+                 (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
+  if (settled) return winner;
+  thread_local Cld2Guess cld;
+  cld = cld2_memo(ev, script);
+  Scores with_cld = to_scores(sp, text);
+  if (!cld.lang.empty()) {
+    bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
+    Code lang(cld.lang);
+    if (with_cld.has(lang) || strong)
+      with_cld.at(lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
+  }
+  add_defaults(with_cld, script, prior);
+  std::size_t best = best_of(with_cld, first, other);
+  return best == with_cld.n ? "und" : with_cld.v[best].first.text;
+}
+
+}  // namespace
+
+std::string_view decide_language(const FastEvidence& ev, std::string_view prior_text) { return decide(ev, prior_text); }
+
+}  // namespace qbank

@@ -1,0 +1,131 @@
+// Language identification: the dominant script, then stop words, question templates, distinguishing
+// letters, CLD2 and the prior, weighed together for the languages written in that script.
+#include "qbank/lang.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <utility>
+
+#include "lang/lang_internal.hpp"
+
+namespace qbank {
+
+std::string_view script_language(Script s) {
+  switch (s) {
+    case Script::kGreek: return "el";
+    case Script::kArmenian: return "hy";
+    case Script::kHebrew: return "he";
+    case Script::kArabic: return "ar";
+    case Script::kDevanagari: return "hi";
+    case Script::kBengali: return "bn";
+    case Script::kTamil: return "ta";
+    case Script::kThai: return "th";
+    case Script::kGeorgian: return "ka";
+    case Script::kHangul: return "ko";
+    case Script::kKana: return "ja";
+    case Script::kHan: return "zh";
+    case Script::kLatin: return "en";
+    case Script::kCyrillic: return "ru";
+    default: return "";
+  }
+}
+
+std::string normalize_prior(std::string_view prior) {
+  std::string p;
+  for (char c : prior.substr(0, prior.find_first_of("-_")))
+    p.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  return p.size() == 2 && p != "un" ? p : "";
+}
+
+namespace {
+
+// True when the folded text opens with the template, followed by a word boundary.
+bool opens_with(std::string_view text, const std::string& tmpl) {
+  if (tmpl.empty() || text.substr(0, tmpl.size()) != tmpl) return false;
+  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
+         static_cast<unsigned char>(tmpl.back()) >= 0xE3;  // CJK templates need no boundary.
+}
+
+// Scores the text evidence (stop words, template, letters) for one language.
+double text_score(const TextEvidence& ev, const LanguageProfile& p) {
+  double score = 0;
+  for (const auto& w : ev.words)
+    if (w.script == p.script && p.stop.count(w.folded) > 0) score += 1.0 / stop_word_spread(w.folded);
+  for (const auto& t : p.templates)
+    if (opens_with(ev.folded, t)) {
+      score += kTemplateWeight;
+      break;
+    }
+  for (char32_t c : p.letters) {
+    auto it = ev.letters.find(c);
+    if (it != ev.letters.end()) score += kLetterWeight * it->second / letter_spread(c);
+  }
+  return score;
+}
+
+// Scores the candidate languages of the script on the text's own evidence: stop words, template,
+// letters and CLD2 (whose weight grows with the number of words up to kCld2FullWords).
+std::map<std::string, double> evidence_scores(const TextEvidence& ev, Script script, const Cld2Guess& cld) {
+  std::map<std::string, double> scores;
+  for (const auto& p : language_profiles())
+    if (p.script == script) scores[p.code] = text_score(ev, p);
+  if (!cld.lang.empty()) {
+    double words = static_cast<double>(ev.words.size());
+    double length = std::min(1.0, words / kCld2FullWords);
+    bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
+    if (scores.count(cld.lang) > 0 || strong)
+      scores[cld.lang] += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
+  }
+  return scores;
+}
+
+// Returns the best and the runner-up score of a score map (0 when missing), and the best language.
+std::pair<std::string, std::pair<double, double>> top_two(const std::map<std::string, double>& scores) {
+  std::string best;
+  double first = 0, second = 0;
+  for (const auto& [lang, score] : scores) {  // Ordered by code, so ties resolve the same way every time.
+    if (best.empty() || score > first) {
+      second = best.empty() ? second : first;
+      first = score;
+      best = lang;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  return {best, {first, second}};
+}
+
+}  // namespace
+
+LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior) {
+  LanguageGuess g;
+  TextEvidence ev = gather_evidence(text);
+  Script script = dominant_script(ev);
+  g.script = std::string(script_name(script));
+  if (script == Script::kNone || script == Script::kOtherLetter) return g;
+  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
+  Cld2Guess cld;
+  if (!ev.natural.empty() && !cjk) {
+    std::string asked;
+    cld2_script_text(ev.natural, script, asked);
+    cld = cld2_guess(asked);
+  }
+  std::map<std::string, double> evidence = evidence_scores(ev, script, cld);
+  auto [text_best, text_scores] = top_two(evidence);
+  std::map<std::string, double> scores = evidence;
+  std::string fallback(script_language(script)), p = normalize_prior(prior);
+  if (!fallback.empty()) scores[fallback] += kDefaultWeight;
+  if (!p.empty() && scores.count(p) > 0) scores[p] += kPriorWeight;
+  auto [best, top] = top_two(scores);
+  if (best.empty()) return g;
+  g.lang = best;
+  g.score = top.first;
+  g.margin = top.first - top.second;
+  // Reliable: the text alone picks the same language, clearly ahead (or its script has one language).
+  bool single = evidence.size() <= 1 && !ev.words.empty();
+  g.reliable = single || (text_best == best && text_scores.first - text_scores.second >= kPriorWeight);
+  return g;
+}
+
+}  // namespace qbank

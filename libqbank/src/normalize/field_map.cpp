@@ -1,0 +1,178 @@
+// Header/key name → record field mapping for the CSV/TSV and JSON readers.
+#include "normalize/field_map.hpp"
+
+#include <cctype>
+
+#include "qbank/fold.hpp"
+#include "normalize/question_cues.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// A known header name (in name_key form), the field it feeds and its rank (0 = best).
+struct KnownName {
+  std::string_view key;
+  Field field;
+  int rank;
+};
+
+constexpr KnownName kKnownNames[] = {
+    {"question", Field::kText, 0}, {"questions", Field::kText, 0}, {"q", Field::kText, 0},
+    {"front", Field::kText, 0}, {"questiontext", Field::kText, 0}, {"text", Field::kText, 1},
+    {"prompt", Field::kText, 1}, {"title", Field::kText, 2}, {"term", Field::kText, 2},
+    {"вопрос", Field::kText, 0}, {"питання", Field::kText, 0}, {"frage", Field::kText, 0},
+    {"pregunta", Field::kText, 0}, {"pergunta", Field::kText, 0}, {"domanda", Field::kText, 0},
+    {"问题", Field::kText, 0}, {"题目", Field::kText, 0}, {"問題", Field::kText, 0}, {"质问", Field::kText, 1},
+    {"текст", Field::kText, 1}, {"texte", Field::kText, 1}, {"texto", Field::kText, 1},
+    {"answer", Field::kAnswer, 0}, {"a", Field::kAnswer, 0}, {"back", Field::kAnswer, 0},
+    {"answertext", Field::kAnswer, 0}, {"correctanswer", Field::kAnswer, 1}, {"answers", Field::kAnswer, 1},
+    {"solution", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
+    {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
+    {"respuesta", Field::kAnswer, 0}, {"resposta", Field::kAnswer, 0}, {"risposta", Field::kAnswer, 0},
+    {"réponse", Field::kAnswer, 0}, {"reponse", Field::kAnswer, 0}, {"答案", Field::kAnswer, 0},
+    {"回答", Field::kAnswer, 0}, {"答え", Field::kAnswer, 0},
+    {"tags", Field::kTags, 0}, {"tag", Field::kTags, 0}, {"labels", Field::kTags, 1},
+    {"keywords", Field::kTags, 1}, {"теги", Field::kTags, 0}, {"метки", Field::kTags, 1},
+    {"теґи", Field::kTags, 0}, {"etiquetas", Field::kTags, 0}, {"标签", Field::kTags, 0},
+    {"topic", Field::kTopic, 0}, {"category", Field::kTopic, 0}, {"section", Field::kTopic, 1},
+    {"subject", Field::kTopic, 1}, {"deck", Field::kTopic, 2}, {"тема", Field::kTopic, 0},
+    {"категория", Field::kTopic, 0}, {"раздел", Field::kTopic, 1}, {"категорія", Field::kTopic, 0},
+    {"розділ", Field::kTopic, 1}, {"thema", Field::kTopic, 0}, {"kategorie", Field::kTopic, 0},
+    {"tema", Field::kTopic, 0}, {"categoría", Field::kTopic, 0}, {"categoria", Field::kTopic, 0},
+    {"catégorie", Field::kTopic, 0}, {"主题", Field::kTopic, 0}, {"分类", Field::kTopic, 0},
+    {"类别", Field::kTopic, 0},
+    {"code", Field::kCode, 0}, {"snippet", Field::kCode, 1}, {"codesnippet", Field::kCode, 1},
+    {"код", Field::kCode, 0}, {"código", Field::kCode, 0}, {"codigo", Field::kCode, 0}, {"代码", Field::kCode, 0},
+    {"lang", Field::kLang, 0}, {"language", Field::kLang, 0}, {"locale", Field::kLang, 1},
+    {"язык", Field::kLang, 0}, {"мова", Field::kLang, 0}, {"sprache", Field::kLang, 0},
+    {"idioma", Field::kLang, 0}, {"langue", Field::kLang, 0}, {"语言", Field::kLang, 0},
+    {"choices", Field::kChoices, 0}, {"options", Field::kChoices, 0}, {"variants", Field::kChoices, 1},
+    {"варианты", Field::kChoices, 0}, {"варіанти", Field::kChoices, 0}, {"opciones", Field::kChoices, 0},
+    {"选项", Field::kChoices, 0},
+};
+
+// The names --column accepts for each field.
+struct OptionName {
+  std::string_view name;
+  Field field;
+};
+
+constexpr OptionName kOptionNames[] = {
+    {"text", Field::kText},     {"question", Field::kText},  {"answer", Field::kAnswer},
+    {"tags", Field::kTags},     {"tag", Field::kTags},       {"topic", Field::kTopic},
+    {"category", Field::kTopic}, {"code", Field::kCode},     {"lang", Field::kLang},
+    {"choices", Field::kChoices}, {"options", Field::kChoices},
+};
+
+// Parses a 1-based column number; returns nullopt when the value is not a plain number.
+std::optional<std::size_t> column_number(std::string_view v) {
+  if (v.empty() || v.size() > 4) return std::nullopt;
+  std::size_t n = 0;
+  for (char c : v) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (n == 0) return std::nullopt;
+  return n - 1;
+}
+
+// Joins header cells for messages.
+std::string join_header(const std::vector<std::string>& header) {
+  std::string out;
+  for (const auto& h : header) out += (out.empty() ? "" : ", ") + h;
+  return out.empty() ? "(no header)" : out;
+}
+
+}  // namespace
+
+const char* field_name(Field field) {
+  switch (field) {
+    case Field::kText: return "text";
+    case Field::kAnswer: return "answer";
+    case Field::kTags: return "tags";
+    case Field::kTopic: return "topic";
+    case Field::kCode: return "code";
+    case Field::kLang: return "lang";
+    case Field::kChoices: return "choices";
+  }
+  return "text";
+}
+
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (char c : fold(name))
+    if (c != ' ' && c != '_' && c != '-' && c != '#' && c != '.' && c != '*') out.push_back(c);
+  while (!out.empty() && out.back() == ':') out.pop_back();
+  if (out.size() >= 3 && out.substr(out.size() - 3) == "\xEF\xBC\x9A") out.resize(out.size() - 3);
+  return out;
+}
+
+std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {
+  std::string key = name_key(name);
+  for (const auto& k : kKnownNames)
+    if (key == k.key) return std::make_pair(k.field, k.rank);
+  return std::nullopt;
+}
+
+Result<std::array<std::optional<std::string>, kFieldCount>> parse_column_options(
+    const std::map<std::string, std::string>& columns) {
+  std::array<std::optional<std::string>, kFieldCount> out;
+  for (const auto& [key, value] : columns) {
+    std::string k = name_key(key);
+    const OptionName* hit = nullptr;
+    for (const auto& o : kOptionNames)
+      if (k == o.name) hit = &o;
+    if (!hit)
+      return Status::InvalidArgument("unknown column field '" + key +
+                                     "' (expected text, answer, tags, topic, code, lang or choices)");
+    out[static_cast<std::size_t>(hit->field)] = value;
+  }
+  return out;
+}
+
+Result<ColumnIndex> map_header(const std::vector<std::string>& header,
+                               const std::map<std::string, std::string>& columns, const std::string& file) {
+  auto wanted = parse_column_options(columns);
+  if (!wanted.ok()) return wanted.status();
+  ColumnIndex index;
+  std::array<int, kFieldCount> best_rank;
+  best_rank.fill(1000);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    auto f = field_for_name(header[i]);
+    if (!f) continue;
+    auto slot = static_cast<std::size_t>(f->first);
+    if (f->second < best_rank[slot]) {
+      best_rank[slot] = f->second;
+      index[slot] = i;
+    }
+  }
+  for (std::size_t slot = 0; slot < kFieldCount; ++slot) {
+    if (!(*wanted)[slot]) continue;
+    const std::string& name = *(*wanted)[slot];
+    std::optional<std::size_t> hit;
+    for (std::size_t i = 0; i < header.size() && !hit; ++i)
+      if (name_key(header[i]) == name_key(name)) hit = i;
+    if (!hit) hit = column_number(name);
+    if (!hit)
+      return Status::InvalidArgument(file + ": column '" + name + "' for " + field_name(static_cast<Field>(slot)) +
+                                     " is not in the header (" + join_header(header) + ")");
+    for (auto& other : index)
+      if (other == hit) other.reset();
+    index[slot] = hit;
+  }
+  return index;
+}
+
+bool looks_like_header(const std::vector<std::string>& cells) {
+  std::size_t known = 0;
+  bool text = false;
+  for (const auto& c : cells) {
+    if (question_cue(c) == QuestionCue::kStrong) return false;  // a data row ("Which one?,A")
+    auto f = c.size() < 40 ? field_for_name(c) : std::nullopt;
+    known += f.has_value();
+    text = text || (f && f->first == Field::kText);
+  }
+  return known >= 2 || text;
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,231 @@
+// The HTML walker's structured blocks: definition lists, pre, details, tables, headers, class hints.
+#include <cctype>
+
+#include "normalize/field_map.hpp"
+#include "normalize/html/visible_text.hpp"
+#include "normalize/html/walker.hpp"
+#include "normalize/question_cues.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// The lowercase words of an element's class and id attributes.
+std::vector<std::string> hint_words(const GumboNode* node) {
+  std::string all = std::string(attribute(node, "class")) + " " + std::string(attribute(node, "id"));
+  std::vector<std::string> words(1);
+  for (char c : all) {
+    if (std::isalnum(static_cast<unsigned char>(c))) words.back().push_back(static_cast<char>(std::tolower(c)));
+    else if (!words.back().empty()) words.emplace_back();
+  }
+  return words;
+}
+
+// True when one of the words is in the list.
+bool has_word(const std::vector<std::string>& words, std::initializer_list<std::string_view> wanted) {
+  for (const auto& w : words)
+    for (auto x : wanted)
+      if (w == x) return true;
+  return false;
+}
+
+// Collects the rows of a table (through thead/tbody/tfoot) as their cell nodes.
+void collect_rows(const GumboNode* node, std::vector<std::vector<const GumboNode*>>& rows, int depth) {
+  if (depth > 4) return;
+  for (const GumboNode* k : element_children(node)) {
+    GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_TR) {
+      rows.emplace_back();
+      for (const GumboNode* c : element_children(k))
+        if (c->v.element.tag == GUMBO_TAG_TD || c->v.element.tag == GUMBO_TAG_TH) rows.back().push_back(c);
+    } else if (t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TFOOT) {
+      collect_rows(k, rows, depth + 1);
+    }
+  }
+}
+
+// True when a cell holds headings, lists, tables or paragraphs (a layout table, not a data table).
+bool holds_structure(const GumboNode* node, int depth) {
+  if (depth > 8) return false;
+  for (const GumboNode* k : element_children(node)) {
+    GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_P ||
+        (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || holds_structure(k, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
+  if (depth > kMaxHtmlDepth) return;
+  for (const GumboNode* k : element_children(node)) {
+    GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_DIV) {  // <div> groups a term with its definitions
+      on_definition_list(k, depth + 1);
+      continue;
+    }
+    if (t != GUMBO_TAG_DT && t != GUMBO_TAG_DD) {
+      walk_element(k, depth + 1);
+      continue;
+    }
+    std::string text = node_text(k);
+    if (text.empty()) continue;
+    if (t == GUMBO_TAG_DT) add_question(text, first_line(k), source_of(k, text));
+    else if (open_) add_answer(text);
+    else reject_line(first_line(k), text, "definition without a term");
+  }
+}
+
+void HtmlWalker::on_pre(const GumboNode* node) {
+  std::string code = pre_text(node);
+  if (code.empty()) return;
+  if (open_) return add_code(code);
+  if (pending_) {
+    pending_->code.push_back(code);
+    pending_->rejected.push_back(out_.rejected.size());
+  }
+  reject_line(first_line(node), code, "code outside a question");
+}
+
+void HtmlWalker::on_details(const GumboNode* node, int depth) {
+  const GumboNode* summary = nullptr;
+  std::string body;
+  for (const GumboNode* k : element_children(node)) {
+    if (!summary && k->v.element.tag == GUMBO_TAG_SUMMARY) summary = k;
+    else append_text(k, body, TextMode{});
+  }
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) append_text(k, body, TextMode{});
+  }
+  body = tidy_lines(body);
+  std::string title = summary ? node_text(summary) : "";
+  if (title.empty() || is_answer_label(title)) {
+    if (!open_) promote_pending();
+    if (open_) return add_answer(body);
+    if (!body.empty()) reject_line(first_line(node), body, "answer without a question");
+    return;
+  }
+  pending_.reset();
+  if (question_cue(title) == QuestionCue::kNone) return walk_blocks(node, depth + 1);
+  add_question(title, first_line(summary), source_of(summary, title));
+  add_answer(body);
+}
+
+void HtmlWalker::on_table(const GumboNode* node, int depth) {
+  std::vector<std::vector<const GumboNode*>> rows;
+  collect_rows(node, rows, 0);
+  for (const auto& row : rows)
+    for (const GumboNode* c : row)
+      if (holds_structure(c, 0)) {
+        on_table_extras(node, rows, false);
+        for (const auto& r : rows)
+          for (const GumboNode* cell : r) walk_blocks(cell, depth + 1);
+        return;
+      }
+  ColumnIndex index;
+  std::size_t first = 0;
+  if (!rows.empty()) {
+    std::vector<std::string> names;
+    for (const GumboNode* c : rows[0]) names.push_back(node_text(c));
+    if (looks_like_header(names)) {
+      auto mapped = map_header(names, {}, options_.file);
+      if (mapped.ok()) index = *mapped;
+      first = 1;
+    }
+  }
+  on_table_extras(node, rows, first == 1);
+  auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
+  auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {
+    return i && *i < row.size() ? node_text(row[*i]) : std::string();
+  };
+  for (std::size_t r = first; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (row.empty()) continue;
+    bool mapped = col(Field::kText).has_value();
+    auto text_col = mapped ? col(Field::kText) : std::optional<std::size_t>(0);
+    std::string text = cell(row, text_col);
+    if (text.empty()) {
+      std::string rest;
+      for (const GumboNode* c : row)
+        if (std::string t = node_text(c); !t.empty()) rest += (rest.empty() ? "" : " | ") + t;
+      if (!rest.empty()) reject_line(first_line(row[0]), rest, "table row without a question");
+      continue;
+    }
+    if (!mapped && question_cue(text) == QuestionCue::kNone) {
+      reject_line(first_line(row[0]), text, "table row that is not a question");
+      continue;
+    }
+    add_question(text, first_line(row[*text_col]), source_of(row[0]->parent, text));  // the whole row
+    add_answer(cell(row, mapped ? col(Field::kAnswer) : std::optional<std::size_t>(1)));
+    if (std::string t = cell(row, col(Field::kTopic)); !t.empty()) out_.items[*open_].topic = t;
+    for (auto& tag : split_tags(cell(row, col(Field::kTags)))) add_tag(out_.items[*open_].tags, tag);
+  }
+  open_.reset();
+}
+
+void HtmlWalker::on_table_extras(const GumboNode* table, const std::vector<std::vector<const GumboNode*>>& rows,
+                                 bool header) {
+  for (const GumboNode* k : element_children(table))
+    if (k->v.element.tag == GUMBO_TAG_CAPTION) reject(k, "table caption");
+  if (!header || rows.empty()) return;
+  std::string names;
+  for (const GumboNode* c : rows[0]) names += (names.empty() ? "" : " | ") + node_text(c);
+  reject_line(rows[0].empty() ? first_line(table) : first_line(rows[0][0]), names, "table header");
+}
+
+void HtmlWalker::on_header(const GumboNode* node, int depth) {
+  if (depth > kMaxHtmlDepth) return;
+  std::string run;
+  std::int64_t line = 0;
+  auto flush = [&] {
+    if (std::string text = tidy_lines(run); !text.empty()) reject_line(line, text, "navigation (page header)");
+    run.clear();
+    line = 0;
+  };
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    bool element = k->type == GUMBO_NODE_ELEMENT || k->type == GUMBO_NODE_TEMPLATE;
+    if (element && is_block_tag(k->v.element.tag)) {
+      flush();
+      GumboTag t = k->v.element.tag;
+      if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) walk_element(k, depth + 1);
+      else if (t == GUMBO_TAG_NAV) reject(k, "navigation");
+      else on_header(k, depth + 1);
+      continue;
+    }
+    std::size_t before = run.size();
+    append_text(k, run, TextMode{}, depth + 1);
+    if (line == 0 && !trim(std::string_view(run).substr(before)).empty()) line = first_line(k);
+  }
+  flush();
+}
+
+bool HtmlWalker::on_hinted(const GumboNode* node) {
+  auto words = hint_words(node);
+  if (has_word(words, {"nav", "navbar", "navigation", "menu", "sidebar", "breadcrumb", "breadcrumbs", "toc",
+                       "footer", "cookie", "cookies", "share", "social", "comments", "advert", "ads"})) {
+    reject(node, "navigation");
+    return true;
+  }
+  std::vector<const GumboNode*> pres;
+  collect_nested(node, nullptr, pres);
+  if (open_ && has_word(words, {"answer", "answers", "solution", "explanation"})) {
+    for (const GumboNode* p : pres) add_code(pre_text(p));
+    add_answer(node_text(node, false, true));
+    return true;
+  }
+  if (has_word(words, {"question", "q"}) && !holds_structure(node, 0)) {
+    std::string text = node_text(node, false, true);
+    if (text.empty() || text.size() > 1000) return false;
+    add_question(text, first_line(node), source_of(node, text));
+    for (const GumboNode* p : pres) add_code(pre_text(p));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace qbank::detail

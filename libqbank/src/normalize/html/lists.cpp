@@ -1,0 +1,114 @@
+// The HTML walker's lists: question lists, choices, label items with nested questions, answer bullets.
+#include <cctype>
+
+#include "normalize/html/visible_text.hpp"
+#include "normalize/html/walker.hpp"
+#include "normalize/question_cues.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// True when a list item is only a link to an anchor in the same page (a table-of-contents entry).
+bool is_toc_item(const GumboNode* li) {
+  int links = 0;
+  const GumboVector& kids = li->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) return false;
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (is_list(k)) continue;
+    if (k->v.element.tag != GUMBO_TAG_A || attribute(k, "href").substr(0, 1) != "#") return false;
+    ++links;
+  }
+  return links == 1;
+}
+
+// True when a list item reads like a multiple-choice option ("A: …", "b) …").
+bool is_choice(std::string_view text) {
+  return text.size() >= 3 && std::isalpha(static_cast<unsigned char>(text[0])) &&
+         (text[1] == ':' || text[1] == ')' || text[1] == '.') && text[2] == ' ' &&
+         std::toupper(static_cast<unsigned char>(text[0])) <= 'H';
+}
+
+// The number of items (li, dt or dd) of a nested list that read as questions.
+std::size_t cued_items(const GumboNode* list) {
+  std::size_t cued = 0;
+  for (const GumboNode* k : element_children(list))
+    cued += question_cue(node_text(k, true, true)) != QuestionCue::kNone;
+  return cued;
+}
+
+}  // namespace
+
+void HtmlWalker::on_list(const GumboNode* node, int depth) {
+  auto kids = element_children(node);
+  std::size_t items = 0, cued = 0, strong = 0, choices = 0;
+  for (const GumboNode* k : kids) {
+    if (k->v.element.tag != GUMBO_TAG_LI) continue;
+    std::string t = split_list_item(k).question;
+    QuestionCue cue = question_cue(t);
+    ++items;
+    cued += cue != QuestionCue::kNone;
+    strong += cue == QuestionCue::kStrong;
+    choices += is_choice(t);
+  }
+  if (!open_ && items > 0 && choices == items) promote_pending();
+  pending_.reset();
+  if (open_ && items > 0 && choices == items) {
+    for (const GumboNode* k : kids)
+      if (k->v.element.tag == GUMBO_TAG_LI) out_.items[*open_].choices.push_back(node_text(k, true, true));
+    return;
+  }
+  if (open_ && !open_is_item_ && items > 0 && strong < items) return add_answer(node_text(node));  // bullets
+  bool question_list = items > 0 && cued * 2 >= items;
+  std::size_t before = out_.items.size();
+  const GumboVector& all = node->v.element.children;
+  for (unsigned i = 0; i < all.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(all.data[i]);
+    if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())
+      reject_line(first_line(k), trim(k->v.text.text), "text in a list");
+    if (k->type != GUMBO_NODE_ELEMENT && k->type != GUMBO_NODE_TEMPLATE) continue;
+    if (k->v.element.tag == GUMBO_TAG_LI) on_list_item(k, question_list, depth + 1);
+    else walk_element(k, depth + 1);
+  }
+  if (out_.items.size() > before + 1) open_.reset();  // a list of questions has no answer after it
+  open_is_item_ = open_ && out_.items.size() == before + 1;
+}
+
+void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth) {
+  ItemParts parts = split_list_item(li);
+  const std::string& text = parts.question;
+  std::vector<const GumboNode*> nested, pres;
+  collect_nested(li, &nested, pres);
+  auto walk_nested = [&] {
+    for (const GumboNode* n : nested) walk_element(n, depth + 1);
+  };
+  if (text.empty() || is_toc_item(li) || (question_cue(text) == QuestionCue::kNone && !question_list)) {
+    bool label = !text.empty() && !nested.empty() && !is_toc_item(li);
+    if (!text.empty())
+      reject_line(first_line(li), text, is_toc_item(li) ? "table of contents"
+                                        : label       ? "label (topic of its sub-items)"
+                                                      : "list item that is not a question");
+    for (const GumboNode* p : pres) reject_line(first_line(p), pre_text(p), "code outside a question");
+    std::size_t mark = labels_.size();  // A heading inside the nested lists may clear the labels.
+    if (label) labels_.push_back(strip_list_number(text));
+    walk_nested();
+    if (labels_.size() > mark) labels_.resize(mark);
+    return;
+  }
+  add_question(text, first_line(li), source_of(li, text));
+  add_answer(parts.answer);
+  for (const GumboNode* p : pres) add_code(pre_text(p));
+  std::size_t question = *open_;
+  for (const GumboNode* n : nested) {
+    open_ = question;
+    if (cued_items(n) == 0) {
+      add_code(node_text(n));
+    } else {
+      open_.reset();  // follow-up questions, not the answer's bullets
+      walk_element(n, depth + 1);
+    }
+  }
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,264 @@
+// The HTML walker's core: block dispatch, headings, paragraphs and the open question.
+#include "normalize/html/walker.hpp"
+
+#include "normalize/html/visible_text.hpp"
+#include "normalize/question_cues.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// The longest raw source kept for one question.
+constexpr std::size_t kMaxRaw = 2000;
+
+// The longest paragraph that may count as a question from a question word alone.
+constexpr std::size_t kMaxWeakQuestion = 200;
+
+// Returns the heading level of h1–h6, or 0.
+int heading_level(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1: return 1;
+    case GUMBO_TAG_H2: return 2;
+    case GUMBO_TAG_H3: return 3;
+    case GUMBO_TAG_H4: return 4;
+    case GUMBO_TAG_H5: return 5;
+    case GUMBO_TAG_H6: return 6;
+    default: return 0;
+  }
+}
+
+// True when a node is an element (or template) node.
+bool is_element(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
+}
+
+// True when an inline element holds a block element among its children (e.g. <a><div>…</div></a>).
+bool holds_blocks(const GumboNode* n, int depth = 0) {
+  if (depth > kMaxHtmlDepth) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (is_element(k) && (is_block_tag(k->v.element.tag) || holds_blocks(k, depth + 1))) return true;
+  }
+  return false;
+}
+
+// True when a paragraph reads as a question on its own.
+bool reads_as_question(std::string_view text, bool answer_open) {
+  QuestionCue cue = question_cue(text);
+  if (cue == QuestionCue::kStrong) return true;
+  if (cue == QuestionCue::kNone || answer_open) return false;
+  return text.size() <= kMaxWeakQuestion && text.find(". ") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string node_text(const GumboNode* node, bool skip_lists, bool skip_pre) {
+  std::string s;
+  TextMode mode;
+  mode.skip_lists = skip_lists;
+  mode.skip_pre = skip_pre;
+  append_text(node, s, mode);
+  return tidy_lines(s);
+}
+
+std::string pre_text(const GumboNode* node) {
+  std::string s;
+  append_text(node, s, TextMode{});
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'); ++i)
+    if (s[i] == '\n') begin = i + 1;
+  std::size_t end = s.find_last_not_of(" \t\r\n");
+  if (end == std::string::npos || end < begin) return "";
+  return s.substr(begin, end + 1 - begin);
+}
+
+std::int64_t first_line(const GumboNode* node, int depth) {
+  if (!node || depth > kMaxHtmlDepth) return 0;
+  if (!is_element(node)) {
+    if (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_CDATA) return 0;
+    std::string_view orig(node->v.text.original_text.data, node->v.text.original_text.length);
+    std::size_t lead = orig.find_first_not_of(" \t\r\n\f");
+    std::int64_t extra = lead == std::string_view::npos ? 0 : line_at(orig, lead) - 1;
+    return node->v.text.start_pos.line > 0 ? node->v.text.start_pos.line + extra : 0;
+  }
+  if (std::int64_t l = node_line(node); l > 0) return l;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (std::int64_t l = first_line(static_cast<const GumboNode*>(kids.data[i]), depth + 1); l > 0) return l;
+  return 0;
+}
+
+HtmlWalker::HtmlWalker(std::string_view src, const NormalizeOptions& options, ReaderOutput& out)
+    : src_(src), options_(options), out_(out) {}
+
+void HtmlWalker::walk_document(const GumboNode* root) {
+  if (!root) return;
+  std::string_view lang = attribute(root, "lang");
+  if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
+  for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  walk_blocks(root, 0);
+}
+
+void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
+  if (depth > kMaxHtmlDepth) return;
+  std::string run;
+  std::int64_t run_line = 0;
+  auto flush = [&] {
+    std::string text = tidy_lines(run);
+    if (!text.empty()) on_paragraph(text, run_line > 0 ? run_line : 1, text);
+    run.clear();
+    run_line = 0;
+  };
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    bool inline_node = k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE ||
+                       k->type == GUMBO_NODE_CDATA ||
+                       (is_element(k) && !is_block_tag(k->v.element.tag) && !holds_blocks(k));
+    if (inline_node) {
+      if (is_element(k) && is_hidden_tag(k->v.element.tag)) continue;
+      std::size_t before = run.size();
+      append_text(k, run, TextMode{}, depth + 1);
+      if (run_line == 0 && trim(std::string_view(run).substr(before)).size() > 0) run_line = first_line(k);
+      continue;
+    }
+    if (!is_element(k)) continue;  // comments, document nodes
+    flush();
+    walk_element(k, depth + 1);
+  }
+  flush();
+}
+
+void HtmlWalker::walk_element(const GumboNode* node, int depth) {
+  GumboTag tag = node->v.element.tag;
+  if (is_hidden_tag(tag)) return;
+  bool keeps_pending = tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
+                       tag == GUMBO_TAG_DETAILS || tag == GUMBO_TAG_DIV;
+  if (!keeps_pending) pending_.reset();
+  if (int level = heading_level(tag)) return on_heading(node, level);
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_LI: {
+      std::string text = node_text(node);
+      if (!text.empty()) on_paragraph(text, first_line(node), source_of(node, text));
+      return;
+    }
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);
+    case GUMBO_TAG_DL: return on_definition_list(node, depth);
+    case GUMBO_TAG_PRE: case GUMBO_TAG_XMP: case GUMBO_TAG_LISTING: return on_pre(node);
+    case GUMBO_TAG_DETAILS: return on_details(node, depth);
+    case GUMBO_TAG_TABLE: return on_table(node, depth);
+    case GUMBO_TAG_HEADER: return on_header(node, depth);
+    case GUMBO_TAG_HR: open_.reset(); return;
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENUITEM: return reject(node, "navigation");
+    case GUMBO_TAG_FOOTER: return reject(node, "footer");
+    case GUMBO_TAG_ASIDE: return reject(node, "aside");
+    case GUMBO_TAG_FORM: return reject(node, "form");
+    case GUMBO_TAG_BLOCKQUOTE:
+      if (open_) return add_answer(node_text(node));
+      break;
+    default: break;
+  }
+  std::string_view role = attribute(node, "role");
+  if (role == "navigation" || role == "banner" || role == "contentinfo") return reject(node, "navigation");
+  if (on_hinted(node)) return;
+  walk_blocks(node, depth);
+}
+
+void HtmlWalker::on_heading(const GumboNode* node, int level) {
+  std::string text = node_text(node);
+  if (text.empty()) return;
+  bool question = question_cue(text) != QuestionCue::kNone;
+  if (open_ && open_heading_level_ > 0 && level > open_heading_level_ && !question) {
+    if (is_answer_label(text)) reject_line(first_line(node), text, "answer label");
+    else add_answer(text);  // a sub-heading inside the answer ("Example")
+    return;
+  }
+  while (!headings_.empty() && headings_.back().first >= level) headings_.pop_back();
+  labels_.clear();
+  open_.reset();
+  if (!question) {
+    headings_.emplace_back(level, strip_list_number(text));
+    pending_ = PendingHeading{text, source_of(node, text), first_line(node), level, {}, {out_.rejected.size()}};
+    reject_line(first_line(node), text, "heading (topic)");
+    return;
+  }
+  add_question(text, first_line(node), source_of(node, text));
+  open_heading_level_ = level;
+}
+
+void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw) {
+  pending_.reset();
+  bool heading_answer = open_ && open_heading_level_ > 0;  // under a question heading, prose is its answer
+  if (!heading_answer && reads_as_question(text, open_.has_value())) return add_question(text, line, raw);
+  if (open_) return add_answer(text);
+  reject_line(line, text, "prose (not a question)");
+}
+
+bool HtmlWalker::promote_pending() {
+  if (!pending_) return false;
+  PendingHeading p = std::move(*pending_);
+  pending_.reset();
+  if (!headings_.empty() && headings_.back().first == p.level) headings_.pop_back();
+  for (auto i = p.rejected.rbegin(); i != p.rejected.rend(); ++i)  // the heading and its code are the question's
+    if (*i < out_.rejected.size()) out_.rejected.erase(out_.rejected.begin() + static_cast<std::ptrdiff_t>(*i));
+  add_question(p.text, p.line, p.raw);
+  open_heading_level_ = p.level;
+  for (const auto& c : p.code) add_code(c);
+  return true;
+}
+
+void HtmlWalker::add_question(std::string text, std::int64_t line, std::string raw) {
+  pending_.reset();
+  RawItem item;
+  item.line = line > 0 ? line : 1;
+  item.raw = std::move(raw);
+  item.text = strip_list_number(strip_question_label(text));
+  item.topic = topic();
+  item.lang_hint = lang_;
+  out_.items.push_back(std::move(item));
+  open_ = out_.items.size() - 1;
+  open_heading_level_ = 0;
+  open_is_item_ = false;
+}
+
+void HtmlWalker::add_answer(std::string_view text) {
+  if (!open_ || trim(text).empty()) return;
+  auto& answer = out_.items[*open_].answer;
+  if (answer) *answer += "\n\n";
+  else answer.emplace();
+  *answer += trim(text);
+}
+
+void HtmlWalker::add_code(std::string_view code) {
+  if (!open_ || trim(code).empty()) return;
+  auto& c = out_.items[*open_].code;
+  if (c) *c += "\n\n";
+  else c.emplace();
+  *c += code;
+}
+
+void HtmlWalker::reject(const GumboNode* node, const std::string& reason) {
+  std::string text = node_text(node);
+  if (!text.empty()) reject_line(first_line(node), text, reason);
+}
+
+void HtmlWalker::reject_line(std::int64_t line, std::string_view text, const std::string& reason) {
+  out_.rejected.push_back({line > 0 ? line : 1, shorten(text, kMaxRaw), reason});
+}
+
+std::optional<std::string> HtmlWalker::topic() const {
+  if (!labels_.empty()) return labels_.back();
+  if (!headings_.empty()) return headings_.back().second;
+  return std::nullopt;
+}
+
+std::string HtmlWalker::source_of(const GumboNode* node, const std::string& fallback) const {
+  if (!is_element(node) || node->v.element.original_tag.length == 0) return fallback;
+  const GumboElement& e = node->v.element;
+  std::size_t begin = e.start_pos.offset;
+  std::size_t end = e.end_pos.offset + e.original_end_tag.length;
+  if (begin >= src_.size() || end <= begin || end > src_.size()) return fallback;
+  return shorten(src_.substr(begin, end - begin), kMaxRaw);
+}
+
+}  // namespace qbank::detail

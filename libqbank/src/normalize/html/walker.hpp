@@ -1,0 +1,126 @@
+#pragma once
+// The HTML reader's tree walker: turns a gumbo document into questions, answers and code.
+
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "normalize/reader.hpp"
+
+namespace qbank::detail {
+
+// Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
+class HtmlWalker {
+ public:
+  // Prepares a walk over src (the bytes gumbo parsed) that fills out.
+  HtmlWalker(std::string_view src, const NormalizeOptions& options, ReaderOutput& out);
+
+  // Reads the whole document.
+  void walk_document(const GumboNode* root);
+
+ private:
+  // Reads the children of a container: inline runs become paragraphs, block children are dispatched.
+  void walk_blocks(const GumboNode* node, int depth);
+  // Dispatches one block element by its tag.
+  void walk_element(const GumboNode* node, int depth);
+  // Handles h1–h6: a topic, or a question when it reads as one.
+  void on_heading(const GumboNode* node, int level);
+  // Handles a paragraph-like text: a question, an answer to the open question, or rejected prose.
+  void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw);
+  // Handles ul/ol: question lists, sub-items, label items with nested questions, answer lists.
+  void on_list(const GumboNode* node, int depth);
+  // Handles one list item of a list that holds questions.
+  void on_list_item(const GumboNode* li, bool question_list, int depth);
+  // Handles dl: dt questions with dd answers.
+  void on_definition_list(const GumboNode* node, int depth);
+  // Handles pre: the open question's code.
+  void on_pre(const GumboNode* node);
+  // Handles details/summary: a question with its answer, or an answer to the open question.
+  void on_details(const GumboNode* node, int depth);
+  // Handles table rows: mapped by header names, or first cell question and second cell answer.
+  void on_table(const GumboNode* node, int depth);
+  // Handles header: its headings are read, the rest is rejected as navigation.
+  void on_header(const GumboNode* node, int depth);
+  // Rejects a table's caption and, when header is true, its header row (the names of its columns).
+  void on_table_extras(const GumboNode* table, const std::vector<std::vector<const GumboNode*>>& rows,
+                       bool header);
+  // Reads a container whose class or id names it a question or an answer; returns false otherwise.
+  bool on_hinted(const GumboNode* node);
+
+  // Turns a pending statement heading into the open question (choices or an answer followed it);
+  // returns false when there is none.
+  bool promote_pending();
+  // Adds a question under the current topic and makes it the open question.
+  void add_question(std::string text, std::int64_t line, std::string raw);
+  // Appends text to the open question's answer.
+  void add_answer(std::string_view text);
+  // Appends code to the open question's code.
+  void add_code(std::string_view code);
+  // Records a rejected element with a reason.
+  void reject(const GumboNode* node, const std::string& reason);
+  // Records rejected text (shortened) found at a line (0: unknown) with a reason.
+  void reject_line(std::int64_t line, std::string_view text, const std::string& reason);
+  // The topic questions get now: the innermost label item or non-question heading.
+  std::optional<std::string> topic() const;
+  // The source slice of an element (shortened), or its text when positions are missing.
+  std::string source_of(const GumboNode* node, const std::string& fallback) const;
+
+  std::string_view src_;
+  const NormalizeOptions& options_;
+  ReaderOutput& out_;
+  std::string lang_;
+  std::vector<std::pair<int, std::string>> headings_;  // (level, text) of the open non-question headings.
+  std::vector<std::string> labels_;                    // Label list items whose children are being read.
+  std::optional<std::size_t> open_;                    // Index in out_.items of the open question.
+  int open_heading_level_ = 0;                         // Heading level of the open question (0: not a heading).
+  bool open_is_item_ = false;                          // The open question is a list item (lists after it are
+                                                       // more questions, not its answer).
+
+  // A statement heading ("14. All objects have prototypes.") that becomes a question when choices or an
+  // answer follow it, with the code blocks read in between.
+  struct PendingHeading {
+    std::string text, raw;
+    std::int64_t line = 0;
+    int level = 0;
+    std::vector<std::string> code;
+    std::vector<std::size_t> rejected;  // Indices in out_.rejected of the heading and of its code blocks.
+  };
+  std::optional<PendingHeading> pending_;
+};
+
+// Returns the visible text of a node, tidied (see append_text), optionally leaving nested lists and
+// <pre> blocks out.
+std::string node_text(const GumboNode* node, bool skip_lists = false, bool skip_pre = false);
+
+// Returns the preformatted text of a <pre> node without blank lines at either end.
+std::string pre_text(const GumboNode* node);
+
+// Returns the first source line of a node or of the first text inside it (0 when none is known).
+std::int64_t first_line(const GumboNode* node, int depth = 0);
+
+// The element children of a node.
+std::vector<const GumboNode*> element_children(const GumboNode* node);
+
+// True for ul/ol-like list elements.
+bool is_list(const GumboNode* node);
+
+// Collects the lists (dl included) and pre blocks inside a node, not inside each other, which node_text can
+// leave out; with no lists wanted, lists are searched for pre blocks too.
+void collect_nested(const GumboNode* node, std::vector<const GumboNode*>* lists, std::vector<const GumboNode*>& pres,
+                    int depth = 0);
+
+// A list item's question and, when more than the question follows it, that rest as its answer.
+struct ItemParts {
+  std::string question;  // The item's text (nested lists and pre left out) or its leading question.
+  std::string answer;    // What follows the leading question ("" when the item is not split).
+};
+
+// Splits a list item whose first block, first line (up to <br>) or bold lead reads as a question and is
+// followed by more content that is not itself a question; other items are kept whole.
+ItemParts split_list_item(const GumboNode* li);
+
+}  // namespace qbank::detail

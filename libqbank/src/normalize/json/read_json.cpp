@@ -1,0 +1,253 @@
+// The JSON / JSONL reader: each object is one question; fields are found by name or by --column paths.
+#include <simdjson.h>
+
+#include "normalize/field_map.hpp"
+#include "normalize/json/json_scan.hpp"
+#include "normalize/reader.hpp"
+#include "normalize/question_cues.hpp"
+
+namespace qbank::detail {
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+// The longest raw source kept for one record.
+constexpr std::size_t kMaxRaw = 4000;
+
+// Keys whose value is the text of a choice object or a nested text object.
+constexpr std::string_view kTextKeys[] = {"text", "answer", "option", "label", "value", "choice", "content",
+                                          "body", "title"};
+
+// Keys whose boolean value marks a choice as correct.
+constexpr std::string_view kCorrectKeys[] = {"correct", "iscorrect", "right", "isright", "valid"};
+
+// The fields wanted by --column and which of them some record had.
+struct FieldSpec {
+  std::array<std::optional<std::string>, kFieldCount> wanted;
+  std::array<bool, kFieldCount> seen{};
+};
+
+// Returns an array element as an array value (a copy, so range-for never holds a dangling temporary).
+simdjson::dom::array array_of(element v) {
+  simdjson::dom::array a = v.get_array().value_unsafe();
+  return a;
+}
+
+// Returns an object element as an object value (a copy, for the same reason).
+simdjson::dom::object object_of(element v) {
+  simdjson::dom::object o = v.get_object().value_unsafe();
+  return o;
+}
+
+// Returns an element's text: strings as they are, numbers and booleans in JSON form, arrays line by line,
+// objects by their text-like key.
+std::string as_text(element v, int depth = 0) {
+  switch (v.type()) {
+    case element_type::STRING: return std::string(v.get_string().value_unsafe());
+    case element_type::NULL_VALUE: return "";
+    case element_type::ARRAY: {
+      std::string out;
+      for (element x : array_of(v)) {
+        std::string s = depth < 4 ? as_text(x, depth + 1) : "";
+        if (!s.empty()) out += (out.empty() ? "" : "\n") + s;
+      }
+      return out;
+    }
+    case element_type::OBJECT:
+      if (depth >= 4) return "";
+      for (auto [key, value] : object_of(v))
+        for (auto k : kTextKeys)
+          if (name_key(key) == k) return as_text(value, depth + 1);
+      return "";
+    default: return simdjson::to_string(v);
+  }
+}
+
+// Finds the value of each field in an object: by --column path, else by the best-ranked known key.
+std::array<std::optional<element>, kFieldCount> find_fields(element record, FieldSpec& spec) {
+  simdjson::dom::object obj = object_of(record);
+  std::array<std::optional<element>, kFieldCount> found;
+  std::array<int, kFieldCount> rank;
+  rank.fill(1000);
+  for (auto [key, value] : obj) {
+    auto f = field_for_name(key);
+    if (!f) continue;
+    auto slot = static_cast<std::size_t>(f->first);
+    if (spec.wanted[slot] || f->second >= rank[slot]) continue;
+    rank[slot] = f->second;
+    found[slot] = value;
+  }
+  for (std::size_t slot = 0; slot < kFieldCount; ++slot) {
+    if (!spec.wanted[slot]) continue;
+    element cur = record;
+    bool ok = true;
+    std::string_view path = *spec.wanted[slot];
+    for (std::size_t pos = 0; ok && pos <= path.size();) {
+      std::size_t dot = std::min(path.find('.', pos), path.size());
+      auto next = cur.type() == element_type::OBJECT ? object_of(cur).at_key(path.substr(pos, dot - pos))
+                                                     : simdjson::simdjson_result<element>(simdjson::NO_SUCH_FIELD);
+      ok = !next.error();
+      if (ok) cur = next.value_unsafe();
+      pos = dot + 1;
+    }
+    if (ok) found[slot] = cur, spec.seen[slot] = true;
+  }
+  return found;
+}
+
+// True when a choice object says it is correct.
+bool choice_correct(simdjson::dom::object o) {
+  for (auto [key, value] : o)
+    for (auto k : kCorrectKeys)
+      if (name_key(key) == k && value.type() == element_type::BOOL) return value.get_bool().value_unsafe();
+  return false;
+}
+
+// Reads choices (strings, {text, correct} objects or a {"A": …} map); correct ones go to correct.
+void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
+  if (v.type() == element_type::ARRAY) {
+    for (element c : array_of(v)) {
+      std::string t = as_text(c);
+      if (t.empty()) continue;
+      if (c.type() == element_type::OBJECT && choice_correct(object_of(c))) correct.push_back(t);
+      item.choices.push_back(std::move(t));
+    }
+  } else if (v.type() == element_type::OBJECT) {
+    for (auto [key, value] : object_of(v))
+      item.choices.push_back(std::string(key) + ": " + as_text(value));
+  } else {
+    std::string all = as_text(v);
+    for (std::size_t pos = 0; pos <= all.size();) {
+      std::size_t end = std::min(all.find('\n', pos), all.size());
+      if (auto c = trim(std::string_view(all).substr(pos, end - pos)); !c.empty()) item.choices.emplace_back(c);
+      pos = end + 1;
+    }
+  }
+}
+
+// Fills an item from the fields of a record object; returns false when it has no question text.
+bool fill_item(element el, FieldSpec& spec, RawItem& item) {
+  auto f = find_fields(el, spec);
+  auto get = [&](Field x) { auto& v = f[static_cast<std::size_t>(x)]; return v ? as_text(*v) : std::string(); };
+  std::string text = get(Field::kText);
+  if (trim(text).empty()) return false;
+  item.text = strip_question_label(text);
+  std::vector<std::string> correct;
+  if (auto& c = f[static_cast<std::size_t>(Field::kChoices)]) read_choices(*c, item, correct);
+  if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty()) item.answer = std::move(a);
+  else if (!correct.empty()) {
+    item.answer = correct.front();
+    for (std::size_t i = 1; i < correct.size(); ++i) *item.answer += "\n" + correct[i];
+  }
+  if (std::string c = get(Field::kCode); !trim(c).empty()) item.code = std::move(c);
+  if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
+  if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
+  item.lang_hint = get(Field::kLang);
+  return true;
+}
+
+// Turns one parsed record into an item under topic (unless it names its own), or rejects it with the
+// reason; returns true when it became an item.
+bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic, FieldSpec& spec,
+                 ReaderOutput& out) {
+  RawItem item;
+  item.line = line;
+  item.raw = shorten(raw, kMaxRaw);
+  if (!topic.empty()) item.topic = topic;
+  std::string why;
+  if (el.type() == element_type::STRING) {
+    item.text = as_text(el);
+    if (trim(item.text).empty()) why = "empty question text";
+  } else if (el.type() != element_type::OBJECT) {
+    why = "not a JSON object";
+  } else if (!fill_item(el, spec, item)) {
+    const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
+    why = w ? "no question text in field '" + *w + "'"
+            : "no question text (expected a field such as text, question, q or front)";
+  }
+  if (!why.empty()) {
+    out.rejected.push_back({line, std::move(item.raw), std::move(why)});
+    return false;
+  }
+  out.items.push_back(std::move(item));
+  return true;
+}
+
+// Returns the spans of a JSONL input: one per non-blank line.
+std::vector<JsonSpan> line_spans(std::string_view text) {
+  std::vector<JsonSpan> spans;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view l = trim(text.substr(pos, end - pos));
+    if (!l.empty()) {
+      std::size_t b = static_cast<std::size_t>(l.data() - text.data());
+      spans.push_back({b, b + l.size(), b, "", ""});
+    }
+    pos = end + 1;
+  }
+  return spans;
+}
+
+// The first step of the --column text path ("" when none).
+std::string_view text_key(const FieldSpec& spec) {
+  const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
+  return w ? std::string_view(*w).substr(0, w->find('.')) : std::string_view();
+}
+
+// Parses and reads each span of text, whose first line is first_line. A JSONL line (lines) that is an
+// object without question text is split again, in case it is a set of sections.
+Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std::int64_t first_line, bool lines,
+                  const std::string& file, FieldSpec& spec, ReaderOutput& out) {
+  simdjson::dom::parser parser;
+  std::size_t counted = 0;
+  std::int64_t line = first_line;
+  for (const auto& s : spans) {
+    std::string_view raw = text.substr(s.raw_begin, s.end - s.raw_begin);
+    line += line_at(text.substr(counted, s.raw_begin - counted), s.raw_begin - counted) - 1;
+    counted = s.raw_begin;
+    auto doc = parser.parse(text.data() + s.begin, s.end - s.begin);
+    if (doc.error())
+      return Status::DataError(file + ":" + std::to_string(line) + ": invalid JSON: " +
+                               simdjson::error_message(doc.error()));
+    if (!s.reject.empty()) {
+      out.rejected.push_back({line, shorten(raw, kMaxRaw), s.reject});
+      continue;
+    }
+    std::size_t mark = out.rejected.size();
+    element el = doc.value_unsafe();
+    if (read_record(el, line, raw, s.topic, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
+    auto split = split_json_records(raw, file, text_key(spec));
+    if (!split.ok() || (split->size() == 1 && split->front().reject.empty())) continue;
+    out.rejected.resize(mark);
+    if (Status st = read_spans(raw, *split, line, false, file, spec, out); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
+  FieldSpec spec;
+  auto wanted = parse_column_options(options.columns);
+  if (!wanted.ok()) return wanted.status();
+  spec.wanted = *wanted;
+  std::string_view head = trim(text.substr(0, 64));
+  std::vector<JsonSpan> spans;
+  lines = lines && (head.empty() || head[0] != '[');
+  if (lines) {
+    spans = line_spans(text);
+  } else {
+    auto split = split_json_records(text, options.file, text_key(spec));
+    if (!split.ok()) return split.status();
+    spans = std::move(*split);
+  }
+  if (Status s = read_spans(text, spans, 1, lines, options.file, spec, out); !s.ok()) return s;
+  for (std::size_t slot = 0; slot < kFieldCount; ++slot)
+    if (spec.wanted[slot] && !spec.seen[slot] && !spans.empty())
+      return Status::InvalidArgument(options.file + ": field '" + *spec.wanted[slot] + "' for " +
+                                     field_name(static_cast<Field>(slot)) + " is in no record");
+  return Status::Ok();
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,48 @@
+// Decides which Markdown headings are questions: numbered ones when numbering dominates, otherwise
+// the headings of the level that is mostly question-like when there is one (shallower headings are then
+// sections), otherwise every question-like heading.
+#include "normalize/markdown/walker.hpp"
+
+namespace qbank::detail::md {
+
+HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
+  HeadingPlan plan;
+  plan.info.resize(blocks.size());
+  int total[7] = {0}, qlike[7] = {0};
+  int numbered = 0, questions = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
+    HeadingInfo& h = plan.info[i];
+    std::string text = inline_text(b.text, &refs);
+    std::string_view rest;
+    h.numbered = strip_heading_number(text, rest);
+    h.text = h.numbered ? std::string(rest) : text;
+    h.qlike = h.numbered || txt::question_score(h.text) >= 2;
+    ++total[b.level];
+    if (h.qlike) ++qlike[b.level], ++questions;
+    if (h.numbered) ++numbered;
+  }
+  plan.numbered_only = numbered >= 5 && numbered * 10 >= questions * 8;
+  int level = 0;
+  for (int l = 1; l <= 6; ++l) {
+    bool mostly = total[l] >= 3 && qlike[l] * 4 >= total[l] * 3;
+    if (mostly && (level == 0 || total[l] > total[level])) level = l;
+  }
+  plan.question_level = level;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
+    HeadingInfo& h = plan.info[i];
+    std::string_view rest;
+    bool answer = strip_answer_label(h.text, rest);
+    if (answer || h.text.empty()) continue;
+    if (plan.numbered_only) h.question = h.numbered;
+    else if (plan.question_level > 0) h.question = b.level == plan.question_level;
+    else h.question = h.qlike;
+    if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;
+  }
+  return plan;
+}
+
+}  // namespace qbank::detail::md

@@ -1,0 +1,283 @@
+// The Markdown reader: heading questions with answers and code, list questions under topic headings,
+// prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
+// rejected; a document without those shapes is read as plain text.
+#include "normalize/markdown/walker.hpp"
+#include "normalize/reader.hpp"
+#include "normalize/text/words.hpp"
+#include "base/utf8.hpp"
+
+namespace qbank::detail::md {
+
+void Walker::reject(const Block& b, std::string_view reason) {
+  for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
+    if (!txt::trim(lines[k]).empty())
+      out.rejected.push_back({static_cast<std::int64_t>(k + 1), std::string(lines[k]), std::string(reason)});
+}
+
+std::optional<std::string> Walker::topic() const {
+  for (int l = 6; l >= 1; --l)
+    if (topics[l]) return topics[l];
+  return std::nullopt;
+}
+
+void Walker::add_answer(std::string_view text) {
+  if (cur < 0 || txt::trim(text).empty()) return;
+  auto& a = item().answer;
+  if (!a) a = std::string(txt::trim(text));
+  else a->append("\n\n").append(txt::trim(text));
+}
+
+void Walker::start(const Block& b, std::string text, Owner kind, std::optional<std::string> t) {
+  RawItem it;
+  it.line = static_cast<std::int64_t>(b.first + 1);
+  it.raw = std::string(lines[b.first]);
+  it.text = std::move(text);
+  it.topic = std::move(t);
+  out.items.push_back(std::move(it));
+  cur = static_cast<long>(out.items.size()) - 1;
+  owner = kind;
+  cur_level = b.level;
+  body_col = kind == Owner::kList ? b.column : 0;
+  cur_open = true;
+  if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+}
+
+void Walker::heading(std::size_t i) {
+  const Block& b = blocks[i];
+  const HeadingInfo& h = plan.info[i];
+  std::string_view rest;
+  if (cur >= 0 && strip_answer_label(h.text, rest)) return add_answer(rest);
+  bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
+  if (h.question && (!deeper || plan.numbered_only)) {
+    for (int l = b.level; l <= 6; ++l) topics[l].reset();
+    labels.clear();
+    return start(b, h.text, Owner::kHeading, topic());
+  }
+  if (deeper) return add_answer(h.text);
+  cur = -1;
+  labels.clear();
+  if (auto why = txt::furniture_reason(h.text); !why.empty() || h.text.empty()) return reject(b, why.empty() ? "heading" : why);
+  reject(b, "heading");
+  for (int l = b.level; l <= 6; ++l) topics[l].reset();
+  std::string t = txt::clean_topic(h.text);
+  if (!t.empty()) topics[b.level] = t;
+  if (section >= 0 && b.level <= section_level) section = -1;
+  std::string counted;
+  std::int64_t n = 0;
+  if (txt::parse_section_count(h.text, counted, n) && !t.empty()) {
+    out.sections.push_back({t, static_cast<std::int64_t>(b.first + 1), n, 0});
+    section = static_cast<long>(out.sections.size()) - 1;
+    section_level = b.level;
+  }
+}
+
+void Walker::list_item(std::size_t i) {
+  const Block& b = blocks[i];
+  std::string text = inl(b.text);
+  if (answering() && answer_item(text)) return;
+  if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
+  while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
+  std::string_view label;
+  cur_open = false;
+  if (text.empty()) return reject(b, "empty item");
+  if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
+  if (is_anchor_link(b.text)) return reject(b, "table of contents");
+  if (single_link(b.text, label)) {
+    std::string l = inl(label);
+    std::size_t cjk = 0;
+    for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
+    bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
+    if (txt::question_score(l) < 2 && !(link_lists && long_enough)) return reject(b, "link");
+  }
+  if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
+  if (txt::looks_like_prose(text)) return reject(b, "prose");
+  bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
+  if (parent && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
+    labels.emplace_back(b.level, txt::clean_topic(text));
+    cur = -1;
+    return reject(b, "label");
+  }
+  std::string_view q = text;
+  txt::strip_question_prefix(q, q);
+  start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
+}
+
+bool Walker::emphasis_question(const Block& b, const std::string& text) {
+  if ((cur >= 0 && owner == Owner::kHeading) || !is_emphasized(b.text)) return false;
+  std::string_view q = text;
+  strip_heading_number(q, q);
+  if (txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;  // 3: ends with "?"
+  start(b, std::string(q), Owner::kEmphasis, topic());
+  return true;
+}
+
+void Walker::paragraph(std::size_t i) {
+  const Block& b = blocks[i];
+  std::string text = inl(b.text);
+  std::string_view rest;
+  bool prefixed = txt::strip_question_prefix(text, rest) && !rest.empty();
+  if (prefixed || emphasis_question(b, text)) {
+    if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
+    if (pending_code >= 0) {
+      item().code = blocks[static_cast<std::size_t>(pending_code)].text;
+      pending_code = -1;
+      cur_open = false;
+    }
+    return;
+  }
+  auto why = txt::furniture_reason(text);
+  if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
+  if (txt::is_sign_off(text)) return reject(b, "outro");
+  if (cur >= 0 && strip_answer_label(text, rest)) return add_answer(rest);
+  if (answering() || child(b)) return add_answer(text);
+  cur_open = false;
+  reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
+}
+
+namespace {
+
+// True when most link-only list items of the document read like questions.
+bool links_read_as_questions(const std::vector<Block>& blocks) {
+  int links = 0, questions = 0;
+  std::string_view label;
+  for (const auto& b : blocks) {
+    if (b.kind != BlockKind::kItem || b.details > 0 || is_anchor_link(b.text) || !single_link(b.text, label)) continue;
+    ++links;
+    if (txt::question_score(inline_text(label)) >= 2) ++questions;
+  }
+  return links > 0 && questions * 2 >= links;
+}
+
+}  // namespace
+
+void Walker::run() {
+  link_lists = links_read_as_questions(blocks);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {
+      reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
+      pending_code = -1;
+    }
+    if (b.details > 0) {
+      collapsed(b);
+      continue;
+    }
+    switch (b.kind) {
+      case BlockKind::kHeading: heading(i); break;
+      case BlockKind::kCode: code(i); break;
+      case BlockKind::kItem: list_item(i); break;
+      case BlockKind::kParagraph: paragraph(i); break;
+      case BlockKind::kFrontMatter: reject(b, "front matter"); break;
+      case BlockKind::kDefinition: reject(b, "link definition"); break;
+      case BlockKind::kRule:  // a thematic break ends the current question
+        cur = -1;
+        reject(b, "separator");
+        break;
+      case BlockKind::kTable: i = table(i); break;
+      case BlockKind::kHtml:
+        if (answering()) add_answer(inl(b.text));
+        else reject(b, "html");
+        break;
+    }
+  }
+  if (pending_code >= 0) reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
+}
+
+// A .md file without Markdown question shapes (a plain list saved as .md) is read by the plain-text reader
+// after each line's Markdown is turned into plain text, so that no markup reaches the records.
+namespace {
+
+// Removes "**" strong-emphasis marks outside code spans.
+std::string drop_strong(std::string_view s) {
+  std::string out;
+  bool code = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '`') code = !code;
+    if (!code && s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// The plain form of one block line: headings as their text, setext underlines and rules blank, list
+// markers kept, inline markup removed.
+std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
+  std::string_view t = txt::trim(line);
+  if (b.kind == BlockKind::kHeading) return k == b.first ? drop_strong(inline_text(b.text)) : "";
+  if (b.kind == BlockKind::kRule || b.kind == BlockKind::kDefinition || b.kind == BlockKind::kFrontMatter) return "";
+  if (b.kind == BlockKind::kCode || b.kind == BlockKind::kTable || t.empty()) return std::string(line);
+  txt::Marker m = txt::parse_marker(line);
+  std::size_t at = m.kind == txt::MarkerKind::kNone ? static_cast<std::size_t>(t.data() - line.data())
+                                                    : static_cast<std::size_t>(m.content.data() - line.data());
+  if (at > line.size()) at = line.size() - t.size();
+  std::string content = drop_strong(inline_text(line.substr(at)));
+  return txt::trim(content).empty() ? std::string(line) : std::string(line.substr(0, at)) + content;
+}
+
+// Gives every item and rejected line the document's own line back as its raw text.
+void restore_raw(const std::vector<std::string_view>& lines, ReaderOutput& out) {
+  auto original = [&](std::int64_t line) {
+    auto k = static_cast<std::size_t>(line - 1);
+    return line >= 1 && k < lines.size() ? std::string(lines[k]) : std::string();
+  };
+  for (auto& it : out.items) {
+    it.text = std::string(std::string_view(it.text));  // stop borrowing from the plain copy
+    if (auto raw = original(it.line); !raw.empty()) it.raw = raw;
+  }
+  for (auto& r : out.rejected)
+    if (auto raw = original(r.line); !raw.empty()) r.text = raw;
+}
+
+}  // namespace
+
+Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
+                          ReaderOutput& out) {
+  auto blocks = split_blocks(lines);
+  std::vector<std::string> plain(lines.begin(), lines.end());
+  std::vector<const char*> set_aside(lines.size(), nullptr);  // Lines the text reader never sees, and why.
+  for (const auto& b : blocks)
+    for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) {
+      plain[k] = plain_line(b, k, lines[k]);
+      if (b.kind == BlockKind::kTable) set_aside[k] = "table", plain[k].clear();  // Not a question table.
+      else if (b.kind == BlockKind::kDefinition) set_aside[k] = "link definition";
+      else if (b.kind == BlockKind::kFrontMatter) set_aside[k] = "front matter";
+    }
+  std::string joined;
+  for (const auto& l : plain) joined.append(l).push_back('\n');
+  Status s = read_text(joined, options, out);
+  restore_raw(lines, out);
+  for (std::size_t k = 0; k < lines.size(); ++k)  // Nothing vanishes unseen.
+    if (set_aside[k] != nullptr && !txt::trim(lines[k]).empty())
+      out.rejected.push_back({static_cast<std::int64_t>(k + 1), std::string(lines[k]), set_aside[k]});
+  return s;
+}
+
+}  // namespace qbank::detail::md
+
+namespace qbank::detail {
+
+Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    lines.push_back(l);
+    pos = end + 1;
+  }
+  auto blocks = md::split_blocks(lines);
+  auto refs = md::reference_labels(blocks);
+  auto plan = md::plan_headings(blocks, refs);
+  ReaderOutput mine;
+  md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
+  w.run();
+  if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
+  out = std::move(mine);
+  return Status::Ok();
+}
+
+}  // namespace qbank::detail

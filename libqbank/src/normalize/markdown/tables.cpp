@@ -1,0 +1,96 @@
+// Markdown tables: rows split into cells, and tables with a question column read as one question per row.
+#include "normalize/field_map.hpp"
+#include "normalize/markdown/walker.hpp"
+
+namespace qbank::detail::md {
+namespace {
+
+// Column indexes of a question table (-1: no such column).
+struct TableColumns {
+  int text = -1;    // The question column.
+  int answer = -1;  // The answer column.
+  int code = -1;    // The code column.
+};
+
+// Maps header cells to columns; the question column must carry a question name ("Question", "Q", "Вопрос").
+TableColumns table_columns(const std::vector<std::string>& header) {
+  TableColumns c;
+  int rank[3] = {99, 99, 99};
+  for (std::size_t k = 0; k < header.size(); ++k) {
+    auto f = field_for_name(inline_text(header[k]));
+    if (!f) continue;
+    int slot = f->first == Field::kText ? 0 : f->first == Field::kAnswer ? 1 : f->first == Field::kCode ? 2 : -1;
+    if (slot < 0 || f->second >= rank[slot]) continue;
+    rank[slot] = f->second;
+    (slot == 0 ? c.text : slot == 1 ? c.answer : c.code) = static_cast<int>(k);
+  }
+  if (rank[0] != 0) c.text = -1;
+  return c;
+}
+
+// The cell at column k of a row, or empty.
+std::string cell(const std::vector<std::string>& cells, int k) {
+  return k >= 0 && static_cast<std::size_t>(k) < cells.size() ? cells[static_cast<std::size_t>(k)] : std::string();
+}
+
+}  // namespace
+
+std::vector<std::string> table_cells(std::string_view row) {
+  std::string_view t = txt::trim(row);
+  if (!t.empty() && t[0] == '|') t.remove_prefix(1);
+  if (!t.empty() && t.back() == '|' && (t.size() < 2 || t[t.size() - 2] != '\\')) t.remove_suffix(1);
+  std::vector<std::string> cells(1);
+  bool code = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '\\' && i + 1 < t.size() && t[i + 1] == '|') {
+      cells.back().push_back('|');
+      ++i;
+    } else if (c == '|' && !code) {
+      cells.emplace_back();
+    } else {
+      code = c == '`' ? !code : code;
+      cells.back().push_back(c);
+    }
+  }
+  for (auto& s : cells) s = std::string(txt::trim(s));
+  return cells;
+}
+
+bool is_table_rule(std::string_view row) {
+  auto cells = table_cells(row);
+  for (const auto& c : cells)
+    if (c.find('-') == std::string::npos || c.find_first_not_of("-: ") != std::string::npos) return false;
+  return !cells.empty();
+}
+
+std::size_t Walker::table(std::size_t i) {
+  std::size_t last = i;
+  while (last + 1 < blocks.size() && blocks[last + 1].kind == BlockKind::kTable &&
+         blocks[last + 1].first == blocks[last].last + 1 && blocks[last + 1].details == blocks[i].details)
+    ++last;
+  TableColumns cols;
+  if (last > i && is_table_rule(blocks[i + 1].text)) cols = table_columns(table_cells(blocks[i].text));
+  if (cols.text < 0) {
+    for (std::size_t k = i; k <= last; ++k) answering() ? add_answer(inl(blocks[k].text)) : reject(blocks[k], "table");
+    return last;
+  }
+  reject(blocks[i], "table header");
+  reject(blocks[i + 1], "table header");
+  auto t = topic();
+  for (std::size_t k = i + 2; k <= last; ++k) {
+    auto cells = table_cells(blocks[k].text);
+    std::string q = inl(cell(cells, cols.text));
+    if (q.empty()) {
+      reject(blocks[k], "empty row");
+      continue;
+    }
+    start(blocks[k], q, Owner::kTable, t);
+    add_answer(inl(cell(cells, cols.answer)));
+    if (std::string c = cell(cells, cols.code); !c.empty()) item().code = c;
+  }
+  cur_open = false;
+  return last;
+}
+
+}  // namespace qbank::detail::md

@@ -1,0 +1,106 @@
+// The Markdown walk's answer parts: code blocks, items under a question (choices or answer bullets), the
+// blocks inside <details>, answer labels written with emphasis ("**Answer:** …"), sign-off paragraphs, and
+// the labels of reference link definitions.
+#include <algorithm>
+#include <array>
+
+#include "normalize/markdown/walker.hpp"
+#include "normalize/question_cues.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::detail::md {
+namespace {
+
+
+// True for a multiple-choice option ("A: …", "b) …", "C. …").
+bool is_choice(std::string_view text) {
+  if (text.size() <= 2) return false;
+  char c = text[0];
+  bool letter = (c >= 'A' && c <= 'H') || (c >= 'a' && c <= 'h');
+  return letter && (text[1] == ':' || text[1] == '.' || text[1] == ')') && text[2] == ' ';
+}
+
+// A code body written back as a fenced block (for code that stays inside an answer).
+std::string fenced(const std::string& body) { return "```\n" + body + "\n```"; }
+
+}  // namespace
+
+void Walker::attach_code(const Block& b) {
+  auto& it = item();
+  if (it.answer) return add_answer(fenced(b.text));  // Code inside an answer keeps its place in it.
+  if (it.code) it.code->append("\n\n").append(b.text);
+  else it.code = b.text;
+}
+
+void Walker::code(std::size_t i) {
+  const Block& b = blocks[i];
+  if (answering() || child(b)) return attach_code(b);
+  if (cur >= 0 && cur_open && !item().code) {
+    item().code = b.text;
+    cur_open = false;
+    return;
+  }
+  if (pending_code >= 0) reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
+  pending_code = static_cast<long>(i);
+}
+
+bool Walker::choice_item(const std::string& text) {
+  if (!is_choice(text) || item().answer) return false;
+  item().choices.push_back(text);
+  return true;
+}
+
+bool Walker::answer_item(const std::string& text) {
+  if (choice_item(text)) return true;
+  if (owner == Owner::kEmphasis && txt::question_score(text) >= 2) return false;
+  add_answer("- " + text);
+  return true;
+}
+
+void Walker::collapsed(const Block& b) {
+  if (cur < 0) return reject(b, "collapsed section");
+  if (b.opens_details) return;  // the <summary> label
+  std::string_view rest;
+  switch (b.kind) {
+    case BlockKind::kCode: return add_answer(fenced(b.text));
+    case BlockKind::kItem: return add_answer("- " + inl(b.text));
+    default: {
+      std::string text = inl(b.text);
+      std::string_view t = txt::trim(b.text);
+      if (b.kind == BlockKind::kHtml && t.size() >= 8 && txt::lower_text(t.substr(0, 8)) == "<summary") {
+        if (is_answer_label(text) || text.empty()) return;  // a label line, not answer text
+      }
+      if (strip_answer_label(text, rest)) return add_answer(rest);
+      return add_answer(text);
+    }
+  }
+}
+
+bool strip_answer_label(std::string_view text, std::string_view& rest) {
+  std::string_view t = txt::trim(text);
+  for (std::string_view w : {"**", "__", "*", "_"}) {
+    if (t.size() <= 2 * w.size() || t.substr(0, w.size()) != w) continue;
+    std::size_t close = t.find(w, w.size());
+    if (close == std::string_view::npos) return false;
+    std::string label(t.substr(w.size(), close - w.size()));
+    std::string_view after = t.substr(close + w.size());
+    std::string joined = label + std::string(after);
+    std::string_view r;
+    if (!txt::strip_answer_prefix(joined, r)) return false;
+    if (r.size() > after.size()) return false;  // the label's colon must sit inside or right after the span
+    rest = txt::trim(t.substr(t.size() - r.size()));
+    return true;
+  }
+  return txt::strip_answer_prefix(t, rest);
+}
+
+RefLabels reference_labels(const std::vector<Block>& blocks) {
+  RefLabels refs;
+  for (const auto& b : blocks)
+    if (b.kind == BlockKind::kDefinition) refs.push_back(ref_key(b.text));
+  std::sort(refs.begin(), refs.end());
+  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  return refs;
+}
+
+}  // namespace qbank::detail::md

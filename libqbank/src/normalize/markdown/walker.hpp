@@ -1,0 +1,118 @@
+#pragma once
+// The Markdown reader's heading plan (which headings are questions) and its walk over the blocks.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "normalize/markdown/blocks.hpp"
+#include "normalize/reader.hpp"
+
+namespace qbank::detail::md {
+
+// What the reader knows about one heading block.
+struct HeadingInfo {
+  std::string text;       // The heading text, inline markup and any number removed.
+  bool numbered = false;  // True for "12.", "Question 12." style headings.
+  bool qlike = false;     // True when numbered or reading like a question.
+  bool question = false;  // True when the heading starts a question.
+};
+
+// The decision for every heading of a document.
+struct HeadingPlan {
+  std::vector<HeadingInfo> info;     // Per block (only heading blocks are filled).
+  bool numbered_only = false;        // True when numbered headings dominate: only they are questions.
+  int question_level = 0;            // The level whose headings are mostly questions (0: none).
+};
+
+// Classifies the headings of a document; refs are its reference link labels.
+HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs);
+
+// How the current question was written.
+enum class Owner { kNone, kHeading, kList, kPrefix, kEmphasis, kTable };
+
+// The walk over a document's blocks (read_markdown.cpp, markdown_walk.cpp).
+struct Walker {
+  const std::vector<std::string_view>& lines;
+  const std::vector<Block>& blocks;
+  const HeadingPlan& plan;
+  const RefLabels& refs;
+  ReaderOutput& out;
+  std::optional<std::string> topics[7];
+  std::vector<std::pair<int, std::string>> labels;  // Label list items (indent, topic) over nested items.
+  long cur = -1;                                    // Current question (index in out.items).
+  Owner owner = Owner::kNone;
+  int cur_level = 0;
+  int body_col = 0;        // Content column of the current list question (deeper blocks belong to it; 0: none).
+  bool cur_open = false;   // True while code may still attach to the current list/prefix question.
+  long pending_code = -1;  // A code block waiting for the question that follows it.
+  long section = -1;       // Index in out.sections of the counted section in force.
+  int section_level = 0;
+  bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
+
+  // The current question.
+  RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
+
+  // Inline cleanup with the document's reference links.
+  std::string inl(std::string_view text) const { return inline_text(text, &refs); }
+
+  // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
+  bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
+
+  // True when the block is indented under the current list question's content.
+  bool child(const Block& b) const { return cur >= 0 && owner == Owner::kList && body_col > 0 && b.level >= body_col; }
+
+  // Records every non-blank line of a block as rejected.
+  void reject(const Block& b, std::string_view reason);
+
+  // The deepest topic in force.
+  std::optional<std::string> topic() const;
+
+  // Appends a piece of answer text to the current question.
+  void add_answer(std::string_view text);
+
+  // Attaches a code block to the current question: its code, or its answer once both exist.
+  void attach_code(const Block& b);
+
+  // Starts a question from a block.
+  void start(const Block& b, std::string text, Owner kind, std::optional<std::string> t);
+
+  // Handles a heading block.
+  void heading(std::size_t i);
+
+  // Handles a fenced code block.
+  void code(std::size_t i);
+
+  // Handles a list item.
+  void list_item(std::size_t i);
+
+  // Takes an option ("a) 200") under the current question as one of its choices; false for other text.
+  bool choice_item(const std::string& text);
+
+  // Handles a list item under a heading or emphasis question (a choice or part of the answer); false when
+  // the item is a question of its own.
+  bool answer_item(const std::string& text);
+
+  // Handles a paragraph.
+  void paragraph(std::size_t i);
+
+  // Starts a question from a paragraph that is one emphasized question; false when it is not one.
+  bool emphasis_question(const Block& b, const std::string& text);
+
+  // Handles a block inside <details>.
+  void collapsed(const Block& b);
+
+  // Handles the table starting at block i (questions when it has a question column); returns its last block.
+  std::size_t table(std::size_t i);
+
+  // Walks every block.
+  void run();
+};
+
+// Reads a document in which the Markdown reader found no question with the plain-text reader, after its
+// headings, emphasis, links and tags were turned into plain text (line numbers and raw lines kept).
+Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
+                          ReaderOutput& out);
+
+}  // namespace qbank::detail::md

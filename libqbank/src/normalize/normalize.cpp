@@ -1,0 +1,261 @@
+// normalize(): decodes the input, picks the format reader, and turns raw items into records.
+#include "qbank/normalize.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "normalize/reader.hpp"
+#include "qbank/fold.hpp"
+#include "qbank/io.hpp"
+#include "qbank/lang.hpp"
+#include "records/record_id.hpp"
+
+namespace qbank {
+namespace {
+
+struct FormatName {
+  const char* name;
+  InputFormat format;
+};
+
+constexpr FormatName kFormatNames[] = {
+    {"auto", InputFormat::kAuto}, {"text", InputFormat::kText},   {"txt", InputFormat::kText},
+    {"markdown", InputFormat::kMarkdown}, {"md", InputFormat::kMarkdown}, {"html", InputFormat::kHtml},
+    {"htm", InputFormat::kHtml},  {"csv", InputFormat::kCsv},     {"tsv", InputFormat::kTsv},
+    {"json", InputFormat::kJson}, {"jsonl", InputFormat::kJsonl}, {"ndjson", InputFormat::kJsonl},
+    {"gift", InputFormat::kGift},
+};
+
+// Returns the lowercase extension of a file name without the dot.
+std::string extension_of(std::string_view name) {
+  auto slash = name.find_last_of('/');
+  auto dot = name.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
+  std::string ext(name.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// True when most of the first lines hold a TAB after their first character (a TSV / Anki text export).
+bool tab_separated(std::string_view h) {
+  int lines = 0, tabbed = 0;
+  for (std::size_t pos = 0; pos < h.size() && lines < 20;) {
+    std::size_t end = std::min(h.find('\n', pos), h.size());
+    std::string_view l = h.substr(pos, end - pos);
+    pos = end + 1;
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    ++lines;
+    tabbed += l.find('\t', 1) != std::string_view::npos;
+  }
+  return lines >= 3 && tabbed * 10 >= lines * 6;
+}
+
+// Guesses the format from the first bytes when the extension says nothing.
+InputFormat sniff_format(std::string_view head) {
+  auto start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return InputFormat::kText;
+  std::string_view h = head.substr(start);
+  // JSON opens with a value after the bracket ("[{", "[\"", "[]", "{\""): "[Databases]" is a heading.
+  auto value_at = [&](std::size_t i) {
+    while (i < h.size() && (h[i] == ' ' || h[i] == '\t' || h[i] == '\r' || h[i] == '\n')) ++i;
+    return i < h.size() ? h[i] : '\0';
+  };
+  char inner = value_at(1);
+  bool json_array = h[0] == '[' && std::string_view("{[\"]-0123456789tfn").find(inner) != std::string_view::npos;
+  if (json_array && inner != '\0') return InputFormat::kJson;
+  if (h[0] == '{' && (inner == '"' || inner == '}'))
+    return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
+  std::string lower(h.substr(0, 2048));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
+      lower.rfind("<body", 0) == 0 || lower.rfind("<meta", 0) == 0)
+    return InputFormat::kHtml;
+  constexpr auto npos = std::string_view::npos;
+  bool answer_block = (h.find("{=") != npos || h.find("{~") != npos) && h.find("```") == npos;
+  if (h.rfind("::", 0) == 0 || h.find("\n::") != npos || h.find("$CATEGORY:") != npos || answer_block)
+    return InputFormat::kGift;
+  if (h.rfind("#separator:", 0) == 0 || h.rfind("#html:", 0) == 0 || h.rfind("#columns:", 0) == 0 ||
+      h.rfind("#notetype", 0) == 0 || h.rfind("#deck", 0) == 0 || h.rfind("#tags", 0) == 0 || tab_separated(h))
+    return InputFormat::kTsv;
+  bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
+                 h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
+  if (heading || h.find("```") != std::string_view::npos) return InputFormat::kMarkdown;
+  return InputFormat::kText;
+}
+
+// Runs the reader for a format.
+Status run_reader(InputFormat format, std::string_view text, const NormalizeOptions& opt,
+                  detail::ReaderOutput& out) {
+  switch (format) {
+    case InputFormat::kMarkdown: return detail::read_markdown(text, opt, out);
+    case InputFormat::kHtml: return detail::read_html(text, opt, out);
+    case InputFormat::kCsv: return detail::read_delimited(text, opt, ',', out);
+    case InputFormat::kTsv: return detail::read_delimited(text, opt, '\t', out);
+    case InputFormat::kJson: return detail::read_json(text, opt, false, out);
+    case InputFormat::kJsonl: return detail::read_json(text, opt, true, out);
+    case InputFormat::kGift: return detail::read_gift(text, opt, out);
+    case InputFormat::kText:
+    case InputFormat::kAuto: return detail::read_text(text, opt, out);
+  }
+  return Status::Internal("unknown input format");
+}
+
+// Turns one raw item into q, whose fields may hold a previous record (its storage is reused); the source is
+// q.sources[0], its file and format already set, and prior is the language hint of items without one.
+// Returns false (and rejects the item) when its text is empty after cleanup.
+bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, const std::string& prior,
+                 std::int64_t line_base, Question& q, NormalizeResult& res) {
+  std::string_view text = item.text;  // Often a view into the input: copied once, into q's reused storage.
+  q.text.assign(text.data(), text.size());
+  detail::clean_text_in_place(q.text);
+  if (q.text.empty()) {
+    res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
+    return false;
+  }
+  if (opt.lang.empty()) q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
+  else q.lang = opt.lang;
+  if (!opt.topic.empty()) q.topic = opt.topic;
+  else if (item.topic && !item.topic->empty()) q.topic.swap(item.topic);
+  else q.topic.reset();
+  q.answer.swap(item.answer);
+  q.code.swap(item.code);
+  q.choices.swap(item.choices);
+  q.tags.swap(item.tags);
+  Source& src = q.sources[0];
+  src.line = item.line + line_base;
+  src.raw.swap(item.raw);
+  compute_id_into(q, q.id);
+  return true;
+}
+
+// Turns the raw items into records, kept in res or, when records is given, handed to it one by one.
+Status finish_items(std::vector<detail::RawItem>& items, const NormalizeOptions& opt, const std::string& prior,
+                    const char* format, const RecordSink* records, std::int64_t line_base, NormalizeResult& res) {
+  if (records) {
+    Question q;  // One record's storage, reused for every item.
+    q.sources.push_back({opt.file, 1, "", format, std::nullopt, {}});
+    for (auto& item : items)
+      if (finish_item(item, opt, prior, line_base, q, res))
+        if (Status s = (*records)(q); !s.ok()) return s;
+    return Status::Ok();
+  }
+  res.records.reserve(items.size());
+  for (auto& item : items) {
+    Question& q = res.records.emplace_back();
+    q.sources.push_back({opt.file, 1, "", format, std::nullopt, {}});
+    if (!finish_item(item, opt, prior, line_base, q, res)) res.records.pop_back();
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<InputFormat> parse_input_format(std::string_view name) {
+  for (const auto& f : kFormatNames)
+    if (name == f.name) return f.format;
+  return Status::InvalidArgument("unknown format '" + std::string(name) +
+                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl or gift)");
+}
+
+const char* input_format_name(InputFormat format) {
+  switch (format) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kMarkdown: return "markdown";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kCsv: return "csv";
+    case InputFormat::kTsv: return "tsv";
+    case InputFormat::kJson: return "json";
+    case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kGift: return "gift";
+  }
+  return "auto";
+}
+
+InputFormat detect_input_format(std::string_view file_name, std::string_view head) {
+  std::string ext = extension_of(file_name);
+  if (!ext.empty() && ext != "txt" && ext != "text") {
+    auto f = parse_input_format(ext);
+    if (f.ok() && *f != InputFormat::kAuto) {
+      if (*f == InputFormat::kCsv && head.find('\t') != std::string_view::npos &&
+          head.substr(0, head.find('\n')).find(',') == std::string_view::npos)
+        return InputFormat::kTsv;
+      return *f;
+    }
+  }
+  return sniff_format(head);
+}
+
+namespace {
+
+// Returns the document's dominant language, the prior for items that carry no language hint, so that short or
+// ambiguous items ("N+1", "REST") follow their document ("" when there is none); it is measured on an even
+// sample of up to 256 items.
+std::string document_language(const std::vector<detail::RawItem>& items) {
+  std::vector<std::string> sample;
+  std::size_t step = std::max<std::size_t>(1, items.size() / 256);
+  for (std::size_t i = 0; i < items.size(); i += step)
+    if (items[i].lang_hint.empty()) sample.push_back(items[i].text);
+  if (sample.empty()) return "";
+  std::string prior = dominant_language(sample);
+  return prior == "und" ? "" : prior;
+}
+
+// Moves the lines of rejected lines, sections and diagnostics down by base (records got theirs when built).
+void shift_lines(NormalizeResult& res, std::int64_t base) {
+  for (auto& r : res.rejected) r.line += base;
+  for (auto& s : res.sections) s.line += base;
+  for (auto& d : res.diagnostics)
+    if (d.line > 0) d.line += base;
+}
+
+}  // namespace
+
+Result<NormalizeResult> detail::normalize_text(std::string_view text, InputFormat format,
+                                               const NormalizeOptions& options, const RecordSink* records,
+                                               std::int64_t line_base) {
+  NormalizeResult res;
+  res.format = format;
+  detail::ReaderOutput out;
+  if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
+  std::string prior = document_language(out.items);
+  Status st = finish_items(out.items, options, prior, input_format_name(format), records, line_base, res);
+  if (!st.ok()) return st;
+  for (auto& r : out.rejected) res.rejected.push_back(std::move(r));
+  std::stable_sort(res.rejected.begin(), res.rejected.end(),
+                   [](const RejectedLine& a, const RejectedLine& b) { return a.line < b.line; });
+  res.sections = std::move(out.sections);
+  res.diagnostics = std::move(out.diagnostics);
+  for (const auto& s : res.sections) {
+    if (s.declared == s.found) continue;
+    res.diagnostics.push_back({options.file, s.line, "", "section '" + s.topic + "' declares " +
+                               std::to_string(s.declared) + " questions, found " + std::to_string(s.found),
+                               Severity::kWarning});
+  }
+  if (line_base != 0) shift_lines(res, line_base);
+  return res;
+}
+
+Result<NormalizeResult> detail::normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
+                                                const RecordSink* records) {
+  std::string storage;
+  auto text = detail::decode_input(bytes, options, storage);
+  if (!text.ok()) return text.status();
+  InputFormat format = options.format == InputFormat::kAuto
+                           ? detect_input_format(options.file, text->substr(0, 4096))
+                           : options.format;
+  return detail::normalize_text(*text, format, options, records);
+}
+
+Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
+  return detail::normalize_bytes(bytes, options, nullptr);
+}
+
+Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options) {
+  auto bytes = read_file(path);
+  if (!bytes.ok()) return bytes.status();
+  if (options.file == "-") options.file = path;
+  return normalize(*bytes, options);
+}
+
+}  // namespace qbank

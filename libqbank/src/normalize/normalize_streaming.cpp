@@ -1,0 +1,191 @@
+// normalize_file_pieces(): large plain-text and Markdown files normalized piece by piece in bounded memory.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "normalize/reader.hpp"
+#include "qbank/fold.hpp"
+#include "qbank/io.hpp"
+#include "normalize/text/lines.hpp"
+
+namespace qbank {
+namespace {
+
+constexpr std::size_t kPieceBytes = 2u << 20;          // The size a piece aims at.
+constexpr std::size_t kMaxPieceBytes = 8u << 20;       // Past this a piece ends at any blank line or line end.
+constexpr std::size_t kStreamFrom = 2 * kPieceBytes;  // Smaller files are normalized whole, as normalize_file.
+constexpr std::size_t kReadBlock = 1u << 20;           // Bytes read at a time.
+
+// Returns the size of a regular file, or 0 when it is not one (or cannot be examined).
+std::uint64_t regular_file_size(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+// True when a line opens or closes a Markdown code fence (``` or ~~~ after at most three spaces).
+bool is_fence(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  std::string_view s = line.substr(i);
+  return s.substr(0, 3) == "```" || s.substr(0, 3) == "~~~";
+}
+
+// Returns the level of an ATX Markdown heading (1-6), or 0 when the line is not one.
+int heading_level(std::string_view line) {
+  std::size_t h = 0;
+  while (h < line.size() && h < 7 && line[h] == '#') ++h;
+  return h >= 1 && h <= 6 && h < line.size() && line[h] == ' ' ? static_cast<int>(h) : 0;
+}
+
+// True when a line may open a new section: a Markdown heading no deeper than any seen before in the piece
+// (so no topic above it is lost), or in plain text an unindented heading-like or counted-section line
+// without a list marker.
+bool section_start(std::string_view line, bool markdown, int top_level) {
+  if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
+  if (markdown) {
+    int level = heading_level(line);
+    return level > 0 && level <= top_level;
+  }
+  std::string_view t = detail::txt::trim(line);
+  if (t.empty() || detail::txt::parse_marker(line).kind != detail::txt::MarkerKind::kNone) return false;
+  std::string topic;
+  std::int64_t count = 0;
+  return detail::txt::parse_section_count(t, topic, count) || detail::txt::looks_like_heading(t);
+}
+
+// Returns where the piece at the start of buf ends: the first section line after a blank line past
+// kPieceBytes (outside code fences); past kMaxPieceBytes or at the end of input, a blank line or any line
+// end will do, and at the end of input the rest. Returns 0 when more input is needed to decide.
+std::size_t find_cut(std::string_view buf, bool markdown, bool eof) {
+  if (eof && buf.size() <= kMaxPieceBytes) return buf.size();
+  constexpr auto npos = std::string_view::npos;
+  bool fence = false, prev_blank = false;
+  int top_level = 6;  // The shallowest Markdown heading level seen so far.
+  std::size_t blank_cut = npos, line_cut = npos;
+  for (std::size_t pos = 0; pos < buf.size();) {
+    std::size_t end = buf.find('\n', pos);
+    if (end == npos) break;  // The last line may be incomplete: never cut inside it.
+    std::string_view line = buf.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (pos >= kPieceBytes && !fence && prev_blank) {
+      if (section_start(line, markdown, top_level)) return pos;
+      if (blank_cut == npos) blank_cut = pos;
+    }
+    if (pos >= kPieceBytes && !fence && line_cut == npos) line_cut = pos;
+    if (markdown && is_fence(line)) fence = !fence;
+    if (markdown && !fence && heading_level(line) > 0) top_level = std::min(top_level, heading_level(line));
+    prev_blank = detail::txt::trim(line).empty();
+    pos = end + 1;
+  }
+  if (!eof && buf.size() < kMaxPieceBytes) return 0;
+  if (blank_cut != npos) return blank_cut;
+  if (line_cut != npos) return line_cut;
+  return eof ? buf.size() : 0;  // One giant line: read on to its end rather than cut inside it.
+}
+
+// Appends up to kReadBlock bytes of f to buf; returns false at the end of input or on a read error.
+bool read_block(std::FILE* f, std::string& buf, bool& failed) {
+  std::size_t old = buf.size();
+  buf.resize(old + kReadBlock);
+  std::size_t n = std::fread(buf.data() + old, 1, kReadBlock, f);
+  buf.resize(old + n);
+  failed = failed || std::ferror(f) != 0;
+  return n == kReadBlock;
+}
+
+// True when the head of an input asks for transcoding (a UTF-16/32 BOM or NUL bytes), which the whole-file
+// path handles.
+bool needs_transcoding(std::string_view head) {
+  if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") return true;
+  return head.substr(0, 512).find('\0') != std::string_view::npos;
+}
+
+// Counts the line ends of a text.
+std::int64_t count_lines(std::string_view s) {
+  std::int64_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+// Reads a regular file of the given size in one go, into a buffer that is neither cleared nor copied; returns
+// false when it cannot or the size changed meanwhile, so that read_file reads the file instead.
+bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_ptr<char[]>& data) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return false;
+  data.reset(new char[size + 1]);
+  std::size_t n = std::fread(data.get(), 1, size + 1, f.get());
+  return n == size && std::feof(f.get()) != 0 && std::ferror(f.get()) == 0;
+}
+
+// Normalizes a whole file as one piece.
+Status run_whole(const std::string& path, const NormalizeOptions& options, const NormalizeSink& sink,
+                 const RecordSink* records, std::uint64_t size) {
+  auto finish = [&](std::string_view bytes) -> Status {
+    auto res = detail::normalize_bytes(bytes, options, records);
+    return res.ok() ? sink(*res) : res.status();
+  };
+  std::unique_ptr<char[]> data;
+  if (size > 0 && read_whole_file(path, size, data)) return finish(std::string_view(data.get(), size));
+  auto bytes = read_file(path);
+  if (!bytes.ok()) return bytes.status();
+  return finish(*bytes);
+}
+
+// The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
+Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+                  const RecordSink* records) {
+  if (options.file == "-") options.file = path;
+  std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
+  auto whole = [&]() { return run_whole(path, options, sink, records, size); };
+  if (path == "-" || !options.encoding.empty() || size < kStreamFrom) return whole();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return whole();
+  std::string buf;
+  bool failed = false, eof = false;
+  while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
+  if (needs_transcoding(buf)) return whole();
+  std::uint64_t offset = 0;
+  if (buf.substr(0, 3) == "\xEF\xBB\xBF") buf.erase(0, offset = 3);
+  InputFormat format = options.format == InputFormat::kAuto
+                           ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
+                           : options.format;
+  if (format != InputFormat::kText && format != InputFormat::kMarkdown) return whole();
+  std::int64_t line_base = 0;
+  while (!buf.empty()) {
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
+    std::size_t cut = find_cut(buf, format == InputFormat::kMarkdown, eof);
+    while (cut == 0) {
+      eof = !read_block(f.get(), buf, failed);
+      cut = find_cut(buf, format == InputFormat::kMarkdown, eof);
+    }
+    if (failed) return Status::IoError(path + ": read failed");
+    std::string_view piece = std::string_view(buf).substr(0, cut);
+    if (std::size_t bad = find_invalid_utf8(piece); bad != std::string_view::npos)
+      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
+                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
+                               " (use --encoding to name a legacy encoding)");
+    auto res = detail::normalize_text(piece, format, options, records, line_base);
+    if (!res.ok()) return res.status();
+    if (Status s = sink(*res); !s.ok()) return s;
+    line_base += count_lines(piece);
+    offset += cut;
+    buf.erase(0, cut);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink) {
+  return run_pieces(path, std::move(options), sink, nullptr);
+}
+
+Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+                             const RecordSink& records) {
+  return run_pieces(path, std::move(options), sink, &records);
+}
+
+}  // namespace qbank

@@ -1,0 +1,188 @@
+// Question cues, labels and tag splitting shared by the structured-format readers.
+#include "normalize/question_cues.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+
+#include "qbank/fold.hpp"
+
+namespace qbank::detail {
+namespace {
+
+// Folded words and phrases that open a question or an interview task, in several languages.
+constexpr std::string_view kQuestionStarts[] = {
+    "what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose", "explain",
+    "describe", "define", "name", "list", "compare", "tell", "talk", "give", "write", "implement", "discuss",
+    "create", "find", "fix", "make", "consider", "predict", "solve", "can you", "could you", "would you",
+    "do you", "have you", "is it", "are there", "is there", "what is", "что", "чем", "зачем", "почему", "как",
+    "какой", "какая", "какое", "какие", "каким", "какую", "когда", "где", "куда", "кто", "сколько", "объясните",
+    "объясни", "опишите", "расскажите", "назовите", "перечислите", "сравните", "напишите", "реализуйте",
+    "найдите", "создайте", "в чем", "в чём", "для чего", "що", "чим", "навіщо", "чому", "як", "який", "яка",
+    "яке", "які", "коли", "хто", "скільки", "поясніть", "опишіть", "розкажіть", "назвіть", "напишіть", "у чому",
+    "в чому", "was", "warum", "wie", "wann", "welche", "welcher", "welches", "wer", "wozu", "weshalb",
+    "erklären", "erkläre", "beschreiben", "beschreibe", "nenne", "qué", "por qué", "cómo", "cuál", "cuáles",
+    "cuándo", "dónde", "quién", "cuánto", "explica", "explique", "describa", "qu'est-ce", "pourquoi", "comment",
+    "quand", "quel", "quelle", "expliquez", "décrivez", "perché", "spiega", "o que", "por que", "qual", "quais",
+    "descreva",
+};
+
+// Substrings that mark a Chinese or Japanese sentence as a question.
+constexpr std::string_view kCjkCues[] = {
+    "什么", "为什么", "如何", "怎么", "怎样", "哪些", "哪个", "是否", "有何", "区别", "作用", "なぜ", "何", "どう",
+};
+
+// Folded labels that introduce a question ("Question 3:", "Вопрос:").
+constexpr std::string_view kQuestionLabels[] = {
+    "q", "question", "вопрос", "питання", "frage", "pregunta", "pergunta", "domanda", "问题", "问", "题目", "問題",
+    "问题描述", "質問", "quiz",
+};
+
+// Folded labels that only introduce an answer.
+constexpr std::string_view kAnswerLabels[] = {
+    "answer", "answers", "the answer", "show answer", "view answer", "see answer", "reveal answer", "solution",
+    "show solution", "explanation", "answer and explanation", "ответ", "показать ответ", "ответы", "решение",
+    "відповідь", "показати відповідь", "antwort", "lösung", "antwort anzeigen", "respuesta", "solución",
+    "ver respuesta", "mostrar respuesta", "réponse", "voir la réponse", "risposta", "resposta", "答案", "解答",
+    "回答", "参考答案", "查看答案", "显示答案", "解析", "答案与解析", "答え",
+};
+
+// True when byte c cannot continue a word (ASCII and not a letter or digit).
+bool word_boundary(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return true;
+  auto c = static_cast<unsigned char>(s[at]);
+  return c < 0x80 && !std::isalnum(c) && c != '\'' && c != '-';
+}
+
+// Drops trailing spaces and closing marks so the final punctuation can be inspected.
+std::string_view strip_closers(std::string_view s) {
+  while (!s.empty() && std::string_view(" \t\r\n*_\"'`)]}>").find(s.back()) != std::string_view::npos)
+    s.remove_suffix(1);
+  return s;
+}
+
+// Returns the length of the label before a ':' / '：' / '.' / ')' terminator, or npos when none leads.
+std::size_t label_end(std::string_view t, std::size_t& after) {
+  std::size_t limit = std::min<std::size_t>(t.size(), 32);
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (t[i] == ':' || t[i] == '.' || t[i] == ')') {
+      after = i + 1;
+      return i;
+    }
+    if (t.substr(i, 3) == "\xEF\xBC\x9A") {  // full-width colon
+      after = i + 3;
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Returns the text without its `code` spans.
+std::string outside_code(std::string_view s) {
+  std::string out;
+  bool in_code = false;
+  for (char c : s) {
+    if (c == '`') in_code = !in_code;
+    else if (!in_code) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  auto b = text.find_first_not_of(" \t\r\n\f\v");
+  if (b == std::string_view::npos) return {};
+  auto e = text.find_last_not_of(" \t\r\n\f\v");
+  return text.substr(b, e - b + 1);
+}
+
+std::string strip_question_label(std::string_view text) {
+  std::string_view t = trim(text);
+  std::size_t after = 0;
+  std::size_t end = label_end(t, after);
+  if (end == std::string_view::npos || end == 0) return std::string(t);
+  std::string label;
+  for (char c : fold(t.substr(0, end)))
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != ' ' && c != '#' && c != '-') label.push_back(c);
+  bool is_label = std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels);
+  if (!is_label) return std::string(t);
+  std::string_view rest = trim(t.substr(after));
+  return std::string(rest.empty() ? t : rest);
+}
+
+std::string strip_list_number(std::string_view text) {
+  std::string_view t = trim(text);
+  std::size_t i = 0;
+  while (i < t.size() && i < 5 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 || i >= t.size()) return std::string(t);
+  std::size_t j = i;
+  while (j < t.size() && t[j] == ' ') ++j;
+  if (j >= t.size() || (t[j] != '.' && t[j] != ')')) return std::string(t);
+  if (j + 1 < t.size() && t[j + 1] != ' ' && t[j + 1] != '\t') return std::string(t);
+  std::string_view rest = trim(t.substr(j + 1));
+  return rest.empty() ? std::string(t) : std::string(rest);
+}
+
+QuestionCue question_cue(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty()) return QuestionCue::kNone;
+  if (strip_question_label(t).size() != t.size()) return QuestionCue::kStrong;
+  std::string f = fold(t.substr(0, std::min<std::size_t>(t.size(), 4096)));
+  std::string_view tail = strip_closers(f);
+  if (!tail.empty() && tail.back() == '?') return QuestionCue::kStrong;
+  if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "吗" || tail.substr(tail.size() - 3) == "呢"))
+    return QuestionCue::kStrong;
+  if (f.rfind("¿", 0) == 0) return QuestionCue::kStrong;
+  std::string body = strip_list_number(f);
+  for (std::string_view w : kQuestionStarts)
+    if (body.rfind(w, 0) == 0 && word_boundary(body, w.size())) return QuestionCue::kWeak;
+  for (std::string_view w : kCjkCues)
+    if (f.find(w) != std::string::npos) return QuestionCue::kWeak;
+  if (outside_code(f).find('?') != std::string::npos) return QuestionCue::kWeak;
+  return QuestionCue::kNone;
+}
+
+bool is_answer_label(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty() || t.size() > 64) return false;
+  std::string f = fold(t);
+  std::string_view v = f;
+  while (!v.empty() && std::string_view(" :.!>▶▼-").find(v.back()) != std::string_view::npos) v.remove_suffix(1);
+  if (v.size() >= 3 && v.substr(v.size() - 3) == "\xEF\xBC\x9A") v.remove_suffix(3);
+  return std::find(std::begin(kAnswerLabels), std::end(kAnswerLabels), v) != std::end(kAnswerLabels);
+}
+
+void add_tag(std::vector<std::string>& tags, std::string_view tag) {
+  std::string t(trim(tag));
+  if (t.empty()) return;
+  for (char& c : t)
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') c = '_';
+  if (std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(std::move(t));
+}
+
+std::vector<std::string> split_tags(std::string_view text) {
+  std::vector<std::string> tags;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && std::string_view(" \t\r\n,;").find(text[i]) == std::string_view::npos) continue;
+    add_tag(tags, text.substr(start, i - start));
+    start = i + 1;
+  }
+  return tags;
+}
+
+std::int64_t line_at(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  auto end = text.begin() + static_cast<std::ptrdiff_t>(offset);
+  return 1 + static_cast<std::int64_t>(std::count(text.begin(), end, '\n'));
+}
+
+std::string shorten(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return std::string(text);
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+}  // namespace qbank::detail

@@ -1,0 +1,65 @@
+// Answers written as plain lines under their questions: "What is X?" then "X is ...", with or without a blank
+// line between. A document is read so only when most of its questions are followed by such a line, so that a
+// list of questions never has some of its items taken for answers.
+#include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// True when the text ends with a question mark ('?' or the full-width "？", EF BC 9F), read from its bytes.
+bool ends_with_question_mark(std::string_view text) {
+  std::size_t n = text.size();
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
+}
+
+// Returns the next non-blank line index after i, or lines.size().
+std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
+  ++i;
+  while (i < lines.size() && lines[i].blank) ++i;
+  return i;
+}
+
+}  // namespace
+
+bool reads_as_answer(const TextLine& line) {
+  std::string_view t = line.text;
+  if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
+    return false;
+  bool sentence = ends_with_terminal(t);  // Else a line of five words or more that is no heading.
+  if ((!sentence && count_words(t) < 5) || ends_with_colon(t) || is_question_like(t) || looks_like_code(t)) return false;
+  return (sentence || !looks_like_heading(t)) && furniture_reason(t).empty();
+}
+
+AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
+  AnswerLayout layout;
+  std::size_t questions = 0, paired = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
+    if (marked ? !marked_question(l) : !plain_question_line(l)) continue;
+    ++questions;
+    layout.last_question = i;
+    std::size_t j = next_filled(lines, i);
+    if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent && reads_as_answer(lines[j])) ++paired;
+  }
+  layout.paired = paired > 0 && paired * 2 >= questions;
+  return layout;
+}
+
+bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
+  if (!paired || !is_question_like(question) || !reads_as_answer(line) || is_sign_off(line.text)) return false;
+  return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
+}
+
+bool plain_question_line(const TextLine& line) {
+  return line.marker.kind == MarkerKind::kNone && ends_with_question_mark(line.text) && is_question_like(line.text);
+}
+
+bool marked_question(const TextLine& line) {
+  MarkerKind k = line.marker.kind;
+  return (k == MarkerKind::kBullet || k == MarkerKind::kNumber || k == MarkerKind::kPrefix) &&
+         ends_with_question_mark(line.marker.content);
+}
+
+}  // namespace qbank::detail::txt

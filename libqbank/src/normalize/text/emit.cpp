@@ -1,0 +1,200 @@
+// From units to reader output: weak-run filtering, headings and topics, declared counts, code and answers.
+#include <algorithm>
+
+#include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// State of the walk over the units.
+struct Emitter {
+  const std::vector<TextLine>& lines;
+  const UnitList& list;
+  const std::vector<Unit>& units;
+  ReaderOutput& out;
+  std::optional<std::string> topic;  // The current section heading.
+  long section = -1;                 // Index in out.sections of the current counted section.
+  bool seen_item = false;            // True once a question was emitted.
+
+  // Records a rejected line.
+  void reject(std::size_t line, std::string_view reason) {
+    out.rejected.push_back({static_cast<std::int64_t>(line + 1), std::string(lines[line].raw), std::string(reason)});
+  }
+
+  // Rejects a unit's line and everything attached to it.
+  void reject_unit(const Unit& u, std::string_view reason) {
+    reject(u.line, reason);
+    for (AttachKind kind : {AttachKind::kCode, AttachKind::kAnswer, AttachKind::kExtra})
+      list.each(u, kind, [&](const Attached& at) {
+        std::size_t k = at.line;
+        if (!lines[k].blank && k != u.line) reject(k, reason);
+      });
+  }
+
+  // Resolves the non-question lines between two questions; has_next is false at the end.
+  void resolve(const std::vector<std::size_t>& gaps, bool has_next);
+
+  // Emits one question.
+  void emit(const Unit& u);
+};
+
+void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
+  long candidate = -1;
+  std::string_view candidate_topic;  // The candidate's topic part when it declares a count, else its text.
+  std::int64_t declared = 0, count_only = 0;
+  std::size_t count_line = 0;
+  for (std::size_t g : gaps) {
+    const Unit& u = units[g];
+    if (!u.reason.empty()) {
+      reject_unit(u, u.reason);
+      continue;
+    }
+    if (auto why = furniture_reason(u.text); !why.empty()) {
+      reject_unit(u, why);
+      continue;
+    }
+    std::string_view heading;
+    std::int64_t count = 0;
+    if (parse_section_view(u.text, heading, count)) {
+      if (!heading.empty()) {
+        if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "heading");
+        candidate = static_cast<long>(g);
+        candidate_topic = heading;
+        declared = count;
+      } else {
+        reject(u.line, "question count");
+        if (candidate >= 0) declared = count;
+        else count_only = count, count_line = u.line;
+      }
+      continue;
+    }
+    if (u.kind == UnitKind::kGap && looks_like_prose(u.text)) {
+      if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "title");
+      candidate = -1;
+      reject_unit(u, !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose"));
+      continue;
+    }
+    if (u.kind == UnitKind::kGap && u.attached(AttachKind::kCode) == 0 && looks_like_heading(u.text)) {
+      if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "heading");
+      candidate = static_cast<long>(g);
+      candidate_topic = trim(u.text);
+      declared = 0;
+      continue;
+    }
+    reject_unit(u, u.kind == UnitKind::kItem ? "not question-like" : (has_next ? "not a question" : "outro"));
+  }
+  if (candidate >= 0) {
+    const Unit& h = units[static_cast<std::size_t>(candidate)];
+    reject(h.line, has_next ? "heading" : "heading without questions");
+    if (!has_next) return;
+    topic = clean_parsed_topic(candidate_topic);
+    if (topic->empty()) topic.reset();
+    section = -1;
+    if (declared > 0 && topic) {
+      out.sections.push_back({*topic, static_cast<std::int64_t>(h.line + 1), declared, 0});
+      section = static_cast<long>(out.sections.size()) - 1;
+    }
+  } else if (count_only > 0 && has_next && topic) {
+    out.sections.push_back({*topic, static_cast<std::int64_t>(count_line + 1), count_only, 0});
+    section = static_cast<long>(out.sections.size()) - 1;
+  }
+}
+
+// Joins a unit's code lines with their common indentation removed; blank lines inside are kept.
+std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+  int common = 1 << 20;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    std::size_t k = at.line;
+    if (!lines[k].blank) common = std::min(common, indent_of(lines[k].raw));
+  });
+  std::string s;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    std::size_t k = at.line;
+    std::string_view r = rtrim(lines[k].raw);
+    std::size_t cut = 0;
+    int col = 0;
+    while (cut < r.size() && col < common && (r[cut] == ' ' || r[cut] == '\t')) col += r[cut++] == '\t' ? 4 : 1;
+    if (!s.empty() || !r.empty()) s.append(r.substr(cut)).push_back('\n');
+  });
+  while (!s.empty() && s.back() == '\n') s.pop_back();
+  return s;
+}
+
+void Emitter::emit(const Unit& u) {
+  RawItem& item = out.items.emplace_back();
+  item.line = static_cast<std::int64_t>(u.line + 1);
+  item.raw = lines[u.line].raw;
+  if (u.joined != nullptr) item.text = std::string(u.text);  // The joined text lives in list, not the input.
+  else item.text.borrow(u.text);
+  item.topic = topic;
+  if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kAnswer) > 0) {
+    std::string a;
+    list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
+      std::size_t k = at.line;
+      std::string_view t = lines[k].text;
+      if (a.empty() && at.skip != std::string_view::npos) t.remove_prefix(at.skip);  // The "A:" prefix.
+      if (!a.empty()) a += lines[k - 1].blank ? "\n\n" : "\n";
+      a += t;
+    });
+    if (!a.empty()) item.answer = std::move(a);
+  }
+  if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+  seen_item = true;
+}
+
+// True when the unit before units[i] opens a section: the document start, a question, or a heading.
+bool opens_section(const std::vector<Unit>& units, std::size_t i) {
+  if (i == 0) return true;
+  const Unit& prev = units[i - 1];
+  if (prev.kind == UnitKind::kItem) return true;
+  return prev.reason.empty() && furniture_reason(prev.text).empty() && looks_like_heading(prev.text);
+}
+
+}  // namespace
+
+void filter_weak_runs(std::vector<Unit>& units) {
+  std::size_t i = 0;
+  while (i < units.size()) {
+    if (units[i].kind != UnitKind::kItem || units[i].strong) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    int questions = 0, answered = 0;  // Question-like items, and those of them with an answer under them.
+    for (; j < units.size() && units[j].kind == UnitKind::kItem && !units[j].strong; ++j) {
+      questions += units[j].question_like ? 1 : 0;
+      answered += units[j].question_like && units[j].attached(AttachKind::kAnswer) > 0 ? 1 : 0;
+    }
+    std::size_t len = j - i;
+    bool keep = len >= 3 ? questions * 4 >= static_cast<int>(len)
+                         : questions == static_cast<int>(len) && (answered == questions || opens_section(units, i));
+    if (!keep)
+      for (std::size_t k = i; k < j; ++k) units[k].reason = "not question-like";
+    if (!keep)
+      for (std::size_t k = i; k < j; ++k) units[k].kind = UnitKind::kGap;
+    i = j;
+  }
+}
+
+void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out) {
+  const std::vector<Unit>& units = list.units;
+  Emitter e{lines, list, units, out, std::nullopt, -1, false};
+  std::size_t items = 0;
+  for (const Unit& u : units) items += u.kind == UnitKind::kItem ? 1 : 0;
+  out.items.reserve(out.items.size() + items);
+  std::vector<std::size_t> gaps;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].kind == UnitKind::kGap) {
+      gaps.push_back(i);
+      continue;
+    }
+    if (!gaps.empty()) e.resolve(gaps, true);  // Without gaps there is nothing to resolve.
+    gaps.clear();
+    e.emit(units[i]);
+  }
+  e.resolve(gaps, false);
+}
+
+}  // namespace qbank::detail::txt

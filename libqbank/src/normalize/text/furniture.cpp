@@ -1,0 +1,217 @@
+// Page furniture (titles, authors, dates, navigation, counters) and topic cleanup.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "normalize/text/lines.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// Words that say "interview" in a title.
+constexpr std::array<std::string_view, 10> kInterview = {
+    "interview", "собеседован", "співбесід", "entrevista", "vorstellungsgespräch", "面试", "entretien",
+    "colloquio", "bewerbungsgespräch", "面接"};
+
+// Words that say "questions" in a title.
+constexpr std::array<std::string_view, 10> kQuestions = {"question", "вопрос", "питан", "запитан",
+                                                         "pregunta", "frage", "题", "questõ", "domand",
+                                                         "q&a"};
+
+// Openings of navigation, sharing and comment widgets (lowercase, whole words).
+constexpr std::array<std::string_view, 18> kNavigation = {
+    "sign in", "sign up", "log in", "subscribe", "read more", "back to top", "next post",
+    "previous post", "recommended ", "related ", "copyright", "©", "all rights reserved",
+    "table of contents", "leave a comment", "rate this", "click here", "share this"};
+
+// Whole lines that are navigation or widget titles.
+constexpr std::array<std::string_view, 10> kNavigationLines = {
+    "comments", "discussion", "contents", "share", "menu", "home", "tags", "related posts", "navigation",
+    "feedback"};
+
+// Openings of author lines.
+constexpr std::array<std::string_view, 8> kAuthor = {"written by", "posted by", "published by", "author:",
+                                                     "автор:", "autor:", "by ", "作者"};
+
+// Openings of date lines.
+constexpr std::array<std::string_view, 8> kDate = {"last updated", "updated on", "updated:", "published on",
+                                                   "posted on", "обновлено", "опубликовано", "actualizado"};
+
+// Counter words after a number ("0 followers", "12 comments").
+constexpr std::array<std::string_view, 8> kCounters = {"followers", "comments", "likes", "views",
+                                                       "shares", "reactions", "replies", "votes"};
+
+// True when lower starts with prefix at a word boundary.
+inline bool starts_word(std::string_view lower, std::string_view prefix) {
+  if (lower.size() < prefix.size() || lower[0] != prefix[0] || lower.substr(0, prefix.size()) != prefix) return false;
+  if (lower.size() == prefix.size() || prefix.back() == ' ' || prefix.back() == ':') return true;
+  unsigned char next = static_cast<unsigned char>(lower[prefix.size()]);
+  return !std::isalnum(next) && next < 0x80;
+}
+
+// A list of needles searched for in one pass over a text.
+class Needles {
+ public:
+  // Groups a list of needles (string literals) by first byte.
+  template <std::size_t N>
+  explicit Needles(const std::array<std::string_view, N>& words) {
+    for (auto w : words) {
+      by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+      first_[static_cast<unsigned char>(w[0])] = true;
+    }
+  }
+
+  // True when text contains any of the needles.
+  bool any_in(std::string_view text) const {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      auto b = static_cast<unsigned char>(text[i]);
+      if (!first_[b]) continue;
+      for (std::string_view w : by_first_[b])
+        if (text.size() - i >= w.size() && text.compare(i, w.size(), w) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> by_first_[256];  // The needles starting with each byte.
+  bool first_[256] = {};                         // True for a byte some needle starts with.
+};
+
+// The needles of kInterview.
+const Needles kInterviewNeedles(kInterview);
+
+// The needles of kQuestions.
+const Needles kQuestionsNeedles(kQuestions);
+
+// Phrases that name questions and answers in a title.
+constexpr std::array<std::string_view, 4> kPairs = {"q&a", "questions and answers", "questions & answers",
+                                                    "вопросы и ответы"};
+
+// The needles of kPairs.
+const Needles kPairsNeedles(kPairs);
+
+// True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
+bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::array<std::string_view, 9> kLong = {"january", "february", "march", "april", "june",
+                                                            "july", "august", "september", "october"};
+  if (count > 6) return false;
+  bool year = false, month = false;
+  for (std::size_t k = 0; k < count; ++k) {
+    std::string_view w = words[k];
+    if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+        w.find_first_not_of("0123456789") == std::string_view::npos)
+      year = true;
+    month = month || (!w.empty() && (in_list(kMonths, w) || in_list(kLong, w))) || w == "november" ||
+            w == "december";
+  }
+  if (year && month) return true;
+  return lower.size() >= 10 && lower[4] == '-' && lower[7] == '-' &&
+         std::isdigit(static_cast<unsigned char>(lower[0])) && std::isdigit(static_cast<unsigned char>(lower[5]));
+}
+
+}  // namespace
+
+std::string_view furniture_reason(std::string_view text) {
+  text = trim(text);
+  std::size_t spaces = 0;
+  for (char c : text) spaces += c == ' ';
+  if (spaces > 40 || text.size() > 400) return {};
+  char buffer[3 * 400];  // Lowercasing at most triples a byte (an invalid one becomes U+FFFD).
+  std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
+  if (lower.empty()) return {};
+  char32_t last = last_char(lower);
+  bool question = last == '?' || last == U'？';
+  std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
+  std::size_t word_count = 0;
+  for_each_word(lower, [&](std::string_view w) {
+    if (word_count < words.size()) words[word_count] = w;
+    ++word_count;
+  });
+  if (!question && word_count <= 15 && kInterviewNeedles.any_in(lower) && kQuestionsNeedles.any_in(lower))
+    return "title";
+  if (!question && kPairsNeedles.any_in(lower)) return "title";
+  if (word_count <= 6)
+    for (auto a : kAuthor)
+      if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";
+  for (auto d : kDate)
+    if (starts_word(lower, d)) return "date";
+  if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
+  if (word_count <= 6 && !question)
+    for (auto n : kNavigation)
+      if (starts_word(lower, n)) return "navigation";
+  for (auto n : kNavigationLines)
+    if (lower == n) return "navigation";
+  if (word_count == 2 && std::isdigit(static_cast<unsigned char>(lower[0])))
+    for (auto c : kCounters)
+      if (words[1] == c) return "navigation";
+  return {};
+}
+
+std::string clean_topic(std::string_view heading) {
+  std::string_view t = trim(heading);
+  std::string_view topic;
+  std::int64_t n = 0;
+  if (parse_section_view(t, topic, n)) t = topic;
+  return clean_parsed_topic(t);
+}
+
+std::string clean_parsed_topic(std::string_view topic) {
+  static constexpr std::array<std::string_view, 14> kLabels = {
+      "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
+      "sección", "capítulo", "partie", "chapitre"};
+  static constexpr std::size_t kLongest = longest(kLabels);
+  std::string_view t = strip_decoration(topic);
+  std::array<std::string_view, 2> words;  // The first two words.
+  std::size_t count = 0;
+  for_each_word(t, [&](std::string_view w) {
+    if (count < words.size()) words[count] = w;
+    ++count;
+  });
+  if (count >= 3 && words[0].size() <= kLongest) {  // Lowercasing keeps a word's length.
+    char lower[3 * kLongest];
+    std::string_view first(lower, lower_text_to(words[0], lower, sizeof lower));
+    bool label = false;
+    for (auto l : kLabels) label = label || first == l;
+    std::string_view num = words[1];
+    bool numeric = !num.empty() && (std::isdigit(static_cast<unsigned char>(num[0])) ||
+                                    num.find_first_not_of("IVXLivxl") == std::string_view::npos);
+    if (label && numeric) {
+      std::size_t after = static_cast<std::size_t>(num.data() + num.size() - t.data());
+      std::string_view rest = t.substr(after);
+      std::size_t k = 0;
+      while (k < rest.size() && std::string_view(" :.-)").find(rest[k]) != std::string_view::npos) ++k;
+      if (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") k += 3;
+      t = trim(rest.substr(k));
+    }
+  }
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "：") t.remove_suffix(3);
+  return std::string(trim(t));
+}
+
+namespace {
+
+// Openings of paragraphs that sign off a post (lowercase).
+constexpr std::array<std::string_view, 22> kSignOffs = {
+    "thanks for", "thank you", "thanks!", "happy coding", "good luck", "hope this", "hope you", "i hope",
+    "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
+    "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
+
+// Words a sign-off stays under.
+constexpr std::size_t kSignOffWords = 40;
+
+}  // namespace
+
+bool is_sign_off(std::string_view text) {
+  std::string lower = lower_text(trim(text));
+  char32_t last = last_char(lower);
+  if (last == '?' || last == U'？' || count_words(lower) > kSignOffWords) return false;
+  return std::any_of(kSignOffs.begin(), kSignOffs.end(),
+                     [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
+}
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,195 @@
+// Units of a document whose questions carry markers, and code attachment shared by both shapes.
+#include <algorithm>
+
+#include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// True when the marker starts a question in a marked document.
+bool is_item_marker(MarkerKind kind, const bool active[4]) {
+  switch (kind) {
+    case MarkerKind::kBullet: return active[0];
+    case MarkerKind::kNumber: return active[1];
+    case MarkerKind::kPrefix: return active[2];
+    case MarkerKind::kHeader: return active[3];
+    default: return false;
+  }
+}
+
+// Decides which marker families start questions: the frequent ones; returns how many lines they mark.
+std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) {
+  int counts[4] = {0, 0, 0, 0};
+  for (const auto& l : lines) {
+    switch (l.marker.kind) {
+      case MarkerKind::kBullet: ++counts[0]; break;
+      case MarkerKind::kNumber: ++counts[1]; break;
+      case MarkerKind::kPrefix: ++counts[2]; break;
+      case MarkerKind::kHeader: ++counts[3]; break;
+      default: break;
+    }
+  }
+  int best = *std::max_element(counts, counts + 4);
+  for (int f = 0; f < 2; ++f) active[f] = counts[f] >= 2 && counts[f] * 5 >= best;
+  for (int f = 2; f < 4; ++f) active[f] = counts[f] >= 1;  // "Q:" prefixes and "Question N" always mark questions
+  std::size_t marked = 0;
+  for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
+  return marked;
+}
+
+// True when the question text asks for code that follows it (ends with ':' or '?').
+bool expects_code(std::string_view text) {
+  char32_t c = last_char(text);
+  return c == ':' || c == U'：' || c == '?' || c == U'？';
+}
+
+// True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
+// directly, nothing is attached to u yet, the question has no end punctuation, and the line starts in lower
+// case and ends the question with a question mark (an answer line rarely does).
+bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Unit& u, const UnitList& list) {
+  if (u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) > 0 || ends_with_terminal(u.text)) return false;
+  std::size_t last = u.line;
+  list.each(u, AttachKind::kExtra, [&](const Attached& at) { last = std::max(last, at.line); });
+  if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
+  std::string_view t = lines[i].text;
+  char32_t end = last_char(t);
+  if ((end != '?' && end != U'？') || looks_like_code(t)) return false;
+  std::size_t k = 0;
+  char32_t c = next_cp(t, k);
+  return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
+}
+
+// True when line i reads as a heading and the next non-blank line starts a question: a section label between
+// items, not the end of the previous answer.
+bool heads_next_item(const std::vector<TextLine>& lines, std::size_t i, const bool active[4]) {
+  if (!looks_like_heading(lines[i].text)) return false;
+  std::size_t j = i + 1;
+  while (j < lines.size() && lines[j].blank) ++j;
+  return j < lines.size() && is_item_marker(lines[j].marker.kind, active);
+}
+
+}  // namespace
+
+std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
+                        Unit& unit) {
+  std::size_t pending_from = i;
+  bool any = false;
+  std::size_t n = lines.size();
+  while (i < n) {
+    const TextLine& l = lines[i];
+    if (l.blank) {
+      ++i;
+      continue;
+    }
+    bool deeper = l.marker.indent >= base_indent + 2;
+    bool marked = l.marker.kind != MarkerKind::kNone && l.marker.kind != MarkerKind::kLetter;
+    bool adjacent = any && i == pending_from && !is_question_like(l.text) && !looks_like_prose(l.text);
+    bool code = looks_like_code(l.text) || (any && l.text[0] == '#') || l.marker.kind == MarkerKind::kLetter ||
+                adjacent;
+    if (!(deeper || (code && !marked))) break;
+    for (std::size_t k = pending_from; k <= i; ++k)
+      if (any || !lines[k].blank) list.attach(unit, AttachKind::kCode, k);
+    any = true;
+    pending_from = ++i;
+  }
+  return any ? pending_from : i;
+}
+
+void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
+  bool active[4];
+  std::size_t marked = active_families(lines, active);
+  AnswerLayout answers = find_answer_layout(lines, true);
+  std::vector<Unit>& units = list.units;
+  units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
+  long cur = -1;
+  int cur_indent = 0;
+  bool in_answer = false;
+  std::size_t i = 0, n = lines.size();
+  while (i < n) {
+    const TextLine& l = lines[i];
+    if (l.blank) {
+      in_answer = in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent;
+      ++i;
+      continue;
+    }
+    if (is_item_marker(l.marker.kind, active)) {
+      Unit u = list.start(i);
+      u.kind = UnitKind::kItem;
+      u.strong = true;
+      u.text = l.marker.content;
+      ++i;
+      if (l.marker.kind == MarkerKind::kHeader) {
+        std::size_t j = i;
+        while (j < n && lines[j].blank) ++j;
+        if (j == n || lines[j].marker.kind != MarkerKind::kNone) {
+          Unit g = list.start(u.line);
+          g.text = l.text;
+          g.reason = "empty question header";
+          units.push_back(g);
+          cur = -1;
+          continue;
+        }
+        list.attach(u, AttachKind::kExtra, u.line);
+        u.line = j;
+        std::string_view rest = lines[j].text;
+        strip_question_prefix(rest, rest);
+        u.text = rest;
+        i = j + 1;
+      }
+      units.push_back(u);
+      cur = static_cast<long>(units.size()) - 1;
+      cur_indent = l.marker.indent;
+      in_answer = false;
+      continue;
+    }
+    if (cur >= 0) {
+      Unit& u = units[static_cast<std::size_t>(cur)];
+      bool deeper = l.marker.indent > cur_indent;
+      if (l.marker.kind == MarkerKind::kLetter) {
+        list.attach(u, AttachKind::kCode, i++);
+        continue;
+      }
+      if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
+        in_answer = true;
+        continue;
+      }
+      if (is_code_label(l.text)) {
+        list.attach(u, AttachKind::kExtra, i);
+        i = attach_code(lines, i + 1, cur_indent, list, u);
+        continue;
+      }
+      if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
+        std::size_t next = attach_code(lines, i, cur_indent, list, u);
+        if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
+          i = next;
+          continue;
+        }
+      }
+      if (wraps_question(lines, i, u, list)) {
+        list.extend(u, i, l.text);
+        ++i;
+        continue;
+      }
+      if (!deeper && answers.takes(l, i, u.text)) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        in_answer = true;
+        continue;
+      }
+      if (!deeper && in_answer && heads_next_item(lines, i, active)) in_answer = false;  // A section label.
+      if (deeper || in_answer) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        in_answer = true;
+        continue;
+      }
+    }
+    Unit g = list.start(i);
+    g.text = l.text;
+    units.push_back(g);
+    cur = -1;
+    ++i;
+  }
+}
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,150 @@
+// Units of a document of plain lines: one question per line, or blank-line separated paragraphs.
+#include <unordered_set>
+
+#include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
+#include "base/utf8.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// The layout of a plain document.
+struct PlainShape {
+  bool paragraphs = false;  // True when most lines stand alone between blank lines.
+  bool punctuated = false;  // True when most stand-alone lines end with sentence punctuation.
+};
+
+// True when line i has blank lines (or the document edge) on both sides.
+bool isolated(const std::vector<TextLine>& lines, std::size_t i) {
+  return (i == 0 || lines[i - 1].blank) && (i + 1 == lines.size() || lines[i + 1].blank);
+}
+
+// Measures the document's layout from its non-code lines.
+PlainShape measure(const std::vector<TextLine>& lines) {
+  std::size_t total = 0, single = 0, punct = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank || looks_like_code(lines[i].text)) continue;
+    ++total;
+    if (!isolated(lines, i)) continue;
+    ++single;
+    if (ends_with_terminal(lines[i].text)) ++punct;
+  }
+  PlainShape s;
+  s.paragraphs = total > 0 && single * 10 >= total * 6;
+  s.punctuated = single > 0 && punct * 10 >= single * 7;
+  return s;
+}
+
+// Returns the next non-blank line index after i, or lines.size().
+std::size_t next_nonblank(const std::vector<TextLine>& lines, std::size_t i) {
+  ++i;
+  while (i < lines.size() && lines[i].blank) ++i;
+  return i;
+}
+
+// True when the line at i is shaped like a heading in this layout.
+bool heading_here(const std::vector<TextLine>& lines, std::size_t i, const PlainShape& shape) {
+  std::string_view t = lines[i].text;
+  if (!isolated(lines, i) || !looks_like_heading(t)) return false;
+  if (!shape.paragraphs) return true;
+  std::size_t k = next_nonblank(lines, i);  // A heading over a list item ("Docker", then "- What is...?").
+  if (k < lines.size() && (lines[k].marker.kind == MarkerKind::kBullet || lines[k].marker.kind == MarkerKind::kNumber))
+    return true;
+  if (!shape.punctuated) return false;
+  if (!ends_with_terminal(t)) return true;
+  std::size_t j = next_nonblank(lines, i);
+  return ends_with_colon(t) && j < lines.size() && !looks_like_code(lines[j].text) &&
+         lines[j].marker.kind != MarkerKind::kLetter;
+}
+
+// True when the line repeats its neighbour (page furniture printed several times).
+bool repeats_neighbour(const std::vector<TextLine>& lines, std::size_t i) {
+  return (i > 0 && !lines[i - 1].blank && lines[i - 1].text == lines[i].text) ||
+         (i + 1 < lines.size() && lines[i + 1].text == lines[i].text);
+}
+
+// True when the line continues the previous line's sentence (paragraph wrapped over lines).
+bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
+  if (i == 0 || lines[i - 1].blank || ends_with_terminal(lines[i - 1].text)) return false;
+  std::string_view t = lines[i].text;
+  std::size_t k = 0;
+  char32_t c = utf8::next(t, k);
+  return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
+  PlainShape shape = measure(lines);
+  AnswerLayout answers = find_answer_layout(lines, false);
+  std::vector<Unit>& units = list.units;
+  std::unordered_set<std::string_view> gap_texts;
+  long cur = -1;
+  std::size_t i = 0, n = lines.size();
+  while (i < n) {
+    const TextLine& l = lines[i];
+    if (l.blank) {
+      ++i;
+      continue;
+    }
+    if (cur >= 0) {
+      Unit& u = units[static_cast<std::size_t>(cur)];
+      char32_t last = last_char(u.text);
+      bool wants_code = last == ':' || last == U'：' || last == '?' || last == U'？';
+      if (l.marker.kind == MarkerKind::kLetter && wants_code) {
+        list.attach(u, AttachKind::kCode, i++);
+        continue;
+      }
+      if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
+        continue;
+      }
+      if (is_code_label(l.text)) {
+        list.attach(u, AttachKind::kExtra, i);
+        i = attach_code(lines, i + 1, lines[u.line].marker.indent, list, u);
+        continue;
+      }
+      if (wants_code && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
+        std::size_t next = attach_code(lines, i, lines[u.line].marker.indent, list, u);
+        if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
+          i = next;
+          continue;
+        }
+      }
+      if (answers.takes(l, i, u.text)) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        continue;
+      }
+      if (shape.paragraphs && continues_previous(lines, i) && u.line + 1 + u.attached(AttachKind::kExtra) == i) {
+        list.extend(u, i, l.text);
+        ++i;
+        continue;
+      }
+    }
+    Unit u = list.start(i);
+    u.text = l.text;
+    bool repeated = repeats_neighbour(lines, i) || gap_texts.count(l.text) > 0;
+    if (repeated) u.reason = "repeated line";
+    bool gap = repeated || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
+               heading_here(lines, i, shape) || is_decorated_heading(l.text) || is_sign_off(l.text);
+    std::string topic;
+    std::int64_t count = 0;
+    gap = gap || parse_section_count(l.text, topic, count);
+    if (gap) {
+      gap_texts.insert(l.text);
+      cur = -1;
+    } else {
+      u.kind = UnitKind::kItem;
+      std::string_view rest = l.text;  // A lone numbered or bulleted line loses its marker too.
+      if (l.marker.kind == MarkerKind::kNumber || l.marker.kind == MarkerKind::kBullet) rest = l.marker.content;
+      strip_question_prefix(rest, rest);
+      u.text = rest;
+      u.question_like = is_question_like(u.text);
+      cur = static_cast<long>(units.size());
+    }
+    units.push_back(u);
+    ++i;
+  }
+}
+
+}  // namespace qbank::detail::txt

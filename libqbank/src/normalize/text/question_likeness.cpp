@@ -1,0 +1,167 @@
+// Question-likeness of a text: question marks, question words ("what", "как", "cómo") and Han markers.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include "normalize/text/lines.hpp"
+#include "normalize/text/words.hpp"
+#include "base/utf8.hpp"
+
+namespace qbank::detail::txt {
+namespace {
+
+// Words that start a question or a task, in the languages qbank meets most (lowercase).
+const WordSet& question_starters() {
+  static const WordSet words = {
+      // English
+      "what", "what's", "whats", "how", "how's", "why", "when", "where", "which", "who", "whom", "whose",
+      "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "have", "has", "was",
+      "were", "explain", "describe", "define", "compare", "contrast", "list", "name", "write", "implement",
+      "give", "tell", "discuss", "distinguish", "differentiate", "difference", "differences", "mention",
+      "outline", "create", "design", "find", "calculate", "convert", "evaluate", "identify", "briefly",
+      "suggest", "talk", "consider", "fix", "solve", "purpose", "summarize", "demonstrate", "illustrate",
+      "predict", "reverse", "sort", "build", "provide", "elaborate", "state", "whats", "in", "if", "walk",
+      "show", "imagine", "suppose", "share", "recall", "assume", "choose", "prove", "analyze", "analyse",
+      "justify",
+      // Russian / Ukrainian
+      "что", "чем", "как", "какой", "какая", "какое", "какие", "каким", "какими", "каков", "какова",
+      "каковы", "какую", "каких", "каком", "какому", "кем", "кому", "чего", "почему", "зачем", "когда", "где",
+      "кто", "сколько", "можно", "может", "расскажи",
+      "расскажите", "объясни", "объясните", "опиши", "опишите", "назови", "назовите", "напиши",
+      "напишите", "приведи", "приведите", "разница", "отличие", "чему", "перечисли", "перечислите",
+      "реализуйте", "реализуй", "в", "для", "есть", "що", "як", "який", "яка", "яке", "які", "чому",
+      "навіщо", "коли", "де", "хто", "скільки", "поясніть", "опишіть", "назвіть", "напишіть", "чим",
+      // Spanish / Portuguese / Italian / French
+      "qué", "que", "cómo", "como", "cuál", "cuáles", "cuándo", "cuando", "dónde", "donde", "por", "quién",
+      "explica", "explique", "describe", "define", "diferencia", "diferencias", "menciona", "escribe",
+      "para", "cuántos", "cuántas", "qual", "quais", "quando", "onde", "descreva", "cosa", "che", "come",
+      "perché", "quale", "quali", "dove", "spiega", "descrivi", "quel", "quelle", "quels", "quelles",
+      "comment", "pourquoi", "quand", "où", "qui", "expliquez", "décrivez", "citez", "différence",
+      "qu'est-ce",
+      // German
+      "was", "wie", "warum", "wann", "wo", "welche", "welcher", "welches", "wer", "weshalb", "wieso",
+      "erkläre", "erklären", "erklären sie", "beschreibe", "beschreiben", "nenne", "nennen",
+      "unterschied", "ist", "sind", "kann", "können", "gibt"};
+  return words;
+}
+
+// Han substrings that mark a question in Chinese.
+constexpr std::array<std::string_view, 12> kHanQuestion = {"什么", "怎么", "如何", "为什么", "哪", "吗",
+                                                           "是否", "区别", "多少", "请", "简述", "说说"};
+
+// ASCII letters and digits lowercased; 0 for every other byte.
+constexpr std::array<char, 128> kAsciiWord = [] {
+  std::array<char, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c), t[c - 32] = static_cast<char>(c);
+  return t;
+}();
+
+// Returns the bytes of the first word of text (letters, inner apostrophes and hyphens) after any non-letters.
+std::string_view first_word(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    if (is_letter(next_cp(text, j))) break;
+    i = j;
+  }
+  std::size_t end = i;
+  while (end < text.size()) {
+    std::size_t j = end;
+    char32_t c = next_cp(text, j);
+    if (!is_letter(c) && !(end > i && (c == '\'' || c == U'\u2019' || c == '-'))) break;
+    end = j;
+  }
+  return text.substr(i, end - i);
+}
+
+// True when text holds a byte from 0x80 up (read eight bytes at a time).
+bool has_high_byte(std::string_view t) {
+  std::size_t i = 0;
+  for (; i + 8 <= t.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, t.data() + i, 8);
+    if (w & 0x8080808080808080ull) return true;
+  }
+  for (; i < t.size(); ++i)
+    if (static_cast<unsigned char>(t[i]) >= 0x80) return true;
+  return false;
+}
+
+// True when text holds one of kHanQuestion (each starts with a byte from 0xE4 to 0xE8).
+bool holds_han_question(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0xE4 || b > 0xE8) continue;
+    for (auto h : kHanQuestion)
+      if (h[0] == t[i] && t.substr(i, h.size()) == h) return true;
+  }
+  return false;
+}
+
+// True when the trimmed text t starts with "¿".
+bool starts_inverted(std::string_view t) { return t.size() >= 2 && t[0] == '\xC2' && t[1] == '\xBF'; }
+
+}  // namespace
+
+bool starts_with_question_word(std::string_view text) {
+  const WordSet& starters = question_starters();
+  std::size_t i = 0, n = text.size();
+  while (i < n) {  // Skip to the first letter.
+    std::size_t j = i;
+    if (is_letter(next_cp(text, j))) break;
+    i = j;
+  }
+  constexpr std::size_t kRoom = 64;
+  std::size_t limit = std::min(starters.longest(), kRoom - 4);
+  char lower[kRoom];
+  std::size_t len = 0;
+  for (std::size_t k = i; k < n;) {  // Lowercase the word; a word longer than every starter is none.
+    auto b = static_cast<unsigned char>(text[k]);
+    if (b < 0x80) {  // ASCII fast path.
+      char l = kAsciiWord[b];
+      if (l == 0 && !(k > i && (b == '\'' || b == '-'))) break;
+      if (len == limit) return false;
+      lower[len++] = l != 0 ? l : static_cast<char>(b);
+      ++k;
+      continue;
+    }
+    std::size_t j = k;
+    char32_t c = next_cp(text, j);
+    if (!is_letter(c) && !(k > i && c == U'\u2019')) break;
+    // Lowercasing leaves code points from U+0500 on alone: a word starting above every starter is none.
+    if (k == i && c >= 0x500 && c > starters.highest_start()) return false;
+    if (len + (j - k) > limit) return false;
+    len += put_lower(c, text.data() + k, j - k, lower + len);
+    k = j;
+  }
+  return len > 0 && starters.contains(std::string_view(lower, len));
+}
+
+std::string first_word_lower(std::string_view text) { return lower_text(first_word(text)); }
+
+int question_score(std::string_view text) {
+  char32_t last = last_char(text);
+  bool high = has_high_byte(text);  // Without such bytes there is no "？", "¿" or Han.
+  int score = 0;
+  if (last == '?' || last == U'？') score = 3;
+  else if (text.find('?') != std::string_view::npos || (high && text.find("？") != std::string_view::npos))
+    score = 2;
+  std::string_view t = trim(text);
+  if (high && starts_inverted(t)) return score + 3;
+  if (starts_with_question_word(t)) score += 2;
+  if (high && holds_han_question(t)) return score + 2;
+  return score;
+}
+
+bool is_question_like(std::string_view text) {
+  // Each piece of evidence scores 2 or more: the first one found decides.
+  if (text.find('?') != std::string_view::npos) return true;
+  std::string_view t = trim(text);
+  if (starts_with_question_word(t)) return true;
+  if (!has_high_byte(t)) return false;  // Without such bytes there is no "？", "¿" or Han.
+  return text.find("？") != std::string_view::npos || starts_inverted(t) || holds_han_question(t);
+}
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,136 @@
+#pragma once
+// The plain-text reader's intermediate form: lines, and units (question candidates or other lines).
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/reader.hpp"
+#include "normalize/text/lines.hpp"
+
+namespace qbank::detail::txt {
+
+// One input line with its shape.
+struct TextLine {
+  std::string_view raw;   // The line without its line end.
+  std::string_view text;  // The line trimmed.
+  Marker marker;          // Its list marker or question prefix.
+  bool blank = false;     // True for an empty or whitespace-only line.
+};
+
+// What a unit is.
+enum class UnitKind {
+  kItem,  // A question candidate with whatever is attached to it.
+  kGap,   // A line that is not a question (heading, prose, furniture...), resolved later.
+};
+
+// What an attached line is to its unit.
+enum class AttachKind : unsigned char {
+  kCode,    // A code line (blank lines kept inside).
+  kAnswer,  // An answer line (blank lines separate paragraphs).
+  kExtra,   // Another line (label, continuation line, question header).
+};
+
+// A line attached to a unit.
+struct Attached {
+  std::size_t line = 0;                      // Index of the line.
+  std::size_t skip = std::string_view::npos;  // For answers: bytes of the answer prefix ("A: "), npos for none.
+  AttachKind kind = AttachKind::kExtra;       // What it is to the unit.
+};
+
+// A question candidate or a non-question line, in input order.
+struct Unit {
+  UnitKind kind = UnitKind::kGap;  // Item or gap.
+  std::size_t line = 0;            // Index of the line the unit starts on (0-based).
+  std::string_view text;           // The question text (items) or the trimmed line (gaps), in the input or joined.
+  std::string* joined = nullptr;   // The text's storage when it spans lines (in UnitList::joined), else null.
+  bool strong = false;             // True for a marked item (bullet, number, prefix, header).
+  bool question_like = false;      // is_question_like of the text (set for weak items only).
+  std::size_t first = 0;           // Index in UnitList::attached of its first attached line.
+  std::size_t count[3] = {0, 0, 0};  // Attached lines of each AttachKind.
+  std::string_view reason;         // For gaps decided early: why the line is not a question.
+
+  // Number of attached lines of a kind.
+  std::size_t attached(AttachKind k) const { return count[static_cast<int>(k)]; }
+};
+
+// A document's units with their attached lines (each unit's contiguous) and joined texts.
+struct UnitList {
+  std::vector<Unit> units;          // The units in input order.
+  std::vector<Attached> attached;   // Attached lines; a unit gets lines only while it is the last one.
+  std::deque<std::string> joined;   // Texts joined from several lines (stable addresses).
+
+  // Starts a unit on line i whose attached lines begin at the end of attached.
+  Unit start(std::size_t i) const {
+    Unit u;
+    u.line = i;
+    u.first = attached.size();
+    return u;
+  }
+
+  // Attaches line i to u, which must be the unit attached lines go to now; skip as in Attached.
+  void attach(Unit& u, AttachKind k, std::size_t i, std::size_t skip = std::string_view::npos) {
+    attached.push_back({i, skip, k});
+    ++u.count[static_cast<int>(k)];
+  }
+
+  // Appends line i (text more) to u's question text, joined by a space: a question wrapped over lines.
+  void extend(Unit& u, std::size_t i, std::string_view more) {
+    if (!u.joined) u.joined = &joined.emplace_back(u.text);
+    u.joined->append(1, ' ').append(more);
+    u.text = *u.joined;
+    attach(u, AttachKind::kExtra, i);
+  }
+
+  // Calls f(attached line) for each line of a kind attached to u, in order.
+  template <class F>
+  void each(const Unit& u, AttachKind k, F&& f) const {
+    std::size_t total = u.count[0] + u.count[1] + u.count[2];
+    for (std::size_t a = u.first; a < u.first + total; ++a)
+      if (attached[a].kind == k) f(attached[a]);
+  }
+};
+
+// Where a document writes answers as plain lines under their questions (text_answers.cpp).
+struct AnswerLayout {
+  bool paired = false;                                // True when most questions are followed by an answer line.
+  std::size_t last_question = std::string_view::npos;  // Index of the document's last question line.
+
+  // True when line i (after the question text, not indented deeper) is taken as that question's answer.
+  bool takes(const TextLine& line, std::size_t i, std::string_view question) const;
+};
+
+// True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
+bool reads_as_answer(const TextLine& line);
+
+// Measures whether the questions (marked_question lines in a marked document, plain_question_line ones
+// otherwise) are followed by answer lines.
+AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked);
+
+// True for an unmarked line that asks a question and ends with a question mark.
+bool plain_question_line(const TextLine& line);
+
+// True for a bulleted, numbered or prefixed line whose question ends with a question mark.
+bool marked_question(const TextLine& line);
+
+// Splits text into lines (LF or CRLF) and classifies their shape.
+std::vector<TextLine> split_text_lines(std::string_view text);
+
+// Builds units for a document whose questions carry markers (bullets, numbers, prefixes, headers).
+void build_marked_units(const std::vector<TextLine>& lines, UnitList& list);
+
+// Builds units for a document of plain lines (one per line or blank-line separated paragraphs).
+void build_plain_units(const std::vector<TextLine>& lines, UnitList& list);
+
+// Attaches code lines following unit (the last one) starting at line i; returns the next unhandled line index.
+std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
+                        Unit& unit);
+
+// Turns runs of weak candidates that do not read like a list of questions into gaps.
+void filter_weak_runs(std::vector<Unit>& units);
+
+// Resolves headings, topics and declared counts and emits items, rejected lines and sections.
+void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out);
+
+}  // namespace qbank::detail::txt

@@ -1,0 +1,156 @@
+// Word-level helpers: letter classes, lowercase mapping, word splitting.
+#include "normalize/text/words.hpp"
+
+#include <algorithm>
+
+#include "base/utf8.hpp"
+
+namespace qbank::detail::txt {
+
+bool is_letter_slow(char32_t c) {
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;   // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;   // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;   // CJK compatibility forms
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;   // full-width punctuation
+  if (c >= 0xFF1A && c <= 0xFF20) return false;
+  if (c >= 0xFF3B && c <= 0xFF40) return false;
+  if (c >= 0xFF5B && c <= 0xFF65) return false;
+  if (c >= 0x1F000) return false;                 // emoji and pictographs
+  return c != 0xFFFD && c != 0xFEFF;
+}
+
+bool is_cjk(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3040 && c <= 0x30FF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+bool is_upper_cp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+  if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F)) return true;
+  return false;
+}
+
+std::string lower_text(std::string_view text) {
+  std::string out;
+  lower_text_into(text, out);
+  return out;
+}
+
+namespace {
+
+// Decodes the code point at text[i] the way lower_text reads it and returns it lowercased.
+char32_t next_lower(std::string_view text, std::size_t& i) {
+  auto b = static_cast<unsigned char>(text[i]);
+  unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // two-byte fast path (Latin-1, Cyrillic)
+    i += 2;
+    return to_lower_cp((static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F));
+  }
+  return to_lower_cp(utf8::next(text, i));
+}
+
+// Writes the UTF-8 encoding of c to out (4 bytes of room); returns its length.
+std::size_t encode_to(char32_t c, char* out) {
+  if (c < 0x80) return out[0] = static_cast<char>(c), 1;
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
+void lower_text_into(std::string_view text, std::string& out) {
+  out.resize(text.size() * 3);  // Lowercasing at most triples a byte (an invalid byte becomes U+FFFD).
+  out.resize(lower_text_to(text, out.data(), out.size()));
+}
+
+std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (n == cap) return cap + 1;
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    char tmp[4];
+    std::size_t len = encode_to(next_lower(text, i), tmp);
+    if (cap - n < len) return cap + 1;
+    for (std::size_t k = 0; k < len; ++k) buf[n++] = tmp[k];
+  }
+  return n;
+}
+
+WordSet::WordSet(const std::string_view* words, std::size_t n) {
+  std::size_t size = 16;
+  while (size < n * 4) size *= 2;
+  slots_.assign(size, std::string_view());
+  mask_ = size - 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    std::string_view w = words[k];
+    longest_ = std::max(longest_, w.size());
+    std::size_t first = 0;
+    if (!w.empty()) highest_start_ = std::max(highest_start_, utf8::next(w, first));
+    std::size_t i = hash(w) & mask_;
+    while (slots_[i].data() != nullptr && slots_[i] != w) i = (i + 1) & mask_;
+    slots_[i] = w;
+  }
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  for_each_word(text, [&](std::string_view w) { words.push_back(w); });
+  return words;
+}
+
+std::size_t count_words(std::string_view text) {
+  std::size_t n = 0;
+  for_each_word(text, [&](std::string_view) { ++n; });
+  return n;
+}
+
+std::size_t count_chars(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+char32_t last_char(std::string_view text) {
+  while (!text.empty()) {
+    auto b = static_cast<unsigned char>(text.back());
+    if (b < 0x80) {  // ASCII fast path: the byte is the whole character.
+      if (b != ' ' && b != '\t' && b != '\r' && b != '"' && b != '\'' && b != '*' && b != '_') return b;
+      text.remove_suffix(1);
+      continue;
+    }
+    std::size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    char32_t c = utf8::next(text, i);
+    bool skip = c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '*' || c == '_' ||
+                c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u300D' || c == 0xA0;
+    if (!skip) return c;
+    text = text.substr(0, start);
+  }
+  return 0;
+}
+
+}  // namespace qbank::detail::txt
