@@ -6,7 +6,7 @@
 #include <thread>
 #include <vector>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 unsigned worker_count(unsigned threads) {
   return threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
@@ -41,4 +41,4 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
   }, grain);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <functional>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // Returns the worker count to use: `threads`, or all cores when it is 0 (at least 1).
 unsigned worker_count(unsigned threads);
@@ -19,4 +19,4 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
 void parallel_ranges(std::size_t n, unsigned threads, const std::function<void(std::size_t, std::size_t)>& fn,
                      std::size_t grain = 1024);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

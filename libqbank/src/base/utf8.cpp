@@ -1,7 +1,7 @@
 // A strict UTF-8 decoder (no overlongs, no surrogates, nothing above U+10FFFF) and encoder.
 #include "base/utf8.hpp"
 
-namespace qbank::utf8 {
+namespace qbank::internal::utf8 {
 namespace {
 
 // Returns the number of continuation bytes a lead byte announces, or -1 for an invalid lead byte.
@@ -91,4 +91,4 @@ std::size_t find_invalid(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-}  // namespace qbank::utf8
+}  // namespace qbank::internal::utf8

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank::utf8 {
+namespace qbank::internal::utf8 {
 
 // The code point used in place of an invalid byte sequence.
 inline constexpr char32_t kReplacement = 0xFFFD;
@@ -41,4 +41,4 @@ std::string encode(std::u32string_view cps);
 // Returns the byte offset of the first invalid sequence, or npos when the bytes are valid UTF-8.
 std::size_t find_invalid(std::string_view bytes);
 
-}  // namespace qbank::utf8
+}  // namespace qbank::internal::utf8

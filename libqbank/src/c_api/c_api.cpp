@@ -8,7 +8,7 @@
 #include "qbank/io.hpp"
 #include "qbank/version.hpp"
 
-namespace qbank::c_api {
+namespace qbank::internal::c_api {
 namespace {
 
 // The calling thread's last error message.
@@ -74,7 +74,7 @@ std::string write_jsonl(const std::vector<Question>& records) {
   return out;
 }
 
-}  // namespace qbank::c_api
+}  // namespace qbank::internal::c_api
 
 extern "C" {
 
@@ -93,7 +93,7 @@ const char* qbank_status_name(qbank_status status) {
   return "unknown status";
 }
 
-const char* qbank_last_error(void) { return qbank::c_api::last_error().c_str(); }
+const char* qbank_last_error(void) { return qbank::internal::c_api::last_error().c_str(); }
 
 void qbank_string_free(char* s) { std::free(s); }
 

@@ -9,7 +9,7 @@
 #include "qbank/filter.hpp"
 #include "qbank/tag.hpp"
 
-using namespace qbank::c_api;
+using namespace qbank::internal::c_api;
 
 struct qbank_filter {
   qbank::Filter filter;  // The compiled C++ filter.

@@ -7,7 +7,7 @@
 #include "dedup/pipeline.hpp"
 #include "base/parallel.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
                      Clustering& out)
@@ -93,4 +93,4 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
   }
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 #include "base/parallel.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Each cluster's members in placement order (seed first), as one array sliced by cluster.
@@ -125,4 +125,4 @@ Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vec
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include "fold/fold_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // True when c lies in one of the table's ranges.
@@ -122,4 +122,4 @@ bool fold_fast(std::string_view text, std::string& out) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -9,7 +9,7 @@
 
 #include "fold/unicode.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // Decodes the HTML character reference starting at s[i] ("&amp;", "&#39;", "&eacute;") into out and
 // returns its length in code points, or returns 0 when there is none.
@@ -28,4 +28,4 @@ std::string fold_reference(std::string_view text);
 // backslash that does not escape punctuation). Markdown escapes lose their backslash, as in fold().
 bool fold_fast(std::string_view text, std::string& out);
 
-}  // namespace qbank
+}  // namespace qbank::internal

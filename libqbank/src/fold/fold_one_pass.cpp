@@ -6,7 +6,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // What the fast path does with one code point.
@@ -289,4 +289,4 @@ void fold_into(std::string_view text, std::string& out) {
   if (!fold_simple(text, out) && !fold_fast(text, out)) out = fold_reference(text);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

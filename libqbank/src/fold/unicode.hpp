@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank {
+namespace qbank::internal {
 
 // The writing system of a code point, as far as language detection and tokenisation care.
 enum class Script { kNone, kLatin, kCyrillic, kGreek, kArmenian, kHebrew, kArabic, kDevanagari, kBengali,
@@ -87,4 +87,4 @@ inline const CodePointInfo* lookup_code_point(const CodePointInfo* table, char32
 // Returns the table entry of a code point, or nullptr outside the tabulated ranges.
 inline const CodePointInfo* code_point_info(char32_t c) { return lookup_code_point(code_point_table(), c); }
 
-}  // namespace qbank
+}  // namespace qbank::internal

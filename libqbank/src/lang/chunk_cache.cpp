@@ -10,7 +10,7 @@
 #include "lang/fast_evidence.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
@@ -236,4 +236,4 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

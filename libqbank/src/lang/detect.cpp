@@ -7,7 +7,7 @@
 #include "lang/fast_index.hpp"
 #include "qbank/lang.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Inserts or finds a stop word's entry.
@@ -101,19 +101,23 @@ bool detect_language_fast(std::string_view text, std::string_view prior, std::st
   return true;
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::string detect_language(std::string_view text, std::string_view prior) {
   std::string lang;
-  if (detect_language_fast(text, prior, lang)) return lang;
+  if (internal::detect_language_fast(text, prior, lang)) return lang;
   // A direct-mapped cache of recent texts that needed the reference path (lists repeat questions).
   struct Slot {
     std::string key;
     std::string lang;
   };
-  thread_local std::vector<Slot> cache(kCacheSlots);
+  thread_local std::vector<Slot> cache(internal::kCacheSlots);
   thread_local std::string key;
   key.assign(prior).push_back('\x1f');
   key.append(text);
-  Slot& slot = cache[hash_bytes(key) & (kCacheSlots - 1)];
+  Slot& slot = cache[internal::hash_bytes(key) & (internal::kCacheSlots - 1)];
   if (!slot.lang.empty() && slot.key == key) return slot.lang;
   lang = detect_language_detailed(text, prior).lang;
   slot.key = key;
@@ -122,3 +126,7 @@ std::string detect_language(std::string_view text, std::string_view prior) {
 }
 
 }  // namespace qbank
+
+namespace qbank::internal {
+
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The longest HTML tag skipped as markup.
@@ -177,4 +177,4 @@ TextEvidence gather_evidence(std::string_view text) {
   return ev;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

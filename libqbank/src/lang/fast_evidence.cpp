@@ -5,7 +5,7 @@
 #include "lang/fast_evidence.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The longest HTML tag skipped as markup, in code points (as in lang_evidence.cpp).
@@ -296,4 +296,4 @@ bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -13,7 +13,7 @@
 
 #include "fold/fold_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 
 
@@ -149,4 +149,4 @@ struct EmbeddedFile {
 const std::vector<EmbeddedFile>& embedded_files();
 
 }  // namespace lang_data
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 
 #include "lang/lang_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Returns the code point of entry i of the code point table (the first ideograph for the shared CJK entry).
@@ -51,4 +51,4 @@ const CodePointInfo* lang_code_point_table() {
   return table.data();
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

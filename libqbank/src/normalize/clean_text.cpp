@@ -6,7 +6,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True for an ASCII punctuation character that markdown lets one escape with a backslash.
@@ -162,4 +162,4 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 #include "base/json_string.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Records whose bound is above this are written straight into the output instead of a scratch buffer.
@@ -169,24 +169,29 @@ std::size_t record_bound(const Question& q) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 void append_json_string(std::string& out, std::string_view s) {
   std::size_t old = out.size();
-  out.resize(old + json::string_bound(s));
-  char* end = json::write_string(out.data() + old, s);
+  out.resize(old + internal::json::string_bound(s));
+  char* end = internal::json::write_string(out.data() + old, s);
   out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
-std::size_t json_bound(const Question& q) { return record_bound(q); }
+
+std::size_t json_bound(const Question& q) { return internal::record_bound(q); }
 
 char* write_json(char* dst, const Question& q) {
-  Writer w{dst};
+  internal::Writer w{dst};
   w.record(q);
   return w.p;
 }
 
 void append_json(std::string& out, const Question& q) {
-  std::size_t bound = record_bound(q);
-  if (bound > kScratchMax) {  // A huge record is written in place rather than kept in a scratch buffer.
+  std::size_t bound = internal::record_bound(q);
+  if (bound > internal::kScratchMax) {  // A huge record is written in place rather than kept in a scratch buffer.
     std::size_t old = out.size();
     out.resize(old + bound);
     out.resize(static_cast<std::size_t>(write_json(out.data() + old, q) - out.data()));
@@ -204,3 +209,4 @@ std::string to_json(const Question& q) {
 }
 
 }  // namespace qbank
+

@@ -6,7 +6,7 @@
 
 #include "qbank/tokenize.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // Which words a tokenisation stems.
 enum class Stemming {
@@ -18,4 +18,4 @@ enum class Stemming {
 // kNonAsciiContent).
 std::vector<Token> tokenize(std::string_view folded, std::string_view lang, Stemming stemming);
 
-}  // namespace qbank
+}  // namespace qbank::internal

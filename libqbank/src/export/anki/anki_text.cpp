@@ -3,7 +3,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Replaces control characters (tabs, line breaks) by spaces and trims, for one-line values.
@@ -177,4 +177,4 @@ Status write_anki_text(const std::vector<Question>& records, const ExportOptions
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -4,7 +4,7 @@
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True when a node is an element (or template) node.
@@ -105,4 +105,4 @@ ItemParts split_list_item(const GumboNode* li) {
   return whole;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

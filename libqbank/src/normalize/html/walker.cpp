@@ -4,7 +4,7 @@
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The longest raw source kept for one question.
@@ -261,4 +261,4 @@ std::string HtmlWalker::source_of(const GumboNode* node, const std::string& fall
   return shorten(src_.substr(begin, end - begin), kMaxRaw);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

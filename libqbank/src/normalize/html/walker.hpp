@@ -11,7 +11,7 @@
 
 #include "normalize/reader.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
 class HtmlWalker {
@@ -123,4 +123,4 @@ struct ItemParts {
 // followed by more content that is not itself a question; other items are kept whole.
 ItemParts split_list_item(const GumboNode* li);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 bool is_letter_slow(char32_t c) {
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
@@ -153,4 +153,4 @@ char32_t last_char(std::string_view text) {
   return 0;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

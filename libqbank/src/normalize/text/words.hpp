@@ -10,7 +10,7 @@
 
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 // is_letter for code points from U+0080 on.
 bool is_letter_slow(char32_t c);
@@ -178,4 +178,4 @@ void for_each_word(std::string_view text, F&& f) {
   if (start != std::string_view::npos) f(text.substr(start));
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt
