@@ -18,6 +18,8 @@
 // directional word ("binary to decimal") must stay on their side. Candidates come from an inverted index on
 // each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
 #include <span>
 #include <string>
@@ -29,7 +31,7 @@
 namespace qbank {
 
 // Options for dedup(); the defaults suit question banks of any size.
-struct DedupOptions {
+struct QBANK_EXPORT DedupOptions {
   unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
   bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
   double common_fraction = 0.04;  // A word in more than this share of records is not used for blocking (default 4%),
@@ -39,14 +41,14 @@ struct DedupOptions {
 };
 
 // The verdict of comparing two records.
-struct MatchVerdict {
+struct QBANK_EXPORT MatchVerdict {
   bool same = false;       // True when the records ask the same question.
   double score = 0.0;      // Share of content weight matched on both sides (1.0 = identical content).
   std::string evidence;    // Why: matched, fuzzy and ignored words, or what differs.
 };
 
 // One merge, for --explain.
-struct MergeExplanation {
+struct QBANK_EXPORT MergeExplanation {
   std::string cluster_id;  // The id of the record the variant was merged into.
   std::string kept_text;   // The text the cluster was seeded with.
   std::string merged_text; // The text of the absorbed variant.
@@ -55,13 +57,13 @@ struct MergeExplanation {
 };
 
 // Cluster membership: which input records became which output record.
-struct ClusterMembership {
+struct QBANK_EXPORT ClusterMembership {
   std::string id;                       // The output record's id.
   std::vector<std::size_t> members;     // Indexes of the input records (in input order) it absorbed.
 };
 
 // What dedup produced.
-struct DedupResult {
+struct QBANK_EXPORT DedupResult {
   std::vector<Question> records;               // Merged records, in order of first appearance in the input.
   std::vector<ClusterMembership> clusters;     // One entry per output record.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
@@ -69,14 +71,14 @@ struct DedupResult {
 };
 
 // What dedup_stream() knows before its first record.
-struct DedupSummary {
+struct QBANK_EXPORT DedupSummary {
   std::size_t input_records = 0;               // How many records came in.
   std::size_t output_records = 0;              // How many merged records will follow.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
 };
 
 // One merged record handed out by dedup_stream(), in output order.
-struct DedupOutput {
+struct QBANK_EXPORT DedupOutput {
   Question& record;                             // The merged record; the sink may move from it.
   const ClusterMembership& cluster;             // Its id and the input indexes it absorbed (ascending).
   const std::vector<const Question*>& inputs;   // Those input records as read (ids filled in), in the order of
@@ -84,7 +86,7 @@ struct DedupOutput {
 };
 
 // Receives the output of dedup_stream(): a summary, then every merged record in order.
-class DedupSink {
+class QBANK_EXPORT DedupSink {
  public:
   virtual ~DedupSink() = default;
   // Called once before the first record; an error stops dedup_stream() and is returned.
@@ -100,7 +102,7 @@ class DedupSink {
 };
 
 // Compares two records with the bank-independent rules (built-in word lists only).
-MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
+QBANK_EXPORT MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
 
 // Clusters near-duplicate records and merges each cluster into one record. The result does not depend on
 // the order of the input records; nothing is dropped (every input source appears in exactly one output).
@@ -108,20 +110,20 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
 // Merge policy: the shown text is the most frequent variant (ties: capitalised, no markdown escapes,
 // ending with punctuation, then the smallest id); tags are united; the longest answer is kept and the
 // others noted; the topic is the most common one; the id is the smallest member id, so it is stable.
-Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options = {});
+QBANK_EXPORT Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options = {});
 
 // Like dedup(), but hands each merged record to sink as soon as it is built instead of collecting them, so
 // a large bank is never held twice; the records and their order are exactly those of dedup().
-Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options = {});
+QBANK_EXPORT Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options = {});
 
 // Adds new records to an existing bank without re-clustering it: existing records keep their ids and order;
 // a new record that matches one of them is absorbed into it, others are deduplicated among themselves and
 // appended.
-Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
+QBANK_EXPORT Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
                                   const DedupOptions& options = {});
 
 // Like dedup_against(), but streams its output to sink like dedup_stream().
-Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
+QBANK_EXPORT Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
                             const DedupOptions& options = {});
 
 }  // namespace qbank

@@ -10,6 +10,8 @@
 //     std::cout << qbank::to_json(item.record) << '\n';
 //   }
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -24,23 +26,23 @@ namespace qbank {
 
 // Appends s to out as a JSON string literal; every control character is escaped, and so are
 // U+2028/U+2029; invalid UTF-8 becomes U+FFFD so the output is always valid JSON.
-void append_json_string(std::string& out, std::string_view s);
+QBANK_EXPORT void append_json_string(std::string& out, std::string_view s);
 
 // Appends one record to out as a single line of JSON (no newline), fields in schema order.
-void append_json(std::string& out, const Question& q);
+QBANK_EXPORT void append_json(std::string& out, const Question& q);
 
 // Returns one record as a single line of JSON (no newline).
-std::string to_json(const Question& q);
+QBANK_EXPORT std::string to_json(const Question& q);
 
 // The most bytes write_json can write for q (added with write_json).
-std::size_t json_bound(const Question& q);
+QBANK_EXPORT std::size_t json_bound(const Question& q);
 
 // Writes q at dst exactly as append_json would append it and returns the end; dst must have room for
 // json_bound(q) bytes. (Added so that a caller can serialize into its own buffer without an extra copy.)
-char* write_json(char* dst, const Question& q);
+QBANK_EXPORT char* write_json(char* dst, const Question& q);
 
 // One record read from a JSONL line, with any schema problems found in it.
-struct RecordItem {
+struct QBANK_EXPORT RecordItem {
   Question record;                   // The record as far as it could be read.
   std::vector<Diagnostic> problems;  // Schema violations, each naming file, line and field.
   std::int64_t line = 0;             // The 1-based line the record came from.
@@ -50,10 +52,10 @@ struct RecordItem {
 };
 
 // Parses one JSON text into a record, checking it against the record schema.
-RecordItem parse_record(std::string_view json, const std::string& file, std::int64_t line);
+QBANK_EXPORT RecordItem parse_record(std::string_view json, const std::string& file, std::int64_t line);
 
 // Streams records from a JSONL file (or stdin for "-"), one line at a time; blank lines are skipped.
-class JsonlReader {
+class QBANK_EXPORT JsonlReader {
  public:
   // Opens a file for reading; "-" reads standard input.
   [[nodiscard]] static Result<std::unique_ptr<JsonlReader>> open(const std::string& path);
@@ -74,15 +76,15 @@ class JsonlReader {
 
 // Reads every usable record of the named files in order; stops at the first unusable record unless
 // keep_going is set, in which case unusable records are reported through diagnostics and skipped.
-[[nodiscard]] Status read_records(const std::vector<std::string>& paths, bool keep_going,
+[[nodiscard]] QBANK_EXPORT Status read_records(const std::vector<std::string>& paths, bool keep_going,
                                   std::vector<Question>& out, std::vector<Diagnostic>& diagnostics);
 
 // Reads a whole file (or stdin for "-") into memory as bytes.
-[[nodiscard]] Result<std::string> read_file(const std::string& path);
+[[nodiscard]] QBANK_EXPORT Result<std::string> read_file(const std::string& path);
 
 // An output that is either stdout or a file written atomically: data goes to a temporary file beside the
 // target and is renamed over it only by commit(), so a failed run never leaves a partial file.
-class OutputFile {
+class QBANK_EXPORT OutputFile {
  public:
   // Opens the output; "" or "-" means stdout.
   [[nodiscard]] static Result<std::unique_ptr<OutputFile>> open(const std::string& path);
@@ -104,6 +106,6 @@ class OutputFile {
 };
 
 // True when two paths name the same existing file (used to refuse -o equal to an input).
-bool same_file(const std::string& a, const std::string& b);
+QBANK_EXPORT bool same_file(const std::string& a, const std::string& b);
 
 }  // namespace qbank

@@ -6,6 +6,8 @@
 //   if (!r.ok()) std::cerr << r.status().to_string() << '\n';
 //   else use(*r);
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,7 +28,7 @@ enum class StatusCode {
 };
 
 // The outcome of an operation: ok, or a code with a message that names file and line where known.
-class [[nodiscard]] Status {
+class [[nodiscard]] QBANK_EXPORT Status {
  public:
   // Creates a success status.
   Status() = default;
@@ -99,7 +101,7 @@ class [[nodiscard]] Result {
 enum class Severity { kWarning, kError };
 
 // One problem found in one record or line, so a batch can report it and keep going.
-struct Diagnostic {
+struct QBANK_EXPORT Diagnostic {
   std::string file;                 // The input file as given ("-" for stdin).
   std::int64_t line = 0;            // 1-based line, or 0 when it does not apply.
   std::string field;                // The record field concerned, or empty.

@@ -3,6 +3,8 @@
 //
 //   auto toks = qbank::tokenize(qbank::fold("What is the GIL?"), "en");  // {"what","is","the","gil"}
 
+#include "qbank/api.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +12,7 @@
 namespace qbank {
 
 // One token of a folded text.
-struct Token {
+struct QBANK_EXPORT Token {
   std::string text;  // The token as it appears in the folded text.
   std::string stem;  // Its stem for the language (equal to text where no stemmer applies).
   bool stop = false; // True for a stop word of the language (articles, question templates...).
@@ -22,14 +24,14 @@ struct Token {
 // character itself for a run of one), and meaningful symbol runs ("//", "%", "==", "+=") as tokens of
 // their own. Words are stemmed and stop-flagged in lang, except words of another script, which use that
 // script's default language (English terms in Russian text get English stems).
-std::vector<Token> tokenize(std::string_view folded, std::string_view lang);
+QBANK_EXPORT std::vector<Token> tokenize(std::string_view folded, std::string_view lang);
 
 // Returns the stem of a folded word in the given language (the word itself if no stemmer exists).
 // Snowball stemmers serve the languages it knows (en ru es de fr pt it nl sv ...), one instance per
 // thread; Ukrainian, which Snowball lacks, gets a light suffix stripper from the library's data.
-std::string stem(std::string_view word, std::string_view lang);
+QBANK_EXPORT std::string stem(std::string_view word, std::string_view lang);
 
 // True when stem() does more than return the word for the language.
-bool has_stemmer(std::string_view lang);
+QBANK_EXPORT bool has_stemmer(std::string_view lang);
 
 }  // namespace qbank

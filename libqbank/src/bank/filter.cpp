@@ -11,7 +11,7 @@
 
 namespace qbank {
 
-struct Filter::Impl {
+struct [[gnu::visibility("hidden")]] Filter::Impl {
   FilterOptions opt;
   std::unique_ptr<RE2> topic, match, exclude;  // Null when the criterion is not set.
 

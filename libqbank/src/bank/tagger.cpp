@@ -62,7 +62,7 @@ Status check_rule(const TagRule& rule, const std::string& where) {
 
 namespace qbank {
 
-struct Tagger::Impl {
+struct [[gnu::visibility("hidden")]] Tagger::Impl {
   TagOptions opt;
   std::vector<internal::CompiledRule> rules;
   std::unique_ptr<RE2::Set> set;  // Every non-empty pattern; set index i is rule set_rule[i].

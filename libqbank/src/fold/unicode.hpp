@@ -27,6 +27,9 @@ Script script_from_name(std::string_view name);
 // True for CJK code points that are tokenised as character bigrams (Han ideographs and kana).
 bool is_cjk_ideograph(char32_t c);
 
+// True for apostrophes that can sit inside a word (l'objet, м'ясо).
+inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
+
 // Maps a Latin letter to its Cyrillic look-alike (C→С, o→о...), or returns 0 when it has none.
 char32_t latin_to_cyrillic(char32_t c);
 

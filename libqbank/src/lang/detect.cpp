@@ -61,16 +61,6 @@ const Index& lang_index() {
   return idx;
 }
 
-namespace {
-
-// True when the folded text opens with the template, followed by a word boundary (as in lang.cpp).
-inline bool opens_with(std::string_view text, const std::string& tmpl) {
-  if (text.size() < tmpl.size() || text.compare(0, tmpl.size(), tmpl) != 0) return false;
-  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
-         static_cast<unsigned char>(tmpl.back()) >= 0xE3;
-}
-
-}  // namespace
 
 std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
   std::uint32_t mask = 0;

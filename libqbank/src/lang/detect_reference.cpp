@@ -40,13 +40,6 @@ std::string normalize_prior(std::string_view prior) {
 
 namespace {
 
-// True when the folded text opens with the template, followed by a word boundary.
-bool opens_with(std::string_view text, const std::string& tmpl) {
-  if (tmpl.empty() || text.substr(0, tmpl.size()) != tmpl) return false;
-  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
-         static_cast<unsigned char>(tmpl.back()) >= 0xE3;  // CJK templates need no boundary.
-}
-
 // Scores the text evidence (stop words, template, letters) for one language.
 double text_score(const TextEvidence& ev, const LanguageProfile& p) {
   double score = 0;

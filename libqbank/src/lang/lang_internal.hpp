@@ -90,6 +90,16 @@ void cld2_script_text(std::string_view natural, Script script, std::string& out)
 
 
 
+// The longest HTML tag skipped as markup by the evidence gatherers, in code points.
+inline constexpr std::size_t kMaxTagLength = 200;
+
+// True when the folded text opens with the template, followed by a word boundary (CJK templates need none).
+inline bool opens_with(std::string_view text, std::string_view tmpl) {
+  if (tmpl.empty() || text.size() < tmpl.size() || text.compare(0, tmpl.size(), tmpl) != 0) return false;
+  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
+         static_cast<unsigned char>(tmpl.back()) >= 0xE3;
+}
+
 // Weights of the kinds of evidence, shared by the reference detector and its fast path; a template or two
 // stop words outweigh the prior.
 inline constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.

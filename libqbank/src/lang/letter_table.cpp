@@ -20,7 +20,7 @@ char32_t code_point_at(std::size_t i) {
 
 // Returns the letter a code point counts as for distinguishing letters: lowercased, apostrophes as '.
 char32_t evidence_letter(char32_t c) {
-  if (c == U'\'' || c == 0x2019 || c == 0x02BC) return U'\'';
+  if (is_apostrophe(c)) return U'\'';
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }
 

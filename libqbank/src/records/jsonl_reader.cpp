@@ -11,7 +11,7 @@
 
 namespace qbank {
 
-struct JsonlReader::Impl {
+struct [[gnu::visibility("hidden")]] JsonlReader::Impl {
   std::string path;
   std::FILE* file = nullptr;
   bool owned = false;

@@ -10,7 +10,7 @@
 
 namespace qbank {
 
-struct OutputFile::Impl {
+struct [[gnu::visibility("hidden")]] OutputFile::Impl {
   std::string path;     // Target path; empty for stdout.
   std::string tmp;      // Temporary file beside the target.
   int fd = STDOUT_FILENO;

@@ -7,11 +7,6 @@
 namespace qbank::internal {
 namespace {
 
-// True when a node is an element (or template) node.
-bool is_element(const GumboNode* n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
-}
-
 // The i-th child of an element.
 const GumboNode* child(const GumboNode* node, unsigned i) {
   return static_cast<const GumboNode*>(node->v.element.children.data[i]);

@@ -26,11 +26,6 @@ int heading_level(GumboTag tag) {
   }
 }
 
-// True when a node is an element (or template) node.
-bool is_element(const GumboNode* n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
-}
-
 // True when an inline element holds a block element among its children (e.g. <a><div>…</div></a>).
 bool holds_blocks(const GumboNode* n, int depth = 0) {
   if (depth > kMaxHtmlDepth) return false;

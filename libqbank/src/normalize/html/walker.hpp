@@ -13,6 +13,11 @@
 
 namespace qbank::internal {
 
+// True when a node is an element (or template) node.
+inline bool is_element(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
+}
+
 // Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
 class HtmlWalker {
  public:
