@@ -18,6 +18,8 @@ declared = set()
 for header in glob.glob(os.path.join(include, "qbank", "*.hpp")):
     text = re.sub(r"//[^\n]*", "", open(header, encoding="utf-8").read())
     declared.update(re.findall(r"\b([A-Za-z_]\w*)\s*\(", text))                      # Functions.
+    if re.search(r"^\s*QBANK_EXPORT[^\n]*\boperator\W", text, re.M):
+        declared.add("operator")                                                       # Free operators.
     declared.update(re.findall(r"\b(?:class|struct)\s+(?:\[\[[^\]]*\]\]\s*)*(?:QBANK_EXPORT\s+)?(\w+)", text))
 
 bad = []

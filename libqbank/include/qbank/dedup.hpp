@@ -101,6 +101,10 @@ class QBANK_EXPORT DedupSink {
   }
 };
 
+// Appends one cluster's membership as a line of JSON (schemas/README.md, "Cluster lines"):
+// {"id": cluster id, "size": n, "members": [{"id", "file", "line", "text"}, ...]} and a newline.
+QBANK_EXPORT void append_cluster_json(std::string& out, const DedupOutput& output);
+
 // Compares two records with the bank-independent rules (built-in word lists only).
 QBANK_EXPORT MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
 

@@ -1,9 +1,8 @@
 #pragma once
-// Language identification for short question texts, and the per-language word data behind it.
+// Language identification for short question texts.
 //
 //   qbank::detect_language("Что такое list comprehension");        // "ru"
 //   qbank::detect_language("What is a closure?", "ru");            // "en"
-//   qbank::is_stop_word("the", "en");                              // true
 
 #include "qbank/api.hpp"
 
@@ -33,17 +32,5 @@ QBANK_EXPORT LanguageGuess detect_language_detailed(std::string_view text, std::
 // Returns the most frequent language among texts detected without a prior ("und" ignored), or "und";
 // use it to derive the prior of a document from its own lines.
 QBANK_EXPORT std::string dominant_language(const std::vector<std::string>& texts);
-
-// True when the folded word is a stop word (article, pronoun, question word...) of the language.
-QBANK_EXPORT bool is_stop_word(std::string_view folded_word, std::string_view lang);
-
-// Returns the folded question templates of a language ("what is", "что такое"...), longest first.
-QBANK_EXPORT std::vector<std::string> question_templates(std::string_view lang);
-
-// Returns the length in bytes of the longest question template that the folded text opens with, or 0.
-QBANK_EXPORT std::size_t match_question_template(std::string_view folded, std::string_view lang);
-
-// Returns the codes of the languages that have stop words and templates in the library.
-QBANK_EXPORT std::vector<std::string> known_languages();
 
 }  // namespace qbank

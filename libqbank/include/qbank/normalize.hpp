@@ -41,12 +41,20 @@ struct QBANK_EXPORT NormalizeOptions {
                                                // (default empty: columns found by header name).
 };
 
+// Checks options before any input is read: lang must be "", "und" or a two-letter lowercase ISO 639-1 code
+// (an InvalidArgument error names the option otherwise). Every normalize entry point checks them too.
+[[nodiscard]] QBANK_EXPORT Status check_normalize_options(const NormalizeOptions& options);
+
 // A line that was read but not turned into a question, with the reason.
 struct QBANK_EXPORT RejectedLine {
   std::int64_t line = 0;  // 1-based line number.
   std::string text;       // The line as it appears in the input.
   std::string reason;     // Why it is not a question (e.g. "title", "intro prose", "footer").
 };
+
+// Appends a rejected line of the named input as a line of JSON (schemas/README.md, "Rejected lines"):
+// {"file", "line", "text", "reason"} and a newline.
+QBANK_EXPORT void append_rejected_json(std::string& out, std::string_view file, const RejectedLine& rejected);
 
 // A section heading that declared how many questions it holds ("Part 2: Networking (34 questions)").
 struct QBANK_EXPORT SectionCount {
@@ -87,7 +95,7 @@ using RecordSink = std::function<Status(const Question& record)>;
 
 // Like normalize_file_pieces, but every record goes to records as soon as it is built (lines counted in the
 // whole file) and is not kept: the pieces handed to sink afterwards have no records, only their rejected
-// lines, sections and diagnostics. An error either sink returns stops it. (Added for streaming output.)
+// lines, sections and diagnostics. An error either sink returns stops it.
 QBANK_EXPORT Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                              const RecordSink& records);
 

@@ -40,6 +40,7 @@ typedef enum qbank_status {
   QBANK_IO_ERROR = 4,         /* Reading or writing a file failed. */
   QBANK_UNSUPPORTED = 5,      /* The request needs a feature that is not available. */
   QBANK_INTERNAL = 6,         /* A bug in qbank, or memory ran out. */
+  QBANK_CLOSED_PIPE = 7,      /* The reader of an output went away (never returned by these functions today). */
 } qbank_status;
 
 /* A compiled record filter (see qbank_filter_new); opaque. */

@@ -13,18 +13,19 @@
 #include "bank/tag_internal.hpp"
 
 namespace qbank::internal {
-namespace {
 
-// How many distinct topics the tagger remembers before it starts over.
-constexpr std::size_t kMaxCachedTopics = 4096;
-
-// A rule ready to apply.
+// A tag rule ready to apply (named outside the anonymous namespace: Tagger::Impl holds a vector of them).
 struct CompiledRule {
   std::string tag;                  // Normalised tag.
   std::vector<std::string> langs;   // Languages it applies to (empty: any).
   std::unique_ptr<RE2> topic;       // Topic condition (null: any).
   std::unique_ptr<RE2> re;          // The pattern alone, used when the set runs out of memory (null: always).
 };
+
+namespace {
+
+// How many distinct topics the tagger remembers before it starts over.
+constexpr std::size_t kMaxCachedTopics = 4096;
 
 // Compiles a pattern unless it is empty.
 Result<std::unique_ptr<RE2>> compile_optional(const std::string& pattern, const std::string& what) {

@@ -89,6 +89,7 @@ const char* qbank_status_name(qbank_status status) {
     case QBANK_IO_ERROR: return "I/O error";
     case QBANK_UNSUPPORTED: return "unsupported";
     case QBANK_INTERNAL: return "internal error";
+    case QBANK_CLOSED_PIPE: return "closed pipe";
   }
   return "unknown status";
 }
@@ -99,6 +100,7 @@ void qbank_string_free(char* s) { std::free(s); }
 
 }  // extern "C"
 
-static_assert(static_cast<int>(qbank::StatusCode::kInternal) == QBANK_INTERNAL &&
+static_assert(static_cast<int>(qbank::StatusCode::kClosedPipe) == QBANK_CLOSED_PIPE &&
+                  static_cast<int>(qbank::StatusCode::kInternal) == QBANK_INTERNAL &&
                   static_cast<int>(qbank::StatusCode::kDataError) == QBANK_DATA_ERROR,
               "qbank_status values must match qbank::StatusCode");

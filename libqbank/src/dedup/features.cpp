@@ -5,7 +5,7 @@
 
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 #include "tokenize/tokenize_internal.hpp"
 
 namespace qbank::internal {

@@ -9,7 +9,7 @@
 
 #include "qbank/dedup.hpp"
 #include "qbank/question.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
 namespace qbank::internal {
 

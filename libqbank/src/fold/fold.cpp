@@ -156,10 +156,6 @@ std::string fold_reference(std::string_view text) {
   return out;
 }
 
-}  // namespace qbank::internal
-
-namespace qbank {
-
 std::string decode_html_entities(std::string_view text) {
   std::u32string cps = internal::utf8::decode(text);
   std::u32string out;
@@ -172,8 +168,6 @@ std::string decode_html_entities(std::string_view text) {
   }
   return internal::utf8::encode(out);
 }
-
-bool is_valid_utf8(std::string_view bytes) { return find_invalid_utf8(bytes) == std::string_view::npos; }
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
   const char* d = bytes.data();
@@ -212,6 +206,12 @@ std::string to_nfc(std::string_view text) {
 std::string to_nfd(std::string_view text) {
   return internal::utf8proc_apply(internal::utf8::encode(internal::utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
 }
+
+}  // namespace qbank::internal
+
+namespace qbank {
+
+bool is_valid_utf8(std::string_view bytes) { return internal::find_invalid_utf8(bytes) == std::string_view::npos; }
 
 }  // namespace qbank
 

@@ -122,15 +122,11 @@ void repair_mixed_words(std::u32string& cps, std::vector<std::string>* notes) {
   }
 }
 
-}  // namespace qbank::internal
-
-namespace qbank {
-
 std::string repair_mixed_script(std::string_view text, std::vector<std::string>* notes) {
   std::u32string cps = internal::utf8::decode(text);
   internal::repair_mixed_words(cps, notes);
   return internal::utf8::encode(cps);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal
 

@@ -90,6 +90,18 @@ void cld2_script_text(std::string_view natural, Script script, std::string& out)
 
 
 
+// True when the folded word is a stop word (article, pronoun, question word...) of the language.
+bool is_stop_word(std::string_view folded_word, std::string_view lang);
+
+// Returns the folded question templates of a language ("what is", "что такое"...), longest first.
+std::vector<std::string> question_templates(std::string_view lang);
+
+// Returns the length in bytes of the longest question template that the folded text opens with, or 0.
+std::size_t match_question_template(std::string_view folded, std::string_view lang);
+
+// Returns the codes of the languages that have stop words and templates in the library.
+std::vector<std::string> known_languages();
+
 // The longest HTML tag skipped as markup by the evidence gatherers, in code points.
 inline constexpr std::size_t kMaxTagLength = 200;
 

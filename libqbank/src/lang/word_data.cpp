@@ -22,6 +22,10 @@ std::string dominant_language(const std::vector<std::string>& texts) {
   return best;
 }
 
+}  // namespace qbank
+
+namespace qbank::internal {
+
 bool is_stop_word(std::string_view folded_word, std::string_view lang) {
   const internal::LanguageProfile* p = internal::find_profile(lang);
   return p != nullptr && p->stop.count(std::string(folded_word)) > 0;
@@ -60,5 +64,4 @@ std::vector<std::string> known_languages() {
   return out;
 }
 
-}  // namespace qbank
-
+}  // namespace qbank::internal

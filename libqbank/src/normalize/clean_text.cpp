@@ -1,6 +1,7 @@
 // clean_text(): the display form of a question (escapes removed, spaces collapsed, NFC).
 #include <cctype>
 
+#include "fold/fold_internal.hpp"
 #include "base/byte_scan.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 

@@ -246,6 +246,7 @@ Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format
 
 Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
                                                 const RecordSink* records) {
+  if (Status s = check_normalize_options(options); !s.ok()) return s;
   std::string storage;
   auto text = internal::decode_input(bytes, options, storage);
   if (!text.ok()) return text.status();
@@ -272,3 +273,30 @@ Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions
 
 }  // namespace qbank
 
+namespace qbank {
+
+void append_rejected_json(std::string& out, std::string_view file, const RejectedLine& rejected) {
+  out += "{\"file\":";
+  append_json_string(out, file);
+  out += ",\"line\":";
+  out += std::to_string(rejected.line);
+  out += ",\"text\":";
+  append_json_string(out, rejected.text);
+  out += ",\"reason\":";
+  append_json_string(out, rejected.reason);
+  out += "}\n";
+}
+
+}  // namespace qbank
+
+namespace qbank {
+
+Status check_normalize_options(const NormalizeOptions& options) {
+  const std::string& lang = options.lang;
+  bool two_letters = lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
+  if (!lang.empty() && lang != "und" && !two_letters)
+    return Status::InvalidArgument("--lang must be a two-letter lowercase language code or und, got '" + lang + "'");
+  return Status::Ok();
+}
+
+}  // namespace qbank

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -137,6 +138,7 @@ Status run_whole(const std::string& path, const NormalizeOptions& options, const
 // The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
 Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                   const RecordSink* records) {
+  if (Status s = check_normalize_options(options); !s.ok()) return s;
   if (options.file == "-") options.file = path;
   std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
   auto whole = [&]() { return run_whole(path, options, sink, records, size); };

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "lang/lang_internal.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -99,10 +99,6 @@ std::string stem_uncached(std::string_view word, std::string_view lang) {
 
 }  // namespace
 
-}  // namespace qbank::internal
-
-namespace qbank {
-
 std::string stem(std::string_view word, std::string_view lang) {
   if (word.empty() || word.size() > 64) return std::string(word);
   if (lang.size() > 0xFF) return internal::stem_uncached(word, lang);
@@ -119,5 +115,5 @@ bool has_stemmer(std::string_view lang) {
   return p != nullptr && !p->suffixes.empty();
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal
 

@@ -1,5 +1,5 @@
 // Tokenisation of folded text: words (stemmed, stop words flagged), CJK bigrams and symbol runs.
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
 #include "tokenize/tokenize_internal.hpp"
 
@@ -213,14 +213,9 @@ std::vector<Token> tokenize(std::string_view folded, std::string_view lang, Stem
   return Tokenizer(folded, lang, stemming == Stemming::kNonAsciiContent).run();
 }
 
-}  // namespace qbank::internal
-
-namespace qbank {
-
 std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
   return internal::Tokenizer(folded, lang, false).run();
 }
 
-
-}  // namespace qbank
+}  // namespace qbank::internal
 

@@ -1,6 +1,5 @@
 // qbank dedup: merges near-duplicate records, keeping every source; --against adds to an existing bank.
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -11,6 +10,7 @@
 #include <thread>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
 
 namespace qbank::cli {
@@ -25,35 +25,6 @@ struct DedupCmdOptions {
   unsigned threads = 0;      // Worker threads (default 0: all cores).
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
-
-// Appends a number in decimal.
-void append_number(std::string& out, long long v) {
-  char digits[24];
-  out.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
-}
-
-// Appends one cluster's membership as a JSONL line: {"id", "size", "members":[{"id","file","line","text"}]}.
-void append_cluster_line(std::string& out, const DedupOutput& o) {
-  out += "{\"id\":";
-  append_json_string(out, o.cluster.id);
-  out += ",\"size\":";
-  append_number(out, static_cast<long long>(o.inputs.size()));
-  out += ",\"members\":[";
-  for (std::size_t i = 0; i < o.inputs.size(); ++i) {
-    const Question& q = *o.inputs[i];
-    if (i) out.push_back(',');
-    out += "{\"id\":";
-    append_json_string(out, q.id);
-    out += ",\"file\":";
-    append_json_string(out, q.sources.empty() ? std::string_view() : std::string_view(q.sources[0].file));
-    out += ",\"line\":";
-    append_number(out, q.sources.empty() ? 0 : static_cast<long long>(q.sources[0].line));
-    out += ",\"text\":";
-    append_json_string(out, q.text);
-    out.push_back('}');
-  }
-  out += "]}\n";
-}
 
 // Prints one line per merge on stderr.
 void print_explanations(const std::vector<MergeExplanation>& merges) {
@@ -98,7 +69,7 @@ class WriteSink : public DedupSink {
       t.clusters.clear();
       t.records.clear();
       for (std::size_t i = lo; i < hi; ++i) {
-        if (clusters_) append_cluster_line(t.clusters, outs[i]);
+        if (clusters_) append_cluster_json(t.clusters, outs[i]);
         append_json(t.records, outs[i].record);
         t.records.push_back('\n');
       }
@@ -183,8 +154,10 @@ int run_dedup(const DedupCmdOptions& opt) {
   return s.ok() ? kExitOk : fail(s);
 }
 
+}  // namespace
+
 // Adds the dedup verb.
-void register_dedup(CLI::App& app) {
+Verb add_dedup(CLI::App& app) {
   auto opt = std::make_shared<DedupCmdOptions>();
   CLI::App* cmd = app.add_subcommand("dedup", "Merge near-duplicate questions, keeping every source");
   add_io_options(*cmd, opt->io);
@@ -195,11 +168,7 @@ void register_dedup(CLI::App& app) {
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
               "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");
-  cmd->callback([opt] { set_exit(run_dedup(*opt)); });
+  return {cmd, [opt] { return run_dedup(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(20, register_dedup);
 
 }  // namespace qbank::cli
