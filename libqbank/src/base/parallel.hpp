@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <thread>
 
 namespace qbank::internal {
 
@@ -14,6 +15,10 @@ unsigned worker_count(unsigned threads);
 // can start.
 void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn,
                   std::size_t grain = 1024);
+
+// Starts fn on a new thread, or returns an empty (not joinable) thread when none can start; the caller then
+// does the work itself.
+std::thread try_spawn(std::function<void()> fn);
 
 // Runs fn(lo, hi) over up to `threads` contiguous ranges that cover [0, n), like parallel_for.
 void parallel_ranges(std::size_t n, unsigned threads, const std::function<void(std::size_t, std::size_t)>& fn,

@@ -47,11 +47,8 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   for (std::size_t lo = 0; lo < recs.size(); lo += kBatch, b ^= 1) {
     std::thread next;  // Extracts the next batch while this thread interns this one.
     if (lo + kBatch < recs.size()) {
-      try {
-        if (overlap) next = std::thread(extract, lo + kBatch, b ^ 1);
-      } catch (const std::system_error&) {
-        overlap = false;
-      }
+      if (overlap) next = internal::try_spawn([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
+      if (!next.joinable()) overlap = false;
       if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
     intern_batch(recs, raw[b], lo, raw[b].size(), ft);
@@ -138,33 +135,22 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
   return internal::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
 }
 
-Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options) {
-  internal::fill_ids(records, options.threads);
-  return internal::run(records, 0, options, sink);
-}
-
-Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options) {
-  DedupResult res;
-  internal::CollectSink sink(res);
-  if (Status s = dedup_stream(std::move(records), sink, options); !s.ok()) return s;
-  return res;
-}
-
-Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
-                            const DedupOptions& options) {
-  std::size_t fixed = bank.size();
+Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
+  std::vector<Question>& bank = input.bank;
+  std::vector<Question>& incoming = input.records;
   internal::fill_ids(incoming, options.threads);
+  if (bank.empty()) return internal::run(incoming, 0, options, sink);
+  std::size_t fixed = bank.size();
   bank.reserve(bank.size() + incoming.size());
   for (auto& q : incoming) bank.push_back(std::move(q));
   std::vector<Question>().swap(incoming);
   return internal::run(bank, fixed, options, sink);
 }
 
-Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
-                                  const DedupOptions& options) {
+Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {
   DedupResult res;
   internal::CollectSink sink(res);
-  if (Status s = dedup_against_stream(std::move(bank), std::move(incoming), sink, options); !s.ok()) return s;
+  if (Status s = dedup(std::move(input), sink, options); !s.ok()) return s;
   return res;
 }
 

@@ -100,20 +100,6 @@ Mapped map_char(char32_t c) {
   return map_other(c);
 }
 
-// Writes a code point below U+10000 (all that the one-pass fold produces) as UTF-8 at o, advancing o.
-void put_code_point(char*& o, char32_t c) {
-  if (c < 0x80) {
-    *o++ = static_cast<char>(c);
-  } else if (c < 0x800) {
-    *o++ = static_cast<char>(0xC0 | (c >> 6));
-    *o++ = static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    *o++ = static_cast<char>(0xE0 | (c >> 12));
-    *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *o++ = static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // Decodes the code point at text[i], advancing i; two-byte sequences are decoded inline.
 char32_t next_code_point(std::string_view text, std::size_t& i) {
   auto b = static_cast<unsigned char>(text[i]);
@@ -251,7 +237,7 @@ inline bool fold_char(std::string_view text, std::size_t& i, FoldState& st) {
   if (c == 0x2026) {
     for (int k = 0; k < 3; ++k) *st.o++ = '.';
   } else {
-    put_code_point(st.o, m.c);
+    st.o += utf8::encode_to(m.c, st.o);
   }
   return true;
 }

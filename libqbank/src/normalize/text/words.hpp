@@ -47,9 +47,7 @@ inline std::size_t put_lower(char32_t c, const char* seq, std::size_t n, char* o
   if (c < 0x80) {
     out[0] = static_cast<char>(to_lower_cp(c));
   } else if (c < 0x800) {
-    c = to_lower_cp(c);
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    utf8::encode_to(to_lower_cp(c), out);
   } else {  // to_lower_cp leaves code points from U+0800 on alone.
     for (std::size_t k = 0; k < n; ++k) out[k] = seq[k];
   }
