@@ -50,7 +50,11 @@ std::vector<std::string> inputs(const IoOptions& io);
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
 
-// Checks that a side output such as --rejected or --clusters names neither an input nor -o (usage error).
+// A validator for output path options: an empty path is refused (a usage error).
+CLI::Validator output_path();
+
+// Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not
+// stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
 
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).

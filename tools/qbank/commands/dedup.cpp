@@ -62,8 +62,7 @@ void print_explanations(const std::vector<MergeExplanation>& merges) {
               << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
 }
 
-// Writes dedup's records (and cluster membership) as they come. When both go to stdout, the records are
-// held back so that all membership lines come first.
+// Writes dedup's records (and cluster membership) as they come.
 class WriteSink : public DedupSink {
  public:
   explicit WriteSink(const DedupCmdOptions& opt) : opt_(opt) {}
@@ -81,7 +80,6 @@ class WriteSink : public DedupSink {
     auto r = OutputFile::open(opt_.io.output);
     if (!r.ok()) return r.status();
     records_ = std::move(*r);
-    hold_records_ = clusters_ && clusters_->is_stdout() && records_->is_stdout();
     return Status::Ok();
   }
 
@@ -116,8 +114,7 @@ class WriteSink : public DedupSink {
     for (const Texts& t : texts_) {
       if (clusters_)
         if (Status s = clusters_->write(t.clusters); !s.ok()) return s;
-      if (hold_records_) held_ += t.records;
-      else if (Status s = records_->write(t.records); !s.ok()) return s;
+      if (Status s = records_->write(t.records); !s.ok()) return s;
     }
     return Status::Ok();
   }
@@ -126,8 +123,6 @@ class WriteSink : public DedupSink {
   Status finish() {
     if (clusters_)
       if (Status s = clusters_->commit(); !s.ok()) return s;
-    if (hold_records_)
-      if (Status s = records_->write(held_); !s.ok()) return s;
     return records_->commit();
   }
 
@@ -144,8 +139,6 @@ class WriteSink : public DedupSink {
 
   const DedupCmdOptions& opt_;
   std::unique_ptr<OutputFile> clusters_, records_;
-  bool hold_records_ = false;
-  std::string held_;
   std::vector<Texts> texts_;
 };
 
@@ -188,7 +181,8 @@ void register_dedup(CLI::App& app) {
   auto opt = std::make_shared<DedupCmdOptions>();
   CLI::App* cmd = app.add_subcommand("dedup", "Merge near-duplicate questions, keeping every source");
   add_io_options(*cmd, opt->io);
-  cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file");
+  cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file ('-': stdout, with -o)")
+      ->check(output_path());
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
   cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
