@@ -54,14 +54,14 @@ void append_question(std::string& out, const Question& q) {
   out += "::";
   append_gift(out, anki_guid(q));
   out += "::[html]";
-  append_gift(out, anki_front(q));
+  append_gift(out, anki_front(q, false));
   if (short_answer(q.answer)) {
     out += "{=";
     append_gift(out, *q.answer);
     out += "}\n\n";
   } else if (q.answer && !q.answer->empty()) {
     out += "{####";
-    append_gift(out, anki_back(q));
+    append_gift(out, anki_back(q, false));
     out += "}\n\n";
   } else {
     out += "{}\n\n";

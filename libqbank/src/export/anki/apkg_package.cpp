@@ -111,6 +111,7 @@ Status export_apkg(const std::vector<Question>& records, const ExportOptions& op
   ExportOptions o = options;
   o.format = ExportFormat::kApkg;
   if (Status s = check_export_options(o); !s.ok()) return s;
+  if (o.timestamp == kExportTimeNow) o.timestamp = static_cast<std::int64_t>(std::time(nullptr));
   auto target = internal::resolve_output(path);
   if (!target.ok()) return target.status();
   if (target->kind == internal::OutputKind::kStdout)
