@@ -66,7 +66,8 @@ same_output "tag" "$banks" tag --topic-tags FILES
 for format in csv tsv anki markdown gift moodle-xml json jsonl; do
   same_output "export $format" "$banks" export --to "$format" FILES
 done
-same_output "export apkg" "$banks" export --to apkg -o "$tmp/o" FILES
+# apkg modification times are the current time unless SOURCE_DATE_EPOCH fixes them.
+SOURCE_DATE_EPOCH=1704067200 same_output "export apkg" "$banks" export --to apkg -o "$tmp/o" FILES
 same_output "stats" "$banks" stats FILES
 same_output "stats --json" "$banks" stats --json FILES
 same_output "stats --markdown" "$banks" stats --markdown FILES

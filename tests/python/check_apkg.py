@@ -10,6 +10,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -25,7 +26,9 @@ def check(cond, what):
 
 
 def export(qbank, src, dst, *flags, env=None):
-    subprocess.run([qbank, 'export', '--to', 'apkg', '-o', dst, *flags, src], check=True, env=env)
+    env = env or dict(os.environ, SOURCE_DATE_EPOCH='1704067200')
+    subprocess.run([qbank, 'export', '--to', 'apkg', '-o', dst, *flags, src], check=True, env=env,
+                   stderr=subprocess.DEVNULL)
 
 
 def strip_html(s):
@@ -58,8 +61,9 @@ def check_schema(con, deck, reversed_):
     models, decks, dconf, conf = (json.loads(x) for x in (models, decks, dconf, conf))
     check(len(models) == 1, 'one note type expected')
     model = next(iter(models.values()))
-    check([f['name'] for f in model['flds']] == ['Front', 'Back'], 'fields Front/Back')
-    check(len(model['tmpls']) == (2 if reversed_ else 1), 'template count')
+    check([f['name'] for f in model['flds']] == ['Front', 'Back', 'Topic', 'Source', 'Add Reverse'],
+          'fields Front, Back, Topic, Source, Add Reverse')
+    check(len(model['tmpls']) == 2, 'template count (the reverse card depends on Add Reverse)')
     check(str(model['id']) in models, 'model keyed by its id')
     deck_names = {d['name']: int(k) for k, d in decks.items()}
     check(deck in deck_names and 'Default' in deck_names, f'decks {list(deck_names)}')
@@ -76,8 +80,8 @@ def check_notes(con, records, model, deck_names, deck, subdecks, reversed_):
         check(guid == rec['id'], f'guid {guid} != id {rec["id"]}')
         check(mid == model['id'], 'note mid')
         fields = flds.split('\x1f')
-        check(len(fields) == 2, f'{guid}: {len(fields)} fields')
-        front, back = fields[0], fields[-1]
+        check(len(fields) == 5, f'{guid}: {len(fields)} fields')
+        front, back, topic_f, source_f, reverse_f = fields
         check('<script>' not in flds, f'{guid}: raw <script> in fields')
         check(strip_html(front).startswith(visible(rec['text'])), f'{guid}: front {front!r}')
         expect_back = visible(rec.get('answer') or '')
@@ -88,6 +92,13 @@ def check_notes(con, records, model, deck_names, deck, subdecks, reversed_):
         check(str(sfld) == stripped, f'{guid}: sfld {sfld!r}')
         check(csum == int(hashlib.sha1(stripped.encode()).hexdigest()[:8], 16), f'{guid}: csum')
         check(sorted(tags.split()) == sorted(rec['tags']), f'{guid}: tags {tags!r}')
+        check(html.unescape(topic_f.replace('<br>', '\n')) == visible(rec.get('topic') or ''), f'{guid}: topic {topic_f!r}')
+        want_sources = [visible(f"{s['file']}:{s['line']}") for s in rec.get('sources', [])]
+        check(html.unescape(source_f).split('<br>') == want_sources if want_sources else source_f == '',
+              f'{guid}: source {source_f!r}')
+        check(bool(reverse_f) == bool(reversed_ and expect_back), f'{guid}: Add Reverse {reverse_f!r}')
+        for markup in ('{{', '}}', '[sound:', '[latex]', '\\('):
+            check(markup not in front and markup not in back, f'{guid}: live Anki markup {markup!r}')
         cards = con.execute("select ord, did, type, queue from cards where nid=? order by ord", (nid,)).fetchall()
         want = 2 if reversed_ and expect_back else 1
         check(len(cards) == want, f'{guid}: {len(cards)} cards, want {want}')
@@ -101,7 +112,7 @@ def run(qbank, scratch, src):
     records = read_jsonl(src)
     a, b = os.path.join(scratch, 'a.apkg'), os.path.join(scratch, 'b.apkg')
     export(qbank, src, a, '--deck', 'Interview')
-    env = dict(os.environ, TZ='Asia/Tokyo')
+    env = dict(os.environ, TZ='Asia/Tokyo', SOURCE_DATE_EPOCH='1704067200')
     export(qbank, src, b, '--deck', 'Interview', env=env)
     check(open(a, 'rb').read() == open(b, 'rb').read(), 'two exports of the same input differ')
     con = open_apkg(a, scratch)
@@ -126,6 +137,24 @@ def run(qbank, scratch, src):
     guids = {g for (g,) in con.execute("select guid from notes")}
     check(guids == set(first), 'GUIDs changed after editing answers and reordering')
 
+    # Without SOURCE_DATE_EPOCH every modification time is the current time, so Anki updates known notes;
+    # the note type is the same with and without --reversed.
+    env = {k: v for k, v in os.environ.items() if k != 'SOURCE_DATE_EPOCH'}
+    e, f = os.path.join(scratch, 'e.apkg'), os.path.join(scratch, 'f.apkg')
+    before = int(time.time())
+    export(qbank, src, e, '--deck', 'Interview', env=env)
+    export(qbank, src, f, '--deck', 'Interview', '--reversed', env=env)
+    after = int(time.time())
+    mids = set()
+    for path in (e, f):
+        con = open_apkg(path, scratch)
+        mods = {m for (m,) in con.execute("select mod from notes")}
+        check(all(before <= m <= after for m in mods), f'{path}: note mod {sorted(mods)[:3]} not now')
+        models = json.loads(con.execute("select models from col").fetchone()[0])
+        check(all(before <= m['mod'] <= after for m in models.values()), f'{path}: note type mod not now')
+        mids |= {m for (m,) in con.execute("select distinct mid from notes")}
+    check(len(mids) == 1, f'--reversed changes the note type id: {mids}')
+
 
 def main():
     qbank, scratch, src = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -133,6 +162,12 @@ def main():
     gen = os.path.join(scratch, 'generated.jsonl')
     write_jsonl(gen, make_records(300))
     run(qbank, scratch, gen)
+    markup = os.path.join(scratch, 'markup.jsonl')
+    texts = ['{{c1::cloze}} [sound:x.mp3] [latex]x[/latex]', 'Show \\(x^2\\) and \\[y\\]', '{{FrontSide}}']
+    write_jsonl(markup, [{'id': 'q%016x' % i, 'text': t, 'lang': 'en', 'topic': '{{Topic}}', 'tags': [], 'code': None,
+                          'answer': '{{FrontSide}} [sound:y.ogg]', 'sources': [{'file': 'm.md', 'line': i + 1, 'raw': t}]}
+                         for i, t in enumerate(texts)])
+    run(qbank, scratch, markup)
     print('apkg checks:', 'FAILED %d' % len(FAILS) if FAILS else 'ok')
     return 1 if FAILS else 0
 

@@ -20,18 +20,20 @@ void message(const char* label, const char* color, const std::string& text) {
   else std::cerr << "qbank: " << label << ": " << text << '\n';
 }
 
-// True when two paths name the same existing file.
+}  // namespace
+
 bool same_file(const std::string& a, const std::string& b) {
   struct stat sa {}, sb {};
   if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-}  // namespace
-
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
   cmd.add_option("FILE", io.files, "Input files; none or '-' reads standard input");
-  cmd.add_option("-o,--output", io.output, "Write the result to this file (atomically) instead of stdout");
+  cmd.add_option("-o,--output", io.output,
+                 "Write the result to this file (atomically; through a symlink to its target; devices and "
+                 "pipes such as /dev/stderr in place) instead of stdout ('-')")
+      ->check(output_path());
   if (with_keep_going)
     cmd.add_flag("--keep-going", io.keep_going, "Skip unusable records, report each and count them");
 }
@@ -51,8 +53,22 @@ Status check_output_not_input(const IoOptions& io) {
   return Status::Ok();
 }
 
+CLI::Validator output_path() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return value.empty() ? "an empty path names no file (use - for stdout)" : std::string();
+      },
+      "PATH");
+}
+
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
-  if (path.empty() || path == "-") return Status::Ok();
+  if (path.empty()) return Status::Ok();
+  if (path == "-") {
+    if (io.output.empty() || io.output == "-")
+      return Status::InvalidArgument(option + " -: the records already go to stdout; name a file for " + option +
+                                     " or send the records elsewhere with -o");
+    return Status::Ok();
+  }
   for (const auto& f : io.files)
     if (f == path || same_file(f, path))
       return Status::InvalidArgument(option + " " + path + " is also an input; choose another path");

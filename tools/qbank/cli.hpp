@@ -38,10 +38,17 @@ void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
 // with stdin standing in for an empty list.
 std::vector<std::string> inputs(const IoOptions& io);
 
+// True when two paths name the same existing file.
+bool same_file(const std::string& a, const std::string& b);
+
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
 
-// Checks that a side output such as --rejected or --clusters names neither an input nor -o (usage error).
+// A validator for output path options: an empty path is refused (a usage error).
+CLI::Validator output_path();
+
+// Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not
+// stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
 
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).

@@ -47,8 +47,8 @@ QBANK_EXPORT bool export_needs_file(ExportFormat format);
 inline constexpr const char* kExportColumns[] = {"id",   "text",    "answer", "tags",   "topic",
                                                  "lang", "code",    "choices", "source", "notes"};
 
-// The fixed time (2024-01-01T00:00:00Z) written into .apkg files unless options say otherwise.
-inline constexpr std::int64_t kDefaultExportTime = 1704067200;
+// The timestamp value that means "the current time" (the default).
+inline constexpr std::int64_t kExportTimeNow = 0;
 
 // Options for export; every field has a default that suits a typical bank.
 struct QBANK_EXPORT ExportOptions {
@@ -64,15 +64,26 @@ struct QBANK_EXPORT ExportOptions {
   bool raw = false;
   std::string deck = "qbank";  // Anki text/apkg: the deck name (default "qbank"; "::" nests decks).
   bool subdecks = false;       // Anki text/apkg: put each topic in its own deck "Deck::Topic" (default off).
-  bool reversed = false;       // apkg: add a back-to-front card per note, model "Basic (and reversed card)".
+  // apkg: add a back-to-front card per note (default off); the note type is the same either way (its
+  // "Add Reverse" field turns the second card on), so switching later updates the same notes.
+  // Anki text: import into the note type "Basic (and reversed card)" instead of "Basic".
+  bool reversed = false;
   bool pretty = false;         // JSON: indent with two spaces (default off: one compact record per line).
-  // apkg: seconds since the epoch written as every creation/modification time (default 2024-01-01), so
-  // the same records always give a byte-identical package; the CLI takes SOURCE_DATE_EPOCH when set.
-  std::int64_t timestamp = kDefaultExportTime;
+  // apkg: seconds since the epoch written as every creation/modification time (default kExportTimeNow:
+  // the current time, so that Anki takes a re-imported package's notes as newer and updates them). A fixed
+  // value gives a byte-identical package for the same records; the CLI takes SOURCE_DATE_EPOCH when set.
+  std::int64_t timestamp = kExportTimeNow;
 };
 
 // Receives the output of a text export in chunks, in order; a failed Status stops the export.
 using ExportSink = std::function<Status(std::string_view chunk)>;
+
+// Guesses the format from an output path's extension (.csv .tsv .apkg .md .markdown .gift .xml .json
+// .jsonl, any case); kNotFound when the extension names none (Anki text has no extension of its own).
+QBANK_EXPORT Result<ExportFormat> export_format_from_path(std::string_view path);
+
+// Anki text/apkg: how many of the records make a note with an empty back (no answer).
+QBANK_EXPORT std::size_t count_empty_backs(const std::vector<Question>& records);
 
 // Checks options for the chosen format (known columns, tag separator, deck name, timestamp).
 QBANK_EXPORT Status check_export_options(const ExportOptions& options);

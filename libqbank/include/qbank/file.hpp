@@ -13,11 +13,14 @@ namespace qbank {
 // Reads a whole file (or stdin for "-") into memory as bytes.
 [[nodiscard]] QBANK_EXPORT Result<std::string> read_file(const std::string& path);
 
-// An output that is either stdout or a file written atomically: data goes to a temporary file beside the
-// target and is renamed over it only by commit(), so a failed run never leaves a partial file.
+// An output that is stdout, a file written atomically, or a device or pipe written in place. A symlink is
+// followed to its target; a regular (or new) target gets a temporary file beside it that commit() renames
+// over it, so a failed run never leaves a partial file, and the temporary file is removed on every error
+// path and on SIGINT, SIGTERM and SIGHUP (where those still have their default action). Character devices,
+// FIFOs and this process's descriptors (/dev/stdout, /dev/stderr, /dev/fd/N) are written directly.
 class QBANK_EXPORT OutputFile {
  public:
-  // Opens the output; "" or "-" means stdout.
+  // Opens the output; "" or "-" means stdout; a directory is an invalid argument.
   [[nodiscard]] static Result<std::unique_ptr<OutputFile>> open(const std::string& path);
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;

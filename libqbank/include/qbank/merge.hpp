@@ -60,4 +60,12 @@ struct QBANK_EXPORT MergeResult {
 // with the first value kept. The result is the same, byte for byte, for any order of the input records.
 QBANK_EXPORT Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& options = {});
 
+// Adds incoming records to an existing bank without changing any bank record's id: merge() of both when
+// options.dedup is off (equal ids combine, keeping that id); with options.dedup, qbank::dedup_against, so a
+// new record that matches a bank record joins it under the bank record's id, bank records are never merged
+// with each other, and the remaining new records are deduplicated among themselves. Topic and answer follow
+// the policies; the output is in canonical order and does not depend on the order of either input.
+QBANK_EXPORT Result<MergeResult> merge_into(std::vector<Question> bank, std::vector<Question> incoming,
+                                            const MergeOptions& options = {});
+
 }  // namespace qbank

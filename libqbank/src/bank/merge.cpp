@@ -47,9 +47,10 @@ std::vector<std::vector<const Question*>> group_by_id(const std::vector<Question
   return groups;
 }
 
-// Runs qbank::dedup and re-applies the topic and answer policies to every cluster.
-Result<std::vector<Question>> merge_with_dedup(const std::vector<Question>& records, const MergeOptions& options) {
-  auto res = dedup(records, options.dedup_options);
+// Re-applies the topic and answer policies to every cluster of a dedup result whose member indexes point
+// into records.
+Result<std::vector<Question>> apply_policies(Result<DedupResult> res, const std::vector<Question>& records,
+                                             const MergeOptions& options) {
   if (!res.ok()) return res.status();
   std::vector<Question> out = std::move(res->records);
   std::unordered_map<std::string_view, std::size_t> by_id;
@@ -68,6 +69,11 @@ Result<std::vector<Question>> merge_with_dedup(const std::vector<Question>& reco
     out[it->second].answer = choose_field(members, &Question::answer, options.answer);
   }
   return out;
+}
+
+// Runs qbank::dedup and re-applies the topic and answer policies to every cluster.
+Result<std::vector<Question>> merge_with_dedup(const std::vector<Question>& records, const MergeOptions& options) {
+  return apply_policies(dedup(records, options.dedup_options), records, options);
 }
 
 }  // namespace
@@ -112,6 +118,30 @@ Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& opt
   } else {
     for (const auto& group : internal::group_by_id(records)) result.records.push_back(internal::combine_group(group, options));
   }
+  internal::sort_canonical(result.records);
+  return result;
+}
+
+Result<MergeResult> merge_into(std::vector<Question> bank, std::vector<Question> incoming,
+                               const MergeOptions& options) {
+  if (!options.dedup) {
+    for (auto& q : incoming) bank.push_back(std::move(q));
+    return merge(std::move(bank), options);  // Grouping by id never changes an id.
+  }
+  MergeResult result;
+  result.input_records = bank.size() + incoming.size();
+  internal::ensure_ids(bank);
+  internal::ensure_ids(incoming);
+  internal::sort_canonical(bank);
+  internal::sort_canonical(incoming);
+  std::vector<Question> all;  // The records dedup numbers its cluster members by: bank, then incoming.
+  all.reserve(result.input_records);
+  all.insert(all.end(), bank.begin(), bank.end());
+  all.insert(all.end(), incoming.begin(), incoming.end());
+  auto merged = internal::apply_policies(dedup({std::move(bank), std::move(incoming)}, options.dedup_options),
+                                         all, options);
+  if (!merged.ok()) return merged.status();
+  result.records = std::move(*merged);
   internal::sort_canonical(result.records);
   return result;
 }

@@ -1,5 +1,6 @@
 // Export entry points: format names, option checks, dispatch to the per-format writers, output files.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "export/writers.hpp"
@@ -45,7 +46,7 @@ Status check_delimited(const ExportOptions& o) {
 Status check_anki(const ExportOptions& o) {
   if (o.deck.empty() || o.deck.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::InvalidArgument("--deck: the deck name must not be blank");
-  if (o.timestamp < 315532800 || o.timestamp > 4102444800)
+  if (o.timestamp != kExportTimeNow && (o.timestamp < 315532800 || o.timestamp > 4102444800))
     return Status::InvalidArgument("timestamp must lie between 1980 and 2100 (zip dates)");
   return Status::Ok();
 }
@@ -70,6 +71,27 @@ const char* export_format_name(ExportFormat format) {
 }
 
 bool export_needs_file(ExportFormat format) { return format == ExportFormat::kApkg; }
+
+Result<ExportFormat> export_format_from_path(std::string_view path) {
+  std::size_t slash = path.rfind('/'), dot = path.rfind('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) || dot + 1 == path.size())
+    return Status::NotFound("no format extension");
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr internal::FormatName kExtensions[] = {
+      {"csv", ExportFormat::kCsv},     {"tsv", ExportFormat::kTsv},       {"apkg", ExportFormat::kApkg},
+      {"md", ExportFormat::kMarkdown}, {"markdown", ExportFormat::kMarkdown}, {"gift", ExportFormat::kGift},
+      {"xml", ExportFormat::kMoodleXml}, {"json", ExportFormat::kJson},   {"jsonl", ExportFormat::kJsonl},
+  };
+  for (const auto& e : kExtensions)
+    if (ext == e.name) return e.format;
+  return Status::NotFound("no format extension");
+}
+
+std::size_t count_empty_backs(const std::vector<Question>& records) {
+  return static_cast<std::size_t>(
+      std::count_if(records.begin(), records.end(), [](const Question& q) { return internal::anki_back(q).empty(); }));
+}
 
 Status check_export_options(const ExportOptions& options) {
   switch (options.format) {

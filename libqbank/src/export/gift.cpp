@@ -25,11 +25,21 @@ void append_gift(std::string& out, std::string_view s) {
   }
 }
 
+// True when s holds a character other than whitespace and control characters.
+bool has_visible(std::string_view s) {
+  for (char c : s) {
+    auto b = static_cast<unsigned char>(c);
+    if (b > 0x20 && b != 0x7f) return true;
+  }
+  return false;
+}
+
 // True when an answer is short enough to be typed and matched exactly.
 bool short_answer(const std::optional<std::string>& answer) {
   if (!answer || answer->empty() || answer->size() > kShortAnswerBytes) return false;
   if (answer->find_first_of("\r\n") != std::string::npos) return false;
-  if (answer->find_first_not_of(" \t") == std::string::npos) return false;
+  if (!has_visible(*answer)) return false;
+  if (answer->find("->") != std::string::npos) return false;  // {=a -> b} would be a matching question.
   std::size_t words = 0;
   bool in_word = false;
   for (char c : *answer) {
@@ -49,21 +59,22 @@ void append_category_part(std::string& out, std::string_view s) {
   }
 }
 
-// Appends one question: title, HTML text, then {} for essay, {=answer} or {####feedback}.
+// Appends one question: title, HTML text, then {=answer} (short answer), {####answer} (essay with the
+// answer as general feedback) or {} (essay without an answer).
 void append_question(std::string& out, const Question& q) {
   out += "::";
   append_gift(out, anki_guid(q));
   out += "::[html]";
-  append_gift(out, anki_front(q));
+  append_gift(out, anki_front(q, false));
   if (short_answer(q.answer)) {
     out += "{=";
     append_gift(out, *q.answer);
     out += "}\n\n";
-  } else if (q.answer && !q.answer->empty()) {
-    out += "{####";
-    append_gift(out, anki_back(q));
+  } else if (q.answer && has_visible(*q.answer)) {
+    out += "{####";  // An essay whose general feedback is the model answer (normalize reads it back).
+    append_gift(out, anki_back(q, false));
     out += "}\n\n";
-  } else {
+  } else {  // No answer, or one with nothing visible: a plain essay.
     out += "{}\n\n";
   }
 }

@@ -70,11 +70,11 @@ void append_category(std::string& out, const std::string& deck, const std::optio
 
 // Appends one essay question.
 void append_essay(std::string& out, const Question& q) {
-  std::string back = anki_back(q);
+  std::string back = anki_back(q, false);
   out += "  <question type=\"essay\">\n    <name>\n      <text>";
   append_xml_text(out, question_name(q));
   out += "</text>\n    </name>\n";
-  append_html_element(out, "questiontext", anki_front(q));
+  append_html_element(out, "questiontext", anki_front(q, false));
   append_html_element(out, "generalfeedback", back);
   out += "    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n    <idnumber>";
   append_xml_text(out, anki_guid(q));

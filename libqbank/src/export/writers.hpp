@@ -42,12 +42,20 @@ Status write_moodle_xml(const std::vector<Question>& records, const ExportOption
 Status write_json(const std::vector<Question>& records, const ExportOptions& options, bool lines,
                   ChunkWriter& w);
 
-// Appends s HTML-escaped (& < > "), newlines as <br>, tabs as &#9;, other control characters dropped.
-void append_html(std::string& out, std::string_view s);
+// Appends s HTML-escaped (& < > "), newlines as <br>, tabs as &#9;, other control characters dropped. With
+// anki set, Anki's markup is shown literally: the '[' of a bracket tag ([sound:..], [latex], [$]), a brace
+// beside another brace ({{c1::...}}, {{FrontSide}}) and a backslash before '(' or '[' (MathJax) are written
+// as character references.
+void append_html(std::string& out, std::string_view s, bool anki = false);
+// Returns the Anki topic field: the record's topic, HTML-escaped (empty when it has none).
+std::string anki_topic(const Question& q);
+// Returns the Anki source field: every source as file:line, one per line, HTML-escaped.
+std::string anki_source(const Question& q);
 // Returns the Anki front field: question text, code in <pre><code>, choices as a list.
-std::string anki_front(const Question& q);
+// With anki set (the default), Anki's markup is escaped (see append_html); GIFT and Moodle XML pass false.
+std::string anki_front(const Question& q, bool anki = true);
 // Returns the Anki back field: the answer (empty when there is none).
-std::string anki_back(const Question& q);
+std::string anki_back(const Question& q, bool anki = true);
 // Returns the deck a record goes to: options.deck, or "Deck::Topic" with subdecks on.
 std::string anki_deck(const Question& q, const ExportOptions& options);
 // Returns the record's tags joined by spaces, whitespace inside a tag replaced by '_'.
@@ -69,8 +77,11 @@ struct ApkgDeck {
 std::int64_t apkg_stable_id(std::string_view key);
 // Returns the col.conf JSON: current deck and model, next new-card position.
 std::string apkg_conf_json(std::int64_t model_id, std::int64_t deck_id, std::size_t next_pos);
-// Returns the col.models JSON holding the one Basic (or Basic and reversed) note type.
-std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time);
+// The fields of the qbank note type, in order; "Add Reverse" is non-empty on notes that get a reverse card.
+inline constexpr const char* kApkgFields[] = {"Front", "Back", "Topic", "Source", "Add Reverse"};
+// Returns the models JSON: the one qbank note type (fields kApkgFields, a front-to-back card and a
+// back-to-front card that exists only where "Add Reverse" is filled), whatever the options.
+std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, std::int64_t time);
 // Returns the col.decks JSON: Default plus the given decks.
 std::string apkg_decks_json(const std::vector<ApkgDeck>& decks, std::int64_t time);
 // Returns the col.dconf JSON with the default deck options group.

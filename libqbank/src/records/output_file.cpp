@@ -1,22 +1,167 @@
-// Atomic output files and stdout with broken-pipe detection.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+// Output files: symlinks followed to their target, devices and pipes written in place, regular files written
+// atomically through a temporary file that no error path or fatal signal leaves behind.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
 #include "qbank/io.hpp"
+#include "records/output_target.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// Temporary paths the fatal-signal handler removes; each is a malloc'ed copy owned by its slot.
+constexpr int kTempSlots = 64;
+std::atomic<char*> g_temp_paths[kTempSlots];
+
+// The signals whose default action ends the process and after which temporary files must go.
+constexpr int kFatalSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// Removes every registered temporary file, then dies of the same signal (async-signal-safe).
+extern "C" void remove_temps_and_die(int sig) {
+  for (auto& slot : g_temp_paths)
+    if (char* p = slot.load()) ::unlink(p);
+  ::raise(sig);  // The handler was installed with SA_RESETHAND, so this takes the default action.
+}
+
+// Installs the handler once for each fatal signal that still has its default action.
+void install_signal_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : kFatalSignals) {
+      struct sigaction old {};
+      if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL || (old.sa_flags & SA_SIGINFO)) continue;
+      struct sigaction sa {};
+      sa.sa_handler = remove_temps_and_die;
+      sa.sa_flags = SA_RESETHAND;
+      sigemptyset(&sa.sa_mask);
+      for (int other : kFatalSignals) sigaddset(&sa.sa_mask, other);
+      ::sigaction(sig, &sa, nullptr);
+    }
+  });
+}
+
+// Adds path to the handler's table; returns its slot, or -1 when the table is full.
+int register_temp(const std::string& path) {
+  install_signal_handlers();
+  char* copy = ::strdup(path.c_str());
+  if (copy == nullptr) return -1;
+  for (int i = 0; i < kTempSlots; ++i) {
+    char* expected = nullptr;
+    if (g_temp_paths[i].compare_exchange_strong(expected, copy)) return i;
+  }
+  std::free(copy);
+  return -1;
+}
+
+// Takes a slot out of the handler's table.
+void unregister_temp(int slot) {
+  if (slot < 0) return;
+  std::free(g_temp_paths[slot].exchange(nullptr));
+}
+
+// The directory part of path ("." when it has none).
+std::string dir_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// The descriptor number when path names one of this process's descriptors (/dev/fd/N, /proc/self/fd/N).
+int fd_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash + 1 >= path.size() || path.size() - slash > 8) return -1;
+  int n = 0;
+  for (std::size_t i = slash + 1; i < path.size(); ++i) {
+    if (path[i] < '0' || path[i] > '9') return -1;
+    n = n * 10 + (path[i] - '0');
+  }
+  char real[PATH_MAX];
+  if (::realpath(dir_of(path).c_str(), real) == nullptr) return -1;
+  std::string dir = real, proc = "/proc/" + std::to_string(::getpid());
+  if (dir == proc + "/fd") return n;
+  if (dir.rfind(proc + "/task/", 0) == 0 && dir.size() > 3 && dir.compare(dir.size() - 3, 3, "/fd") == 0) return n;
+  return -1;
+}
+
+}  // namespace
+
+Result<OutputTarget> resolve_output(const std::string& path) {
+  if (path.empty()) return Status::InvalidArgument("an empty output path names no file (use - for stdout)");
+  if (path == "-") return OutputTarget{};
+  std::string p = path;
+  for (int hops = 0; hops <= 40; ++hops) {
+    if (int fd = fd_of(p); fd >= 0) return OutputTarget{OutputKind::kFd, p, fd};
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0) {
+      if (errno == ENOENT) return OutputTarget{OutputKind::kFile, p, -1};
+      return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
+    }
+    if (S_ISLNK(st.st_mode)) {
+      char buf[PATH_MAX];
+      ssize_t n = ::readlink(p.c_str(), buf, sizeof buf - 1);
+      if (n < 0) return Status::IoError(path + ": cannot read symlink: " + std::strerror(errno));
+      std::string next(buf, static_cast<std::size_t>(n));
+      p = next.front() == '/' ? next : dir_of(p) + "/" + next;
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
+    if (S_ISREG(st.st_mode)) return OutputTarget{OutputKind::kFile, p, -1};
+    return OutputTarget{OutputKind::kDirect, p, -1};
+  }
+  return Status::IoError(path + ": too many levels of symbolic links");
+}
+
+TempFile::~TempFile() { remove(); }
+
+Result<int> TempFile::create(const std::string& target, const char* tag, const std::string& shown) {
+  remove();
+  std::string tmp = target + tag + "XXXXXX";
+  int fd = ::mkostemp(tmp.data(), O_CLOEXEC);
+  if (fd < 0) {
+    std::string where = shown == target ? shown : shown + " (-> " + target + ")";
+    return Status::IoError(where + ": cannot create output: " + std::strerror(errno));
+  }
+  path_ = tmp;
+  slot_ = register_temp(path_);
+  return fd;
+}
+
+Status TempFile::rename_to(const std::string& target, const std::string& shown) {
+  if (::rename(path_.c_str(), target.c_str()) != 0)
+    return Status::IoError(shown + ": cannot rename output into place: " + std::strerror(errno));
+  unregister_temp(slot_);
+  slot_ = -1;
+  path_.clear();
+  return Status::Ok();
+}
+
+void TempFile::remove() {
+  unregister_temp(slot_);
+  slot_ = -1;
+  if (!path_.empty()) ::unlink(path_.c_str());
+  path_.clear();
+}
+
+}  // namespace qbank::internal
 
 namespace qbank {
 
 struct [[gnu::visibility("hidden")]] OutputFile::Impl {
-  std::string path;     // Target path; empty for stdout.
-  std::string tmp;      // Temporary file beside the target.
+  std::string shown;            // The path as given, for messages ("stdout" for stdout).
+  internal::OutputTarget target;  // Where the bytes go.
+  internal::TempFile tmp;       // kFile: the temporary file beside the target.
   int fd = STDOUT_FILENO;
-  std::string buffer;   // Pending bytes, flushed in large writes.
-  bool committed = false;
-  bool direct = false;  // Writing straight to a device or pipe named by -o.
+  std::string buffer;           // Pending bytes, flushed in large writes.
 
   // Writes all pending bytes to the descriptor.
   Status flush() {
@@ -26,22 +171,16 @@ struct [[gnu::visibility("hidden")]] OutputFile::Impl {
       if (n < 0) {
         if (errno == EINTR) continue;
         if (errno == EPIPE) return Status::ClosedPipe("broken pipe");
-        return Status::IoError(display() + ": write failed: " + std::strerror(errno));
+        return Status::IoError(shown + ": write failed: " + std::strerror(errno));
       }
       off += static_cast<std::size_t>(n);
     }
     buffer.clear();
     return Status::Ok();
   }
-  // The name used in messages.
-  std::string display() const { return path.empty() ? "stdout" : path; }
 
   ~Impl() {
-    if (direct) ::close(fd);
-    if (!path.empty() && !committed) {
-      ::close(fd);
-      ::unlink(tmp.c_str());
-    }
+    if (fd >= 0 && target.kind != internal::OutputKind::kStdout) ::close(fd);
   }
 };
 
@@ -50,25 +189,33 @@ OutputFile::~OutputFile() = default;
 
 Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   auto impl = std::make_unique<Impl>();
-  if (!path.empty() && path != "-") {
-    struct stat st {};
-    bool exists = ::stat(path.c_str(), &st) == 0;
-    if (exists && S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
-    if (exists && !S_ISREG(st.st_mode)) {  // A device or pipe (e.g. /dev/null): write to it directly.
-      impl->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  auto target = internal::resolve_output(path.empty() ? std::string("-") : path);
+  if (!target.ok()) return target.status();
+  impl->target = *target;
+  impl->shown = path.empty() || path == "-" ? std::string("stdout") : path;
+  switch (impl->target.kind) {
+    case internal::OutputKind::kStdout: break;
+    case internal::OutputKind::kFd:
+      impl->fd = ::fcntl(impl->target.fd, F_DUPFD_CLOEXEC, 3);
+      if (impl->fd < 0)
+        return Status::IoError(path + ": descriptor " + std::to_string(impl->target.fd) + " is not open for writing");
+      break;
+    case internal::OutputKind::kDirect:
+      impl->fd = ::open(impl->target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
       if (impl->fd < 0) return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
-      impl->direct = true;
-      return std::unique_ptr<OutputFile>(new OutputFile(std::move(impl)));
+      break;
+    case internal::OutputKind::kFile: {
+      struct stat st {};
+      mode_t mode = ::stat(impl->target.path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
+      auto fd = impl->tmp.create(impl->target.path, ".tmp-", path);
+      if (!fd.ok()) {
+        impl->fd = -1;
+        return fd.status();
+      }
+      impl->fd = *fd;
+      ::fchmod(impl->fd, mode);
+      break;
     }
-    impl->path = path;
-    impl->tmp = path + ".tmp-XXXXXX";
-    impl->fd = ::mkstemp(impl->tmp.data());
-    if (impl->fd < 0) {
-      std::string msg = path + ": cannot create output: " + std::strerror(errno);
-      impl->path.clear();
-      return Status::IoError(msg);
-    }
-    ::fchmod(impl->fd, 0644);
   }
   impl->buffer.reserve(1 << 16);
   return std::unique_ptr<OutputFile>(new OutputFile(std::move(impl)));
@@ -82,19 +229,16 @@ Status OutputFile::write(std::string_view bytes) {
 
 Status OutputFile::commit() {
   if (Status s = impl_->flush(); !s.ok()) return s;
-  if (impl_->path.empty()) return Status::Ok();
-  if (::fsync(impl_->fd) != 0 || ::close(impl_->fd) != 0) {
-    impl_->fd = -1;
-    return Status::IoError(impl_->path + ": write failed: " + std::strerror(errno));
-  }
+  if (impl_->target.kind != internal::OutputKind::kFile) return Status::Ok();
+  int fd = impl_->fd;
   impl_->fd = -1;
-  if (::rename(impl_->tmp.c_str(), impl_->path.c_str()) != 0) {
-    return Status::IoError(impl_->path + ": cannot rename output into place: " + std::strerror(errno));
-  }
-  impl_->committed = true;
-  return Status::Ok();
+  bool synced = ::fsync(fd) == 0;
+  int err = errno;
+  if (::close(fd) != 0 || !synced)
+    return Status::IoError(impl_->shown + ": write failed: " + std::strerror(synced ? errno : err));
+  return impl_->tmp.rename_to(impl_->target.path, impl_->shown);
 }
 
-bool OutputFile::is_stdout() const { return impl_->path.empty(); }
+bool OutputFile::is_stdout() const { return impl_->target.kind == internal::OutputKind::kStdout; }
 
 }  // namespace qbank

@@ -95,7 +95,8 @@ Verb add_dedup(CLI::App& app) {
   auto opt = std::make_shared<DedupCmdOptions>();
   CLI::App* cmd = app.add_subcommand("dedup", "Merge near-duplicate questions, keeping every source");
   add_io_options(*cmd, opt->io);
-  cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file");
+  cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file ('-': stdout, with -o)")
+      ->check(output_path());
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
   cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");

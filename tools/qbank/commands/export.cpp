@@ -12,7 +12,7 @@ namespace {
 // Options of `qbank export`.
 struct ExportCliOptions {
   IoOptions io;                  // Inputs, -o and --keep-going.
-  std::string to;                // The output format name (required).
+  std::string to;                // The output format name (default: from the -o extension).
   std::string columns;           // CSV/TSV columns, comma-separated (default "": the library's default set).
   std::string tag_sep = "space";     // CSV/TSV tag separator: "space" (default) or ";".
   ExportOptions lib;             // Flags copied straight into the library options.
@@ -47,9 +47,22 @@ std::vector<std::string> split_columns(const std::string& list) {
 // Builds the library options from the command line; returns a usage error when something is wrong.
 Status build_options(const ExportCliOptions& opt, ExportOptions& o) {
   o = opt.lib;
-  auto format = parse_export_format(opt.to);
-  if (!format.ok()) return format.status();
-  o.format = *format;
+  if (Status s = check_output_not_input(opt.io); !s.ok()) return s;
+  auto from_path = export_format_from_path(opt.io.output);
+  if (opt.to.empty()) {
+    if (!from_path.ok())
+      return Status::InvalidArgument("--to is required unless -o ends in a format's extension "
+                                     "(.csv .tsv .apkg .md .gift .xml .json .jsonl)");
+    o.format = *from_path;
+  } else {
+    auto format = parse_export_format(opt.to);
+    if (!format.ok()) return format.status();
+    o.format = *format;
+    if (from_path.ok() && *from_path != o.format)
+      return Status::InvalidArgument(std::string("--to ") + export_format_name(o.format) + " contradicts -o " +
+                                     opt.io.output + " (a " + export_format_name(*from_path) +
+                                     " name); change one of them");
+  }
   if (!opt.columns.empty()) o.columns = split_columns(opt.columns);
   if (opt.tag_sep == "space" || opt.tag_sep == " ") o.tag_separator = ' ';
   else if (opt.tag_sep == ";" || opt.tag_sep == "semicolon") o.tag_separator = ';';
@@ -57,8 +70,7 @@ Status build_options(const ExportCliOptions& opt, ExportOptions& o) {
   if (!apply_source_date_epoch(o)) return Status::InvalidArgument("SOURCE_DATE_EPOCH must be a number of seconds");
   if (export_needs_file(o.format) && (opt.io.output.empty() || opt.io.output == "-"))
     return Status::InvalidArgument("--to apkg writes a binary package: name it with -o FILE.apkg");
-  if (Status s = check_export_options(o); !s.ok()) return s;
-  return check_output_not_input(opt.io);
+  return check_export_options(o);
 }
 
 // Reads the records and writes them in the chosen format.
@@ -67,6 +79,10 @@ int run_export(const ExportCliOptions& opt) {
   if (Status s = build_options(opt, o); !s.ok()) return fail(s);
   std::vector<Question> records;
   if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  if (o.format == ExportFormat::kAnki || o.format == ExportFormat::kApkg)
+    if (std::size_t empty = count_empty_backs(records); empty > 0)
+      warning(std::to_string(empty) + " of " + std::to_string(records.size()) +
+              " notes have an empty back (records without an answer)");
   if (Status s = export_to_file(records, o, opt.io.output); !s.ok()) return fail(s);
   return kExitOk;
 }
@@ -78,8 +94,9 @@ Verb add_export(CLI::App& app) {
   auto opt = std::make_shared<ExportCliOptions>();
   CLI::App* cmd = app.add_subcommand("export", "Write records as CSV/TSV, Anki, Markdown, GIFT, Moodle XML, JSON");
   add_io_options(*cmd, opt->io);
-  cmd->add_option("--to", opt->to, "Format: csv, tsv, anki, apkg, markdown, gift, moodle-xml, json, jsonl")
-      ->required();
+  cmd->add_option("--to", opt->to,
+                  "Format: csv, tsv, anki, apkg, markdown, gift, moodle-xml, json, jsonl "
+                  "(default: from the -o extension)");
   cmd->add_option("--columns", opt->columns,
                   "CSV/TSV columns, comma-separated (default id,text,answer,tags,topic,lang,code; "
                   "also choices, source, notes)")
@@ -94,8 +111,9 @@ Verb add_export(CLI::App& app) {
   cmd->add_flag("--subdecks", opt->lib.subdecks, "Anki/apkg: one sub-deck per topic, Deck::Topic");
   cmd->add_flag("--reversed", opt->lib.reversed, "Anki/apkg: also add a back-to-front card per note");
   cmd->add_flag("--pretty", opt->lib.pretty, "JSON: indent (default: one compact record per line)");
-  cmd->footer("apkg timestamps come from SOURCE_DATE_EPOCH when set (else 2024-01-01), so output is "
-              "reproducible.\nExample: qbank export --to apkg --deck Interview --subdecks -o bank.apkg bank.jsonl");
+  cmd->footer("apkg modification times are the current time, so re-importing an updated package updates the\n"
+              "notes (matched by GUID = record id); SOURCE_DATE_EPOCH fixes them for a reproducible package.\n"
+              "Example: qbank export --deck Interview --subdecks -o bank.apkg bank.jsonl");
   return {cmd, [opt] { return run_export(*opt); }};
 }
 

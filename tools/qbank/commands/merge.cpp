@@ -15,6 +15,7 @@ struct MergeCmdOptions {
   std::string topic = "most-common";  // Topic policy name (default most-common).
   std::string answer = "longest";     // Answer policy name (default longest).
   unsigned threads = 0;            // Worker threads for --dedup (default 0: all cores).
+  std::string against;             // Existing bank whose ids never change (default: none).
 };
 
 // Reads every input, merges and writes the bank.
@@ -28,9 +29,20 @@ int run_merge(const MergeCmdOptions& opt) {
   mopt.answer = *answer;
   mopt.dedup = opt.dedup;
   mopt.dedup_options.threads = opt.threads;
-  std::vector<Question> records;
+  std::vector<Question> records, bank;
+  if (!opt.against.empty()) {
+    for (const auto& f : opt.io.files)
+      if (f == opt.against || same_file(f, opt.against))
+        return fail(Status::InvalidArgument("--against " + opt.against + " is also an input; name it once"));
+    if (!opt.io.output.empty() && opt.io.output != "-" && same_file(opt.io.output, opt.against))
+      return fail(Status::InvalidArgument("-o " + opt.io.output + " is the --against bank; write elsewhere"));
+  }
   if (int rc = load_records(opt.io, records); rc >= 0) return rc;
-  auto res = merge(std::move(records), mopt);
+  if (!opt.against.empty()) {
+    IoOptions bank_io{{opt.against}, "", opt.io.keep_going};
+    if (int rc = load_records(bank_io, bank); rc >= 0) return rc;
+  }
+  auto res = opt.against.empty() ? merge(std::move(records), mopt) : merge_into(std::move(bank), std::move(records), mopt);
   if (!res.ok()) return fail(res.status());
   std::cerr << "qbank merge: " << res->input_records << " records in, " << res->records.size() << " out, "
             << (res->input_records - res->records.size()) << " merged\n";
@@ -51,6 +63,9 @@ Verb add_merge(CLI::App& app) {
   cmd->add_option("--answer", opt->answer, "Answer of a merged record: first | longest | most-common")
       ->check(CLI::IsMember({"first", "longest", "most-common"}))
       ->capture_default_str();
+  cmd->add_option("--against", opt->against,
+                  "Add the inputs to this existing bank: none of its ids change (with --dedup a matching new "
+                  "record joins the bank record's id)");
   cmd->add_option("--threads", opt->threads, "Worker threads for --dedup (default: all cores)");
   cmd->footer(
       "Records with the same id (with --dedup: near-duplicates) become one record: every source is kept\n"
@@ -60,7 +75,10 @@ Verb add_merge(CLI::App& app) {
       "  most-common  the most frequent value (ties: first in canonical order)\n"
       "Canonical order = earliest source (file, then line), then id. Records are sorted that way before\n"
       "merging and in the output, so `merge a b` and `merge b a` give byte-identical results.\n"
-      "Example: qbank merge a.jsonl b.jsonl --dedup --answer longest -o all.jsonl");
+      "Adding to a bank: `merge --against bank.jsonl new.jsonl --dedup` keeps every id of bank.jsonl (ids are\n"
+      "the Anki GUIDs, so a re-exported .apkg updates the same notes); without --against, --dedup may give a\n"
+      "bank record the id of a new record that joins its cluster.\n"
+      "Example: qbank merge --against bank.jsonl new.jsonl --dedup -o bank-v2.jsonl");
   return {cmd, [opt] { return run_merge(*opt); }};
 }
 

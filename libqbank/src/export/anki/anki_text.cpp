@@ -1,4 +1,5 @@
 // Anki text import files, and the note fields, decks, tags and GUIDs shared with the .apkg writer.
+#include <cctype>
 #include <cstdlib>
 
 #include "base/utf8.hpp"
@@ -53,9 +54,23 @@ bool decode_entity(std::string_view s, std::size_t& i, std::string& out) {
   return true;
 }
 
+// True when the '[' at s[i] starts one of Anki's bracket tags: a name followed by ':' ([sound:x.mp3],
+// [anki:tts]), or [latex], [$], [$$] and their closing forms.
+bool opens_anki_tag(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  bool closing = j < s.size() && s[j] == '/';
+  if (closing) ++j;
+  std::size_t start = j;
+  while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '$')) ++j;
+  if (j == start || j >= s.size()) return false;
+  std::string_view name = s.substr(start, j - start);
+  if (s[j] == ':') return !closing && name.find('$') == std::string_view::npos;
+  return s[j] == ']' && (name == "latex" || name == "$" || name == "$$");
+}
+
 }  // namespace
 
-void append_html(std::string& out, std::string_view s) {
+void append_html(std::string& out, std::string_view s, bool anki) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     switch (c) {
@@ -64,6 +79,20 @@ void append_html(std::string& out, std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\t': out += "&#9;"; break;
+      case '[':
+        if (anki && opens_anki_tag(s, i)) out += "&#91;";
+        else out.push_back(c);
+        break;
+      case '{':
+      case '}':
+        if (anki && ((i > 0 && s[i - 1] == c) || (i + 1 < s.size() && s[i + 1] == c)))
+          out += c == '{' ? "&#123;" : "&#125;";
+        else out.push_back(c);
+        break;
+      case '\\':
+        if (anki && i + 1 < s.size() && (s[i + 1] == '(' || s[i + 1] == '[')) out += "&#92;";
+        else out.push_back(c);
+        break;
       case '\n': out += "<br>"; break;
       case '\r':
         if (i + 1 >= s.size() || s[i + 1] != '\n') out += "<br>";
@@ -74,19 +103,19 @@ void append_html(std::string& out, std::string_view s) {
   }
 }
 
-std::string anki_front(const Question& q) {
+std::string anki_front(const Question& q, bool anki) {
   std::string f;
-  append_html(f, q.text);
+  append_html(f, q.text, anki);
   if (q.code && !q.code->empty()) {
     f += "<pre><code>";
-    append_html(f, *q.code);
+    append_html(f, *q.code, anki);
     f += "</code></pre>";
   }
   if (!q.choices.empty()) {
     f += "<ul>";
     for (const auto& c : q.choices) {
       f += "<li>";
-      append_html(f, c);
+      append_html(f, c, anki);
       f += "</li>";
     }
     f += "</ul>";
@@ -94,10 +123,25 @@ std::string anki_front(const Question& q) {
   return f;
 }
 
-std::string anki_back(const Question& q) {
+std::string anki_back(const Question& q, bool anki) {
   std::string b;
-  if (q.answer) append_html(b, *q.answer);
+  if (q.answer) append_html(b, *q.answer, anki);
   return b;
+}
+
+std::string anki_topic(const Question& q) {
+  std::string t;
+  if (q.topic) append_html(t, *q.topic, true);
+  return t;
+}
+
+std::string anki_source(const Question& q) {
+  std::string out;
+  for (const auto& src : q.sources) {
+    if (!out.empty()) out += "<br>";
+    append_html(out, src.file + ":" + std::to_string(src.line), true);
+  }
+  return out;
 }
 
 std::string anki_deck(const Question& q, const ExportOptions& options) {

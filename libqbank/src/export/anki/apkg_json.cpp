@@ -10,16 +10,17 @@ namespace {
 // The card style shared by both templates.
 constexpr const char* kCss =
     ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }\n"
-    "pre { text-align: left; }\n";
+    "pre { text-align: left; }\n"
+    ".meta { font-size: 12px; color: gray; margin-top: 1em; }\n";
 
 // Appends one template object of a note type.
-void append_template(std::string& out, const char* name, int ord, const char* front, const char* back) {
+void append_template(std::string& out, const char* name, int ord, const char* qfmt, const char* afmt) {
   out += "{\"name\":";
   append_json_string(out, name);
   out += ",\"ord\":" + std::to_string(ord) + ",\"qfmt\":";
-  append_json_string(out, std::string("{{") + front + "}}");
+  append_json_string(out, qfmt);
   out += ",\"afmt\":";
-  append_json_string(out, std::string("{{FrontSide}}\n\n<hr id=answer>\n\n{{") + back + "}}");
+  append_json_string(out, afmt);
   out += ",\"bqfmt\":\"\",\"bafmt\":\"\",\"did\":null,\"bfont\":\"\",\"bsize\":0}";
 }
 
@@ -57,21 +58,24 @@ std::string apkg_conf_json(std::int64_t model_id, std::int64_t deck_id, std::siz
          ",\"sortType\":\"noteFld\",\"sortBackwards\":false,\"addToCur\":true}";
 }
 
-std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time) {
+std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, std::int64_t time) {
   std::string id = std::to_string(model_id);
   std::string out = "{\"" + id + "\":{\"id\":" + id + ",\"name\":";
-  append_json_string(out, reversed ? "qbank Basic (and reversed card)" : "qbank Basic");
+  append_json_string(out, "qbank Basic (optional reversed card)");
   out += ",\"type\":0,\"mod\":" + std::to_string(time) + ",\"usn\":-1,\"sortf\":0,\"did\":" +
          std::to_string(deck_id) + ",\"tmpls\":[";
-  append_template(out, "Card 1", 0, "Front", "Back");
-  if (reversed) {
-    out.push_back(',');
-    append_template(out, "Card 2", 1, "Back", "Front");
-  }
-  out += "],\"flds\":[";
-  append_field(out, "Front", 0);
+  append_template(out, "Card 1", 0, "{{Front}}",
+                  "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n"
+                  "<div class=meta>{{Topic}}{{#Source}}<br>{{Source}}{{/Source}}</div>");
   out.push_back(',');
-  append_field(out, "Back", 1);
+  append_template(out, "Card 2", 1, "{{#Add Reverse}}{{Back}}{{/Add Reverse}}",
+                  "{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}");
+  out += "],\"flds\":[";
+  int ord = 0;
+  for (const char* field : kApkgFields) {
+    if (ord > 0) out.push_back(',');
+    append_field(out, field, ord++);
+  }
   out += "],\"css\":";
   append_json_string(out, kCss);
   out += ",\"latexPre\":";
@@ -79,8 +83,7 @@ std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool r
                      "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n"
                      "\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n"
                      "\\begin{document}\n");
-  out += ",\"latexPost\":\"\\\\end{document}\",\"latexsvg\":false,\"req\":[[0,\"any\",[0]]";
-  if (reversed) out += ",[1,\"any\",[1]]";
+  out += ",\"latexPost\":\"\\\\end{document}\",\"latexsvg\":false,\"req\":[[0,\"any\",[0]],[1,\"all\",[1,4]]";
   out += "],\"tags\":[],\"vers\":[]}}";
   return out;
 }

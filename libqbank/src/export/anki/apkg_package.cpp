@@ -1,4 +1,5 @@
 // The .apkg package: collection.anki2 and an empty media map in a zip, written atomically and reproducibly.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
@@ -10,6 +11,7 @@
 #include <ctime>
 
 #include "export/writers.hpp"
+#include "records/output_target.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -17,21 +19,34 @@ namespace {
 // Deflate level: fast, since a bank's SQLite pages compress well anyway and level 9 is ~10x slower.
 constexpr zip_uint32_t kZipLevel = 1;
 
-// Removes a temporary file when it goes out of scope, unless released.
-struct TempFile {
-  std::string path;
-  ~TempFile() {
-    if (!path.empty()) ::unlink(path.c_str());
+// Copies the file at path to the descriptor fd.
+Status copy_to(const std::string& path, int fd, const std::string& shown) {
+  int in = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) return Status::IoError(shown + ": cannot read the package back: " + std::strerror(errno));
+  char buf[1 << 16];
+  Status st;
+  while (st.ok()) {
+    ssize_t n = ::read(in, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) st = Status::IoError(shown + ": cannot read the package back: " + std::strerror(errno));
+    if (n <= 0) break;
+    for (ssize_t off = 0; off < n && st.ok();) {
+      ssize_t w = ::write(fd, buf + off, static_cast<std::size_t>(n - off));
+      if (w < 0 && errno == EINTR) continue;
+      if (w < 0) st = errno == EPIPE ? Status::IoError("broken pipe")
+                                     : Status::IoError(shown + ": write failed: " + std::strerror(errno));
+      else off += w;
+    }
   }
-};
+  ::close(in);
+  return st;
+}
 
-// Creates an empty temporary file beside target; returns its path.
-Result<std::string> make_temp(const std::string& target, const char* tag) {
-  std::string tmp = target + tag + "XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return Status::IoError(target + ": cannot create output: " + std::strerror(errno));
-  ::close(fd);
-  return tmp;
+// Where the temporary files of a package for target live: beside a regular file, else in TMPDIR.
+std::string temp_base(const OutputTarget& target) {
+  if (target.kind == OutputKind::kFile) return target.path;
+  const char* dir = std::getenv("TMPDIR");
+  return std::string(dir && *dir ? dir : "/tmp") + "/qbank-apkg";
 }
 
 // The zip (MS-DOS) date and time of a Unix time, in UTC so the result does not depend on the time zone.
@@ -96,20 +111,34 @@ Status export_apkg(const std::vector<Question>& records, const ExportOptions& op
   ExportOptions o = options;
   o.format = ExportFormat::kApkg;
   if (Status s = check_export_options(o); !s.ok()) return s;
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
-  auto db_tmp = internal::make_temp(path, ".anki2-");
-  if (!db_tmp.ok()) return db_tmp.status();
-  internal::TempFile db{*db_tmp};
-  auto zip_tmp = internal::make_temp(path, ".tmp-");
-  if (!zip_tmp.ok()) return zip_tmp.status();
-  internal::TempFile zip{*zip_tmp};
-  if (Status s = internal::write_collection(db.path, records, o); !s.ok()) return s;
-  if (Status s = internal::write_zip(zip.path, db.path, o.timestamp); !s.ok()) return s;
-  ::chmod(zip.path.c_str(), 0644);
-  if (std::rename(zip.path.c_str(), path.c_str()) != 0)
-    return Status::IoError(path + ": cannot rename output into place: " + std::strerror(errno));
-  zip.path.clear();
+  if (o.timestamp == kExportTimeNow) o.timestamp = static_cast<std::int64_t>(std::time(nullptr));
+  auto target = internal::resolve_output(path);
+  if (!target.ok()) return target.status();
+  if (target->kind == internal::OutputKind::kStdout)
+    return Status::InvalidArgument("apkg is a binary package: name the output file with -o FILE.apkg");
+  std::string base = internal::temp_base(*target);
+  internal::TempFile db, zip;
+  auto db_fd = db.create(base, ".anki2-", path);
+  if (!db_fd.ok()) return db_fd.status();
+  ::close(*db_fd);
+  auto zip_fd = zip.create(base, ".tmp-", path);
+  if (!zip_fd.ok()) return zip_fd.status();
+  ::close(*zip_fd);
+  if (Status s = internal::write_collection(db.path(), records, o); !s.ok()) return s;
+  if (Status s = internal::write_zip(zip.path(), db.path(), o.timestamp); !s.ok()) return s;
+  db.remove();
+  if (target->kind == internal::OutputKind::kFile) {
+    struct stat st {};
+    ::chmod(zip.path().c_str(), ::stat(target->path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644);
+    return zip.rename_to(target->path, path);
+  }
+  int fd = target->kind == internal::OutputKind::kFd
+               ? ::fcntl(target->fd, F_DUPFD_CLOEXEC, 3)
+               : ::open(target->path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
+  Status s = internal::copy_to(zip.path(), fd, path);
+  ::close(fd);
+  return s;
   return Status::Ok();
 }
 

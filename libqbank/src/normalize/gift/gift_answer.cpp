@@ -126,8 +126,14 @@ std::string restore_gift_escapes(std::string_view text) {
 GiftAnswer parse_gift_answer(std::string_view block) {
   GiftAnswer a;
   std::string_view b = trim(block);
-  if (std::size_t general = b.find("####"); general != std::string_view::npos) b = trim(b.substr(0, general));
-  if (b.empty()) return a;  // essay
+  if (std::size_t general = b.find("####"); general != std::string_view::npos) {
+    a.feedback = std::string(trim(b.substr(general + 4)));
+    b = trim(b.substr(0, general));
+  }
+  if (b.empty()) {  // An essay: its general feedback, if any, is the model answer.
+    if (!a.feedback.empty()) a.answer = a.feedback;
+    return a;
+  }
   if (b[0] == '#') {
     a.answer = numeric_answer(b.substr(1));
     if (a.answer->empty()) a.answer.reset();

@@ -12,6 +12,7 @@ namespace qbank::internal {
 struct GiftAnswer {
   std::optional<std::string> answer;  // Correct answers, one per line (none for essays).
   std::vector<std::string> choices;   // All options in source order (multiple choice, matching).
+  std::string feedback;               // The general feedback after "####" (empty when there is none).
 };
 
 // Replaces GIFT escapes: \{ \} \= \~ \# \: \\ become private-use placeholders (so they never act as
@@ -22,7 +23,8 @@ std::string hide_gift_escapes(std::string_view text);
 std::string restore_gift_escapes(std::string_view text);
 
 // Parses the inside of an answer block: essay {}, true/false, numeric {#…}, short answer, multiple
-// choice with weights and feedback, matching (a -> b). Text must have its escapes hidden.
+// choice with weights and feedback, matching (a -> b). Text must have its escapes hidden. An essay's
+// general feedback ({####model answer}) is its answer.
 GiftAnswer parse_gift_answer(std::string_view block);
 
 }  // namespace qbank::internal

@@ -2,7 +2,8 @@
 // dropped. "::Title::" is not part of the question text (the text is what follows the title; the title
 // stays in sources[].raw, and becomes the text only when nothing follows it). "$CATEGORY: path" sets the
 // topic of the questions after it (the "$course$/" and "top/" prefixes are dropped). The correct
-// answer(s) become the answer, one per line; multiple-choice and matching options become choices.
+// answer(s) become the answer, one per line; multiple-choice and matching options become choices; an
+// essay's general feedback ("{####...}") is its answer (decoded like the text in an [html] question).
 // A missing-word question ("… {=a ~b} …") reads "… _____ …". Blocks without an answer block
 // (descriptions) and blocks whose '{' is never closed before the next blank line are rejected.
 #include <cctype>
@@ -123,7 +124,11 @@ void read_question(const GiftBlock& b, const std::string& topic, ReaderOutput& o
   item.line = b.line;
   item.raw = shorten(b.text, kMaxRaw);
   item.text = restore_gift_escapes(text);
-  if (a.answer) item.answer = restore_gift_escapes(*a.answer);
+  if (a.answer) {
+    bool essay = a.choices.empty() && trim(s.substr(open + 1, close - open - 1)).rfind("####", 0) == 0;
+    item.answer = restore_gift_escapes(*a.answer);
+    if (essay && format == "html") item.answer = html_fragment_to_text(*item.answer);
+  }
   for (const auto& c : a.choices) item.choices.push_back(restore_gift_escapes(c));
   if (!topic.empty()) item.topic = topic;
   if (trim(item.text).empty()) {

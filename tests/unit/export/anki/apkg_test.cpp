@@ -67,6 +67,7 @@ TEST_CASE("apkg is a zip, reproducible, and refuses stdout and directories") {
   o.format = ExportFormat::kApkg;
   o.subdecks = true;
   o.reversed = true;
+  o.timestamp = 1704067200;  // A fixed time makes the package reproducible (the default is the current time).
   auto records = sample();
   REQUIRE(export_apkg(records, o, tmp / "a.apkg").ok());
   REQUIRE(export_to_file(records, o, tmp / "b.apkg").ok());
@@ -96,4 +97,34 @@ TEST_CASE("apkg of an empty bank and of odd records still works") {
   o.subdecks = true;
   o.deck = "A::B";
   CHECK(export_apkg({odd, odd}, o, tmp / "odd.apkg").ok());
+}
+
+TEST_CASE("Anki fields show Anki markup literally") {
+  std::string out;
+  internal::append_html(out, "a[i] {{c1::x}} [sound:a.mp3] [latex]y[/latex] {{FrontSide}} \\(z\\) a{b}c", true);
+  CHECK(out.find("{{") == std::string::npos);
+  CHECK(out.find("}}") == std::string::npos);
+  CHECK(out.find("[sound") == std::string::npos);
+  CHECK(out.find("[latex") == std::string::npos);
+  CHECK(out.find("[/latex") == std::string::npos);
+  CHECK(out.find("\\(") == std::string::npos);
+  CHECK(out.find("a{b}c") != std::string::npos);  // Lone braces and an index (code) stay as they are.
+  CHECK(out.find("a[i]") == 0);
+  CHECK(internal::anki_strip_html(out) == "a[i] {{c1::x}} [sound:a.mp3] [latex]y[/latex] {{FrontSide}} \\(z\\) a{b}c");
+}
+
+TEST_CASE("export formats from file extensions, and empty backs are counted") {
+  CHECK(*export_format_from_path("deck.apkg") == ExportFormat::kApkg);
+  CHECK(*export_format_from_path("dir.v2/Quiz.GIFT") == ExportFormat::kGift);
+  CHECK(*export_format_from_path("a.md") == ExportFormat::kMarkdown);
+  CHECK(*export_format_from_path("x.jsonl") == ExportFormat::kJsonl);
+  CHECK(export_format_from_path("deck.txt").status().code() == StatusCode::kNotFound);
+  CHECK(export_format_from_path("dir.csv/deck").status().code() == StatusCode::kNotFound);
+  CHECK(export_format_from_path("").status().code() == StatusCode::kNotFound);
+  auto records = sample();
+  std::size_t expected = 0;
+  for (const auto& q : records) expected += !q.answer || q.answer->empty();
+  records.push_back(records.front());
+  records.back().answer = "\x01";  // Only a control character: nothing shows on the back.
+  CHECK(count_empty_backs(records) == expected + 1);
 }

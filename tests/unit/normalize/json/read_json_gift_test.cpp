@@ -252,3 +252,18 @@ TEST_CASE("gift: malformed input never crashes") {
     CHECK(r.ok());
   }
 }
+
+TEST_CASE("gift: an essay's general feedback is its answer, decoded in [html] questions") {
+  std::string gift = "::a::[html]Explain &lt;b&gt;?{####A model answer:<br>two &amp; lines\\: here&#9;x}\n\n"
+                     "::b::Plain essay?{#### kept \\= as written }\n\n"
+                     "::c::Short?{=yes####general feedback, not the answer}\n\n"
+                     "::d::Bare essay?{}\n";
+  auto r = run_format(gift, InputFormat::kGift);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 4);
+  CHECK(r->records[0].text == "Explain <b>?");
+  CHECK(r->records[0].answer == "A model answer:\ntwo & lines: here x");  // HTML whitespace is one space.
+  CHECK(r->records[1].answer == "kept = as written");
+  CHECK(r->records[2].answer == "yes");
+  CHECK_FALSE(r->records[3].answer.has_value());
+}
