@@ -53,6 +53,7 @@ struct RawItem {
   std::vector<std::string> choices;    // Multiple-choice options.
   std::vector<std::string> tags;       // Tags given by the source (e.g. an Anki tags column).
   std::string lang_hint;               // Language of the document or section ("" when unknown).
+  std::vector<std::pair<std::string, std::string>> extra;  // Extension fields (x_ name, raw JSON value).
 };
 
 // What a format reader produces: items plus what it rejected and counted.
@@ -61,6 +62,9 @@ struct ReaderOutput {
   std::vector<RejectedLine> rejected;     // Lines that are not questions, with reasons.
   std::vector<SectionCount> sections;     // Declared counts (found filled in by the reader).
   std::vector<Diagnostic> diagnostics;    // Problems worth telling the user about.
+  std::string layout;                     // How the input was laid out, for messages ("delimiter ';', no
+                                          // header row"; "" when there is nothing to say).
+  std::vector<std::string> notes;         // What the reader left out or assumed, told once per file.
 };
 
 // Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.

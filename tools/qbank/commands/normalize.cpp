@@ -1,6 +1,7 @@
 // qbank normalize: raw question lists (text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> JSONL records.
 #include <algorithm>
 #include <cstring>
+#include <iostream>
 #include <memory>
 
 #include "cli.hpp"
@@ -111,6 +112,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
     };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
+      for (const auto& n : res.notes) std::cerr << "qbank normalize: " << n << '\n';
       Status written = (*out)->write(std::string_view(lines.data.get(), lines.size));
       lines.size = 0;
       if (!written.ok()) return written;

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "normalize/field_map.hpp"
 #include "normalize/question_cues.hpp"
 
 namespace qbank::detail {
@@ -121,6 +122,44 @@ char sniff_separator(std::string_view text, char fallback) {
     }
   }
   return best;
+}
+
+std::optional<char> sniff_table(std::string_view text) {
+  constexpr std::size_t kHead = 65536, kRecords = 50;
+  char sep = sniff_separator(text, '\0');
+  if (sep == '\0') return std::nullopt;
+  SplitState st = split(text.substr(0, kHead), sep, 1, kRecords);
+  const auto& recs = st.records;
+  bool whole = st.unterminated_line == 0 && text.size() <= kHead && recs.size() < kRecords;
+  if (recs.size() < 2) return std::nullopt;
+  // The records that are cut short by the end of the sample do not count.
+  std::size_t n = whole ? recs.size() : recs.size() - 1;
+  std::map<std::size_t, std::size_t> counts;
+  for (std::size_t i = 0; i < n; ++i) ++counts[recs[i].fields.size()];
+  std::size_t width = 0, freq = 0;
+  for (auto [w, f] : counts)
+    if (f > freq) width = w, freq = f;
+  if (width < 2 || freq * 10 < n * 9) return std::nullopt;
+  std::size_t piped = 0, spaced = 0, seps = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view raw = trim(recs[i].raw);
+    piped += !raw.empty() && raw.front() == '|';
+    for (std::size_t p = raw.find(sep); p != std::string_view::npos; p = raw.find(sep, p + 1)) {
+      ++seps;
+      spaced += p + 1 < raw.size() && raw[p + 1] == ' ';
+    }
+  }
+  if (sep == '|' && piped * 2 >= n) return std::nullopt;  // a Markdown table
+  // Few records: only a header row, or separators that prose would follow with a space, make it a table.
+  bool prose_like = sep != '\t' && spaced * 10 >= seps * 8;
+  if (n < 5 && !looks_like_header(recs.front().fields) && (prose_like || n < 3)) return std::nullopt;
+  if (prose_like && !looks_like_header(recs.front().fields) && n < 10) return std::nullopt;
+  return sep;
+}
+
+std::string separator_name(char sep) {
+  if (sep == '\t') return "tab";
+  return std::string("'") + sep + "'";
 }
 
 }  // namespace qbank::detail

@@ -1,10 +1,12 @@
 // The CSV/TSV reader: Anki headers, separator sniffing, RFC 4180 records, columns found by header name.
 #include "normalize/delimited/anki_header.hpp"
+#include "normalize/delimited/content_columns.hpp"
 #include "normalize/delimited/csv.hpp"
 #include "normalize/field_map.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
+#include "qbank/io.hpp"
 
 namespace qbank::detail {
 namespace {
@@ -51,6 +53,9 @@ struct Layout {
   std::vector<std::string> header;  // Header names (empty: no header).
   bool first_record_is_header = false;  // The first record is the header row.
   ColumnIndex index;                // Column per field.
+  std::vector<std::size_t> options;  // Columns holding one option each, in order.
+  bool wrong_only = false;          // The option columns hold wrong options only (the answer is one too).
+  std::vector<std::pair<std::string, std::size_t>> extensions;  // Extension fields (x_ name, column).
 };
 
 // Finds the header (Anki "#columns:", a commented "# FRONT<TAB>BACK" row, or a first row of known names).
@@ -80,27 +85,86 @@ Layout find_header(const AnkiHeader& h, const std::vector<CsvRecord>& records, c
   return layout;
 }
 
-// Fills the columns that neither the header nor --column named: Anki tag/deck columns, then the
-// first free column as the question and the next as the answer.
-void default_columns(const AnkiHeader& h, std::size_t width, ColumnIndex& index) {
-  auto& text = index[static_cast<std::size_t>(Field::kText)];
-  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
-  if (h.tags_column && !index[static_cast<std::size_t>(Field::kTags)])
-    index[static_cast<std::size_t>(Field::kTags)] = h.tags_column;
-  if (h.deck_column && !index[static_cast<std::size_t>(Field::kTopic)])
-    index[static_cast<std::size_t>(Field::kTopic)] = h.deck_column;
-  auto taken = [&](std::size_t c) {
-    for (auto s : h.skip_columns)
-      if (s == c) return true;
-    for (const auto& i : index)
-      if (i == c) return true;
-    return false;
-  };
+// True when a column already feeds a field, an option or an extension, or the Anki header skips it.
+bool taken(const Layout& layout, const AnkiHeader& h, std::size_t c) {
+  for (auto s : h.skip_columns)
+    if (s == c) return true;
+  for (const auto& i : layout.index)
+    if (i == c) return true;
+  for (auto o : layout.options)
+    if (o == c) return true;
+  for (const auto& e : layout.extensions)
+    if (e.second == c) return true;
+  return false;
+}
+
+// Adds the option columns named by the header ("wrong1", "Option B"): wrong options when any is named so.
+void header_options(Layout& layout, const AnkiHeader& h) {
+  if (layout.index[static_cast<std::size_t>(Field::kChoices)]) return;
+  std::vector<std::size_t> wrong, any;
+  for (std::size_t c = 0; c < layout.header.size(); ++c) {
+    if (taken(layout, h, c) || field_for_name(layout.header[c])) continue;
+    if (auto kind = option_column(layout.header[c])) (*kind ? wrong : any).push_back(c);
+  }
+  layout.wrong_only = !wrong.empty();
+  layout.options = wrong.empty() ? std::move(any) : std::move(wrong);
+}
+
+// Fills the columns that neither the header nor --column named: Anki tag/deck columns, then (by content
+// when there is no header) the question, answer, option and language columns.
+void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records, std::size_t width,
+                     Layout& layout) {
+  ColumnIndex& index = layout.index;
+  auto slot = [&](Field f) -> std::optional<std::size_t>& { return index[static_cast<std::size_t>(f)]; };
+  if (h.tags_column && !slot(Field::kTags)) slot(Field::kTags) = h.tags_column;
+  if (h.deck_column && !slot(Field::kTopic)) slot(Field::kTopic) = h.deck_column;
+  if (layout.header.empty() && h.columns.empty() && !slot(Field::kText) && !slot(Field::kAnswer) &&
+      h.skip_columns.empty() && width > 2) {
+    ContentColumns found = columns_by_content(records, width);
+    auto free = [&](std::optional<std::size_t> c) { return c && !taken(layout, h, *c); };
+    if (free(found.text)) slot(Field::kText) = found.text;
+    if (free(found.answer)) slot(Field::kAnswer) = found.answer;
+    if (free(found.lang) && !slot(Field::kLang)) slot(Field::kLang) = found.lang;
+    if (slot(Field::kAnswer) == found.answer && !slot(Field::kChoices)) {
+      for (auto c : found.wrong)
+        if (free(c)) layout.options.push_back(c);
+      layout.wrong_only = !layout.options.empty();
+    }
+  }
+  auto& text = slot(Field::kText);
+  auto& answer = slot(Field::kAnswer);
   for (std::size_t c = 0; c < std::max<std::size_t>(width, 2) && (!text || !answer); ++c) {
-    if (taken(c)) continue;
+    if (taken(layout, h, c)) continue;
     if (!text) text = c;
     else if (!answer) answer = c;
   }
+}
+
+// Names the columns no field uses, with the --column that would keep the first ("" when all are used).
+std::string unused_columns(const Layout& layout, const AnkiHeader& h, const std::vector<CsvRecord>& records,
+                           std::size_t width, const std::string& file) {
+  std::vector<std::size_t> unused;
+  for (std::size_t c = 0; c < width; ++c) {
+    if (taken(layout, h, c)) continue;
+    bool filled = false;
+    for (std::size_t r = layout.first_record_is_header ? 1 : 0; r < records.size() && !filled; ++r)
+      filled = c < records[r].fields.size() && !trim(records[r].fields[c]).empty();
+    if (filled) unused.push_back(c);
+  }
+  if (unused.empty()) return "";
+  bool named = !layout.header.empty();
+  auto name = [&](std::size_t c) {
+    return named && c < layout.header.size() && !trim(layout.header[c]).empty()
+               ? std::string(trim(layout.header[c])) : std::to_string(c + 1);
+  };
+  std::string list;
+  for (auto c : unused) list += (list.empty() ? "" : ", ") + name(c);
+  std::string first = name(unused.front());
+  std::string number = std::to_string(unused.front() + 1);
+  bool plain = first.find_first_of(" ,=\"") == std::string::npos;
+  std::string hint = plain && named ? "x_" + first + "=" + first : "x_column" + number + "=" + number;
+  return (file == "-" ? std::string("stdin") : file) + ": " + (named ? "fields" : "columns") + " not used: " + list + " (--column " + hint +
+         (unused.size() == 1 ? " keeps it)" : " keeps the first)");
 }
 
 // Returns a cell, as plain text when the file says its fields are HTML.
@@ -124,8 +188,8 @@ std::vector<std::string> split_choices(std::string_view cell) {
 }
 
 // Turns one record into an item, or rejects it when its question cell is empty.
-void read_record(const CsvRecord& r, const ColumnIndex& index, const AnkiHeader& h, ReaderOutput& out) {
-  auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
+void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, ReaderOutput& out) {
+  auto col = [&](Field f) { return layout.index[static_cast<std::size_t>(f)]; };
   std::string text = cell_text(r, col(Field::kText), h.html);
   if (text.empty()) {
     out.rejected.push_back({r.line, std::string(r.raw), "no question text in the question column"});
@@ -146,7 +210,35 @@ void read_record(const CsvRecord& r, const ColumnIndex& index, const AnkiHeader&
   for (const auto& t : split_tags(cell_text(r, col(Field::kTags), false))) add_tag(item.tags, t);
   item.lang_hint = cell_text(r, col(Field::kLang), false);
   item.choices = split_choices(cell_text(r, col(Field::kChoices), h.html));
+  if (!layout.options.empty()) {
+    if (layout.wrong_only && item.answer) item.choices.push_back(*item.answer);
+    for (auto c : layout.options)
+      if (std::string o = cell_text(r, c, h.html); !o.empty()) item.choices.push_back(std::move(o));
+  }
+  for (const auto& [name, c] : layout.extensions) {
+    if (c >= r.fields.size()) continue;
+    std::string value;
+    append_json_string(value, r.fields[c]);
+    item.extra.emplace_back(name, std::move(value));
+  }
   out.items.push_back(std::move(item));
+}
+
+// Finds the columns of each --column extension field by header name or 1-based number.
+Status map_extensions(const NormalizeOptions& options, Layout& layout) {
+  for (const auto& [name, source] : column_extensions(options.columns)) {
+    std::optional<std::size_t> hit;
+    for (std::size_t i = 0; i < layout.header.size() && !hit; ++i)
+      if (name_key(layout.header[i]) == name_key(source)) hit = i;
+    if (!hit && !source.empty() && source.find_first_not_of("0123456789") == std::string::npos && source.size() < 5 &&
+        std::stoul(source) > 0)
+      hit = std::stoul(source) - 1;
+    if (!hit)
+      return Status::InvalidArgument(options.file + ": column '" + source + "' for " + name +
+                                     " is not in the header");
+    layout.extensions.emplace_back(name, *hit);
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -161,11 +253,17 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   Layout layout = find_header(h, *records, sep, options, out);
   auto index = map_header(layout.header, options.columns, options.file);
   if (!index.ok()) return index.status();
+  layout.index = *index;
+  if (Status s = map_extensions(options, layout); !s.ok()) return s;
+  header_options(layout, h);
   std::size_t width = layout.header.size();
   for (const auto& r : *records) width = std::max(width, r.fields.size());
-  default_columns(h, width, *index);
+  default_columns(h, *records, width, layout);
   for (std::size_t i = layout.first_record_is_header ? 1 : 0; i < records->size(); ++i)
-    read_record((*records)[i], *index, h, out);
+    read_record((*records)[i], layout, h, out);
+  out.layout = "delimiter " + separator_name(sep) + (layout.header.empty() ? ", no header row" : ", header row");
+  if (std::string unused = unused_columns(layout, h, *records, width, options.file); !unused.empty())
+    out.notes.push_back(std::move(unused));
   return Status::Ok();
 }
 
