@@ -6,6 +6,7 @@ pkg_check_modules(QBANK_UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(QBANK_XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(QBANK_GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(QBANK_ZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(QBANK_UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 find_package(SQLite3 REQUIRED)
 find_package(Threads REQUIRED)
 

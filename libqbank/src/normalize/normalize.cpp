@@ -333,12 +333,15 @@ Result<NormalizeResult> detail::normalize_text(std::string_view text, InputForma
 Result<NormalizeResult> detail::normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
                                                 const RecordSink* records) {
   std::string storage;
-  auto text = detail::decode_input(bytes, options, storage);
+  std::string note;
+  auto text = detail::decode_input(bytes, options, storage, &note);
   if (!text.ok()) return text.status();
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, text->substr(0, 4096))
                            : options.format;
-  return detail::normalize_text(*text, format, options, records);
+  auto res = detail::normalize_text(*text, format, options, records);
+  if (res.ok() && !note.empty()) res->notes.insert(res->notes.begin(), std::move(note));
+  return res;
 }
 
 Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {

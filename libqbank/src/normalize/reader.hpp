@@ -83,9 +83,12 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
 Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
-// iconv when options.encoding names one); invalid UTF-8 is a data error naming file, line and byte offset.
-// Valid UTF-8 is returned as a view of bytes; transcoded text is kept in storage.
-Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage);
+// iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or
+// XML declaration names, else in the one uchardet detects with confidence, and note (when given) says which;
+// otherwise invalid UTF-8 is a data error naming file, line and byte offset. Valid UTF-8 is returned as a
+// view of bytes; transcoded text is kept in storage.
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
+                                      std::string* note = nullptr);
 
 // Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize(). Every line number
 // is moved down by line_base; when records is given, each record goes to it instead of into the result.
