@@ -76,8 +76,6 @@ class WriteSink : public DedupSink {
       if (!c.ok()) return c.status();
       clusters_ = std::move(*c);
     }
-    std::cerr << "qbank dedup: " << summary.input_records << " records in, " << summary.output_records << " out, "
-              << (summary.input_records - summary.output_records) << " merged\n";
     auto r = OutputFile::open(opt_.io.output);
     if (!r.ok()) return r.status();
     records_ = std::move(*r);
@@ -90,6 +88,7 @@ class WriteSink : public DedupSink {
 
   // Formats a batch on all cores, then writes it in order.
   Status add_batch(std::span<DedupOutput> outs) override {
+    for (const auto& o : outs) ++written, merged += o.record.sources.size() > 1;
     std::size_t parts = std::clamp<std::size_t>(outs.size() / 512, 1, workers());
     texts_.resize(parts);
     auto format = [&](std::size_t p) {
@@ -131,6 +130,9 @@ class WriteSink : public DedupSink {
     return records_->commit();
   }
 
+  long long written = 0;  // Records written.
+  long long merged = 0;   // Records written that stand for more than one source.
+
  private:
   // The formatted text of part of a batch.
   struct Texts {
@@ -165,11 +167,16 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
   lap("start");
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  std::size_t skipped = 0, bank_skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   if (!opt.against.empty()) {
     IoOptions bank_io{{opt.against}, "", opt.io.keep_going};
-    if (int rc = load_records(bank_io, bank); rc >= 0) return rc;
+    if (int rc = load_records(bank_io, bank, &bank_skipped); rc >= 0) return rc;
   }
+  Summary summary;
+  summary.files = input_count(opt.io) + (opt.against.empty() ? 0 : 1);
+  summary.read = static_cast<long long>(records.size() + bank.size());
+  if (skipped + bank_skipped > 0) summary.skipped = static_cast<long long>(skipped + bank_skipped);
   lap("load");
   DedupOptions dopt;
   dopt.explain = opt.explain;
@@ -180,7 +187,11 @@ int run_dedup(const DedupCmdOptions& opt) {
                                  : dedup_against_stream(std::move(bank), std::move(records), sink, dopt);
   if (s.ok()) s = sink.finish();
   lap("dedup");
-  return s.ok() ? kExitOk : fail(s);
+  if (!s.ok()) return fail(s);
+  summary.questions = sink.written;
+  summary.merged = sink.merged;
+  print_summary(opt.io.quiet, "dedup", summary);
+  return kExitOk;
 }
 
 // Adds the dedup verb.

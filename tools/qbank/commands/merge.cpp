@@ -28,12 +28,20 @@ int run_merge(const MergeCmdOptions& opt) {
   mopt.dedup = opt.dedup;
   mopt.dedup_options.threads = opt.threads;
   std::vector<Question> records;
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  std::size_t skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   auto res = merge(std::move(records), mopt);
   if (!res.ok()) return fail(res.status());
-  std::cerr << "qbank merge: " << res->input_records << " records in, " << res->records.size() << " out, "
-            << (res->input_records - res->records.size()) << " merged\n";
-  return write_records(opt.io, res->records);
+  if (int rc = write_records(opt.io, res->records); rc != kExitOk) return rc;
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(res->input_records);
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(res->records.size());
+  summary.merged = 0;
+  for (const auto& q : res->records) summary.merged += q.sources.size() > 1;
+  print_summary(opt.io.quiet, "merge", summary);
+  return kExitOk;
 }
 
 // Adds the merge verb.

@@ -101,30 +101,58 @@ int run_normalize(const NormalizeCliOptions& opt) {
   if (!out.ok()) return fail(out.status());
   std::string rejected;
   LineBuffer lines;
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.questions = 0;
+  summary.rejected = 0;
+  summary.rejected_to = opt.rejected;
+  long long failed = 0;
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
+    long long questions = 0, rejected_lines = 0;
+    std::size_t rejected_mark = rejected.size();
     // Records are serialized as they are built and each piece's lines written as soon as the piece is done,
-    // so memory stays bounded on large inputs.
+    // so memory stays bounded on large inputs; with --keep-going a file's lines wait for the whole file, so
+    // that a file that fails adds nothing.
     auto add_record = [&](const Question& q) -> Status {
       lines.add(q);
+      ++questions;
       return Status::Ok();
     };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
-      for (const auto& n : res.notes) std::cerr << "qbank normalize: " << n << '\n';
+      for (const auto& n : res.notes)
+        if (!opt.io.quiet) std::cerr << "qbank normalize: " << n << '\n';
+      rejected_lines += static_cast<long long>(res.rejected.size());
+      if (!opt.rejected.empty()) append_rejected(rejected, path, res);
+      if (opt.io.keep_going) return Status::Ok();
       Status written = (*out)->write(std::string_view(lines.data.get(), lines.size));
       lines.size = 0;
-      if (!written.ok()) return written;
-      if (!opt.rejected.empty()) append_rejected(rejected, path, res);
-      return Status::Ok();
+      return written;
     }, add_record);
-    if (!st.ok()) return fail(st);
+    if (st.ok() && opt.io.keep_going) {
+      st = (*out)->write(std::string_view(lines.data.get(), lines.size));
+      lines.size = 0;
+      if (!st.ok()) return fail(st);
+    }
+    if (!st.ok()) {
+      if (!opt.io.keep_going || st.code() == StatusCode::kIoError) return fail(st);
+      error(st.message());
+      lines.size = 0;
+      rejected.resize(rejected_mark);
+      ++failed;
+      continue;
+    }
+    summary.questions += questions;
+    summary.rejected += rejected_lines;
   }
   if (!opt.rejected.empty())
     if (int rc = write_text(opt.rejected, rejected); rc != kExitOk) return rc;
   if (Status s = (*out)->commit(); !s.ok()) return fail(s);
-  return kExitOk;
+  if (failed > 0) summary.failed = failed;
+  print_summary(opt.io.quiet, "normalize", summary);
+  return failed > 0 ? kExitData : kExitOk;
 }
 
 // Adds the normalize verb.
@@ -132,6 +160,8 @@ void register_normalize(CLI::App& app) {
   auto opt = std::make_shared<NormalizeCliOptions>();
   CLI::App* cmd = app.add_subcommand("normalize", "Turn raw question lists into one JSONL record per question");
   add_io_options(*cmd, opt->io, false);
+  cmd->add_flag("--keep-going", opt->io.keep_going,
+                "Report a file that cannot be read (file:line: reason) and go on; exit 1 at the end");
   cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift");
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
   cmd->add_option("--topic", opt->topic, "Force every record's topic");

@@ -9,9 +9,10 @@ namespace qbank::cli {
 
 // Calls fn(Question&) for every usable record of the inputs in order, printing diagnostics as load_records
 // does (unusable records stop the run unless --keep-going); fn returns a Status, and a failed one stops the
-// run. Returns -1 when every input was read, otherwise the exit code.
+// run. Returns -1 when every input was read, otherwise the exit code; skipped_out (when given) receives the
+// number of unusable records passed over.
 template <typename Fn>
-int stream_records(const IoOptions& io, Fn&& fn) {
+int stream_records(const IoOptions& io, Fn&& fn, std::size_t* skipped_out = nullptr) {
   std::size_t skipped = 0;
   RecordItem item;
   for (const auto& path : inputs(io)) {
@@ -33,6 +34,7 @@ int stream_records(const IoOptions& io, Fn&& fn) {
     }
   }
   if (skipped > 0) warning("skipped " + std::to_string(skipped) + " unusable record(s) (--keep-going)");
+  if (skipped_out) *skipped_out = skipped;
   return -1;
 }
 

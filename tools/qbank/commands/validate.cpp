@@ -33,9 +33,12 @@ int run_validate(const ValidateOptions& opt) {
     }
   }
   std::cout.flush();
-  if (!opt.quiet || violations > 0)
-    std::cerr << "qbank validate: " << records << " record(s), " << bad_records << " invalid, " << violations
-              << " violation(s)\n";
+  Summary summary;
+  summary.files = input_count(IoOptions{opt.files, "", false});
+  summary.read = static_cast<long long>(records);
+  summary.invalid = static_cast<long long>(bad_records);
+  summary.violations = static_cast<long long>(violations);
+  print_summary(opt.quiet && violations == 0, "validate", summary);
   return violations == 0 ? kExitOk : kExitData;
 }
 
@@ -44,7 +47,7 @@ void register_validate(CLI::App& app) {
   auto opt = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check JSONL records against schemas/question.schema.json");
   cmd->add_option("FILE", opt->files, "JSONL files; none or '-' reads standard input");
-  cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when every record is valid");
+  cmd->add_flag("-q,--quiet", opt->quiet, "Print no summary line when every record is valid");
   cmd->footer("Each violation is printed as file:line: field: reason; exit 1 if any.\n"
               "Example: qbank validate bank.jsonl");
   cmd->callback([opt] { set_exit(run_validate(*opt)); });
