@@ -125,17 +125,9 @@ void print_summary(bool quiet, const std::string& verb, const Summary& s) {
 int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* skipped_out) {
   if (Status s = check_output_not_input(io); !s.ok()) return fail(s);
   std::vector<Diagnostic> diags;
-  Status s = read_records(inputs(io), io.keep_going, out, diags);
   std::size_t skipped = 0;
-  std::int64_t last_line = -1;
-  std::string last_file;
-  for (const auto& d : diags) {
-    print_diagnostic(d);
-    if (d.severity != Severity::kError) continue;  // Count records by their errors; warnings come in between.
-    if (d.line != last_line || d.file != last_file) ++skipped;
-    last_line = d.line;
-    last_file = d.file;
-  }
+  Status s = read_records(inputs(io), io.keep_going, out, diags, &skipped);
+  for (const auto& d : diags) print_diagnostic(d);
   if (!s.ok()) {
     if (s.code() == StatusCode::kDataError) return kExitData;  // already printed as a diagnostic
     return fail(s);

@@ -39,14 +39,45 @@ std::size_t json_bound(const Question& q);
 // json_bound(q) bytes. (Added so that a caller can serialize into its own buffer without an extra copy.)
 char* write_json(char* dst, const Question& q);
 
+// What a JSONL line holds.
+enum class LineKind {
+  kRecord,       // A JSON object with "id" or "sources": a record, valid or not.
+  kNotObject,    // Not a JSON object (invalid JSON, or another value).
+  kOtherObject,  // A JSON object with neither "id" nor "sources": another tool's data ({"text": …}).
+};
+
 // One record read from a JSONL line, with any schema problems found in it.
 struct RecordItem {
   Question record;                   // The record as far as it could be read.
   std::vector<Diagnostic> problems;  // Schema violations, each naming file, line and field.
   std::int64_t line = 0;             // The 1-based line the record came from.
+  LineKind kind = LineKind::kRecord;  // What the line holds.
 
   // True when no problem makes the record unusable (warnings allowed).
   bool usable() const;
+};
+
+// Tells, within one file, records from lines of other data (a {"text": …} line, or a file that is not JSONL
+// at all, such as Markdown or CSV), so that a verb reports them once, with the fix, instead of a problem per
+// field per line.
+class ForeignLines {
+ public:
+  // Starts on a file.
+  explicit ForeignLines(std::string file) : file_(std::move(file)) {}
+
+  // True when the item is other data rather than a record: a line that is not a JSON object, or an object
+  // with neither "id" nor "sources", before any record of the file (later ones are broken records). The first time it returns true, message
+  // receives "not a qbank record; run 'qbank normalize FILE' first: …" (to report at item.line); later it is
+  // left empty.
+  bool take(const RecordItem& item, std::string& message);
+
+  // The number of lines taken as other data.
+  std::size_t count() const { return count_; }
+
+ private:
+  std::string file_;         // The file, as named in messages.
+  bool seen_record_ = false;  // A record came before.
+  std::size_t count_ = 0;    // Lines taken as other data.
 };
 
 // Parses one JSON text into a record, checking it against the record schema.
@@ -73,9 +104,11 @@ class JsonlReader {
 };
 
 // Reads every usable record of the named files in order; stops at the first unusable record unless
-// keep_going is set, in which case unusable records are reported through diagnostics and skipped.
+// keep_going is set, in which case unusable records are reported through diagnostics and skipped (their
+// number added to skipped when given). Lines of other data (see ForeignLines) are reported once per file.
 [[nodiscard]] Status read_records(const std::vector<std::string>& paths, bool keep_going,
-                                  std::vector<Question>& out, std::vector<Diagnostic>& diagnostics);
+                                  std::vector<Question>& out, std::vector<Diagnostic>& diagnostics,
+                                  std::size_t* skipped = nullptr);
 
 // Reads a whole file (or stdin for "-") into memory as bytes.
 [[nodiscard]] Result<std::string> read_file(const std::string& path);

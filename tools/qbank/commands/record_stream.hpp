@@ -18,10 +18,18 @@ int stream_records(const IoOptions& io, Fn&& fn, std::size_t* skipped_out = null
   for (const auto& path : inputs(io)) {
     auto reader = JsonlReader::open(path);
     if (!reader.ok()) return fail(reader.status());
+    ForeignLines foreign(path);
+    std::string message;
     while (true) {
       auto more = (*reader)->next(item);
       if (!more.ok()) return fail(more.status());
       if (!*more) break;
+      if (foreign.take(item, message)) {
+        if (!message.empty()) print_diagnostic({path, item.line, "", message, Severity::kError});
+        if (!io.keep_going) return kExitData;
+        ++skipped;
+        continue;
+      }
       bool usable = item.usable();
       for (const auto& d : item.problems)
         if (!usable || d.severity == Severity::kWarning) print_diagnostic(d);

@@ -19,11 +19,20 @@ int run_validate(const ValidateOptions& opt) {
     auto reader = JsonlReader::open(path);
     if (!reader.ok()) return fail(reader.status());
     RecordItem item;
+    ForeignLines foreign(path);
+    std::string message;
     while (true) {
       auto more = (*reader)->next(item);
       if (!more.ok()) return fail(more.status());
       if (!*more) break;
       ++records;
+      if (foreign.take(item, message)) {  // Other data is one violation per file, with the fix.
+        ++bad_records;
+        if (message.empty()) continue;
+        std::cout << Diagnostic{path, item.line, "", message, Severity::kError}.to_string() << '\n';
+        ++violations;
+        continue;
+      }
       if (!item.problems.empty()) ++bad_records;
       for (auto& d : item.problems) {
         d.severity = Severity::kError;  // Every deviation from the schema is a violation here.
