@@ -152,8 +152,8 @@ std::optional<char> sniff_table(std::string_view text) {
   if (sep == '|' && piped * 2 >= n) return std::nullopt;  // a Markdown table
   // Few records: only a header row, or separators that prose would follow with a space, make it a table.
   bool prose_like = sep != '\t' && spaced * 10 >= seps * 8;
-  if (n < 5 && !looks_like_header(recs.front().fields) && (prose_like || n < 3)) return std::nullopt;
-  if (prose_like && !looks_like_header(recs.front().fields) && n < 10) return std::nullopt;
+  bool header = looks_like_header(recs.front().fields);
+  if (!header && (prose_like || n < 3)) return std::nullopt;
   return sep;
 }
 
