@@ -22,6 +22,12 @@ add_library(qbank_stemmer INTERFACE)
 target_link_libraries(qbank_stemmer INTERFACE ${QBANK_STEMMER_LIB})
 target_include_directories(qbank_stemmer SYSTEM INTERFACE ${QBANK_STEMMER_INCLUDE})
 
+find_library(QBANK_CSV_LIB NAMES csv REQUIRED)
+find_path(QBANK_CSV_INCLUDE NAMES csv.h REQUIRED)
+add_library(qbank_csv INTERFACE)
+target_link_libraries(qbank_csv INTERFACE ${QBANK_CSV_LIB})
+target_include_directories(qbank_csv SYSTEM INTERFACE ${QBANK_CSV_INCLUDE})
+
 if(QBANK_BUILD_TOOLS)
   find_package(CLI11 CONFIG REQUIRED)
 endif()
