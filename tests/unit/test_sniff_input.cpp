@@ -143,3 +143,17 @@ TEST_CASE("JSON: response is the answer; unused keys are named once; --column ke
   CHECK(kept.records[1].extra[0] == std::make_pair(std::string("x_difficulty"), std::string("5")));
   CHECK(kept.notes.size() == 1);
 }
+
+TEST_CASE("a header row of unknown names is told from data by content") {
+  auto res = run("No;Item;Reply;Level\n1;What is TCP?;A protocol;2\n2;What is UDP?;Another one;3\n"
+                 "3;What is IP?;The base;1\n");
+  REQUIRE(res.records.size() == 3);
+  CHECK(res.records[0].text == "What is TCP?");
+  CHECK(res.records[0].answer == "A protocol");
+  CHECK(res.notes.at(0) == "stdin read as csv (delimiter ';', header row); use --format to change it");
+  // A first question without a question mark is data, not a header.
+  auto data = run("Name the capital of France;Paris\nWhat is the capital of Peru?;Lima\n"
+                  "What is the capital of Chile?;Santiago\n");
+  REQUIRE(data.records.size() == 3);
+  CHECK(data.records[0].text == "Name the capital of France");
+}

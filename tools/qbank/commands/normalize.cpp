@@ -166,7 +166,8 @@ void register_normalize(CLI::App& app) {
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
   cmd->add_option("--topic", opt->topic, "Force every record's topic");
   cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
-  cmd->add_option("--column", opt->columns, "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort");
+  cmd->add_option("--column", opt->columns,
+                  "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort; another name keeps a field as x_NAME");
   cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE");
   cmd->footer("Several files are read in path order, so their order on the command line does not matter.\n"
               "Example: qbank normalize --rejected rejected.jsonl -o bank.jsonl list.txt notes.md");

@@ -51,10 +51,10 @@ bool language_code(std::string_view c) {
   return true;
 }
 
-// Rates every column over the first records.
-std::vector<ColumnStats> rate(const std::vector<CsvRecord>& records, std::size_t width) {
+// Rates every column over the first records, from record first on.
+std::vector<ColumnStats> rate(const std::vector<CsvRecord>& records, std::size_t width, std::size_t first = 0) {
   std::vector<ColumnStats> stats(width);
-  for (std::size_t r = 0; r < records.size() && r < kSample; ++r) {
+  for (std::size_t r = first; r < records.size() && r < kSample; ++r) {
     const auto& fields = records[r].fields;
     for (std::size_t c = 0; c < width && c < fields.size(); ++c) {
       std::string_view cell = trim(fields[c]);
@@ -111,6 +111,33 @@ ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::si
   }
   if (wrong.size() >= 2) out.wrong = std::move(wrong);
   return out;
+}
+
+bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width) {
+  constexpr std::size_t kLabelBytes = 40;  // The longest header name.
+  if (records.size() < 3) return false;
+  const auto& head = records.front().fields;
+  if (head.size() < 2) return false;
+  for (const auto& cell : head) {
+    std::string_view c = trim(cell);
+    if (c.empty() || c.size() > kLabelBytes || question_cue(c) == QuestionCue::kStrong) return false;
+  }
+  std::vector<ColumnStats> rest = rate(records, width, 1);
+  for (std::size_t c = 0; c < width && c < head.size(); ++c) {
+    const ColumnStats& s = rest[c];
+    if (s.filled < 2) continue;
+    std::string_view cell = trim(head[c]);
+    bool label = !number_like(cell) && !language_code(cell);
+    // A label over a column of numbers, or over a column of questions.
+    if (label && s.numbers * 10 >= s.filled * 9) return true;
+    // Over questions only a short label of a few words counts, so a first question without '?' stays data.
+    std::size_t words = 1;
+    for (char ch : cell) words += ch == ' ';
+    if (label && words <= 3 && cell.size() <= 24 && static_cast<double>(cell.size()) * 2 <= s.mean() &&
+        s.questions * 2 >= s.filled)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace qbank::detail

@@ -21,4 +21,8 @@ struct ContentColumns {
 // number, link and language-code columns are never question or answer columns.
 ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::size_t width);
 
+// True when the first record is a header row whose names are not known ("No;Item;Reply"): the records
+// after it hold numbers or questions where it holds short labels, and none of its cells is a question.
+bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width);
+
 }  // namespace qbank::detail

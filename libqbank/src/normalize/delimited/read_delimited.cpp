@@ -77,7 +77,9 @@ Layout find_header(const AnkiHeader& h, const std::vector<CsvRecord>& records, c
     out.rejected.push_back({h.commented_header_line, "#" + h.commented_header, header ? "header" : "comment"});
     if (header) layout.header = std::move(cells);
   }
-  if (layout.header.empty() && !records.empty() && (looks_like_header(records.front().fields) || named)) {
+  if (layout.header.empty() && !records.empty() &&
+      (looks_like_header(records.front().fields) || named ||
+       (h.columns.empty() && header_by_content(records, records.front().fields.size())))) {
     layout.header = records.front().fields;
     layout.first_record_is_header = true;
     out.rejected.push_back({records.front().line, std::string(records.front().raw), "header"});
@@ -118,9 +120,9 @@ void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records,
   auto slot = [&](Field f) -> std::optional<std::size_t>& { return index[static_cast<std::size_t>(f)]; };
   if (h.tags_column && !slot(Field::kTags)) slot(Field::kTags) = h.tags_column;
   if (h.deck_column && !slot(Field::kTopic)) slot(Field::kTopic) = h.deck_column;
-  if (layout.header.empty() && h.columns.empty() && !slot(Field::kText) && !slot(Field::kAnswer) &&
-      h.skip_columns.empty() && width > 2) {
-    ContentColumns found = columns_by_content(records, width);
+  if (h.columns.empty() && !slot(Field::kText) && !slot(Field::kAnswer) && h.skip_columns.empty() && width > 2) {
+    std::vector<CsvRecord> body(records.begin() + (layout.first_record_is_header ? 1 : 0), records.end());
+    ContentColumns found = columns_by_content(body, width);
     auto free = [&](std::optional<std::size_t> c) { return c && !taken(layout, h, *c); };
     if (free(found.text)) slot(Field::kText) = found.text;
     if (free(found.answer)) slot(Field::kAnswer) = found.answer;
