@@ -107,6 +107,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
   summary.rejected = 0;
   summary.rejected_to = opt.rejected;
   long long failed = 0;
+  bool write_failed = false;  // Writing the output failed: no input is to blame, so --keep-going stops too.
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
@@ -129,6 +130,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
       if (opt.io.keep_going) return Status::Ok();
       Status written = (*out)->write(std::string_view(lines.data.get(), lines.size));
       lines.size = 0;
+      write_failed = !written.ok();
       return written;
     }, add_record);
     if (st.ok() && opt.io.keep_going) {
@@ -137,7 +139,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
       if (!st.ok()) return fail(st);
     }
     if (!st.ok()) {
-      if (!opt.io.keep_going || st.code() == StatusCode::kIoError) return fail(st);
+      if (!opt.io.keep_going || write_failed) return fail(st);
       error(st.message());
       lines.size = 0;
       rejected.resize(rejected_mark);
