@@ -98,7 +98,10 @@ std::array<std::optional<element>, kFieldCount> find_fields(element record, Fiel
   std::array<int, kFieldCount> rank;
   rank.fill(1000);
   for (auto [key, value] : obj) {
-    if (spec.used.emplace(std::string(key), false).second) spec.keys.emplace_back(key);
+    if (spec.used.find(key) == spec.used.end()) {
+      spec.used.emplace(std::string(key), false);
+      spec.keys.emplace_back(key);
+    }
     auto f = field_for_name(key);
     if (!f) continue;
     auto slot = static_cast<std::size_t>(f->first);
