@@ -157,3 +157,16 @@ TEST_CASE("a header row of unknown names is told from data by content") {
   REQUIRE(data.records.size() == 3);
   CHECK(data.records[0].text == "Name the capital of France");
 }
+
+TEST_CASE("option columns named A, B, C, D are the choices, and an answer letter names one of them") {
+  auto res = run("Question;A;B;C;D;Answer\nWhat is 2+2?;3;4;5;6;B\nWhat is the capital of Peru?;Lima;Quito;Cusco;La Paz;a\n");
+  REQUIRE(res.records.size() == 2);
+  CHECK(res.records[0].answer == "4");
+  CHECK(res.records[0].choices == std::vector<std::string>{"3", "4", "5", "6"});
+  CHECK(res.records[1].answer == "Lima");
+  // Without an answer column the options are still choices, and no option is taken for the answer.
+  auto no_answer = run("Question;A;B;C\nWhat is 2+2?;3;4;5\nWhat is 3+3?;5;6;7\n");
+  REQUIRE(no_answer.records.size() == 2);
+  CHECK_FALSE(no_answer.records[0].answer.has_value());
+  CHECK(no_answer.records[0].choices == std::vector<std::string>{"3", "4", "5"});
+}

@@ -1,4 +1,7 @@
 // The CSV/TSV reader: Anki headers, separator sniffing, RFC 4180 records, columns found by header name.
+#include <algorithm>
+#include <cctype>
+
 #include "normalize/delimited/anki_header.hpp"
 #include "normalize/delimited/content_columns.hpp"
 #include "normalize/delimited/csv.hpp"
@@ -55,6 +58,7 @@ struct Layout {
   ColumnIndex index;                // Column per field.
   std::vector<std::size_t> options;  // Columns holding one option each, in order.
   bool wrong_only = false;          // The option columns hold wrong options only (the answer is one too).
+  bool lettered = false;            // The option columns are named A, B, C…, so an answer "B" names one.
   std::vector<std::pair<std::string, std::size_t>> extensions;  // Extension fields (x_ name, column).
 };
 
@@ -100,9 +104,54 @@ bool taken(const Layout& layout, const AnkiHeader& h, std::size_t c) {
   return false;
 }
 
-// Adds the option columns named by the header ("wrong1", "Option B"): wrong options when any is named so.
-void header_options(Layout& layout, const AnkiHeader& h) {
+// Returns the columns of the first run of three or more header names that are consecutive letters from A
+// ("A", "B", "C", "D"), the options of a multiple-choice table; empty when there is none.
+std::vector<std::size_t> lettered_columns(const std::vector<std::string>& header) {
+  auto letter = [&](std::size_t c) {
+    std::string_view n = trim(header[c]);
+    return n.size() == 1 ? std::tolower(static_cast<unsigned char>(n[0])) : 0;
+  };
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (letter(c) != 'a') continue;
+    std::vector<std::size_t> run{c};
+    while (c + run.size() < header.size() && letter(c + run.size()) == static_cast<int>('a' + run.size()))
+      run.push_back(c + run.size());
+    if (run.size() >= 3) return run;
+  }
+  return {};
+}
+
+// Takes a run of columns named A, B, C… as the options; "A" then stops standing for the answer, which goes to
+// the best other answer name unless --column named it.
+bool lettered_options(Layout& layout, const NormalizeOptions& options) {
+  std::vector<std::size_t> run = lettered_columns(layout.header);
+  if (run.empty()) return false;
+  auto& answer = layout.index[static_cast<std::size_t>(Field::kAnswer)];
+  auto wanted = parse_column_options(options.columns);
+  bool named = wanted.ok() && (*wanted)[static_cast<std::size_t>(Field::kAnswer)].has_value();
+  if (answer && !named && std::find(run.begin(), run.end(), *answer) != run.end()) {
+    answer.reset();
+    int best = 1000;
+    for (std::size_t c = 0; c < layout.header.size(); ++c) {
+      auto f = field_for_name(layout.header[c]);
+      if (f && f->first == Field::kAnswer && f->second < best &&
+          std::find(run.begin(), run.end(), c) == run.end())
+        answer = c, best = f->second;
+    }
+  }
+  for (auto c : run)
+    for (auto& i : layout.index)
+      if (i == c && &i != &answer) i.reset();
+  layout.options = std::move(run);
+  layout.lettered = true;
+  return true;
+}
+
+// Adds the option columns named by the header ("wrong1", "Option B", a run of "A", "B", "C"): wrong options
+// when any is named so.
+void header_options(Layout& layout, const AnkiHeader& h, const NormalizeOptions& options) {
   if (layout.index[static_cast<std::size_t>(Field::kChoices)]) return;
+  if (lettered_options(layout, options)) return;
   std::vector<std::size_t> wrong, any;
   for (std::size_t c = 0; c < layout.header.size(); ++c) {
     if (taken(layout, h, c) || field_for_name(layout.header[c])) continue;
@@ -217,6 +266,12 @@ void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, 
     for (auto c : layout.options)
       if (std::string o = cell_text(r, c, h.html); !o.empty()) item.choices.push_back(std::move(o));
   }
+  // An answer that is an option's letter ("B") becomes that option's text.
+  if (layout.lettered && item.answer && item.answer->size() == 1) {
+    auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>((*item.answer)[0])) - 'a');
+    if (k < layout.options.size())
+      if (std::string o = cell_text(r, layout.options[k], h.html); !o.empty()) item.answer = std::move(o);
+  }
   for (const auto& [name, c] : layout.extensions) {
     if (c >= r.fields.size()) continue;
     std::string value;
@@ -257,7 +312,7 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   if (!index.ok()) return index.status();
   layout.index = *index;
   if (Status s = map_extensions(options, layout); !s.ok()) return s;
-  header_options(layout, h);
+  header_options(layout, h, options);
   std::size_t width = layout.header.size();
   for (const auto& r : *records) width = std::max(width, r.fields.size());
   default_columns(h, *records, width, layout);
