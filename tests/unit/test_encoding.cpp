@@ -187,3 +187,16 @@ TEST_CASE("a few stray bytes are not enough to guess an encoding: the error name
   CHECK(r.status().message() ==
         "bad.txt:2: invalid UTF-8 at byte offset 16 (use --encoding to name a legacy encoding)");
 }
+
+TEST_CASE("a page that declares UTF-8 but is not is detected, and the mismatch named") {
+  // "Что такое GIL? Как работает yield?" in cp1251 under a UTF-8 declaration.
+  std::string page = "<html><head><meta charset=\"utf-8\"></head><body><ol><li>\xd7\xf2\xee \xf2\xe0\xea\xee\xe5 "
+                     "GIL?</li><li>\xca\xe0\xea \xf0\xe0\xe1\xee\xf2\xe0\xe5\xf2 yield?</li></ol></body></html>";
+  auto r = run_auto(page, "ru.html");
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[1].text == "Как работает yield?");
+  REQUIRE_FALSE(r->notes.empty());
+  CHECK(r->notes[0] ==
+        "ru.html: declares utf-8 but is not UTF-8; read as WINDOWS-1251 (detected; use --encoding to change it)");
+}

@@ -225,10 +225,11 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
     if (note) *note = shown + ": read as " + declared + ", the encoding it declares";
     return convert_into(bytes, declared, 0, options.file, storage);
   }
-  if (!declared.empty()) return utf8;
   std::string detected = detect_encoding(bytes, options.file);
   if (detected.empty()) return utf8;
-  if (note) *note = shown + ": not UTF-8; read as " + detected + " (detected; use --encoding to change it)";
+  if (note)
+    *note = shown + (declared.empty() ? ": not UTF-8" : ": declares " + declared + " but is not UTF-8") +
+            "; read as " + detected + " (detected; use --encoding to change it)";
   return convert_into(bytes, detected, 0, options.file, storage);
 }
 

@@ -84,7 +84,8 @@ Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderO
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
 // iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or
-// XML declaration names, else in the one uchardet detects with confidence, and note (when given) says which;
+// XML declaration names (when iconv knows it and it is not UTF-8), else in the one uchardet detects with
+// confidence, and note (when given) says which;
 // otherwise invalid UTF-8 is a data error naming file, line and byte offset. Valid UTF-8 is returned as a
 // view of bytes; transcoded text is kept in storage.
 Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
