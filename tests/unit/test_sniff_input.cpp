@@ -67,6 +67,10 @@ TEST_CASE("sniff: prose, lists, YAML, quiz texts and Markdown tables are never r
                        "#Q What is it, then?\n^ No, it is not\nA Yes, it is\nB No, it is not\n";
   CHECK(sniff(hash_q) != InputFormat::kCsv);
   CHECK(sniff("| Question | Answer |\n|---|---|\n| What is X? | Y |\n| What is Z? | W |\n") == InputFormat::kMarkdown);
+  // Without the outer pipes the table reads as '|'-separated, its rule row rejected.
+  auto rule = run("Question | Answer\n--- | ---\nWhat is X? | Y\nWhat is Z? | W\n");
+  REQUIRE(rule.records.size() == 2);
+  CHECK(rule.records[0].answer == "Y");
 }
 
 TEST_CASE("sniff: JSON, JSONL, HTML, GIFT and Markdown by content; a known extension wins") {

@@ -246,6 +246,10 @@ void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, 
     out.rejected.push_back({r.line, std::string(r.raw), "no question text in the question column"});
     return;
   }
+  if (text.find("---") != std::string::npos && text.find_first_not_of("-:| ") == std::string::npos) {
+    out.rejected.push_back({r.line, std::string(r.raw), "table rule"});  // "--- | ---" under a header
+    return;
+  }
   RawItem item;
   item.line = r.line;
   item.raw = r.fields[*col(Field::kText)];
