@@ -59,7 +59,7 @@ empty=$(python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1]) if n
 grep -q "warning: $empty of $(wc -l < v1.jsonl) notes have an empty back" v1.err || fail "no empty-back warning: $(cat v1.err)"
 "$QBANK" export -o v1.anki.txt --to anki v1.jsonl 2> t.err || fail "export --to anki"
 grep -q "warning: $empty of" t.err || fail "no empty-back warning for Anki text"
-"$QBANK" export --to csv -o v1.csv v1.jsonl 2> c.err || fail "export csv"
+"$QBANK" export -q --to csv -o v1.csv v1.jsonl 2> c.err || fail "export csv"
 [ ! -s c.err ] || fail "CSV export warned: $(cat c.err)"
 
 # The format follows the -o extension; --to may agree with it and is refused when it contradicts it.

@@ -47,10 +47,12 @@ run_verb filter --keep-going "$in" "$tmp/second.jsonl"
 expect_rc "keep_going/two_files" 0 && expect_err "keep_going/two_files" "skipped 10 " "second.jsonl:9:"
 [ "$(wc -l <"$tmp/out")" -eq 6 ] || fail "keep_going/two_files: expected 6 records on stdout"
 
-# A file where every record is bad: still exit 0 with --keep-going, but never silently.
+# A file where no line is a record: still exit 0 with --keep-going, but never silently: said once, with the fix,
+# and every line counted.
 printf '{}\n{"text":""}\n' >"$tmp/allbad.jsonl"
 run_verb stats --keep-going "$tmp/allbad.jsonl"
-expect_rc "keep_going/all_bad" 0 && expect_err "keep_going/all_bad" "allbad.jsonl:1:" "allbad.jsonl:2:" "skipped 2 "
+expect_rc "keep_going/all_bad" 0 && expect_err "keep_going/all_bad" "allbad.jsonl:1: not a qbank record" "skipped 2 "
+grep -qF "allbad.jsonl:2:" "$tmp/err" && fail "keep_going/all_bad: other data reported line by line"
 
 # validate reports every bad line on its own and has no --keep-going (usage error).
 run_verb validate "$in"

@@ -36,7 +36,7 @@ fi
 for verb in "${ALL_VERBS[@]}"; do
   if [ "$verb" = validate ]; then
     run_verb validate "$tmp/tiny.jsonl"
-    expect_rc "tiny_jsonl/validate" 0 && expect_err "tiny_jsonl/validate" "$records record(s)"
+    expect_rc "tiny_jsonl/validate" 0 && expect_err "tiny_jsonl/validate" "$records records read"
     continue
   fi
   run_verb "$verb" "$tmp/tiny.jsonl" -o "$tmp/out"

@@ -52,7 +52,7 @@ cmp -s redirected.jsonl expect.jsonl || fail "-o /dev/stdout redirected to a fil
 ln -s /proc/self/fd/2 errlink
 for err in /dev/stderr errlink; do  # /dev/stderr itself only where it is the usual link (never clobber a file).
   [ "$err" = /dev/stderr ] && [ ! -L /dev/stderr ] && continue
-  "$QBANK" normalize raw.md --rejected $err -o out.jsonl 2> err.txt || fail "--rejected $err"
+  "$QBANK" normalize -q raw.md --rejected $err -o out.jsonl 2> err.txt || fail "--rejected $err"
   cmp -s out.jsonl expect.jsonl && cmp -s err.txt expect.rej || fail "--rejected $err wrote elsewhere"
   [ -L $err ] || fail "--rejected $err replaced the link"
 done

@@ -36,6 +36,7 @@ void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
       ->check(output_path());
   if (with_keep_going)
     cmd.add_flag("--keep-going", io.keep_going, "Skip unusable records, report each and count them");
+  cmd.add_flag("-q,--quiet", io.quiet, "Print no summary line on stderr");
 }
 
 std::vector<std::string> inputs(const IoOptions& io) {
@@ -90,25 +91,51 @@ int fail(const Status& status) {
 
 bool stderr_is_tty() { return ::isatty(STDERR_FILENO) == 1; }
 
-int load_records(const IoOptions& io, std::vector<Question>& out) {
+namespace {
+
+// Returns "1 file" or "3 files": the count with the singular or plural noun, then any words after it.
+std::string counted(long long n, const char* one, const char* many, const char* after = "") {
+  return std::to_string(n) + " " + (n == 1 ? one : many) + after;
+}
+
+}  // namespace
+
+long long input_count(const IoOptions& io) { return static_cast<long long>(inputs(io).size()); }
+
+void print_summary(bool quiet, const std::string& verb, const Summary& s) {
+  if (quiet) return;
+  std::string line;
+  auto add = [&](long long n, const std::string& text) {
+    if (n >= 0) line += (line.empty() ? "" : ", ") + text;
+  };
+  add(s.files, counted(s.files, "file", "files"));
+  add(s.failed, counted(s.failed, "file", "files", " failed"));
+  add(s.read, counted(s.read, "record", "records", " read"));
+  add(s.skipped, std::to_string(s.skipped) + " skipped");
+  add(s.questions, counted(s.questions, "question", "questions"));
+  add(s.merged, std::to_string(s.merged) + " merged");
+  add(s.dropped, std::to_string(s.dropped) + " dropped");
+  add(s.tagged, std::to_string(s.tagged) + " tagged");
+  add(s.invalid, std::to_string(s.invalid) + " invalid");
+  add(s.violations, counted(s.violations, "violation", "violations"));
+  add(s.rejected, counted(s.rejected, "line", "lines", " rejected") +
+                      (s.rejected <= 0 ? "" : s.rejected_to.empty() ? " (see --rejected)"
+                                                                    : " (in " + s.rejected_to + ")"));
+  std::cerr << "qbank " << verb << ": " << line << '\n';
+}
+
+int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* skipped_out) {
   if (Status s = check_output_not_input(io); !s.ok()) return fail(s);
   std::vector<Diagnostic> diags;
-  Status s = read_records(inputs(io), io.keep_going, out, diags);
   std::size_t skipped = 0;
-  std::int64_t last_line = -1;
-  std::string last_file;
-  for (const auto& d : diags) {
-    print_diagnostic(d);
-    if (d.severity != Severity::kError) continue;  // Count records by their errors; warnings come in between.
-    if (d.line != last_line || d.file != last_file) ++skipped;
-    last_line = d.line;
-    last_file = d.file;
-  }
+  Status s = read_records(inputs(io), io.keep_going, out, diags, &skipped);
+  for (const auto& d : diags) print_diagnostic(d);
   if (!s.ok()) {
     if (s.code() == StatusCode::kDataError) return kExitData;  // already printed as a diagnostic
     return fail(s);
   }
   if (skipped > 0) warning("skipped " + std::to_string(skipped) + " unusable record(s) (--keep-going)");
+  if (skipped_out) *skipped_out = skipped;
   return -1;
 }
 

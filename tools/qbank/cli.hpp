@@ -29,7 +29,31 @@ struct IoOptions {
   std::vector<std::string> files;  // Input files; empty or "-" reads stdin.
   std::string output;              // Output file; empty or "-" writes stdout.
   bool keep_going = false;         // Skip unusable records (reported) instead of stopping at the first.
+  bool quiet = false;              // -q: print no summary line on stderr (default: print it).
 };
+
+// The counts a verb reports in its one-line summary on stderr; the same word means the same count in every
+// verb, and a count left at -1 is not shown.
+struct Summary {
+  long long files = -1;      // "N files": inputs read (stdin counts as one).
+  long long read = -1;       // "N records read": usable input records.
+  long long questions = -1;  // "N questions": records written (or counted, for stats and validate).
+  long long merged = -1;     // "N merged": of those, records that stand for more than one source.
+  long long dropped = -1;    // "N dropped": records a filter left out.
+  long long tagged = -1;     // "N tagged": records with at least one tag.
+  long long invalid = -1;    // "N invalid": records that break the schema.
+  long long violations = -1;  // "N violations": schema rules broken, over all records (validate).
+  long long skipped = -1;    // "N skipped": unusable records passed over (--keep-going).
+  long long rejected = -1;   // "N lines rejected": input lines that are not questions (normalize).
+  long long failed = -1;     // "N files failed": inputs that could not be read (--keep-going).
+  std::string rejected_to;   // Where the rejected lines went ("" when --rejected was not given).
+};
+
+// Prints "qbank VERB: 2 files, 500 records read, 412 questions, ..." on stderr unless quiet.
+void print_summary(bool quiet, const std::string& verb, const Summary& summary);
+
+// Returns the number of input files the options name (stdin counts as one).
+long long input_count(const IoOptions& io);
 
 // Adds FILE... and -o/--output to a verb.
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
@@ -66,8 +90,9 @@ int fail(const Status& status);
 // True when stderr is a terminal, so progress may be shown.
 bool stderr_is_tty();
 
-// Reads usable records from the inputs, printing diagnostics; returns the exit code on failure or -1.
-int load_records(const IoOptions& io, std::vector<Question>& out);
+// Reads usable records from the inputs, printing diagnostics; returns the exit code on failure or -1. When
+// skipped is given it receives the number of unusable records passed over (--keep-going).
+int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* skipped = nullptr);
 
 // Writes records as JSONL to the output named in io (atomically); returns the exit code.
 int write_records(const IoOptions& io, const std::vector<Question>& records);

@@ -44,9 +44,11 @@ class QBANK_EXPORT JsonlReader {
 };
 
 // Reads every usable record of the named files in order; stops at the first unusable record unless
-// keep_going is set, in which case unusable records are reported through diagnostics and skipped.
+// keep_going is set, in which case unusable records are reported through diagnostics and skipped (their
+// number added to skipped when given). Lines of other data (see ForeignLines) are reported once per file.
 [[nodiscard]] QBANK_EXPORT Status read_records(const std::vector<std::string>& paths, bool keep_going,
-                                  std::vector<Question>& out, std::vector<Diagnostic>& diagnostics);
+                                               std::vector<Question>& out, std::vector<Diagnostic>& diagnostics,
+                                               std::size_t* skipped = nullptr);
 
 // Writes records as JSONL lines to an OutputFile, serialising each into one reused buffer that is written in
 // large blocks; nothing reaches the output until flush(). Not thread-safe.
@@ -63,6 +65,9 @@ class QBANK_EXPORT JsonlWriter {
 
   // Writes the buffered lines to the output and empties the buffer (the output is not committed).
   [[nodiscard]] Status flush();
+
+  // Drops the buffered lines without writing them.
+  void discard();
 
  private:
   struct Impl;

@@ -70,6 +70,9 @@ struct QBANK_EXPORT NormalizeResult {
   std::vector<RejectedLine> rejected;     // Every non-blank line that is neither a question nor attached to one.
   std::vector<SectionCount> sections;     // Sections with a declared count.
   std::vector<Diagnostic> diagnostics;    // Warnings (e.g. declared 80, found 79).
+  std::vector<std::string> notes;         // What was assumed or left out, one sentence each, for the user
+                                          // ("stdin read as csv (delimiter ';', no header row); use --format
+                                          // to change it").
   InputFormat format = InputFormat::kAuto;  // The format the input was read as.
 };
 

@@ -1,5 +1,6 @@
 // Input decoding: BOMs (UTF-8, UTF-16, UTF-32), legacy encodings through glibc iconv, UTF-8 validation.
 #include <iconv.h>
+#include <uchardet/uchardet.h>
 
 #include <cerrno>
 #include <cctype>
@@ -137,9 +138,77 @@ Result<std::string_view> convert_into(std::string_view bytes, const std::string&
   return std::string_view(storage);
 }
 
+// The fewest non-ASCII bytes from which a detected encoding is trusted.
+constexpr std::size_t kMinDetectBytes = 8;
+
+// Returns the value of name="value" / name='value' / name=value at the start of s, lowercased.
+std::string attribute_value(std::string_view s) {
+  std::size_t i = s.find_first_not_of(" \t");
+  if (i == std::string_view::npos) return "";
+  char quote = s[i] == '"' || s[i] == '\'' ? s[i] : '\0';
+  if (quote) ++i;
+  std::size_t end = i;
+  while (end < s.size() && end - i < 40 &&
+         (quote ? s[end] != quote : std::string_view(" \t;\"'>/").find(s[end]) == std::string_view::npos))
+    ++end;
+  return lower(s.substr(i, end - i));
+}
+
+// Returns the encoding the document declares in its first bytes: an XML declaration's encoding, an HTML
+// <meta charset> or the charset of a <meta http-equiv="Content-Type">; "" when it declares none.
+std::string declared_encoding(std::string_view bytes) {
+  std::string head = lower(bytes.substr(0, 4096));
+  if (head.rfind("<?xml", 0) == 0) {
+    std::size_t end = head.find("?>");
+    std::size_t enc = head.find("encoding=");
+    if (enc != std::string::npos && enc < end) return attribute_value(std::string_view(head).substr(enc + 9));
+  }
+  for (std::size_t meta = head.find("<meta"); meta != std::string::npos; meta = head.find("<meta", meta + 5)) {
+    std::size_t end = std::min(head.find('>', meta), head.size());
+    std::string_view tag = std::string_view(head).substr(meta, end - meta);
+    std::size_t cs = tag.find("charset=");
+    if (cs == std::string_view::npos) continue;
+    // <meta charset="x"> and the charset=x inside content="text/html; charset=x" both end the same way.
+    if (std::string v = attribute_value(tag.substr(cs + 8)); !v.empty()) return v;
+  }
+  return "";
+}
+
+// True when decoded text holds control characters that no text file has (C0 other than tab, line and page
+// breaks, and C1), a sign that the encoding is wrong.
+bool has_stray_controls(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return true;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return true;
+  }
+  return false;
+}
+
+// Returns the encoding uchardet finds for bytes that are not UTF-8, or "" when it is not confident: too few
+// non-ASCII bytes, no answer, or an answer that does not decode the whole input into clean text.
+std::string detect_encoding(std::string_view bytes, const std::string& file) {
+  std::size_t high = 0;
+  for (char c : bytes) high += static_cast<unsigned char>(c) >= 0x80;
+  if (high < kMinDetectBytes) return "";
+  uchardet_t ud = uchardet_new();
+  if (!ud) return "";
+  std::string name;
+  if (uchardet_handle_data(ud, bytes.data(), bytes.size()) == 0) {
+    uchardet_data_end(ud);
+    if (const char* cs = uchardet_get_charset(ud)) name = cs;
+  }
+  uchardet_delete(ud);
+  if (name.empty() || is_utf8_name(name) || lower(name) == "ascii" || !check_encoding(name).ok()) return "";
+  auto text = convert(bytes, name, 0, file);
+  if (!text.ok() || has_stray_controls(*text)) return "";
+  return name;
+}
+
 }  // namespace
 
-Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage) {
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
+                                      std::string* note) {
   if (Status s = check_encoding(options.encoding); !s.ok()) return s;
   for (const auto& bom : kBoms) {
     if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
@@ -149,7 +218,20 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
   }
   if (!is_utf8_name(options.encoding)) return convert_into(bytes, options.encoding, 0, options.file, storage);
   if (const char* utf16 = sniff_utf16(bytes)) return convert_into(bytes, utf16, 0, options.file, storage);
-  return check_utf8(bytes, 0, options.file);
+  auto utf8 = check_utf8(bytes, 0, options.file);
+  if (utf8.ok()) return utf8;
+  std::string shown = options.file == "-" ? "stdin" : options.file;
+  std::string declared = declared_encoding(bytes);
+  if (!declared.empty() && !is_utf8_name(declared) && check_encoding(declared).ok()) {
+    if (note) *note = shown + ": read as " + declared + ", the encoding it declares";
+    return convert_into(bytes, declared, 0, options.file, storage);
+  }
+  std::string detected = detect_encoding(bytes, options.file);
+  if (detected.empty()) return utf8;
+  if (note)
+    *note = shown + (declared.empty() ? ": not UTF-8" : ": declares " + declared + " but is not UTF-8") +
+            "; read as " + detected + " (detected; use --encoding to change it)";
+  return convert_into(bytes, detected, 0, options.file, storage);
 }
 
 }  // namespace qbank::internal

@@ -23,10 +23,18 @@ constexpr KnownName kKnownNames[] = {
     {"вопрос", Field::kText, 0}, {"питання", Field::kText, 0}, {"frage", Field::kText, 0},
     {"pregunta", Field::kText, 0}, {"pergunta", Field::kText, 0}, {"domanda", Field::kText, 0},
     {"问题", Field::kText, 0}, {"题目", Field::kText, 0}, {"問題", Field::kText, 0}, {"质问", Field::kText, 1},
+    {"vraag", Field::kText, 0}, {"pytanie", Field::kText, 0}, {"soru", Field::kText, 0},
+    {"질문", Field::kText, 0}, {"문제", Field::kText, 0}, {"質問", Field::kText, 0}, {"instruction", Field::kText, 2},
     {"текст", Field::kText, 1}, {"texte", Field::kText, 1}, {"texto", Field::kText, 1},
     {"answer", Field::kAnswer, 0}, {"a", Field::kAnswer, 0}, {"back", Field::kAnswer, 0},
     {"answertext", Field::kAnswer, 0}, {"correctanswer", Field::kAnswer, 1}, {"answers", Field::kAnswer, 1},
-    {"solution", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
+    {"solution", Field::kAnswer, 1}, {"response", Field::kAnswer, 1}, {"completion", Field::kAnswer, 2},
+    {"rightanswer", Field::kAnswer, 1}, {"antwoord", Field::kAnswer, 0},
+    {"odpowiedź", Field::kAnswer, 0}, {"odpowiedz", Field::kAnswer, 0}, {"cevap", Field::kAnswer, 0},
+    {"yanıt", Field::kAnswer, 0}, {"답", Field::kAnswer, 0}, {"답변", Field::kAnswer, 0}, {"정답", Field::kAnswer, 0},
+    {"правильныйответ", Field::kAnswer, 1}, {"правильнавідповідь", Field::kAnswer, 1},
+    {"richtigeantwort", Field::kAnswer, 1}, {"respuestacorrecta", Field::kAnswer, 1},
+    {"respostacorreta", Field::kAnswer, 1}, {"bonneréponse", Field::kAnswer, 1}, {"正确答案", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
     {"respuesta", Field::kAnswer, 0}, {"resposta", Field::kAnswer, 0}, {"risposta", Field::kAnswer, 0},
     {"réponse", Field::kAnswer, 0}, {"reponse", Field::kAnswer, 0}, {"答案", Field::kAnswer, 0},
@@ -48,7 +56,22 @@ constexpr KnownName kKnownNames[] = {
     {"idioma", Field::kLang, 0}, {"langue", Field::kLang, 0}, {"语言", Field::kLang, 0},
     {"choices", Field::kChoices, 0}, {"options", Field::kChoices, 0}, {"variants", Field::kChoices, 1},
     {"варианты", Field::kChoices, 0}, {"варіанти", Field::kChoices, 0}, {"opciones", Field::kChoices, 0},
-    {"选项", Field::kChoices, 0},
+    {"选项", Field::kChoices, 0}, {"propositions", Field::kChoices, 0}, {"alternatives", Field::kChoices, 1},
+    {"antwortmöglichkeiten", Field::kChoices, 0}, {"opções", Field::kChoices, 0}, {"opcoes", Field::kChoices, 0},
+};
+
+// Names (in name_key form, without a trailing number or letter) of columns that each hold one wrong option.
+constexpr std::string_view kWrongOptionNames[] = {
+    "wrong", "wronganswer", "incorrect", "incorrectanswer", "distractor", "false", "falseanswer", "falsch",
+    "falscheantwort", "incorrecta", "respuestaincorrecta", "incorreta", "respostaerrada", "errada",
+    "mauvaiseréponse", "fausse", "неправильный", "неверный", "неправильныйответ", "неверныйответ",
+    "неправильна", "неправильнавідповідь", "错误答案", "错误", "干扰项",
+};
+
+// Names (in name_key form, without a trailing number or letter) of columns that each hold one option.
+constexpr std::string_view kOptionColumnNames[] = {
+    "option", "choice", "alternative", "proposition", "variant", "opción", "opcion", "opção", "opcao",
+    "вариант", "варіант", "选项",
 };
 
 // The names --column accepts for each field.
@@ -122,10 +145,19 @@ Result<std::array<std::optional<std::string>, kFieldCount>> parse_column_options
     const OptionName* hit = nullptr;
     for (const auto& o : kOptionNames)
       if (k == o.name) hit = &o;
-    if (!hit)
-      return Status::InvalidArgument("unknown column field '" + key +
-                                     "' (expected text, answer, tags, topic, code, lang or choices)");
-    out[static_cast<std::size_t>(hit->field)] = value;
+    if (hit) out[static_cast<std::size_t>(hit->field)] = value;
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> column_extensions(
+    const std::map<std::string, std::string>& columns) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [key, value] : columns) {
+    std::string k = name_key(key);
+    bool known = false;
+    for (const auto& o : kOptionNames) known = known || k == o.name;
+    if (!known) out.emplace_back(key.rfind("x_", 0) == 0 ? key : "x_" + key, value);
   }
   return out;
 }
@@ -163,13 +195,32 @@ Result<ColumnIndex> map_header(const std::vector<std::string>& header,
   return index;
 }
 
+std::optional<bool> option_column(std::string_view name) {
+  std::string key = name_key(name);
+  if (key.size() > 60) return std::nullopt;
+  auto strip = [](std::string k) {
+    while (!k.empty() && std::isdigit(static_cast<unsigned char>(k.back()))) k.pop_back();
+    return k;
+  };
+  std::string bare = strip(key);
+  bool numbered = bare.size() < key.size();
+  // "option a" / "choice b": a single trailing ASCII letter after the option word.
+  std::string lettered = key.size() > 1 && std::islower(static_cast<unsigned char>(key.back())) ?
+                         key.substr(0, key.size() - 1) : std::string();
+  for (auto n : kWrongOptionNames)
+    if (bare == n || (!lettered.empty() && lettered == n)) return true;
+  for (auto n : kOptionColumnNames)
+    if ((numbered && bare == n) || (!lettered.empty() && lettered == n)) return false;
+  return std::nullopt;
+}
+
 bool looks_like_header(const std::vector<std::string>& cells) {
   std::size_t known = 0;
   bool text = false;
   for (const auto& c : cells) {
     if (question_cue(c) == QuestionCue::kStrong) return false;  // a data row ("Which one?,A")
     auto f = c.size() < 40 ? field_for_name(c) : std::nullopt;
-    known += f.has_value();
+    known += f.has_value() || (c.size() < 40 && option_column(c).has_value());
     text = text || (f && f->first == Field::kText);
   }
   return known >= 2 || text;

@@ -28,9 +28,13 @@ std::optional<std::pair<Field, int>> field_for_name(std::string_view name);
 std::string name_key(std::string_view name);
 
 // Parses --column style keys ("text", "question", "answer", "tags", "topic", "category", ...) to fields;
-// returns InvalidArgument naming an unknown key.
+// keys that name no field are left to column_extensions.
 Result<std::array<std::optional<std::string>, kFieldCount>> parse_column_options(
     const std::map<std::string, std::string>& columns);
+
+// Returns the --column entries whose key names no field as (extension field name with an "x_" prefix,
+// source name), in key order.
+std::vector<std::pair<std::string, std::string>> column_extensions(const std::map<std::string, std::string>& columns);
 
 // Column index per field (npos-free: empty when the field has no column).
 using ColumnIndex = std::array<std::optional<std::size_t>, kFieldCount>;
@@ -39,6 +43,10 @@ using ColumnIndex = std::array<std::optional<std::size_t>, kFieldCount>;
 // an explicit name missing from the header is InvalidArgument naming the header.
 Result<ColumnIndex> map_header(const std::vector<std::string>& header,
                                const std::map<std::string, std::string>& columns, const std::string& file);
+
+// Returns whether a header name is a column holding one option: true for a wrong option ("wrong1",
+// "Incorrect answer 2", "falsch"), false for any option ("option1", "Choice B"); nullopt for other names.
+std::optional<bool> option_column(std::string_view name);
 
 // True when the cells read as a header row: a known question-column name or two known names, and no
 // cell that is itself a question.

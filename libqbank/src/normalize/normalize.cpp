@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "normalize/delimited/csv.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -50,6 +51,75 @@ bool tab_separated(std::string_view h) {
   return lines >= 3 && tabbed * 10 >= lines * 6;
 }
 
+// Calls fn on each of the first non-blank lines of h (up to max), without their line ends.
+template <typename Fn>
+void each_line(std::string_view h, int max, Fn&& fn) {
+  int seen = 0;
+  for (std::size_t pos = 0; pos < h.size() && seen < max;) {
+    std::size_t end = std::min(h.find('\n', pos), h.size());
+    std::string_view l = h.substr(pos, end - pos);
+    pos = end + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l.find_first_not_of(" \t") == std::string_view::npos) continue;
+    ++seen;
+    fn(l);
+  }
+}
+
+// True when a line is a YAML mapping entry ("key: value", "- key:") or a list item ("- value").
+bool yaml_line(std::string_view l) {
+  std::size_t i = l.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  std::string_view t = l.substr(i);
+  if (t[0] == '#') return true;
+  if (t.rfind("- ", 0) == 0 || t == "-") return true;
+  std::size_t colon = t.find(':');
+  if (colon == 0 || colon == std::string_view::npos || colon > 48) return false;
+  if (colon + 1 < t.size() && t[colon + 1] != ' ') return false;
+  return t.substr(0, colon).find_first_of(",;|\t\"?") == std::string_view::npos;
+}
+
+// True when the first lines read as YAML: a "---" or "%YAML" start followed by mapping lines, or mostly
+// mapping and list lines with some nesting.
+bool looks_like_yaml(std::string_view h) {
+  int lines = 0, yaml = 0, nested = 0;
+  bool marker = h.rfind("---", 0) == 0 || h.rfind("%YAML", 0) == 0;
+  each_line(h, 40, [&](std::string_view l) {
+    if (l == "---" || l == "...") return;
+    ++lines;
+    yaml += yaml_line(l);
+    nested += l[0] == ' ' && yaml_line(l);
+  });
+  if (lines == 0) return marker;
+  return yaml * 10 >= lines * 8 && (marker || nested * 5 >= lines);
+}
+
+// True when the first lines read as a quiz text: lettered options ("A. …", "B) …") with "ANSWER: B"
+// lines, or "#Q" question and "^" answer lines.
+bool looks_like_quiz_text(std::string_view h) {
+  int lines = 0, marked = 0, keys = 0;
+  each_line(h, 60, [&](std::string_view l) {
+    ++lines;
+    bool lettered = l.size() > 2 && std::isupper(static_cast<unsigned char>(l[0])) &&
+                    (l[1] == '.' || l[1] == ')') && l[2] == ' ';
+    bool key = l.rfind("ANSWER:", 0) == 0 || l.rfind("#Q ", 0) == 0 || l.rfind("^ ", 0) == 0;
+    marked += lettered || key;
+    keys += key;
+  });
+  return lines > 0 && keys > 0 && marked * 10 >= lines * 4;
+}
+
+// True when the text holds a Markdown pipe table's delimiter row ("|---|:--|").
+bool pipe_table(std::string_view h) {
+  bool found = false;
+  each_line(h, 60, [&](std::string_view l) {
+    std::string_view t = l.substr(std::min(l.find_first_not_of(' '), l.size()));
+    found = found || (t.rfind("|", 0) == 0 && t.find("---") != std::string_view::npos &&
+                      t.find_first_not_of("|-: ") == std::string_view::npos);
+  });
+  return found;
+}
+
 // Guesses the format from the first bytes when the extension says nothing.
 InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
@@ -70,6 +140,9 @@ InputFormat sniff_format(std::string_view head) {
   if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
       lower.rfind("<body", 0) == 0 || lower.rfind("<meta", 0) == 0)
     return InputFormat::kHtml;
+  if (lower.rfind("<?xml", 0) == 0 &&
+      (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos))
+    return InputFormat::kHtml;
   constexpr auto npos = std::string_view::npos;
   bool answer_block = (h.find("{=") != npos || h.find("{~") != npos) && h.find("```") == npos;
   if (h.rfind("::", 0) == 0 || h.find("\n::") != npos || h.find("$CATEGORY:") != npos || answer_block)
@@ -79,8 +152,21 @@ InputFormat sniff_format(std::string_view head) {
     return InputFormat::kTsv;
   bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
                  h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
-  if (heading || h.find("```") != std::string_view::npos) return InputFormat::kMarkdown;
+  if (heading || h.find("```") != std::string_view::npos || pipe_table(h)) return InputFormat::kMarkdown;
+  // YAML and quiz texts have no reader of their own yet: they are read as plain text, never as a table.
+  if (looks_like_yaml(h) || looks_like_quiz_text(h)) return InputFormat::kText;
+  if (auto sep = internal::sniff_table(h)) return *sep == '\t' ? InputFormat::kTsv : InputFormat::kCsv;
   return InputFormat::kText;
+}
+
+// True when the format of a file was guessed from its content: stdin, no or an unknown extension, or a
+// ".txt" file read as something other than plain text.
+bool guessed_by_content(std::string_view file, InputFormat format) {
+  if (file == "-") return true;
+  std::string ext = extension_of(file);
+  if (ext == "txt" || ext == "text") return format != InputFormat::kText;
+  auto f = parse_input_format(ext);
+  return ext.empty() || !f.ok() || *f == InputFormat::kAuto;
 }
 
 // Runs the reader for a format.
@@ -121,6 +207,7 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
   q.code.swap(item.code);
   q.choices.swap(item.choices);
   q.tags.swap(item.tags);
+  q.extra.swap(item.extra);
   Source& src = q.sources[0];
   src.line = item.line + line_base;
   src.raw.swap(item.raw);
@@ -234,6 +321,13 @@ Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format
                    [](const RejectedLine& a, const RejectedLine& b) { return a.line < b.line; });
   res.sections = std::move(out.sections);
   res.diagnostics = std::move(out.diagnostics);
+  if (line_base == 0 && options.format == InputFormat::kAuto && guessed_by_content(options.file, format)) {
+    std::string note = (options.file == "-" ? std::string("stdin") : options.file) + " read as " +
+                       input_format_name(format);
+    if (!out.layout.empty()) note += " (" + out.layout + ")";
+    res.notes.push_back(note + "; use --format to change it");
+  }
+  for (auto& n : out.notes) res.notes.push_back(std::move(n));
   for (const auto& s : res.sections) {
     if (s.declared == s.found) continue;
     res.diagnostics.push_back({options.file, s.line, "", "section '" + s.topic + "' declares " +
@@ -248,12 +342,15 @@ Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeO
                                                 const RecordSink* records) {
   if (Status s = check_normalize_options(options); !s.ok()) return s;
   std::string storage;
-  auto text = internal::decode_input(bytes, options, storage);
+  std::string note;
+  auto text = internal::decode_input(bytes, options, storage, &note);
   if (!text.ok()) return text.status();
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, text->substr(0, 4096))
                            : options.format;
-  return internal::normalize_text(*text, format, options, records);
+  auto res = internal::normalize_text(*text, format, options, records);
+  if (res.ok() && !note.empty()) res->notes.insert(res->notes.begin(), std::move(note));
+  return res;
 }
 
 }  // namespace qbank::internal

@@ -165,7 +165,9 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
     }
     if (failed) return Status::IoError(path + ": read failed");
     std::string_view piece = std::string_view(buf).substr(0, cut);
-    if (std::size_t bad = find_invalid_utf8(piece); bad != std::string_view::npos)
+    std::size_t bad = find_invalid_utf8(piece);
+    if (bad != std::string_view::npos && line_base == 0) return whole();  // Declared or detected encodings.
+    if (bad != std::string_view::npos)
       return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
                                ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
                                " (use --encoding to name a legacy encoding)");

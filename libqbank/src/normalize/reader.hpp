@@ -53,6 +53,7 @@ struct RawItem {
   std::vector<std::string> choices;    // Multiple-choice options.
   std::vector<std::string> tags;       // Tags given by the source (e.g. an Anki tags column).
   std::string lang_hint;               // Language of the document or section ("" when unknown).
+  std::vector<std::pair<std::string, std::string>> extra;  // Extension fields (x_ name, raw JSON value).
 };
 
 // What a format reader produces: items plus what it rejected and counted.
@@ -61,6 +62,9 @@ struct ReaderOutput {
   std::vector<RejectedLine> rejected;     // Lines that are not questions, with reasons.
   std::vector<SectionCount> sections;     // Declared counts (found filled in by the reader).
   std::vector<Diagnostic> diagnostics;    // Problems worth telling the user about.
+  std::string layout;                     // How the input was laid out, for messages ("delimiter ';', no
+                                          // header row"; "" when there is nothing to say).
+  std::vector<std::string> notes;         // What the reader left out or assumed, told once per file.
 };
 
 // Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.
@@ -79,9 +83,13 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
 Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
-// iconv when options.encoding names one); invalid UTF-8 is a data error naming file, line and byte offset.
-// Valid UTF-8 is returned as a view of bytes; transcoded text is kept in storage.
-Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage);
+// iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or
+// XML declaration names (when iconv knows it and it is not UTF-8), else in the one uchardet detects with
+// confidence, and note (when given) says which;
+// otherwise invalid UTF-8 is a data error naming file, line and byte offset. Valid UTF-8 is returned as a
+// view of bytes; transcoded text is kept in storage.
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
+                                      std::string* note = nullptr);
 
 // Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize(). Every line number
 // is moved down by line_base; when records is given, each record goes to it instead of into the result.

@@ -121,7 +121,10 @@ void split_lines(std::string_view bytes, bool at_end, std::int64_t& line, std::v
 class BlockLoader {
  public:
   BlockLoader(const std::string& path, bool keep_going, std::vector<Question>& out, std::vector<Diagnostic>& diags)
-      : path_(path), keep_going_(keep_going), out_(out), diags_(diags) {}
+      : path_(path), keep_going_(keep_going), out_(out), diags_(diags), foreign_(path) {}
+
+  // The number of unusable records passed over (keep_going).
+  std::size_t skipped() const { return skipped_; }
 
   // Reads and parses the whole file.
   Status run(std::FILE* f) {
@@ -154,11 +157,19 @@ class BlockLoader {
       items_[i] = parse_record(lines_[i].text, path_, lines_[i].line);
     }, 256);
     for (auto& item : items_) {
+      std::string message;
+      if (foreign_.take(item, message)) {
+        if (!message.empty()) diags_.push_back({path_, item.line, "", std::move(message), Severity::kError});
+        if (!keep_going_) return Status::DataError(diags_.back().to_string());
+        ++skipped_;
+        continue;
+      }
       bool usable = item.usable();
       for (auto& d : item.problems)
         if (!usable || d.severity == Severity::kWarning) diags_.push_back(std::move(d));
       if (usable) out_.push_back(std::move(item.record));
       else if (!keep_going_) return Status::DataError(diags_.back().to_string());
+      else ++skipped_;
     }
     items_.clear();
     return Status::Ok();
@@ -181,18 +192,22 @@ class BlockLoader {
   std::vector<Diagnostic>& diags_;
   std::vector<PendingLine> lines_;
   std::vector<RecordItem> items_;
+  ForeignLines foreign_;
+  std::size_t skipped_ = 0;
   bool estimated_ = false;
 };
 
 }  // namespace
 
 Status read_records(const std::vector<std::string>& paths, bool keep_going, std::vector<Question>& out,
-                    std::vector<Diagnostic>& diagnostics) {
+                    std::vector<Diagnostic>& diagnostics, std::size_t* skipped) {
   for (const auto& path : paths) {
     bool owned = false;
     auto f = open_input(path, owned);
     if (!f.ok()) return f.status();
-    Status s = BlockLoader(path, keep_going, out, diagnostics).run(*f);
+    BlockLoader loader(path, keep_going, out, diagnostics);
+    Status s = loader.run(*f);
+    if (skipped) *skipped += loader.skipped();
     if (owned) std::fclose(*f);
     if (!s.ok()) return s;
   }

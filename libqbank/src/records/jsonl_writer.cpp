@@ -46,4 +46,6 @@ Status JsonlWriter::flush() {
   return s;
 }
 
+void JsonlWriter::discard() { impl_->size = 0; }
+
 }  // namespace qbank

@@ -111,6 +111,21 @@ bool RecordItem::usable() const {
   return true;
 }
 
+bool ForeignLines::take(const RecordItem& item, std::string& message) {
+  message.clear();
+  bool foreign = item.kind != LineKind::kRecord && !seen_record_;
+  if (!foreign) {
+    seen_record_ = seen_record_ || item.kind == LineKind::kRecord;
+    return false;
+  }
+  if (count_++ == 0) {
+    std::string shown = file_ == "-" ? "FILE" : file_;
+    message = "not a qbank record; run 'qbank normalize " + shown +
+              "' first: it turns {\"text\": …} lines and Markdown/CSV files into records";
+  }
+  return true;
+}
+
 RecordItem parse_record(std::string_view json, const std::string& file, std::int64_t line) {
   RecordItem item;
   internal::parse_record_into(json, file, line, item);
@@ -125,16 +140,19 @@ void parse_record_into(std::string_view json, const std::string& file, std::int6
   reset_record(item.record);
   item.problems.clear();
   item.line = line;
+  item.kind = LineKind::kRecord;
   Checker c{file, line, item.problems};
   thread_local simdjson::dom::parser parser;
   element doc;
   if (auto err = parser.parse(json.data(), json.size(), true).get(doc)) {
     c.error({}, std::string("invalid JSON: ") + simdjson::error_message(err));
+    item.kind = LineKind::kNotObject;
     item.record.sources.clear();
     return;
   }
   if (doc.type() != element_type::OBJECT) {
     c.error({}, std::string("record must be a JSON object, not ") + type_name(doc.type()));
+    item.kind = LineKind::kNotObject;
     item.record.sources.clear();
     return;
   }
@@ -149,6 +167,7 @@ void parse_record_into(std::string_view json, const std::string& file, std::int6
     read_field(c, key, kv.value, item.record);
   }
   if (!seen.has(kSourcesField)) item.record.sources.clear();
+  if (!seen.has(kSourcesField) && !seen.has(0)) item.kind = LineKind::kOtherObject;
   for (std::size_t i = 0; i < kRequiredCount; ++i) {
     if (seen.has(i)) continue;
     std::string_view name = kKnownFields[i];

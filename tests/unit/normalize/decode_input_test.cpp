@@ -128,3 +128,75 @@ TEST_CASE("a BOM wins over a legacy encoding name") {
   REQUIRE(r.ok());
   CHECK(r->records.at(0).text == "Что?");
 }
+
+namespace {
+
+// Normalizes bytes as the named file, its format and encoding left to normalize.
+qbank::Result<qbank::NormalizeResult> run_auto(const std::string& bytes, const std::string& file,
+                                               const std::string& encoding = "") {
+  qbank::NormalizeOptions o;
+  o.file = file;
+  o.encoding = encoding;
+  return qbank::normalize(bytes, o);
+}
+
+}  // namespace
+
+TEST_CASE("an HTML page in ISO-8859-1 that declares it in http-equiv is read in it") {
+  auto r = run_auto("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+                    "</head><body><ol><li>Qu\xe9 es un caf\xe9?</li></ol></body></html>", "page.html");
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 1);
+  CHECK(r->records[0].text == "Qué es un café?");
+  REQUIRE_FALSE(r->notes.empty());
+  CHECK(r->notes[0] == "page.html: read as iso-8859-1, the encoding it declares");
+}
+
+TEST_CASE("<meta charset> and an XML declaration name the encoding") {
+  auto meta = run_auto("<html><head><meta charset='windows-1251'></head><body><ol><li>\xd7\xf2\xee?</li></ol>"
+                       "</body></html>", "a.html");
+  REQUIRE(meta.ok());
+  REQUIRE(meta->records.size() == 1);
+  CHECK(meta->records[0].text == "Что?");
+  auto xml = run_auto("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html><body><ol><li>Caf\xe9?</li></ol>"
+                      "</body></html>", "b.xhtml");
+  REQUIRE(xml.ok());
+  REQUIRE(xml->records.size() == 1);
+  CHECK(xml->records[0].text == "Café?");
+}
+
+TEST_CASE("undeclared legacy text is detected and the encoding named; --encoding wins") {
+  // "Что такое GIL?\nКак работает yield?\n" in cp1251.
+  std::string cp1251 = "\xd7\xf2\xee \xf2\xe0\xea\xee\xe5 GIL?\n\xca\xe0\xea \xf0\xe0\xe1\xee\xf2\xe0\xe5\xf2 yield?\n";
+  auto r = run_auto(cp1251, "ru.txt");
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Что такое GIL?");
+  REQUIRE_FALSE(r->notes.empty());
+  CHECK(r->notes[0] == "ru.txt: not UTF-8; read as WINDOWS-1251 (detected; use --encoding to change it)");
+  auto forced = run_auto(cp1251, "ru.txt", "koi8-r");
+  REQUIRE(forced.ok());
+  CHECK(forced->records.at(0).text != "Что такое GIL?");
+  CHECK(forced->notes.empty());
+}
+
+TEST_CASE("a few stray bytes are not enough to guess an encoding: the error names file, line and offset") {
+  auto r = run_auto("What is TCP?\nCaf\xe9?\n", "bad.txt");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == qbank::StatusCode::kDataError);
+  CHECK(r.status().message() ==
+        "bad.txt:2: invalid UTF-8 at byte offset 16 (use --encoding to name a legacy encoding)");
+}
+
+TEST_CASE("a page that declares UTF-8 but is not is detected, and the mismatch named") {
+  // "Что такое GIL? Как работает yield?" in cp1251 under a UTF-8 declaration.
+  std::string page = "<html><head><meta charset=\"utf-8\"></head><body><ol><li>\xd7\xf2\xee \xf2\xe0\xea\xee\xe5 "
+                     "GIL?</li><li>\xca\xe0\xea \xf0\xe0\xe1\xee\xf2\xe0\xe5\xf2 yield?</li></ol></body></html>";
+  auto r = run_auto(page, "ru.html");
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[1].text == "Как работает yield?");
+  REQUIRE_FALSE(r->notes.empty());
+  CHECK(r->notes[0] ==
+        "ru.html: declares utf-8 but is not UTF-8; read as WINDOWS-1251 (detected; use --encoding to change it)");
+}

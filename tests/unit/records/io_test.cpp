@@ -255,3 +255,27 @@ TEST_CASE("OutputFile writes atomically") {
   auto bad = qbank::OutputFile::open((dir / "missing" / "x.txt").string());
   CHECK_FALSE(bad.ok());
 }
+
+TEST_CASE("ForeignLines: other data before any record is reported once; broken records later are not") {
+  qbank::ForeignLines foreign("notes.jsonl");
+  std::string message;
+  auto other = qbank::parse_record("{\"text\":\"What is X?\"}", "notes.jsonl", 1);
+  CHECK(other.kind == qbank::LineKind::kOtherObject);
+  CHECK(foreign.take(other, message));
+  CHECK(message == "not a qbank record; run 'qbank normalize notes.jsonl' first: it turns {\"text\": …} lines "
+                   "and Markdown/CSV files into records");
+  auto markdown = qbank::parse_record("# Notes", "notes.jsonl", 2);
+  CHECK(markdown.kind == qbank::LineKind::kNotObject);
+  CHECK(foreign.take(markdown, message));
+  CHECK(message.empty());
+  CHECK(foreign.count() == 2);
+
+  qbank::ForeignLines bank("bank.jsonl");
+  auto record = qbank::parse_record(
+      "{\"text\":\"What?\",\"sources\":[{\"file\":\"a\",\"line\":1,\"raw\":\"What?\"}]}", "bank.jsonl", 1);
+  CHECK(record.kind == qbank::LineKind::kRecord);
+  CHECK_FALSE(bank.take(record, message));
+  CHECK_FALSE(bank.take(qbank::parse_record("{\"text\":5}", "bank.jsonl", 2), message));
+  CHECK_FALSE(bank.take(qbank::parse_record("{\"text\":", "bank.jsonl", 3), message));
+  CHECK(bank.count() == 0);
+}

@@ -29,19 +29,26 @@ void print_explanations(const std::vector<MergeExplanation>& merges) {
               << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
 }
 
-// Prints the explanations and the summary before the library writes the records and cluster lines.
+// The library writer of records and cluster lines, printing --explain first and counting for the summary.
 class ReportingWriter : public JsonlDedupWriter {
  public:
   ReportingWriter(const DedupCmdOptions& opt, OutputFile& records, OutputFile* clusters)
       : JsonlDedupWriter(records, clusters, opt.threads), explain_(opt.explain) {}
 
-  // Prints the explanations (with --explain) and the summary line.
+  // Prints the explanations (with --explain).
   Status begin(DedupSummary& summary) override {
     if (explain_) print_explanations(summary.explanations);
-    std::cerr << "qbank dedup: " << summary.input_records << " records in, " << summary.output_records << " out, "
-              << (summary.input_records - summary.output_records) << " merged\n";
     return JsonlDedupWriter::begin(summary);
   }
+
+  // Writes a batch and counts its records for the summary.
+  Status add_batch(std::span<DedupOutput> outputs) override {
+    for (const auto& o : outputs) ++written, merged += o.record.sources.size() > 1;
+    return JsonlDedupWriter::add_batch(outputs);
+  }
+
+  long long written = 0;  // Records written.
+  long long merged = 0;   // Records written that stand for more than one source.
 
  private:
   bool explain_;
@@ -63,11 +70,16 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
   lap("start");
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  std::size_t skipped = 0, bank_skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   if (!opt.against.empty()) {
     IoOptions bank_io{{opt.against}, "", opt.io.keep_going};
-    if (int rc = load_records(bank_io, bank); rc >= 0) return rc;
+    if (int rc = load_records(bank_io, bank, &bank_skipped); rc >= 0) return rc;
   }
+  Summary summary;
+  summary.files = input_count(opt.io) + (opt.against.empty() ? 0 : 1);
+  summary.read = static_cast<long long>(records.size() + bank.size());
+  if (skipped + bank_skipped > 0) summary.skipped = static_cast<long long>(skipped + bank_skipped);
   lap("load");
   DedupOptions dopt;
   dopt.explain = opt.explain;
@@ -85,7 +97,11 @@ int run_dedup(const DedupCmdOptions& opt) {
   Status s = dedup({std::move(bank), std::move(records)}, sink, dopt);
   if (s.ok()) s = sink.finish();
   lap("dedup");
-  return s.ok() ? kExitOk : fail(s);
+  if (!s.ok()) return fail(s);
+  summary.questions = sink.written;
+  summary.merged = sink.merged;
+  print_summary(opt.io.quiet, "dedup", summary);
+  return kExitOk;
 }
 
 }  // namespace

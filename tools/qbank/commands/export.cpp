@@ -78,12 +78,19 @@ int run_export(const ExportCliOptions& opt) {
   ExportOptions o;
   if (Status s = build_options(opt, o); !s.ok()) return fail(s);
   std::vector<Question> records;
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  std::size_t skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   if (o.format == ExportFormat::kAnki || o.format == ExportFormat::kApkg)
     if (std::size_t empty = count_empty_backs(records); empty > 0)
       warning(std::to_string(empty) + " of " + std::to_string(records.size()) +
               " notes have an empty back (records without an answer)");
   if (Status s = export_to_file(records, o, opt.io.output); !s.ok()) return fail(s);
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(records.size());
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(records.size());
+  print_summary(opt.io.quiet, "export", summary);
   return kExitOk;
 }
 

@@ -24,17 +24,25 @@ int run_filter(FilterCmdOptions& opt) {
   if (!filter.ok()) return fail(filter.status());
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
-  std::size_t selected = 0;
+  std::size_t selected = 0, read = 0, skipped = 0;
   std::string line;
   int rc = stream_records(opt.io, [&](const Question& q) {
+    ++read;
     if (!filter->matches(q)) return Status::Ok();
     ++selected;
     return opt.count ? Status::Ok() : write_record(**out, q, line);
-  });
+  }, &skipped);
   if (rc >= 0) return rc;
   if (opt.count)
     if (Status s = (*out)->write(std::to_string(selected) + "\n"); !s.ok()) return fail(s);
   if (Status s = (*out)->commit(); !s.ok()) return fail(s);
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(read);
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(selected);
+  summary.dropped = static_cast<long long>(read - selected);
+  print_summary(opt.io.quiet, "filter", summary);
   return kExitOk;
 }
 

@@ -37,16 +37,24 @@ int run_merge(const MergeCmdOptions& opt) {
     if (!opt.io.output.empty() && opt.io.output != "-" && same_file(opt.io.output, opt.against))
       return fail(Status::InvalidArgument("-o " + opt.io.output + " is the --against bank; write elsewhere"));
   }
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  std::size_t skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   if (!opt.against.empty()) {
     IoOptions bank_io{{opt.against}, "", opt.io.keep_going};
-    if (int rc = load_records(bank_io, bank); rc >= 0) return rc;
+    if (int rc = load_records(bank_io, bank, &skipped); rc >= 0) return rc;
   }
   auto res = opt.against.empty() ? merge(std::move(records), mopt) : merge_into(std::move(bank), std::move(records), mopt);
   if (!res.ok()) return fail(res.status());
-  std::cerr << "qbank merge: " << res->input_records << " records in, " << res->records.size() << " out, "
-            << (res->input_records - res->records.size()) << " merged\n";
-  return write_records(opt.io, res->records);
+  if (int rc = write_records(opt.io, res->records); rc != kExitOk) return rc;
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(res->input_records);
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(res->records.size());
+  summary.merged = 0;
+  for (const auto& q : res->records) summary.merged += q.sources.size() > 1;
+  print_summary(opt.io.quiet, "merge", summary);
+  return kExitOk;
 }
 
 }  // namespace

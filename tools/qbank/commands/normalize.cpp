@@ -1,4 +1,5 @@
 // qbank normalize: raw question lists (text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> JSONL records.
+#include <iostream>
 #include <memory>
 
 #include "cli.hpp"
@@ -52,28 +53,59 @@ int run_normalize(const NormalizeCliOptions& opt) {
   if (!out.ok()) return fail(out.status());
   std::string rejected;
   JsonlWriter lines(**out);
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.questions = 0;
+  summary.rejected = 0;
+  summary.rejected_to = opt.rejected;
+  long long failed = 0;
+  bool write_failed = false;  // Writing the output failed: no input is to blame, so --keep-going stops too.
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
+    long long questions = 0, rejected_lines = 0;
+    std::size_t rejected_mark = rejected.size();
     // Records are serialized as they are built and each piece's lines written as soon as the piece is done,
-    // so memory stays bounded on large inputs.
+    // so memory stays bounded on large inputs; with --keep-going a file's lines wait for the whole file, so
+    // that a file that fails adds nothing.
     auto add_record = [&](const Question& q) -> Status {
       lines.add(q);
+      ++questions;
       return Status::Ok();
     };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
-      if (Status written = lines.flush(); !written.ok()) return written;
+      for (const auto& n : res.notes)
+        if (!opt.io.quiet) std::cerr << "qbank normalize: " << n << '\n';
+      rejected_lines += static_cast<long long>(res.rejected.size());
       if (!opt.rejected.empty())
         for (const auto& r : res.rejected) append_rejected_json(rejected, path, r);
-      return Status::Ok();
+      if (opt.io.keep_going) return Status::Ok();
+      Status written = lines.flush();
+      write_failed = !written.ok();
+      return written;
     }, add_record);
-    if (!st.ok()) return fail(st);
+    if (st.ok() && opt.io.keep_going) {
+      st = lines.flush();
+      if (!st.ok()) return fail(st);
+    }
+    if (!st.ok()) {
+      if (!opt.io.keep_going || write_failed) return fail(st);
+      error(st.message());
+      lines.discard();
+      rejected.resize(rejected_mark);
+      ++failed;
+      continue;
+    }
+    summary.questions += questions;
+    summary.rejected += rejected_lines;
   }
   if (!opt.rejected.empty())
     if (int rc = write_text(opt.rejected, rejected); rc != kExitOk) return rc;
   if (Status s = (*out)->commit(); !s.ok()) return fail(s);
-  return kExitOk;
+  if (failed > 0) summary.failed = failed;
+  print_summary(opt.io.quiet, "normalize", summary);
+  return failed > 0 ? kExitData : kExitOk;
 }
 
 }  // namespace
@@ -83,11 +115,14 @@ Verb add_normalize(CLI::App& app) {
   auto opt = std::make_shared<NormalizeCliOptions>();
   CLI::App* cmd = app.add_subcommand("normalize", "Turn raw question lists into one JSONL record per question");
   add_io_options(*cmd, opt->io, false);
+  cmd->add_flag("--keep-going", opt->io.keep_going,
+                "Report a file that cannot be read (file:line: reason) and go on; exit 1 at the end");
   cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift");
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
   cmd->add_option("--topic", opt->topic, "Force every record's topic");
   cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
-  cmd->add_option("--column", opt->columns, "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort");
+  cmd->add_option("--column", opt->columns,
+                  "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort; another name keeps a field as x_NAME");
   cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE")
       ->check(output_path());
   cmd->footer("Several files are read in path order, so their order on the command line does not matter.\n"

@@ -16,11 +16,21 @@ struct StatsOptions {
 // Reads the records and prints their counts.
 int run_stats(const StatsOptions& opt) {
   std::vector<Question> records;
-  if (int rc = load_records(opt.io, records); rc >= 0) return rc;
+  if (opt.json && opt.markdown) return fail(Status::InvalidArgument("choose one of --json and --markdown"));
+  std::size_t skipped = 0;
+  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   Stats stats;
   for (const auto& q : records) stats.add(q);
-  if (opt.json && opt.markdown) return fail(Status::InvalidArgument("choose one of --json and --markdown"));
-  return write_text(opt.io.output, opt.json ? stats.to_json() : opt.markdown ? stats.to_markdown() : stats.to_text());
+  std::string text = opt.json ? stats.to_json() : opt.markdown ? stats.to_markdown() : stats.to_text();
+  if (int rc = write_text(opt.io.output, text); rc != kExitOk) return rc;
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(records.size());
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(stats.records);
+  summary.merged = static_cast<long long>(stats.merged);
+  print_summary(opt.io.quiet, "stats", summary);
+  return kExitOk;
 }
 
 }  // namespace

@@ -54,15 +54,22 @@ int run_tag(const TagCmdOptions& opt) {
   if (!out.ok()) return fail(out.status());
   std::size_t records = 0, tagged = 0;
   std::string line;
+  std::size_t skipped = 0;
   int rc = stream_records(opt.io, [&](Question& q) {
     tagger->apply(q);
     ++records;
     tagged += !q.tags.empty();
     return write_record(**out, q, line);
-  });
+  }, &skipped);
   if (rc >= 0) return rc;
   if (Status s = (*out)->commit(); !s.ok()) return fail(s);
-  std::cerr << "qbank tag: " << records << " records, " << tagged << " with at least one tag\n";
+  Summary summary;
+  summary.files = input_count(opt.io);
+  summary.read = static_cast<long long>(records);
+  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
+  summary.questions = static_cast<long long>(records);
+  summary.tagged = static_cast<long long>(tagged);
+  print_summary(opt.io.quiet, "tag", summary);
   return kExitOk;
 }
 

@@ -20,11 +20,20 @@ int run_validate(const ValidateOptions& opt) {
     auto reader = JsonlReader::open(path);
     if (!reader.ok()) return fail(reader.status());
     RecordItem item;
+    ForeignLines foreign(path);
+    std::string message;
     while (true) {
       auto more = (*reader)->next(item);
       if (!more.ok()) return fail(more.status());
       if (!*more) break;
       ++records;
+      if (foreign.take(item, message)) {  // Other data is one violation per file, with the fix.
+        ++bad_records;
+        if (message.empty()) continue;
+        std::cout << Diagnostic{path, item.line, "", message, Severity::kError}.to_string() << '\n';
+        ++violations;
+        continue;
+      }
       if (!item.problems.empty()) ++bad_records;
       for (auto& d : item.problems) {
         d.severity = Severity::kError;  // Every deviation from the schema is a violation here.
@@ -34,9 +43,12 @@ int run_validate(const ValidateOptions& opt) {
     }
   }
   std::cout.flush();
-  if (!opt.quiet || violations > 0)
-    std::cerr << "qbank validate: " << records << " record(s), " << bad_records << " invalid, " << violations
-              << " violation(s)\n";
+  Summary summary;
+  summary.files = input_count(IoOptions{opt.files, "", false});
+  summary.read = static_cast<long long>(records);
+  summary.invalid = static_cast<long long>(bad_records);
+  summary.violations = static_cast<long long>(violations);
+  print_summary(opt.quiet && violations == 0, "validate", summary);
   return violations == 0 ? kExitOk : kExitData;
 }
 
@@ -47,7 +59,7 @@ Verb add_validate(CLI::App& app) {
   auto opt = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check JSONL records against schemas/question.schema.json");
   cmd->add_option("FILE", opt->files, "JSONL files; none or '-' reads standard input");
-  cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when every record is valid");
+  cmd->add_flag("-q,--quiet", opt->quiet, "Print no summary line when every record is valid");
   cmd->footer("Each violation is printed as file:line: field: reason; exit 1 if any.\n"
               "Example: qbank validate bank.jsonl");
   return {cmd, [opt] { return run_validate(*opt); }};

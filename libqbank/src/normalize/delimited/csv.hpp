@@ -2,6 +2,7 @@
 // RFC 4180 record splitting for the CSV/TSV reader, with separator sniffing.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,5 +26,13 @@ Result<std::vector<CsvRecord>> parse_csv(std::string_view text, char sep, const 
 // Picks the separator (tab, comma, semicolon or pipe) that splits the first records most consistently;
 // returns fallback when none splits them.
 char sniff_separator(std::string_view text, char fallback);
+
+// Returns the separator when the text reads as a delimited table: its first records split on it into the same
+// number of fields (two or more), a few records or a header row at least; nullopt for prose, lists and
+// Markdown pipe tables.
+std::optional<char> sniff_table(std::string_view text);
+
+// Names a separator for messages: "','", "';'", "'|'" or "tab".
+std::string separator_name(char sep);
 
 }  // namespace qbank::internal

@@ -1,10 +1,15 @@
 // The CSV/TSV reader: Anki headers, separator sniffing, RFC 4180 records, columns found by header name.
+#include <algorithm>
+#include <cctype>
+
 #include "normalize/delimited/anki_header.hpp"
+#include "normalize/delimited/content_columns.hpp"
 #include "normalize/delimited/csv.hpp"
 #include "normalize/field_map.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
+#include "qbank/io.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -51,6 +56,10 @@ struct Layout {
   std::vector<std::string> header;  // Header names (empty: no header).
   bool first_record_is_header = false;  // The first record is the header row.
   ColumnIndex index;                // Column per field.
+  std::vector<std::size_t> options;  // Columns holding one option each, in order.
+  bool wrong_only = false;          // The option columns hold wrong options only (the answer is one too).
+  bool lettered = false;            // The option columns are named A, B, C…, so an answer "B" names one.
+  std::vector<std::pair<std::string, std::size_t>> extensions;  // Extension fields (x_ name, column).
 };
 
 // Finds the header (Anki "#columns:", a commented "# FRONT<TAB>BACK" row, or a first row of known names).
@@ -72,7 +81,9 @@ Layout find_header(const AnkiHeader& h, const std::vector<CsvRecord>& records, c
     out.rejected.push_back({h.commented_header_line, "#" + h.commented_header, header ? "header" : "comment"});
     if (header) layout.header = std::move(cells);
   }
-  if (layout.header.empty() && !records.empty() && (looks_like_header(records.front().fields) || named)) {
+  if (layout.header.empty() && !records.empty() &&
+      (looks_like_header(records.front().fields) || named ||
+       (h.columns.empty() && header_by_content(records, records.front().fields.size())))) {
     layout.header = records.front().fields;
     layout.first_record_is_header = true;
     out.rejected.push_back({records.front().line, std::string(records.front().raw), "header"});
@@ -80,27 +91,131 @@ Layout find_header(const AnkiHeader& h, const std::vector<CsvRecord>& records, c
   return layout;
 }
 
-// Fills the columns that neither the header nor --column named: Anki tag/deck columns, then the
-// first free column as the question and the next as the answer.
-void default_columns(const AnkiHeader& h, std::size_t width, ColumnIndex& index) {
-  auto& text = index[static_cast<std::size_t>(Field::kText)];
-  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
-  if (h.tags_column && !index[static_cast<std::size_t>(Field::kTags)])
-    index[static_cast<std::size_t>(Field::kTags)] = h.tags_column;
-  if (h.deck_column && !index[static_cast<std::size_t>(Field::kTopic)])
-    index[static_cast<std::size_t>(Field::kTopic)] = h.deck_column;
-  auto taken = [&](std::size_t c) {
-    for (auto s : h.skip_columns)
-      if (s == c) return true;
-    for (const auto& i : index)
-      if (i == c) return true;
-    return false;
+// True when a column already feeds a field, an option or an extension, or the Anki header skips it.
+bool taken(const Layout& layout, const AnkiHeader& h, std::size_t c) {
+  for (auto s : h.skip_columns)
+    if (s == c) return true;
+  for (const auto& i : layout.index)
+    if (i == c) return true;
+  for (auto o : layout.options)
+    if (o == c) return true;
+  for (const auto& e : layout.extensions)
+    if (e.second == c) return true;
+  return false;
+}
+
+// Returns the columns of the first run of three or more header names that are consecutive letters from A
+// ("A", "B", "C", "D"), the options of a multiple-choice table; empty when there is none.
+std::vector<std::size_t> lettered_columns(const std::vector<std::string>& header) {
+  auto letter = [&](std::size_t c) {
+    std::string_view n = trim(header[c]);
+    return n.size() == 1 ? std::tolower(static_cast<unsigned char>(n[0])) : 0;
   };
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (letter(c) != 'a') continue;
+    std::vector<std::size_t> run{c};
+    while (c + run.size() < header.size() && letter(c + run.size()) == static_cast<int>('a' + run.size()))
+      run.push_back(c + run.size());
+    if (run.size() >= 3) return run;
+  }
+  return {};
+}
+
+// Takes a run of columns named A, B, C… as the options; "A" then stops standing for the answer, which goes to
+// the best other answer name unless --column named it.
+bool lettered_options(Layout& layout, const NormalizeOptions& options) {
+  std::vector<std::size_t> run = lettered_columns(layout.header);
+  if (run.empty()) return false;
+  auto& answer = layout.index[static_cast<std::size_t>(Field::kAnswer)];
+  auto wanted = parse_column_options(options.columns);
+  bool named = wanted.ok() && (*wanted)[static_cast<std::size_t>(Field::kAnswer)].has_value();
+  if (answer && !named && std::find(run.begin(), run.end(), *answer) != run.end()) {
+    answer.reset();
+    int best = 1000;
+    for (std::size_t c = 0; c < layout.header.size(); ++c) {
+      auto f = field_for_name(layout.header[c]);
+      if (f && f->first == Field::kAnswer && f->second < best &&
+          std::find(run.begin(), run.end(), c) == run.end())
+        answer = c, best = f->second;
+    }
+  }
+  for (auto c : run)
+    for (auto& i : layout.index)
+      if (i == c && &i != &answer) i.reset();
+  layout.options = std::move(run);
+  layout.lettered = true;
+  return true;
+}
+
+// Adds the option columns named by the header ("wrong1", "Option B", a run of "A", "B", "C"): wrong options
+// when any is named so.
+void header_options(Layout& layout, const AnkiHeader& h, const NormalizeOptions& options) {
+  if (layout.index[static_cast<std::size_t>(Field::kChoices)]) return;
+  if (lettered_options(layout, options)) return;
+  std::vector<std::size_t> wrong, any;
+  for (std::size_t c = 0; c < layout.header.size(); ++c) {
+    if (taken(layout, h, c) || field_for_name(layout.header[c])) continue;
+    if (auto kind = option_column(layout.header[c])) (*kind ? wrong : any).push_back(c);
+  }
+  layout.wrong_only = !wrong.empty();
+  layout.options = wrong.empty() ? std::move(any) : std::move(wrong);
+}
+
+// Fills the columns that neither the header nor --column named: Anki tag/deck columns, then (by content
+// when there is no header) the question, answer, option and language columns.
+void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records, std::size_t width,
+                     Layout& layout) {
+  ColumnIndex& index = layout.index;
+  auto slot = [&](Field f) -> std::optional<std::size_t>& { return index[static_cast<std::size_t>(f)]; };
+  if (h.tags_column && !slot(Field::kTags)) slot(Field::kTags) = h.tags_column;
+  if (h.deck_column && !slot(Field::kTopic)) slot(Field::kTopic) = h.deck_column;
+  if (h.columns.empty() && !slot(Field::kText) && !slot(Field::kAnswer) && h.skip_columns.empty() && width > 2) {
+    std::vector<CsvRecord> body(records.begin() + (layout.first_record_is_header ? 1 : 0), records.end());
+    ContentColumns found = columns_by_content(body, width);
+    auto free = [&](std::optional<std::size_t> c) { return c && !taken(layout, h, *c); };
+    if (free(found.text)) slot(Field::kText) = found.text;
+    if (free(found.answer)) slot(Field::kAnswer) = found.answer;
+    if (free(found.lang) && !slot(Field::kLang)) slot(Field::kLang) = found.lang;
+    if (slot(Field::kAnswer) == found.answer && !slot(Field::kChoices)) {
+      for (auto c : found.wrong)
+        if (free(c)) layout.options.push_back(c);
+      layout.wrong_only = !layout.options.empty();
+    }
+  }
+  auto& text = slot(Field::kText);
+  auto& answer = slot(Field::kAnswer);
   for (std::size_t c = 0; c < std::max<std::size_t>(width, 2) && (!text || !answer); ++c) {
-    if (taken(c)) continue;
+    if (taken(layout, h, c)) continue;
     if (!text) text = c;
     else if (!answer) answer = c;
   }
+}
+
+// Names the columns no field uses, with the --column that would keep the first ("" when all are used).
+std::string unused_columns(const Layout& layout, const AnkiHeader& h, const std::vector<CsvRecord>& records,
+                           std::size_t width, const std::string& file) {
+  std::vector<std::size_t> unused;
+  for (std::size_t c = 0; c < width; ++c) {
+    if (taken(layout, h, c)) continue;
+    bool filled = false;
+    for (std::size_t r = layout.first_record_is_header ? 1 : 0; r < records.size() && !filled; ++r)
+      filled = c < records[r].fields.size() && !trim(records[r].fields[c]).empty();
+    if (filled) unused.push_back(c);
+  }
+  if (unused.empty()) return "";
+  bool named = !layout.header.empty();
+  auto name = [&](std::size_t c) {
+    return named && c < layout.header.size() && !trim(layout.header[c]).empty()
+               ? std::string(trim(layout.header[c])) : std::to_string(c + 1);
+  };
+  std::string list;
+  for (auto c : unused) list += (list.empty() ? "" : ", ") + name(c);
+  std::string first = name(unused.front());
+  std::string number = std::to_string(unused.front() + 1);
+  bool plain = first.find_first_of(" ,=\"") == std::string::npos;
+  std::string hint = plain && named ? "x_" + first + "=" + first : "x_column" + number + "=" + number;
+  return (file == "-" ? std::string("stdin") : file) + ": " + (named ? "fields" : "columns") + " not used: " + list + " (--column " + hint +
+         (unused.size() == 1 ? " keeps it)" : " keeps the first)");
 }
 
 // Returns a cell, as plain text when the file says its fields are HTML.
@@ -124,11 +239,15 @@ std::vector<std::string> split_choices(std::string_view cell) {
 }
 
 // Turns one record into an item, or rejects it when its question cell is empty.
-void read_record(const CsvRecord& r, const ColumnIndex& index, const AnkiHeader& h, ReaderOutput& out) {
-  auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
+void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, ReaderOutput& out) {
+  auto col = [&](Field f) { return layout.index[static_cast<std::size_t>(f)]; };
   std::string text = cell_text(r, col(Field::kText), h.html);
   if (text.empty()) {
     out.rejected.push_back({r.line, std::string(r.raw), "no question text in the question column"});
+    return;
+  }
+  if (text.find("---") != std::string::npos && text.find_first_not_of("-:| ") == std::string::npos) {
+    out.rejected.push_back({r.line, std::string(r.raw), "table rule"});  // "--- | ---" under a header
     return;
   }
   RawItem item;
@@ -146,7 +265,41 @@ void read_record(const CsvRecord& r, const ColumnIndex& index, const AnkiHeader&
   for (const auto& t : split_tags(cell_text(r, col(Field::kTags), false))) add_tag(item.tags, t);
   item.lang_hint = cell_text(r, col(Field::kLang), false);
   item.choices = split_choices(cell_text(r, col(Field::kChoices), h.html));
+  if (!layout.options.empty()) {
+    if (layout.wrong_only && item.answer) item.choices.push_back(*item.answer);
+    for (auto c : layout.options)
+      if (std::string o = cell_text(r, c, h.html); !o.empty()) item.choices.push_back(std::move(o));
+  }
+  // An answer that is an option's letter ("B") becomes that option's text.
+  if (layout.lettered && item.answer && item.answer->size() == 1) {
+    auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>((*item.answer)[0])) - 'a');
+    if (k < layout.options.size())
+      if (std::string o = cell_text(r, layout.options[k], h.html); !o.empty()) item.answer = std::move(o);
+  }
+  for (const auto& [name, c] : layout.extensions) {
+    if (c >= r.fields.size()) continue;
+    std::string value;
+    append_json_string(value, r.fields[c]);
+    item.extra.emplace_back(name, std::move(value));
+  }
   out.items.push_back(std::move(item));
+}
+
+// Finds the columns of each --column extension field by header name or 1-based number.
+Status map_extensions(const NormalizeOptions& options, Layout& layout) {
+  for (const auto& [name, source] : column_extensions(options.columns)) {
+    std::optional<std::size_t> hit;
+    for (std::size_t i = 0; i < layout.header.size() && !hit; ++i)
+      if (name_key(layout.header[i]) == name_key(source)) hit = i;
+    if (!hit && !source.empty() && source.find_first_not_of("0123456789") == std::string::npos && source.size() < 5 &&
+        std::stoul(source) > 0)
+      hit = std::stoul(source) - 1;
+    if (!hit)
+      return Status::InvalidArgument(options.file + ": column '" + source + "' for " + name +
+                                     " is not in the header");
+    layout.extensions.emplace_back(name, *hit);
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -161,11 +314,17 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   Layout layout = find_header(h, *records, sep, options, out);
   auto index = map_header(layout.header, options.columns, options.file);
   if (!index.ok()) return index.status();
+  layout.index = *index;
+  if (Status s = map_extensions(options, layout); !s.ok()) return s;
+  header_options(layout, h, options);
   std::size_t width = layout.header.size();
   for (const auto& r : *records) width = std::max(width, r.fields.size());
-  default_columns(h, width, *index);
+  default_columns(h, *records, width, layout);
   for (std::size_t i = layout.first_record_is_header ? 1 : 0; i < records->size(); ++i)
-    read_record((*records)[i], *index, h, out);
+    read_record((*records)[i], layout, h, out);
+  out.layout = "delimiter " + separator_name(sep) + (layout.header.empty() ? ", no header row" : ", header row");
+  if (std::string unused = unused_columns(layout, h, *records, width, options.file); !unused.empty())
+    out.notes.push_back(std::move(unused));
   return Status::Ok();
 }
 

@@ -1,6 +1,8 @@
 // The JSON / JSONL reader: each object is one question; fields are found by name or by --column paths.
 #include <simdjson.h>
 
+#include <map>
+
 #include "normalize/field_map.hpp"
 #include "normalize/json/json_scan.hpp"
 #include "normalize/reader.hpp"
@@ -22,10 +24,14 @@ constexpr std::string_view kTextKeys[] = {"text", "answer", "option", "label", "
 // Keys whose boolean value marks a choice as correct.
 constexpr std::string_view kCorrectKeys[] = {"correct", "iscorrect", "right", "isright", "valid"};
 
-// The fields wanted by --column and which of them some record had.
+// The fields wanted by --column and which of them some record had, and the keys records hold.
 struct FieldSpec {
   std::array<std::optional<std::string>, kFieldCount> wanted;
   std::array<bool, kFieldCount> seen{};
+  std::vector<std::pair<std::string, std::string>> extensions;  // (x_ field, source path) from --column.
+  std::vector<bool> extension_seen;                             // Per extension: some record had it.
+  std::vector<std::string> keys;                                // Record keys in first-seen order.
+  std::map<std::string, bool, std::less<>> used;                // Per record key: some field took it.
 };
 
 // Returns an array element as an array value (a copy, so range-for never holds a dangling temporary).
@@ -64,36 +70,68 @@ std::string as_text(element v, int depth = 0) {
   }
 }
 
-// Finds the value of each field in an object: by --column path, else by the best-ranked known key.
+// Follows a dotted path ("a.b") from an element; returns nullopt when a step is missing.
+std::optional<element> at_path(element cur, std::string_view path) {
+  for (std::size_t pos = 0; pos <= path.size();) {
+    std::size_t dot = std::min(path.find('.', pos), path.size());
+    if (cur.type() != element_type::OBJECT) return std::nullopt;
+    auto next = object_of(cur).at_key(path.substr(pos, dot - pos));
+    if (next.error()) return std::nullopt;
+    cur = next.value_unsafe();
+    pos = dot + 1;
+  }
+  return cur;
+}
+
+// Marks a record key as taken by a field.
+void mark_used(FieldSpec& spec, std::string_view key) {
+  auto it = spec.used.find(key);
+  if (it != spec.used.end()) it->second = true;
+}
+
+// Finds the value of each field in an object: by --column path, else by the best-ranked known key; notes the
+// object's keys and which of them a field took.
 std::array<std::optional<element>, kFieldCount> find_fields(element record, FieldSpec& spec) {
   simdjson::dom::object obj = object_of(record);
   std::array<std::optional<element>, kFieldCount> found;
+  std::array<std::string_view, kFieldCount> found_key;
   std::array<int, kFieldCount> rank;
   rank.fill(1000);
   for (auto [key, value] : obj) {
+    if (spec.used.find(key) == spec.used.end()) {
+      spec.used.emplace(std::string(key), false);
+      spec.keys.emplace_back(key);
+    }
     auto f = field_for_name(key);
     if (!f) continue;
     auto slot = static_cast<std::size_t>(f->first);
     if (spec.wanted[slot] || f->second >= rank[slot]) continue;
     rank[slot] = f->second;
     found[slot] = value;
+    found_key[slot] = key;
   }
   for (std::size_t slot = 0; slot < kFieldCount; ++slot) {
-    if (!spec.wanted[slot]) continue;
-    element cur = record;
-    bool ok = true;
-    std::string_view path = *spec.wanted[slot];
-    for (std::size_t pos = 0; ok && pos <= path.size();) {
-      std::size_t dot = std::min(path.find('.', pos), path.size());
-      auto next = cur.type() == element_type::OBJECT ? object_of(cur).at_key(path.substr(pos, dot - pos))
-                                                     : simdjson::simdjson_result<element>(simdjson::NO_SUCH_FIELD);
-      ok = !next.error();
-      if (ok) cur = next.value_unsafe();
-      pos = dot + 1;
+    if (!spec.wanted[slot]) {
+      if (found[slot]) mark_used(spec, found_key[slot]);
+      continue;
     }
-    if (ok) found[slot] = cur, spec.seen[slot] = true;
+    std::string_view path = *spec.wanted[slot];
+    mark_used(spec, path.substr(0, path.find('.')));
+    if (auto v = at_path(record, path)) found[slot] = *v, spec.seen[slot] = true;
   }
   return found;
+}
+
+// Adds the --column extension fields of a record to the item as raw JSON.
+void read_extensions(element record, FieldSpec& spec, RawItem& item) {
+  for (std::size_t i = 0; i < spec.extensions.size(); ++i) {
+    const auto& [name, path] = spec.extensions[i];
+    mark_used(spec, std::string_view(path).substr(0, path.find('.')));
+    auto v = at_path(record, path);
+    if (!v) continue;
+    spec.extension_seen[i] = true;
+    item.extra.emplace_back(name, simdjson::minify(*v));
+  }
 }
 
 // True when a choice object says it is correct.
@@ -144,6 +182,7 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item) {
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
   if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
   item.lang_hint = get(Field::kLang);
+  read_extensions(el, spec, item);
   return true;
 }
 
@@ -225,6 +264,21 @@ Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std
   return Status::Ok();
 }
 
+// Names the record keys no field took, with the --column that would keep the first ("" when all were used).
+std::string unused_keys(const FieldSpec& spec, const std::string& file) {
+  std::vector<std::string_view> unused;
+  for (const auto& k : spec.keys)
+    if (!spec.used.find(k)->second) unused.push_back(k);
+  if (unused.empty()) return "";
+  std::string list;
+  for (auto k : unused) list += (list.empty() ? "" : ", ") + std::string(k);
+  std::string first(unused.front());
+  bool plain = first.find_first_of(" ,=.\"") == std::string::npos;
+  std::string hint = plain ? " (--column x_" + first + "=" + first + (unused.size() == 1 ? " keeps it)" : " keeps the first)")
+                           : "";
+  return (file == "-" ? std::string("stdin") : file) + ": fields not used: " + list + hint;
+}
+
 }  // namespace
 
 Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
@@ -232,6 +286,8 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
   auto wanted = parse_column_options(options.columns);
   if (!wanted.ok()) return wanted.status();
   spec.wanted = *wanted;
+  spec.extensions = column_extensions(options.columns);
+  spec.extension_seen.assign(spec.extensions.size(), false);
   std::string_view head = trim(text.substr(0, 64));
   std::vector<JsonSpan> spans;
   lines = lines && (head.empty() || head[0] != '[');
@@ -247,6 +303,11 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
     if (spec.wanted[slot] && !spec.seen[slot] && !spans.empty())
       return Status::InvalidArgument(options.file + ": field '" + *spec.wanted[slot] + "' for " +
                                      field_name(static_cast<Field>(slot)) + " is in no record");
+  for (std::size_t i = 0; i < spec.extensions.size(); ++i)
+    if (!spec.extension_seen[i] && !out.items.empty())
+      return Status::InvalidArgument(options.file + ": field '" + spec.extensions[i].second + "' for " +
+                                     spec.extensions[i].first + " is in no record");
+  if (std::string note = unused_keys(spec, options.file); !note.empty()) out.notes.push_back(std::move(note));
   return Status::Ok();
 }
 

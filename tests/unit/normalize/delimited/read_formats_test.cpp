@@ -160,7 +160,7 @@ TEST_CASE("csv: headers in other languages, separator sniffing, topic and lang c
   check_records(*no_header, {{1, "What is X?", std::nullopt, "It is Y"}, {2, "What is Z?", std::nullopt, "Z"}});
 }
 
-TEST_CASE("csv: --column mapping by header name or number; unknown names are rejected") {
+TEST_CASE("csv: --column mapping by header name or number; unknown columns are rejected") {
   std::string csv = "ID,Frage,Antwort,Notes\n1,Was ist ein Closure?,Eine Funktion,n\n";
   auto r = run_format(csv, InputFormat::kCsv, {{"text", "frage"}, {"answer", "Notes"}});
   REQUIRE(r.ok());
@@ -172,7 +172,13 @@ TEST_CASE("csv: --column mapping by header name or number; unknown names are rej
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().code() == qbank::StatusCode::kInvalidArgument);
   CHECK_THAT(bad.status().message(), Catch::Contains("Question") && Catch::Contains("ID, Frage, Antwort, Notes"));
-  CHECK_FALSE(run_format(csv, InputFormat::kCsv, {{"colour", "Frage"}}).ok());
+  // A target that names no field keeps the column as an x_ extension field.
+  auto extension = run_format(csv, InputFormat::kCsv, {{"colour", "Notes"}});
+  REQUIRE(extension.ok());
+  REQUIRE(extension->records.size() == 1);
+  REQUIRE(extension->records[0].extra.size() == 1);
+  CHECK(extension->records[0].extra[0] == std::make_pair(std::string("x_colour"), std::string("\"n\"")));
+  CHECK_FALSE(run_format(csv, InputFormat::kCsv, {{"colour", "Farbe"}}).ok());
 }
 
 TEST_CASE("anki: #separator, #html, #tags column, #deck headers and a commented header row") {
