@@ -98,6 +98,25 @@ QBANK_EXPORT Result<std::string> export_to_string(const std::vector<Question>& r
 // Writes an .apkg package to path atomically (temporary file beside it, then rename).
 QBANK_EXPORT Status export_apkg(const std::vector<Question>& records, const ExportOptions& options, const std::string& path);
 
+// Receives each problem found in the input records (warnings, and errors of unusable records).
+using DiagnosticSink = std::function<void(const Diagnostic&)>;
+
+// What export_jsonl_files() read and wrote.
+struct QBANK_EXPORT ExportSummary {
+  std::size_t records = 0;      // Records written.
+  std::size_t skipped = 0;      // Unusable records skipped (keep_going).
+  std::size_t empty_backs = 0;  // Records whose Anki note has an empty back (no answer).
+};
+
+// Exports the records of JSONL files (stdin for "-"), in the order given, to path (atomically; "" or "-"
+// is stdout) without holding them all in memory: CSV, TSV, Anki text, JSON and JSONL stream them in one
+// pass; Markdown, GIFT and Moodle XML, which group by topic, spool them to an unlinked temporary file and
+// keep 16 bytes per record; apkg reads them all. Every problem goes to report; an unusable record stops
+// the export with kDataError unless keep_going is set (then it is skipped and counted).
+[[nodiscard]] QBANK_EXPORT Status export_jsonl_files(const std::vector<std::string>& inputs, bool keep_going,
+                                                     const ExportOptions& options, const std::string& path,
+                                                     const DiagnosticSink& report, ExportSummary& summary);
+
 // Writes records in any format to path atomically; "" or "-" means stdout (not allowed for apkg).
 QBANK_EXPORT Status export_to_file(const std::vector<Question>& records, const ExportOptions& options,
                       const std::string& path);

@@ -65,7 +65,7 @@ void append_cell(std::string& out, std::string_view cell, char sep, bool raw) {
 
 }  // namespace
 
-Status write_delimited(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w) {
+Status write_delimited(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
   const char sep = options.format == ExportFormat::kTsv ? '\t' : ',';
   const std::string_view eol = options.crlf ? "\r\n" : "\n";
   std::string& out = w.out();
@@ -76,16 +76,15 @@ Status write_delimited(const std::vector<Question>& records, const ExportOptions
   }
   out += eol;
   std::string cell;
-  for (const auto& q : records) {
+  return records.each([&](const Question& q) {
     for (std::size_t i = 0; i < options.columns.size(); ++i) {
       if (i) out.push_back(sep);
       column_value(q, options.columns[i], options.tag_separator, cell);
       append_cell(out, cell, sep, options.raw);
     }
     out += eol;
-    if (Status s = w.spill(); !s.ok()) return s;
-  }
-  return Status::Ok();
+    return w.spill();
+  });
 }
 
 }  // namespace qbank::internal

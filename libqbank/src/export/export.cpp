@@ -107,20 +107,8 @@ Status export_records(const std::vector<Question>& records, const ExportOptions&
                       const ExportSink& sink) {
   if (Status s = check_export_options(options); !s.ok()) return s;
   internal::ChunkWriter w(sink);
-  Status s;
-  switch (options.format) {
-    case ExportFormat::kCsv:
-    case ExportFormat::kTsv: s = internal::write_delimited(records, options, w); break;
-    case ExportFormat::kAnki: s = internal::write_anki_text(records, options, w); break;
-    case ExportFormat::kMarkdown: s = internal::write_markdown(records, options, w); break;
-    case ExportFormat::kGift: s = internal::write_gift(records, options, w); break;
-    case ExportFormat::kMoodleXml: s = internal::write_moodle_xml(records, options, w); break;
-    case ExportFormat::kJson: s = internal::write_json(records, options, false, w); break;
-    case ExportFormat::kJsonl: s = internal::write_json(records, options, true, w); break;
-    case ExportFormat::kApkg:
-      return Status::InvalidArgument("apkg is a binary package: write it to a file (-o FILE.apkg)");
-  }
-  if (!s.ok()) return s;
+  internal::VectorSource source(records);
+  if (Status s = internal::write_records(source, options, w); !s.ok()) return s;
   return w.finish();
 }
 
@@ -153,6 +141,34 @@ Status export_to_file(const std::vector<Question>& records, const ExportOptions&
 }  // namespace qbank
 
 namespace qbank::internal {
+
+Status write_records(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
+  switch (options.format) {
+    case ExportFormat::kCsv:
+    case ExportFormat::kTsv: return write_delimited(records, options, w);
+    case ExportFormat::kAnki: return write_anki_text(records, options, w);
+    case ExportFormat::kMarkdown: return write_markdown(records, options, w);
+    case ExportFormat::kGift: return write_gift(records, options, w);
+    case ExportFormat::kMoodleXml: return write_moodle_xml(records, options, w);
+    case ExportFormat::kJson: return write_json(records, options, false, w);
+    case ExportFormat::kJsonl: return write_json(records, options, true, w);
+    case ExportFormat::kApkg: break;
+  }
+  return Status::InvalidArgument("apkg is a binary package: write it to a file (-o FILE.apkg)");
+}
+
+Status VectorSource::each(const std::function<Status(const Question&)>& fn) {
+  for (const auto& q : records_)
+    if (Status s = fn(q); !s.ok()) return s;
+  return Status::Ok();
+}
+
+Status VectorSource::each_by_topic(const std::function<Status(const Question&, bool first)>& fn) {
+  for (const auto& group : group_by_topic(records_))
+    for (std::size_t k = 0; k < group.size(); ++k)
+      if (Status s = fn(records_[group[k]], k == 0); !s.ok()) return s;
+  return Status::Ok();
+}
 
 Status ChunkWriter::finish() {
   if (buf_.empty()) return Status::Ok();

@@ -81,23 +81,20 @@ void append_question(std::string& out, const Question& q) {
 
 }  // namespace
 
-Status write_gift(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w) {
-  for (const auto& group : group_by_topic(records)) {
-    if (group.empty()) continue;
-    const Question& head = records[group.front()];
-    w.out() += "$CATEGORY: ";
-    append_category_part(w.out(), options.deck);
-    if (head.topic && !head.topic->empty()) {
-      w.out().push_back('/');
-      append_category_part(w.out(), *head.topic);
+Status write_gift(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
+  return records.each_by_topic([&](const Question& q, bool first) {
+    if (first) {
+      w.out() += "$CATEGORY: ";
+      append_category_part(w.out(), options.deck);
+      if (q.topic && !q.topic->empty()) {
+        w.out().push_back('/');
+        append_category_part(w.out(), *q.topic);
+      }
+      w.out() += "\n\n";
     }
-    w.out() += "\n\n";
-    for (std::size_t i : group) {
-      append_question(w.out(), records[i]);
-      if (Status s = w.spill(); !s.ok()) return s;
-    }
-  }
-  return Status::Ok();
+    append_question(w.out(), q);
+    return w.spill();
+  });
 }
 
 }  // namespace qbank::internal

@@ -41,29 +41,31 @@ void append_pretty(std::string& out, std::string_view json, int depth) {
 
 }  // namespace
 
-Status write_json(const std::vector<Question>& records, const ExportOptions& options, bool lines,
-                  ChunkWriter& w) {
+Status write_json(RecordSource& records, const ExportOptions& options, bool lines, ChunkWriter& w) {
   std::string& out = w.out();
   if (!lines) out.push_back('[');
   std::string one;
-  for (std::size_t i = 0; i < records.size(); ++i) {
+  std::size_t n = 0;
+  Status s = records.each([&](const Question& q) {
     if (lines) {
-      append_json(out, records[i]);
+      append_json(out, q);
       out.push_back('\n');
     } else {
-      out += i ? ",\n" : "\n";
+      out += n ? ",\n" : "\n";
       if (options.pretty) {
         one.clear();
-        append_json(one, records[i]);
+        append_json(one, q);
         out += "  ";
         append_pretty(out, one, 1);
       } else {
-        append_json(out, records[i]);
+        append_json(out, q);
       }
     }
-    if (Status s = w.spill(); !s.ok()) return s;
-  }
-  if (!lines) out += records.empty() ? "]\n" : "\n]\n";
+    ++n;
+    return w.spill();
+  });
+  if (!s.ok()) return s;
+  if (!lines) out += n == 0 ? "]\n" : "\n]\n";
   return Status::Ok();
 }
 

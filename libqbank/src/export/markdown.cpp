@@ -96,22 +96,17 @@ void append_question(std::string& out, const Question& q, std::size_t number) {
 
 }  // namespace
 
-Status write_markdown(const std::vector<Question>& records, const ExportOptions&, ChunkWriter& w) {
+Status write_markdown(RecordSource& records, const ExportOptions&, ChunkWriter& w) {
   std::size_t number = 0;
-  for (const auto& group : group_by_topic(records)) {
-    if (group.empty()) continue;
-    const Question& head = records[group.front()];
-    if (head.topic && !head.topic->empty()) {
+  return records.each_by_topic([&](const Question& q, bool first) {
+    if (first && q.topic && !q.topic->empty()) {
       w.out() += "# ";
-      append_heading_text(w.out(), *head.topic);
+      append_heading_text(w.out(), *q.topic);
       w.out() += "\n\n";
     }
-    for (std::size_t i : group) {
-      append_question(w.out(), records[i], ++number);
-      if (Status s = w.spill(); !s.ok()) return s;
-    }
-  }
-  return Status::Ok();
+    append_question(w.out(), q, ++number);
+    return w.spill();
+  });
 }
 
 }  // namespace qbank::internal

@@ -97,16 +97,14 @@ void append_essay(std::string& out, const Question& q) {
 
 }  // namespace
 
-Status write_moodle_xml(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w) {
+Status write_moodle_xml(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
   w.out() += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n";
-  for (const auto& group : group_by_topic(records)) {
-    if (group.empty()) continue;
-    append_category(w.out(), options.deck, records[group.front()].topic);
-    for (std::size_t i : group) {
-      append_essay(w.out(), records[i]);
-      if (Status s = w.spill(); !s.ok()) return s;
-    }
-  }
+  Status s = records.each_by_topic([&](const Question& q, bool first) {
+    if (first) append_category(w.out(), options.deck, q.topic);
+    append_essay(w.out(), q);
+    return w.spill();
+  });
+  if (!s.ok()) return s;
   w.out() += "</quiz>\n";
   return Status::Ok();
 }

@@ -2,6 +2,7 @@
 // The contract between export_records() and its per-format writers, and helpers they share.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,18 +29,44 @@ class ChunkWriter {
   std::string buf_;
 };
 
+// The records an export writes, visited in input order or grouped by topic.
+class RecordSource {
+ public:
+  virtual ~RecordSource() = default;
+  // Calls fn with every record in order; stops at the first failed Status.
+  virtual Status each(const std::function<Status(const Question&)>& fn) = 0;
+  // Calls fn with every record grouped by topic: first the records without a topic, then one group per
+  // topic in order of first appearance; first is set on the first record of each group.
+  virtual Status each_by_topic(const std::function<Status(const Question&, bool first)>& fn) = 0;
+};
+
+// A RecordSource over records in memory.
+class VectorSource : public RecordSource {
+ public:
+  // Wraps records, which must outlive the source.
+  explicit VectorSource(const std::vector<Question>& records) : records_(records) {}
+  Status each(const std::function<Status(const Question&)>& fn) override;
+  Status each_by_topic(const std::function<Status(const Question&, bool first)>& fn) override;
+
+ private:
+  const std::vector<Question>& records_;
+};
+
+// Writes records in a text format (not apkg) to w.
+Status write_records(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
+
 // Writes CSV or TSV (options.format decides the separator).
-Status write_delimited(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w);
+Status write_delimited(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes an Anki text import file.
-Status write_anki_text(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w);
+Status write_anki_text(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes a Markdown document.
-Status write_markdown(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w);
+Status write_markdown(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes Moodle GIFT.
-Status write_gift(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w);
+Status write_gift(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes a Moodle XML quiz.
-Status write_moodle_xml(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w);
+Status write_moodle_xml(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes a JSON array (lines=false) or JSONL (lines=true).
-Status write_json(const std::vector<Question>& records, const ExportOptions& options, bool lines,
+Status write_json(RecordSource& records, const ExportOptions& options, bool lines,
                   ChunkWriter& w);
 
 // Appends s HTML-escaped (& < > "), newlines as <br>, tabs as &#9;, other control characters dropped. With

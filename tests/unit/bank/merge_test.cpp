@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 #include "qbank/io.hpp"
 #include "qbank/merge.hpp"
@@ -153,4 +154,35 @@ TEST_CASE("records without a valid id get one and records without sources do not
   REQUIRE(res.ok());
   REQUIRE(res->records.size() == 1);
   CHECK(qbank::is_valid_id(res->records[0].id));
+}
+
+TEST_CASE("merge_into keeps every bank id, whichever id a joining record has") {
+  for (bool dedup : {false, true}) {
+    for (const char* variant : {"what is the GIL", "What is the GIL ?", "WHAT IS THE GIL?"}) {
+      std::vector<qbank::Question> bank = {make("What is the GIL?", "bank.md", 1),
+                                           make("What is a mutex?", "bank.md", 2),
+                                           make("What is a mutex ?", "bank.md", 3)};  // Bank duplicates stay.
+      std::vector<std::string> ids;
+      for (const auto& q : bank) ids.push_back(q.id);
+      std::vector<qbank::Question> incoming = {make(variant, "new.md", 1), make("What is RAII?", "new.md", 2)};
+      incoming[0].answer = "The global interpreter lock.";
+      qbank::MergeOptions opt;
+      opt.dedup = dedup;
+      auto res = qbank::merge_into(bank, incoming, opt);
+      REQUIRE(res.ok());
+      std::set<std::string> out;
+      for (const auto& q : res->records) out.insert(q.id);
+      for (const auto& id : ids) CHECK(out.count(id) == 1);
+      // The variant joins the GIL record with dedup, or without it when both have one id (equal when folded).
+      bool joins = dedup || incoming[0].id == ids[0];
+      CHECK(res->records.size() == (joins ? 4u : 5u));
+      if (joins) {
+        auto gil = std::find_if(res->records.begin(), res->records.end(),
+                                [&](const qbank::Question& q) { return q.id == ids[0]; });
+        REQUIRE(gil != res->records.end());
+        CHECK(gil->sources.size() == 2);
+        CHECK(gil->answer == "The global interpreter lock.");
+      }
+    }
+  }
 }

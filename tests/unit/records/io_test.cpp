@@ -279,3 +279,35 @@ TEST_CASE("ForeignLines: other data before any record is reported once; broken r
   CHECK_FALSE(bank.take(qbank::parse_record("{\"text\":", "bank.jsonl", 3), message));
   CHECK(bank.count() == 0);
 }
+
+TEST_CASE("OutputFile writes through a symlink and into devices without replacing them") {
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() / "qbank_test_out_links";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "real");
+  fs::create_symlink("real/target.txt", dir / "link.txt");  // Dangling until the first commit.
+  for (const char* text : {"first\n", "second\n"}) {
+    auto out = qbank::OutputFile::open((dir / "link.txt").string());
+    REQUIRE(out.ok());
+    CHECK_FALSE((*out)->is_stdout());
+    CHECK((*out)->write(text).ok());
+    CHECK((*out)->commit().ok());
+    CHECK(fs::is_symlink(dir / "link.txt"));
+    CHECK(qbank_test::slurp((dir / "real" / "target.txt").string()) == text);
+  }
+  // No temporary file is left beside the target.
+  CHECK(std::distance(fs::directory_iterator(dir / "real"), fs::directory_iterator{}) == 1);
+  auto null = qbank::OutputFile::open("/dev/null");
+  REQUIRE(null.ok());
+  CHECK((*null)->write("x").ok());
+  CHECK((*null)->commit().ok());
+  CHECK(fs::is_character_file("/dev/null"));
+  auto dash = qbank::OutputFile::open("-");
+  REQUIRE(dash.ok());
+  CHECK((*dash)->is_stdout());
+  CHECK(qbank::OutputFile::open(dir.string()).status().code() == qbank::StatusCode::kInvalidArgument);
+  fs::create_symlink("loop2", dir / "loop1");
+  fs::create_symlink("loop1", dir / "loop2");
+  CHECK_FALSE(qbank::OutputFile::open((dir / "loop1").string()).ok());
+  fs::remove_all(dir);
+}

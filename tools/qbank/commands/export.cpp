@@ -73,23 +73,28 @@ Status build_options(const ExportCliOptions& opt, ExportOptions& o) {
   return check_export_options(o);
 }
 
-// Reads the records and writes them in the chosen format.
+// Streams the records into the chosen format, printing problems as they are met.
 int run_export(const ExportCliOptions& opt) {
   ExportOptions o;
   if (Status s = build_options(opt, o); !s.ok()) return fail(s);
-  std::vector<Question> records;
-  std::size_t skipped = 0;
-  if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
-  if (o.format == ExportFormat::kAnki || o.format == ExportFormat::kApkg)
-    if (std::size_t empty = count_empty_backs(records); empty > 0)
-      warning(std::to_string(empty) + " of " + std::to_string(records.size()) +
-              " notes have an empty back (records without an answer)");
-  if (Status s = export_to_file(records, o, opt.io.output); !s.ok()) return fail(s);
+  ExportSummary exported;
+  std::size_t errors = 0;
+  auto report = [&errors](const Diagnostic& d) {
+    print_diagnostic(d);
+    errors += d.severity == Severity::kError;
+  };
+  Status s = export_jsonl_files(inputs(opt.io), opt.io.keep_going, o, opt.io.output, report, exported);
+  if (!s.ok()) return s.code() == StatusCode::kDataError && errors > 0 ? kExitData : fail(s);  // Printed already.
+  if (exported.skipped > 0)
+    warning("skipped " + std::to_string(exported.skipped) + " unusable record(s) (--keep-going)");
+  if ((o.format == ExportFormat::kAnki || o.format == ExportFormat::kApkg) && exported.empty_backs > 0)
+    warning(std::to_string(exported.empty_backs) + " of " + std::to_string(exported.records) +
+            " notes have an empty back (records without an answer)");
   Summary summary;
   summary.files = input_count(opt.io);
-  summary.read = static_cast<long long>(records.size());
-  if (skipped > 0) summary.skipped = static_cast<long long>(skipped);
-  summary.questions = static_cast<long long>(records.size());
+  summary.read = static_cast<long long>(exported.records);
+  if (exported.skipped > 0) summary.skipped = static_cast<long long>(exported.skipped);
+  summary.questions = static_cast<long long>(exported.records);
   print_summary(opt.io.quiet, "export", summary);
   return kExitOk;
 }

@@ -190,14 +190,14 @@ std::string anki_strip_html(std::string_view html) {
   return out;
 }
 
-Status write_anki_text(const std::vector<Question>& records, const ExportOptions& options, ChunkWriter& w) {
+Status write_anki_text(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
   std::string& out = w.out();
   out += "#separator:tab\n#html:true\n";
   out += options.reversed ? "#notetype:Basic (and reversed card)\n" : "#notetype:Basic\n";
   if (!options.subdecks) out += "#deck:" + one_line(options.deck) + "\n";
   out += "#guid column:1\n";
   out += options.subdecks ? "#deck column:4\n#tags column:5\n" : "#tags column:4\n";
-  for (const auto& q : records) {
+  return records.each([&](const Question& q) {
     append_plain_field(out, anki_guid(q));
     out.push_back('\t');
     out += anki_front(q);
@@ -210,9 +210,8 @@ Status write_anki_text(const std::vector<Question>& records, const ExportOptions
     out.push_back('\t');
     append_plain_field(out, anki_tags(q));
     out.push_back('\n');
-    if (Status s = w.spill(); !s.ok()) return s;
-  }
-  return Status::Ok();
+    return w.spill();
+  });
 }
 
 }  // namespace qbank::internal

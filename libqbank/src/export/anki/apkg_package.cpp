@@ -19,30 +19,7 @@ namespace {
 // Deflate level: fast, since a bank's SQLite pages compress well anyway and level 9 is ~10x slower.
 constexpr zip_uint32_t kZipLevel = 1;
 
-// Copies the file at path to the descriptor fd.
-Status copy_to(const std::string& path, int fd, const std::string& shown) {
-  int in = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (in < 0) return Status::IoError(shown + ": cannot read the package back: " + std::strerror(errno));
-  char buf[1 << 16];
-  Status st;
-  while (st.ok()) {
-    ssize_t n = ::read(in, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) st = Status::IoError(shown + ": cannot read the package back: " + std::strerror(errno));
-    if (n <= 0) break;
-    for (ssize_t off = 0; off < n && st.ok();) {
-      ssize_t w = ::write(fd, buf + off, static_cast<std::size_t>(n - off));
-      if (w < 0 && errno == EINTR) continue;
-      if (w < 0) st = errno == EPIPE ? Status::IoError("broken pipe")
-                                     : Status::IoError(shown + ": write failed: " + std::strerror(errno));
-      else off += w;
-    }
-  }
-  ::close(in);
-  return st;
-}
-
-// Where the temporary files of a package for target live: beside a regular file, else in TMPDIR.
+// Where the temporary collection of a package for target lives: beside a regular file, else in TMPDIR.
 std::string temp_base(const OutputTarget& target) {
   if (target.kind == OutputKind::kFile) return target.path;
   const char* dir = std::getenv("TMPDIR");
@@ -83,11 +60,33 @@ Status add_entry(zip_t* za, const char* name, zip_source_t* src, std::int64_t ti
   return Status::Ok();
 }
 
-// Zips the collection file and the media map into zip_path.
-Status write_zip(const std::string& zip_path, const std::string& db_path, std::int64_t time) {
-  int err = 0;
-  zip_t* za = zip_open(zip_path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  if (za == nullptr) return Status::IoError(zip_path + ": cannot create zip (libzip error " + std::to_string(err) + ")");
+// Writes all of data to fd.
+Status write_all(int fd, const char* data, std::size_t size, const std::string& shown) {
+  for (std::size_t off = 0; off < size;) {
+    ssize_t n = ::write(fd, data + off, size - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0)
+      return errno == EPIPE ? Status::IoError("broken pipe")
+                            : Status::IoError(shown + ": write failed: " + std::strerror(errno));
+    off += static_cast<std::size_t>(n);
+  }
+  return Status::Ok();
+}
+
+// Zips the collection file and the media map in memory (so libzip makes no temporary file of its own)
+// and writes the archive to fd.
+Status write_zip(int fd, const std::string& db_path, std::int64_t time, const std::string& shown) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* archive = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (archive == nullptr) return Status::IoError("apkg: cannot create the archive in memory");
+  zip_source_keep(archive);  // Still needed after zip_close, to read the bytes back.
+  struct Release {
+    zip_source_t* src;
+    ~Release() { zip_source_free(src); }
+  } release{archive};
+  zip_t* za = zip_open_from_source(archive, ZIP_TRUNCATE, &error);
+  if (za == nullptr) return Status::IoError(std::string("apkg: cannot create zip: ") + zip_error_strerror(&error));
   static const char kMedia[] = "{}";
   if (Status s = add_entry(za, "collection.anki2", zip_source_file(za, db_path.c_str(), 0, -1), time); !s.ok()) {
     zip_discard(za);
@@ -97,8 +96,18 @@ Status write_zip(const std::string& zip_path, const std::string& db_path, std::i
     zip_discard(za);
     return s;
   }
-  if (zip_close(za) != 0) return zip_failure(za, "cannot write " + zip_path);
-  return Status::Ok();
+  if (zip_close(za) != 0) return zip_failure(za, "cannot write " + shown);
+  if (zip_source_open(archive) != 0) return Status::IoError("apkg: cannot read the archive back");
+  std::string chunk(1 << 20, '\0');
+  Status st;
+  while (st.ok()) {
+    zip_int64_t n = zip_source_read(archive, chunk.data(), chunk.size());
+    if (n < 0) st = Status::IoError("apkg: cannot read the archive back");
+    if (n <= 0) break;
+    st = write_all(fd, chunk.data(), static_cast<std::size_t>(n), shown);
+  }
+  zip_source_close(archive);
+  return st;
 }
 
 }  // namespace
@@ -116,30 +125,30 @@ Status export_apkg(const std::vector<Question>& records, const ExportOptions& op
   if (!target.ok()) return target.status();
   if (target->kind == internal::OutputKind::kStdout)
     return Status::InvalidArgument("apkg is a binary package: name the output file with -o FILE.apkg");
-  std::string base = internal::temp_base(*target);
   internal::TempFile db, zip;
-  auto db_fd = db.create(base, ".anki2-", path);
+  auto db_fd = db.create(internal::temp_base(*target), ".anki2-", path);
   if (!db_fd.ok()) return db_fd.status();
   ::close(*db_fd);
-  auto zip_fd = zip.create(base, ".tmp-", path);
-  if (!zip_fd.ok()) return zip_fd.status();
-  ::close(*zip_fd);
   if (Status s = internal::write_collection(db.path(), records, o); !s.ok()) return s;
-  if (Status s = internal::write_zip(zip.path(), db.path(), o.timestamp); !s.ok()) return s;
-  db.remove();
-  if (target->kind == internal::OutputKind::kFile) {
-    struct stat st {};
-    ::chmod(zip.path().c_str(), ::stat(target->path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644);
-    return zip.rename_to(target->path, path);
+  if (target->kind != internal::OutputKind::kFile) {  // A device, pipe or descriptor: written in place.
+    int fd = target->kind == internal::OutputKind::kFd
+                 ? ::fcntl(target->fd, F_DUPFD_CLOEXEC, 3)
+                 : ::open(target->path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
+    Status s = internal::write_zip(fd, db.path(), o.timestamp, path);
+    ::close(fd);
+    return s;
   }
-  int fd = target->kind == internal::OutputKind::kFd
-               ? ::fcntl(target->fd, F_DUPFD_CLOEXEC, 3)
-               : ::open(target->path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return Status::IoError(path + ": cannot open output: " + std::strerror(errno));
-  Status s = internal::copy_to(zip.path(), fd, path);
-  ::close(fd);
-  return s;
-  return Status::Ok();
+  auto zip_fd = zip.create(target->path, ".tmp-", path);
+  if (!zip_fd.ok()) return zip_fd.status();
+  struct stat st {};
+  ::fchmod(*zip_fd, ::stat(target->path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644);
+  Status s = internal::write_zip(*zip_fd, db.path(), o.timestamp, path);
+  db.remove();
+  if (s.ok() && ::fsync(*zip_fd) != 0) s = Status::IoError(path + ": write failed: " + std::strerror(errno));
+  if (::close(*zip_fd) != 0 && s.ok()) s = Status::IoError(path + ": write failed: " + std::strerror(errno));
+  if (!s.ok()) return s;
+  return zip.rename_to(target->path, path);
 }
 
 }  // namespace qbank
