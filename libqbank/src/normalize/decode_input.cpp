@@ -6,10 +6,11 @@
 #include <cctype>
 #include <string>
 
+#include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // A byte-order mark and the encoding it announces.
@@ -233,4 +234,4 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
   return convert_into(bytes, detected, 0, options.file, storage);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 
 #include "qbank/fold.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Folded words and phrases that open a question or an interview task, in several languages.
@@ -185,4 +185,4 @@ std::string shorten(std::string_view text, std::size_t max) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The most records looked at.
@@ -140,4 +140,4 @@ bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width)
   return false;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 
 #include "normalize/delimited/csv.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // The columns of a headerless table, as read from their cells.
 struct ContentColumns {
@@ -25,4 +25,4 @@ ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::si
 // after it hold numbers or questions where it holds short labels, and none of its cells is a question.
 bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

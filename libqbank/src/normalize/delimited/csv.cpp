@@ -9,7 +9,7 @@
 #include "normalize/field_map.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The records read so far, the line of an unterminated quote (0 when none) and whether libcsv ran out of
@@ -192,4 +192,4 @@ std::string separator_name(char sep) {
   return std::string("'") + sep + "'";
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -9,7 +9,7 @@
 
 #include "qbank/status.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // One record of a delimited file.
 struct CsvRecord {
@@ -35,4 +35,4 @@ std::optional<char> sniff_table(std::string_view text);
 // Names a separator for messages: "','", "';'", "'|'" or "tab".
 std::string separator_name(char sep);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

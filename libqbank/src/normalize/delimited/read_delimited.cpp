@@ -11,7 +11,7 @@
 #include "normalize/question_cues.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The share of a cell's remaining lines that must look like code for them to become the code.
@@ -328,4 +328,4 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

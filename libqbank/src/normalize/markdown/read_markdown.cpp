@@ -6,7 +6,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 
 void Walker::reject(const Block& b, std::string_view reason) {
   for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
@@ -255,9 +255,9 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
   return s;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   std::vector<std::string_view> lines;
@@ -280,4 +280,4 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

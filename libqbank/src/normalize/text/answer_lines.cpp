@@ -4,7 +4,7 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // True when the text ends with a question mark ('?' or the full-width "？", EF BC 9F), read from its bytes.
@@ -62,4 +62,4 @@ bool marked_question(const TextLine& line) {
          ends_with_question_mark(line.marker.content);
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

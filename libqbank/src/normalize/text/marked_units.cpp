@@ -4,7 +4,7 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // True when the marker starts a question in a marked document.
@@ -192,4 +192,4 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   }
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

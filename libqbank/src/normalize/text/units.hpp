@@ -9,7 +9,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/text/lines.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 // One input line with its shape.
 struct TextLine {
@@ -133,4 +133,4 @@ void filter_weak_runs(std::vector<Unit>& units);
 // Resolves headings, topics and declared counts and emits items, rejected lines and sections.
 void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out);
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt
