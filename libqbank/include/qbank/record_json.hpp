@@ -34,9 +34,9 @@ enum class LineKind {
 
 // One record read from a JSONL line, with any schema problems found in it.
 struct QBANK_EXPORT RecordItem {
-  Question record;                   // The record as far as it could be read.
-  std::vector<Diagnostic> problems;  // Schema violations, each naming file, line and field.
-  std::int64_t line = 0;             // The 1-based line the record came from.
+  Question record;                    // The record as far as it could be read.
+  std::vector<Diagnostic> problems;   // Schema violations, each naming file, line and field.
+  std::int64_t line = 0;              // The 1-based line the record came from.
   LineKind kind = LineKind::kRecord;  // What the line holds.
 
   // True when no problem makes the record unusable (warnings allowed).
@@ -52,9 +52,9 @@ class QBANK_EXPORT ForeignLines {
   explicit ForeignLines(std::string file) : file_(std::move(file)) {}
 
   // True when the item is other data rather than a record: a line that is not a JSON object, or an object
-  // with neither "id" nor "sources", before any record of the file (later ones are broken records). The first
-  // time it returns true, message receives "not a qbank record; run 'qbank normalize FILE' first: …" (to
-  // report at item.line); later it is left empty.
+  // with neither "id" nor "sources", before any record of the file (later ones are broken records). The
+  // first time it returns true, message receives "not a qbank record; run 'qbank normalize FILE' first: …"
+  // (to report at item.line); later it is left empty.
   bool take(const RecordItem& item, std::string& message);
 
   // The number of lines taken as other data.

@@ -85,10 +85,8 @@ int run_normalize(const NormalizeCliOptions& opt) {
       write_failed = !written.ok();
       return written;
     }, add_record);
-    if (st.ok() && opt.io.keep_going) {
-      st = lines.flush();
-      if (!st.ok()) return fail(st);
-    }
+    if (st.ok() && opt.io.keep_going)
+      if (Status written = lines.flush(); !written.ok()) return fail(written);
     if (!st.ok()) {
       if (!opt.io.keep_going || write_failed) return fail(st);
       error(st.message());
