@@ -1,8 +1,6 @@
 // Greedy clustering for dedup: blocking keys computed a batch ahead on a second thread, candidates from the key
 // index, verification.
 #include <algorithm>
-#include <system_error>
-#include <thread>
 
 #include "dedup/pipeline.hpp"
 #include "base/parallel.hpp"
@@ -68,14 +66,9 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
   for (std::size_t lo = 0; lo < order.size(); lo += kBatch, b ^= 1) {
     std::size_t n = std::min(kBatch, order.size() - lo);
     std::size_t next_n = lo + n < order.size() ? std::min(kBatch, order.size() - lo - n) : 0;
-    std::thread next;
-    if (next_n > 0 && overlap) {
-      try {
-        next = std::thread([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
-      } catch (const std::system_error&) {
-        overlap = false;  // No thread to spare: compute the next keys after placing.
-      }
-    }
+    BackgroundTask next;
+    if (next_n > 0 && overlap)  // No thread to spare: compute the next keys after placing.
+      overlap = next.start([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
     for (std::size_t i = 0; i < n; ++i) {
       if (i + kAhead < n)
         for (auto k : keys[b].of(i + kAhead)) index_.prefetch(k);
@@ -86,7 +79,7 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
       else place(r, keys[b].of(i));
       if (out_.seed.size() > seeds) keys_added += keys[b].of(i).size();
     }
-    if (next.joinable()) next.join();
+    if (next.running()) next.join();
     else if (next_n > 0) compute_keys(order, lo + n, next_n, keys[b ^ 1]);
     if (lo == 0 && n < order.size())  // Size the index once for all records, judged by the first batch.
       index_.reserve(keys_added * order.size() / n + keys_added / 8);

@@ -5,9 +5,9 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <exception>
 #include <functional>
-#include <system_error>
-#include <thread>
+#include <new>
 
 #include "dedup/features.hpp"
 #include "dedup/pipeline.hpp"
@@ -45,17 +45,13 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   std::size_t b = 0;
   bool overlap = detail::worker_count(opt.threads) > 1;
   for (std::size_t lo = 0; lo < recs.size(); lo += kBatch, b ^= 1) {
-    std::thread next;  // Extracts the next batch while this thread interns this one.
+    detail::BackgroundTask next;  // Extracts the next batch while this thread interns this one.
     if (lo + kBatch < recs.size()) {
-      try {
-        if (overlap) next = std::thread(extract, lo + kBatch, b ^ 1);
-      } catch (const std::system_error&) {
-        overlap = false;
-      }
+      if (overlap) overlap = next.start([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
       if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
     intern_batch(recs, raw[b], lo, raw[b].size(), ft);
-    if (next.joinable()) next.join();
+    if (next.running()) next.join();
   }
   std::vector<detail::RawFeatures>().swap(raw[0]);
   std::vector<detail::RawFeatures>().swap(raw[1]);
@@ -123,20 +119,42 @@ void fill_ids(std::vector<Question>& records, unsigned threads) {
   }, 1 << 14);
 }
 
+// Runs body, turning an escaping exception into an error Status: out of memory is an error, never a crash.
+template <typename Body>
+Status guarded(Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("dedup: out of memory");
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("dedup: ") + e.what());
+  } catch (...) {
+    return Status::Internal("dedup: unexpected failure");
+  }
+}
+
 }  // namespace
 
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options) {
-  FeatureTable ft;
-  ft.vocab.intern("");
-  detail::intern_features(detail::extract_features(a), a.lang, ft);
-  detail::intern_features(detail::extract_features(b), b.lang, ft);
-  detail::assign_roles(ft, options);  // Two records: built-in word lists only.
-  return detail::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
+  MatchVerdict out;
+  Status s = guarded([&] {
+    FeatureTable ft;
+    ft.vocab.intern("");
+    detail::intern_features(detail::extract_features(a), a.lang, ft);
+    detail::intern_features(detail::extract_features(b), b.lang, ft);
+    detail::assign_roles(ft, options);  // Two records: built-in word lists only.
+    out = detail::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
+    return Status::Ok();
+  });
+  if (!s.ok()) out = {false, 0.0, s.message()};
+  return out;
 }
 
 Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options) {
-  fill_ids(records, options.threads);
-  return run(records, 0, options, sink);
+  return guarded([&] {
+    fill_ids(records, options.threads);
+    return run(records, 0, options, sink);
+  });
 }
 
 Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options) {
@@ -148,12 +166,14 @@ Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& opt
 
 Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
                             const DedupOptions& options) {
-  std::size_t fixed = bank.size();
-  fill_ids(incoming, options.threads);
-  bank.reserve(bank.size() + incoming.size());
-  for (auto& q : incoming) bank.push_back(std::move(q));
-  std::vector<Question>().swap(incoming);
-  return run(bank, fixed, options, sink);
+  return guarded([&] {
+    std::size_t fixed = bank.size();
+    fill_ids(incoming, options.threads);
+    bank.reserve(bank.size() + incoming.size());
+    for (auto& q : incoming) bank.push_back(std::move(q));
+    std::vector<Question>().swap(incoming);
+    return run(bank, fixed, options, sink);
+  });
 }
 
 Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,

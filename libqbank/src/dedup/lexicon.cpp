@@ -151,7 +151,7 @@ std::size_t home_of(std::uint32_t check, std::size_t size) {
 KeyIndex::KeyIndex(std::uint32_t cap) : shards_(std::size_t{1} << kShardBits), cap_(cap) {}
 
 void KeyIndex::reserve(std::size_t n) {
-  std::size_t per_shard = n / shards_.size() * 7 / 5 + 1;  // Load about 0.7, under the 0.75 that grows.
+  std::size_t per_shard = std::max(kFirstShardSize, n / shards_.size() * 7 / 5 + 1);  // Load about 0.7.
   for (auto& s : shards_)
     if (s.slots.size() < per_shard) grow(s, per_shard);
 }
@@ -159,6 +159,7 @@ void KeyIndex::reserve(std::size_t n) {
 void KeyIndex::grow(Shard& s, std::size_t size) {
   std::vector<std::uint64_t> old = std::move(s.slots);
   if (size == 0) size = old.empty() ? kFirstShardSize : old.size() + old.size() / 2;
+  size = std::max({size, kFirstShardSize, (s.used + 1) * 2});  // Always room to spare: probes end at an empty slot.
   s.slots.assign(size, kEmptySlot);
   for (std::uint64_t e : old) {
     if (e == kEmptySlot) continue;
