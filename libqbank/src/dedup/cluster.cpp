@@ -32,17 +32,20 @@ void Clusterer::place(std::uint32_t r, std::span<const std::uint64_t> keys) {
   for (auto c : cands_) {
     MatchVerdict v = verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, false);
     if (v.same && v.score > best.score) best = v, best_c = c;
+    if (!v.same && opt_.explain_rejected)
+      out_.kept_apart.push_back(explanation(r, c, verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, true)));
   }
   if (best_c < 0) return seed(r, keys);
   auto c = static_cast<std::uint32_t>(best_c);
   out_.cluster_of[r] = c;
-  if (!opt_.explain) return;
-  std::uint32_t s_index = out_.seed[c];
-  best = verify(fr, ft_.view(s_index), ft_.vocab, opt_, true);
-  const Question& s = recs_[s_index];
+  if (opt_.explain) out_.explanations.push_back(explanation(r, c, verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, true)));
+}
+
+MergeExplanation Clusterer::explanation(std::uint32_t r, std::uint32_t c, MatchVerdict verdict) const {
+  const Question& s = recs_[out_.seed[c]];
   const Question& q = recs_[r];
   std::string from = q.sources.empty() ? "" : q.sources[0].file + ":" + std::to_string(q.sources[0].line);
-  out_.explanations.push_back({s.id, s.text, q.text, from, best});
+  return {s.id, s.text, q.text, from, std::move(verdict)};
 }
 
 void Clusterer::compute_keys(const std::vector<std::uint32_t>& order, std::size_t lo, std::size_t n,

@@ -97,6 +97,7 @@ class CollectSink : public DedupSink {
   Status begin(DedupSummary& summary) override {
     res_.input_records = summary.input_records;
     res_.explanations = std::move(summary.explanations);
+    res_.kept_apart = std::move(summary.kept_apart);
     res_.records.reserve(summary.output_records);
     res_.clusters.reserve(summary.output_records);
     return Status::Ok();

@@ -39,11 +39,13 @@ class Vocab {
 };
 
 // What a token does when it finds no partner on the other side.
+// Something optional may be left out only when the other side leaves nothing out: when both sides carry
+// something unmatched ("in Go" / "in Rust", "(in-order)" / "(post-order)"), they differ.
 enum class Role : std::uint8_t {
   kSignificant,  // Must find a partner.
   kCommon,       // Frequent in this bank: must find a partner, but too common to block on.
   kIgnorable,    // A built-in context word ("python"): may be missing when both sides have significant words.
-  kOptional      // A short gloss or trailing context phrase: may be missing.
+  kOptional      // A word of a parenthesised gloss or of a trailing context phrase: may be missing.
 };
 
 // Token flags.
@@ -52,7 +54,10 @@ enum TokenFlag : std::uint8_t {
   kNumber = 2,       // Contains a digit: must match exactly.
   kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
   kTrailing = 8,     // Last word after a context preposition ("in Python").
-  kAfterMarker = 16  // Comes after the first directional word ("to", "into", "в", ...).
+  kAfterMarker = 16, // Comes after the directional word ("to", "into", "в", ...).
+  kKeyword = 32,     // A query or programming-language keyword (backticked, or upper case): matched exactly.
+  kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
+  kNegation = 128    // A negation ("not", "не"): all negations share the stem "¬".
 };
 
 // A token before interning.
@@ -68,8 +73,8 @@ struct RawFeatures {
   std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
-  char form = 0;                  // The form of question of its first question word (see question_form()).
-  std::string marker;             // The first directional word, or "".
+  char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
+  std::string marker;             // The directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
 };
 
@@ -147,12 +152,40 @@ bool is_context_word(std::string_view stem);
 // True for prepositions that introduce a trailing context phrase ("in", "в", "en", ...).
 bool is_context_preposition(std::string_view word);
 
+// Returns the class of a directional word whose two sides must not be swapped ('t' for "to", "into", "в",
+// "nach"...; 'f' for "from", "из", "desde"...), or 0 for other words.
+char directional_class(std::string_view word);
+
 // True for directional words whose two sides must not be swapped ("to", "into", "from", "в", ...).
-bool is_directional(std::string_view word);
+inline bool is_directional(std::string_view word) { return directional_class(word) != 0; }
 
 // Returns the form of question a folded question word asks ('w' what, 'l' which, 'y' why, 'h' how,
 // 'n' when, 'r' where), or 0 for other words.
 char question_form(std::string_view word);
+
+// True for words that make a question a comparison of two things ("difference", "vs", "отличается").
+bool is_comparison_cue(std::string_view word);
+
+// True for an imperative that asks for a definition when it opens a question ("explain", "опишите").
+bool is_definition_verb(std::string_view word);
+
+// True for a negation ("not", "n't", "не", "nicht", "no", "pas"...); negations are content, never stop words.
+bool is_negation(std::string_view word);
+
+// True for a word that leaves something out ("without", "без", "sin", "ohne"); content, never a stop word.
+bool is_privative(std::string_view word);
+
+// Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
+std::string_view irregular_lemma(std::string_view word);
+
+// True when two forms of a word with equal stems differ only by inflectional endings (accents aside): each
+// keeps at most four letters past their common beginning, none of them a derivational suffix ("-ость",
+// "-ción"); "процесс"/"процессом" are forms of one word, "хешируемые"/"хешируемость" are not.
+bool inflectional_pair(std::string_view a, std::string_view b);
+
+// True when two Cyrillic words are forms of one word by Russian or Ukrainian inflectional endings after a
+// shared base of three or more letters ("используете" / "используешь"; not "процесс" / "процессор").
+bool slavic_forms(std::string_view a, std::string_view b);
 
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);

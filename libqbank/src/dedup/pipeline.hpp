@@ -34,6 +34,7 @@ struct Clustering {
   std::vector<std::uint32_t> seed;        // By cluster: the record that started it.
   std::vector<std::uint32_t> sequence;    // Records in the order they were placed (each cluster's seed first).
   std::vector<MergeExplanation> explanations;  // One per absorbed variant when options.explain is set.
+  std::vector<MergeExplanation> kept_apart;    // One per candidate pair kept apart when options.explain_rejected is set.
 };
 
 // Places records greedily in the given order: each joins the best-matching cluster among those sharing a
@@ -64,6 +65,8 @@ class Clusterer {
   void seed(std::uint32_t r, std::span<const std::uint64_t> keys);
   // Adds record r to the best matching cluster, or seeds a new one.
   void place(std::uint32_t r, std::span<const std::uint64_t> keys);
+  // Returns an explanation of record r against the seed of cluster c.
+  MergeExplanation explanation(std::uint32_t r, std::uint32_t c, MatchVerdict verdict) const;
 
   const std::vector<Question>& recs_;
   const FeatureTable& ft_;

@@ -22,6 +22,7 @@ struct DedupCmdOptions {
   std::string clusters;      // Write cluster membership (JSONL) to this file (default: none).
   std::string against;       // Existing bank to add to without re-clustering it (default: none).
   bool explain = false;      // Print each merge with its score and evidence on stderr (default off).
+  bool explain_all = false;  // Also print each candidate pair kept apart and what differed (default off).
   unsigned threads = 0;      // Worker threads (default 0: all cores).
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
@@ -55,11 +56,14 @@ void append_cluster_line(std::string& out, const DedupOutput& o) {
   out += "]}\n";
 }
 
-// Prints one line per merge on stderr.
-void print_explanations(const std::vector<MergeExplanation>& merges) {
-  for (const auto& e : merges)
-    std::cerr << "merge " << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
-              << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
+// Prints one line per merge (or, with verb "apart", per candidate pair kept apart) on stderr.
+void print_explanations(const std::vector<MergeExplanation>& merges, const char* verb) {
+  for (const auto& e : merges) {
+    std::cerr << verb << ' ' << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
+              << e.kept_text << '"';
+    if (e.verdict.same) std::cerr << " score " << e.verdict.score;
+    std::cerr << ": " << e.verdict.evidence << '\n';
+  }
 }
 
 // Writes dedup's records (and cluster membership) as they come. When both go to stdout, the records are
@@ -70,7 +74,8 @@ class WriteSink : public DedupSink {
 
   // Prints explanations and the summary and opens the outputs.
   Status begin(DedupSummary& summary) override {
-    if (opt_.explain) print_explanations(summary.explanations);
+    if (opt_.explain || opt_.explain_all) print_explanations(summary.explanations, "merge");
+    if (opt_.explain_all) print_explanations(summary.kept_apart, "apart");
     if (!opt_.clusters.empty()) {
       auto c = OutputFile::open(opt_.clusters);
       if (!c.ok()) return c.status();
@@ -172,7 +177,8 @@ int run_dedup(const DedupCmdOptions& opt) {
   }
   lap("load");
   DedupOptions dopt;
-  dopt.explain = opt.explain;
+  dopt.explain = opt.explain || opt.explain_all;
+  dopt.explain_rejected = opt.explain_all;
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
   WriteSink sink(opt);
@@ -190,7 +196,10 @@ void register_dedup(CLI::App& app) {
   add_io_options(*cmd, opt->io);
   cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file");
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
-  cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
+  cmd->add_flag("--explain", opt->explain,
+                "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
+  cmd->add_flag("--explain-all", opt->explain_all,
+                "Like --explain, and also print every candidate pair kept apart with what differed");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
