@@ -92,18 +92,6 @@ bool has_digit(std::string_view s) {
   return false;
 }
 
-// The count of non-symbol words seen so far and the last two of them (all mark_trailing() needs).
-struct LastWords {
-  std::size_t count = 0;
-  std::string before_last, last;
-  // Records the next word.
-  void push(const std::string& w) {
-    ++count;
-    before_last.swap(last);
-    last.assign(w);
-  }
-};
-
 // Folded words the original text marks as keywords of a query or programming language: backticked, or
 // written in upper case in a text that also has lower case ("SQL: WHERE vs ON", "the `is` operator").
 std::vector<std::string> keywords_of(std::string_view text) {
@@ -162,25 +150,23 @@ std::string lemma_of(Token& t, std::string_view lang) {
 struct ExtractState {
   std::string_view lang;               // The record's language.
   std::vector<std::string> keywords;   // See keywords_of().
-  LastWords words;                     // See mark_trailing().
   bool any_word = false;               // A word has been seen.
   bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
   bool definition = false;             // The text opens with a definition verb ("Explain X").
   bool comparison = false;             // The text compares two things ("X vs Y", "difference between").
   std::string previous;                // The previous word.
+  int parens = 0;                      // Parenthesised groups seen so far.
 };
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
 void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
   std::vector<Token> toks = tokenize(segment, st.lang, Stemming::kNonAsciiContent);
   std::size_t first = f.tokens.size();
+  if (in_parens) ++st.parens;
   std::size_t content_words = 0;
   for (auto& t : toks) {
     bool opening = !st.any_word && !t.symbol;
-    if (!t.symbol) {
-      st.words.push(t.text);
-      st.any_word = true;
-    }
+    if (!t.symbol) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
     bool keyword = !t.symbol && std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     if (!keyword) {
@@ -206,9 +192,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool negation = !keyword && !t.symbol && is_negation(t.text);
     bool content = keyword || negation || number || t.symbol || !t.stop || is_privative(t.text);
     RawToken r;
-    r.flags = static_cast<std::uint8_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
-                                        (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
-                                        (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller));
+    bool slot = !in_parens && content && is_context_preposition(previous);  // "in X": a context slot.
+    r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
+                                         (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
+                                         (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller) |
+                                         (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
     if (!content && !in_parens) continue;
     if (number || t.symbol || keyword || !content) r.stem = t.text;
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
@@ -223,19 +211,13 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
   constexpr std::size_t kMaxGloss = 6;  // "(atomicity, consistency, isolation, durability)" is a gloss.
   if (!sub_question && content_words <= kMaxGloss) {
     for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
-  } else {  // Not a gloss: its words are content like any other, and its stop words are dropped.
-    auto filler = [](const RawToken& r) { return (r.flags & kFiller) != 0; };
-    f.tokens.erase(std::remove_if(f.tokens.begin() + static_cast<std::ptrdiff_t>(first), f.tokens.end(), filler),
-                   f.tokens.end());
+    return;
   }
-}
-
-// Marks the last content token as trailing when a context preposition precedes it.
-void mark_trailing(const LastWords& words, RawFeatures& f) {
-  if (words.count < 3 || f.tokens.empty()) return;
-  RawToken& last = f.tokens.back();
-  if ((last.flags & kGloss) || last.word != words.last) return;
-  if (is_context_preposition(words.before_last)) last.flags |= kTrailing;
+  // Not a gloss: its words are content like any other, and its stop words are dropped.
+  for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags &= static_cast<std::uint16_t>(~kFirstParen);
+  auto filler = [](const RawToken& r) { return (r.flags & kFiller) != 0; };
+  f.tokens.erase(std::remove_if(f.tokens.begin() + static_cast<std::ptrdiff_t>(first), f.tokens.end(), filler),
+                 f.tokens.end());
 }
 
 }  // namespace
@@ -263,11 +245,10 @@ RawFeatures extract_features(const Question& q) {
     add_segment(text.substr(open + 1, close - open - 1), true, f, st);
     i = close + 1;
   }
-  mark_trailing(st.words, f);
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';
     f.marker.clear();
-    for (auto& t : f.tokens) t.flags &= static_cast<std::uint8_t>(~kAfterMarker);
+    for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kAfterMarker);
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }

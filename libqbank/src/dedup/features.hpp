@@ -49,22 +49,23 @@ enum class Role : std::uint8_t {
 };
 
 // Token flags.
-enum TokenFlag : std::uint8_t {
+enum TokenFlag : std::uint16_t {
   kSymbol = 1,       // An operator run that carries meaning ("//", "%").
   kNumber = 2,       // Contains a digit: must match exactly.
   kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
-  kTrailing = 8,     // Last word after a context preposition ("in Python").
+  kTrailing = 8,     // The word after a context preposition ("in Python"): a context slot.
   kAfterMarker = 16, // Comes after the directional word ("to", "into", "в", ...).
   kKeyword = 32,     // A query or programming-language keyword (backticked, or upper case): matched exactly.
   kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
-  kNegation = 128    // A negation ("not", "не"): all negations share the stem "¬".
+  kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".
+  kFirstParen = 256  // In the first parenthesised group of the text.
 };
 
 // A token before interning.
 struct RawToken {
   std::string stem;   // Stemmed folded form.
   std::string word;   // Folded surface form.
-  std::uint8_t flags = 0;  // TokenFlag bits.
+  std::uint16_t flags = 0;  // TokenFlag bits.
 };
 
 // Features before interning, produced in parallel.
@@ -82,7 +83,7 @@ struct RawFeatures {
 struct DedupToken {
   std::uint32_t stem = 0;  // Vocab id of the stem.
   std::uint32_t word = 0;  // Vocab id of the surface word.
-  std::uint8_t flags = 0;  // TokenFlag bits.
+  std::uint16_t flags = 0;  // TokenFlag bits.
   Role role = Role::kSignificant;  // Set by assign_roles().
 };
 
@@ -178,10 +179,11 @@ bool is_privative(std::string_view word);
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
 std::string_view irregular_lemma(std::string_view word);
 
-// True when two forms of a word with equal stems differ only by inflectional endings (accents aside): each
-// keeps at most four letters past their common beginning, none of them a derivational suffix ("-ость",
-// "-ción"); "процесс"/"процессом" are forms of one word, "хешируемые"/"хешируемость" are not.
-bool inflectional_pair(std::string_view a, std::string_view b);
+// True when two forms of a word with the given common stem differ only by inflectional endings (accents
+// aside): each keeps at most four letters past the stem (or their common beginning, if shorter), none of
+// them a derivational suffix ("-ость", "-ción", "-ismo"); "процесс"/"процессом" are forms of one word,
+// "хешируемые"/"хешируемость" are not.
+bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem);
 
 // True when two Cyrillic words are forms of one word by Russian or Ukrainian inflectional endings after a
 // shared base of three or more letters ("используете" / "используешь"; not "процесс" / "процессор").

@@ -214,11 +214,12 @@ bool slavic_forms(std::string_view a, std::string_view b) {
   return false;
 }
 
-bool inflectional_pair(std::string_view a, std::string_view b) {
+bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem) {
   if (a == b) return true;
   std::u32string ua = without_accents(utf8::decode(a)), ub = without_accents(utf8::decode(b));
   std::size_t common = 0;
   while (common < ua.size() && common < ub.size() && ua[common] == ub[common]) ++common;
+  common = std::min(common, utf8::decode(stem).size());
   constexpr std::size_t kMaxEnding = 4;  // Inflectional endings are short ("-ями", "-ются", "-es").
   for (const std::u32string* u : {&ua, &ub}) {
     std::u32string_view tail = std::u32string_view(*u).substr(common);

@@ -34,7 +34,7 @@ bool within_one_edit(const std::u32string& a, const std::u32string& b) {
 constexpr std::size_t kTypoMinLength = 8;
 
 // Flags of tokens that only ever match themselves.
-constexpr std::uint8_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
+constexpr std::uint16_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
 
 // True when two content words are one word with a one-letter typo (both long).
 bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt) {
@@ -53,7 +53,7 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
   if ((ta.flags ^ tb.flags) & kNegation) return false;
   if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
   if ((ta.flags | tb.flags) & kExactOnly) return false;
-  if (ta.stem == tb.stem) return inflectional_pair(v.str(ta.word), v.str(tb.word));
+  if (ta.stem == tb.stem) return inflectional_pair(v.str(ta.word), v.str(tb.word), v.str(ta.stem));
   return slavic_forms(v.str(ta.word), v.str(tb.word));
 }
 
@@ -165,6 +165,30 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     total += wt;
     if (used[j]) matched += wt;
     else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
+  }
+  // The first context slot ("in X") and the first parenthesis are one place: when both sides fill it, they
+  // must fill it with the same words ("work in Scala in Python" is not "work in Python").
+  auto first_of = [](std::span<const DedupToken> toks, std::uint16_t flag) -> int {
+    for (std::size_t k = 0; k < toks.size(); ++k)
+      if ((toks[k].flags & flag) && !(toks[k].flags & kFiller)) return static_cast<int>(k);
+    return -1;
+  };
+  int ca = first_of(va.tokens, kTrailing), cb = first_of(vb.tokens, kTrailing);
+  if (ca >= 0 && cb >= 0 && partner[static_cast<std::size_t>(ca)] != cb)
+    return no("different contexts in one place: '" + v.text(va.tokens[static_cast<std::size_t>(ca)].word) +
+              "' / '" + v.text(vb.tokens[static_cast<std::size_t>(cb)].word) + "'");
+  if (first_of(va.tokens, kFirstParen) >= 0 && first_of(vb.tokens, kFirstParen) >= 0) {
+    for (std::size_t i = 0; i < va.tokens.size(); ++i) {
+      const DedupToken& t = va.tokens[i];
+      if (!(t.flags & kFirstParen) || (t.flags & kFiller)) continue;
+      if (partner[i] < 0 || !(vb.tokens[static_cast<std::size_t>(partner[i])].flags & kFirstParen))
+        return no("different parentheses: '" + v.text(t.word) + "' is not in B's");
+    }
+    for (std::size_t j = 0; j < vb.tokens.size(); ++j) {
+      const DedupToken& t = vb.tokens[j];
+      if ((t.flags & kFirstParen) && !(t.flags & kFiller) && !used[j])
+        return no("different parentheses: '" + v.text(t.word) + "' is not in A's");
+    }
   }
   if (leaves_out[0] && leaves_out[1])
     return no("both sides carry something the other lacks: A " + left_out[0] + "/ B " + left_out[1]);
