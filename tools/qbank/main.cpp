@@ -1,6 +1,7 @@
 // qbank: the command-line entry point; each verb lives in commands/<verb>.cpp.
 #include <csignal>
 #include <iostream>
+#include <new>
 
 #include "cli.hpp"
 #include "completion.hpp"
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? qbank::cli::kExitOk : qbank::cli::kExitUsage;
+  } catch (const std::bad_alloc&) {  // A last resort: the library reports out of memory as a Status.
+    qbank::cli::error("out of memory");
+    return qbank::cli::kExitData;
   }
   return qbank::cli::exit_code();
 }

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <sys/stat.h>
 
 #include "base/parallel.hpp"
@@ -192,7 +194,14 @@ Status read_records(const std::vector<std::string>& paths, bool keep_going, std:
     bool owned = false;
     auto f = open_input(path, owned);
     if (!f.ok()) return f.status();
-    Status s = BlockLoader(path, keep_going, out, diagnostics).run(*f);
+    Status s;
+    try {
+      s = BlockLoader(path, keep_going, out, diagnostics).run(*f);
+    } catch (const std::bad_alloc&) {  // Out of memory is an error, never an escaped exception.
+      s = Status::Internal(path + ": out of memory while reading records");
+    } catch (const std::exception& e) {
+      s = Status::Internal(path + ": " + e.what());
+    }
     if (owned) std::fclose(*f);
     if (!s.ok()) return s;
   }
