@@ -64,13 +64,14 @@ constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
     {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
-constexpr std::array<std::string_view, 44> kComparisonCues = {
+constexpr std::array<std::string_view, 48> kComparisonCues = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
     "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
     "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
-    "differenza", "differenze", "differisce", "区别", "差异"};
+    "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
+    "distinguono"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
 constexpr std::array<std::string_view, 40> kDefinitionVerbs = {
