@@ -139,9 +139,9 @@ bool latin_stemmed(std::string_view lang) {
 
 // Returns the lemma key of a content word: a conservative English stem (plural and possessive endings,
 // irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem.
-std::string lemma_of(Token& t, std::string_view lang) {
+std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   if (!ascii_only(t.text)) return std::move(t.stem);
-  if (latin_stemmed(lang)) return stem(t.text, lang);
+  if (snowball_latin) return stem(t.text, lang);
   if (std::string_view irregular = irregular_lemma(t.text); !irregular.empty()) return std::string(irregular);
   return light_stem(t.text);
 }
@@ -149,6 +149,8 @@ std::string lemma_of(Token& t, std::string_view lang) {
 // What extraction remembers between the segments of one text.
 struct ExtractState {
   std::string_view lang;               // The record's language.
+  bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
+  WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   bool any_word = false;               // A word has been seen.
   bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
@@ -168,31 +170,34 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool opening = !st.any_word && !t.symbol;
     if (!t.symbol) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
-    bool keyword = !t.symbol && std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
+    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    WordInfo before = std::exchange(st.previous_info, info);
+    bool keyword = !t.symbol && !st.keywords.empty() &&
+                   std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     if (!keyword) {
-      if (opening && !in_parens && is_definition_verb(t.text)) {
+      if (opening && !in_parens && info.definition_verb) {
         st.definition = true;
         continue;
       }
-      if (is_comparison_cue(t.text)) {
+      if (info.comparison_cue) {
         st.comparison = true;
         continue;
       }
       if (!in_parens && f.form == 0) {
-        f.form = question_form(t.text);
+        f.form = info.form;
         if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
       }
-      bool direction = directional_class(t.text) != 0 && !(t.text == "a" && st.lang == "en");
+      bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
       if (!in_parens && f.marker.empty() && st.content_before && direction) {
         f.marker = t.text;
         continue;
       }
     }
     bool number = has_digit(t.text);
-    bool negation = !keyword && !t.symbol && is_negation(t.text);
-    bool content = keyword || negation || number || t.symbol || !t.stop || is_privative(t.text);
+    bool negation = !keyword && !t.symbol && info.negation;
+    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative;
     RawToken r;
-    bool slot = !in_parens && content && is_context_preposition(previous);  // "in X": a context slot.
+    bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.
     r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
                                          (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
                                          (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller) |
@@ -200,7 +205,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!content && !in_parens) continue;
     if (number || t.symbol || keyword || !content) r.stem = t.text;
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
-    else r.stem = lemma_of(t, st.lang);
+    else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
     content_words += content ? 1 : 0;
@@ -231,6 +236,7 @@ RawFeatures extract_features(const Question& q) {
   f.code_dependent = refers_to_code(folded);
   ExtractState st;
   st.lang = q.lang;
+  st.snowball_latin = latin_stemmed(q.lang);
   st.keywords = keywords_of(q.text);
   std::string_view text = folded;
   std::size_t i = 0;

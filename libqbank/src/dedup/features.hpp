@@ -147,6 +147,20 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
 // Returns the hash of a stem's blocking part: the whole stem when ASCII, else its first four code points.
 std::uint64_t blocking_part_hash(std::string_view stem);
 
+// What the built-in word lists say about one folded word, looked up at once.
+struct WordInfo {
+  bool context_preposition = false;  // See is_context_preposition().
+  bool comparison_cue = false;       // See is_comparison_cue().
+  bool definition_verb = false;      // See is_definition_verb().
+  bool negation = false;             // See is_negation().
+  bool privative = false;            // See is_privative().
+  char direction = 0;                // See directional_class().
+  char form = 0;                     // See question_form().
+};
+
+// Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
+WordInfo word_info(std::string_view word);
+
 // True for built-in context words that are often appended to a question ("python", "javascript", ...).
 bool is_context_word(std::string_view stem);
 

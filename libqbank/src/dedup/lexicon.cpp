@@ -5,6 +5,7 @@
 #include <array>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dedup/features.hpp"
@@ -156,6 +157,24 @@ bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
 bool is_negation(std::string_view word) {
   if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) return true;
   return contains(kNegations, word);
+}
+
+WordInfo word_info(std::string_view word) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
+    for (auto w : kContextPrepositions) (*t)[w].context_preposition = true;
+    for (auto w : kComparisonCues) (*t)[w].comparison_cue = true;
+    for (auto w : kDefinitionVerbs) (*t)[w].definition_verb = true;
+    for (auto w : kNegations) (*t)[w].negation = true;
+    for (auto w : kPrivatives) (*t)[w].privative = true;
+    for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
+    for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
+    return t;
+  }();
+  WordInfo info;
+  if (auto it = table->find(word); it != table->end()) info = it->second;
+  if (!info.negation && word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) info.negation = true;
+  return info;
 }
 
 char directional_class(std::string_view word) {
