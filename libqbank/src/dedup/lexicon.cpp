@@ -6,6 +6,7 @@
 #include <limits>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dedup/features.hpp"
@@ -214,23 +215,28 @@ constexpr std::string_view kSlavicEndings[] = {
     "ають", "аєш", "ують", "уєш", "ує"};
 
 // True when a piece of a word is empty or one of the Slavic inflectional endings.
-bool slavic_ending(std::u32string_view tail) {
-  if (tail.empty()) return true;
-  std::string t = utf8::encode(tail);
-  return std::find(std::begin(kSlavicEndings), std::end(kSlavicEndings), t) != std::end(kSlavicEndings);
+bool slavic_ending(std::string_view tail) {
+  static const std::unordered_set<std::string_view> endings(std::begin(kSlavicEndings), std::end(kSlavicEndings));
+  return tail.empty() || endings.count(tail) > 0;
 }
 
 }  // namespace
 
 bool slavic_forms(std::string_view a, std::string_view b) {
-  std::u32string ua = without_accents(utf8::decode(a)), ub = without_accents(utf8::decode(b));
-  if (ua.empty() || ub.empty() || ua[0] < 0x400 || ua[0] > 0x4FF) return false;
+  // Cyrillic letters are two bytes each in UTF-8, so positions step by two bytes.
+  auto cyrillic = [](std::string_view w) {
+    if (w.size() % 2) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2)
+      if (static_cast<unsigned char>(w[i]) != 0xD0 && static_cast<unsigned char>(w[i]) != 0xD1) return false;
+    return true;
+  };
+  if (a.empty() || b.empty() || !cyrillic(a) || !cyrillic(b)) return false;
   std::size_t common = 0;
-  while (common < ua.size() && common < ub.size() && ua[common] == ub[common]) ++common;
-  constexpr std::size_t kMinBase = 3;  // The part both forms share is at least three letters long.
-  for (std::size_t k = common; k >= kMinBase && k + 5 > common; --k)
-    if (slavic_ending(std::u32string_view(ua).substr(k)) && slavic_ending(std::u32string_view(ub).substr(k)))
-      return true;
+  while (common + 1 < a.size() && common + 1 < b.size() && a[common] == b[common] && a[common + 1] == b[common + 1])
+    common += 2;
+  constexpr std::size_t kMinBase = 3 * 2;  // The part both forms share is at least three letters long.
+  for (std::size_t k = common; k >= kMinBase && k + 5 * 2 > common; k -= 2)
+    if (slavic_ending(a.substr(k)) && slavic_ending(b.substr(k))) return true;
   return false;
 }
 
