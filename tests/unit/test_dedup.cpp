@@ -298,6 +298,9 @@ TEST_CASE("rewordings of one question merge; direction and other aspects do not"
   CHECK(merged_in("es", "¿Cuál es la diferencia entre TCP y UDP?", "TCP vs UDP: ¿en qué se diferencian?"));
   CHECK(merged_in("de", "Was ist der Unterschied zwischen TCP und UDP?", "TCP vs. UDP"));
   CHECK(merged_in("en", "Python vs Java", "Java vs Python"));
+  CHECK(merged_in("en", "How is a list different from a tuple?", "What is the difference between a tuple and a list?"));
+  CHECK(merged_in("en", "Tell me about decorators", "What are decorators?"));
+  CHECK_FALSE(merged_in("en", "What are different types of indexes?", "What is the difference between types of indexes?"));
   CHECK_FALSE(merged_in("en", "Convert a string to bytes", "Convert bytes to a string"));
   CHECK_FALSE(merged_in("en", "How to turn a set into a list?", "How to turn a list into a set?"));
   CHECK_FALSE(merged_in("es", "¿Cómo convertir una lista a una tupla?", "¿Cómo convertir una tupla a una lista?"));

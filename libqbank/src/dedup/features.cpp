@@ -166,7 +166,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
   std::size_t first = f.tokens.size();
   if (in_parens) ++st.parens;
   std::size_t content_words = 0;
-  for (auto& t : toks) {
+  for (std::size_t ti = 0; ti < toks.size(); ++ti) {
+    Token& t = toks[ti];
     bool opening = !st.any_word && !t.symbol;
     if (!t.symbol) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
@@ -179,7 +180,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
         st.definition = true;
         continue;
       }
-      if (info.comparison_cue) {
+      // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
+      bool different = (t.text == "different" || t.text == "diferente" || t.text == "distinto" || t.text == "différent") &&
+                       ti + 1 < toks.size() &&
+                       (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
+      if (info.comparison_cue || different) {
         st.comparison = true;
         continue;
       }

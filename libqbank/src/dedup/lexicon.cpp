@@ -76,8 +76,8 @@ constexpr std::array<std::string_view, 48> kComparisonCues = {
     "distinguono"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
-constexpr std::array<std::string_view, 40> kDefinitionVerbs = {
-    "explain", "describe", "define", "объясни", "объясните", "расскажи", "расскажите", "опиши", "опишите",
+constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
+    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши", "опишите",
     "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique", "explicad",
     "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben", "definiere",
     "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
