@@ -92,8 +92,8 @@ bool has_digit(std::string_view s) {
   return false;
 }
 
-// Folded words the original text marks as keywords of a query or programming language: backticked, or
-// written in upper case in a text that also has lower case ("SQL: WHERE vs ON", "the `is` operator").
+// Folded words the original text marks as keywords of a query or programming language: backticked, called
+// ("any()"), or written in upper case in a text that also has lower case ("SQL: WHERE vs ON", "`is`").
 std::vector<std::string> keywords_of(std::string_view text) {
   std::vector<std::string> out;
   auto add_words = [&](std::string_view part) {
@@ -114,7 +114,7 @@ std::vector<std::string> keywords_of(std::string_view text) {
   }
   bool has_lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (std::size_t i = 0; has_lower && i < text.size();) {
+  for (std::size_t i = 0; i < text.size();) {
     if (!is_letter(text[i])) {
       ++i;
       continue;
@@ -124,7 +124,8 @@ std::vector<std::string> keywords_of(std::string_view text) {
     while (j < text.size() && is_letter(text[j])) upper = upper && text[j] >= 'A' && text[j] <= 'Z', ++j;
     bool bounded = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
                    (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80);
-    if (upper && bounded && j - i >= 2) add_words(text.substr(i, j - i));
+    bool called = j + 1 < text.size() && text[j] == '(' && text[j + 1] == ')';
+    if ((upper && has_lower && bounded && j - i >= 2) || called) add_words(text.substr(i, j - i));
     i = j;
   }
   return out;

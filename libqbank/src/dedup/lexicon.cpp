@@ -17,16 +17,14 @@ namespace {
 
 constexpr std::uint32_t kNoId = std::numeric_limits<std::uint32_t>::max();
 
-// Names of languages, platforms and frameworks commonly appended to questions ("... in Python", "(JavaScript)").
-constexpr std::array<std::string_view, 74> kContextWords = {
+// Names of languages and frameworks commonly appended to questions ("... in Python", "(JavaScript)").
+constexpr std::array<std::string_view, 56> kContextWords = {
     "python", "python3", "питон", "питоне", "питона", "javascript", "js", "java", "typescript", "ts",
     "golang", "go", "php", "ruby", "rust", "kotlin", "swift", "c#", "c++", "csharp",
     "cpp", "sql", "react", "reactjs", "node", "nodejs", "django", "flask", "linux", "unix",
     "html", "css", "es6", "ecmascript", "jquery", "vue", "angular", "dotnet", "net", "scala",
-    "express", "spring", "rails", "laravel", "symfony", "fastapi", "pandas", "numpy", "docker", "kubernetes",
-    "postgresql", "postgres", "mysql", "sqlite", "mongodb", "redis", "android", "ios", "windows", "macos",
-    "bash", "powershell", "perl", "lua", "haskell", "elixir", "erlang", "clojure", "dart", "flutter",
-    "svelte", "deno", "julia", "matlab"};
+    "express", "spring", "rails", "laravel", "symfony", "fastapi", "perl", "lua", "haskell", "elixir",
+    "erlang", "clojure", "dart", "flutter", "svelte", "julia"};
 
 // Prepositions that introduce a trailing context phrase, in the supported languages.
 constexpr std::array<std::string_view, 23> kContextPrepositions = {
