@@ -46,6 +46,22 @@ std::string made_up(std::uint64_t i, bool cyrillic) {
 
 // Made-up words numbered below this have at most three syllables (7 letters); above, at least four.
 constexpr std::uint64_t kShortWords = 13 * 5 * 13 * 5 * 13 * 5;
+// Four-syllable words: from kShortWords up to this.
+constexpr std::uint64_t kLongWords = kShortWords * 13 * 5;
+
+// Spreads the k-th word drawn from [lo, hi) over the whole range (a bijection while k < hi - lo), so the
+// words of a corpus are as scattered as real vocabulary, not neighbours in the syllable order.
+std::uint64_t scatter(std::uint64_t k, std::uint64_t lo, std::uint64_t hi) {
+  constexpr std::uint64_t kStride = 7919;  // Prime, coprime with both range sizes (products of 2, 5, 13).
+  return lo + (k * kStride + 12345) % (hi - lo);
+}
+
+// Returns the next four-syllable word (9 letters or more, spelt in Cyrillic when asked) and advances the
+// counter. A closing "k" keeps its last letters from reading as an inflectional ending ("-ит", "-ов", "-en",
+// "-ar"), so two distinct words never look like two forms of one word by accident.
+std::string long_word(std::uint64_t& next, bool cyrillic) {
+  return made_up(scatter(next++, kShortWords, kLongWords), cyrillic) + (cyrillic ? "к" : "k");
+}
 
 // A family of look-alike questions: one template and the words that tell its members apart.
 struct Family {
@@ -94,20 +110,20 @@ Family make_family(std::mt19937_64& rng, std::uint64_t& next_word, std::uint64_t
   if (kind == 0) {  // Another term in parentheses.
     pick(paren);
     cyr = std::string_view(f.lang) == "ru";
-    f.base = made_up(next_word++, cyr);
-    for (std::size_t k = 0; k < size; ++k) f.members.push_back(made_up(next_word++, false));
+    f.base = long_word(next_word, cyr);
+    for (std::size_t k = 0; k < size; ++k) f.members.push_back(long_word(next_word, false));
   } else if (kind == 1) {  // Another context after "in" / "в" / "en".
     pick(context);
     cyr = std::string_view(f.lang) == "ru";
-    f.base = made_up(next_word++, cyr);
+    f.base = long_word(next_word, cyr);
     std::size_t first = rng() % kContexts.size();
     for (std::size_t k = 0; k < size; ++k)
-      f.members.push_back(k % 2 == 0 ? kContexts[(first + k) % kContexts.size()] : made_up(next_word++, false));
+      f.members.push_back(k % 2 == 0 ? kContexts[(first + k) % kContexts.size()] : long_word(next_word, false));
   } else if (kind == 2) {  // A made-up word and its derivations, which look like inflected forms.
     pick(single);
     std::string_view lang = f.lang;
     cyr = lang == "ru";
-    std::string w = made_up(next_word++, cyr);
+    std::string w = long_word(next_word, cyr);
     const auto& suffixes = lang == "ru" ? derive_ru : lang == "es" ? derive_es : lang == "de" ? derive_de : derive_en;
     f.members.push_back(w);
     for (std::size_t k = 0; k + 1 < size && k < suffixes.size(); ++k) f.members.push_back(w + suffixes[k]);
@@ -115,7 +131,7 @@ Family make_family(std::mt19937_64& rng, std::uint64_t& next_word, std::uint64_t
             // words whole, where Spanish or German would read "-ar" / "-ir" as verb endings).
     do pick(single);
     while (std::string_view(f.lang) != "en" && std::string_view(f.lang) != "ru");
-    std::string w = made_up(next_short++ % kShortWords, false);  // 5 or 7 letters.
+    std::string w = made_up(scatter(next_short++, 0, kShortWords), false);  // 5 or 7 letters.
     f.members.push_back(w);
     for (std::size_t k = 1; k < size; ++k) {  // One letter becomes x, which made-up words never have.
       std::string v = w;
@@ -139,7 +155,7 @@ int gen_adversarial(std::size_t n, const char* out_path, const char* truth_path,
   };
   std::vector<Original> originals;
   std::vector<std::pair<std::string, const char*>> pending;  // Members of the current family not yet written.
-  std::uint64_t next_word = kShortWords, next_short = 0;  // Long words for most families, short ones apart.
+  std::uint64_t next_word = 0, next_short = 0;  // Long words for most families, short ones apart.
   std::string line;
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t group;

@@ -75,10 +75,11 @@ double weight_of(Role r) {
 // Returns a "no" verdict with its reason.
 MatchVerdict no(std::string why) { return {false, 0.0, std::move(why)}; }
 
-// Pairs tokens of a with tokens of b: the same word first, then other forms of one lemma, then typos.
-std::vector<int> pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOptions& opt,
-                             std::vector<bool>& used, std::string* evidence) {
-  std::vector<int> partner(a.tokens.size(), -1);
+// Pairs tokens of a with tokens of b (partner: by token of a, its token of b or -1; used: by token of b):
+// the same word first, then other forms of one lemma, then typos.
+void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOptions& opt, std::vector<int>& partner,
+                 std::vector<bool>& used, std::string* evidence) {
+  partner.assign(a.tokens.size(), -1);
   used.assign(b.tokens.size(), false);
   auto pass = [&](auto&& match, const char* how) {
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
@@ -97,7 +98,6 @@ std::vector<int> pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const
   pass([&](const DedupToken& x, const DedupToken& y) {
     return x.role != Role::kOptional && y.role != Role::kOptional && typo_match(x, y, v, opt);
   }, "typo");
-  return partner;
 }
 
 // Describes where an optional word sits, for evidence.
@@ -130,8 +130,9 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   if (a.form && b.form && a.form != b.form) return no("different forms of question (what / which / why / how ...)");
   if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
   std::string evidence;
-  std::vector<bool> used;
-  std::vector<int> partner = pair_tokens(va, vb, v, opt, used, explain ? &evidence : nullptr);
+  thread_local std::vector<bool> used;    // Reused between calls: verify runs once per candidate pair.
+  thread_local std::vector<int> partner;
+  pair_tokens(va, vb, v, opt, partner, used, explain ? &evidence : nullptr);
   bool both_significant = a.significant > 0 && b.significant > 0;
   // Words one side may leave out: a gloss, a trailing context, a context word. Each side's are collected.
   std::string left_out[2];
