@@ -271,6 +271,8 @@ TEST_CASE("keywords, negations and numbers are content") {
   CHECK_FALSE(merged_in("en", "How to sort a list without a key?", "How to sort a list with a key?"));
   CHECK_FALSE(merged_in("en", "What is new in Python 3.11?", "What is new in Python 3.12?"));
   CHECK_FALSE(merged_in("ru", "Как работают any() и all()", "Работал ли с MongoDB"));
+  CHECK(merged_in("ru", "Что такое CORS", "Что такое CORS в Python"));
+  CHECK(merged_in("en", "What is CORS?", "What is CORS in Python?"));
   CHECK_FALSE(merged_in("en", "What do any() and all() return?", "What do they return?"));
 }
 

@@ -112,7 +112,9 @@ std::vector<std::string> keywords_of(std::string_view text) {
     add_words(text.substr(i + 1, j - i - 1));
     i = text.find('`', j + 1);
   }
-  bool has_lower = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  // Lower case somewhere (non-ASCII letters count: Cyrillic or CJK text is not shouted).
+  bool has_lower = std::any_of(text.begin(), text.end(),
+                               [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
   auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   for (std::size_t i = 0; i < text.size();) {
     if (!is_letter(text[i])) {
@@ -174,7 +176,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     std::string previous = std::exchange(st.previous, t.text);
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
-    bool keyword = !t.symbol && !st.keywords.empty() &&
+    // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
+    // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
+    bool special = t.stop || info.form || info.direction || info.comparison_cue || info.definition_verb ||
+                   info.negation || info.context_preposition;
+    bool keyword = special && !t.symbol && !st.keywords.empty() &&
                    std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     if (!keyword) {
       if (opening && !in_parens && info.definition_verb) {
