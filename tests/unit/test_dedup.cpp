@@ -273,6 +273,8 @@ TEST_CASE("keywords, negations and numbers are content") {
   CHECK_FALSE(merged_in("ru", "Как работают any() и all()", "Работал ли с MongoDB"));
   CHECK(merged_in("ru", "Что такое CORS", "Что такое CORS в Python"));
   CHECK(merged_in("en", "What is CORS?", "What is CORS in Python?"));
+  CHECK(merged_in("en", "What does GROUP BY do?", "what does group by do in SQL?"));
+  CHECK_FALSE(merged_in("en", "What does GROUP BY do?", "What does GROUP do?"));
   CHECK_FALSE(merged_in("en", "What do any() and all() return?", "What do they return?"));
 }
 

@@ -185,6 +185,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!keyword) {
       if (opening && !in_parens && info.definition_verb) {
         st.definition = true;
+        f.dropped_words |= word_bit(t.text);
         continue;
       }
       // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
@@ -193,6 +194,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                        (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
       if (info.comparison_cue || different) {
         st.comparison = true;
+        f.dropped_words |= word_bit(t.text);
         continue;
       }
       if (!in_parens && f.form == 0) {
@@ -202,6 +204,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
       bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
       if (!in_parens && f.marker.empty() && st.content_before && direction) {
         f.marker = t.text;
+        f.dropped_words |= word_bit(t.text);
         continue;
       }
     }
@@ -214,7 +217,10 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
                                          (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller) |
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
-    if (!content && !in_parens) continue;
+    if (!content && !in_parens) {
+      f.dropped_words |= word_bit(t.text);
+      continue;
+    }
     if (number || t.symbol || keyword || !content) r.stem = t.text;
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
     else r.stem = lemma_of(t, st.lang, st.snowball_latin);
@@ -238,6 +244,10 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
 }
 
 }  // namespace
+
+std::uint64_t word_bit(std::string_view word) {
+  return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
+}
 
 RawFeatures extract_features(const Question& q) {
   RawFeatures f;
@@ -280,6 +290,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
+  f.dropped_words = raw.dropped_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());

@@ -77,6 +77,8 @@ struct RawFeatures {
   char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
   std::string marker;             // The directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
+  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
+                                    // (stop, question, direction words): a keyword "BY" may pair with "by".
 };
 
 // One interned content token.
@@ -98,6 +100,7 @@ struct DedupFeatures {
   std::uint32_t token_count = 0;   // Number of content tokens.
   std::uint32_t significant = 0;   // Number of significant tokens.
   bool code_dependent = false;     // See RawFeatures.
+  std::uint64_t dropped_words = 0; // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
 
@@ -120,6 +123,9 @@ struct FeatureTable {
     return {f, std::span<const DedupToken>(tokens.data() + f.first_token, f.token_count)};
   }
 };
+
+// Returns the bit of a folded word in RawFeatures::dropped_words.
+std::uint64_t word_bit(std::string_view word);
 
 // Computes the raw features of one record (thread-safe).
 RawFeatures extract_features(const Question& q);

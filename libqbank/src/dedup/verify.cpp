@@ -160,6 +160,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
       if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
       if (same_direction && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
         return no("'" + v.text(t.word) + "' moved across '" + v.text(a.marker) + "'");
+    } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
+      matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
     } else if (!unmatched(t, 0)) {
       return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in A");
     }
@@ -168,7 +170,7 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     const DedupToken& t = vb.tokens[j];
     double wt = (t.flags & kFiller) ? 0.0 : weight_of(t.role);
     total += wt;
-    if (used[j]) matched += wt;
+    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word))))) matched += wt;
     else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
   }
   // The first context slot ("in X") and the first parenthesis are one place: when both sides fill it, they
@@ -269,6 +271,7 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
   for (const auto& t : f.tokens) {
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
     if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
+    if (t.flags & kKeyword) continue;  // "GROUP BY" must meet "group by", whose "by" is no token.
     parts.push_back(table.part_hash[t.stem]);
   }
   std::sort(parts.begin(), parts.end());
