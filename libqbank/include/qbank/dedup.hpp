@@ -15,16 +15,20 @@
 // inflections, a Russian/Ukrainian inflectional ending, an irregular English plural — never a mere shared
 // prefix: процесс/процессор, class/classification differ), or a one-letter typo in a word of 8+ letters.
 // Negations ("not", "n't", "не", "nicht"), words like "without", numbers, operators and keywords of a query
-// or programming language (backticked, or upper case in a mixed-case text: `is`, `in`, WHERE, ON) are
-// content, matched exactly. Only three kinds of words may lack a partner: a parenthesised gloss of up to six
-// words that is not a question ("(Cross-Origin Resource Sharing)"), a trailing context after a preposition
-// ("in Python", "в Python", "en Java") and built-in context words ("python"). Even those may be left out only
-// when ONE side lacks them: when both sides carry something unmatched ("in Go" / "in Rust", "(in-order)" /
-// "(post-order)"), the questions differ. Words on either side of a directional word ("binary to decimal") must
-// stay on their side. Words frequent in the bank must still match but are left out of the candidate index.
+// or programming language (backticked, called as in "any()", or an upper-case stop word in a mixed-case text:
+// `is`, `in`, WHERE, ON) are content, matched exactly (a keyword also matches the same word written plainly).
+// Only three kinds of words may lack a partner: a parenthesised gloss of up to six words that is not a
+// question ("(Cross-Origin Resource Sharing)"), a context after a preposition ("in Python", "в Python",
+// "en Java") and built-in context words ("python"). Even those may be left out only when ONE side lacks
+// them: when both sides carry something unmatched ("in Go" / "in Rust", "(in-order)" / "(post-order)"), the
+// questions differ, and when both fill the first context slot or the first parenthesis, they must fill it
+// alike. Words on either side of a directional word ("binary to decimal") must stay on their side. Words
+// frequent in the bank must still match but are left out of the candidate index.
 // Candidates come from an inverted index on each record's distinguishing-word signature (plus typo-tolerant
-// variants), so the work grows linearly; copies are placed against cluster seeds only, so repetition costs
-// nothing extra. Out of memory and any other failure is an error Status, never an exception.
+// variants), so the work grows linearly. A record joins a cluster only if it matches the seed and every
+// variant the cluster holds (up to 32), so a bare "What is a slice?" never gathers "... in Go" and "... in
+// Rust"; a copy identical after folding to a seed or variant joins without any comparison, so repetition
+// costs nothing extra. Out of memory and any other failure is an error Status, never an exception.
 
 #include <cstddef>
 #include <span>
