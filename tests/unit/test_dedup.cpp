@@ -290,6 +290,8 @@ TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is anothe
   CHECK(merged_in("es", "¿Qué son los servidores?", "¿Qué es un servidor?"));
   CHECK(merged_in("ru", "Как создаются объекты", "Как создается объект"));
   CHECK(merged_in("ru", "Какие исключения бывают", "Какие исключений бывают"));
+  CHECK(merged_in("ru", "Какой редактор используете", "Какой редактор используешь"));
+  CHECK_FALSE(merged_in("ru", "Что такое кетафодит", "Что такое кетафодов"));
   CHECK(merged_in("en", "What are indices?", "What is an index?"));
   CHECK(merged_in("fr", "Que sont les fonctions ?", "Qu'est-ce qu'une fonction ?"));
   CHECK(merged_in("en", "Explain the concept of memoizaton", "Explain the concept of memoization"));

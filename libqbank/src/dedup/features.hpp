@@ -205,8 +205,9 @@ std::string_view irregular_lemma(std::string_view word);
 // "хешируемые"/"хешируемость" are not.
 bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem);
 
-// True when two Cyrillic words are forms of one word by Russian or Ukrainian inflectional endings after a
-// shared base of three or more letters ("используете" / "используешь"; not "процесс" / "процессор").
+// True when two Cyrillic words are forms of one word: Russian or Ukrainian inflectional endings of one
+// paradigm (both nominal or both verbal) after a shared base of three or more letters ("используете" /
+// "используешь"; not "процесс" / "процессор", not "вывод" / "выводит").
 bool slavic_forms(std::string_view a, std::string_view b);
 
 // True when a folded question refers to code attached to it ("the following code", "输出").

@@ -202,20 +202,27 @@ std::u32string without_accents(std::u32string s) {
   return s;
 }
 
-// Inflectional endings of Russian and Ukrainian nouns, adjectives and verbs (folded, ё as е), for forms
-// whose Snowball stems differ ("используете" / "используешь").
-constexpr std::string_view kSlavicEndings[] = {
+// Inflectional endings of Russian and Ukrainian nouns and adjectives (folded, ё as е), for forms whose
+// Snowball stems differ.
+constexpr std::string_view kNominalEndings[] = {
     "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "і", "ї", "є", "ом", "ем", "ой", "ей", "ою", "ею", "ам",
     "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
-    "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ешь", "ет", "ете", "ут", "ют", "ишь",
-    "ит", "ите", "ат", "ят", "ется", "ются", "ится", "ятся", "атся", "ть", "ти", "ться", "л", "ла", "ло", "ли",
-    "ся", "сь", "ия", "ию", "ии", "ией", "иям", "иями", "иях", "еш", "уть", "ють", "ить", "ять", "єш", "ає",
-    "ають", "аєш", "ують", "уєш", "ує"};
+    "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ия", "ию", "ии", "ией", "иям", "иями",
+    "иях"};
 
-// True when a piece of a word is empty or one of the Slavic inflectional endings.
-bool slavic_ending(std::string_view tail) {
-  static const std::unordered_set<std::string_view> endings(std::begin(kSlavicEndings), std::end(kSlavicEndings));
-  return tail.empty() || endings.count(tail) > 0;
+// Inflectional endings of Russian and Ukrainian verbs ("используете" / "используешь").
+constexpr std::string_view kVerbalEndings[] = {
+    "у", "ю", "ешь", "ет", "ем", "ете", "ут", "ют", "ишь", "ит", "им", "ите", "ат", "ят", "ется", "ются", "ится",
+    "ятся", "атся", "ть", "ти", "ться", "л", "ла", "ло", "ли", "ся", "сь", "еш", "уть", "ють", "ить", "ять", "єш",
+    "ає", "ають", "аєш", "ують", "уєш", "ує"};
+
+// True when both pieces are empty or endings of one paradigm (two noun forms, or two verb forms: "-ит" and
+// "-ов" are not forms of one word).
+bool slavic_endings(std::string_view a, std::string_view b) {
+  static const std::unordered_set<std::string_view> nominal(std::begin(kNominalEndings), std::end(kNominalEndings));
+  static const std::unordered_set<std::string_view> verbal(std::begin(kVerbalEndings), std::end(kVerbalEndings));
+  auto in = [](const std::unordered_set<std::string_view>& set, std::string_view t) { return t.empty() || set.count(t) > 0; };
+  return (in(nominal, a) && in(nominal, b)) || (in(verbal, a) && in(verbal, b));
 }
 
 }  // namespace
@@ -234,7 +241,7 @@ bool slavic_forms(std::string_view a, std::string_view b) {
     common += 2;
   constexpr std::size_t kMinBase = 3 * 2;  // The part both forms share is at least three letters long.
   for (std::size_t k = common; k >= kMinBase && k + 5 * 2 > common; k -= 2)
-    if (slavic_ending(a.substr(k)) && slavic_ending(b.substr(k))) return true;
+    if (slavic_endings(a.substr(k), b.substr(k))) return true;
   return false;
 }
 

@@ -53,12 +53,13 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
   if ((ta.flags ^ tb.flags) & kNegation) return false;
   if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
   if ((ta.flags | tb.flags) & kExactOnly) return false;
-  if (ta.stem == tb.stem) return inflectional_pair(v.str(ta.word), v.str(tb.word), v.str(ta.stem));
   std::string_view a = v.str(ta.word), b = v.str(tb.word);
   constexpr std::size_t kBaseBytes = 6;  // Slavic forms share a base of three Cyrillic letters (two bytes each).
   bool cyrillic = !a.empty() && (static_cast<unsigned char>(a[0]) == 0xD0 || static_cast<unsigned char>(a[0]) == 0xD1);
-  return cyrillic && a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
-         slavic_forms(a, b);
+  if (cyrillic)  // Russian and Ukrainian: the endings decide, whatever the stemmer made of them ("-ит" / "-ов").
+    return a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
+           slavic_forms(a, b);
+  return ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem));
 }
 
 // Weight of a token in the similarity score.
