@@ -1,8 +1,8 @@
 // qbank-bench-eval: scores a dedup run against the generator's truth file.
 //
 //   qbank-bench-eval TRUTH.tsv CLUSTERS.jsonl
-// Prints recall of planted copies (copies that ended up with their original) and false merges (output
-// records that mix questions of different groups, as a share of output records).
+// Prints recall of planted copies (copies that ended up with their original), false merges (output
+// records that mix questions of different groups, as a share of output records) and the largest cluster.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   }
   std::ifstream clusters(argv[2]);
   std::string text;
-  std::size_t outputs = 0, mixed = 0, copies = 0, copies_with_original = 0;
+  std::size_t outputs = 0, mixed = 0, copies = 0, copies_with_original = 0, largest = 0, largest_groups = 0;
   while (std::getline(clusters, text)) {
     ++outputs;
     std::map<std::size_t, std::size_t> groups;  // group -> members in this cluster
@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
       if (line < group_of.size()) ++groups[group_of[line]];
     }
     if (groups.size() > 1) ++mixed;
+    std::size_t members = 0;
+    for (auto& [g, n] : groups) members += n;
+    if (members > largest) largest = members, largest_groups = groups.size();
     for (auto& [g, n] : groups) copies_with_original += n - 1;
   }
   for (auto& [g, n] : group_size) copies += n - 1;
@@ -44,7 +47,8 @@ int main(int argc, char** argv) {
   double false_rate = outputs ? static_cast<double>(mixed) / static_cast<double>(outputs) : 0.0;
   std::printf("records %zu, groups %zu, planted copies %zu, output records %zu\n", group_of.size() - 1,
               group_size.size(), copies, outputs);
-  std::printf("recall of planted copies %.4f, false merges %zu (%.4f%% of output records)\n", recall, mixed,
-              100.0 * false_rate);
+  std::printf("largest cluster %zu records of %zu question(s)\n", largest, largest_groups);
+  std::printf("recall of planted copies %.4f, false merges %zu (%.4f%% of output records), largest cluster %zu\n",
+              recall, mixed, 100.0 * false_rate, largest);
   return 0;
 }

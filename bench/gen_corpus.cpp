@@ -2,6 +2,8 @@
 //
 //   qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]   JSONL records; 20% perturbed copies of earlier ones
 //   qbank-gen raw BYTES OUT.txt [SEED]               a raw text list in the seed shapes, for normalize
+//   qbank-gen adversarial N OUT.jsonl TRUTH.tsv [SEED]  look-alike distinct questions (gen_adversarial.cpp)
+//   qbank-gen repeat COPIES OUT.jsonl TRUTH.tsv Q...   each question Q repeated COPIES times, in rounds
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -9,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "gen_adversarial.hpp"
+#include "gen_perturb.hpp"
 #include "gen_vocab.hpp"
 #include "qbank/io.hpp"
 #include "qbank/question.hpp"
@@ -37,46 +41,6 @@ std::string render(const Original& o) {
   return s;
 }
 
-// Applies one perturbation that keeps the meaning: case, punctuation, look-alikes, escapes, a context phrase.
-std::string perturb(std::string s, const char* lang, std::mt19937_64& rng) {
-  switch (rng() % 6) {
-    case 0:
-      for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      return s;
-    case 1:
-      if (!s.empty() && (s.back() == '?' || s.back() == '.')) s.pop_back();
-      else s += "?";
-      return "  " + s + " ";
-    case 2: {
-      auto p = s.find(' ');
-      if (p != std::string::npos) s.replace(p, 1, "\xC2\xA0");  // NBSP
-      auto d = s.find('-');
-      if (d != std::string::npos) s.replace(d, 1, "\xE2\x80\x91");  // U+2011
-      auto o = s.find("\xD0\xBE");  // Cyrillic о -> Latin o
-      if (o != std::string::npos) s.replace(o, 2, "o");
-      return s;
-    }
-    case 3: {
-      auto q = s.find_last_of("?.");
-      if (q != std::string::npos && (s[q] == '?' || s[q] == '.')) s.insert(q, "\\");
-      else s += " \\?";
-      return s;
-    }
-    case 4: {
-      std::string l = lang;
-      bool q = !s.empty() && (s.back() == '?' || s.back() == '.');
-      std::string tail = q ? std::string(1, s.back()) : "";
-      if (q) s.pop_back();
-      if (l == "en") return s + " in Python" + tail;
-      if (l == "ru") return s + " в Python" + tail;
-      if (l == "es") return s + " en Python" + tail;
-      return s + " (Python)" + tail;
-    }
-    default:
-      return s + " (Python)";
-  }
-}
-
 // Writes the record JSONL and the truth file (line, group).
 int gen_records(std::size_t n, const char* out_path, const char* truth_path, std::uint64_t seed) {
   std::mt19937_64 rng(seed);
@@ -95,7 +59,7 @@ int gen_records(std::size_t n, const char* out_path, const char* truth_path, std
     if (!originals.empty() && rng() % 100 < 20) {
       group = rng() % originals.size();
       lang = tmpls[originals[group].tmpl].lang;
-      text = perturb(render(originals[group]), lang, rng);
+      text = qbank_bench::perturb(render(originals[group]), lang, rng);
     } else {
       Original o{rng() % tmpls.size(), next_term++, rng() % 2000, false};
       if (originals.size() > 10 && rng() % 20 == 0) {
@@ -121,6 +85,32 @@ int gen_records(std::size_t n, const char* out_path, const char* truth_path, std
     std::fwrite(line.data(), 1, line.size(), out);
     std::fprintf(truth, "%zu\t%zu\n", i + 1, group);
   }
+  std::fclose(out);
+  std::fclose(truth);
+  return 0;
+}
+
+// Writes every question `copies` times, the whole list once per round (a list concatenated with itself), with
+// a detected-free language guess (Cyrillic: ru, else en) and the truth file (line, question index).
+int gen_repeat(std::size_t copies, const char* out_path, const char* truth_path, const std::vector<std::string>& qs) {
+  std::FILE* out = std::fopen(out_path, "wb");
+  std::FILE* truth = std::fopen(truth_path, "wb");
+  if (!out || !truth) return std::perror("qbank-gen"), 1;
+  std::string line;
+  std::size_t n = 0;
+  for (std::size_t round = 0; round < copies; ++round)
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      qbank::Question q;
+      q.text = qs[k];
+      q.lang = qs[k].find("\xD0") != std::string::npos || qs[k].find("\xD1") != std::string::npos ? "ru" : "en";
+      q.sources.push_back({"list.txt", static_cast<std::int64_t>(k + 1), qs[k], "text", std::nullopt, {}});
+      q.id = qbank::compute_id(q);
+      line.clear();
+      qbank::append_json(line, q);
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), out);
+      std::fprintf(truth, "%zu\t%zu\n", ++n, k);
+    }
   std::fclose(out);
   std::fclose(truth);
   return 0;
@@ -157,8 +147,15 @@ int main(int argc, char** argv) {
   std::string mode = argc > 1 ? argv[1] : "";
   if (mode == "records" && argc >= 5)
     return gen_records(std::strtoull(argv[2], nullptr, 10), argv[3], argv[4], argc > 5 ? std::strtoull(argv[5], nullptr, 10) : 1);
+  if (mode == "adversarial" && argc >= 5)
+    return qbank_bench::gen_adversarial(std::strtoull(argv[2], nullptr, 10), argv[3], argv[4],
+                                        argc > 5 ? std::strtoull(argv[5], nullptr, 10) : 1);
+  if (mode == "repeat" && argc >= 6)
+    return gen_repeat(std::strtoull(argv[2], nullptr, 10), argv[3], argv[4], std::vector<std::string>(argv + 5, argv + argc));
   if (mode == "raw" && argc >= 4)
     return gen_raw(std::strtoull(argv[2], nullptr, 10), argv[3], argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1);
-  std::fprintf(stderr, "usage: qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]\n       qbank-gen raw BYTES OUT.txt [SEED]\n");
+  std::fprintf(stderr, "usage: qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]\n       qbank-gen raw BYTES OUT.txt [SEED]\n"
+                       "       qbank-gen adversarial N OUT.jsonl TRUTH.tsv [SEED]\n"
+                       "       qbank-gen repeat COPIES OUT.jsonl TRUTH.tsv QUESTION...\n");
   return 2;
 }

@@ -2,6 +2,7 @@
 #include <csignal>
 #include <iostream>
 #include <vector>
+#include <new>
 
 #include "cli.hpp"
 #include "commands/commands.hpp"
@@ -33,6 +34,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? qbank::cli::kExitOk : qbank::cli::kExitUsage;
+  } catch (const std::bad_alloc&) {  // A last resort: the library reports out of memory as a Status.
+    qbank::cli::error("out of memory");
+    return qbank::cli::kExitData;
   }
   for (const cli::Verb& verb : verbs)
     if (verb.command->parsed()) return verb.run();

@@ -7,16 +7,28 @@
 //   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
 //
 // How two records are compared (qbank::compare): same language; equal code when both have code (and code
-// on both sides when the text refers to it: "the following code"); the same form of question when both
-// have a question word ("what is X" / "which X" / "why X" differ); the
-// content words (stemmed, stop words dropped) must all find a partner on the other side — exactly, as an
-// inflected form of the same stem, or as a one-letter typo in a long word — except words that carry no
-// distinguishing weight: stop words, a parenthesised gloss ("(Python)", "(closure)"), a trailing context
-// phrase ("in Python", "в Python") and built-in context words such as "python". Words frequent in the bank
-// must still match but are left out of the candidate index. Numbers,
-// operators and code-like chunks (quotes, brackets) must agree exactly, and words on either side of a
-// directional word ("binary to decimal") must stay on their side. Candidates come from an inverted index on
-// each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
+// on both sides when the text refers to it: "the following code"); equal code-like chunks; the same form of
+// question when both have a question word ("what is X" / "which X" / "why X" / "how X" differ; "Explain X"
+// asks "What is X?"; a comparison — "X vs Y", "difference between X and Y", "Чем X отличается от Y" — is a
+// form of its own in which the order of X and Y is free). Then every content word (stop words dropped) must
+// find a partner on the other side: the same word, another form of it (equal Snowball stems whose endings are
+// inflections, a Russian/Ukrainian inflectional ending, an irregular English plural — never a mere shared
+// prefix: процесс/процессор, class/classification differ), or a one-letter typo in a word of 8+ letters.
+// Negations ("not", "n't", "не", "nicht"), words like "without", numbers, operators and keywords of a query
+// or programming language (backticked, called as in "any()", or an upper-case stop word in a mixed-case text:
+// `is`, `in`, WHERE, ON) are content, matched exactly (a keyword also matches the same word written plainly).
+// Only three kinds of words may lack a partner: a parenthesised gloss of up to six words that is not a
+// question ("(Cross-Origin Resource Sharing)"), a context after a preposition ("in Python", "в Python",
+// "en Java") and built-in context words ("python"). Even those may be left out only when ONE side lacks
+// them: when both sides carry something unmatched ("in Go" / "in Rust", "(in-order)" / "(post-order)"), the
+// questions differ, and when both fill the first context slot or the first parenthesis, they must fill it
+// alike. Words on either side of a directional word ("binary to decimal") must stay on their side. Words
+// frequent in the bank must still match but are left out of the candidate index.
+// Candidates come from an inverted index on each record's distinguishing-word signature (plus typo-tolerant
+// variants), so the work grows linearly. A record joins a cluster only if it matches the seed and every
+// variant the cluster holds (up to 32), so a bare "What is a slice?" never gathers "... in Go" and "... in
+// Rust"; a copy identical after folding to a seed or variant joins without any comparison, so repetition
+// costs nothing extra. Out of memory and any other failure is an error Status, never an exception.
 
 #include "qbank/api.hpp"
 
@@ -37,6 +49,8 @@ namespace qbank {
 struct QBANK_EXPORT DedupOptions {
   unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
   bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
+  bool explain_rejected = false;  // Fill DedupResult::kept_apart with one entry per candidate pair that was
+                                  // compared and kept apart, saying what differed (default off).
   double common_fraction = 0.04;  // A word in more than this share of records is not used for blocking (default 4%),
                                   // applied only when the bank has at least min_records_for_frequency records.
   std::size_t min_records_for_frequency = 500;  // Below this size only built-in word lists decide (default 500).
@@ -50,13 +64,13 @@ struct QBANK_EXPORT MatchVerdict {
   std::string evidence;    // Why: matched, fuzzy and ignored words, or what differs.
 };
 
-// One merge, for --explain.
+// One merge (or, in DedupResult::kept_apart, one candidate pair kept apart), for --explain.
 struct QBANK_EXPORT MergeExplanation {
-  std::string cluster_id;  // The id of the record the variant was merged into.
+  std::string cluster_id;  // The id of the record the variant was merged into (or compared with).
   std::string kept_text;   // The text the cluster was seeded with.
-  std::string merged_text; // The text of the absorbed variant.
-  std::string merged_from; // "file:line" of the absorbed variant.
-  MatchVerdict verdict;    // Score and evidence.
+  std::string merged_text; // The text of the absorbed (or rejected) variant.
+  std::string merged_from; // "file:line" of that variant.
+  MatchVerdict verdict;    // Score and evidence: what matched and what was left out, or what differed.
 };
 
 // Cluster membership: which input records became which output record.
@@ -70,6 +84,8 @@ struct QBANK_EXPORT DedupResult {
   std::vector<Question> records;               // Merged records, in order of first appearance in the input.
   std::vector<ClusterMembership> clusters;     // One entry per output record.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
+  std::vector<MergeExplanation> kept_apart;    // One entry per candidate pair kept apart when
+                                               // options.explain_rejected is set.
   std::size_t input_records = 0;               // How many records came in.
 };
 
@@ -78,6 +94,7 @@ struct QBANK_EXPORT DedupSummary {
   std::size_t input_records = 0;               // How many records came in.
   std::size_t output_records = 0;              // How many merged records will follow.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
+  std::vector<MergeExplanation> kept_apart;    // Candidate pairs kept apart when options.explain_rejected is set.
 };
 
 // One merged record handed out by a streaming dedup(), in output order.

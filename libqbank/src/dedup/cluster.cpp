@@ -1,8 +1,7 @@
 // Greedy clustering for dedup: blocking keys computed a batch ahead on a second thread, candidates from the key
 // index, verification.
 #include <algorithm>
-#include <system_error>
-#include <thread>
+#include <utility>
 
 #include "dedup/pipeline.hpp"
 #include "base/parallel.hpp"
@@ -13,6 +12,7 @@ Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& feat
                      Clustering& out)
     : recs_(recs), ft_(features), opt_(options), out_(out) {
   out_.cluster_of.assign(recs.size(), 0);
+  rep_next_.assign(recs.size(), kNone);
   out_.sequence.reserve(recs.size());
 }
 
@@ -23,28 +23,55 @@ void Clusterer::seed(std::uint32_t r, std::span<const std::uint64_t> keys) {
   for (auto k : keys) index_.add(k, c);
 }
 
+bool Clusterer::identical(FeatureView a, FeatureView b) {
+  return a.f.folded_hash == b.f.folded_hash && a.f.lang == b.f.lang && a.f.code_hash == b.f.code_hash;
+}
+
 void Clusterer::place(std::uint32_t r, std::span<const std::uint64_t> keys) {
   cands_.clear();
   for (auto k : keys) index_.find(k, cands_);
   std::sort(cands_.begin(), cands_.end());
   cands_.erase(std::unique(cands_.begin(), cands_.end()), cands_.end());
+  FeatureView fr = ft_.view(r);
+  // A copy identical after folding to a cluster's seed or variant joins it without any comparison.
+  for (auto c : cands_)
+    for (std::uint32_t m = out_.seed[c]; m != kNone; m = rep_next_[m])
+      if (identical(fr, ft_.view(m))) {
+        out_.cluster_of[r] = c;
+        if (opt_.explain) out_.explanations.push_back(explanation(r, c, {true, 1.0, "identical after folding"}));
+        return;
+      }
   MatchVerdict best;
   std::int64_t best_c = -1;
-  FeatureView fr = ft_.view(r);
   for (auto c : cands_) {
     MatchVerdict v = verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, false);
+    std::uint32_t conflict = kNone;  // A variant already in the cluster that differs from r.
+    for (std::uint32_t m = rep_next_[out_.seed[c]]; v.same && m != kNone; m = rep_next_[m])
+      if (!verify(fr, ft_.view(m), ft_.vocab, opt_, false).same) conflict = m, v.same = false;
     if (v.same && v.score > best.score) best = v, best_c = c;
+    if (!v.same && opt_.explain_rejected) {
+      MatchVerdict why = verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, true);
+      if (conflict != kNone) {
+        MatchVerdict with = verify(fr, ft_.view(conflict), ft_.vocab, opt_, true);
+        why = {false, 0.0, "the cluster holds \"" + recs_[conflict].text + "\", which differs: " + with.evidence};
+      }
+      out_.kept_apart.push_back(explanation(r, c, std::move(why)));
+    }
   }
   if (best_c < 0) return seed(r, keys);
   auto c = static_cast<std::uint32_t>(best_c);
   out_.cluster_of[r] = c;
-  if (!opt_.explain) return;
-  std::uint32_t s_index = out_.seed[c];
-  best = verify(fr, ft_.view(s_index), ft_.vocab, opt_, true);
-  const Question& s = recs_[s_index];
+  std::size_t variants = 0;  // r becomes a variant every later member is compared with (a bounded number).
+  for (std::uint32_t m = rep_next_[out_.seed[c]]; m != kNone; m = rep_next_[m]) ++variants;
+  if (variants < kMaxVariants) rep_next_[r] = std::exchange(rep_next_[out_.seed[c]], r);
+  if (opt_.explain) out_.explanations.push_back(explanation(r, c, verify(fr, ft_.view(out_.seed[c]), ft_.vocab, opt_, true)));
+}
+
+MergeExplanation Clusterer::explanation(std::uint32_t r, std::uint32_t c, MatchVerdict verdict) const {
+  const Question& s = recs_[out_.seed[c]];
   const Question& q = recs_[r];
   std::string from = q.sources.empty() ? "" : q.sources[0].file + ":" + std::to_string(q.sources[0].line);
-  out_.explanations.push_back({s.id, s.text, q.text, from, best});
+  return {s.id, s.text, q.text, from, std::move(verdict)};
 }
 
 void Clusterer::compute_keys(const std::vector<std::uint32_t>& order, std::size_t lo, std::size_t n,
@@ -68,11 +95,9 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
   for (std::size_t lo = 0; lo < order.size(); lo += kBatch, b ^= 1) {
     std::size_t n = std::min(kBatch, order.size() - lo);
     std::size_t next_n = lo + n < order.size() ? std::min(kBatch, order.size() - lo - n) : 0;
-    std::thread next;
-    if (next_n > 0 && overlap) {
-      next = try_spawn([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
-      overlap = next.joinable();  // No thread to spare: compute the next keys after placing.
-    }
+    BackgroundTask next;
+    if (next_n > 0 && overlap)  // No thread to spare: compute the next keys after placing.
+      overlap = next.start([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
     for (std::size_t i = 0; i < n; ++i) {
       if (i + kAhead < n)
         for (auto k : keys[b].of(i + kAhead)) index_.prefetch(k);
@@ -83,7 +108,7 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
       else place(r, keys[b].of(i));
       if (out_.seed.size() > seeds) keys_added += keys[b].of(i).size();
     }
-    if (next.joinable()) next.join();
+    if (next.running()) next.join();
     else if (next_n > 0) compute_keys(order, lo + n, next_n, keys[b ^ 1]);
     if (lo == 0 && n < order.size())  // Size the index once for all records, judged by the first batch.
       index_.reserve(keys_added * order.size() / n + keys_added / 8);

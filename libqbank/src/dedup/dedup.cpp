@@ -5,9 +5,9 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <exception>
 #include <functional>
-#include <system_error>
-#include <thread>
+#include <new>
 
 #include "dedup/features.hpp"
 #include "dedup/pipeline.hpp"
@@ -45,14 +45,13 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   std::size_t b = 0;
   bool overlap = internal::worker_count(opt.threads) > 1;
   for (std::size_t lo = 0; lo < recs.size(); lo += kBatch, b ^= 1) {
-    std::thread next;  // Extracts the next batch while this thread interns this one.
+    internal::BackgroundTask next;  // Extracts the next batch while this thread interns this one.
     if (lo + kBatch < recs.size()) {
-      if (overlap) next = internal::try_spawn([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
-      if (!next.joinable()) overlap = false;
+      if (overlap) overlap = next.start([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
       if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
     intern_batch(recs, raw[b], lo, raw[b].size(), ft);
-    if (next.joinable()) next.join();
+    if (next.running()) next.join();
   }
   std::vector<internal::RawFeatures>().swap(raw[0]);
   std::vector<internal::RawFeatures>().swap(raw[1]);
@@ -98,6 +97,7 @@ class CollectSink : public DedupSink {
   Status begin(DedupSummary& summary) override {
     res_.input_records = summary.input_records;
     res_.explanations = std::move(summary.explanations);
+    res_.kept_apart = std::move(summary.kept_apart);
     res_.records.reserve(summary.output_records);
     res_.clusters.reserve(summary.output_records);
     return Status::Ok();
@@ -120,6 +120,20 @@ void fill_ids(std::vector<Question>& records, unsigned threads) {
   }, 1 << 14);
 }
 
+// Runs body, turning an escaping exception into an error Status: out of memory is an error, never a crash.
+template <typename Body>
+Status guarded(Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Status::Internal("dedup: out of memory");
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("dedup: ") + e.what());
+  } catch (...) {
+    return Status::Internal("dedup: unexpected failure");
+  }
+}
+
 }  // namespace
 
 }  // namespace qbank::internal
@@ -127,24 +141,32 @@ void fill_ids(std::vector<Question>& records, unsigned threads) {
 namespace qbank {
 
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options) {
-  internal::FeatureTable ft;
-  ft.vocab.intern("");
-  internal::intern_features(internal::extract_features(a), a.lang, ft);
-  internal::intern_features(internal::extract_features(b), b.lang, ft);
-  internal::assign_roles(ft, options);  // Two records: built-in word lists only.
-  return internal::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
+  MatchVerdict out;
+  Status s = internal::guarded([&] {
+    internal::FeatureTable ft;
+    ft.vocab.intern("");
+    internal::intern_features(internal::extract_features(a), a.lang, ft);
+    internal::intern_features(internal::extract_features(b), b.lang, ft);
+    internal::assign_roles(ft, options);  // Two records: built-in word lists only.
+    out = internal::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
+    return Status::Ok();
+  });
+  if (!s.ok()) out = {false, 0.0, s.message()};
+  return out;
 }
 
 Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
-  std::vector<Question>& bank = input.bank;
-  std::vector<Question>& incoming = input.records;
-  internal::fill_ids(incoming, options.threads);
-  if (bank.empty()) return internal::run(incoming, 0, options, sink);
-  std::size_t fixed = bank.size();
-  bank.reserve(bank.size() + incoming.size());
-  for (auto& q : incoming) bank.push_back(std::move(q));
-  std::vector<Question>().swap(incoming);
-  return internal::run(bank, fixed, options, sink);
+  return internal::guarded([&] {
+    std::vector<Question>& bank = input.bank;
+    std::vector<Question>& incoming = input.records;
+    internal::fill_ids(incoming, options.threads);
+    if (bank.empty()) return internal::run(incoming, 0, options, sink);
+    std::size_t fixed = bank.size();
+    bank.reserve(bank.size() + incoming.size());
+    for (auto& q : incoming) bank.push_back(std::move(q));
+    std::vector<Question>().swap(incoming);
+    return internal::run(bank, fixed, options, sink);
+  });
 }
 
 Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {

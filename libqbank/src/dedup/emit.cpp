@@ -100,6 +100,7 @@ Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vec
   summary.input_records = recs.size();
   summary.output_records = order.size();
   summary.explanations = std::move(cl.explanations);
+  summary.kept_apart = std::move(cl.kept_apart);
   if (Status s = sink.begin(summary); !s.ok()) return s;
   constexpr std::size_t kBatch = 1 << 14;
   Batch b;

@@ -2,11 +2,13 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
 #include "tokenize/tokenize_internal.hpp"
+#include "lang/lang_internal.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -90,52 +92,162 @@ bool has_digit(std::string_view s) {
   return false;
 }
 
-// The count of non-symbol words seen so far and the last two of them (all mark_trailing() needs).
-struct LastWords {
-  std::size_t count = 0;
-  std::string before_last, last;
-  // Records the next word.
-  void push(const std::string& w) {
-    ++count;
-    before_last.swap(last);
-    last.assign(w);
+// Folded words the original text marks as keywords of a query or programming language: backticked, called
+// ("any()"), or written in upper case in a text that also has lower case ("SQL: WHERE vs ON", "`is`").
+std::vector<std::string> keywords_of(std::string_view text) {
+  std::vector<std::string> out;
+  auto add_words = [&](std::string_view part) {
+    std::string folded = fold(part);
+    std::size_t i = 0;
+    while (i < folded.size()) {
+      std::size_t j = folded.find(' ', i);
+      if (j == std::string::npos) j = folded.size();
+      if (j > i) out.emplace_back(folded, i, j - i);
+      i = j + 1;
+    }
+  };
+  for (std::size_t i = text.find('`'); i != std::string_view::npos;) {
+    std::size_t j = text.find('`', i + 1);
+    if (j == std::string_view::npos) break;
+    add_words(text.substr(i + 1, j - i - 1));
+    i = text.find('`', j + 1);
   }
+  // Lower case somewhere (non-ASCII letters count: Cyrillic or CJK text is not shouted).
+  bool has_lower = std::any_of(text.begin(), text.end(),
+                               [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool upper = true;
+    while (j < text.size() && is_letter(text[j])) upper = upper && text[j] >= 'A' && text[j] <= 'Z', ++j;
+    bool bounded = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
+                   (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80);
+    bool called = j + 1 < text.size() && text[j] == '(' && text[j + 1] == ')';
+    if ((upper && has_lower && bounded && j - i >= 2) || called) add_words(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// True for a language written in Latin script other than English, whose words get their Snowball stems.
+bool latin_stemmed(std::string_view lang) {
+  if (lang == "en") return false;
+  const LanguageProfile* p = find_profile(lang);
+  return p != nullptr && p->script == Script::kLatin && has_stemmer(lang);
+}
+
+// Returns the lemma key of a content word: a conservative English stem (plural and possessive endings,
+// irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem.
+std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
+  if (!ascii_only(t.text)) return std::move(t.stem);
+  if (snowball_latin) return stem(t.text, lang);
+  if (std::string_view irregular = irregular_lemma(t.text); !irregular.empty()) return std::string(irregular);
+  return light_stem(t.text);
+}
+
+// What extraction remembers between the segments of one text.
+struct ExtractState {
+  std::string_view lang;               // The record's language.
+  bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
+  WordInfo previous_info;              // What the word lists say about the previous word.
+  std::vector<std::string> keywords;   // See keywords_of().
+  bool any_word = false;               // A word has been seen.
+  bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
+  bool definition = false;             // The text opens with a definition verb ("Explain X").
+  bool comparison = false;             // The text compares two things ("X vs Y", "difference between").
+  std::string previous;                // The previous word.
+  int parens = 0;                      // Parenthesised groups seen so far.
 };
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
-void add_segment(std::string_view segment, const std::string& lang, bool in_parens, RawFeatures& f, LastWords& words) {
-  std::vector<Token> toks = tokenize(segment, lang, Stemming::kNonAsciiContent);
+void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
+  std::vector<Token> toks = tokenize(segment, st.lang, Stemming::kNonAsciiContent);
   std::size_t first = f.tokens.size();
-  for (auto& t : toks) {
-    if (!t.symbol) words.push(t.text);
-    if (!in_parens && f.form == 0) f.form = question_form(t.text);
-    if (!in_parens && f.marker.empty() && is_directional(t.text)) {
-      f.marker = t.text;
-      continue;
+  if (in_parens) ++st.parens;
+  std::size_t content_words = 0;
+  for (std::size_t ti = 0; ti < toks.size(); ++ti) {
+    Token& t = toks[ti];
+    bool opening = !st.any_word && !t.symbol;
+    if (!t.symbol) st.any_word = true;
+    std::string previous = std::exchange(st.previous, t.text);
+    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    WordInfo before = std::exchange(st.previous_info, info);
+    // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
+    // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
+    bool special = t.stop || info.form || info.direction || info.comparison_cue || info.definition_verb ||
+                   info.negation || info.context_preposition;
+    bool keyword = special && !t.symbol && !st.keywords.empty() &&
+                   std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
+    if (!keyword) {
+      if (opening && !in_parens && info.definition_verb) {
+        st.definition = true;
+        f.dropped_words |= word_bit(t.text);
+        continue;
+      }
+      // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
+      bool different = (t.text == "different" || t.text == "diferente" || t.text == "distinto" || t.text == "différent") &&
+                       ti + 1 < toks.size() &&
+                       (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
+      if (info.comparison_cue || different) {
+        st.comparison = true;
+        f.dropped_words |= word_bit(t.text);
+        continue;
+      }
+      if (!in_parens && f.form == 0) {
+        f.form = info.form;
+        if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
+      }
+      bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
+      if (!in_parens && f.marker.empty() && st.content_before && direction) {
+        f.marker = t.text;
+        f.dropped_words |= word_bit(t.text);
+        continue;
+      }
     }
     bool number = has_digit(t.text);
-    if (t.stop && !t.symbol && !number) continue;
+    bool negation = !keyword && !t.symbol && info.negation;
+    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative;
     RawToken r;
-    r.flags = static_cast<std::uint8_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
-                                        (f.marker.empty() ? 0 : kAfterMarker));
-    r.stem = number || t.symbol ? t.text : (ascii_only(t.text) ? light_stem(t.text) : std::move(t.stem));
+    bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.
+    r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
+                                         (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
+                                         (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller) |
+                                         (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
+    if (!content && !in_parens) {
+      f.dropped_words |= word_bit(t.text);
+      continue;
+    }
+    if (number || t.symbol || keyword || !content) r.stem = t.text;
+    else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
+    else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
+    if (content && !in_parens) st.content_before = true;
+    content_words += content ? 1 : 0;
     f.tokens.push_back(std::move(r));
   }
+  if (!in_parens) return;
   bool sub_question = segment.find('?') != std::string_view::npos;  // "(When are POST and GET used?)"
-  if (in_parens && !sub_question && f.tokens.size() - first <= 2)
+  constexpr std::size_t kMaxGloss = 6;  // "(atomicity, consistency, isolation, durability)" is a gloss.
+  if (!sub_question && content_words <= kMaxGloss) {
     for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
-}
-
-// Marks the last content token as trailing when a context preposition precedes it.
-void mark_trailing(const LastWords& words, RawFeatures& f) {
-  if (words.count < 3 || f.tokens.empty()) return;
-  RawToken& last = f.tokens.back();
-  if ((last.flags & kGloss) || last.word != words.last) return;
-  if (is_context_preposition(words.before_last)) last.flags |= kTrailing;
+    return;
+  }
+  // Not a gloss: its words are content like any other, and its stop words are dropped.
+  for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags &= static_cast<std::uint16_t>(~kFirstParen);
+  auto filler = [](const RawToken& r) { return (r.flags & kFiller) != 0; };
+  f.tokens.erase(std::remove_if(f.tokens.begin() + static_cast<std::ptrdiff_t>(first), f.tokens.end(), filler),
+                 f.tokens.end());
 }
 
 }  // namespace
+
+std::uint64_t word_bit(std::string_view word) {
+  return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
+}
 
 RawFeatures extract_features(const Question& q) {
   RawFeatures f;
@@ -144,21 +256,30 @@ RawFeatures extract_features(const Question& q) {
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded);
-  LastWords words;
+  ExtractState st;
+  st.lang = q.lang;
+  st.snowball_latin = latin_stemmed(q.lang);
+  st.keywords = keywords_of(q.text);
   std::string_view text = folded;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('(', i);
     std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
     if (close == std::string_view::npos) {
-      add_segment(text.substr(i), q.lang, false, f, words);
+      add_segment(text.substr(i), false, f, st);
       break;
     }
-    add_segment(text.substr(i, open - i), q.lang, false, f, words);
-    add_segment(text.substr(open + 1, close - open - 1), q.lang, true, f, words);
+    add_segment(text.substr(i, open - i), false, f, st);
+    add_segment(text.substr(open + 1, close - open - 1), true, f, st);
     i = close + 1;
   }
-  mark_trailing(words, f);
+  if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
+    f.form = 'd';
+    f.marker.clear();
+    for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kAfterMarker);
+  } else if (st.definition && f.form == 0) {
+    f.form = 'w';  // "Explain X" asks "What is X?".
+  }
   return f;
 }
 
@@ -169,6 +290,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
+  f.dropped_words = raw.dropped_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());
@@ -202,7 +324,7 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt) {
         kind[t.stem] = is_context_word(vocab.str(t.stem)) ? 1 : (use_freq && df[t.stem] > limit ? 2 : 0);
         table.part_hash[t.stem] = blocking_part_hash(vocab.str(t.stem));
       }
-      if (t.flags & kGloss) t.role = Role::kOptional;
+      if (t.flags & (kGloss | kFiller)) t.role = Role::kOptional;
       else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
       else if (kind[t.stem] == 1) t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
       else if (kind[t.stem] == 2) t.role = Role::kCommon;

@@ -39,27 +39,33 @@ class Vocab {
 };
 
 // What a token does when it finds no partner on the other side.
+// Something optional may be left out only when the other side leaves nothing out: when both sides carry
+// something unmatched ("in Go" / "in Rust", "(in-order)" / "(post-order)"), they differ.
 enum class Role : std::uint8_t {
   kSignificant,  // Must find a partner.
   kCommon,       // Frequent in this bank: must find a partner, but too common to block on.
   kIgnorable,    // A built-in context word ("python"): may be missing when both sides have significant words.
-  kOptional      // A short gloss or trailing context phrase: may be missing.
+  kOptional      // A word of a parenthesised gloss or of a trailing context phrase: may be missing.
 };
 
 // Token flags.
-enum TokenFlag : std::uint8_t {
+enum TokenFlag : std::uint16_t {
   kSymbol = 1,       // An operator run that carries meaning ("//", "%").
   kNumber = 2,       // Contains a digit: must match exactly.
   kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
-  kTrailing = 8,     // Last word after a context preposition ("in Python").
-  kAfterMarker = 16  // Comes after the first directional word ("to", "into", "в", ...).
+  kTrailing = 8,     // The word after a context preposition ("in Python"): a context slot.
+  kAfterMarker = 16, // Comes after the directional word ("to", "into", "в", ...).
+  kKeyword = 32,     // A query or programming-language keyword (backticked, or upper case): matched exactly.
+  kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
+  kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".
+  kFirstParen = 256  // In the first parenthesised group of the text.
 };
 
 // A token before interning.
 struct RawToken {
   std::string stem;   // Stemmed folded form.
   std::string word;   // Folded surface form.
-  std::uint8_t flags = 0;  // TokenFlag bits.
+  std::uint16_t flags = 0;  // TokenFlag bits.
 };
 
 // Features before interning, produced in parallel.
@@ -68,16 +74,18 @@ struct RawFeatures {
   std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
-  char form = 0;                  // The form of question of its first question word (see question_form()).
-  std::string marker;             // The first directional word, or "".
+  char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
+  std::string marker;             // The directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
+  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
+                                    // (stop, question, direction words): a keyword "BY" may pair with "by".
 };
 
 // One interned content token.
 struct DedupToken {
   std::uint32_t stem = 0;  // Vocab id of the stem.
   std::uint32_t word = 0;  // Vocab id of the surface word.
-  std::uint8_t flags = 0;  // TokenFlag bits.
+  std::uint16_t flags = 0;  // TokenFlag bits.
   Role role = Role::kSignificant;  // Set by assign_roles().
 };
 
@@ -92,6 +100,7 @@ struct DedupFeatures {
   std::uint32_t token_count = 0;   // Number of content tokens.
   std::uint32_t significant = 0;   // Number of significant tokens.
   bool code_dependent = false;     // See RawFeatures.
+  std::uint64_t dropped_words = 0; // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
 
@@ -114,6 +123,9 @@ struct FeatureTable {
     return {f, std::span<const DedupToken>(tokens.data() + f.first_token, f.token_count)};
   }
 };
+
+// Returns the bit of a folded word in RawFeatures::dropped_words.
+std::uint64_t word_bit(std::string_view word);
 
 // Computes the raw features of one record (thread-safe).
 RawFeatures extract_features(const Question& q);
@@ -141,18 +153,62 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
 // Returns the hash of a stem's blocking part: the whole stem when ASCII, else its first four code points.
 std::uint64_t blocking_part_hash(std::string_view stem);
 
+// What the built-in word lists say about one folded word, looked up at once.
+struct WordInfo {
+  bool context_preposition = false;  // See is_context_preposition().
+  bool comparison_cue = false;       // See is_comparison_cue().
+  bool definition_verb = false;      // See is_definition_verb().
+  bool negation = false;             // See is_negation().
+  bool privative = false;            // See is_privative().
+  char direction = 0;                // See directional_class().
+  char form = 0;                     // See question_form().
+};
+
+// Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
+WordInfo word_info(std::string_view word);
+
 // True for built-in context words that are often appended to a question ("python", "javascript", ...).
 bool is_context_word(std::string_view stem);
 
 // True for prepositions that introduce a trailing context phrase ("in", "в", "en", ...).
 bool is_context_preposition(std::string_view word);
 
+// Returns the class of a directional word whose two sides must not be swapped ('t' for "to", "into", "в",
+// "nach"...; 'f' for "from", "из", "desde"...), or 0 for other words.
+char directional_class(std::string_view word);
+
 // True for directional words whose two sides must not be swapped ("to", "into", "from", "в", ...).
-bool is_directional(std::string_view word);
+inline bool is_directional(std::string_view word) { return directional_class(word) != 0; }
 
 // Returns the form of question a folded question word asks ('w' what, 'l' which, 'y' why, 'h' how,
 // 'n' when, 'r' where), or 0 for other words.
 char question_form(std::string_view word);
+
+// True for words that make a question a comparison of two things ("difference", "vs", "отличается").
+bool is_comparison_cue(std::string_view word);
+
+// True for an imperative that asks for a definition when it opens a question ("explain", "опишите").
+bool is_definition_verb(std::string_view word);
+
+// True for a negation ("not", "n't", "не", "nicht", "no", "pas"...); negations are content, never stop words.
+bool is_negation(std::string_view word);
+
+// True for a word that leaves something out ("without", "без", "sin", "ohne"); content, never a stop word.
+bool is_privative(std::string_view word);
+
+// Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
+std::string_view irregular_lemma(std::string_view word);
+
+// True when two forms of a word with the given common stem differ only by inflectional endings (accents
+// aside): each keeps at most four letters past the stem (or their common beginning, if shorter), none of
+// them a derivational suffix ("-ость", "-ción", "-ismo"); "процесс"/"процессом" are forms of one word,
+// "хешируемые"/"хешируемость" are not.
+bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem);
+
+// True when two Cyrillic words are forms of one word: Russian or Ukrainian inflectional endings of one
+// paradigm (both nominal or both verbal) after a shared base of three or more letters ("используете" /
+// "используешь"; not "процесс" / "процессор", not "вывод" / "выводит").
+bool slavic_forms(std::string_view a, std::string_view b);
 
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);

@@ -5,31 +5,37 @@
 #include <array>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dedup/features.hpp"
+#include "base/utf8.hpp"
 
 namespace qbank::internal {
 namespace {
 
 constexpr std::uint32_t kNoId = std::numeric_limits<std::uint32_t>::max();
 
-// Names of languages and platforms commonly appended to questions ("... in Python", "(JavaScript)").
-constexpr std::array<std::string_view, 40> kContextWords = {
+// Names of languages and frameworks commonly appended to questions ("... in Python", "(JavaScript)").
+constexpr std::array<std::string_view, 56> kContextWords = {
     "python", "python3", "питон", "питоне", "питона", "javascript", "js", "java", "typescript", "ts",
     "golang", "go", "php", "ruby", "rust", "kotlin", "swift", "c#", "c++", "csharp",
     "cpp", "sql", "react", "reactjs", "node", "nodejs", "django", "flask", "linux", "unix",
-    "html", "css", "es6", "ecmascript", "jquery", "vue", "angular", "dotnet", "net", "scala"};
+    "html", "css", "es6", "ecmascript", "jquery", "vue", "angular", "dotnet", "net", "scala",
+    "express", "spring", "rails", "laravel", "symfony", "fastapi", "perl", "lua", "haskell", "elixir",
+    "erlang", "clojure", "dart", "flutter", "svelte", "julia"};
 
 // Prepositions that introduce a trailing context phrase, in the supported languages.
-constexpr std::array<std::string_view, 18> kContextPrepositions = {
+constexpr std::array<std::string_view, 23> kContextPrepositions = {
     "in", "on", "with", "using", "for", "в", "во", "на", "с", "для", "en", "con", "para", "mit", "im", "dans",
-    "avec", "у"};
+    "avec", "у", "auf", "bei", "em", "com", "із"};
 
-// Words whose two sides carry direction: swapping them changes the question.
-constexpr std::array<std::string_view, 18> kDirectional = {
-    "to", "into", "from", "over", "->", "=>", "→", "из", "в", "во", "вместо", "a", "hacia", "desde", "nach", "zu",
-    "vers", "转换为"};
+// Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из").
+constexpr std::array<std::pair<std::string_view, char>, 20> kDirectional = {{
+    {"to", 't'}, {"into", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
+    {"a", 't'}, {"hacia", 't'}, {"nach", 't'}, {"zu", 't'}, {"vers", 't'}, {"转换为", 't'}, {"over", 't'},
+    {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}}};
 
 // Phrases (folded, matched as substrings) by which a question refers to code attached to it.
 constexpr std::array<std::string_view, 28> kCodeReferences = {
@@ -40,14 +46,62 @@ constexpr std::array<std::string_view, 28> kCodeReferences = {
 
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
 // forms differ ("what is X" / "which X exist" / "why X") are different questions.
-constexpr std::array<std::pair<std::string_view, char>, 40> kQuestionForms = {{
-    {"what", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'}, {"що", 'w'},
-    {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"cuál", 'l'}, {"cuáles", 'l'}, {"哪些", 'l'}, {"welche", 'l'},
-    {"які", 'l'},
-    {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"чому", 'y'}, {"навіщо", 'y'},
-    {"how", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'}, {"怎么", 'h'}, {"wie", 'h'}, {"як", 'h'},
-    {"when", 'n'}, {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'},
-    {"where", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}}};
+constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
+    {"what", 'w'}, {"what's", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'},
+    {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'},
+    {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'}, {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'},
+    {"cuáles", 'l'}, {"哪些", 'l'}, {"哪个", 'l'}, {"welche", 'l'}, {"welcher", 'l'}, {"welches", 'l'}, {"які", 'l'},
+    {"який", 'l'}, {"яка", 'l'}, {"яке", 'l'}, {"quel", 'l'}, {"quels", 'l'}, {"quelle", 'l'}, {"quelles", 'l'},
+    {"qual", 'l'}, {"quais", 'l'}, {"quale", 'l'}, {"quali", 'l'},
+    {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"wieso", 'y'}, {"weshalb", 'y'},
+    {"чому", 'y'}, {"навіщо", 'y'}, {"pourquoi", 'y'}, {"perché", 'y'}, {"porque", 'y'}, {"porqué", 'y'},
+    {"how", 'h'}, {"how's", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'}, {"怎么", 'h'},
+    {"怎样", 'h'}, {"wie", 'h'}, {"як", 'h'}, {"comment", 'h'}, {"come", 'h'},
+    {"when", 'n'}, {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'}, {"quand", 'n'},
+    {"quando", 'n'}, {"什么时", 'n'},
+    {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}, {"où", 'r'},
+    {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'},
+    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'}}};
+
+// Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
+constexpr std::array<std::string_view, 48> kComparisonCues = {
+    "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
+    "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
+    "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
+    "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
+    "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
+    "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
+    "distinguono"};
+
+// Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
+constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
+    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши", "опишите",
+    "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique", "explicad",
+    "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben", "definiere",
+    "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
+    "descriva", "definisci", "解释", "介绍"};
+
+// Negations in the supported languages; "n't" contractions are recognised by their ending.
+constexpr std::array<std::string_view, 27> kNegations = {
+    "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
+    "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是"};
+
+// Words that leave something out ("without X"): content, not stop words.
+constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
+                                                          "zonder", "utan", "fără"};
+
+// Irregular English plurals and their lemmas.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kIrregular = {{
+    {"children", "child"}, {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"indices", "index"},
+    {"matrices", "matrix"}, {"vertices", "vertex"}, {"analyses", "analysis"}, {"criteria", "criterion"},
+    {"mice", "mouse"}, {"leaves", "leaf"}, {"halves", "half"}, {"phenomena", "phenomenon"}, {"theses", "thesis"},
+    {"hypotheses", "hypothesis"}, {"appendices", "appendix"}}};
+
+// Endings that derive another word rather than inflect one (folded, accents removed): a pair of forms
+// whose tails start with one of these are different words even when Snowball gives them one stem.
+constexpr std::array<std::string_view, 24> kDerivational = {
+    "ост", "ейш", "ция", "ции", "цию", "цией", "ций", "cion", "dor", "idad", "dade", "ment", "heit", "keit",
+    "ung", "lich", "isch", "ismo", "ista", "able", "ible", "ance", "ence", "zion"};
 
 // True when the word appears in the list.
 template <std::size_t N>
@@ -95,7 +149,118 @@ struct CodeReferenceIndex {
 
 bool is_context_word(std::string_view stem) { return contains(kContextWords, stem); }
 bool is_context_preposition(std::string_view word) { return contains(kContextPrepositions, word); }
-bool is_directional(std::string_view word) { return contains(kDirectional, word); }
+bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues, word); }
+bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
+bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
+
+bool is_negation(std::string_view word) {
+  if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) return true;
+  return contains(kNegations, word);
+}
+
+WordInfo word_info(std::string_view word) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
+    for (auto w : kContextPrepositions) (*t)[w].context_preposition = true;
+    for (auto w : kComparisonCues) (*t)[w].comparison_cue = true;
+    for (auto w : kDefinitionVerbs) (*t)[w].definition_verb = true;
+    for (auto w : kNegations) (*t)[w].negation = true;
+    for (auto w : kPrivatives) (*t)[w].privative = true;
+    for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
+    for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
+    return t;
+  }();
+  WordInfo info;
+  if (auto it = table->find(word); it != table->end()) info = it->second;
+  if (!info.negation && word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) info.negation = true;
+  return info;
+}
+
+char directional_class(std::string_view word) {
+  for (const auto& [w, cls] : kDirectional)
+    if (w == word) return cls;
+  return 0;
+}
+
+std::string_view irregular_lemma(std::string_view word) {
+  for (const auto& [form, lemma] : kIrregular)
+    if (form == word) return lemma;
+  return {};
+}
+
+namespace {
+
+// Removes the accents of common Latin letters, so "transacción" and "transaccion" compare equal.
+std::u32string without_accents(std::u32string s) {
+  static constexpr std::pair<std::u32string_view, char32_t> kGroups[] = {
+      {U"àáâãäåā", U'a'}, {U"çč", U'c'}, {U"èéêëē", U'e'}, {U"ìíîïī", U'i'}, {U"ñ", U'n'}, {U"òóôõöō", U'o'},
+      {U"ùúûüū", U'u'}, {U"ýÿ", U'y'}, {U"ё", U'е'}, {U"ї", U'і'}};
+  for (auto& c : s)
+    if (c >= 0xC0)
+      for (const auto& [from, to] : kGroups)
+        if (from.find(c) != std::u32string_view::npos) c = to;
+  return s;
+}
+
+// Inflectional endings of Russian and Ukrainian nouns and adjectives (folded, ё as е), for forms whose
+// Snowball stems differ.
+constexpr std::string_view kNominalEndings[] = {
+    "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "і", "ї", "є", "ом", "ем", "ой", "ей", "ою", "ею", "ам",
+    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
+    "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ия", "ию", "ии", "ией", "иям", "иями",
+    "иях"};
+
+// Inflectional endings of Russian and Ukrainian verbs ("используете" / "используешь").
+constexpr std::string_view kVerbalEndings[] = {
+    "у", "ю", "ешь", "ет", "ем", "ете", "ут", "ют", "ишь", "ит", "им", "ите", "ат", "ят", "ется", "ются", "ится",
+    "ятся", "атся", "ть", "ти", "ться", "л", "ла", "ло", "ли", "ся", "сь", "еш", "уть", "ють", "ить", "ять", "єш",
+    "ає", "ають", "аєш", "ують", "уєш", "ує"};
+
+// True when both pieces are empty or endings of one paradigm (two noun forms, or two verb forms: "-ит" and
+// "-ов" are not forms of one word).
+bool slavic_endings(std::string_view a, std::string_view b) {
+  static const std::unordered_set<std::string_view> nominal(std::begin(kNominalEndings), std::end(kNominalEndings));
+  static const std::unordered_set<std::string_view> verbal(std::begin(kVerbalEndings), std::end(kVerbalEndings));
+  auto in = [](const std::unordered_set<std::string_view>& set, std::string_view t) { return t.empty() || set.count(t) > 0; };
+  return (in(nominal, a) && in(nominal, b)) || (in(verbal, a) && in(verbal, b));
+}
+
+}  // namespace
+
+bool slavic_forms(std::string_view a, std::string_view b) {
+  // Cyrillic letters are two bytes each in UTF-8, so positions step by two bytes.
+  auto cyrillic = [](std::string_view w) {
+    if (w.size() % 2) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2)
+      if (static_cast<unsigned char>(w[i]) != 0xD0 && static_cast<unsigned char>(w[i]) != 0xD1) return false;
+    return true;
+  };
+  if (a.empty() || b.empty() || !cyrillic(a) || !cyrillic(b)) return false;
+  std::size_t common = 0;
+  while (common + 1 < a.size() && common + 1 < b.size() && a[common] == b[common] && a[common + 1] == b[common + 1])
+    common += 2;
+  constexpr std::size_t kMinBase = 3 * 2;  // The part both forms share is at least three letters long.
+  for (std::size_t k = common; k >= kMinBase && k + 5 * 2 > common; k -= 2)
+    if (slavic_endings(a.substr(k), b.substr(k))) return true;
+  return false;
+}
+
+bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem) {
+  if (a == b) return true;
+  std::u32string ua = without_accents(utf8::decode(a)), ub = without_accents(utf8::decode(b));
+  std::size_t common = 0;
+  while (common < ua.size() && common < ub.size() && ua[common] == ub[common]) ++common;
+  common = std::min(common, utf8::decode(stem).size());
+  constexpr std::size_t kMaxEnding = 4;  // Inflectional endings are short ("-ями", "-ются", "-es").
+  for (const std::u32string* u : {&ua, &ub}) {
+    std::u32string_view tail = std::u32string_view(*u).substr(common);
+    if (tail.size() > kMaxEnding) return false;
+    std::string tail8 = utf8::encode(tail);
+    for (auto d : kDerivational)
+      if (tail8.compare(0, d.size(), d) == 0) return false;
+  }
+  return common >= 2;
+}
 
 char question_form(std::string_view word) {
   for (const auto& [w, form] : kQuestionForms)
@@ -151,7 +316,7 @@ std::size_t home_of(std::uint32_t check, std::size_t size) {
 KeyIndex::KeyIndex(std::uint32_t cap) : shards_(std::size_t{1} << kShardBits), cap_(cap) {}
 
 void KeyIndex::reserve(std::size_t n) {
-  std::size_t per_shard = n / shards_.size() * 7 / 5 + 1;  // Load about 0.7, under the 0.75 that grows.
+  std::size_t per_shard = std::max(kFirstShardSize, n / shards_.size() * 7 / 5 + 1);  // Load about 0.7.
   for (auto& s : shards_)
     if (s.slots.size() < per_shard) grow(s, per_shard);
 }
@@ -159,6 +324,7 @@ void KeyIndex::reserve(std::size_t n) {
 void KeyIndex::grow(Shard& s, std::size_t size) {
   std::vector<std::uint64_t> old = std::move(s.slots);
   if (size == 0) size = old.empty() ? kFirstShardSize : old.size() + old.size() / 2;
+  size = std::max({size, kFirstShardSize, (s.used + 1) * 2});  // Always room to spare: probes end at an empty slot.
   s.slots.assign(size, kEmptySlot);
   for (std::uint64_t e : old) {
     if (e == kEmptySlot) continue;

@@ -34,10 +34,13 @@ struct Clustering {
   std::vector<std::uint32_t> seed;        // By cluster: the record that started it.
   std::vector<std::uint32_t> sequence;    // Records in the order they were placed (each cluster's seed first).
   std::vector<MergeExplanation> explanations;  // One per absorbed variant when options.explain is set.
+  std::vector<MergeExplanation> kept_apart;    // One per candidate pair kept apart when options.explain_rejected is set.
 };
 
 // Places records greedily in the given order: each joins the best-matching cluster among those sharing a
-// blocking key, or starts one (seed_only: always starts one, for an existing bank).
+// blocking key — it must match the cluster's seed and every variant the cluster already holds, so a bare
+// "What is a slice?" never gathers "... in Go" and "... in Rust" — or starts one (seed_only: always starts
+// one, for an existing bank). A record identical after folding to a seed or variant joins without comparison.
 class Clusterer {
  public:
   // Clusters over the given features; out receives the result.
@@ -64,13 +67,21 @@ class Clusterer {
   void seed(std::uint32_t r, std::span<const std::uint64_t> keys);
   // Adds record r to the best matching cluster, or seeds a new one.
   void place(std::uint32_t r, std::span<const std::uint64_t> keys);
+  // True when two records are identical after folding (same language and code).
+  static bool identical(FeatureView a, FeatureView b);
+  // Returns an explanation of record r against the seed of cluster c.
+  MergeExplanation explanation(std::uint32_t r, std::uint32_t c, MatchVerdict verdict) const;
 
   const std::vector<Question>& recs_;
   const FeatureTable& ft_;
   const DedupOptions& opt_;
   Clustering& out_;
+  static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  static constexpr std::size_t kMaxVariants = 32;  // Variants a cluster keeps for comparison (copies need none).
   KeyIndex index_{256};
   std::vector<std::uint32_t> cands_;
+  std::vector<std::uint32_t> rep_next_;  // By record: the next variant of its cluster after it (kNone: last);
+                                         // a cluster's chain starts at its seed.
 };
 
 // Merges every cluster and hands the results to sink in output order (bank clusters first, then by earliest

@@ -33,32 +33,33 @@ bool within_one_edit(const std::u32string& a, const std::u32string& b) {
 // The minimum length, in code points, of a word that may carry a typo.
 constexpr std::size_t kTypoMinLength = 8;
 
-// True when two content words are forms of one word: an inflection (non-Latin scripts) or a typo in a long word.
-bool fuzzy_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt, const char*& how) {
-  if ((ta.flags | tb.flags) & (kNumber | kSymbol)) return false;
-  std::string_view a = v.str(ta.stem);
-  std::string_view b = v.str(tb.stem);
-  if (!a.empty() && !b.empty() && a[0] == b[0] && !is_ascii(a) && !is_ascii(b)) {
-    std::u32string sa = utf8::decode(a), sb = utf8::decode(b);
-    std::size_t cp = 0;
-    while (cp < sa.size() && cp < sb.size() && sa[cp] == sb[cp]) ++cp;
-    if (std::min(sa.size(), sb.size()) >= 5 && cp >= 4 && std::max(sa.size(), sb.size()) - cp <= 2) {
-      how = "inflection";
-      return true;
-    }
-  }
-  if (!opt.typos) return false;
+// Flags of tokens that only ever match themselves.
+constexpr std::uint16_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
+
+// True when two content words are one word with a one-letter typo (both long).
+bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt) {
+  if (!opt.typos || ((ta.flags | tb.flags) & kExactOnly)) return false;
   std::string_view wa = v.str(ta.word);
   std::string_view wb = v.str(tb.word);
   std::size_t la = wa.size(), lb = wb.size();
   if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
   if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
   std::u32string ua = utf8::decode(wa), ub = utf8::decode(wb);
-  if (std::min(ua.size(), ub.size()) >= kTypoMinLength && within_one_edit(ua, ub)) {
-    how = "typo";
-    return true;
-  }
-  return false;
+  return std::min(ua.size(), ub.size()) >= kTypoMinLength && within_one_edit(ua, ub);
+}
+
+// True when two tokens are forms of one word: the same word, or equal stems whose endings are inflections.
+bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
+  if ((ta.flags ^ tb.flags) & kNegation) return false;
+  if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
+  if ((ta.flags | tb.flags) & kExactOnly) return false;
+  std::string_view a = v.str(ta.word), b = v.str(tb.word);
+  constexpr std::size_t kBaseBytes = 6;  // Slavic forms share a base of three Cyrillic letters (two bytes each).
+  bool cyrillic = !a.empty() && (static_cast<unsigned char>(a[0]) == 0xD0 || static_cast<unsigned char>(a[0]) == 0xD1);
+  if (cyrillic)  // Russian and Ukrainian: the endings decide, whatever the stemmer made of them ("-ит" / "-ов").
+    return a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
+           slavic_forms(a, b);
+  return ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem));
 }
 
 // Weight of a token in the similarity score.
@@ -75,27 +76,45 @@ double weight_of(Role r) {
 // Returns a "no" verdict with its reason.
 MatchVerdict no(std::string why) { return {false, 0.0, std::move(why)}; }
 
-// Pairs tokens of a with tokens of b: exact stems first, then fuzzy forms.
-std::vector<int> pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOptions& opt,
-                             std::vector<bool>& used, std::string* evidence) {
-  std::vector<int> partner(a.tokens.size(), -1);
+// Pairs tokens of a with tokens of b (partner: by token of a, its token of b or -1; used: by token of b):
+// the same word first, then other forms of one lemma, then typos.
+void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOptions& opt, std::vector<int>& partner,
+                 std::vector<bool>& used, std::string* evidence) {
+  partner.assign(a.tokens.size(), -1);
   used.assign(b.tokens.size(), false);
-  for (std::size_t i = 0; i < a.tokens.size(); ++i)
-    for (std::size_t j = 0; j < b.tokens.size(); ++j)
-      if (!used[j] && a.tokens[i].stem == b.tokens[j].stem) {
-        partner[i] = static_cast<int>(j), used[j] = true;
-        break;
-      }
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    if (partner[i] >= 0 || a.tokens[i].role == Role::kOptional) continue;
-    const char* how = nullptr;
-    for (std::size_t j = 0; j < b.tokens.size() && partner[i] < 0; ++j)
-      if (!used[j] && fuzzy_match(a.tokens[i], b.tokens[j], v, opt, how)) {
-        partner[i] = static_cast<int>(j), used[j] = true;
-        if (evidence) *evidence += std::string(how) + " " + v.text(a.tokens[i].word) + "~" + v.text(b.tokens[j].word) + "; ";
-      }
-  }
-  return partner;
+  auto pass = [&](auto&& match, const char* how) {
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      if (partner[i] >= 0) continue;
+      for (std::size_t j = 0; j < b.tokens.size(); ++j)
+        if (!used[j] && match(a.tokens[i], b.tokens[j])) {
+          partner[i] = static_cast<int>(j), used[j] = true;
+          if (evidence && how) *evidence += std::string(how) + " " + v.text(a.tokens[i].word) + "~" + v.text(b.tokens[j].word) + "; ";
+          break;
+        }
+    }
+  };
+  pass([](const DedupToken& x, const DedupToken& y) { return x.word == y.word && ((x.flags ^ y.flags) & kNegation) == 0; },
+       nullptr);
+  pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v); }, "inflection");
+  pass([&](const DedupToken& x, const DedupToken& y) {
+    return x.role != Role::kOptional && y.role != Role::kOptional && typo_match(x, y, v, opt);
+  }, "typo");
+}
+
+// Describes where an optional word sits, for evidence.
+const char* place_of(const DedupToken& t) {
+  if (t.flags & (kGloss | kFiller)) return "in parentheses";
+  if (t.flags & kTrailing) return "trailing context";
+  return "context word";
+}
+
+// Describes a required word, for evidence.
+const char* kind_of(const DedupToken& t) {
+  if (t.flags & kNegation) return "negation ";
+  if (t.flags & kKeyword) return "keyword ";
+  if (t.flags & kNumber) return "number ";
+  if (t.flags & kSymbol) return "operator ";
+  return "";
 }
 
 }  // namespace
@@ -108,43 +127,89 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   if ((a.code_hash == 0) != (b.code_hash == 0) && (a.code_dependent || b.code_dependent))
     return no("the question refers to code that only one side has");
   if (a.chunks_hash != b.chunks_hash) return no("different code-like chunks");
+  if ((a.form == 'd') != (b.form == 'd')) return no("only one side compares two things");
   if (a.form && b.form && a.form != b.form) return no("different forms of question (what / which / why / how ...)");
   if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
   std::string evidence;
-  std::vector<bool> used;
-  std::vector<int> partner = pair_tokens(va, vb, v, opt, used, explain ? &evidence : nullptr);
+  thread_local std::vector<bool> used;    // Reused between calls: verify runs once per candidate pair.
+  thread_local std::vector<int> partner;
+  pair_tokens(va, vb, v, opt, partner, used, explain ? &evidence : nullptr);
   bool both_significant = a.significant > 0 && b.significant > 0;
-  auto tolerated = [&](const DedupToken& t) {
+  // Words one side may leave out: a gloss, a trailing context, a context word. Each side's are collected.
+  std::string left_out[2];
+  bool leaves_out[2] = {false, false};
+  auto unmatched = [&](const DedupToken& t, int side) -> bool {  // False: the word must have had a partner.
     if (t.role == Role::kOptional || (t.role == Role::kIgnorable && both_significant)) {
-      if (explain) evidence += "ignored " + v.text(t.word) + "; ";
+      leaves_out[side] = true;
+      if (explain) {
+        std::string& out = left_out[side];
+        out.append("'").append(v.str(t.word)).append("' (").append(place_of(t)).append(") ");
+      }
       return true;
     }
     return false;
   };
   double matched = 0, total = 0;
-  bool same_marker = a.marker != 0 && a.marker == b.marker;
+  bool same_direction = a.marker != 0 && b.marker != 0 && directional_class(v.str(a.marker)) == directional_class(v.str(b.marker));
+  std::string matched_words;
   for (std::size_t i = 0; i < va.tokens.size(); ++i) {
     const DedupToken& t = va.tokens[i];
-    double wt = weight_of(t.role);
+    double wt = (t.flags & kFiller) ? 0.0 : weight_of(t.role);
     total += wt;
     if (partner[i] >= 0) {
       matched += wt;
-      if (same_marker && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
+      if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
+      if (same_direction && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
         return no("'" + v.text(t.word) + "' moved across '" + v.text(a.marker) + "'");
-    } else if (!tolerated(t)) {
-      return no("'" + v.text(t.word) + "' only in A");
+    } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
+      matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
+    } else if (!unmatched(t, 0)) {
+      return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in A");
     }
   }
   for (std::size_t j = 0; j < vb.tokens.size(); ++j) {
-    double wt = weight_of(vb.tokens[j].role);
+    const DedupToken& t = vb.tokens[j];
+    double wt = (t.flags & kFiller) ? 0.0 : weight_of(t.role);
     total += wt;
-    if (used[j]) matched += wt;
-    else if (!tolerated(vb.tokens[j])) return no("'" + v.text(vb.tokens[j].word) + "' only in B");
+    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word))))) matched += wt;
+    else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
   }
-  if (total == 0) return no("no content words to compare");
+  // The first context slot ("in X") and the first parenthesis are one place: when both sides fill it, they
+  // must fill it with the same words ("work in Scala in Python" is not "work in Python").
+  auto first_of = [](std::span<const DedupToken> toks, std::uint16_t flag) -> int {
+    for (std::size_t k = 0; k < toks.size(); ++k)
+      if ((toks[k].flags & flag) && !(toks[k].flags & kFiller)) return static_cast<int>(k);
+    return -1;
+  };
+  int ca = first_of(va.tokens, kTrailing), cb = first_of(vb.tokens, kTrailing);
+  if (ca >= 0 && cb >= 0 && partner[static_cast<std::size_t>(ca)] != cb)
+    return no("different contexts in one place: '" + v.text(va.tokens[static_cast<std::size_t>(ca)].word) +
+              "' / '" + v.text(vb.tokens[static_cast<std::size_t>(cb)].word) + "'");
+  if (first_of(va.tokens, kFirstParen) >= 0 && first_of(vb.tokens, kFirstParen) >= 0) {
+    for (std::size_t i = 0; i < va.tokens.size(); ++i) {
+      const DedupToken& t = va.tokens[i];
+      if (!(t.flags & kFirstParen) || (t.flags & kFiller)) continue;
+      if (partner[i] < 0 || !(vb.tokens[static_cast<std::size_t>(partner[i])].flags & kFirstParen))
+        return no("different parentheses: '" + v.text(t.word) + "' is not in B's");
+    }
+    for (std::size_t j = 0; j < vb.tokens.size(); ++j) {
+      const DedupToken& t = vb.tokens[j];
+      if ((t.flags & kFirstParen) && !(t.flags & kFiller) && !used[j])
+        return no("different parentheses: '" + v.text(t.word) + "' is not in A's");
+    }
+  }
+  if (leaves_out[0] && leaves_out[1])
+    return no("both sides carry something the other lacks: A " + left_out[0] + "/ B " + left_out[1]);
+  if (total == 0 || matched == 0) return no("no content words to compare");
   double score = matched / total;
   if (score < 0.5) return no("too little in common");
-  return {true, score, evidence.empty() ? "same content words" : evidence};
+  if (!explain) return {true, score, {}};
+  std::string why = "matched " + (matched_words.empty() ? std::string("nothing but stop words") : matched_words);
+  if (!evidence.empty()) why += "; " + evidence.substr(0, evidence.size() - 2);
+  if (leaves_out[0]) why += "; left out A's " + left_out[0] + "(B lacks it)";
+  if (leaves_out[1]) why += "; left out B's " + left_out[1] + "(A lacks it)";
+  if (a.form == 'd') why += "; both compare the same two things";
+  return {true, score, why};
 }
 
 std::uint64_t blocking_part_hash(std::string_view stem) {
@@ -207,6 +272,7 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
   for (const auto& t : f.tokens) {
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
     if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
+    if (t.flags & kKeyword) continue;  // "GROUP BY" must meet "group by", whose "by" is no token.
     parts.push_back(table.part_hash[t.stem]);
   }
   std::sort(parts.begin(), parts.end());

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <sys/stat.h>
 
 #include "base/parallel.hpp"
@@ -205,9 +207,16 @@ Status read_records(const std::vector<std::string>& paths, bool keep_going, std:
     bool owned = false;
     auto f = open_input(path, owned);
     if (!f.ok()) return f.status();
-    BlockLoader loader(path, keep_going, out, diagnostics);
-    Status s = loader.run(*f);
-    if (skipped) *skipped += loader.skipped();
+    Status s;
+    try {
+      BlockLoader loader(path, keep_going, out, diagnostics);
+      s = loader.run(*f);
+      if (skipped) *skipped += loader.skipped();
+    } catch (const std::bad_alloc&) {  // Out of memory is an error, never an escaped exception.
+      s = Status::Internal(path + ": out of memory while reading records");
+    } catch (const std::exception& e) {
+      s = Status::Internal(path + ": " + e.what());
+    }
     if (owned) std::fclose(*f);
     if (!s.ok()) return s;
   }

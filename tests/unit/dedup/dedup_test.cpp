@@ -224,3 +224,128 @@ TEST_CASE("lydiahallie quiz: 155 items sharing titles stay 155 records through d
     CHECK(res->records.size() == 155);
   }
 }
+
+namespace {
+
+// True when dedup puts the two texts, both in the given language, into one record.
+bool merged_in(const std::string& lang, const std::string& a, const std::string& b) {
+  auto ra = rec(a, "a", 1), rb = rec(b, "b", 1);
+  ra.lang = rb.lang = lang;
+  ra.id = qbank::compute_id(ra), rb.id = qbank::compute_id(rb);
+  auto res = qbank::dedup({ra, rb});
+  REQUIRE(res.ok());
+  return res->records.size() == 1;
+}
+
+}  // namespace
+
+TEST_CASE("a context or parenthesis both sides carry must agree; one side may lack it") {
+  CHECK_FALSE(merged_in("es", "¿Qué es un cierre en Ruby?", "¿Qué es un cierre en Kotlin?"));
+  CHECK_FALSE(merged_in("de", "Was ist ein Iterator in Java?", "Was ist ein Iterator in Python?"));
+  CHECK_FALSE(merged_in("ru", "Что такое корутина в Kotlin", "Что такое корутина в Python"));
+  CHECK_FALSE(merged_in("fr", "Qu'est-ce qu'une fermeture en Python ?", "Qu'est-ce qu'une fermeture en Ruby ?"));
+  CHECK_FALSE(merged_in("en", "How does pattern matching work in Scala in Python?", "How does pattern matching work in Python?"));
+  CHECK(merged_in("de", "Was ist ein Iterator?", "Was ist ein Iterator in Python?"));
+  CHECK(merged_in("en", "How does pattern matching work in Scala?", "How does pattern matching work in Scala in Python?"));
+  CHECK_FALSE(merged_in("ru", "Сортировка (слиянием)", "Сортировка (выбором)"));
+  CHECK_FALSE(merged_in("en", "Join types (left outer)", "Join types (right outer)"));
+  CHECK_FALSE(merged_in("es", "Ordenación (burbuja)", "Ordenación (inserción)"));
+  CHECK_FALSE(merged_in("en", "Graph search (depth-first) (Python)", "Graph search (Python)"));
+  CHECK(merged_in("en", "What is JWT (JSON Web Token)?", "What is JWT?"));
+  CHECK(merged_in("ru", "Что такое DNS (система доменных имён)", "Что такое DNS"));
+  CHECK(merged_in("es", "¿Qué es SOLID (cinco principios de diseño)?", "¿Qué es SOLID?"));
+  CHECK(merged_in("en", "Graph search (depth-first)", "Graph search (depth-first) (Python)"));
+}
+
+TEST_CASE("keywords, negations and numbers are content") {
+  CHECK_FALSE(merged_in("en", "What does `not in` do?", "What does `in` do?"));
+  CHECK_FALSE(merged_in("en", "What does `yield from` do?", "What does `yield` do?"));
+  CHECK_FALSE(merged_in("ru", "Что проверяет оператор `is`", "Что проверяет оператор `in`"));
+  CHECK_FALSE(merged_in("en", "SQL: UNION vs UNION ALL", "SQL: UNION vs UNION"));
+  CHECK_FALSE(merged_in("en", "When is NULL IN a list?", "When is NULL a list?"));
+  CHECK_FALSE(merged_in("en", "Why shouldn't you use global variables?", "Why should you use global variables?"));
+  CHECK(merged_in("en", "Why shouldn't you use global variables?", "Why should you not use global variables?"));
+  CHECK_FALSE(merged_in("ru", "Почему не стоит использовать eval", "Почему стоит использовать eval"));
+  CHECK_FALSE(merged_in("de", "Warum sollte man eval nicht verwenden?", "Warum sollte man eval verwenden?"));
+  CHECK_FALSE(merged_in("es", "¿Por qué no usar eval?", "¿Por qué usar eval?"));
+  CHECK_FALSE(merged_in("en", "How to sort a list without a key?", "How to sort a list with a key?"));
+  CHECK_FALSE(merged_in("en", "What is new in Python 3.11?", "What is new in Python 3.12?"));
+  CHECK_FALSE(merged_in("ru", "Как работают any() и all()", "Работал ли с MongoDB"));
+  CHECK(merged_in("ru", "Что такое CORS", "Что такое CORS в Python"));
+  CHECK(merged_in("en", "What is CORS?", "What is CORS in Python?"));
+  CHECK(merged_in("en", "What does GROUP BY do?", "what does group by do in SQL?"));
+  CHECK_FALSE(merged_in("en", "What does GROUP BY do?", "What does GROUP do?"));
+  CHECK_FALSE(merged_in("en", "What do any() and all() return?", "What do they return?"));
+}
+
+TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
+  CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
+  CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
+  CHECK_FALSE(merged_in("ru", "Что такое процесс", "Что такое процессор"));
+  CHECK_FALSE(merged_in("es", "¿Qué es un compilador?", "¿Qué es la compilación?"));
+  CHECK_FALSE(merged_in("es", "¿Qué es el racionalismo?", "¿Qué es el racionalista?"));
+  CHECK_FALSE(merged_in("en", "What is a compiler?", "What is compilation?"));
+  CHECK_FALSE(merged_in("de", "Was ist eine Ordnung?", "Was ist ordentlich?"));
+  CHECK(merged_in("de", "Was sind Iteratoren?", "Was ist ein Iterator?"));
+  CHECK(merged_in("es", "¿Qué son los servidores?", "¿Qué es un servidor?"));
+  CHECK(merged_in("ru", "Как создаются объекты", "Как создается объект"));
+  CHECK(merged_in("ru", "Какие исключения бывают", "Какие исключений бывают"));
+  CHECK(merged_in("ru", "Какой редактор используете", "Какой редактор используешь"));
+  CHECK_FALSE(merged_in("ru", "Что такое кетафодит", "Что такое кетафодов"));
+  CHECK(merged_in("en", "What are indices?", "What is an index?"));
+  CHECK(merged_in("fr", "Que sont les fonctions ?", "Qu'est-ce qu'une fonction ?"));
+  CHECK(merged_in("en", "Explain the concept of memoizaton", "Explain the concept of memoization"));
+  CHECK_FALSE(merged_in("en", "What is Redux?", "What is Redis?"));
+}
+
+TEST_CASE("rewordings of one question merge; direction and other aspects do not") {
+  CHECK(merged_in("en", "Explain generators", "What are generators?"));
+  CHECK(merged_in("ru", "Объясните замыкания", "Что такое замыкания"));
+  CHECK(merged_in("en", "How does a thread differ from a process?", "What is the difference between a process and a thread?"));
+  CHECK(merged_in("ru", "Чем поток отличается от процесса?", "В чем разница между потоком и процессом?"));
+  CHECK(merged_in("es", "¿Cuál es la diferencia entre TCP y UDP?", "TCP vs UDP: ¿en qué se diferencian?"));
+  CHECK(merged_in("de", "Was ist der Unterschied zwischen TCP und UDP?", "TCP vs. UDP"));
+  CHECK(merged_in("en", "Python vs Java", "Java vs Python"));
+  CHECK(merged_in("en", "How is a list different from a tuple?", "What is the difference between a tuple and a list?"));
+  CHECK(merged_in("en", "Tell me about decorators", "What are decorators?"));
+  CHECK_FALSE(merged_in("en", "What are different types of indexes?", "What is the difference between types of indexes?"));
+  CHECK_FALSE(merged_in("en", "Convert a string to bytes", "Convert bytes to a string"));
+  CHECK_FALSE(merged_in("en", "How to turn a set into a list?", "How to turn a list into a set?"));
+  CHECK_FALSE(merged_in("es", "¿Cómo convertir una lista a una tupla?", "¿Cómo convertir una tupla a una lista?"));
+  CHECK_FALSE(merged_in("ru", "Как преобразовать список в кортеж", "Как преобразовать кортеж в список"));
+  CHECK_FALSE(merged_in("en", "What is a deadlock?", "How to avoid a deadlock?"));
+  CHECK_FALSE(merged_in("en", "Explain how a deadlock happens", "Explain a deadlock"));
+  CHECK_FALSE(merged_in("en", "What is the difference between TCP and UDP?", "What are TCP and UDP?"));
+}
+
+TEST_CASE("explanations say what matched, what was left out and what differed") {
+  qbank::DedupOptions opt;
+  opt.explain = opt.explain_rejected = true;
+  auto res = qbank::dedup({rec("What is a slice in Go?", "a", 1), rec("What is a slice in Rust?", "b", 1),
+                           rec("What is a slice?", "c", 1)},
+                          opt);
+  REQUIRE(res.ok());
+  REQUIRE(res->explanations.size() == 1);
+  const std::string& why = res->explanations[0].verdict.evidence;
+  CHECK(why.find("matched slice") != std::string::npos);
+  CHECK(why.find("left out") != std::string::npos);
+  CHECK(why.find("lacks it") != std::string::npos);
+  REQUIRE_FALSE(res->kept_apart.empty());
+  bool named = false;
+  for (const auto& e : res->kept_apart) {
+    CHECK_FALSE(e.verdict.same);
+    named = named || (e.verdict.evidence.find("go") != std::string::npos && e.verdict.evidence.find("rust") != std::string::npos);
+  }
+  CHECK(named);
+}
+
+TEST_CASE("copies of a list concatenated many times collapse in linear work") {
+  std::vector<qbank::Question> recs;
+  for (int round = 0; round < 3000; ++round)
+    for (const char* t : {"What is the GIL?", "Что такое GIL", "What is MRO?", "Explain decorators"})
+      recs.push_back(rec(t, "list.txt", round));
+  auto res = qbank::dedup(std::move(recs));
+  REQUIRE(res.ok());
+  CHECK(res->records.size() == 4);
+  for (const auto& q : res->records) CHECK(q.sources.size() == 3000);
+}

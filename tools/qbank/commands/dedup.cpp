@@ -18,26 +18,31 @@ struct DedupCmdOptions {
   std::string clusters;      // Write cluster membership (JSONL) to this file (default: none).
   std::string against;       // Existing bank to add to without re-clustering it (default: none).
   bool explain = false;      // Print each merge with its score and evidence on stderr (default off).
+  bool explain_all = false;  // Also print each candidate pair kept apart and what differed (default off).
   unsigned threads = 0;      // Worker threads (default 0: all cores).
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
 
-// Prints one line per merge on stderr.
-void print_explanations(const std::vector<MergeExplanation>& merges) {
-  for (const auto& e : merges)
-    std::cerr << "merge " << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
-              << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
+// Prints one line per merge (or, with verb "apart", per candidate pair kept apart) on stderr.
+void print_explanations(const std::vector<MergeExplanation>& merges, const char* verb) {
+  for (const auto& e : merges) {
+    std::cerr << verb << ' ' << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
+              << e.kept_text << '"';
+    if (e.verdict.same) std::cerr << " score " << e.verdict.score;
+    std::cerr << ": " << e.verdict.evidence << '\n';
+  }
 }
 
 // The library writer of records and cluster lines, printing --explain first and counting for the summary.
 class ReportingWriter : public JsonlDedupWriter {
  public:
   ReportingWriter(const DedupCmdOptions& opt, OutputFile& records, OutputFile* clusters)
-      : JsonlDedupWriter(records, clusters, opt.threads), explain_(opt.explain) {}
+      : JsonlDedupWriter(records, clusters, opt.threads), explain_(opt.explain), explain_all_(opt.explain_all) {}
 
   // Prints the explanations (with --explain).
   Status begin(DedupSummary& summary) override {
-    if (explain_) print_explanations(summary.explanations);
+    if (explain_ || explain_all_) print_explanations(summary.explanations, "merge");
+    if (explain_all_) print_explanations(summary.kept_apart, "apart");
     return JsonlDedupWriter::begin(summary);
   }
 
@@ -51,7 +56,8 @@ class ReportingWriter : public JsonlDedupWriter {
   long long merged = 0;   // Records written that stand for more than one source.
 
  private:
-  bool explain_;
+  bool explain_;      // --explain: print every merge.
+  bool explain_all_;  // --explain-all: also print every candidate pair kept apart.
 };
 
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
@@ -82,7 +88,8 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (skipped + bank_skipped > 0) summary.skipped = static_cast<long long>(skipped + bank_skipped);
   lap("load");
   DedupOptions dopt;
-  dopt.explain = opt.explain;
+  dopt.explain = opt.explain || opt.explain_all;
+  dopt.explain_rejected = opt.explain_all;
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
   std::unique_ptr<OutputFile> clusters;
@@ -114,7 +121,10 @@ Verb add_dedup(CLI::App& app) {
   cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file ('-': stdout, with -o)")
       ->check(output_path());
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
-  cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
+  cmd->add_flag("--explain", opt->explain,
+                "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
+  cmd->add_flag("--explain-all", opt->explain_all,
+                "Like --explain, and also print every candidate pair kept apart with what differed");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
