@@ -197,9 +197,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
         f.dropped_words |= word_bit(t.text);
         continue;
       }
-      if (!in_parens && f.form == 0) {
-        f.form = info.form;
+      if (!in_parens && info.form) {  // A question word is structure, not content: it sets the form.
+        if (f.form == 0) f.form = info.form;
         if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
+        f.dropped_words |= word_bit(t.text);
+        continue;
       }
       bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
       if (!in_parens && f.marker.empty() && st.content_before && direction) {

@@ -200,9 +200,9 @@ bool is_privative(std::string_view word);
 std::string_view irregular_lemma(std::string_view word);
 
 // True when two forms of a word with the given common stem differ only by inflectional endings (accents
-// aside): each keeps at most four letters past the stem (or their common beginning, if shorter), none of
-// them a derivational suffix ("-ость", "-ción", "-ismo"); "процесс"/"процессом" are forms of one word,
-// "хешируемые"/"хешируемость" are not.
+// aside): each keeps at most four letters past their common beginning, and the parts past the stem open
+// with the same derivational suffix or none ("decorador"/"decoradores" are one word, "compilador"/
+// "compilación" and "racionalismo"/"racionalista" are two).
 bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem);
 
 // True when two Cyrillic words are forms of one word: Russian or Ukrainian inflectional endings of one

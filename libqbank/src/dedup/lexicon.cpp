@@ -32,8 +32,8 @@ constexpr std::array<std::string_view, 23> kContextPrepositions = {
     "avec", "у", "auf", "bei", "em", "com", "із"};
 
 // Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из").
-constexpr std::array<std::pair<std::string_view, char>, 20> kDirectional = {{
-    {"to", 't'}, {"into", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
+constexpr std::array<std::pair<std::string_view, char>, 22> kDirectional = {{
+    {"to", 't'}, {"into", 't'}, {"in", 't'}, {"en", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
     {"a", 't'}, {"hacia", 't'}, {"nach", 't'}, {"zu", 't'}, {"vers", 't'}, {"转换为", 't'}, {"over", 't'},
     {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}}};
 
@@ -245,21 +245,31 @@ bool slavic_forms(std::string_view a, std::string_view b) {
   return false;
 }
 
+namespace {
+
+// The derivational suffix a word's part past its stem opens with (one vowel before it allowed: "-ador" reads
+// as "-dor"), or "" when none: two forms of one word carry the same one.
+std::string_view derivation_of(std::u32string_view past_stem) {
+  std::string tail = utf8::encode(past_stem);
+  for (std::size_t skip = 0; skip <= 1 && skip < tail.size(); ++skip) {
+    if (skip == 1 && std::string_view("aeiou").find(tail[0]) == std::string_view::npos) break;
+    for (auto d : kDerivational)
+      if (tail.compare(skip, d.size(), d) == 0) return d;
+  }
+  return {};
+}
+
+}  // namespace
+
 bool inflectional_pair(std::string_view a, std::string_view b, std::string_view stem) {
   if (a == b) return true;
   std::u32string ua = without_accents(utf8::decode(a)), ub = without_accents(utf8::decode(b));
   std::size_t common = 0;
   while (common < ua.size() && common < ub.size() && ua[common] == ub[common]) ++common;
-  common = std::min(common, utf8::decode(stem).size());
   constexpr std::size_t kMaxEnding = 4;  // Inflectional endings are short ("-ями", "-ются", "-es").
-  for (const std::u32string* u : {&ua, &ub}) {
-    std::u32string_view tail = std::u32string_view(*u).substr(common);
-    if (tail.size() > kMaxEnding) return false;
-    std::string tail8 = utf8::encode(tail);
-    for (auto d : kDerivational)
-      if (tail8.compare(0, d.size(), d) == 0) return false;
-  }
-  return common >= 2;
+  if (ua.size() - common > kMaxEnding || ub.size() - common > kMaxEnding || common < 2) return false;
+  std::size_t stem_len = std::min({utf8::decode(stem).size(), ua.size(), ub.size()});
+  return derivation_of(std::u32string_view(ua).substr(stem_len)) == derivation_of(std::u32string_view(ub).substr(stem_len));
 }
 
 char question_form(std::string_view word) {

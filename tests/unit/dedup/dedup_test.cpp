@@ -294,6 +294,9 @@ TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is anothe
   CHECK_FALSE(merged_in("ru", "Что такое кетафодит", "Что такое кетафодов"));
   CHECK(merged_in("en", "What are indices?", "What is an index?"));
   CHECK(merged_in("fr", "Que sont les fonctions ?", "Qu'est-ce qu'une fonction ?"));
+  CHECK(merged_in("pt", "O que são decoradores?", "O que é um decorador?"));
+  CHECK(merged_in("it", "Quali sono le funzioni?", "Qual è la funzione?"));
+  CHECK(merged_in("uk", "Що таке генератори", "Що таке генератор"));
   CHECK(merged_in("en", "Explain the concept of memoizaton", "Explain the concept of memoization"));
   CHECK_FALSE(merged_in("en", "What is Redux?", "What is Redis?"));
 }
@@ -313,6 +316,9 @@ TEST_CASE("rewordings of one question merge; direction and other aspects do not"
   CHECK_FALSE(merged_in("en", "How to turn a set into a list?", "How to turn a list into a set?"));
   CHECK_FALSE(merged_in("es", "¿Cómo convertir una lista a una tupla?", "¿Cómo convertir una tupla a una lista?"));
   CHECK_FALSE(merged_in("ru", "Как преобразовать список в кортеж", "Как преобразовать кортеж в список"));
+  CHECK_FALSE(merged_in("de", "Wie konvertiert man eine Liste in ein Tupel?", "Wie konvertiert man ein Tupel in eine Liste?"));
+  CHECK_FALSE(merged_in("es", "¿Cómo convertir una cadena en un número?", "¿Cómo convertir un número en una cadena?"));
+  CHECK(merged_in("uk", "Чим процес відрізняється від потоку?", "Яка різниця між процесом і потоком?"));
   CHECK_FALSE(merged_in("en", "What is a deadlock?", "How to avoid a deadlock?"));
   CHECK_FALSE(merged_in("en", "Explain how a deadlock happens", "Explain a deadlock"));
   CHECK_FALSE(merged_in("en", "What is the difference between TCP and UDP?", "What are TCP and UDP?"));
