@@ -1,5 +1,6 @@
 #pragma once
-// Normalization: raw question lists (plain text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> question records.
+// Normalization: raw question lists (plain text, Markdown, HTML, CSV/TSV, JSON, GIFT, quiz text, YAML) ->
+// question records.
 //
 //   qbank::NormalizeOptions opt;
 //   opt.file = "list.md";
@@ -19,9 +20,10 @@
 namespace qbank {
 
 // The input formats normalize understands.
-enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift };
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml };
 
-// Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift").
+// Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift",
+// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml").
 Result<InputFormat> parse_input_format(std::string_view name);
 
 // Returns the canonical name of a format ("text", "markdown", ...).

@@ -48,7 +48,8 @@ constexpr KnownName kKnownNames[] = {
     {"idioma", Field::kLang, 0}, {"langue", Field::kLang, 0}, {"语言", Field::kLang, 0},
     {"choices", Field::kChoices, 0}, {"options", Field::kChoices, 0}, {"variants", Field::kChoices, 1},
     {"варианты", Field::kChoices, 0}, {"варіанти", Field::kChoices, 0}, {"opciones", Field::kChoices, 0},
-    {"选项", Field::kChoices, 0},
+    {"选项", Field::kChoices, 0}, {"propositions", Field::kChoices, 0}, {"opzioni", Field::kChoices, 0},
+    {"optionen", Field::kChoices, 0}, {"opções", Field::kChoices, 0},
 };
 
 // The names --column accepts for each field.

@@ -130,7 +130,7 @@ void register_normalize(CLI::App& app) {
   auto opt = std::make_shared<NormalizeCliOptions>();
   CLI::App* cmd = app.add_subcommand("normalize", "Turn raw question lists into one JSONL record per question");
   add_io_options(*cmd, opt->io, false);
-  cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift");
+  cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml");
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
   cmd->add_option("--topic", opt->topic, "Force every record's topic");
   cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
