@@ -2,6 +2,7 @@
 // prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
 // rejected; a document without those shapes is read as plain text.
 #include "normalize/markdown/walker.hpp"
+#include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
@@ -92,7 +93,12 @@ void Walker::list_item(std::size_t i) {
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
   if (txt::looks_like_prose(text)) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
-  if (parent && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
+  // A parent item is a label over its children only when some child reads as a question; a term over
+  // narrower terms ("tree" over "binary tree") is itself an item of the list.
+  bool asking_children = false;
+  for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
+    asking_children = blocks[k].kind == BlockKind::kItem && txt::question_score(inl(blocks[k].text)) >= 2;
+  if (parent && asking_children && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
@@ -150,6 +156,84 @@ bool links_read_as_questions(const std::vector<Block>& blocks) {
 
 }  // namespace
 
+namespace {
+
+// True when an HTML block holds a <summary> element.
+bool has_summary(const Block& b) {
+  return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
+}
+
+}  // namespace
+
+std::size_t Walker::details(std::size_t i) {
+  const int depth = blocks[i].details;
+  std::size_t end = i;
+  while (end + 1 < blocks.size() && (blocks[end + 1].details > depth ||  // nested <details> inside the body
+                                      (blocks[end + 1].details == depth && !blocks[end + 1].opens_details)))
+    ++end;
+  std::size_t summary = i;
+  for (std::size_t k = i; k <= end && k <= i + 1; ++k)
+    if (has_summary(blocks[k])) summary = k;
+  std::string label = txt::clean_topic(inl(blocks[summary].text));
+  int items = 0, questions = 0, other = 0;
+  for (std::size_t k = summary + 1; k <= end; ++k) {
+    const Block& b = blocks[k];
+    if (b.kind == BlockKind::kItem) {
+      ++items;
+      questions += txt::question_score(inl(b.text)) >= 2;
+    } else if (b.kind != BlockKind::kHtml) {
+      ++other;
+    }
+  }
+  bool summary_question = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label);
+  bool answer_label = is_answer_label(label) || label.empty();
+  bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
+  if (items >= 2 && items > other && !summary_question && !answer_label && !awaiting_answer) {
+    // A topic over a list: the summary is a heading one level below the deepest in force.
+    int level = 1;
+    for (int l = 1; l <= 6; ++l)
+      if (topics[l]) level = l + 1;
+    level = std::min(level, 6);
+    cur = -1;
+    labels.clear();
+    for (std::size_t k = i; k <= summary; ++k) reject(blocks[k], "heading");
+    std::optional<std::string> saved[7];
+    for (int l = level; l <= 6; ++l) saved[l] = std::move(topics[l]), topics[l].reset();
+    topics[level] = label;
+    ++open_details;
+    for (std::size_t k = summary + 1; k <= end; ++k) {
+      const Block& b = blocks[k];
+      if (b.kind == BlockKind::kHtml && b.details <= open_details) {
+        reject(b, "html");
+        continue;
+      }
+      if (b.opens_details && b.details == open_details + 1) k = details(k);
+      else if (b.details > open_details) collapsed(b);
+      else if (b.kind == BlockKind::kItem) list_item(k);
+      else if (b.kind == BlockKind::kParagraph) paragraph(k);
+      else if (b.kind == BlockKind::kCode) code(k);
+      else if (b.kind == BlockKind::kHeading) heading(k);
+      else if (b.kind == BlockKind::kTable) k = table(k);
+      else reject(b, "html");
+    }
+    --open_details;
+    for (int l = level; l <= 6; ++l) topics[l] = std::move(saved[l]);
+    cur = -1;
+    return end;
+  }
+  if (summary_question && !awaiting_answer) {
+    // A question in the summary, answered by the body.
+    Block q = blocks[summary];
+    start(q, label, Owner::kHeading, topic());
+    for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
+    for (std::size_t k = summary + 1; k <= end; ++k) collapsed(blocks[k]);
+    cur = -1;
+    return end;
+  }
+  for (std::size_t k = i; k <= end; ++k) collapsed(blocks[k]);
+  return end;
+}
+
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -158,7 +242,11 @@ void Walker::run() {
       reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
       pending_code = -1;
     }
-    if (b.details > 0) {
+    if (b.opens_details && b.details == open_details + 1) {
+      i = details(i);
+      continue;
+    }
+    if (b.details > open_details) {
       collapsed(b);
       continue;
     }

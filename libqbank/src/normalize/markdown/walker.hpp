@@ -50,6 +50,7 @@ struct Walker {
   long section = -1;       // Index in out.sections of the counted section in force.
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
+  int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
 
   // The current question.
   RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
@@ -102,6 +103,12 @@ struct Walker {
 
   // Handles a block inside <details>.
   void collapsed(const Block& b);
+
+  // Handles the <details> block opened at block i by what its <summary> says and what its body holds: a
+  // summary over a list is a topic and the list is read as usual; a question-like summary over other content
+  // is a question answered by the body; otherwise the body is the current question's answer. Returns the
+  // index of its last block.
+  std::size_t details(std::size_t i);
 
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);

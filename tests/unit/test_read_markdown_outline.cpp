@@ -1,0 +1,73 @@
+// Tests for the Markdown reader's structural rules: what a <details> block is by its summary and body, and
+// list items with nested items.
+#include <catch2/catch.hpp>
+
+#include "format_test_util.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::reason_of;
+using qbank_test::run_format;
+
+namespace {
+
+// Normalizes Markdown text and requires success.
+qbank::NormalizeResult md(const std::string& text) {
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("markdown outline: a <summary> over a list of questions is their topic, for each <details>") {
+  auto r = md(
+      "## Questions\n\n"
+      "<details>\n<summary><a href=\"a.md\"><strong>📈 Statistics</strong></a></summary>\n\n"
+      "- What is a p-value?\n- Explain the central limit theorem.\n\n</details>\n\n"
+      "<details>\n<summary>:snake: Python</summary>\n\n"
+      "- What is a generator?\n- What does the GIL protect?\n\n</details>\n");
+  check_records(r, {
+      {6, "What is a p-value?", "Statistics"},
+      {7, "Explain the central limit theorem.", "Statistics"},
+      {14, "What is a generator?", "Python"},
+      {15, "What does the GIL protect?", "Python"},
+  });
+  CHECK(reason_of(r, 4) == "heading");
+  CHECK(reason_of(r, 9) == "html");
+}
+
+TEST_CASE("markdown outline: a question in <summary> is answered by the <details> body") {
+  auto r = md(
+      "# FAQ\n\n"
+      "<details>\n<summary>How do I install it?</summary>\n\nRun the installer.\n\n</details>\n\n"
+      "<details>\n<summary>Why is it slow on Windows?</summary>\n\n- antivirus scans\n- long paths\n\n</details>\n");
+  check_records(r, {
+      {4, "How do I install it?", "FAQ", "Run the installer."},
+      {11, "Why is it slow on Windows?", "FAQ", "- antivirus scans\n\n- long paths"},
+  });
+}
+
+TEST_CASE("markdown outline: an 'Answer' <details> after a question stays its answer, whatever the body holds") {
+  auto r = md(
+      "###### 1. What's the output?\n\n- A: `1`\n- B: `2`\n\n"
+      "<details><summary><b>Answer</b></summary>\n<p>\n\n#### Answer: A\n\n1. first\n2. second\n3. third\n\n"
+      "</p>\n</details>\n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].answer.has_value());
+  CHECK(r.records[0].choices.size() == 2);
+}
+
+TEST_CASE("markdown outline: a term over narrower terms is an item; a label over questions is a topic") {
+  auto r = md(
+      "## Data structures\n\n- tree\n  - binary tree\n  - heap\n- stack\n\n"
+      "## Behaviour\n\n- Teamwork\n  - Tell me about a conflict you solved.\n  - How do you give feedback?\n");
+  check_records(r, {
+      {3, "tree", "Data structures"},
+      {4, "binary tree", "Data structures"},
+      {5, "heap", "Data structures"},
+      {6, "stack", "Data structures"},
+      {11, "Tell me about a conflict you solved.", "Teamwork"},
+      {12, "How do you give feedback?", "Teamwork"},
+  });
+}
