@@ -71,3 +71,32 @@ TEST_CASE("markdown outline: a term over narrower terms is an item; a label over
       {12, "How do you give feedback?", "Teamwork"},
   });
 }
+
+TEST_CASE("markdown outline: topics follow headings even when they are worded like the document title") {
+  auto r = md(
+      "## Common behavioral questions\n\n1. Why do you want to work here?\n1. What frustrates you?\n\n"
+      "## Acme Software Engineer interview questions\n\n- How do you handle conflict?\n\n"
+      "## Initech Software Engineer interview questions\n\n- What is your biggest failure?\n");
+  check_records(r, {
+      {3, "Why do you want to work here?", "Common behavioral questions"},
+      {4, "What frustrates you?", "Common behavioral questions"},
+      {8, "How do you handle conflict?", "Acme Software Engineer interview questions"},
+      {12, "What is your biggest failure?", "Initech Software Engineer interview questions"},
+  });
+}
+
+TEST_CASE("markdown outline: an item of a list that mostly asks is a question even when worded as prose") {
+  auto r = md(
+      "## Questions\n\n"
+      "- What are your strengths?\n"
+      "- Teach me something you've learned.\n"
+      "- What would your manager say about you?\n"
+      "- Why are you leaving?\n\n"
+      "## Notes\n\n- I found this list on a forum last year.\n- I will add more later.\n- Send me yours.\n");
+  check_records(r, {
+      {3, "What are your strengths?", "Questions"},
+      {4, "Teach me something you've learned.", "Questions"},
+      {5, "What would your manager say about you?", "Questions"},
+      {6, "Why are you leaving?", "Questions"},
+  });
+}

@@ -57,7 +57,12 @@ void Walker::heading(std::size_t i) {
   if (deeper) return add_answer(h.text);
   cur = -1;
   labels.clear();
-  if (auto why = txt::furniture_reason(h.text); !why.empty() || h.text.empty()) return reject(b, why.empty() ? "heading" : why);
+  // A heading worded like a title ("… interview questions") is a section when a heading at its level or
+  // above came before it: a document has one title, its siblings are sections.
+  bool sibling = top_level <= b.level;
+  top_level = std::min(top_level, b.level);
+  if (auto why = txt::furniture_reason(h.text); (!why.empty() && !(why == "title" && sibling)) || h.text.empty())
+    return reject(b, why.empty() ? "heading" : why);
   reject(b, "heading");
   for (int l = b.level; l <= 6; ++l) topics[l].reset();
   std::string t = txt::clean_topic(h.text);
@@ -91,7 +96,7 @@ void Walker::list_item(std::size_t i) {
     if (txt::question_score(l) < 2 && !(link_lists && long_enough)) return reject(b, "link");
   }
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
-  if (txt::looks_like_prose(text)) return reject(b, "prose");
+  if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
   // A parent item is a label over its children only when some child reads as a question; a term over
   // narrower terms ("tree" over "binary tree") is itself an item of the list.
@@ -234,8 +239,41 @@ std::size_t Walker::details(std::size_t i) {
   return end;
 }
 
+void Walker::mark_asking_lists() {
+  asking_list.assign(blocks.size(), 0);
+  std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
+  auto finish = [&]() {
+    // Siblings are the run's items at one indent; at least three, two thirds of them questions.
+    std::vector<std::pair<int, std::pair<int, int>>> levels;  // indent -> (items, questions)
+    for (std::size_t k : run) {
+      auto it = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == blocks[k].level; });
+      if (it == levels.end()) it = levels.insert(levels.end(), {blocks[k].level, {0, 0}});
+      ++it->second.first;
+      it->second.second += txt::question_score(inl(blocks[k].text)) >= 2;
+    }
+    for (std::size_t k : run)
+      for (const auto& l : levels)
+        if (l.first == blocks[k].level && l.second.first >= 3 && l.second.second * 3 >= l.second.first * 2)
+          asking_list[k] = 1;
+    run.clear();
+  };
+  int base = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == BlockKind::kItem) {
+      if (run.empty()) base = b.level;
+      if (b.level < base) base = b.level;
+      run.push_back(i);
+    } else if (run.empty() || b.kind == BlockKind::kHeading || b.level <= base) {
+      finish();
+    }
+  }
+  finish();
+}
+
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
+  mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {

@@ -50,6 +50,8 @@ struct Walker {
   long section = -1;       // Index in out.sections of the counted section in force.
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
+  std::vector<char> asking_list;  // Per block: an item whose siblings are mostly questions (the list asks).
+  int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
 
   // The current question.
@@ -112,6 +114,9 @@ struct Walker {
 
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
+
+  // Marks the items of lists whose siblings at one level mostly read as questions.
+  void mark_asking_lists();
 
   // Walks every block.
   void run();
