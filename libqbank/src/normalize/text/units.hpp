@@ -114,6 +114,10 @@ bool plain_question_line(const TextLine& line);
 // True for a bulleted, numbered or prefixed line whose question ends with a question mark.
 bool marked_question(const TextLine& line);
 
+// Reads a numbered-outline FAQ ("1. Section" / "1.1 Question" with answers below, maybe after a table of
+// contents) into out; returns false, touching nothing, when the document does not have that shape.
+bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out);
+
 // Splits text into lines (LF or CRLF) and classifies their shape.
 std::vector<TextLine> split_text_lines(std::string_view text);
 
