@@ -1,4 +1,4 @@
-// Tests for the quiz-text ("#Q" / "^" / options, and Aiken) and YAML readers of normalize.
+// Tests for the quiz-text ("#Q" / "^" / options, and Aiken) and YAML readers, and question code in JSON.
 #include <catch2/catch.hpp>
 
 #include "format_test_util.hpp"
@@ -106,4 +106,25 @@ TEST_CASE("yaml: invalid YAML is a data error naming the file") {
   auto r = run_format("question: [unclosed\n  - x: {\n", InputFormat::kYaml, {}, "bad.yaml");
   REQUIRE_FALSE(r.ok());
   CHECK_THAT(r.status().message(), Catch::Contains("bad.yaml"));
+}
+
+TEST_CASE("json: fenced code in a question string goes to code; the line is the question key's line") {
+  std::string json =
+      "[\n"
+      "  {\n"
+      "    \"id\": 7,\n"
+      "    \"question\": \"How can you avoid callback hells?\\n\\n```js\\ngetData(function(a) {\\n})\\n```\",\n"
+      "    \"answer\": \"Use promises.\"\n"
+      "  },\n"
+      "  {\n"
+      "    \"question\": \"What is a closure?\",\n"
+      "    \"answer\": \"A function with its scope.\"\n"
+      "  }\n"
+      "]\n";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {4, "How can you avoid callback hells?", std::nullopt, "Use promises.", "getData(function(a) {\n})"},
+      {8, "What is a closure?", std::nullopt, "A function with its scope."},
+  });
 }
