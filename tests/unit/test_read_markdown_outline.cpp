@@ -100,3 +100,28 @@ TEST_CASE("markdown outline: an item of a list that mostly asks is a question ev
       {6, "Why are you leaving?", "Questions"},
   });
 }
+
+TEST_CASE("markdown outline: a list of article links is not questions even where other link lists ask") {
+  auto r = md(
+      "## Caching\n\n"
+      "- [How do you keep the cache consistent with the database?](a.md)\n"
+      "- [What is cache penetration and how do you prevent it?](b.md)\n"
+      "- [Why is Redis single-threaded and still fast?](c.md)\n"
+      "- [When would you choose write-through over write-back?](h.md)\n"
+      "- [Which eviction policy suits a hot-key workload?](i.md)\n"
+      "- [Cache warm-up strategies for large product catalogues](d.md)\n\n"
+      "## Resilience\n\n"
+      "- [Introduction to the circuit breaker library](e.md)\n"
+      "- [Thread pool isolation with the circuit breaker library](f.md)\n"
+      "- [Semaphore isolation with the circuit breaker library](g.md)\n"
+      "- ......\n");
+  CHECK(qbank_test::texts(r) == std::vector<std::string>{
+                                   "How do you keep the cache consistent with the database?",
+                                   "What is cache penetration and how do you prevent it?",
+                                   "Why is Redis single-threaded and still fast?",
+                                   "When would you choose write-through over write-back?",
+                                   "Which eviction policy suits a hot-key workload?",
+                                   "Cache warm-up strategies for large product catalogues"});
+  CHECK(reason_of(r, 12) == "link");
+  CHECK(reason_of(r, 15) == "empty item");
+}

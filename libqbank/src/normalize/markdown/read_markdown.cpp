@@ -85,7 +85,12 @@ void Walker::list_item(std::size_t i) {
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
   std::string_view label;
   cur_open = false;
-  if (text.empty()) return reject(b, "empty item");
+  bool letter = false;  // "......" or "---" fill a list without saying anything.
+  for (std::size_t k = 0; k < text.size() && !letter;) {
+    char32_t c = utf8::next(text, k);
+    letter = txt::is_letter(c) || (c >= '0' && c <= '9');
+  }
+  if (!letter) return reject(b, "empty item");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label)) {
@@ -93,7 +98,8 @@ void Walker::list_item(std::size_t i) {
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
-    if (txt::question_score(l) < 2 && !(link_lists && long_enough)) return reject(b, "link");
+    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do.
+    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i])) return reject(b, "link");
   }
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
   if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
@@ -241,6 +247,7 @@ std::size_t Walker::details(std::size_t i) {
 
 void Walker::mark_asking_lists() {
   asking_list.assign(blocks.size(), 0);
+  half_asking.assign(blocks.size(), 0);
   std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
   auto finish = [&]() {
     // Siblings are the run's items at one indent; at least three, two thirds of them questions.
@@ -252,9 +259,11 @@ void Walker::mark_asking_lists() {
       it->second.second += txt::question_score(inl(blocks[k].text)) >= 2;
     }
     for (std::size_t k : run)
-      for (const auto& l : levels)
-        if (l.first == blocks[k].level && l.second.first >= 3 && l.second.second * 3 >= l.second.first * 2)
-          asking_list[k] = 1;
+      for (const auto& l : levels) {
+        if (l.first != blocks[k].level) continue;
+        asking_list[k] = l.second.first >= 3 && l.second.second * 3 >= l.second.first * 2;
+        half_asking[k] = l.second.second * 2 >= l.second.first;
+      }
     run.clear();
   };
   int base = 0;

@@ -51,6 +51,7 @@ struct Walker {
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
   std::vector<char> asking_list;  // Per block: an item whose siblings are mostly questions (the list asks).
+  std::vector<char> half_asking;  // Per block: an item at least half of whose siblings are questions.
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
 
@@ -115,7 +116,8 @@ struct Walker {
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
 
-  // Marks the items of lists whose siblings at one level mostly read as questions.
+  // Marks the items of lists whose siblings at one level mostly (asking_list) or half (half_asking) read as
+  // questions.
   void mark_asking_lists();
 
   // Walks every block.

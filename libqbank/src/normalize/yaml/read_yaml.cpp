@@ -152,6 +152,8 @@ class YamlWalker {
       item.answer = std::move(a);
     }
     if (std::string c = get(Field::kCode); !c.empty()) item.code = std::move(c);
+    std::string question = item.text;
+    if (move_fenced_code(question, item.code)) item.text = std::move(question);
     if (std::string t = get(Field::kTopic); !t.empty()) item.topic = std::move(t);
     else if (!topic.empty()) item.topic = topic;
     if (fy_node* t = fields[static_cast<std::size_t>(Field::kTags)])
