@@ -29,8 +29,9 @@ class HtmlWalker {
   void walk_element(const GumboNode* node, int depth);
   // Handles h1–h6: a topic, or a question when it reads as one.
   void on_heading(const GumboNode* node, int level);
-  // Handles a paragraph-like text: a question, an answer to the open question, or rejected prose.
-  void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw);
+  // Handles a paragraph-like text (bold when it is wholly one b/strong element): a question, an answer to the
+  // open question, a sign-off that closes it, or rejected prose.
+  void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold = false);
   // Handles ul/ol: question lists, sub-items, label items with nested questions, answer lists.
   void on_list(const GumboNode* node, int depth);
   // Reads a list whose items are at least half titled entries (an emphasized title, then blocks) as questions with

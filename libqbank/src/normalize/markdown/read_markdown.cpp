@@ -77,11 +77,25 @@ void Walker::heading(std::size_t i) {
   }
 }
 
+namespace {
+
+// True when a question text ends with a question mark ('?' or the full-width "？").
+bool asks(std::string_view text) {
+  std::string_view t = txt::trim(text);
+  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   if (answering() && answer_item(text)) return;
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
+  if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
+    add_answer("- " + text);
+    return;
+  }
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
   std::string_view label;
   cur_open = false;

@@ -47,10 +47,10 @@ std::size_t digit_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Returns the byte length of the digits (at most four) at s[i], 0 for none.
+// Returns the byte length of the digits (at most six) at s[i], 0 for none.
 std::size_t digits_at(std::string_view s, std::size_t i) {
   std::size_t d = i;
-  for (int n = 0; n < 4; ++n) {
+  for (int n = 0; n < 6; ++n) {
     std::size_t k = digit_at(s, d);
     if (k == 0) break;
     d += k;
