@@ -125,3 +125,20 @@ TEST_CASE("markdown outline: a list of article links is not questions even where
   CHECK(reason_of(r, 12) == "link");
   CHECK(reason_of(r, 15) == "empty item");
 }
+
+TEST_CASE("markdown outline: a task answered only by code (and a source link) has the code as its answer") {
+  auto r = md(
+      "## JavaScript\n\n"
+      "### Remove the duplicates from an array\n\n```js\nconst unique = [...new Set(arr)];\n```\n\n"
+      "###### Source\n\n* https://example.com/questions\n\n"
+      "### What does this print?\n\n```js\nconsole.log(typeof null);\n```\n\n"
+      "It prints \"object\".\n\n"
+      "### Why is NaN not equal to itself?\n\nIEEE 754 says so.\n\n"
+      "### What is hoisting?\n\nDeclarations move to the top of their scope.\n");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[0].text == "Remove the duplicates from an array");
+  CHECK(r.records[0].answer == std::optional<std::string>("```\nconst unique = [...new Set(arr)];\n```"));
+  CHECK_FALSE(r.records[0].code.has_value());
+  CHECK(r.records[1].code == std::optional<std::string>("console.log(typeof null);"));
+  CHECK(r.records[1].answer == std::optional<std::string>("It prints \"object\"."));
+}

@@ -105,6 +105,8 @@ void Walker::list_item(std::size_t i) {
     letter = txt::is_letter(c) || (c >= '0' && c <= '9');
   }
   if (!letter) return reject(b, "empty item");
+  bool url = (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) && text.find(' ') == std::string::npos;
+  if (url) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label)) {
@@ -404,6 +406,40 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
   return s;
 }
 
+namespace {
+
+// True when a line of an answer only points elsewhere: a bare URL, a link, or a short label ("Source").
+bool pointer_line(std::string_view line) {
+  std::string_view t = txt::trim(line);
+  if (t.rfind("- ", 0) == 0 || t.rfind("* ", 0) == 0) t = txt::trim(t.substr(2));
+  if (t.empty()) return true;
+  if (t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0) return t.find(' ') == std::string_view::npos;
+  std::string_view label;
+  if (single_link(t, label)) return true;
+  return txt::count_words(t) <= 3 && !txt::ends_with_terminal(t) && !txt::is_question_like(t);
+}
+
+}  // namespace
+
+void settle_solution(RawItem& item) {
+  bool pointers = false;
+  if (item.answer) {
+    pointers = true;
+    std::string_view a = *item.answer;
+    for (std::size_t pos = 0; pointers && pos <= a.size();) {
+      std::size_t end = std::min(a.find('\n', pos), a.size());
+      pointers = pointer_line(a.substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
+  if (!item.code || (item.answer && !pointers)) return;
+  std::string_view q = txt::trim(std::string_view(item.text));
+  bool asks = (!q.empty() && q.back() == '?') || (q.size() >= 3 && q.substr(q.size() - 3) == "\xEF\xBC\x9F");
+  if (asks) return;  // "What does this print?" shows its code; the answer is elsewhere.
+  item.answer = fenced(*item.code);
+  item.code.reset();
+}
+
 }  // namespace qbank::detail::md
 
 namespace qbank::detail {
@@ -424,6 +460,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.run();
+  for (auto& item : mine.items) md::settle_solution(item);
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
   out = std::move(mine);
   return Status::Ok();

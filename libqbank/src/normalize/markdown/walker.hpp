@@ -124,6 +124,13 @@ struct Walker {
   void run();
 };
 
+// A task (a question without a question mark) whose only content is a code block, or a code block and a
+// list of links or source labels, is answered by that code: it moves from code to answer.
+void settle_solution(RawItem& item);
+
+// A code body written back as a fenced block (for code that stays inside an answer).
+std::string fenced(const std::string& body);
+
 // Reads a document in which the Markdown reader found no question with the plain-text reader, after its
 // headings, emphasis, links and tags were turned into plain text (line numbers and raw lines kept).
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
