@@ -433,9 +433,9 @@ void settle_solution(RawItem& item) {
     }
   }
   if (!item.code || (item.answer && !pointers)) return;
-  std::string_view q = txt::trim(std::string_view(item.text));
-  bool asks = (!q.empty() && q.back() == '?') || (q.size() >= 3 && q.substr(q.size() - 3) == "\xEF\xBC\x9F");
-  if (asks) return;  // "What does this print?" shows its code; the answer is elsewhere.
+  // "What does this print?" or "How to copy a list" shows or asks about its code; a task ("Remove the
+  // duplicates…") is solved by it.
+  if (txt::question_score(std::string_view(item.text)) >= 2) return;
   item.answer = fenced(*item.code);
   item.code.reset();
 }

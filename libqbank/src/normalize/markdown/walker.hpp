@@ -124,8 +124,9 @@ struct Walker {
   void run();
 };
 
-// A task (a question without a question mark) whose only content is a code block, or a code block and a
-// list of links or source labels, is answered by that code: it moves from code to answer.
+// A task (a question that neither ends with a question mark nor starts with a question word) whose only
+// content is a code block, or a code block and a list of links or source labels, is answered by that code:
+// it moves from code to answer.
 void settle_solution(RawItem& item);
 
 // A code body written back as a fenced block (for code that stays inside an answer).
