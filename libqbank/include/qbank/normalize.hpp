@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +42,24 @@ struct NormalizeOptions {
                                                // (default empty: columns found by header name).
 };
 
+// One reason a line is rejected with, and what it means.
+struct RejectionReason {
+  const char* name;     // The reason as RejectedLine::reason carries it ("table of contents").
+  const char* meaning;  // What lines get it.
+};
+
+// The one list of rejection reasons: every RejectedLine::reason is one of them, or of two families named in it
+// ("<tag> (not read)" for HTML elements without text, "no question text …" saying where a record had none).
+std::span<const RejectionReason> rejection_reasons();
+
+// True when reason is in rejection_reasons() or one of its families.
+bool is_rejection_reason(std::string_view reason);
+
 // A line that was read but not turned into a question, with the reason.
 struct RejectedLine {
   std::int64_t line = 0;  // 1-based line number.
   std::string text;       // The line as it appears in the input.
-  std::string reason;     // Why it is not a question (e.g. "title", "intro prose", "footer").
+  std::string reason;     // Why it is not a question: one of rejection_reasons() ("title", "intro prose", …).
 };
 
 // A section heading that declared how many questions it holds ("Part 2: Networking (34 questions)").
