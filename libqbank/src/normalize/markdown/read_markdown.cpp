@@ -89,7 +89,7 @@ bool asks(std::string_view text) {
 
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
-  std::string text = inl(b.text);
+  std::string text = std::move(item_text[i]);
   if (answering() && answer_item(text)) return;
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
   if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
@@ -124,7 +124,7 @@ void Walker::list_item(std::size_t i) {
   // narrower terms ("tree" over "binary tree") is itself an item of the list.
   bool asking_children = false;
   for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
-    asking_children = blocks[k].kind == BlockKind::kItem && txt::question_score(inl(blocks[k].text)) >= 2;
+    asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
   if (parent && asking_children && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
@@ -207,7 +207,7 @@ std::size_t Walker::details(std::size_t i) {
     const Block& b = blocks[k];
     if (b.kind == BlockKind::kItem) {
       ++items;
-      questions += txt::question_score(inl(b.text)) >= 2;
+      questions += item_score[k] >= 2;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
     }
@@ -264,6 +264,13 @@ std::size_t Walker::details(std::size_t i) {
 void Walker::mark_asking_lists() {
   asking_list.assign(blocks.size(), 0);
   half_asking.assign(blocks.size(), 0);
+  item_text.assign(blocks.size(), std::string());
+  item_score.assign(blocks.size(), 0);
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::kItem) {
+      item_text[i] = inl(blocks[i].text);
+      item_score[i] = static_cast<signed char>(std::min(txt::question_score(item_text[i]), 100));
+    }
   std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
   auto finish = [&]() {
     // Siblings are the run's items at one indent; at least three, two thirds of them questions.
@@ -272,7 +279,7 @@ void Walker::mark_asking_lists() {
       auto it = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == blocks[k].level; });
       if (it == levels.end()) it = levels.insert(levels.end(), {blocks[k].level, {0, 0}});
       ++it->second.first;
-      it->second.second += txt::question_score(inl(blocks[k].text)) >= 2;
+      it->second.second += item_score[k] >= 2;
     }
     for (std::size_t k : run)
       for (const auto& l : levels) {

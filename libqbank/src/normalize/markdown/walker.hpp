@@ -52,6 +52,8 @@ struct Walker {
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
   std::vector<char> asking_list;  // Per block: an item whose siblings are mostly questions (the list asks).
   std::vector<char> half_asking;  // Per block: an item at least half of whose siblings are questions.
+  std::vector<std::string> item_text;  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
+  std::vector<signed char> item_score;  // Per block: question_score of an item's text.
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
 
