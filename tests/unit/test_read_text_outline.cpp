@@ -86,3 +86,21 @@ TEST_CASE("text outline: a list of dotted numbers without answers is not read as
   REQUIRE(r->records.size() == 5);
   for (const auto& q : r->records) CHECK_FALSE(q.answer.has_value());
 }
+
+TEST_CASE("text outline: two FAQs one after the other each keep their entries; a wrapped number is text") {
+  std::string one =
+      "Contents\n\n 1. Basics\n  1.1 What is frob?\n  1.2 Who writes frob?\n  1.3 Where is frob hosted?\n\n"
+      "==========\n\n"
+      "1. Basics\n\n"
+      "  1.1 What is frob?\n\n  A tool, as described in FAQ entry\n  1.3 and the manual.\n\n"
+      "  1.2 Who writes frob?\n\n  Volunteers.\n\n"
+      "  1.3 Where is frob hosted?\n\n  On a forge.\n\n";
+  auto r = run_format(one + one, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 6);
+  CHECK(r->records[0].answer == "A tool, as described in FAQ entry\n1.3 and the manual.");
+  CHECK(r->records[3].text == "What is frob?");
+  CHECK(r->records[3].topic == "Basics");
+  CHECK(r->records[5].answer == "On a forge.");
+  CHECK(reason_of(*r, 8) == "separator");
+}

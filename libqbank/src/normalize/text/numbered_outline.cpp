@@ -3,7 +3,8 @@
 // them, often after a table of contents that lists the same numbers.
 //   * The entries are the dotted depth (2 or more parts) that occurs most; deeper entries ("4.5.1 …") belong to
 //     the answer of the entry above them.
-//   * An entry whose number recurs later is a table-of-contents line; the last occurrence is the question.
+//   * An entry without a body whose number recurs later is a table-of-contents line, and so is the run of
+//     body-less entries it sits in; entries with a body are the questions.
 //   * A section is the last one-part number N ("2. Install") before the first question numbered N.x; other
 //     one-part numbers ("1. copy the file") are answer lines.
 //   * A question's answer is every line up to the next question or section.
@@ -56,6 +57,16 @@ bool parse_numbered(std::string_view t, Numbered& n) {
   return !(c >= '0' && c <= '9');
 }
 
+// True when a line holds a letter or a digit (not blank, not a rule of '=' or '-').
+bool has_text(const TextLine& l) {
+  if (l.blank) return false;
+  for (std::size_t k = 0; k < l.text.size();) {
+    char32_t c = next_cp(l.text, k);
+    if (is_letter(c) || (c >= '0' && c <= '9')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out) {
@@ -73,9 +84,22 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
   if (dotted < kMinEntries) return false;
   std::vector<Numbered> entries;
   Numbered n;
+  bool after_text = false;  // The previous line is a text line (not blank, not an entry).
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank) continue;
-    if (parse_numbered(lines[i].text, n)) {
+    if (lines[i].blank) {
+      after_text = false;
+      continue;
+    }
+    bool entry = parse_numbered(lines[i].text, n);
+    // A number that starts a lower-case line right under a text line is a wrapped sentence ("… FAQ entry\n
+    // 4.12 and the SSLCERTS document"), not an entry.
+    if (entry && after_text) {
+      std::size_t k = 0;
+      char32_t c = next_cp(n.title, k);
+      entry = !(is_letter(c) && !is_upper_cp(c) && !is_cjk(c));
+    }
+    after_text = !entry;
+    if (entry) {
       n.line = i;
       entries.push_back(n);
     }
@@ -87,25 +111,40 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
   for (std::size_t d = 3; d <= kMaxDepth; ++d)
     if (per_depth[d] > per_depth[depth]) depth = d;
   if (per_depth[depth] < kMinEntries) return false;
-  // The last occurrence of each question number is the question; earlier ones are contents lines.
-  std::map<std::vector<std::uint32_t>, std::size_t> last;  // path -> index in entries
+  // Contents lines: an entry without a body (no line with a letter or digit before the next entry) whose
+  // number recurs later. A run of body-less entries (any depth) up to its last such entry is the contents.
+  std::vector<char> has_body(entries.size(), 0);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    std::size_t end = k + 1 < entries.size() ? entries[k + 1].line : lines.size();
+    for (std::size_t x = entries[k].line + 1; x < end && !has_body[k]; ++x) has_body[k] = has_text(lines[x]);
+  }
+  std::map<std::vector<std::uint32_t>, std::size_t> last;  // path -> index in entries of its last occurrence
   for (std::size_t k = 0; k < entries.size(); ++k)
     if (entries[k].path.size() == depth) last[entries[k].path] = k;
   std::vector<char> is_question(entries.size(), 0), is_toc(entries.size(), 0), is_section(entries.size(), 0);
+  for (std::size_t k = 0; k < entries.size();) {
+    std::size_t run_end = k;  // The run: entries k..run_end, each but the last without a body.
+    while (run_end + 1 < entries.size() && !has_body[run_end]) ++run_end;
+    std::size_t last_toc = entries.size();
+    for (std::size_t j = k; j <= run_end; ++j)
+      if (entries[j].path.size() == depth && !has_body[j] && last[entries[j].path] != j) last_toc = j;
+    if (last_toc != entries.size())
+      for (std::size_t j = k; j <= last_toc; ++j) is_toc[j] = 1;
+    k = run_end + 1;
+  }
   for (std::size_t k = 0; k < entries.size(); ++k)
-    if (entries[k].path.size() == depth) (last[entries[k].path] == k ? is_question : is_toc)[k] = 1;
-  // Contents lines of other depths: shorter or deeper numbers among the contents lines.
+    if (entries[k].path.size() == depth && !is_toc[k]) is_question[k] = 1;
   std::size_t first_question = entries.size();
   for (std::size_t k = 0; k < entries.size() && first_question == entries.size(); ++k)
     if (is_question[k]) first_question = k;
   if (first_question == entries.size()) return false;
-  for (std::size_t k = 0; k < first_question; ++k) is_toc[k] = 1;
   // Sections: the last entry with the parent number before the parent's first question.
   for (std::size_t k = first_question; k < entries.size(); ++k) {
     if (!is_question[k]) continue;
     const auto& parent = entries[k].path;
     std::size_t want = depth - 1;
-    for (std::size_t j = k; j-- > first_question;) {
+    for (std::size_t j = k; j-- > 0;) {
+      if (is_toc[j]) break;
       if (is_question[j]) {
         if (std::equal(parent.begin(), parent.begin() + static_cast<long>(want), entries[j].path.begin())) break;
         continue;
@@ -116,21 +155,12 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
         break;
       }
     }
-    // A section right before the first question: it sits inside the contents range when no contents exist.
-    if (k == first_question)
-      for (std::size_t j = k; j-- > 0;)
-        if (entries[j].path.size() == want && std::equal(entries[j].path.begin(), entries[j].path.end(), parent.begin())) {
-          bool only_blank = true;
-          for (std::size_t x = entries[j].line + 1; x < entries[k].line; ++x) only_blank = only_blank && lines[x].blank;
-          if (only_blank) is_section[j] = 1, is_toc[j] = 0;
-          break;
-        }
   }
   // Every question needs the line after it (before the next entry) to exist; most must have an answer.
   std::size_t questions = 0, answered = 0;
   std::vector<std::size_t> stops;  // Line indexes where an answer ends: questions and sections.
   for (std::size_t k = 0; k < entries.size(); ++k)
-    if (is_question[k] || is_section[k]) stops.push_back(entries[k].line);
+    if (is_question[k] || is_section[k] || is_toc[k]) stops.push_back(entries[k].line);
   for (std::size_t k = 0; k < entries.size(); ++k) {
     if (!is_question[k]) continue;
     ++questions;
@@ -185,6 +215,7 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
   for (std::size_t x = 0; x < lines.size(); ++x) {
     if (lines[x].blank || used[x]) continue;
     const char* reason = why[x] != nullptr        ? why[x]
+                         : !has_text(lines[x])     ? "separator"
                          : x < first_line          ? "title"
                          : x < first_question_line ? "table of contents"
                                                    : "intro prose";
