@@ -85,6 +85,13 @@ TEST_CASE("text outline: a list of dotted numbers without answers is not read as
   REQUIRE(r.ok());
   REQUIRE(r->records.size() == 5);
   for (const auto& q : r->records) CHECK_FALSE(q.answer.has_value());
+  CHECK(r->records[0].text == "What is TCP?");  // The dotted number is a list marker.
+}
+
+TEST_CASE("text outline: dotted list markers ('1.2 ', '1.2. ', '8.4 - ') are removed; decimals stay") {
+  auto r = run_format("1.2. What is a socket?\n8.4 - What is a port?\nThe value 3.14 is pi.\n", InputFormat::kText);
+  REQUIRE(r.ok());
+  CHECK(qbank_test::texts(*r) == std::vector<std::string>{"What is a socket?", "What is a port?"});
 }
 
 TEST_CASE("text outline: two FAQs one after the other each keep their entries; a wrapped number is text") {

@@ -118,6 +118,24 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
     return 0;
   }
   if (rest.substr(0, 3) == "、" || rest.substr(0, 3) == "．") return style = U'、', d + 3;
+  // "1.2 What", "1.2. What" and "8.4 - What" are dotted markers; "3.14", "1.2.3" and "3.14 is pi" (a number
+  // followed by a lower-case word) are not.
+  if (!paren && !hash && rest.size() > 1 && rest[0] == '.' && std::isdigit(static_cast<unsigned char>(rest[1]))) {
+    std::size_t e = d + 1;
+    while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) ||
+                            (s[e] == '.' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1])))))
+      ++e;
+    if (e < s.size() && s[e] == '.') ++e;
+    std::size_t k = e;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+    if (k > e && k + 1 < s.size() && s[k] == '-' && s[k + 1] == ' ') {  // "8.4 - What …"
+      e = k + 1;
+      for (k = e; k < s.size() && (s[k] == ' ' || s[k] == '\t');) ++k;
+    }
+    unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+    if (k > e && ((c >= 'A' && c <= 'Z') || c >= 0x80)) return style = U'.', e;
+    return 0;
+  }
   if ((rest.substr(0, 1) == "." || rest.substr(0, 1) == ")") && followed_ok(d + 1)) {
     if (d + 1 < s.size() && s[d + 1] != ' ' && s[d + 1] != '\t') {
       // "1.What" is a marker; "3.14" or "1.2.3" is not.
