@@ -142,3 +142,17 @@ TEST_CASE("markdown outline: a task answered only by code (and a source link) ha
   CHECK(r.records[1].code == std::optional<std::string>("console.log(typeof null);"));
   CHECK(r.records[1].answer == std::optional<std::string>("It prints \"object\"."));
 }
+
+TEST_CASE("markdown outline: a <summary> over question headings is their topic") {
+  auto r = md(
+      "# Frontend questions\n\n"
+      "<details>\n<summary>JavaScript</summary>\n\n### What is a closure?\n\nA function with its scope.\n\n"
+      "### What is hoisting?\n\nDeclarations move up.\n\n</details>\n\n"
+      "<details>\n<summary>CSS</summary>\n\n### What is the box model?\n\nContent, padding, border, margin.\n\n"
+      "</details>\n");
+  check_records(r, {
+      {6, "What is a closure?", "JavaScript", "A function with its scope."},
+      {10, "What is hoisting?", "JavaScript", "Declarations move up."},
+      {19, "What is the box model?", "CSS", "Content, padding, border, margin."},
+  });
+}

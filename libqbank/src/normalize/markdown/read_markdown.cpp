@@ -202,7 +202,13 @@ std::size_t Walker::details(std::size_t i) {
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
   std::string label = txt::clean_topic(inl(blocks[summary].text));
-  int items = 0, questions = 0, other = 0;
+  int items = 0, questions = 0, other = 0, asking_headings = 0;
+  // The text of a heading inside the body, number removed (headings in <details> are not in the plan).
+  auto heading_text = [&](const Block& b) {
+    std::string t = inl(b.text);
+    std::string_view rest;
+    return strip_heading_number(t, rest) ? std::string(rest) : t;
+  };
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
     if (b.kind == BlockKind::kItem) {
@@ -210,13 +216,17 @@ std::size_t Walker::details(std::size_t i) {
       questions += item_score[k] >= 2;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
+      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(heading_text(b)) >= 2)
+        ++asking_headings;
     }
   }
   bool summary_question = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label);
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
-  if (items >= 2 && items > other && !summary_question && !answer_label && !awaiting_answer) {
-    // A topic over a list: the summary is a heading one level below the deepest in force.
+  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
+  if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
+    // A topic over a list or over question headings: the summary is a heading one level below the deepest in
+    // force.
     int level = 1;
     for (int l = 1; l <= 6; ++l)
       if (topics[l]) level = l + 1;
@@ -239,9 +249,10 @@ std::size_t Walker::details(std::size_t i) {
       else if (b.kind == BlockKind::kItem) list_item(k);
       else if (b.kind == BlockKind::kParagraph) paragraph(k);
       else if (b.kind == BlockKind::kCode) code(k);
-      else if (b.kind == BlockKind::kHeading) heading(k);
       else if (b.kind == BlockKind::kTable) k = table(k);
-      else reject(b, "html");
+      else if (b.kind != BlockKind::kHeading) reject(b, "html");
+      else if (std::string t = heading_text(b); txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
+      else heading(k);
     }
     --open_details;
     for (int l = level; l <= 6; ++l) topics[l] = std::move(saved[l]);
