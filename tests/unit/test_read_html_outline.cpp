@@ -44,3 +44,19 @@ TEST_CASE("html outline: a list of links that ask with a question mark is still 
   REQUIRE(r.ok());
   check_records(*r, {{2, "What is TCP?", "Networking"}, {3, "What is UDP?", "Networking"}});
 }
+
+TEST_CASE("html outline: an accordion button that asks is a question, its panel the answer") {
+  std::string html =
+      "<html><body><h1>SQL questions</h1>\n"
+      "<div class=\"item\"><button>What is a JOIN?</button><div class=\"panel\"><p>It combines rows.</p></div></div>\n"
+      "<div class=\"item\"><button>What is an index?</button><div class=\"panel\"><p>A lookup structure.</p></div></div>\n"
+      "<button>Load more</button>\n"
+      "</body></html>\n";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a JOIN?", "SQL questions", "It combines rows."},
+      {3, "What is an index?", "SQL questions", "A lookup structure."},
+  });
+  CHECK(reason_of(*r, 4) == "button (not read)");
+}

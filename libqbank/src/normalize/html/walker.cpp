@@ -131,7 +131,7 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
                        k->type == GUMBO_NODE_CDATA ||
                        (is_element(k) && !is_block_tag(k->v.element.tag) && !holds_blocks(k));
     if (inline_node) {
-      if (is_element(k) && is_hidden_tag(k->v.element.tag)) continue;
+      if (is_element(k) && is_hidden_tag(k->v.element.tag) && !is_question_button(k)) continue;
       std::size_t before = run.size();
       append_text(k, run, TextMode{}, depth + 1);
       if (run_line == 0 && trim(std::string_view(run).substr(before)).size() > 0) run_line = first_line(k);
