@@ -105,7 +105,15 @@ TEST_CASE("yaml: mappings with a question field are questions; topic is the near
 TEST_CASE("yaml: invalid YAML is a data error naming the file") {
   auto r = run_format("question: [unclosed\n  - x: {\n", InputFormat::kYaml, {}, "bad.yaml");
   REQUIRE_FALSE(r.ok());
-  CHECK_THAT(r.status().message(), Catch::Contains("bad.yaml"));
+  CHECK_THAT(r.status().message(), Catch::Contains("bad.yaml:"));
+  CHECK_THAT(r.status().message(), Catch::Contains("invalid YAML"));
+}
+
+TEST_CASE("yaml: every document of a '---' separated stream is read") {
+  auto r = run_format("---\n- question: What is A?\n  answer: a\n---\n- question: What is B?\n  answer: b\n",
+                      InputFormat::kYaml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is A?", std::nullopt, "a"}, {5, "What is B?", std::nullopt, "b"}});
 }
 
 TEST_CASE("json: fenced code in a question string goes to code; the line is the question key's line") {

@@ -188,34 +188,55 @@ struct DiagDeleter {
   void operator()(fy_diag* d) const { fy_diag_destroy(d); }
 };
 
-// Deletes a libfyaml document.
-struct DocumentDeleter {
-  void operator()(fy_document* d) const { fy_document_destroy(d); }
+// Deletes a libfyaml parser.
+struct ParserDeleter {
+  void operator()(fy_parser* p) const { fy_parser_destroy(p); }
 };
+
+// The data error for a YAML stream that does not parse: the first message's line ("<input>:3:1: error: did
+// not find expected node content") and text.
+Status yaml_error(const std::string& file, std::string_view messages) {
+  std::size_t at = messages.find(": error: ");
+  if (at == std::string_view::npos) return Status::DataError(file + ": invalid YAML");
+  std::size_t eol = std::min(messages.find('\n', at), messages.size());
+  std::string what(trim(messages.substr(at + 9, eol - at - 9)));
+  std::string_view head = messages.substr(0, at);  // "<input>:LINE:COLUMN"
+  std::size_t c2 = head.rfind(':');
+  std::size_t c1 = c2 == std::string_view::npos || c2 == 0 ? std::string_view::npos : head.rfind(':', c2 - 1);
+  std::string line = c1 == std::string_view::npos ? "" : std::string(head.substr(c1 + 1, c2 - c1 - 1));
+  bool digits = !line.empty() && line.find_first_not_of("0123456789") == std::string::npos;
+  return Status::DataError(file + (digits ? ":" + line : std::string()) + ": invalid YAML: " + what);
+}
 
 }  // namespace
 
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  // Parse errors are collected (not printed) so that the first one can name its line.
+  // Parse messages are kept (not printed) so that the first error can name its line.
+  std::string messages;
   fy_diag_cfg dc;
   fy_diag_cfg_default(&dc);
   dc.fp = nullptr;
-  dc.output_fn = [](fy_diag*, void*, const char*, std::size_t) {};
+  dc.colorize = false;
+  dc.user = &messages;
+  dc.output_fn = [](fy_diag*, void* user, const char* buf, std::size_t len) {
+    auto* m = static_cast<std::string*>(user);
+    if (m->size() < 4096) m->append(buf, len);
+  };
   std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&dc));
   if (!diag) return Status::Internal("out of memory creating the YAML diagnostics");
   fy_parse_cfg cfg{};
   cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_AUTO);
   cfg.diag = diag.get();
-  std::unique_ptr<fy_document, DocumentDeleter> doc(fy_document_build_from_string(&cfg, text.data(), text.size()));
-  if (!doc) {
-    void* it = nullptr;
-    if (fy_diag_error* e = fy_diag_errors_iterate(diag.get(), &it))
-      return Status::DataError(options.file + ":" + std::to_string(e->line + 1) + ": invalid YAML: " +
-                               (e->msg ? e->msg : "parse error"));
-    return Status::DataError(options.file + ": invalid YAML");
-  }
+  std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&cfg));
+  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0)
+    return Status::Internal("out of memory creating the YAML parser");
   YamlWalker walker(text, options, out);
-  walker.walk(fy_document_root(doc.get()), "", "");
+  // Every document of the stream ("---" separated) is read.
+  while (fy_document* doc = fy_parse_load_document(parser.get())) {
+    walker.walk(fy_document_root(doc), "", "");
+    fy_parse_document_destroy(parser.get(), doc);
+  }
+  if (fy_parser_get_stream_error(parser.get())) return yaml_error(options.file, messages);
   // Every line outside a question is rejected: a key that opens a block is a heading, anything else metadata.
   std::vector<std::pair<std::int64_t, std::int64_t>> used = walker.used();
   std::sort(used.begin(), used.end());
