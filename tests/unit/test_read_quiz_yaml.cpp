@@ -1,6 +1,9 @@
 // Tests for the quiz-text ("#Q" / "^" / options, and Aiken) and YAML readers, and question code in JSON.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "format_test_util.hpp"
 
 using qbank::InputFormat;
@@ -135,4 +138,33 @@ TEST_CASE("json: fenced code in a question string goes to code; the line is the 
       {4, "How can you avoid callback hells?", std::nullopt, "Use promises.", "getData(function(a) {\n})"},
       {8, "What is a closure?", std::nullopt, "A function with its scope."},
   });
+}
+
+TEST_CASE("quiz: a large quiz file is read in pieces cut before '#Q' questions, with whole-file lines") {
+  std::string path = (std::filesystem::temp_directory_path() / "qbank_test_quiz_pieces.txt").string();
+  std::size_t n = 0;
+  {
+    std::ofstream f(path, std::ios::binary);
+    std::string block = "#Q A long question that runs on\n\nover a blank line, number ";
+    while (f.tellp() < 5 * 1024 * 1024) {
+      f << block << n << "?\n^ yes\nA yes\nB no\n\n";
+      ++n;
+    }
+  }
+  std::size_t pieces = 0, records = 0;
+  std::int64_t last_line = 0;
+  bool ordered = true;
+  qbank::Status s = qbank::normalize_file_pieces(
+      path, {}, [&](qbank::NormalizeResult&) { ++pieces; return qbank::Status::Ok(); },
+      [&](const qbank::Question& q) {
+        ordered = ordered && q.sources[0].line == last_line + (records == 0 ? 1 : 7);
+        last_line = q.sources[0].line;
+        ++records;
+        return qbank::Status::Ok();
+      });
+  std::filesystem::remove(path);
+  REQUIRE(s.ok());
+  CHECK(pieces > 1);
+  CHECK(records == n);
+  CHECK(ordered);
 }

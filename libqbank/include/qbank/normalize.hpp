@@ -92,8 +92,9 @@ Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions
 using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
 
 // Normalizes a file ("-" = stdin) like normalize_file but in pieces, so memory stays bounded: a large
-// plain-text or Markdown file is cut at blank lines before headings and each piece's result (lines counted
-// in the whole file) goes to sink as soon as it is ready; any other input is one piece.
+// plain-text or Markdown file is cut at blank lines before headings (quiz text before "#Q" questions) and each
+// piece's result (lines counted in the whole file) goes to sink as soon as it is ready; any other input is one
+// piece.
 Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
 
 // Receives one record; it is valid only during the call, as its storage is reused for the next record.

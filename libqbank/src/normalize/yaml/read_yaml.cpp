@@ -141,7 +141,7 @@ class YamlWalker {
     std::int64_t first = 0, last = 0;
     span_of(n, first, last);
     used_.emplace_back(first, last);
-    item.raw = shorten(lines(first, last), kMaxRaw);
+    item.raw = shorten(lines(item.line, item.line), kMaxRaw);  // The question's own line, as other readers keep.
     item.text = strip_question_label(text);
     auto get = [&](Field f) { return std::string(trim(scalar_of(fields[static_cast<std::size_t>(f)]))); };
     item.choices = strings_of(fields[static_cast<std::size_t>(Field::kChoices)]);
@@ -164,11 +164,16 @@ class YamlWalker {
     return true;
   }
 
-  // The source lines first..last joined.
-  std::string lines(std::int64_t first, std::int64_t last) const {
+  // The source lines first..last joined (questions come in document order: the search goes on from the
+  // previous one).
+  std::string lines(std::int64_t first, std::int64_t last) {
     if (first <= 0) return "";
-    std::size_t pos = 0;
-    for (std::int64_t l = 1; l < first && pos < text_.size(); ++l) pos = std::min(text_.find('\n', pos), text_.size()) + 1;
+    if (first < cursor_line_) cursor_line_ = 1, cursor_pos_ = 0;
+    std::size_t pos = cursor_pos_;
+    for (std::int64_t l = cursor_line_; l < first && pos < text_.size(); ++l)
+      pos = std::min(text_.find('\n', pos), text_.size()) + 1;
+    cursor_line_ = first;
+    cursor_pos_ = pos;
     std::size_t end = pos;
     for (std::int64_t l = first; l <= last && end < text_.size(); ++l)
       end = std::min(text_.find('\n', end), text_.size()) + 1;
@@ -178,6 +183,8 @@ class YamlWalker {
   }
 
   std::string_view text_;                                   // The whole input.
+  std::int64_t cursor_line_ = 1;                            // A line lines() found last …
+  std::size_t cursor_pos_ = 0;                              // … and the byte where it starts.
   const NormalizeOptions& options_;                         // The caller's options.
   ReaderOutput& out_;                                       // Where items go.
   std::vector<std::pair<std::int64_t, std::int64_t>> used_;  // Lines covered by questions.
