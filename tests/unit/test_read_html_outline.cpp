@@ -60,3 +60,24 @@ TEST_CASE("html outline: an accordion button that asks is a question, its panel 
   });
   CHECK(reason_of(*r, 4) == "button (not read)");
 }
+
+TEST_CASE("html outline: code quoted with the asker's emphasized words is the question's, not the answer's") {
+  std::string html =
+      "<html><body><h3>Developer corner</h3><ol>\n"
+      "<li><em>Extra nodes in the document</em>\n"
+      "  <p><em>For a file as below:</em></p>\n"
+      "  <pre>&lt;a&gt; &lt;b/&gt; &lt;/a&gt;</pre>\n"
+      "  <p><em>the first child is not b. Why?</em></p>\n"
+      "  <p>Blanks are text nodes.</p>\n"
+      "  <pre>xmlKeepBlanksDefault(0);</pre>\n"
+      "</li>\n"
+      "<li><em>Random crashes in threads</em>\n"
+      "  <p>Call the init function first.</p>\n"
+      "</li></ol></body></html>\n";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].code == std::optional<std::string>("<a> <b/> </a>"));
+  CHECK(r->records[0].answer == std::optional<std::string>("Blanks are text nodes.\nxmlKeepBlanksDefault(0);"));
+  CHECK_FALSE(r->records[1].code.has_value());
+}

@@ -53,6 +53,20 @@ bool is_link_item(const GumboNode* li) {
   return links == 1;
 }
 
+// True when a paragraph's visible text all sits in one em/i element ("<p><em>so I did it as following;</em></p>").
+bool wholly_emphasized(const GumboNode* p) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = p->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
+    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return false;
+    only = k;
+  }
+  return only != nullptr && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
+}
+
 }  // namespace
 
 void HtmlWalker::on_list(const GumboNode* node, int depth) {
@@ -119,7 +133,23 @@ bool HtmlWalker::entry_list(const GumboNode* node) {
       continue;
     }
     add_question(t.title, first_line(k), source_of(k, t.title));
-    add_answer(text_from(k, t.body));
+    // A body that opens with emphasized paragraphs quotes the asker: the code shown among them is the
+    // question's; the answer starts at the first other block.
+    unsigned from = t.body;
+    const GumboVector& kids = k->v.element.children;
+    bool quoted = false;
+    for (; from < kids.length; ++from) {
+      auto* c = static_cast<const GumboNode*>(kids.data[from]);
+      if (c->type != GUMBO_NODE_ELEMENT) {
+        if (c->type == GUMBO_NODE_TEXT && !trim(c->v.text.text).empty()) break;
+        continue;
+      }
+      GumboTag tag = c->v.element.tag;
+      if (tag == GUMBO_TAG_P && wholly_emphasized(c)) quoted = true;
+      else if (tag == GUMBO_TAG_PRE && quoted) add_code(pre_text(c));
+      else if (!(tag == GUMBO_TAG_P && trim(node_text(c)).empty())) break;
+    }
+    add_answer(text_from(k, quoted ? from : t.body));
   }
   open_.reset();
   return true;
