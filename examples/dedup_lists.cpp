@@ -50,7 +50,7 @@ int main() {
     std::cerr << "dedup_lists: " << bank.status().to_string() << '\n';
     return 1;
   }
-  auto merged = qbank::dedup_against(std::move(bank->records), std::move(theirs));
+  auto merged = qbank::dedup({std::move(bank->records), std::move(theirs)});
   if (!merged.ok()) {
     std::cerr << "dedup_lists: " << merged.status().to_string() << '\n';
     return 1;

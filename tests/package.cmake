@@ -29,3 +29,11 @@ if(Python3_FOUND)
            COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/examples/python/qbank_ctypes.py $<TARGET_FILE:qbank>)
   set_tests_properties("package: python ctypes" PROPERTIES LABELS package)
 endif()
+
+# libqbank.so exports the public API and nothing else (checked with nm).
+if(Python3_FOUND)
+  add_test(NAME "package: exported symbols"
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/package/exported_symbols.py $<TARGET_FILE:qbank>
+                   ${PROJECT_SOURCE_DIR}/libqbank/include)
+  set_tests_properties("package: exported symbols" PROPERTIES LABELS package)
+endif()

@@ -1,6 +1,7 @@
-// Verb registration, shared options, messages and output helpers for the qbank tool.
+// Shared options, messages and output helpers for the qbank tool.
 #include "cli.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,14 +10,6 @@
 
 namespace qbank::cli {
 namespace {
-
-// The registered verbs with their ranks.
-std::vector<std::pair<int, Registrar>>& registry() {
-  static std::vector<std::pair<int, Registrar>> verbs;
-  return verbs;
-}
-
-int g_exit = kExitOk;
 
 // True when messages may use color.
 bool use_color() { return stderr_is_tty() && std::getenv("NO_COLOR") == nullptr; }
@@ -27,21 +20,14 @@ void message(const char* label, const char* color, const std::string& text) {
   else std::cerr << "qbank: " << label << ": " << text << '\n';
 }
 
+// True when two paths name the same existing file.
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat sa {}, sb {};
+  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 }  // namespace
-
-bool add_verb(int rank, Registrar registrar) {
-  registry().emplace_back(rank, registrar);
-  return true;
-}
-
-void register_all(CLI::App& app) {
-  auto verbs = registry();
-  std::stable_sort(verbs.begin(), verbs.end(), [](auto& a, auto& b) { return a.first < b.first; });
-  for (auto& [rank, fn] : verbs) fn(app);
-}
-
-void set_exit(int code) { g_exit = code; }
-int exit_code() { return g_exit; }
 
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
   cmd.add_option("FILE", io.files, "Input files; none or '-' reads standard input");
@@ -81,7 +67,7 @@ void warning(const std::string& text) { message("warning", "33", text); }
 void print_diagnostic(const Diagnostic& d) { std::cerr << d.to_string() << '\n'; }
 
 int fail(const Status& status) {
-  if (status.code() == StatusCode::kIoError && status.message() == "broken pipe") return kExitOk;
+  if (status.is_closed_pipe()) return kExitOk;
   error(status.message());
   return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitData;
 }

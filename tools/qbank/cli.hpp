@@ -1,5 +1,5 @@
 #pragma once
-// Plumbing shared by the qbank verbs: verb registration, common options, messages and exit codes.
+// Plumbing shared by the qbank verbs: the verb type, common options, messages and exit codes.
 
 #include <CLI/CLI.hpp>
 
@@ -18,20 +18,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitData = 1;
 inline constexpr int kExitUsage = 2;
 
-// A function that adds one verb to the app.
-using Registrar = void (*)(CLI::App&);
-
-// Adds a verb registrar; rank orders the verbs in --help.
-bool add_verb(int rank, Registrar registrar);
-
-// Calls every registered verb's registrar in rank order.
-void register_all(CLI::App& app);
-
-// Sets the process exit code a verb's run produced.
-void set_exit(int code);
-
-// The exit code the last verb set.
-int exit_code();
+// One verb of the tool: its subcommand and the function that runs it once the command line is parsed.
+struct Verb {
+  CLI::App* command;         // The subcommand, holding the verb's options.
+  std::function<int()> run;  // Runs the verb with the parsed options; returns the exit code.
+};
 
 // Input and output options most verbs share.
 struct IoOptions {
@@ -78,7 +69,3 @@ int write_records(const IoOptions& io, const std::vector<Question>& records);
 int write_text(const std::string& path, const std::string& text);
 
 }  // namespace qbank::cli
-
-// Registers a verb from its own file: QBANK_VERB(30, register_filter).
-#define QBANK_VERB(rank, fn) \
-  static const bool qbank_verb_registered_##fn = ::qbank::cli::add_verb(rank, &fn)

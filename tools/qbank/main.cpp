@@ -1,8 +1,10 @@
-// qbank: the command-line entry point; each verb lives in commands/<verb>.cpp.
+// qbank: the command-line entry point: adds the verbs (commands/<verb>.cpp), parses, runs the chosen verb.
 #include <csignal>
 #include <iostream>
+#include <vector>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "completion.hpp"
 #include "qbank/version.hpp"
 
@@ -14,7 +16,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough(false);
   app.footer(qbank::cli::main_footer());
-  qbank::cli::register_all(app);
+  namespace cli = qbank::cli;
+  const std::vector<cli::Verb> verbs = {cli::add_normalize(app), cli::add_dedup(app),    cli::add_filter(app),
+                                        cli::add_merge(app),     cli::add_tag(app),      cli::add_export(app),
+                                        cli::add_validate(app),  cli::add_stats(app)};
   if (argc == 3 && std::string(argv[1]) == "--completion") {
     if (std::string(argv[2]) != "bash") {
       qbank::cli::error("--completion supports: bash");
@@ -29,5 +34,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? qbank::cli::kExitOk : qbank::cli::kExitUsage;
   }
-  return qbank::cli::exit_code();
+  for (const cli::Verb& verb : verbs)
+    if (verb.command->parsed()) return verb.run();
+  return qbank::cli::kExitUsage;
 }

@@ -18,18 +18,23 @@
 // directional word ("binary to decimal") must stay on their side. Candidates come from an inverted index on
 // each record's distinguishing-word signature (plus typo-tolerant variants), so the work grows linearly.
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
+#include <initializer_list>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "qbank/file.hpp"
 #include "qbank/question.hpp"
 #include "qbank/status.hpp"
 
 namespace qbank {
 
 // Options for dedup(); the defaults suit question banks of any size.
-struct DedupOptions {
+struct QBANK_EXPORT DedupOptions {
   unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
   bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
   double common_fraction = 0.04;  // A word in more than this share of records is not used for blocking (default 4%),
@@ -39,14 +44,14 @@ struct DedupOptions {
 };
 
 // The verdict of comparing two records.
-struct MatchVerdict {
+struct QBANK_EXPORT MatchVerdict {
   bool same = false;       // True when the records ask the same question.
   double score = 0.0;      // Share of content weight matched on both sides (1.0 = identical content).
   std::string evidence;    // Why: matched, fuzzy and ignored words, or what differs.
 };
 
 // One merge, for --explain.
-struct MergeExplanation {
+struct QBANK_EXPORT MergeExplanation {
   std::string cluster_id;  // The id of the record the variant was merged into.
   std::string kept_text;   // The text the cluster was seeded with.
   std::string merged_text; // The text of the absorbed variant.
@@ -55,41 +60,41 @@ struct MergeExplanation {
 };
 
 // Cluster membership: which input records became which output record.
-struct ClusterMembership {
+struct QBANK_EXPORT ClusterMembership {
   std::string id;                       // The output record's id.
   std::vector<std::size_t> members;     // Indexes of the input records (in input order) it absorbed.
 };
 
 // What dedup produced.
-struct DedupResult {
+struct QBANK_EXPORT DedupResult {
   std::vector<Question> records;               // Merged records, in order of first appearance in the input.
   std::vector<ClusterMembership> clusters;     // One entry per output record.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
   std::size_t input_records = 0;               // How many records came in.
 };
 
-// What dedup_stream() knows before its first record.
-struct DedupSummary {
+// What a streaming dedup() knows before its first record.
+struct QBANK_EXPORT DedupSummary {
   std::size_t input_records = 0;               // How many records came in.
   std::size_t output_records = 0;              // How many merged records will follow.
   std::vector<MergeExplanation> explanations;  // One entry per absorbed variant when options.explain is set.
 };
 
-// One merged record handed out by dedup_stream(), in output order.
-struct DedupOutput {
+// One merged record handed out by a streaming dedup(), in output order.
+struct QBANK_EXPORT DedupOutput {
   Question& record;                             // The merged record; the sink may move from it.
   const ClusterMembership& cluster;             // Its id and the input indexes it absorbed (ascending).
   const std::vector<const Question*>& inputs;   // Those input records as read (ids filled in), in the order of
                                                 // cluster.members; for a cluster of one, &record itself.
 };
 
-// Receives the output of dedup_stream(): a summary, then every merged record in order.
-class DedupSink {
+// Receives the output of a streaming dedup(): a summary, then every merged record in order.
+class QBANK_EXPORT DedupSink {
  public:
   virtual ~DedupSink() = default;
-  // Called once before the first record; an error stops dedup_stream() and is returned.
+  // Called once before the first record; an error stops dedup() and is returned.
   virtual Status begin(DedupSummary& summary) = 0;
-  // Called for each merged record in output order; an error stops dedup_stream() and is returned.
+  // Called for each merged record in output order; an error stops dedup() and is returned.
   virtual Status add(DedupOutput& output) = 0;
   // Called with consecutive merged records in output order; the default calls add() for each in turn.
   virtual Status add_batch(std::span<DedupOutput> outputs) {
@@ -99,29 +104,69 @@ class DedupSink {
   }
 };
 
+// Appends one cluster's membership as a line of JSON (schemas/README.md, "Cluster lines"):
+// {"id": cluster id, "size": n, "members": [{"id", "file", "line", "text"}, ...]} and a newline.
+QBANK_EXPORT void append_cluster_json(std::string& out, const DedupOutput& output);
+
+// A DedupSink that writes the merged records as JSONL and, optionally, their cluster lines
+// (append_cluster_json), formatting each batch on several threads. When both outputs are stdout, every
+// cluster line comes first. Nothing is committed until finish(). Derive from it to act in begin() (call
+// JsonlDedupWriter::begin too).
+class QBANK_EXPORT JsonlDedupWriter : public DedupSink {
+ public:
+  // Writes records to records and cluster lines to clusters (nullptr: none), formatting on up to threads
+  // threads (0: all cores); both outputs must outlive the writer.
+  JsonlDedupWriter(OutputFile& records, OutputFile* clusters, unsigned threads = 0);
+  ~JsonlDedupWriter() override;
+  JsonlDedupWriter(const JsonlDedupWriter&) = delete;
+  JsonlDedupWriter& operator=(const JsonlDedupWriter&) = delete;
+
+  // Accepts the summary; writes nothing.
+  Status begin(DedupSummary& summary) override;
+  // Writes one record and its cluster line.
+  Status add(DedupOutput& output) override;
+  // Formats a batch on the threads, then writes it in order.
+  Status add_batch(std::span<DedupOutput> outputs) override;
+  // Writes what was held back and commits the outputs (cluster lines first).
+  [[nodiscard]] Status finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // Compares two records with the bank-independent rules (built-in word lists only).
-MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
+QBANK_EXPORT MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options = {});
+
+// What dedup works on: new records, and optionally an existing bank that they are added to.
+struct QBANK_EXPORT DedupInput {
+  std::vector<Question> bank;     // An existing bank (default empty): its records keep their ids and order, are
+                                  // never merged with each other, and absorb the new records that match them.
+  std::vector<Question> records;  // The records to deduplicate (among themselves and against the bank).
+
+  // No records.
+  DedupInput() = default;
+  // New records only: dedup(records) deduplicates them among themselves.
+  DedupInput(std::vector<Question> new_records) : records(std::move(new_records)) {}  // NOLINT(google-explicit-constructor)
+  // New records only, listed in place: dedup({a, b, c}).
+  DedupInput(std::initializer_list<Question> new_records) : records(new_records) {}
+  // New records added to an existing bank.
+  DedupInput(std::vector<Question> existing_bank, std::vector<Question> new_records)
+      : bank(std::move(existing_bank)), records(std::move(new_records)) {}
+};
 
 // Clusters near-duplicate records and merges each cluster into one record. The result does not depend on
 // the order of the input records; nothing is dropped (every input source appears in exactly one output).
+// With a bank, the bank's records come first, in their order and with their ids; a new record that matches
+// one of them is absorbed into it, the others are deduplicated among themselves and appended.
 //
 // Merge policy: the shown text is the most frequent variant (ties: capitalised, no markdown escapes,
 // ending with punctuation, then the smallest id); tags are united; the longest answer is kept and the
 // others noted; the topic is the most common one; the id is the smallest member id, so it is stable.
-Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options = {});
+QBANK_EXPORT Result<DedupResult> dedup(DedupInput input, const DedupOptions& options = {});
 
-// Like dedup(), but hands each merged record to sink as soon as it is built instead of collecting them, so
-// a large bank is never held twice; the records and their order are exactly those of dedup().
-Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options = {});
-
-// Adds new records to an existing bank without re-clustering it: existing records keep their ids and order;
-// a new record that matches one of them is absorbed into it, others are deduplicated among themselves and
-// appended.
-Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
-                                  const DedupOptions& options = {});
-
-// Like dedup_against(), but streams its output to sink like dedup_stream().
-Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
-                            const DedupOptions& options = {});
+// Like dedup(input, options), but hands each merged record to sink as soon as it is built instead of
+// collecting them, so a large bank is never held twice; the records and their order are exactly the same.
+[[nodiscard]] QBANK_EXPORT Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options = {});
 
 }  // namespace qbank

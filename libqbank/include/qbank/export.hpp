@@ -8,6 +8,8 @@
 //   opt.format = qbank::ExportFormat::kApkg;
 //   qbank::Status s = qbank::export_to_file(records, opt, "bank.apkg");
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -33,13 +35,13 @@ enum class ExportFormat {
 };
 
 // Parses a format name: csv, tsv, anki, apkg, markdown (md), gift, moodle-xml (xml), json, jsonl.
-Result<ExportFormat> parse_export_format(std::string_view name);
+QBANK_EXPORT Result<ExportFormat> parse_export_format(std::string_view name);
 
 // Returns the canonical name of a format ("csv", "moodle-xml", ...).
-const char* export_format_name(ExportFormat format);
+QBANK_EXPORT const char* export_format_name(ExportFormat format);
 
 // True for formats that can only be written to a named file (apkg), not to a string or stdout.
-bool export_needs_file(ExportFormat format);
+QBANK_EXPORT bool export_needs_file(ExportFormat format);
 
 // The record fields a CSV/TSV column may hold.
 inline constexpr const char* kExportColumns[] = {"id",   "text",    "answer", "tags",   "topic",
@@ -49,7 +51,7 @@ inline constexpr const char* kExportColumns[] = {"id",   "text",    "answer", "t
 inline constexpr std::int64_t kDefaultExportTime = 1704067200;
 
 // Options for export; every field has a default that suits a typical bank.
-struct ExportOptions {
+struct QBANK_EXPORT ExportOptions {
   ExportFormat format = ExportFormat::kJsonl;  // Output format (default JSONL).
   // CSV/TSV columns in order (default id,text,answer,tags,topic,lang,code); names from kExportColumns:
   // "source" is the first source as file:line, "choices" and "notes" are joined with newlines.
@@ -73,20 +75,20 @@ struct ExportOptions {
 using ExportSink = std::function<Status(std::string_view chunk)>;
 
 // Checks options for the chosen format (known columns, tag separator, deck name, timestamp).
-Status check_export_options(const ExportOptions& options);
+QBANK_EXPORT Status check_export_options(const ExportOptions& options);
 
 // Writes records in a text format to sink in chunks of about 1 MiB; apkg is refused.
-Status export_records(const std::vector<Question>& records, const ExportOptions& options,
+QBANK_EXPORT Status export_records(const std::vector<Question>& records, const ExportOptions& options,
                       const ExportSink& sink);
 
 // Returns records in a text format as one string; apkg is refused.
-Result<std::string> export_to_string(const std::vector<Question>& records, const ExportOptions& options);
+QBANK_EXPORT Result<std::string> export_to_string(const std::vector<Question>& records, const ExportOptions& options);
 
 // Writes an .apkg package to path atomically (temporary file beside it, then rename).
-Status export_apkg(const std::vector<Question>& records, const ExportOptions& options, const std::string& path);
+QBANK_EXPORT Status export_apkg(const std::vector<Question>& records, const ExportOptions& options, const std::string& path);
 
 // Writes records in any format to path atomically; "" or "-" means stdout (not allowed for apkg).
-Status export_to_file(const std::vector<Question>& records, const ExportOptions& options,
+QBANK_EXPORT Status export_to_file(const std::vector<Question>& records, const ExportOptions& options,
                       const std::string& path);
 
 }  // namespace qbank

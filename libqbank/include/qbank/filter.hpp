@@ -11,6 +11,8 @@
 //
 // Patterns are RE2 (linear time, no backtracking), tested with a partial match: "sql" matches anywhere.
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -30,7 +32,7 @@ enum class AnswerTest {
 };
 
 // The criteria of a filter; a record is selected when it passes every criterion that is set.
-struct FilterOptions {
+struct QBANK_EXPORT FilterOptions {
   std::vector<std::string> langs;    // Languages to keep ("en", "und"...); default empty: any language.
   std::string topic;                 // RE2 pattern the topic must match; records without a topic fail;
                                      // default "": the topic is not tested.
@@ -52,11 +54,11 @@ struct FilterOptions {
 
 // Counts the words of a text: runs of letters, digits, '_' and inner apostrophes/hyphens, where each
 // CJK ideograph, kana or hangul syllable counts as one word ("输出是什么" is 5 words).
-std::size_t count_words(std::string_view text);
+QBANK_EXPORT std::size_t count_words(std::string_view text);
 
 // A compiled filter: patterns are parsed once, so matches() does no compilation and no allocation beyond
 // folding when FilterOptions::fold is set.
-class Filter {
+class QBANK_EXPORT Filter {
  public:
   // Compiles the options; an invalid pattern yields InvalidArgument quoting RE2's error message, and so do
   // contradictory or malformed options (a blank language code, min_words above max_words).

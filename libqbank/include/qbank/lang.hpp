@@ -1,9 +1,10 @@
 #pragma once
-// Language identification for short question texts, and the per-language word data behind it.
+// Language identification for short question texts.
 //
 //   qbank::detect_language("Что такое list comprehension");        // "ru"
 //   qbank::detect_language("What is a closure?", "ru");            // "en"
-//   qbank::is_stop_word("the", "en");                              // true
+
+#include "qbank/api.hpp"
 
 #include <cstddef>
 #include <string>
@@ -14,10 +15,10 @@ namespace qbank {
 
 // Detects the ISO 639-1 language of a (short) text, or "und" when unsure.
 // prior is the language of the surrounding document or section ("" when unknown); it breaks ties.
-std::string detect_language(std::string_view text, std::string_view prior = "");
+QBANK_EXPORT std::string detect_language(std::string_view text, std::string_view prior = "");
 
 // The outcome of language detection with a summary of the evidence behind it.
-struct LanguageGuess {
+struct QBANK_EXPORT LanguageGuess {
   std::string lang = "und";  // ISO 639-1 code, or "und" when the text holds no letters.
   std::string script;        // The dominant script ("latin", "cyrillic", "han", "kana"...), "" when none.
   double score = 0;          // The winner's evidence score (stop words, template, letters, CLD2, prior).
@@ -26,22 +27,10 @@ struct LanguageGuess {
 };
 
 // Detects the language like detect_language and reports the evidence summary as well.
-LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior = "");
+QBANK_EXPORT LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior = "");
 
 // Returns the most frequent language among texts detected without a prior ("und" ignored), or "und";
 // use it to derive the prior of a document from its own lines.
-std::string dominant_language(const std::vector<std::string>& texts);
-
-// True when the folded word is a stop word (article, pronoun, question word...) of the language.
-bool is_stop_word(std::string_view folded_word, std::string_view lang);
-
-// Returns the folded question templates of a language ("what is", "что такое"...), longest first.
-std::vector<std::string> question_templates(std::string_view lang);
-
-// Returns the length in bytes of the longest question template that the folded text opens with, or 0.
-std::size_t match_question_template(std::string_view folded, std::string_view lang);
-
-// Returns the codes of the languages that have stop words and templates in the library.
-std::vector<std::string> known_languages();
+QBANK_EXPORT std::string dominant_language(const std::vector<std::string>& texts);
 
 }  // namespace qbank

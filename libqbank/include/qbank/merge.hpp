@@ -13,6 +13,8 @@
 // id, then by its JSON form. Inputs are sorted by that key before anything else happens, so "first" means
 // first in canonical order (not first on the command line), and the output is sorted by the same key.
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,13 +34,13 @@ enum class FieldPolicy {
 };
 
 // Parses "first", "longest" or "most-common" (also "most_common"); anything else is InvalidArgument.
-Result<FieldPolicy> parse_field_policy(std::string_view name);
+QBANK_EXPORT Result<FieldPolicy> parse_field_policy(std::string_view name);
 
 // The name of a policy as parse_field_policy accepts it.
-std::string_view field_policy_name(FieldPolicy policy);
+QBANK_EXPORT std::string_view field_policy_name(FieldPolicy policy);
 
 // Options for merge().
-struct MergeOptions {
+struct QBANK_EXPORT MergeOptions {
   FieldPolicy topic = FieldPolicy::kMostCommon;  // How the topic is chosen (default: most common).
   FieldPolicy answer = FieldPolicy::kLongest;    // How the answer is chosen (default: longest).
   bool dedup = false;           // Also merge near-duplicates with qbank::dedup (default off: only equal ids).
@@ -46,7 +48,7 @@ struct MergeOptions {
 };
 
 // What merge() produced.
-struct MergeResult {
+struct QBANK_EXPORT MergeResult {
   std::vector<Question> records;  // The merged bank, in canonical order.
   std::size_t input_records = 0;  // How many records came in.
 };
@@ -56,6 +58,6 @@ struct MergeResult {
 // deduplicating), topic and answer by the policies, tags and notes united in canonical order, language the
 // first one that is not "und", sources of every record (exact repeats dropped), extension fields united
 // with the first value kept. The result is the same, byte for byte, for any order of the input records.
-Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& options = {});
+QBANK_EXPORT Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& options = {});
 
 }  // namespace qbank

@@ -7,6 +7,8 @@
 //   auto res = qbank::normalize_file("list.md", opt);
 //   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -25,13 +27,13 @@ enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJso
 
 // Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift",
 // "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml").
-Result<InputFormat> parse_input_format(std::string_view name);
+QBANK_EXPORT Result<InputFormat> parse_input_format(std::string_view name);
 
 // Returns the canonical name of a format ("text", "markdown", ...).
-const char* input_format_name(InputFormat format);
+QBANK_EXPORT const char* input_format_name(InputFormat format);
 
 // Options for normalize(); every field has a default that suits a typical file.
-struct NormalizeOptions {
+struct QBANK_EXPORT NormalizeOptions {
   InputFormat format = InputFormat::kAuto;  // Input format; kAuto detects it from extension and content.
   std::string file = "-";                   // The name recorded in sources[].file (default "-", stdin).
   std::string lang;                         // Forces every record's lang (default "": detect per question).
@@ -42,28 +44,36 @@ struct NormalizeOptions {
                                                // (default empty: columns found by header name).
 };
 
+// Checks options before any input is read: lang must be "", "und" or a two-letter lowercase ISO 639-1 code
+// (an InvalidArgument error names the option otherwise). Every normalize entry point checks them too.
+[[nodiscard]] QBANK_EXPORT Status check_normalize_options(const NormalizeOptions& options);
+
 // One reason a line is rejected with, and what it means.
-struct RejectionReason {
+struct QBANK_EXPORT RejectionReason {
   const char* name;     // The reason as RejectedLine::reason carries it ("table of contents").
   const char* meaning;  // What lines get it.
 };
 
 // The one list of rejection reasons: every RejectedLine::reason is one of them, or of two families named in it
 // ("<tag> (not read)" for HTML elements without text, "no question text …" saying where a record had none).
-std::span<const RejectionReason> rejection_reasons();
+QBANK_EXPORT std::span<const RejectionReason> rejection_reasons();
 
 // True when reason is in rejection_reasons() or one of its families.
-bool is_rejection_reason(std::string_view reason);
+QBANK_EXPORT bool is_rejection_reason(std::string_view reason);
 
 // A line that was read but not turned into a question, with the reason.
-struct RejectedLine {
+struct QBANK_EXPORT RejectedLine {
   std::int64_t line = 0;  // 1-based line number.
   std::string text;       // The line as it appears in the input.
   std::string reason;     // Why it is not a question: one of rejection_reasons() ("title", "intro prose", …).
 };
 
+// Appends a rejected line of the named input as a line of JSON (schemas/README.md, "Rejected lines"):
+// {"file", "line", "text", "reason"} and a newline.
+QBANK_EXPORT void append_rejected_json(std::string& out, std::string_view file, const RejectedLine& rejected);
+
 // A section heading that declared how many questions it holds ("Part 2: Networking (34 questions)").
-struct SectionCount {
+struct QBANK_EXPORT SectionCount {
   std::string topic;       // The section's topic.
   std::int64_t line = 0;   // The heading's line.
   std::int64_t declared = 0;  // The count the heading declares.
@@ -71,7 +81,7 @@ struct SectionCount {
 };
 
 // What normalize produced from one input.
-struct NormalizeResult {
+struct QBANK_EXPORT NormalizeResult {
   std::vector<Question> records;          // One record per question, in input order.
   std::vector<RejectedLine> rejected;     // Every non-blank line that is neither a question nor attached to one.
   std::vector<SectionCount> sections;     // Sections with a declared count.
@@ -80,13 +90,13 @@ struct NormalizeResult {
 };
 
 // Detects the format of an input from its file name and first bytes.
-InputFormat detect_input_format(std::string_view file_name, std::string_view head);
+QBANK_EXPORT InputFormat detect_input_format(std::string_view file_name, std::string_view head);
 
 // Normalizes an in-memory input; bytes may carry a BOM and CRLF line ends.
-Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options);
+QBANK_EXPORT Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options);
 
 // Reads and normalizes a file ("-" = stdin); options.file is set to path when left at "-".
-Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options);
+QBANK_EXPORT Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options);
 
 // Receives one piece of a file's result; an error it returns stops normalize_file_pieces.
 using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
@@ -95,15 +105,15 @@ using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
 // plain-text or Markdown file is cut at blank lines before headings (quiz text before "#Q" questions) and each
 // piece's result (lines counted in the whole file) goes to sink as soon as it is ready; any other input is one
 // piece.
-Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
+QBANK_EXPORT Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
 
 // Receives one record; it is valid only during the call, as its storage is reused for the next record.
 using RecordSink = std::function<Status(const Question& record)>;
 
 // Like normalize_file_pieces, but every record goes to records as soon as it is built (lines counted in the
 // whole file) and is not kept: the pieces handed to sink afterwards have no records, only their rejected
-// lines, sections and diagnostics. An error either sink returns stops it. (Added for streaming output.)
-Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
+// lines, sections and diagnostics. An error either sink returns stops it.
+QBANK_EXPORT Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                              const RecordSink& records);
 
 }  // namespace qbank

@@ -20,6 +20,13 @@
 
 #include <stddef.h>
 
+/* QBANK_C_EXPORT marks the functions that libqbank.so exports. */
+#if defined(_WIN32)
+#define QBANK_C_EXPORT
+#else
+#define QBANK_C_EXPORT __attribute__((visibility("default")))
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -33,6 +40,7 @@ typedef enum qbank_status {
   QBANK_IO_ERROR = 4,         /* Reading or writing a file failed. */
   QBANK_UNSUPPORTED = 5,      /* The request needs a feature that is not available. */
   QBANK_INTERNAL = 6,         /* A bug in qbank, or memory ran out. */
+  QBANK_CLOSED_PIPE = 7,      /* The reader of an output went away (never returned by these functions today). */
 } qbank_status;
 
 /* A compiled record filter (see qbank_filter_new); opaque. */
@@ -49,72 +57,72 @@ enum {
 };
 
 /* Returns the library version as "MAJOR.MINOR.PATCH"; the string is static. */
-const char *qbank_version(void);
+QBANK_C_EXPORT const char *qbank_version(void);
 
 /* Returns the name of a status ("ok", "invalid argument", ...); the string is static. */
-const char *qbank_status_name(qbank_status status);
+QBANK_C_EXPORT const char *qbank_status_name(qbank_status status);
 
 /* Returns the message of the last failed call on this thread ("" when none); valid until the next failure. */
-const char *qbank_last_error(void);
+QBANK_C_EXPORT const char *qbank_last_error(void);
 
 /* Releases a string returned by the library; NULL is ignored. */
-void qbank_string_free(char *s);
+QBANK_C_EXPORT void qbank_string_free(char *s);
 
 /* Normalizes raw question text (Markdown, plain text, HTML, CSV/TSV, JSON, GIFT) held in memory into
  * JSONL records. file_name is recorded in sources[].file and hints the format (NULL: "-"); format is a
  * format name such as "markdown" or "csv" (NULL or "auto": detected). */
-qbank_status qbank_normalize_buffer(const char *data, size_t size, const char *file_name, const char *format,
+QBANK_C_EXPORT qbank_status qbank_normalize_buffer(const char *data, size_t size, const char *file_name, const char *format,
                                     char **out_jsonl, size_t *out_size);
 
 /* Reads and normalizes a file into JSONL records; format as for qbank_normalize_buffer. */
-qbank_status qbank_normalize_file(const char *path, const char *format, char **out_jsonl, size_t *out_size);
+QBANK_C_EXPORT qbank_status qbank_normalize_file(const char *path, const char *format, char **out_jsonl, size_t *out_size);
 
 /* Folds a NUL-terminated text to its comparison form (case-folded, NFKC, look-alikes unified). */
-qbank_status qbank_fold(const char *text, char **out_folded);
+QBANK_C_EXPORT qbank_status qbank_fold(const char *text, char **out_folded);
 
 /* Detects the ISO 639-1 language of a short text ("und" when unsure); prior is the surrounding document's
  * language or NULL. */
-qbank_status qbank_detect_language(const char *text, const char *prior, char **out_lang);
+QBANK_C_EXPORT qbank_status qbank_detect_language(const char *text, const char *prior, char **out_lang);
 
 /* Merges near-duplicate records of a JSONL buffer; every input source is kept in exactly one output record. */
-qbank_status qbank_dedup_jsonl(const char *data, size_t size, char **out_jsonl, size_t *out_size);
+QBANK_C_EXPORT qbank_status qbank_dedup_jsonl(const char *data, size_t size, char **out_jsonl, size_t *out_size);
 
 /* Adds the records of incoming to an already deduplicated bank without re-clustering it: bank records keep
  * their ids and order, matching incoming records are absorbed, the others are appended. */
-qbank_status qbank_dedup_against_jsonl(const char *bank, size_t bank_size, const char *incoming,
+QBANK_C_EXPORT qbank_status qbank_dedup_against_jsonl(const char *bank, size_t bank_size, const char *incoming,
                                        size_t incoming_size, char **out_jsonl, size_t *out_size);
 
 /* Compiles a filter: langs is a comma-separated list of language codes ("en,ru"; NULL or "": any); match
  * and exclude are RE2 patterns the text must / must not match (NULL or "": not tested); flags combine
  * QBANK_FILTER_* values. */
-qbank_status qbank_filter_new(const char *langs, const char *match, const char *exclude, int flags,
+QBANK_C_EXPORT qbank_status qbank_filter_new(const char *langs, const char *match, const char *exclude, int flags,
                               qbank_filter **out_filter);
 
 /* Keeps the records of a JSONL buffer that the filter selects. */
-qbank_status qbank_filter_jsonl(const qbank_filter *filter, const char *data, size_t size, char **out_jsonl,
+QBANK_C_EXPORT qbank_status qbank_filter_jsonl(const qbank_filter *filter, const char *data, size_t size, char **out_jsonl,
                                 size_t *out_size);
 
 /* Releases a filter; NULL is ignored. */
-void qbank_filter_free(qbank_filter *filter);
+QBANK_C_EXPORT void qbank_filter_free(qbank_filter *filter);
 
 /* Compiles a tagger from the built-in default rules plus the rules of a JSON rules document (NULL: the
  * default rules only). */
-qbank_status qbank_tagger_new(const char *rules_json, qbank_tagger **out_tagger);
+QBANK_C_EXPORT qbank_status qbank_tagger_new(const char *rules_json, qbank_tagger **out_tagger);
 
 /* Adds the tags of matching rules to every record of a JSONL buffer. */
-qbank_status qbank_tag_jsonl(qbank_tagger *tagger, const char *data, size_t size, char **out_jsonl,
+QBANK_C_EXPORT qbank_status qbank_tag_jsonl(qbank_tagger *tagger, const char *data, size_t size, char **out_jsonl,
                              size_t *out_size);
 
 /* Releases a tagger; NULL is ignored. */
-void qbank_tagger_free(qbank_tagger *tagger);
+QBANK_C_EXPORT void qbank_tagger_free(qbank_tagger *tagger);
 
 /* Exports the records of a JSONL buffer in a text format: "csv", "tsv", "anki", "markdown", "gift",
  * "moodle-xml", "json" or "jsonl" ("apkg" needs qbank_export_jsonl_to_file). */
-qbank_status qbank_export_jsonl(const char *data, size_t size, const char *format, char **out_text,
+QBANK_C_EXPORT qbank_status qbank_export_jsonl(const char *data, size_t size, const char *format, char **out_text,
                                 size_t *out_size);
 
 /* Exports the records of a JSONL buffer to a file, written atomically; any format, including "apkg". */
-qbank_status qbank_export_jsonl_to_file(const char *data, size_t size, const char *format, const char *path);
+QBANK_C_EXPORT qbank_status qbank_export_jsonl_to_file(const char *data, size_t size, const char *format, const char *path);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,8 @@
 //   q.sources.push_back({"list.md", 12, "* What is the GIL?"});
 //   q.id = qbank::compute_id(q);
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +17,7 @@
 namespace qbank {
 
 // Where a question was found: one variant of it in one input file.
-struct Source {
+struct QBANK_EXPORT Source {
   std::string file;          // The input file as the user named it ("-" for stdin).
   std::int64_t line = 1;     // 1-based line where the question starts.
   std::string raw;           // The original text of the question line(s), before cleanup.
@@ -26,7 +28,7 @@ struct Source {
 };
 
 // One question record.
-struct Question {
+struct QBANK_EXPORT Question {
   std::string id;                     // Stable content-derived id, see compute_id().
   std::string text;                   // The cleaned question text, never empty.
   std::string lang = "und";           // ISO 639-1 code, or "und" when unknown.
@@ -43,9 +45,9 @@ struct Question {
 
 // Computes the record id: "q" + 16 hex digits of XXH3-64 over the folded text and the normalized code.
 // Records with the same id are exact duplicates once folded; the id does not depend on file or line.
-std::string compute_id(const Question& q);
+QBANK_EXPORT std::string compute_id(const Question& q);
 
 // True when the string is a well-formed record id ("q" followed by 16 lowercase hex digits).
-bool is_valid_id(const std::string& id);
+QBANK_EXPORT bool is_valid_id(const std::string& id);
 
 }  // namespace qbank

@@ -5,6 +5,8 @@
 //   for (const auto& q : records) stats.add(q);
 //   std::cout << stats.to_text();
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
 #include <map>
 #include <string>
@@ -16,7 +18,7 @@
 namespace qbank {
 
 // Counts accumulated over a stream of records.
-struct Stats {
+struct QBANK_EXPORT Stats {
   std::size_t records = 0;       // Records seen.
   std::size_t with_answer = 0;   // Records whose answer is present.
   std::size_t with_code = 0;     // Records whose code is present.

@@ -6,10 +6,14 @@
 //   if (!r.ok()) std::cerr << r.status().to_string() << '\n';
 //   else use(*r);
 
+#include "qbank/api.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
+#include <cassert>
+#include <iosfwd>
 #include <variant>
 
 namespace qbank {
@@ -23,10 +27,11 @@ enum class StatusCode {
   kIoError,           // Reading or writing failed.
   kUnsupported,       // The request names a feature that is not available.
   kInternal,          // A bug in qbank.
+  kClosedPipe,        // The reader of an output went away (EPIPE); a command-line tool stops quietly.
 };
 
 // The outcome of an operation: ok, or a code with a message that names file and line where known.
-class [[nodiscard]] Status {
+class [[nodiscard]] QBANK_EXPORT Status {
  public:
   // Creates a success status.
   Status() = default;
@@ -47,6 +52,8 @@ class [[nodiscard]] Status {
   static Status Unsupported(std::string m) { return {StatusCode::kUnsupported, std::move(m)}; }
   // Returns an internal-error status.
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+  // Returns a closed-pipe status.
+  static Status ClosedPipe(std::string m) { return {StatusCode::kClosedPipe, std::move(m)}; }
 
   // True when the operation succeeded.
   bool ok() const { return code_ == StatusCode::kOk; }
@@ -54,6 +61,8 @@ class [[nodiscard]] Status {
   StatusCode code() const { return code_; }
   // The human-readable message (empty when ok).
   const std::string& message() const { return message_; }
+  // True when the failure is a closed output pipe rather than an error of the data or the system.
+  bool is_closed_pipe() const { return code_ == StatusCode::kClosedPipe; }
   // The message prefixed with the code's name, or "OK".
   std::string to_string() const;
 
@@ -76,12 +85,21 @@ class [[nodiscard]] Result {
   bool ok() const { return std::holds_alternative<T>(data_); }
   // The error, or an ok Status when a value is present.
   Status status() const { return ok() ? Status::Ok() : std::get<Status>(data_); }
-  // The value; only valid when ok().
-  T& value() & { return std::get<T>(data_); }
-  // The value; only valid when ok().
-  const T& value() const& { return std::get<T>(data_); }
-  // Moves the value out; only valid when ok().
-  T&& value() && { return std::get<T>(std::move(data_)); }
+  // The value; only valid when ok() (asserted; never throws).
+  T& value() & {
+    assert(ok());
+    return *std::get_if<T>(&data_);
+  }
+  // The value; only valid when ok() (asserted; never throws).
+  const T& value() const& {
+    assert(ok());
+    return *std::get_if<T>(&data_);
+  }
+  // Moves the value out; only valid when ok() (asserted; never throws).
+  T&& value() && {
+    assert(ok());
+    return std::move(*std::get_if<T>(&data_));
+  }
   // The value; only valid when ok().
   T& operator*() & { return value(); }
   // The value; only valid when ok().
@@ -95,11 +113,14 @@ class [[nodiscard]] Result {
   std::variant<T, Status> data_;
 };
 
+// Writes status.to_string() to os.
+QBANK_EXPORT std::ostream& operator<<(std::ostream& os, const Status& status);
+
 // How serious a diagnostic is.
 enum class Severity { kWarning, kError };
 
 // One problem found in one record or line, so a batch can report it and keep going.
-struct Diagnostic {
+struct QBANK_EXPORT Diagnostic {
   std::string file;                 // The input file as given ("-" for stdin).
   std::int64_t line = 0;            // 1-based line, or 0 when it does not apply.
   std::string field;                // The record field concerned, or empty.

@@ -12,6 +12,8 @@
 //
 // Tags take the Anki form: lowercase, no whitespace, hierarchy as "a::b", no repeats.
 
+#include "qbank/api.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -24,7 +26,7 @@
 namespace qbank {
 
 // One tagging rule, as written in a rules file: {"tag": ..., "pattern": ..., "lang": ..., "topic": ...}.
-struct TagRule {
+struct QBANK_EXPORT TagRule {
   std::string tag;                 // The tag to add (normalised with normalize_tag when compiled).
   std::string pattern;             // RE2 pattern tried on the folded text (and folded topic); "" always matches.
   std::vector<std::string> langs;  // Apply only to records in these languages (default empty: any).
@@ -37,28 +39,28 @@ struct TagRule {
 // Parses a rules document: a JSON array of rule objects, or an object whose "rules" member is one. "lang"
 // may be a string or an array of strings; a "comment" member is ignored; anything else is an error. Errors
 // name the origin and the rule ("rules.json: rules[3].pattern: invalid pattern '(': missing ): (").
-Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::string& origin);
+QBANK_EXPORT Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::string& origin);
 
 // Reads and parses a rules file; errors name the file and the rule index.
-Result<std::vector<TagRule>> load_tag_rules(const std::string& path);
+QBANK_EXPORT Result<std::vector<TagRule>> load_tag_rules(const std::string& path);
 
 // The default rule set compiled into the library (libqbank/data/tags/default_rules.json).
-const std::vector<TagRule>& default_tag_rules();
+QBANK_EXPORT const std::vector<TagRule>& default_tag_rules();
 
 // The text of the default rule set as shipped, so users can copy and edit it.
-std::string_view default_tag_rules_json();
+QBANK_EXPORT std::string_view default_tag_rules_json();
 
 // Normalises a tag to Anki form: folded to lowercase; hierarchy levels split on "::"; in each level
 // whitespace and punctuation other than "-", "+", "#" and "." become a single "_", trimmed at the ends;
 // empty levels dropped. Returns "" when nothing is left. "Unix & Networking" -> "unix_networking".
-std::string normalize_tag(std::string_view tag);
+QBANK_EXPORT std::string normalize_tag(std::string_view tag);
 
 // Turns a topic heading into a tag: like normalize_tag, and " / ", " > " and "::" between words become the
 // hierarchy separator. "Python Basics" -> "python_basics"; "Python / OOP" -> "python::oop".
-std::string topic_to_tag(std::string_view topic);
+QBANK_EXPORT std::string topic_to_tag(std::string_view topic);
 
 // Options for a Tagger.
-struct TagOptions {
+struct QBANK_EXPORT TagOptions {
   bool default_rules = true;          // Use the built-in rule set (default on).
   std::vector<TagRule> rules;         // Further rules, applied after the defaults (default none).
   std::vector<std::string> remove;    // Tags removed after tagging, with their children ("python" also
@@ -71,7 +73,7 @@ struct TagOptions {
 // A compiled rule set: all patterns run as one RE2::Set pass over the folded text, so tagging a record
 // costs one fold and one scan whatever the number of rules. Not thread-safe (it caches per-topic results);
 // use one Tagger per thread.
-class Tagger {
+class QBANK_EXPORT Tagger {
  public:
   // Compiles the options; a bad pattern or an empty tag is InvalidArgument quoting RE2's message.
   static Result<Tagger> compile(const TagOptions& options);

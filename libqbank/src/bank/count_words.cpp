@@ -4,7 +4,7 @@
 #include "qbank/filter.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // How a code point takes part in a word.
@@ -38,25 +38,29 @@ CharKind classify(char32_t c) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;  // The previous character was a word character.
   std::size_t i = 0;
   while (i < text.size()) {
     char32_t c = static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<unsigned char>(text[i++])
-                                                            : utf8::next(text, i);
-    switch (classify(c)) {
-      case CharKind::kWord:
+                                                            : internal::utf8::next(text, i);
+    switch (internal::classify(c)) {
+      case internal::CharKind::kWord:
         if (!in_word) ++words;
         in_word = true;
         break;
-      case CharKind::kSingle:
+      case internal::CharKind::kSingle:
         ++words;
         in_word = false;
         break;
-      case CharKind::kJoiner:
+      case internal::CharKind::kJoiner:
         break;  // Keeps a word open ("don't"); a joiner between separators is no word at all.
-      case CharKind::kSeparator:
+      case internal::CharKind::kSeparator:
         in_word = false;
         break;
     }
@@ -65,3 +69,4 @@ std::size_t count_words(std::string_view text) {
 }
 
 }  // namespace qbank
+

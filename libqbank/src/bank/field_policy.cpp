@@ -4,7 +4,7 @@
 
 #include "bank/merge_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The length of a UTF-8 string in code points.
@@ -32,6 +32,10 @@ void unite(std::vector<std::string>& out, const std::vector<std::string>& from) 
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<FieldPolicy> parse_field_policy(std::string_view name) {
   if (name == "first") return FieldPolicy::kFirst;
   if (name == "longest") return FieldPolicy::kLongest;
@@ -48,6 +52,10 @@ std::string_view field_policy_name(FieldPolicy policy) {
   }
   return "first";
 }
+
+}  // namespace qbank
+
+namespace qbank::internal {
 
 std::optional<std::string> choose_field(const std::vector<const Question*>& members, OptionalField field,
                                         FieldPolicy policy) {
@@ -102,4 +110,4 @@ Question combine_group(const std::vector<const Question*>& members, const MergeO
   return out;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -11,7 +11,7 @@
 
 namespace qbank {
 
-struct Filter::Impl {
+struct [[gnu::visibility("hidden")]] Filter::Impl {
   FilterOptions opt;
   std::unique_ptr<RE2> topic, match, exclude;  // Null when the criterion is not set.
 
@@ -32,7 +32,7 @@ bool not_blank(const std::optional<std::string>& s) {
 bool tag_matches(std::string_view tag, std::string_view want) {
   if (tag.size() < want.size()) return false;
   for (std::size_t i = 0; i < want.size(); ++i)
-    if (ascii_lower(tag[i]) != ascii_lower(want[i])) return false;
+    if (internal::ascii_lower(tag[i]) != internal::ascii_lower(want[i])) return false;
   return tag.size() == want.size() || tag.substr(want.size(), 2) == "::";
 }
 
@@ -70,7 +70,7 @@ bool Filter::Impl::passes_text(const Question& q) const {
   thread_local std::string folded;
   std::string_view text = q.text;
   if (opt.fold) {
-    fold_into(q.text, folded);
+    internal::fold_into(q.text, folded);
     text = folded;
   }
   if (match && !RE2::PartialMatch(text, *match)) return false;
@@ -87,7 +87,7 @@ bool Filter::Impl::passes(const Question& q) const {
   if (topic) {
     if (!q.topic) return false;
     thread_local std::string folded_topic;
-    if (opt.fold) fold_into(*q.topic, folded_topic);
+    if (opt.fold) internal::fold_into(*q.topic, folded_topic);
     if (!RE2::PartialMatch(opt.fold ? std::string_view(folded_topic) : std::string_view(*q.topic), *topic)) return false;
   }
   if (opt.min_words > 0 || opt.max_words > 0) {
@@ -110,7 +110,7 @@ Result<Filter> Filter::compile(const FilterOptions& options) {
   for (Slot slot : {Slot{options.topic, "--topic", impl->topic}, Slot{options.match, "--match", impl->match},
                     Slot{options.exclude, "--exclude", impl->exclude}}) {
     if (slot.pattern.empty()) continue;
-    auto re = compile_regex(slot.pattern, slot.flag);
+    auto re = internal::compile_regex(slot.pattern, slot.flag);
     if (!re.ok()) return re.status();
     slot.re = std::move(*re);
   }

@@ -6,7 +6,7 @@
 #include "bank/merge_internal.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The sort key of a record: its earliest source and its id.
@@ -96,20 +96,25 @@ void sort_canonical(std::vector<Question>& records) {
   records = std::move(sorted);
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& options) {
   MergeResult result;
   result.input_records = records.size();
-  ensure_ids(records);
-  sort_canonical(records);
+  internal::ensure_ids(records);
+  internal::sort_canonical(records);
   if (options.dedup) {
-    auto merged = merge_with_dedup(records, options);
+    auto merged = internal::merge_with_dedup(records, options);
     if (!merged.ok()) return merged.status();
     result.records = std::move(*merged);
   } else {
-    for (const auto& group : group_by_id(records)) result.records.push_back(combine_group(group, options));
+    for (const auto& group : internal::group_by_id(records)) result.records.push_back(internal::combine_group(group, options));
   }
-  sort_canonical(result.records);
+  internal::sort_canonical(result.records);
   return result;
 }
 
 }  // namespace qbank
+

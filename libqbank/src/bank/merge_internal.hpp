@@ -7,7 +7,7 @@
 
 #include "qbank/merge.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // A pointer to one of the optional text fields of a record (topic, answer, code).
 using OptionalField = std::optional<std::string> Question::*;
@@ -25,4 +25,4 @@ void drop_repeated_sources(Question& q);
 // Sorts records by earliest source (file, line), then id, then JSON form: a total order on content.
 void sort_canonical(std::vector<Question>& records);
 
-}  // namespace qbank
+}  // namespace qbank::internal

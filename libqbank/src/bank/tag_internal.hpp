@@ -7,7 +7,7 @@
 #include "qbank/status.hpp"
 #include "qbank/tag.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // Checks that a rule's tag normalises to something and its patterns compile; errors start with where.
 Status check_rule(const TagRule& rule, const std::string& where);
@@ -21,4 +21,4 @@ namespace tag_data {
 std::string_view default_rules_json();
 
 }  // namespace tag_data
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 #include "bank/tag_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // True for ASCII characters a normalised tag keeps as they are.
@@ -74,15 +74,19 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::string normalize_tag(std::string_view tag) {
-  if (is_normal_tag(tag)) return std::string(tag);
+  if (internal::is_normal_tag(tag)) return std::string(tag);
   std::string folded = fold(tag);
   std::string out;
   std::size_t start = 0;
   while (start <= folded.size()) {
     std::size_t end = folded.find("::", start);
     if (end == std::string::npos) end = folded.size();
-    std::string level = normalize_level(std::string_view(folded).substr(start, end - start));
+    std::string level = internal::normalize_level(std::string_view(folded).substr(start, end - start));
     if (!level.empty()) {
       if (!out.empty()) out += "::";
       out += level;
@@ -94,8 +98,9 @@ std::string normalize_tag(std::string_view tag) {
 
 std::string topic_to_tag(std::string_view topic) {
   std::string s(topic);
-  for (std::string_view sep : {" / ", " > ", " » ", " → ", " | "}) replace_all(s, sep, "::");
+  for (std::string_view sep : {" / ", " > ", " » ", " → ", " | "}) internal::replace_all(s, sep, "::");
   return normalize_tag(s);
 }
 
 }  // namespace qbank
+

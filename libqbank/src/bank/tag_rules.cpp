@@ -5,7 +5,7 @@
 #include "qbank/tag.hpp"
 #include "bank/tag_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 using simdjson::dom::element;
@@ -61,7 +61,13 @@ Result<TagRule> read_rule(element v, const std::string& where) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::string& origin) {
+  using simdjson::dom::element;
+  using simdjson::dom::element_type;
   simdjson::dom::parser parser;
   element doc;
   if (auto err = parser.parse(json.data(), json.size(), true).get(doc))
@@ -78,9 +84,9 @@ Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::s
   std::size_t i = 0;
   for (element v : arr) {
     std::string where = origin + ": rules[" + std::to_string(i++) + "]";
-    auto rule = read_rule(v, where);
+    auto rule = internal::read_rule(v, where);
     if (!rule.ok()) return rule.status();
-    if (Status s = check_rule(*rule, where); !s.ok()) return s;
+    if (Status s = internal::check_rule(*rule, where); !s.ok()) return s;
     rule->origin = where;
     out.push_back(std::move(*rule));
   }
@@ -101,6 +107,7 @@ const std::vector<TagRule>& default_tag_rules() {
   return rules;
 }
 
-std::string_view default_tag_rules_json() { return tag_data::default_rules_json(); }
+std::string_view default_tag_rules_json() { return internal::tag_data::default_rules_json(); }
 
 }  // namespace qbank
+

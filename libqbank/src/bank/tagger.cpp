@@ -12,19 +12,20 @@
 #include "qbank/fold.hpp"
 #include "bank/tag_internal.hpp"
 
-namespace qbank {
-namespace {
+namespace qbank::internal {
 
-// How many distinct topics the tagger remembers before it starts over.
-constexpr std::size_t kMaxCachedTopics = 4096;
-
-// A rule ready to apply.
+// A tag rule ready to apply (named outside the anonymous namespace: Tagger::Impl holds a vector of them).
 struct CompiledRule {
   std::string tag;                  // Normalised tag.
   std::vector<std::string> langs;   // Languages it applies to (empty: any).
   std::unique_ptr<RE2> topic;       // Topic condition (null: any).
   std::unique_ptr<RE2> re;          // The pattern alone, used when the set runs out of memory (null: always).
 };
+
+namespace {
+
+// How many distinct topics the tagger remembers before it starts over.
+constexpr std::size_t kMaxCachedTopics = 4096;
 
 // Compiles a pattern unless it is empty.
 Result<std::unique_ptr<RE2>> compile_optional(const std::string& pattern, const std::string& what) {
@@ -58,9 +59,13 @@ Status check_rule(const TagRule& rule, const std::string& where) {
   return topic.ok() ? Status::Ok() : topic.status();
 }
 
-struct Tagger::Impl {
+}  // namespace qbank::internal
+
+namespace qbank {
+
+struct [[gnu::visibility("hidden")]] Tagger::Impl {
   TagOptions opt;
-  std::vector<CompiledRule> rules;
+  std::vector<internal::CompiledRule> rules;
   std::unique_ptr<RE2::Set> set;  // Every non-empty pattern; set index i is rule set_rule[i].
   std::vector<std::size_t> set_rule;
   // Per-topic results (topic condition per rule, rules that apply from the topic alone, topic tag), cached.
@@ -85,13 +90,13 @@ struct Tagger::Impl {
 };
 
 Status Tagger::Impl::add_rule(const TagRule& rule, const std::string& where) {
-  CompiledRule c;
+  internal::CompiledRule c;
   c.tag = normalize_tag(rule.tag);
   if (c.tag.empty()) return Status::InvalidArgument(where + ".tag: '" + rule.tag + "' has no letters or digits");
   c.langs = rule.langs;
-  auto re = compile_optional(rule.pattern, where + ".pattern");
+  auto re = internal::compile_optional(rule.pattern, where + ".pattern");
   if (!re.ok()) return re.status();
-  auto cond = compile_optional(rule.topic, where + ".topic");
+  auto cond = internal::compile_optional(rule.topic, where + ".topic");
   if (!cond.ok()) return cond.status();
   c.re = std::move(*re);
   c.topic = std::move(*cond);
@@ -140,7 +145,7 @@ void Tagger::Impl::update_topic(const std::optional<std::string>& t) {
     topic = &it->second;
     return;
   }
-  if (topics.size() >= kMaxCachedTopics) topics.clear();
+  if (topics.size() >= internal::kMaxCachedTopics) topics.clear();
   TopicInfo& info = topics[*t];
   std::string folded_topic = fold(*t);
   info.ok.assign(rules.size(), 1);
@@ -154,7 +159,7 @@ void Tagger::Impl::update_topic(const std::optional<std::string>& t) {
 void Tagger::Impl::normalize_existing(Question& q) const {
   bool clean = true;
   for (std::size_t i = 0; clean && i < q.tags.size(); ++i)
-    clean = is_normal_tag(q.tags[i]) &&
+    clean = internal::is_normal_tag(q.tags[i]) &&
             std::find(q.tags.begin(), q.tags.begin() + static_cast<std::ptrdiff_t>(i), q.tags[i]) ==
                 q.tags.begin() + static_cast<std::ptrdiff_t>(i);
   if (clean) return;
@@ -175,7 +180,7 @@ Tagger::~Tagger() = default;
 Result<Tagger> Tagger::compile(const TagOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->opt = options;
-  RE2::Options set_options = regex_options();
+  RE2::Options set_options = internal::regex_options();
   set_options.set_max_mem(256 << 20);
   impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   if (options.default_rules) {
@@ -203,22 +208,22 @@ std::size_t Tagger::apply(Question& q) {
   m.normalize_existing(q);
   const std::size_t before = q.tags.size();
   m.update_topic(q.topic);
-  fold_into(q.text, m.folded);
+  internal::fold_into(q.text, m.folded);
   m.scan(m.folded, m.hit);
   m.hit.insert(m.hit.end(), m.topic->hit.begin(), m.topic->hit.end());
   std::sort(m.hit.begin(), m.hit.end());  // Tags are added in rule order.
   m.hit.erase(std::unique(m.hit.begin(), m.hit.end()), m.hit.end());
   for (std::size_t i : m.hit) {
-    const CompiledRule& r = m.rules[i];
+    const internal::CompiledRule& r = m.rules[i];
     if (!m.topic->ok[i]) continue;
     if (!r.langs.empty() && std::find(r.langs.begin(), r.langs.end(), q.lang) == r.langs.end()) continue;
-    add_unique(q.tags, r.tag);
+    internal::add_unique(q.tags, r.tag);
   }
-  if (!m.topic->tag.empty()) add_unique(q.tags, m.topic->tag);
+  if (!m.topic->tag.empty()) internal::add_unique(q.tags, m.topic->tag);
   std::size_t added = 0, kept = 0;
   for (std::size_t i = 0; i < q.tags.size(); ++i) {
     const std::string& t = q.tags[i];
-    if (std::any_of(m.opt.remove.begin(), m.opt.remove.end(), [&](const std::string& r) { return is_or_under(t, r); }))
+    if (std::any_of(m.opt.remove.begin(), m.opt.remove.end(), [&](const std::string& r) { return internal::is_or_under(t, r); }))
       continue;
     added += i >= before;
     if (kept != i) q.tags[kept] = std::move(q.tags[i]);

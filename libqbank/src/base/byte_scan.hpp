@@ -7,7 +7,7 @@
 #include <emmintrin.h>
 #endif
 
-namespace qbank::scan {
+namespace qbank::internal::scan {
 
 #if defined(__SSE2__)
 
@@ -162,4 +162,4 @@ inline unsigned utf8_run_end(const Utf8Masks& m, unsigned from, unsigned stop) {
 // The index of the lowest set bit of a nonzero mask.
 inline int first_bit(unsigned mask) { return __builtin_ctz(mask); }
 
-}  // namespace qbank::scan
+}  // namespace qbank::internal::scan

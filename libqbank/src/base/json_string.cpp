@@ -7,7 +7,7 @@
 #include "base/byte_scan.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::json {
+namespace qbank::internal::json {
 namespace {
 
 // Per byte: true for printable ASCII other than '"' and '\\', which JSON strings hold as is.
@@ -160,4 +160,4 @@ char* write_any_string(char* o, std::string_view s) {
   return o;
 }
 
-}  // namespace qbank::json
+}  // namespace qbank::internal::json

@@ -8,7 +8,7 @@
 
 #include "base/byte_scan.hpp"
 
-namespace qbank::json {
+namespace qbank::internal::json {
 
 // The most bytes the JSON string form of s can take, with the quotes. Short strings get the loose bound of
 // six bytes per byte; long ones are counted: an escaped ASCII byte takes at most 6, a non-ASCII byte at most 3.
@@ -73,4 +73,4 @@ inline char* write_string(char* o, std::string_view s) {
   return write_any_string(o, s);
 }
 
-}  // namespace qbank::json
+}  // namespace qbank::internal::json

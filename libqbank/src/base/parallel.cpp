@@ -6,10 +6,18 @@
 #include <thread>
 #include <vector>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 unsigned worker_count(unsigned threads) {
   return threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::thread try_spawn(std::function<void()> fn) {
+  try {
+    return std::thread(std::move(fn));
+  } catch (const std::system_error&) {
+    return {};
+  }
 }
 
 void parallel_ranges(std::size_t n, unsigned threads, const std::function<void(std::size_t, std::size_t)>& fn,
@@ -20,15 +28,13 @@ void parallel_ranges(std::size_t n, unsigned threads, const std::function<void(s
   std::size_t chunk = (n + threads - 1) / threads;
   std::vector<std::thread> pool;
   std::size_t started_until = std::min(n, chunk);
-  try {
-    for (unsigned t = 1; t < threads; ++t) {
-      std::size_t lo = t * chunk, hi = std::min(n, lo + chunk);
-      if (lo >= hi) break;
-      pool.emplace_back([lo, hi, &fn] { fn(lo, hi); });
-      started_until = hi;
-    }
-  } catch (const std::system_error&) {
-    // Fewer threads than asked: the calling thread does the rest below.
+  for (unsigned t = 1; t < threads; ++t) {
+    std::size_t lo = t * chunk, hi = std::min(n, lo + chunk);
+    if (lo >= hi) break;
+    std::thread th = try_spawn([lo, hi, &fn] { fn(lo, hi); });
+    if (!th.joinable()) break;  // Fewer threads than asked: the calling thread does the rest below.
+    pool.push_back(std::move(th));
+    started_until = hi;
   }
   fn(0, std::min(n, chunk));
   for (auto& th : pool) th.join();
@@ -41,4 +47,4 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
   }, grain);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -1,7 +1,7 @@
 // Compiling RE2 patterns with error messages that quote RE2 and name the option or rule concerned.
 #include "base/regex.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 RE2::Options regex_options() {
   RE2::Options o;
@@ -18,4 +18,4 @@ Result<std::unique_ptr<RE2>> compile_regex(const std::string& pattern, std::stri
   return re;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -9,7 +9,7 @@
 
 #include "qbank/status.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // Compiles an RE2 pattern (UTF-8, errors not logged); a bad pattern yields InvalidArgument naming what
 // ("--match", "rules.json: rule 3") and quoting RE2's message.
@@ -21,4 +21,4 @@ RE2::Options regex_options();
 // Lowercases one ASCII character, leaving other bytes alone.
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-}  // namespace qbank
+}  // namespace qbank::internal

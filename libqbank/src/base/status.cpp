@@ -1,6 +1,8 @@
 // Formatting for Status and Diagnostic.
 #include "qbank/status.hpp"
 
+#include <ostream>
+
 namespace qbank {
 namespace {
 
@@ -14,6 +16,7 @@ const char* code_name(StatusCode code) {
     case StatusCode::kIoError: return "I/O error";
     case StatusCode::kUnsupported: return "unsupported";
     case StatusCode::kInternal: return "internal error";
+    case StatusCode::kClosedPipe: return "closed pipe";
   }
   return "unknown";
 }
@@ -34,5 +37,7 @@ std::string Diagnostic::to_string() const {
   out += message;
   return out;
 }
+
+std::ostream& operator<<(std::ostream& os, const Status& status) { return os << status.to_string(); }
 
 }  // namespace qbank

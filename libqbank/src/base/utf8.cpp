@@ -1,7 +1,7 @@
 // A strict UTF-8 decoder (no overlongs, no surrogates, nothing above U+10FFFF) and encoder.
 #include "base/utf8.hpp"
 
-namespace qbank::utf8 {
+namespace qbank::internal::utf8 {
 namespace {
 
 // Returns the number of continuation bytes a lead byte announces, or -1 for an invalid lead byte.
@@ -52,24 +52,6 @@ std::u32string decode(std::string_view bytes) {
   return out;
 }
 
-void append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 std::string encode(std::u32string_view cps) {
   std::string out;
   out.reserve(cps.size());
@@ -91,4 +73,4 @@ std::size_t find_invalid(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-}  // namespace qbank::utf8
+}  // namespace qbank::internal::utf8

@@ -8,7 +8,7 @@
 #include "qbank/io.hpp"
 #include "qbank/version.hpp"
 
-namespace qbank::c_api {
+namespace qbank::internal::c_api {
 namespace {
 
 // The calling thread's last error message.
@@ -74,7 +74,7 @@ std::string write_jsonl(const std::vector<Question>& records) {
   return out;
 }
 
-}  // namespace qbank::c_api
+}  // namespace qbank::internal::c_api
 
 extern "C" {
 
@@ -89,16 +89,18 @@ const char* qbank_status_name(qbank_status status) {
     case QBANK_IO_ERROR: return "I/O error";
     case QBANK_UNSUPPORTED: return "unsupported";
     case QBANK_INTERNAL: return "internal error";
+    case QBANK_CLOSED_PIPE: return "closed pipe";
   }
   return "unknown status";
 }
 
-const char* qbank_last_error(void) { return qbank::c_api::last_error().c_str(); }
+const char* qbank_last_error(void) { return qbank::internal::c_api::last_error().c_str(); }
 
 void qbank_string_free(char* s) { std::free(s); }
 
 }  // extern "C"
 
-static_assert(static_cast<int>(qbank::StatusCode::kInternal) == QBANK_INTERNAL &&
+static_assert(static_cast<int>(qbank::StatusCode::kClosedPipe) == QBANK_CLOSED_PIPE &&
+                  static_cast<int>(qbank::StatusCode::kInternal) == QBANK_INTERNAL &&
                   static_cast<int>(qbank::StatusCode::kDataError) == QBANK_DATA_ERROR,
               "qbank_status values must match qbank::StatusCode");

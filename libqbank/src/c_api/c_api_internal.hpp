@@ -11,7 +11,7 @@
 #include "qbank/question.hpp"
 #include "qbank/status.hpp"
 
-namespace qbank::c_api {
+namespace qbank::internal::c_api {
 
 // Records status as the calling thread's last error and returns its C code (QBANK_OK for an ok status).
 qbank_status fail(const Status& status);
@@ -47,4 +47,4 @@ qbank_status guarded(Body&& body) noexcept {
   }
 }
 
-}  // namespace qbank::c_api
+}  // namespace qbank::internal::c_api

@@ -9,7 +9,7 @@
 #include "qbank/filter.hpp"
 #include "qbank/tag.hpp"
 
-using namespace qbank::c_api;
+using namespace qbank::internal::c_api;
 
 struct qbank_filter {
   qbank::Filter filter;  // The compiled C++ filter.
@@ -82,7 +82,7 @@ qbank_status qbank_dedup_against_jsonl(const char* bank, size_t bank_size, const
     if (!old_records.ok()) return fail(old_records.status());
     auto new_records = read_jsonl(view(incoming, incoming_size));
     if (!new_records.ok()) return fail(new_records.status());
-    return put_dedup(qbank::dedup_against(std::move(*old_records), std::move(*new_records)), out_jsonl,
+    return put_dedup(qbank::dedup({std::move(*old_records), std::move(*new_records)}), out_jsonl,
                      out_size);
   });
 }

@@ -7,7 +7,7 @@
 #include "qbank/lang.hpp"
 #include "qbank/normalize.hpp"
 
-using namespace qbank::c_api;
+using namespace qbank::internal::c_api;
 
 namespace {
 

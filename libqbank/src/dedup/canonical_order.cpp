@@ -7,7 +7,7 @@
 #include "base/parallel.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Parses a valid record id ("q" + 16 lowercase hex digits) as a number that sorts like the id text.
@@ -95,4 +95,4 @@ std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, co
   return order;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include "dedup/pipeline.hpp"
 #include "base/parallel.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
                      Clustering& out)
@@ -70,11 +70,8 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
     std::size_t next_n = lo + n < order.size() ? std::min(kBatch, order.size() - lo - n) : 0;
     std::thread next;
     if (next_n > 0 && overlap) {
-      try {
-        next = std::thread([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
-      } catch (const std::system_error&) {
-        overlap = false;  // No thread to spare: compute the next keys after placing.
-      }
+      next = try_spawn([&, lo, n, next_n, b] { compute_keys(order, lo + n, next_n, keys[b ^ 1]); });
+      overlap = next.joinable();  // No thread to spare: compute the next keys after placing.
     }
     for (std::size_t i = 0; i < n; ++i) {
       if (i + kAhead < n)
@@ -93,4 +90,4 @@ void Clusterer::run(const std::vector<std::uint32_t>& order, bool seed_only) {
   }
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

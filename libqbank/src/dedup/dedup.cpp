@@ -14,15 +14,15 @@
 #include "dedup/phase_timer.hpp"
 #include "base/parallel.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
-using detail::FeatureTable;
+using internal::FeatureTable;
 
 // Interns the raw features of records [lo, lo + n) in order; after the first batch, reserves room for all tokens.
-void intern_batch(const std::vector<Question>& recs, std::vector<detail::RawFeatures>& raw, std::size_t lo,
+void intern_batch(const std::vector<Question>& recs, std::vector<internal::RawFeatures>& raw, std::size_t lo,
                   std::size_t n, FeatureTable& ft) {
-  for (std::size_t i = 0; i < n; ++i) detail::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
+  for (std::size_t i = 0; i < n; ++i) internal::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
   if (lo == 0 && n < recs.size()) {  // Room for all tokens at once, judged by the first batch.
     double per_record = static_cast<double>(ft.tokens.size()) / static_cast<double>(n);
     ft.tokens.reserve(static_cast<std::size_t>(per_record * 1.25 * static_cast<double>(recs.size())) + 16);
@@ -35,49 +35,46 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
   constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
-  std::vector<detail::RawFeatures> raw[2];
+  std::vector<internal::RawFeatures> raw[2];
   auto extract = [&](std::size_t lo, std::size_t b) {
     raw[b].resize(std::min(kBatch, recs.size() - lo));
-    detail::parallel_for(raw[b].size(), opt.threads,
-                         [&](std::size_t i) { raw[b][i] = detail::extract_features(recs[lo + i]); });
+    internal::parallel_for(raw[b].size(), opt.threads,
+                         [&](std::size_t i) { raw[b][i] = internal::extract_features(recs[lo + i]); });
   };
   if (!recs.empty()) extract(0, 0);
   std::size_t b = 0;
-  bool overlap = detail::worker_count(opt.threads) > 1;
+  bool overlap = internal::worker_count(opt.threads) > 1;
   for (std::size_t lo = 0; lo < recs.size(); lo += kBatch, b ^= 1) {
     std::thread next;  // Extracts the next batch while this thread interns this one.
     if (lo + kBatch < recs.size()) {
-      try {
-        if (overlap) next = std::thread(extract, lo + kBatch, b ^ 1);
-      } catch (const std::system_error&) {
-        overlap = false;
-      }
+      if (overlap) next = internal::try_spawn([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
+      if (!next.joinable()) overlap = false;
       if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
     intern_batch(recs, raw[b], lo, raw[b].size(), ft);
     if (next.joinable()) next.join();
   }
-  std::vector<detail::RawFeatures>().swap(raw[0]);
-  std::vector<detail::RawFeatures>().swap(raw[1]);
+  std::vector<internal::RawFeatures>().swap(raw[0]);
+  std::vector<internal::RawFeatures>().swap(raw[1]);
 #ifdef __GLIBC__
   malloc_trim(0);  // Hands the pages of the freed raw features back before the index grows.
 #endif
   ft.vocab.freeze();
-  detail::assign_roles(ft, opt);
+  internal::assign_roles(ft, opt);
 }
 
 // Clusters records: the first `fixed` (an existing bank) each start their own cluster, the rest are placed
 // in canonical order; then streams the merged clusters to sink.
 Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, DedupSink& sink) {
-  detail::PhaseTimer timer("dedup");
-  detail::Clustering clusters;
-  std::vector<std::uint32_t> order = detail::canonical_order(recs, detail::source_ranks(recs), fixed);
+  internal::PhaseTimer timer("dedup");
+  internal::Clustering clusters;
+  std::vector<std::uint32_t> order = internal::canonical_order(recs, internal::source_ranks(recs), fixed);
   timer.lap("order");
   {
     FeatureTable ft;
     prepare(recs, opt, ft);
     timer.lap("features");
-    detail::Clusterer cl(recs, ft, opt, clusters);
+    internal::Clusterer cl(recs, ft, opt, clusters);
     if (fixed > 0) {
       std::vector<std::uint32_t> bank_order(fixed);
       for (std::size_t i = 0; i < fixed; ++i) bank_order[i] = static_cast<std::uint32_t>(i);
@@ -87,8 +84,8 @@ Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& o
     timer.lap("cluster");
   }
   std::vector<std::uint32_t>().swap(order);
-  std::vector<detail::SourceRank> src = detail::source_ranks(recs);  // Recomputed: not held while clustering.
-  Status s = detail::emit_clusters(recs, clusters, src, fixed, opt, sink);
+  std::vector<internal::SourceRank> src = internal::source_ranks(recs);  // Recomputed: not held while clustering.
+  Status s = internal::emit_clusters(recs, clusters, src, fixed, opt, sink);
   timer.lap("output");
   return s;
 }
@@ -118,50 +115,44 @@ class CollectSink : public DedupSink {
 
 // Fills in the id of records that have none (or a malformed one).
 void fill_ids(std::vector<Question>& records, unsigned threads) {
-  detail::parallel_for(records.size(), threads, [&](std::size_t i) {
+  internal::parallel_for(records.size(), threads, [&](std::size_t i) {
     if (!is_valid_id(records[i].id)) records[i].id = compute_id(records[i]);
   }, 1 << 14);
 }
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options) {
-  FeatureTable ft;
+  internal::FeatureTable ft;
   ft.vocab.intern("");
-  detail::intern_features(detail::extract_features(a), a.lang, ft);
-  detail::intern_features(detail::extract_features(b), b.lang, ft);
-  detail::assign_roles(ft, options);  // Two records: built-in word lists only.
-  return detail::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
+  internal::intern_features(internal::extract_features(a), a.lang, ft);
+  internal::intern_features(internal::extract_features(b), b.lang, ft);
+  internal::assign_roles(ft, options);  // Two records: built-in word lists only.
+  return internal::verify(ft.view(0), ft.view(1), ft.vocab, options, true);
 }
 
-Status dedup_stream(std::vector<Question> records, DedupSink& sink, const DedupOptions& options) {
-  fill_ids(records, options.threads);
-  return run(records, 0, options, sink);
-}
-
-Result<DedupResult> dedup(std::vector<Question> records, const DedupOptions& options) {
-  DedupResult res;
-  CollectSink sink(res);
-  if (Status s = dedup_stream(std::move(records), sink, options); !s.ok()) return s;
-  return res;
-}
-
-Status dedup_against_stream(std::vector<Question> bank, std::vector<Question> incoming, DedupSink& sink,
-                            const DedupOptions& options) {
+Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
+  std::vector<Question>& bank = input.bank;
+  std::vector<Question>& incoming = input.records;
+  internal::fill_ids(incoming, options.threads);
+  if (bank.empty()) return internal::run(incoming, 0, options, sink);
   std::size_t fixed = bank.size();
-  fill_ids(incoming, options.threads);
   bank.reserve(bank.size() + incoming.size());
   for (auto& q : incoming) bank.push_back(std::move(q));
   std::vector<Question>().swap(incoming);
-  return run(bank, fixed, options, sink);
+  return internal::run(bank, fixed, options, sink);
 }
 
-Result<DedupResult> dedup_against(std::vector<Question> bank, std::vector<Question> incoming,
-                                  const DedupOptions& options) {
+Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {
   DedupResult res;
-  CollectSink sink(res);
-  if (Status s = dedup_against_stream(std::move(bank), std::move(incoming), sink, options); !s.ok()) return s;
+  internal::CollectSink sink(res);
+  if (Status s = dedup(std::move(input), sink, options); !s.ok()) return s;
   return res;
 }
 
 }  // namespace qbank
+

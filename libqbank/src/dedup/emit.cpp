@@ -5,7 +5,7 @@
 #include "base/parallel.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Each cluster's members in placement order (seed first), as one array sliced by cluster.
@@ -125,4 +125,30 @@ Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vec
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal
+
+namespace qbank {
+
+void append_cluster_json(std::string& out, const DedupOutput& output) {
+  out += "{\"id\":";
+  append_json_string(out, output.cluster.id);
+  out += ",\"size\":";
+  out += std::to_string(output.inputs.size());
+  out += ",\"members\":[";
+  for (std::size_t i = 0; i < output.inputs.size(); ++i) {
+    const Question& q = *output.inputs[i];
+    if (i) out.push_back(',');
+    out += "{\"id\":";
+    append_json_string(out, q.id);
+    out += ",\"file\":";
+    append_json_string(out, q.sources.empty() ? std::string_view() : std::string_view(q.sources[0].file));
+    out += ",\"line\":";
+    out += std::to_string(q.sources.empty() ? std::int64_t{0} : q.sources[0].line);
+    out += ",\"text\":";
+    append_json_string(out, q.text);
+    out.push_back('}');
+  }
+  out += "]}\n";
+}
+
+}  // namespace qbank

@@ -5,10 +5,10 @@
 
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 #include "tokenize/tokenize_internal.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Hashes the code without whitespace and semicolons, so layout and optional semicolons do not matter.
@@ -212,4 +212,4 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt) {
   }
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

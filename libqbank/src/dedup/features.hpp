@@ -9,9 +9,9 @@
 
 #include "qbank/dedup.hpp"
 #include "qbank/question.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // Interns strings as dense integer ids so comparisons are integer compares; the strings are stored back
 // to back in one buffer with an open-addressing table of ids, so a string costs no allocation of its own.
@@ -189,4 +189,4 @@ class KeyIndex {
   std::uint32_t cap_;
 };
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

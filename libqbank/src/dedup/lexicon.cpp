@@ -9,7 +9,7 @@
 
 #include "dedup/features.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 constexpr std::uint32_t kNoId = std::numeric_limits<std::uint32_t>::max();
@@ -197,4 +197,4 @@ void KeyIndex::prefetch(std::uint64_t k) const {
   if (!s.slots.empty()) __builtin_prefetch(&s.slots[home_of(check_of(k), s.slots.size())]);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

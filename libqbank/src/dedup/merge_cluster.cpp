@@ -7,7 +7,7 @@
 #include "dedup/features.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Counts space-separated words.
@@ -118,4 +118,4 @@ Question merge_cluster(const std::vector<const Question*>& members, bool keep_se
   return out;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include <ctime>
 #include <unistd.h>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // Measures consecutive phases; silent unless the environment variable QBANK_TIMING is set.
 class PhaseTimer {
@@ -63,4 +63,4 @@ class PhaseTimer {
   double cpu_ = 0;
 };
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -9,7 +9,7 @@
 #include "dedup/features.hpp"
 #include "qbank/dedup.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // A record's earliest source as a rank among all source file names and a line, for cheap ordering.
 struct SourceRank {
@@ -78,4 +78,4 @@ class Clusterer {
 Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vector<SourceRank>& src,
                      std::size_t fixed, const DedupOptions& options, DedupSink& sink);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

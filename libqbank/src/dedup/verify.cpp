@@ -6,7 +6,7 @@
 #include "dedup/features.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True when every byte is ASCII.
@@ -223,4 +223,4 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
   out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -3,7 +3,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Appends strings joined by sep.
@@ -88,4 +88,4 @@ Status write_delimited(const std::vector<Question>& records, const ExportOptions
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

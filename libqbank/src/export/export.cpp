@@ -5,7 +5,7 @@
 #include "export/writers.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 struct FormatName {
@@ -52,15 +52,19 @@ Status check_anki(const ExportOptions& o) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<ExportFormat> parse_export_format(std::string_view name) {
-  for (const auto& f : kFormatNames)
+  for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown export format '" + std::string(name) +
                                  "' (csv, tsv, anki, apkg, markdown, gift, moodle-xml, json, jsonl)");
 }
 
 const char* export_format_name(ExportFormat format) {
-  for (const auto& f : kFormatNames)
+  for (const auto& f : internal::kFormatNames)
     if (f.format == format) return f.name;
   return "?";
 }
@@ -70,9 +74,9 @@ bool export_needs_file(ExportFormat format) { return format == ExportFormat::kAp
 Status check_export_options(const ExportOptions& options) {
   switch (options.format) {
     case ExportFormat::kCsv:
-    case ExportFormat::kTsv: return check_delimited(options);
+    case ExportFormat::kTsv: return internal::check_delimited(options);
     case ExportFormat::kAnki:
-    case ExportFormat::kApkg: return check_anki(options);
+    case ExportFormat::kApkg: return internal::check_anki(options);
     default: return Status::Ok();
   }
 }
@@ -80,17 +84,17 @@ Status check_export_options(const ExportOptions& options) {
 Status export_records(const std::vector<Question>& records, const ExportOptions& options,
                       const ExportSink& sink) {
   if (Status s = check_export_options(options); !s.ok()) return s;
-  detail::ChunkWriter w(sink);
+  internal::ChunkWriter w(sink);
   Status s;
   switch (options.format) {
     case ExportFormat::kCsv:
-    case ExportFormat::kTsv: s = detail::write_delimited(records, options, w); break;
-    case ExportFormat::kAnki: s = detail::write_anki_text(records, options, w); break;
-    case ExportFormat::kMarkdown: s = detail::write_markdown(records, options, w); break;
-    case ExportFormat::kGift: s = detail::write_gift(records, options, w); break;
-    case ExportFormat::kMoodleXml: s = detail::write_moodle_xml(records, options, w); break;
-    case ExportFormat::kJson: s = detail::write_json(records, options, false, w); break;
-    case ExportFormat::kJsonl: s = detail::write_json(records, options, true, w); break;
+    case ExportFormat::kTsv: s = internal::write_delimited(records, options, w); break;
+    case ExportFormat::kAnki: s = internal::write_anki_text(records, options, w); break;
+    case ExportFormat::kMarkdown: s = internal::write_markdown(records, options, w); break;
+    case ExportFormat::kGift: s = internal::write_gift(records, options, w); break;
+    case ExportFormat::kMoodleXml: s = internal::write_moodle_xml(records, options, w); break;
+    case ExportFormat::kJson: s = internal::write_json(records, options, false, w); break;
+    case ExportFormat::kJsonl: s = internal::write_json(records, options, true, w); break;
     case ExportFormat::kApkg:
       return Status::InvalidArgument("apkg is a binary package: write it to a file (-o FILE.apkg)");
   }
@@ -124,7 +128,9 @@ Status export_to_file(const std::vector<Question>& records, const ExportOptions&
   return file.commit();
 }
 
-namespace detail {
+}  // namespace qbank
+
+namespace qbank::internal {
 
 Status ChunkWriter::finish() {
   if (buf_.empty()) return Status::Ok();
@@ -158,5 +164,4 @@ void append_printable(std::string& out, std::string_view s) {
   }
 }
 
-}  // namespace detail
-}  // namespace qbank
+}  // namespace qbank::internal

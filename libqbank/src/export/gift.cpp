@@ -1,7 +1,7 @@
 // Moodle GIFT export: a $CATEGORY per topic, essay questions, short answer when the answer is short.
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Answers up to this many bytes and words (on one line) become short-answer questions.
@@ -89,4 +89,4 @@ Status write_gift(const std::vector<Question>& records, const ExportOptions& opt
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

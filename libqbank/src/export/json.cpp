@@ -2,7 +2,7 @@
 #include "export/writers.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Appends a newline and depth levels of two-space indentation.
@@ -67,4 +67,4 @@ Status write_json(const std::vector<Question>& records, const ExportOptions& opt
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -3,7 +3,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True for characters that Markdown (CommonMark/GFM) could read as markup or raw HTML inside a line.
@@ -114,4 +114,4 @@ Status write_markdown(const std::vector<Question>& records, const ExportOptions&
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

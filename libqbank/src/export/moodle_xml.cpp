@@ -1,7 +1,7 @@
 // Moodle XML export: a category question per topic, then essay questions with HTML text in CDATA and tags.
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Question names are cut to about this many bytes (at a UTF-8 boundary).
@@ -111,4 +111,4 @@ Status write_moodle_xml(const std::vector<Question>& records, const ExportOption
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

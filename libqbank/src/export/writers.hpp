@@ -8,7 +8,7 @@
 
 #include "qbank/export.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // Collects output text and hands it to the sink in large chunks, so memory stays bounded.
 class ChunkWriter {
@@ -85,4 +85,4 @@ std::vector<std::vector<std::size_t>> group_by_topic(const std::vector<Question>
 // Appends s with every C0 control character except tab and newline (and CR) removed.
 void append_printable(std::string& out, std::string_view s);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

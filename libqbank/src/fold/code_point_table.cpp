@@ -7,7 +7,7 @@
 #include "fold/fold_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // True when c lies in one of the table's ranges.
@@ -16,9 +16,6 @@ bool tabulated(char32_t c) {
          (c >= kTablePunctFirst && c < kTablePunctEnd) || (c >= kTableCjkFirst && c < kTableCjkEnd) ||
          (c >= kTableWideFirst && c < kTableWideEnd);
 }
-
-// True for apostrophes that can sit inside a word (the same set the evidence gatherer uses).
-bool is_apostrophe_cp(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
 // Fills the folded form of c by folding it between two digits (which never join words or compose), so the
 // probe also shows whether c folds to a space or to nothing.
@@ -61,7 +58,7 @@ CodePointInfo make_info(char32_t c) {
   e.evidence_ok = !mark && c != 0xFFFD;
   e.upper = utf8proc_isupper(static_cast<utf8proc_int32_t>(c));
   e.lower = utf8proc_islower(static_cast<utf8proc_int32_t>(c));
-  char32_t lowered = is_apostrophe_cp(c) ? U'\'' : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+  char32_t lowered = is_apostrophe(c) ? U'\'' : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
   e.lower_is_kana = script_of(lowered) == Script::kKana;
   if (!mark) fill_fold(c, e);
   return e;
@@ -122,4 +119,4 @@ bool fold_fast(std::string_view text, std::string& out) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

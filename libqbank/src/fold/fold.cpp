@@ -11,7 +11,7 @@
 #include "fold/fold_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The most passes fold makes while a pass still changes the text (entities inside entities...).
@@ -130,12 +130,20 @@ std::string fold_ascii(std::string_view text) {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::string fold(std::string_view text) {
-  if (is_plain_ascii(text)) return fold_ascii(text);
+  if (internal::is_plain_ascii(text)) return internal::fold_ascii(text);
   std::string out;
-  if (fold_simple(text, out) || fold_fast(text, out)) return out;
-  return fold_reference(text);
+  if (internal::fold_simple(text, out) || internal::fold_fast(text, out)) return out;
+  return internal::fold_reference(text);
 }
+
+}  // namespace qbank
+
+namespace qbank::internal {
 
 std::string fold_reference(std::string_view text) {
   std::string out = fold_pass(text);
@@ -149,19 +157,17 @@ std::string fold_reference(std::string_view text) {
 }
 
 std::string decode_html_entities(std::string_view text) {
-  std::u32string cps = utf8::decode(text);
+  std::u32string cps = internal::utf8::decode(text);
   std::u32string out;
   out.reserve(cps.size());
   for (std::size_t i = 0; i < cps.size(); ++i) {
     char32_t decoded = 0;
-    std::size_t len = decode_entity(cps, i, decoded);
+    std::size_t len = internal::decode_entity(cps, i, decoded);
     out.push_back(len > 0 ? decoded : cps[i]);
     if (len > 0) i += len - 1;
   }
-  return utf8::encode(out);
+  return internal::utf8::encode(out);
 }
-
-bool is_valid_utf8(std::string_view bytes) { return find_invalid_utf8(bytes) == std::string_view::npos; }
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
   const char* d = bytes.data();
@@ -169,9 +175,9 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
   auto cont = [d](std::size_t k) { return (static_cast<unsigned char>(d[k]) & 0xC0) == 0x80; };
   for (std::size_t i = 0; i < n;) {
     if (i + 16 <= n) {  // Skips ASCII and well-formed two- and three-byte characters sixteen bytes at a time.
-      scan::Block x = scan::load16(d + i);
-      unsigned high = scan::high_mask(x);
-      unsigned end = high == 0 ? 16u : scan::utf8_run_end(scan::utf8_masks(x, high), 0, 0);
+      internal::scan::Block x = internal::scan::load16(d + i);
+      unsigned high = internal::scan::high_mask(x);
+      unsigned end = high == 0 ? 16u : internal::scan::utf8_run_end(internal::scan::utf8_masks(x, high), 0, 0);
       if (end > 0) {
         i += end;
         continue;
@@ -186,7 +192,7 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
       i += 3;  // Three bytes that can be neither overlong nor a surrogate.
     } else {
       std::size_t next = i;  // A copy whose address may escape, so that i can stay in a register.
-      if (utf8::next(bytes, next) == utf8::kReplacement) return i;  // U+FFFD itself took the branch above.
+      if (internal::utf8::next(bytes, next) == internal::utf8::kReplacement) return i;  // U+FFFD itself took the branch above.
       i = next;
     }
   }
@@ -194,11 +200,18 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
 }
 
 std::string to_nfc(std::string_view text) {
-  return utf8proc_apply(utf8::encode(utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  return internal::utf8proc_apply(internal::utf8::encode(internal::utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
 std::string to_nfd(std::string_view text) {
-  return utf8proc_apply(utf8::encode(utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+  return internal::utf8proc_apply(internal::utf8::encode(internal::utf8::decode(text)), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
+bool is_valid_utf8(std::string_view bytes) { return internal::find_invalid_utf8(bytes) == std::string_view::npos; }
+
 }  // namespace qbank
+

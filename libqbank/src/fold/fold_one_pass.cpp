@@ -6,7 +6,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // What the fast path does with one code point.
@@ -98,20 +98,6 @@ Mapped map_char(char32_t c) {
   if (c < 0x80) return kAscii.entry[c];
   if (c < 0x2000) return map_letters(c);
   return map_other(c);
-}
-
-// Writes a code point below U+10000 (all that the one-pass fold produces) as UTF-8 at o, advancing o.
-void put_code_point(char*& o, char32_t c) {
-  if (c < 0x80) {
-    *o++ = static_cast<char>(c);
-  } else if (c < 0x800) {
-    *o++ = static_cast<char>(0xC0 | (c >> 6));
-    *o++ = static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    *o++ = static_cast<char>(0xE0 | (c >> 12));
-    *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *o++ = static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Decodes the code point at text[i], advancing i; two-byte sequences are decoded inline.
@@ -251,7 +237,7 @@ inline bool fold_char(std::string_view text, std::size_t& i, FoldState& st) {
   if (c == 0x2026) {
     for (int k = 0; k < 3; ++k) *st.o++ = '.';
   } else {
-    put_code_point(st.o, m.c);
+    st.o += utf8::encode_to(m.c, st.o);
   }
   return true;
 }
@@ -289,4 +275,4 @@ void fold_into(std::string_view text, std::string& out) {
   if (!fold_simple(text, out) && !fold_fast(text, out)) out = fold_reference(text);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

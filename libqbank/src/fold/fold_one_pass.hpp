@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank {
+namespace qbank::internal {
 
 // Folds text exactly as qbank::fold does, into out (reused between calls to avoid allocation). Text made
 // only of characters whose folding is a simple per-character mapping (ASCII, Latin-1 letters, basic
@@ -19,4 +19,4 @@ bool fold_simple(std::string_view text, std::string& out);
 // (out unspecified) when the text needs a fuller path.
 std::size_t fold_simple(std::string_view text, char* out);
 
-}  // namespace qbank
+}  // namespace qbank::internal

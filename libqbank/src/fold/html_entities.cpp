@@ -6,7 +6,7 @@
 
 #include "fold/fold_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // A named entity and the code point it stands for.
@@ -101,4 +101,4 @@ std::size_t decode_entity(std::u32string_view s, std::size_t i, char32_t& out) {
   return end - i + 1;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

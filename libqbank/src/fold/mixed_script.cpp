@@ -5,7 +5,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Latin and Cyrillic counts: letters of one word, or words of a text.
@@ -123,9 +123,10 @@ void repair_mixed_words(std::u32string& cps, std::vector<std::string>* notes) {
 }
 
 std::string repair_mixed_script(std::string_view text, std::vector<std::string>* notes) {
-  std::u32string cps = utf8::decode(text);
-  repair_mixed_words(cps, notes);
-  return utf8::encode(cps);
+  std::u32string cps = internal::utf8::decode(text);
+  internal::repair_mixed_words(cps, notes);
+  return internal::utf8::encode(cps);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal
+

@@ -6,7 +6,7 @@
 
 #include "fold/fold_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // One range of code points that belongs to a script.
@@ -110,4 +110,4 @@ bool is_mark(char32_t c) {
   return cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

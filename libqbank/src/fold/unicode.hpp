@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank {
+namespace qbank::internal {
 
 // The writing system of a code point, as far as language detection and tokenisation care.
 enum class Script { kNone, kLatin, kCyrillic, kGreek, kArmenian, kHebrew, kArabic, kDevanagari, kBengali,
@@ -26,6 +26,9 @@ Script script_from_name(std::string_view name);
 
 // True for CJK code points that are tokenised as character bigrams (Han ideographs and kana).
 bool is_cjk_ideograph(char32_t c);
+
+// True for apostrophes that can sit inside a word (l'objet, м'ясо).
+inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
 // Maps a Latin letter to its Cyrillic look-alike (C→С, o→о...), or returns 0 when it has none.
 char32_t latin_to_cyrillic(char32_t c);
@@ -87,4 +90,4 @@ inline const CodePointInfo* lookup_code_point(const CodePointInfo* table, char32
 // Returns the table entry of a code point, or nullptr outside the tabulated ranges.
 inline const CodePointInfo* code_point_info(char32_t c) { return lookup_code_point(code_point_table(), c); }
 
-}  // namespace qbank
+}  // namespace qbank::internal

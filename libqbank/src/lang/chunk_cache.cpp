@@ -10,11 +10,11 @@
 #include "lang/fast_evidence.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
-constexpr std::size_t kSlots = 1 << 12;     // Cache slots (per thread); few enough to stay in the CPU's caches.
+constexpr std::size_t kChunkSlots = 1 << 12;     // Cache slots (per thread); few enough to stay in the CPU's caches.
 
 // The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
 struct Chunk {
@@ -84,7 +84,7 @@ struct Found {
 
 // The per-thread cache of chunks, direct-mapped by hash.
 std::vector<Chunk>& chunk_cache() {
-  thread_local std::vector<Chunk> cache(kSlots);
+  thread_local std::vector<Chunk> cache(kChunkSlots);
   return cache;
 }
 
@@ -95,7 +95,7 @@ const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::ui
     fill(bytes, uncached);
     return uncached;
   }
-  Chunk& slot = cache[h & (kSlots - 1)];
+  Chunk& slot = cache[h & (kChunkSlots - 1)];
   if (slot.used && slot.hash == h && slot.key == bytes) {
     slot.hit = true;
     return slot;
@@ -135,7 +135,7 @@ inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
 
 // Asks the CPU to start loading a chunk's cache slot (the lookups of a text then overlap their misses).
 inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
-  const char* p = reinterpret_cast<const char*>(&cache[h & (kSlots - 1)]);
+  const char* p = reinterpret_cast<const char*>(&cache[h & (kChunkSlots - 1)]);
   for (std::size_t off = 0; off < sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
 }
 
@@ -236,4 +236,4 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

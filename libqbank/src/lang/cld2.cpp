@@ -10,7 +10,7 @@
 #include "lang/lang_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Maps CLD2's code ("zh-Hant", "iw") to an ISO 639-1 code, or "" when it is not a two-letter language.
@@ -87,4 +87,4 @@ void cld2_script_text(std::string_view natural, Script script, std::string& out)
 
 Cld2Guess cld2_guess(std::string_view text) { return ask_cld2(text, true); }
 
-}  // namespace qbank
+}  // namespace qbank::internal

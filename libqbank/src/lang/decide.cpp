@@ -8,7 +8,7 @@
 #include "lang/scores.hpp"
 #include "qbank/lang.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 constexpr double kSlack = 1e-9;  // Rounding allowance when proving that CLD2 cannot change the winner.
@@ -194,4 +194,4 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
 
 std::string_view decide_language(const FastEvidence& ev, std::string_view prior_text) { return decide(ev, prior_text); }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include "lang/fast_index.hpp"
 #include "qbank/lang.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Inserts or finds a stop word's entry.
@@ -61,16 +61,6 @@ const Index& lang_index() {
   return idx;
 }
 
-namespace {
-
-// True when the folded text opens with the template, followed by a word boundary (as in lang.cpp).
-inline bool opens_with(std::string_view text, const std::string& tmpl) {
-  if (text.size() < tmpl.size() || text.compare(0, tmpl.size(), tmpl) != 0) return false;
-  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
-         static_cast<unsigned char>(tmpl.back()) >= 0xE3;
-}
-
-}  // namespace
 
 std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
   std::uint32_t mask = 0;
@@ -101,19 +91,23 @@ bool detect_language_fast(std::string_view text, std::string_view prior, std::st
   return true;
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::string detect_language(std::string_view text, std::string_view prior) {
   std::string lang;
-  if (detect_language_fast(text, prior, lang)) return lang;
+  if (internal::detect_language_fast(text, prior, lang)) return lang;
   // A direct-mapped cache of recent texts that needed the reference path (lists repeat questions).
   struct Slot {
     std::string key;
     std::string lang;
   };
-  thread_local std::vector<Slot> cache(kCacheSlots);
+  thread_local std::vector<Slot> cache(internal::kCacheSlots);
   thread_local std::string key;
   key.assign(prior).push_back('\x1f');
   key.append(text);
-  Slot& slot = cache[hash_bytes(key) & (kCacheSlots - 1)];
+  Slot& slot = cache[internal::hash_bytes(key) & (internal::kCacheSlots - 1)];
   if (!slot.lang.empty() && slot.key == key) return slot.lang;
   lang = detect_language_detailed(text, prior).lang;
   slot.key = key;
@@ -122,3 +116,7 @@ std::string detect_language(std::string_view text, std::string_view prior) {
 }
 
 }  // namespace qbank
+
+namespace qbank::internal {
+
+}  // namespace qbank::internal

@@ -9,7 +9,7 @@
 
 #include "lang/lang_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 std::string_view script_language(Script s) {
   switch (s) {
@@ -39,13 +39,6 @@ std::string normalize_prior(std::string_view prior) {
 }
 
 namespace {
-
-// True when the folded text opens with the template, followed by a word boundary.
-bool opens_with(std::string_view text, const std::string& tmpl) {
-  if (tmpl.empty() || text.substr(0, tmpl.size()) != tmpl) return false;
-  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
-         static_cast<unsigned char>(tmpl.back()) >= 0xE3;  // CJK templates need no boundary.
-}
 
 // Scores the text evidence (stop words, template, letters) for one language.
 double text_score(const TextEvidence& ev, const LanguageProfile& p) {
@@ -98,34 +91,39 @@ std::pair<std::string, std::pair<double, double>> top_two(const std::map<std::st
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior) {
   LanguageGuess g;
-  TextEvidence ev = gather_evidence(text);
-  Script script = dominant_script(ev);
-  g.script = std::string(script_name(script));
-  if (script == Script::kNone || script == Script::kOtherLetter) return g;
-  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
-  Cld2Guess cld;
+  internal::TextEvidence ev = internal::gather_evidence(text);
+  internal::Script script = dominant_script(ev);
+  g.script = std::string(internal::script_name(script));
+  if (script == internal::Script::kNone || script == internal::Script::kOtherLetter) return g;
+  bool cjk = script == internal::Script::kHan || script == internal::Script::kKana;  // Script alone decides CJK: no CLD2.
+  internal::Cld2Guess cld;
   if (!ev.natural.empty() && !cjk) {
     std::string asked;
     cld2_script_text(ev.natural, script, asked);
-    cld = cld2_guess(asked);
+    cld = internal::cld2_guess(asked);
   }
-  std::map<std::string, double> evidence = evidence_scores(ev, script, cld);
-  auto [text_best, text_scores] = top_two(evidence);
+  std::map<std::string, double> evidence = internal::evidence_scores(ev, script, cld);
+  auto [text_best, text_scores] = internal::top_two(evidence);
   std::map<std::string, double> scores = evidence;
-  std::string fallback(script_language(script)), p = normalize_prior(prior);
-  if (!fallback.empty()) scores[fallback] += kDefaultWeight;
-  if (!p.empty() && scores.count(p) > 0) scores[p] += kPriorWeight;
-  auto [best, top] = top_two(scores);
+  std::string fallback(internal::script_language(script)), p = internal::normalize_prior(prior);
+  if (!fallback.empty()) scores[fallback] += internal::kDefaultWeight;
+  if (!p.empty() && scores.count(p) > 0) scores[p] += internal::kPriorWeight;
+  auto [best, top] = internal::top_two(scores);
   if (best.empty()) return g;
   g.lang = best;
   g.score = top.first;
   g.margin = top.first - top.second;
   // Reliable: the text alone picks the same language, clearly ahead (or its script has one language).
   bool single = evidence.size() <= 1 && !ev.words.empty();
-  g.reliable = single || (text_best == best && text_scores.first - text_scores.second >= kPriorWeight);
+  g.reliable = single || (text_best == best && text_scores.first - text_scores.second >= internal::kPriorWeight);
   return g;
 }
 
 }  // namespace qbank
+

@@ -5,14 +5,8 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
-
-// The longest HTML tag skipped as markup.
-constexpr std::size_t kMaxTagLength = 200;
-
-// True for apostrophes that can sit inside a word (l'objet, м'ясо).
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
 // True for a code point that continues a word: a letter or a combining mark.
 bool is_letter_or_mark(char32_t c) { return script_of(c) != Script::kNone || is_mark(c); }
@@ -177,4 +171,4 @@ TextEvidence gather_evidence(std::string_view text) {
   return ev;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -5,19 +5,14 @@
 #include "lang/fast_evidence.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
-
-// The longest HTML tag skipped as markup, in code points (as in lang_evidence.cpp).
-constexpr std::size_t kMaxTagLength = 200;
 
 // The script of a tabulated code point (kNone for 0, the "no neighbour" value).
 inline Script script_at(const CodePointInfo* tab, char32_t c) {
   const CodePointInfo* e = lookup_code_point(tab, c);
   return e == nullptr ? Script::kNone : e->script;
 }
-
-inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
 // True for CJK characters tokenised apart from alphabetic letters (Han and kana).
 inline bool is_cjk(const CodePointInfo* e) { return e->script == Script::kHan || e->script == Script::kKana; }
@@ -296,4 +291,4 @@ bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -10,7 +10,7 @@
 
 #include "lang/lang_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
 struct StopEntry {
@@ -102,4 +102,4 @@ bool fold_ascii_word(std::string_view chunk, std::string& folded);
 // code point table covers; returns false when the text needs detect_language_detailed.
 bool detect_language_fast(std::string_view text, std::string_view prior, std::string& lang);
 
-}  // namespace qbank
+}  // namespace qbank::internal

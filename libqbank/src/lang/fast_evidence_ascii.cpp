@@ -5,7 +5,7 @@
 
 #include "lang/fast_evidence.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // What the pass needs to know about one ASCII byte.
@@ -217,4 +217,4 @@ bool gather_ascii_evidence(std::string_view s, FastEvidence& ev) {
   return true;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

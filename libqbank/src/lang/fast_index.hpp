@@ -13,7 +13,7 @@
 
 #include "lang/fast_evidence.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 inline constexpr std::size_t kMaxProfiles = 32;  // Profiles beyond this many are never scored by the fast path.
 
@@ -71,4 +71,4 @@ std::uint32_t template_profiles(std::string_view folded, const Index& idx);
 // when its largest possible say could change the winner; "und" when the text has no language.
 std::string_view decide_language(const FastEvidence& ev, std::string_view prior_text);
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -13,7 +13,7 @@
 
 #include "fold/fold_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 
 
@@ -90,6 +90,28 @@ void cld2_script_text(std::string_view natural, Script script, std::string& out)
 
 
 
+// True when the folded word is a stop word (article, pronoun, question word...) of the language.
+bool is_stop_word(std::string_view folded_word, std::string_view lang);
+
+// Returns the folded question templates of a language ("what is", "что такое"...), longest first.
+std::vector<std::string> question_templates(std::string_view lang);
+
+// Returns the length in bytes of the longest question template that the folded text opens with, or 0.
+std::size_t match_question_template(std::string_view folded, std::string_view lang);
+
+// Returns the codes of the languages that have stop words and templates in the library.
+std::vector<std::string> known_languages();
+
+// The longest HTML tag skipped as markup by the evidence gatherers, in code points.
+inline constexpr std::size_t kMaxTagLength = 200;
+
+// True when the folded text opens with the template, followed by a word boundary (CJK templates need none).
+inline bool opens_with(std::string_view text, std::string_view tmpl) {
+  if (tmpl.empty() || text.size() < tmpl.size() || text.compare(0, tmpl.size(), tmpl) != 0) return false;
+  return text.size() == tmpl.size() || text[tmpl.size()] == ' ' || tmpl.back() == '\'' ||
+         static_cast<unsigned char>(tmpl.back()) >= 0xE3;
+}
+
 // Weights of the kinds of evidence, shared by the reference detector and its fast path; a template or two
 // stop words outweigh the prior.
 inline constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.
@@ -154,4 +176,4 @@ struct EmbeddedFile {
 const std::vector<EmbeddedFile>& embedded_files();
 
 }  // namespace lang_data
-}  // namespace qbank
+}  // namespace qbank::internal

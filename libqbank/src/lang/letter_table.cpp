@@ -6,7 +6,7 @@
 
 #include "lang/lang_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Returns the code point of entry i of the code point table (the first ideograph for the shared CJK entry).
@@ -20,7 +20,7 @@ char32_t code_point_at(std::size_t i) {
 
 // Returns the letter a code point counts as for distinguishing letters: lowercased, apostrophes as '.
 char32_t evidence_letter(char32_t c) {
-  if (c == U'\'' || c == 0x2019 || c == 0x02BC) return U'\'';
+  if (is_apostrophe(c)) return U'\'';
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }
 
@@ -51,4 +51,4 @@ const CodePointInfo* lang_code_point_table() {
   return table.data();
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The section of a data file a line belongs to.
@@ -139,4 +139,4 @@ int letter_spread(char32_t c) {
   return it == l.end() ? 0 : it->second;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -8,7 +8,7 @@
 #include <limits>
 #include <string_view>
 
-namespace qbank {
+namespace qbank::internal {
 
 // A language code with its first four bytes as a big-endian number, so that most comparisons are one compare.
 struct Code {
@@ -83,4 +83,4 @@ inline std::size_t best_of(const Scores& s, double& first, double& other) {
   return best_index(v, s.n, first, other);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -22,18 +22,22 @@ std::string dominant_language(const std::vector<std::string>& texts) {
   return best;
 }
 
+}  // namespace qbank
+
+namespace qbank::internal {
+
 bool is_stop_word(std::string_view folded_word, std::string_view lang) {
-  const LanguageProfile* p = find_profile(lang);
+  const internal::LanguageProfile* p = internal::find_profile(lang);
   return p != nullptr && p->stop.count(std::string(folded_word)) > 0;
 }
 
 std::vector<std::string> question_templates(std::string_view lang) {
-  const LanguageProfile* p = find_profile(lang);
+  const internal::LanguageProfile* p = internal::find_profile(lang);
   return p == nullptr ? std::vector<std::string>{} : p->templates;
 }
 
 std::size_t match_question_template(std::string_view folded, std::string_view lang) {
-  const LanguageProfile* p = find_profile(lang);
+  const internal::LanguageProfile* p = internal::find_profile(lang);
   if (p == nullptr) return 0;
   std::size_t start = 0;
   for (bool moved = true; moved;) {
@@ -56,8 +60,8 @@ std::size_t match_question_template(std::string_view folded, std::string_view la
 
 std::vector<std::string> known_languages() {
   std::vector<std::string> out;
-  for (const auto& p : language_profiles()) out.push_back(p.code);
+  for (const auto& p : internal::language_profiles()) out.push_back(p.code);
   return out;
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

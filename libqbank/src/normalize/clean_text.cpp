@@ -1,12 +1,13 @@
 // clean_text(): the display form of a question (escapes removed, spaces collapsed, NFC).
 #include <cctype>
 
+#include "fold/fold_internal.hpp"
 #include "base/byte_scan.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True for an ASCII punctuation character that markdown lets one escape with a backslash.
@@ -162,4 +163,4 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,10 +5,11 @@
 #include <cctype>
 #include <string>
 
+#include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // A byte-order mark and the encoding it announces.
@@ -151,4 +152,4 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
   return check_utf8(bytes, 0, options.file);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

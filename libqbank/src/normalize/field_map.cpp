@@ -6,7 +6,7 @@
 #include "qbank/fold.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // A known header name (in name_key form), the field it feeds and its rank (0 = best).
@@ -176,4 +176,4 @@ bool looks_like_header(const std::vector<std::string>& cells) {
   return known >= 2 || text;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

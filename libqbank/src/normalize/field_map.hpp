@@ -10,7 +10,7 @@
 
 #include "qbank/status.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // The record fields a column or key can feed.
 enum class Field { kText, kAnswer, kTags, kTopic, kCode, kLang, kChoices };
@@ -44,4 +44,4 @@ Result<ColumnIndex> map_header(const std::vector<std::string>& header,
 // cell that is itself a question.
 bool looks_like_header(const std::vector<std::string>& cells);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

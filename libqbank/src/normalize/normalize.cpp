@@ -11,7 +11,7 @@
 #include "qbank/lang.hpp"
 #include "records/record_id.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 struct FormatName {
@@ -104,7 +104,7 @@ InputFormat sniff_format(std::string_view head) {
   if (h.rfind("#separator:", 0) == 0 || h.rfind("#html:", 0) == 0 || h.rfind("#columns:", 0) == 0 ||
       h.rfind("#notetype", 0) == 0 || h.rfind("#deck", 0) == 0 || h.rfind("#tags", 0) == 0 || tab_separated(h))
     return InputFormat::kTsv;
-  if (detail::looks_like_quiz(h)) return InputFormat::kQuiz;
+  if (internal::looks_like_quiz(h)) return InputFormat::kQuiz;
   if (yaml_document(h)) return InputFormat::kYaml;
   bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
                  h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
@@ -114,19 +114,19 @@ InputFormat sniff_format(std::string_view head) {
 
 // Runs the reader for a format.
 Status run_reader(InputFormat format, std::string_view text, const NormalizeOptions& opt,
-                  detail::ReaderOutput& out) {
+                  internal::ReaderOutput& out) {
   switch (format) {
-    case InputFormat::kMarkdown: return detail::read_markdown(text, opt, out);
-    case InputFormat::kHtml: return detail::read_html(text, opt, out);
-    case InputFormat::kCsv: return detail::read_delimited(text, opt, ',', out);
-    case InputFormat::kTsv: return detail::read_delimited(text, opt, '\t', out);
-    case InputFormat::kJson: return detail::read_json(text, opt, false, out);
-    case InputFormat::kJsonl: return detail::read_json(text, opt, true, out);
-    case InputFormat::kGift: return detail::read_gift(text, opt, out);
-    case InputFormat::kQuiz: return detail::read_quiz(text, opt, out);
-    case InputFormat::kYaml: return detail::read_yaml(text, opt, out);
+    case InputFormat::kMarkdown: return internal::read_markdown(text, opt, out);
+    case InputFormat::kHtml: return internal::read_html(text, opt, out);
+    case InputFormat::kCsv: return internal::read_delimited(text, opt, ',', out);
+    case InputFormat::kTsv: return internal::read_delimited(text, opt, '\t', out);
+    case InputFormat::kJson: return internal::read_json(text, opt, false, out);
+    case InputFormat::kJsonl: return internal::read_json(text, opt, true, out);
+    case InputFormat::kGift: return internal::read_gift(text, opt, out);
+    case InputFormat::kQuiz: return internal::read_quiz(text, opt, out);
+    case InputFormat::kYaml: return internal::read_yaml(text, opt, out);
     case InputFormat::kText:
-    case InputFormat::kAuto: return detail::read_text(text, opt, out);
+    case InputFormat::kAuto: return internal::read_text(text, opt, out);
   }
   return Status::Internal("unknown input format");
 }
@@ -134,11 +134,11 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
 // Turns one raw item into q, whose fields may hold a previous record (its storage is reused); the source is
 // q.sources[0], its file and format already set, and prior is the language hint of items without one.
 // Returns false (and rejects the item) when its text is empty after cleanup.
-bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, const std::string& prior,
+bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std::string& prior,
                  std::int64_t line_base, Question& q, NormalizeResult& res) {
   std::string_view text = item.text;  // Often a view into the input: copied once, into q's reused storage.
   q.text.assign(text.data(), text.size());
-  detail::clean_text_in_place(q.text);
+  internal::clean_text_in_place(q.text);
   if (q.text.empty()) {
     res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
     return false;
@@ -160,7 +160,7 @@ bool finish_item(detail::RawItem& item, const NormalizeOptions& opt, const std::
 }
 
 // Turns the raw items into records, kept in res or, when records is given, handed to it one by one.
-Status finish_items(std::vector<detail::RawItem>& items, const NormalizeOptions& opt, const std::string& prior,
+Status finish_items(std::vector<internal::RawItem>& items, const NormalizeOptions& opt, const std::string& prior,
                     const char* format, const RecordSink* records, std::int64_t line_base, NormalizeResult& res) {
   if (records) {
     Question q;  // One record's storage, reused for every item.
@@ -181,8 +181,12 @@ Status finish_items(std::vector<detail::RawItem>& items, const NormalizeOptions&
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<InputFormat> parse_input_format(std::string_view name) {
-  for (const auto& f : kFormatNames)
+  for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown format '" + std::string(name) +
                                  "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz or yaml)");
@@ -206,7 +210,7 @@ const char* input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(std::string_view file_name, std::string_view head) {
-  std::string ext = extension_of(file_name);
+  std::string ext = internal::extension_of(file_name);
   if (!ext.empty() && ext != "txt" && ext != "text") {
     auto f = parse_input_format(ext);
     if (f.ok() && *f != InputFormat::kAuto) {
@@ -216,15 +220,19 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
       return *f;
     }
   }
-  return sniff_format(head);
+  return internal::sniff_format(head);
 }
+
+}  // namespace qbank
+
+namespace qbank::internal {
 
 namespace {
 
 // Returns the document's dominant language, the prior for items that carry no language hint, so that short or
 // ambiguous items ("N+1", "REST") follow their document ("" when there is none); it is measured on an even
 // sample of up to 256 items.
-std::string document_language(const std::vector<detail::RawItem>& items) {
+std::string document_language(const std::vector<internal::RawItem>& items) {
   std::vector<std::string> sample;
   std::size_t step = std::max<std::size_t>(1, items.size() / 256);
   for (std::size_t i = 0; i < items.size(); i += step)
@@ -244,12 +252,12 @@ void shift_lines(NormalizeResult& res, std::int64_t base) {
 
 }  // namespace
 
-Result<NormalizeResult> detail::normalize_text(std::string_view text, InputFormat format,
+Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format,
                                                const NormalizeOptions& options, const RecordSink* records,
                                                std::int64_t line_base) {
   NormalizeResult res;
   res.format = format;
-  detail::ReaderOutput out;
+  internal::ReaderOutput out;
   if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
   std::string prior = document_language(out.items);
   Status st = finish_items(out.items, options, prior, input_format_name(format), records, line_base, res);
@@ -269,19 +277,24 @@ Result<NormalizeResult> detail::normalize_text(std::string_view text, InputForma
   return res;
 }
 
-Result<NormalizeResult> detail::normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
+Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
                                                 const RecordSink* records) {
+  if (Status s = check_normalize_options(options); !s.ok()) return s;
   std::string storage;
-  auto text = detail::decode_input(bytes, options, storage);
+  auto text = internal::decode_input(bytes, options, storage);
   if (!text.ok()) return text.status();
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, text->substr(0, 4096))
                            : options.format;
-  return detail::normalize_text(*text, format, options, records);
+  return internal::normalize_text(*text, format, options, records);
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Result<NormalizeResult> normalize(std::string_view bytes, const NormalizeOptions& options) {
-  return detail::normalize_bytes(bytes, options, nullptr);
+  return internal::normalize_bytes(bytes, options, nullptr);
 }
 
 Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions options) {
@@ -289,6 +302,34 @@ Result<NormalizeResult> normalize_file(const std::string& path, NormalizeOptions
   if (!bytes.ok()) return bytes.status();
   if (options.file == "-") options.file = path;
   return normalize(*bytes, options);
+}
+
+}  // namespace qbank
+
+namespace qbank {
+
+void append_rejected_json(std::string& out, std::string_view file, const RejectedLine& rejected) {
+  out += "{\"file\":";
+  append_json_string(out, file);
+  out += ",\"line\":";
+  out += std::to_string(rejected.line);
+  out += ",\"text\":";
+  append_json_string(out, rejected.text);
+  out += ",\"reason\":";
+  append_json_string(out, rejected.reason);
+  out += "}\n";
+}
+
+}  // namespace qbank
+
+namespace qbank {
+
+Status check_normalize_options(const NormalizeOptions& options) {
+  const std::string& lang = options.lang;
+  bool two_letters = lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
+  if (!lang.empty() && lang != "und" && !two_letters)
+    return Status::InvalidArgument("--lang must be a two-letter lowercase language code or und, got '" + lang + "'");
+  return Status::Ok();
 }
 
 }  // namespace qbank

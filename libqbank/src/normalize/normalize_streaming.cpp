@@ -6,12 +6,13 @@
 #include <cstdio>
 #include <memory>
 
+#include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
 #include "normalize/text/lines.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 constexpr std::size_t kPieceBytes = 2u << 20;          // The size a piece aims at.
@@ -52,11 +53,11 @@ bool section_start(std::string_view line, InputFormat format, int top_level) {
     int level = heading_level(line);
     return level > 0 && level <= top_level;
   }
-  std::string_view t = detail::txt::trim(line);
-  if (t.empty() || detail::txt::parse_marker(line).kind != detail::txt::MarkerKind::kNone) return false;
+  std::string_view t = internal::txt::trim(line);
+  if (t.empty() || internal::txt::parse_marker(line).kind != internal::txt::MarkerKind::kNone) return false;
   std::string topic;
   std::int64_t count = 0;
-  return detail::txt::parse_section_count(t, topic, count) || detail::txt::looks_like_heading(t);
+  return internal::txt::parse_section_count(t, topic, count) || internal::txt::looks_like_heading(t);
 }
 
 // Returns where the piece at the start of buf ends: the first section line after a blank line past
@@ -81,7 +82,7 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
     if (pos >= kPieceBytes && !fence && line_cut == npos) line_cut = pos;
     if (markdown && is_fence(line)) fence = !fence;
     if (markdown && !fence && heading_level(line) > 0) top_level = std::min(top_level, heading_level(line));
-    prev_blank = detail::txt::trim(line).empty();
+    prev_blank = internal::txt::trim(line).empty();
     pos = end + 1;
   }
   if (!eof && buf.size() < kMaxPieceBytes) return 0;
@@ -128,7 +129,7 @@ bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_pt
 Status run_whole(const std::string& path, const NormalizeOptions& options, const NormalizeSink& sink,
                  const RecordSink* records, std::uint64_t size) {
   auto finish = [&](std::string_view bytes) -> Status {
-    auto res = detail::normalize_bytes(bytes, options, records);
+    auto res = internal::normalize_bytes(bytes, options, records);
     return res.ok() ? sink(*res) : res.status();
   };
   std::unique_ptr<char[]> data;
@@ -141,6 +142,7 @@ Status run_whole(const std::string& path, const NormalizeOptions& options, const
 // The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
 Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                   const RecordSink* records) {
+  if (Status s = check_normalize_options(options); !s.ok()) return s;
   if (options.file == "-") options.file = path;
   std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
   auto whole = [&]() { return run_whole(path, options, sink, records, size); };
@@ -171,7 +173,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
       return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
                                ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
                                " (use --encoding to name a legacy encoding)");
-    auto res = detail::normalize_text(piece, format, options, records, line_base);
+    auto res = internal::normalize_text(piece, format, options, records, line_base);
     if (!res.ok()) return res.status();
     if (Status s = sink(*res); !s.ok()) return s;
     line_base += count_lines(piece);
@@ -183,13 +185,18 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink) {
-  return run_pieces(path, std::move(options), sink, nullptr);
+  return internal::run_pieces(path, std::move(options), sink, nullptr);
 }
 
 Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                              const RecordSink& records) {
-  return run_pieces(path, std::move(options), sink, &records);
+  return internal::run_pieces(path, std::move(options), sink, &records);
 }
 
 }  // namespace qbank
+

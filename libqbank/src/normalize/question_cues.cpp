@@ -7,7 +7,7 @@
 
 #include "qbank/fold.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Folded words and phrases that open a question or an interview task, in several languages.
@@ -213,4 +213,4 @@ bool move_fenced_code(std::string& text, std::optional<std::string>& code) {
   return true;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // How strongly a piece of text reads as a question.
 enum class QuestionCue {
@@ -49,4 +49,4 @@ std::int64_t line_at(std::string_view text, std::size_t offset);
 // Returns the text cut to at most max bytes on a UTF-8 boundary, with "…" appended when cut.
 std::string shorten(std::string_view text, std::size_t max);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

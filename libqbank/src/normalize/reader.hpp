@@ -8,7 +8,7 @@
 
 #include "qbank/normalize.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // A question's text: a string of its own, or a view into the reader's input (which outlives the items).
 class ItemText {
@@ -94,4 +94,4 @@ Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format
 Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeOptions& options,
                                         const RecordSink* records);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -11,7 +11,7 @@
 
 namespace qbank {
 
-struct JsonlReader::Impl {
+struct [[gnu::visibility("hidden")]] JsonlReader::Impl {
   std::string path;
   std::FILE* file = nullptr;
   bool owned = false;
@@ -81,7 +81,7 @@ Result<bool> JsonlReader::next(RecordItem& item) {
     if (impl_->line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
-    parse_record_into(text, impl_->path, impl_->line, item);
+    internal::parse_record_into(text, impl_->path, impl_->line, item);
     return true;
   }
 }
@@ -150,7 +150,7 @@ class BlockLoader {
   // Parses the queued lines in parallel, then takes the results in order.
   Status parse_lines() {
     items_.resize(lines_.size());
-    detail::parallel_for(lines_.size(), 0, [this](std::size_t i) {
+    internal::parallel_for(lines_.size(), 0, [this](std::size_t i) {
       items_[i] = parse_record(lines_[i].text, path_, lines_[i].line);
     }, 256);
     for (auto& item : items_) {

@@ -10,7 +10,7 @@
 
 namespace qbank {
 
-struct OutputFile::Impl {
+struct [[gnu::visibility("hidden")]] OutputFile::Impl {
   std::string path;     // Target path; empty for stdout.
   std::string tmp;      // Temporary file beside the target.
   int fd = STDOUT_FILENO;
@@ -25,7 +25,7 @@ struct OutputFile::Impl {
       ssize_t n = ::write(fd, buffer.data() + off, buffer.size() - off);
       if (n < 0) {
         if (errno == EINTR) continue;
-        if (errno == EPIPE) return Status::IoError("broken pipe");
+        if (errno == EPIPE) return Status::ClosedPipe("broken pipe");
         return Status::IoError(display() + ": write failed: " + std::strerror(errno));
       }
       off += static_cast<std::size_t>(n);
@@ -96,11 +96,5 @@ Status OutputFile::commit() {
 }
 
 bool OutputFile::is_stdout() const { return impl_->path.empty(); }
-
-bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
-  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
 
 }  // namespace qbank

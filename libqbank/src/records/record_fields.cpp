@@ -3,7 +3,7 @@
 
 #include <set>
 
-namespace qbank::record_fields {
+namespace qbank::internal::record_fields {
 namespace {
 
 // Finds repeated items of one array: a linear scan for short arrays, a set once they grow.
@@ -165,4 +165,4 @@ void get_sources(Checker& c, element v, std::vector<Source>& out) {
   if (used == 0) c.error({"sources"}, "must list at least one source");
 }
 
-}  // namespace qbank::record_fields
+}  // namespace qbank::internal::record_fields

@@ -12,7 +12,7 @@
 #include "qbank/io.hpp"
 #include "qbank/question.hpp"
 
-namespace qbank::record_fields {
+namespace qbank::internal::record_fields {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
@@ -74,4 +74,4 @@ void get_string_array(Checker& c, std::string_view field, element v, std::vector
 // Reads the sources array, reusing the sources already in out (and their strings' storage).
 void get_sources(Checker& c, element v, std::vector<Source>& out);
 
-}  // namespace qbank::record_fields
+}  // namespace qbank::internal::record_fields

@@ -8,7 +8,7 @@
 #include "fold/fold_one_pass.hpp"
 #include "records/record_id.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Appends code with all whitespace runs collapsed to single spaces, so layout changes do not change the id.
@@ -67,9 +67,13 @@ void compute_id_into(const Question& q, std::string& id) {
   write_id(XXH3_64bits(key.data(), key.size()), id);
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 std::string compute_id(const Question& q) {
   std::string id;
-  compute_id_into(q, id);
+  internal::compute_id_into(q, id);
   return id;
 }
 
@@ -83,3 +87,4 @@ bool is_valid_id(const std::string& id) {
 }
 
 }  // namespace qbank
+

@@ -5,9 +5,9 @@
 
 #include "qbank/question.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 
 // Writes compute_id(q) into id, reusing id's storage.
 void compute_id_into(const Question& q, std::string& id);
 
-}  // namespace qbank
+}  // namespace qbank::internal

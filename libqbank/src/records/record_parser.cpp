@@ -9,7 +9,7 @@
 #include "records/record_fields.hpp"
 #include "records/record_parser.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 using namespace record_fields;
@@ -101,6 +101,10 @@ class FieldSet {
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 bool RecordItem::usable() const {
   for (const auto& p : problems)
     if (p.severity == Severity::kError) return false;
@@ -109,9 +113,13 @@ bool RecordItem::usable() const {
 
 RecordItem parse_record(std::string_view json, const std::string& file, std::int64_t line) {
   RecordItem item;
-  parse_record_into(json, file, line, item);
+  internal::parse_record_into(json, file, line, item);
   return item;
 }
+
+}  // namespace qbank
+
+namespace qbank::internal {
 
 void parse_record_into(std::string_view json, const std::string& file, std::int64_t line, RecordItem& item) {
   reset_record(item.record);
@@ -150,4 +158,4 @@ void parse_record_into(std::string_view json, const std::string& file, std::int6
   if (!is_valid_id(item.record.id) && item.usable()) item.record.id = compute_id(item.record);
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal

@@ -4,9 +4,10 @@
 #include <cstring>
 
 #include "base/json_string.hpp"
-#include "qbank/io.hpp"
+#include "qbank/record_json.hpp"
+#include "records/record_writer.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Records whose bound is above this are written straight into the output instead of a scratch buffer.
@@ -169,12 +170,13 @@ std::size_t record_bound(const Question& q) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  std::size_t old = out.size();
-  out.resize(old + json::string_bound(s));
-  char* end = json::write_string(out.data() + old, s);
-  out.resize(static_cast<std::size_t>(end - out.data()));
-}
+}  // namespace qbank::internal
+
+namespace qbank {
+
+}  // namespace qbank
+
+namespace qbank::internal {
 
 std::size_t json_bound(const Question& q) { return record_bound(q); }
 
@@ -184,17 +186,29 @@ char* write_json(char* dst, const Question& q) {
   return w.p;
 }
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
+void append_json_string(std::string& out, std::string_view s) {
+  std::size_t old = out.size();
+  out.resize(old + internal::json::string_bound(s));
+  char* end = internal::json::write_string(out.data() + old, s);
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
+
 void append_json(std::string& out, const Question& q) {
-  std::size_t bound = record_bound(q);
-  if (bound > kScratchMax) {  // A huge record is written in place rather than kept in a scratch buffer.
+  std::size_t bound = internal::record_bound(q);
+  if (bound > internal::kScratchMax) {  // A huge record is written in place rather than kept in a scratch buffer.
     std::size_t old = out.size();
     out.resize(old + bound);
-    out.resize(static_cast<std::size_t>(write_json(out.data() + old, q) - out.data()));
+    out.resize(static_cast<std::size_t>(internal::write_json(out.data() + old, q) - out.data()));
     return;
   }
   thread_local std::string scratch;  // Reused, so the bound is not zero-filled for every record.
   if (scratch.size() < bound) scratch.resize(std::max(bound, 2 * scratch.size()));
-  out.append(scratch.data(), static_cast<std::size_t>(write_json(scratch.data(), q) - scratch.data()));
+  out.append(scratch.data(), static_cast<std::size_t>(internal::write_json(scratch.data(), q) - scratch.data()));
 }
 
 std::string to_json(const Question& q) {
@@ -204,3 +218,4 @@ std::string to_json(const Question& q) {
 }
 
 }  // namespace qbank
+

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "lang/lang_internal.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // The fewest code points a light stemmer leaves in a stem.
@@ -101,18 +101,19 @@ std::string stem_uncached(std::string_view word, std::string_view lang) {
 
 std::string stem(std::string_view word, std::string_view lang) {
   if (word.empty() || word.size() > 64) return std::string(word);
-  if (lang.size() > 0xFF) return stem_uncached(word, lang);
-  thread_local StemMemo memo;
+  if (lang.size() > 0xFF) return internal::stem_uncached(word, lang);
+  thread_local internal::StemMemo memo;
   if (const std::string* hit = memo.find(word, lang)) return *hit;
-  std::string s = stem_uncached(word, lang);
+  std::string s = internal::stem_uncached(word, lang);
   memo.put(s);
   return s;
 }
 
 bool has_stemmer(std::string_view lang) {
-  if (thread_stemmer(lang) != nullptr) return true;
-  const LanguageProfile* p = find_profile(lang);
+  if (internal::thread_stemmer(lang) != nullptr) return true;
+  const internal::LanguageProfile* p = internal::find_profile(lang);
   return p != nullptr && !p->suffixes.empty();
 }
 
-}  // namespace qbank
+}  // namespace qbank::internal
+

@@ -1,12 +1,12 @@
 // Tokenisation of folded text: words (stemmed, stop words flagged), CJK bigrams and symbol runs.
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 
 #include "tokenize/tokenize_internal.hpp"
 
 #include "lang/lang_internal.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // What a code point contributes to tokens.
@@ -209,12 +209,13 @@ class Tokenizer {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
-  return Tokenizer(folded, lang, false).run();
-}
-
 std::vector<Token> tokenize(std::string_view folded, std::string_view lang, Stemming stemming) {
   return Tokenizer(folded, lang, stemming == Stemming::kNonAsciiContent).run();
 }
 
-}  // namespace qbank
+std::vector<Token> tokenize(std::string_view folded, std::string_view lang) {
+  return internal::Tokenizer(folded, lang, false).run();
+}
+
+}  // namespace qbank::internal
+

@@ -1,16 +1,12 @@
 // qbank dedup: merges near-duplicate records, keeping every source; --against adds to an existing bank.
-#include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
-#include <span>
 #include <string_view>
-#include <system_error>
-#include <thread>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
 
 namespace qbank::cli {
@@ -26,35 +22,6 @@ struct DedupCmdOptions {
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
 };
 
-// Appends a number in decimal.
-void append_number(std::string& out, long long v) {
-  char digits[24];
-  out.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
-}
-
-// Appends one cluster's membership as a JSONL line: {"id", "size", "members":[{"id","file","line","text"}]}.
-void append_cluster_line(std::string& out, const DedupOutput& o) {
-  out += "{\"id\":";
-  append_json_string(out, o.cluster.id);
-  out += ",\"size\":";
-  append_number(out, static_cast<long long>(o.inputs.size()));
-  out += ",\"members\":[";
-  for (std::size_t i = 0; i < o.inputs.size(); ++i) {
-    const Question& q = *o.inputs[i];
-    if (i) out.push_back(',');
-    out += "{\"id\":";
-    append_json_string(out, q.id);
-    out += ",\"file\":";
-    append_json_string(out, q.sources.empty() ? std::string_view() : std::string_view(q.sources[0].file));
-    out += ",\"line\":";
-    append_number(out, q.sources.empty() ? 0 : static_cast<long long>(q.sources[0].line));
-    out += ",\"text\":";
-    append_json_string(out, q.text);
-    out.push_back('}');
-  }
-  out += "]}\n";
-}
-
 // Prints one line per merge on stderr.
 void print_explanations(const std::vector<MergeExplanation>& merges) {
   for (const auto& e : merges)
@@ -62,91 +29,22 @@ void print_explanations(const std::vector<MergeExplanation>& merges) {
               << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
 }
 
-// Writes dedup's records (and cluster membership) as they come. When both go to stdout, the records are
-// held back so that all membership lines come first.
-class WriteSink : public DedupSink {
+// Prints the explanations and the summary before the library writes the records and cluster lines.
+class ReportingWriter : public JsonlDedupWriter {
  public:
-  explicit WriteSink(const DedupCmdOptions& opt) : opt_(opt) {}
+  ReportingWriter(const DedupCmdOptions& opt, OutputFile& records, OutputFile* clusters)
+      : JsonlDedupWriter(records, clusters, opt.threads), explain_(opt.explain) {}
 
-  // Prints explanations and the summary and opens the outputs.
+  // Prints the explanations (with --explain) and the summary line.
   Status begin(DedupSummary& summary) override {
-    if (opt_.explain) print_explanations(summary.explanations);
-    if (!opt_.clusters.empty()) {
-      auto c = OutputFile::open(opt_.clusters);
-      if (!c.ok()) return c.status();
-      clusters_ = std::move(*c);
-    }
+    if (explain_) print_explanations(summary.explanations);
     std::cerr << "qbank dedup: " << summary.input_records << " records in, " << summary.output_records << " out, "
               << (summary.input_records - summary.output_records) << " merged\n";
-    auto r = OutputFile::open(opt_.io.output);
-    if (!r.ok()) return r.status();
-    records_ = std::move(*r);
-    hold_records_ = clusters_ && clusters_->is_stdout() && records_->is_stdout();
-    return Status::Ok();
-  }
-
-  // Writes one record and its membership line.
-  Status add(DedupOutput& o) override { return add_batch(std::span<DedupOutput>(&o, 1)); }
-
-  // Formats a batch on all cores, then writes it in order.
-  Status add_batch(std::span<DedupOutput> outs) override {
-    std::size_t parts = std::clamp<std::size_t>(outs.size() / 512, 1, workers());
-    texts_.resize(parts);
-    auto format = [&](std::size_t p) {
-      std::size_t lo = outs.size() * p / parts, hi = outs.size() * (p + 1) / parts;
-      Texts& t = texts_[p];
-      t.clusters.clear();
-      t.records.clear();
-      for (std::size_t i = lo; i < hi; ++i) {
-        if (clusters_) append_cluster_line(t.clusters, outs[i]);
-        append_json(t.records, outs[i].record);
-        t.records.push_back('\n');
-      }
-    };
-    std::vector<std::thread> pool;
-    std::size_t started = 1;
-    try {
-      for (; started < parts; ++started) pool.emplace_back(format, started);
-    } catch (const std::system_error&) {
-      // Fewer threads than asked: this thread formats the rest below.
-    }
-    format(0);
-    for (auto& th : pool) th.join();
-    for (std::size_t p = started; p < parts; ++p) format(p);
-    for (const Texts& t : texts_) {
-      if (clusters_)
-        if (Status s = clusters_->write(t.clusters); !s.ok()) return s;
-      if (hold_records_) held_ += t.records;
-      else if (Status s = records_->write(t.records); !s.ok()) return s;
-    }
-    return Status::Ok();
-  }
-
-  // Commits the outputs (membership first).
-  Status finish() {
-    if (clusters_)
-      if (Status s = clusters_->commit(); !s.ok()) return s;
-    if (hold_records_)
-      if (Status s = records_->write(held_); !s.ok()) return s;
-    return records_->commit();
+    return JsonlDedupWriter::begin(summary);
   }
 
  private:
-  // The formatted text of part of a batch.
-  struct Texts {
-    std::string clusters, records;
-  };
-
-  // Threads to format with: --threads, or all cores.
-  std::size_t workers() const {
-    return opt_.threads ? opt_.threads : std::max(1u, std::thread::hardware_concurrency());
-  }
-
-  const DedupCmdOptions& opt_;
-  std::unique_ptr<OutputFile> clusters_, records_;
-  bool hold_records_ = false;
-  std::string held_;
-  std::vector<Texts> texts_;
+  bool explain_;
 };
 
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
@@ -175,16 +73,25 @@ int run_dedup(const DedupCmdOptions& opt) {
   dopt.explain = opt.explain;
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
-  WriteSink sink(opt);
-  Status s = opt.against.empty() ? dedup_stream(std::move(records), sink, dopt)
-                                 : dedup_against_stream(std::move(bank), std::move(records), sink, dopt);
+  std::unique_ptr<OutputFile> clusters;
+  if (!opt.clusters.empty()) {
+    auto c = OutputFile::open(opt.clusters);
+    if (!c.ok()) return fail(c.status());
+    clusters = std::move(*c);
+  }
+  auto out = OutputFile::open(opt.io.output);
+  if (!out.ok()) return fail(out.status());
+  ReportingWriter sink(opt, **out, clusters.get());
+  Status s = dedup({std::move(bank), std::move(records)}, sink, dopt);
   if (s.ok()) s = sink.finish();
   lap("dedup");
   return s.ok() ? kExitOk : fail(s);
 }
 
+}  // namespace
+
 // Adds the dedup verb.
-void register_dedup(CLI::App& app) {
+Verb add_dedup(CLI::App& app) {
   auto opt = std::make_shared<DedupCmdOptions>();
   CLI::App* cmd = app.add_subcommand("dedup", "Merge near-duplicate questions, keeping every source");
   add_io_options(*cmd, opt->io);
@@ -195,11 +102,7 @@ void register_dedup(CLI::App& app) {
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
               "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");
-  cmd->callback([opt] { set_exit(run_dedup(*opt)); });
+  return {cmd, [opt] { return run_dedup(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(20, register_dedup);
 
 }  // namespace qbank::cli

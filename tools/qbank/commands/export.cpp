@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/export.hpp"
 
 namespace qbank::cli {
@@ -70,8 +71,10 @@ int run_export(const ExportCliOptions& opt) {
   return kExitOk;
 }
 
+}  // namespace
+
 // Adds the export verb.
-void register_export(CLI::App& app) {
+Verb add_export(CLI::App& app) {
   auto opt = std::make_shared<ExportCliOptions>();
   CLI::App* cmd = app.add_subcommand("export", "Write records as CSV/TSV, Anki, Markdown, GIFT, Moodle XML, JSON");
   add_io_options(*cmd, opt->io);
@@ -93,11 +96,7 @@ void register_export(CLI::App& app) {
   cmd->add_flag("--pretty", opt->lib.pretty, "JSON: indent (default: one compact record per line)");
   cmd->footer("apkg timestamps come from SOURCE_DATE_EPOCH when set (else 2024-01-01), so output is "
               "reproducible.\nExample: qbank export --to apkg --deck Interview --subdecks -o bank.apkg bank.jsonl");
-  cmd->callback([opt] { set_exit(run_export(*opt)); });
+  return {cmd, [opt] { return run_export(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(60, register_export);
 
 }  // namespace qbank::cli

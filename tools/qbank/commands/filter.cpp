@@ -1,5 +1,6 @@
 // qbank filter: selects records by language, topic, tag, source, pattern, answer/code presence and length.
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/filter.hpp"
 #include "record_stream.hpp"
 
@@ -37,8 +38,10 @@ int run_filter(FilterCmdOptions& opt) {
   return kExitOk;
 }
 
+}  // namespace
+
 // Adds the filter verb.
-void register_filter(CLI::App& app) {
+Verb add_filter(CLI::App& app) {
   auto opt = std::make_shared<FilterCmdOptions>();
   FilterOptions& f = opt->filter;
   CLI::App* cmd = app.add_subcommand("filter", "Select records by language, topic, tag, source, pattern, answer/code");
@@ -63,11 +66,7 @@ void register_filter(CLI::App& app) {
   cmd->add_flag("--count", opt->count, "Print the number of selected records instead of the records");
   cmd->footer("Criteria combine with AND; patterns are RE2 (linear time), an invalid one exits 2.\n"
               "Example: qbank filter --lang ru --tag sql --match '(?i)join|индекс' --has-answer bank.jsonl");
-  cmd->callback([opt] { set_exit(run_filter(*opt)); });
+  return {cmd, [opt] { return run_filter(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(30, register_filter);
 
 }  // namespace qbank::cli

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/merge.hpp"
 
 namespace qbank::cli {
@@ -36,8 +37,10 @@ int run_merge(const MergeCmdOptions& opt) {
   return write_records(opt.io, res->records);
 }
 
+}  // namespace
+
 // Adds the merge verb.
-void register_merge(CLI::App& app) {
+Verb add_merge(CLI::App& app) {
   auto opt = std::make_shared<MergeCmdOptions>();
   CLI::App* cmd = app.add_subcommand("merge", "Combine banks from several files, independent of input order");
   add_io_options(*cmd, opt->io);
@@ -58,11 +61,7 @@ void register_merge(CLI::App& app) {
       "Canonical order = earliest source (file, then line), then id. Records are sorted that way before\n"
       "merging and in the output, so `merge a b` and `merge b a` give byte-identical results.\n"
       "Example: qbank merge a.jsonl b.jsonl --dedup --answer longest -o all.jsonl");
-  cmd->callback([opt] { set_exit(run_merge(*opt)); });
+  return {cmd, [opt] { return run_merge(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(40, register_merge);
 
 }  // namespace qbank::cli

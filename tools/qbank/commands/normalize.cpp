@@ -1,9 +1,8 @@
 // qbank normalize: raw question lists (text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> JSONL records.
-#include <algorithm>
-#include <cstring>
 #include <memory>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/normalize.hpp"
 
 namespace qbank::cli {
@@ -36,59 +35,11 @@ Status parse_columns(const std::string& spec, std::map<std::string, std::string>
   return Status::Ok();
 }
 
-// Checks --lang: two lowercase letters or "und".
-bool valid_lang(const std::string& lang) {
-  if (lang.empty() || lang == "und") return true;
-  return lang.size() == 2 && std::islower(static_cast<unsigned char>(lang[0])) &&
-         std::islower(static_cast<unsigned char>(lang[1]));
-}
-
-// Appends the rejected lines of one file as JSONL objects {file, line, text, reason}.
-void append_rejected(std::string& out, const std::string& file, const NormalizeResult& res) {
-  for (const auto& r : res.rejected) {
-    out += "{\"file\":";
-    append_json_string(out, file);
-    out += ",\"line\":" + std::to_string(r.line) + ",\"text\":";
-    append_json_string(out, r.text);
-    out += ",\"reason\":";
-    append_json_string(out, r.reason);
-    out += "}\n";
-  }
-}
-
-// The JSONL of the records not yet written: one buffer, grown without being cleared and reused between pieces.
-// It starts large enough for the output of a typical piece; pages it does not use are never touched.
-struct LineBuffer {
-  static constexpr std::size_t kFirstCapacity = std::size_t{16} << 20;  // Bytes of the first buffer.
-
-  std::unique_ptr<char[]> data;  // The buffer.
-  std::size_t size = 0;          // Bytes in use.
-  std::size_t capacity = 0;      // Bytes allocated.
-
-  // Appends one record as a line of JSON.
-  void add(const Question& q) {
-    std::size_t need = size + json_bound(q) + 1;
-    if (need > capacity) grow(need);
-    char* end = write_json(data.get() + size, q);
-    *end++ = '\n';
-    size = static_cast<std::size_t>(end - data.get());
-  }
-  // Makes room for at least need bytes, keeping the bytes in use.
-  void grow(std::size_t need) {
-    std::size_t cap = std::max({need, 2 * capacity, kFirstCapacity});
-    std::unique_ptr<char[]> bigger(new char[cap]);
-    if (size > 0) std::memcpy(bigger.get(), data.get(), size);
-    data = std::move(bigger);
-    capacity = cap;
-  }
-};
-
 // Normalizes every input in order, streaming records to the output.
 int run_normalize(const NormalizeCliOptions& opt) {
   NormalizeOptions base;
   auto format = parse_input_format(opt.format);
   if (!format.ok()) return fail(format.status());
-  if (!valid_lang(opt.lang)) return fail(Status::InvalidArgument("--lang must be a 2-letter code or und"));
   if (Status s = parse_columns(opt.columns, base.columns); !s.ok()) return fail(s);
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
   if (Status s = check_side_output(opt.io, opt.rejected, "--rejected"); !s.ok()) return fail(s);
@@ -96,10 +47,11 @@ int run_normalize(const NormalizeCliOptions& opt) {
   base.lang = opt.lang;
   base.topic = opt.topic;
   base.encoding = opt.encoding;
+  if (Status s = check_normalize_options(base); !s.ok()) return fail(s);
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
   std::string rejected;
-  LineBuffer lines;
+  JsonlWriter lines(**out);
   for (const auto& path : inputs(opt.io)) {
     NormalizeOptions o = base;
     o.file = path;
@@ -111,10 +63,9 @@ int run_normalize(const NormalizeCliOptions& opt) {
     };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
-      Status written = (*out)->write(std::string_view(lines.data.get(), lines.size));
-      lines.size = 0;
-      if (!written.ok()) return written;
-      if (!opt.rejected.empty()) append_rejected(rejected, path, res);
+      if (Status written = lines.flush(); !written.ok()) return written;
+      if (!opt.rejected.empty())
+        for (const auto& r : res.rejected) append_rejected_json(rejected, path, r);
       return Status::Ok();
     }, add_record);
     if (!st.ok()) return fail(st);
@@ -125,8 +76,10 @@ int run_normalize(const NormalizeCliOptions& opt) {
   return kExitOk;
 }
 
+}  // namespace
+
 // Adds the normalize verb.
-void register_normalize(CLI::App& app) {
+Verb add_normalize(CLI::App& app) {
   auto opt = std::make_shared<NormalizeCliOptions>();
   CLI::App* cmd = app.add_subcommand("normalize", "Turn raw question lists into one JSONL record per question");
   add_io_options(*cmd, opt->io, false);
@@ -138,11 +91,7 @@ void register_normalize(CLI::App& app) {
   cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE");
   cmd->footer("Several files are read in path order, so their order on the command line does not matter.\n"
               "Example: qbank normalize --rejected rejected.jsonl -o bank.jsonl list.txt notes.md");
-  cmd->callback([opt] { set_exit(run_normalize(*opt)); });
+  return {cmd, [opt] { return run_normalize(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(10, register_normalize);
 
 }  // namespace qbank::cli

@@ -1,5 +1,6 @@
 // qbank stats: counts records by language, topic and source file.
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/stats.hpp"
 
 namespace qbank::cli {
@@ -22,19 +23,17 @@ int run_stats(const StatsOptions& opt) {
   return write_text(opt.io.output, opt.json ? stats.to_json() : opt.markdown ? stats.to_markdown() : stats.to_text());
 }
 
+}  // namespace
+
 // Adds the stats verb.
-void register_stats(CLI::App& app) {
+Verb add_stats(CLI::App& app) {
   auto opt = std::make_shared<StatsOptions>();
   CLI::App* cmd = app.add_subcommand("stats", "Count records by language, topic and source; answers and code");
   add_io_options(*cmd, opt->io);
   cmd->add_flag("--json", opt->json, "Print the counts as one JSON object");
   cmd->add_flag("--markdown", opt->markdown, "Print Markdown tables, with examples of merged duplicates");
   cmd->footer("Example: qbank stats --json bank.jsonl");
-  cmd->callback([opt] { set_exit(run_stats(*opt)); });
+  return {cmd, [opt] { return run_stats(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(80, register_stats);
 
 }  // namespace qbank::cli

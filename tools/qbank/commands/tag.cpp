@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 #include "qbank/tag.hpp"
 #include "record_stream.hpp"
 
@@ -65,8 +66,10 @@ int run_tag(const TagCmdOptions& opt) {
   return kExitOk;
 }
 
+}  // namespace
+
 // Adds the tag verb.
-void register_tag(CLI::App& app) {
+Verb add_tag(CLI::App& app) {
   auto opt = std::make_shared<TagCmdOptions>();
   CLI::App* cmd = app.add_subcommand("tag", "Label records from rules, patterns and topics");
   add_io_options(*cmd, opt->io);
@@ -86,11 +89,7 @@ void register_tag(CLI::App& app) {
   cmd->footer("Rules match the folded text (lowercase, look-alikes unified) and the folded topic; tags are\n"
               "normalised to Anki form (lowercase, no spaces, hierarchy a::b, no repeats).\n"
               "Example: qbank tag --rules my_rules.json --add needs_review --match '\\?\\s*\\?' bank.jsonl");
-  cmd->callback([opt] { set_exit(run_tag(*opt)); });
+  return {cmd, [opt] { return run_tag(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(50, register_tag);
 
 }  // namespace qbank::cli

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "commands/commands.hpp"
 
 namespace qbank::cli {
 namespace {
@@ -39,19 +40,17 @@ int run_validate(const ValidateOptions& opt) {
   return violations == 0 ? kExitOk : kExitData;
 }
 
+}  // namespace
+
 // Adds the validate verb.
-void register_validate(CLI::App& app) {
+Verb add_validate(CLI::App& app) {
   auto opt = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check JSONL records against schemas/question.schema.json");
   cmd->add_option("FILE", opt->files, "JSONL files; none or '-' reads standard input");
   cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when every record is valid");
   cmd->footer("Each violation is printed as file:line: field: reason; exit 1 if any.\n"
               "Example: qbank validate bank.jsonl");
-  cmd->callback([opt] { set_exit(run_validate(*opt)); });
+  return {cmd, [opt] { return run_validate(*opt); }};
 }
-
-}  // namespace
-
-QBANK_VERB(70, register_validate);
 
 }  // namespace qbank::cli

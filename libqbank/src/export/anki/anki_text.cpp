@@ -1,9 +1,10 @@
 // Anki text import files, and the note fields, decks, tags and GUIDs shared with the .apkg writer.
 #include <cstdlib>
 
+#include "base/utf8.hpp"
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Replaces control characters (tabs, line breaks) by spaces and trims, for one-line values.
@@ -47,14 +48,7 @@ bool decode_entity(std::string_view s, std::size_t& i, std::string& out) {
   char* end = nullptr;
   unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
   if (digits.empty() || *end != '\0' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  if (cp < 0x80) out.push_back(static_cast<char>(cp));
-  else if (cp < 0x800) out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-  else if (cp < 0x10000)
-    out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-            static_cast<char>(0x80 | (cp & 0x3F))};
-  else
-    out += {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+  utf8::append(out, static_cast<char32_t>(cp));
   i = semi + 1;
   return true;
 }
@@ -177,4 +171,4 @@ Status write_anki_text(const std::vector<Question>& records, const ExportOptions
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The schema-11 tables Anki 2.1 reads from collection.anki2.
@@ -168,4 +168,4 @@ Status write_collection(const std::string& db_path, const std::vector<Question>&
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -4,7 +4,7 @@
 #include "export/writers.hpp"
 #include "qbank/io.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The card style shared by both templates.
@@ -106,4 +106,4 @@ std::string apkg_dconf_json() {
          "\"lapse\":{\"delays\":[10],\"mult\":0,\"minInt\":1,\"leechFails\":8,\"leechAction\":0}}}";
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

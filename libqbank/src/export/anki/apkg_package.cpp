@@ -11,7 +11,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
 
 // Deflate level: fast, since a bank's SQLite pages compress well anyway and level 9 is ~10x slower.
@@ -88,20 +88,24 @@ Status write_zip(const std::string& zip_path, const std::string& db_path, std::i
 
 }  // namespace
 
+}  // namespace qbank::internal
+
+namespace qbank {
+
 Status export_apkg(const std::vector<Question>& records, const ExportOptions& options, const std::string& path) {
   ExportOptions o = options;
   o.format = ExportFormat::kApkg;
   if (Status s = check_export_options(o); !s.ok()) return s;
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
-  auto db_tmp = make_temp(path, ".anki2-");
+  auto db_tmp = internal::make_temp(path, ".anki2-");
   if (!db_tmp.ok()) return db_tmp.status();
-  TempFile db{*db_tmp};
-  auto zip_tmp = make_temp(path, ".tmp-");
+  internal::TempFile db{*db_tmp};
+  auto zip_tmp = internal::make_temp(path, ".tmp-");
   if (!zip_tmp.ok()) return zip_tmp.status();
-  TempFile zip{*zip_tmp};
-  if (Status s = detail::write_collection(db.path, records, o); !s.ok()) return s;
-  if (Status s = write_zip(zip.path, db.path, o.timestamp); !s.ok()) return s;
+  internal::TempFile zip{*zip_tmp};
+  if (Status s = internal::write_collection(db.path, records, o); !s.ok()) return s;
+  if (Status s = internal::write_zip(zip.path, db.path, o.timestamp); !s.ok()) return s;
   ::chmod(zip.path.c_str(), 0644);
   if (std::rename(zip.path.c_str(), path.c_str()) != 0)
     return Status::IoError(path + ": cannot rename output into place: " + std::strerror(errno));
@@ -110,3 +114,4 @@ Status export_apkg(const std::vector<Question>& records, const ExportOptions& op
 }
 
 }  // namespace qbank
+

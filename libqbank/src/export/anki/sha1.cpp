@@ -5,7 +5,7 @@
 
 #include "export/writers.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Rotates a 32-bit word left.
@@ -53,4 +53,4 @@ std::string sha1_hex(std::string_view data) {
   return out;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

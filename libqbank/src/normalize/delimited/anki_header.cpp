@@ -5,7 +5,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Lowercases ASCII letters.
@@ -98,4 +98,4 @@ AnkiHeader read_anki_header(std::string_view text, std::vector<RejectedLine>& re
   return h;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

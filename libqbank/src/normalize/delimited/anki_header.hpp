@@ -9,7 +9,7 @@
 
 #include "normalize/reader.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // What the leading '#' lines of a delimited file say.
 struct AnkiHeader {
@@ -30,4 +30,4 @@ struct AnkiHeader {
 // Reads the leading '#' lines; every line it consumes that is not a question is added to rejected.
 AnkiHeader read_anki_header(std::string_view text, std::vector<RejectedLine>& rejected);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -5,7 +5,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The records read so far and the line of an unterminated quote (0 when none).
@@ -123,4 +123,4 @@ char sniff_separator(std::string_view text, char fallback) {
   return best;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -8,7 +8,7 @@
 
 #include "qbank/status.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // One record of a delimited file.
 struct CsvRecord {
@@ -26,4 +26,4 @@ Result<std::vector<CsvRecord>> parse_csv(std::string_view text, char sep, const 
 // returns fallback when none splits them.
 char sniff_separator(std::string_view text, char fallback);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The share of a cell's remaining lines that must look like code for them to become the code.
@@ -169,4 +169,4 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

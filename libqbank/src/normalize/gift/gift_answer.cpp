@@ -6,7 +6,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The characters GIFT lets a backslash escape, in placeholder order (U+E000 + index).
@@ -168,4 +168,4 @@ GiftAnswer parse_gift_answer(std::string_view block) {
   return a;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

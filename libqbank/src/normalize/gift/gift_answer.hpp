@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // What an answer block says: the correct answer(s) and, for multiple choice and matching, the options.
 struct GiftAnswer {
@@ -25,4 +25,4 @@ std::string restore_gift_escapes(std::string_view text);
 // choice with weights and feedback, matching (a -> b). Text must have its escapes hidden.
 GiftAnswer parse_gift_answer(std::string_view block);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

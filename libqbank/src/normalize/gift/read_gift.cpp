@@ -12,7 +12,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The longest raw source kept for one question.
@@ -152,4 +152,4 @@ Status read_gift(std::string_view text, const NormalizeOptions&, ReaderOutput& o
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

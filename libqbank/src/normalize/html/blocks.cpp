@@ -6,7 +6,7 @@
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The lowercase words of an element's class and id attributes.
@@ -228,4 +228,4 @@ bool HtmlWalker::on_hinted(const GumboNode* node) {
   return false;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

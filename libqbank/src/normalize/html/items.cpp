@@ -4,13 +4,8 @@
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
-
-// True when a node is an element (or template) node.
-bool is_element(const GumboNode* n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
-}
 
 // The i-th child of an element.
 const GumboNode* child(const GumboNode* node, unsigned i) {
@@ -131,4 +126,4 @@ ItemParts split_list_item(const GumboNode* li) {
   return whole;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

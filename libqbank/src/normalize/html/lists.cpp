@@ -5,7 +5,7 @@
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // True when a list item is only a link to an anchor in the same page (a table-of-contents entry).
@@ -191,4 +191,4 @@ void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth
   }
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

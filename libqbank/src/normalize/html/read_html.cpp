@@ -8,7 +8,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The longest text kept for one unread element.
@@ -89,4 +89,4 @@ Status read_html(std::string_view text, const NormalizeOptions& options, ReaderO
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

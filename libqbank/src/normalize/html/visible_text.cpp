@@ -6,7 +6,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Appends text with every whitespace run (no-break spaces included) collapsed to one space, never doubling
@@ -240,4 +240,4 @@ std::string_view attribute(const GumboNode* node, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // The deepest element nesting the text walkers descend into; deeper content is ignored (read_html refuses
 // documents nested deeper than kMaxGumboNesting before they get here).
@@ -52,4 +52,4 @@ std::int64_t node_line(const GumboNode* node);
 // Returns an attribute's value, or "" when absent.
 std::string_view attribute(const GumboNode* node, const char* name);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

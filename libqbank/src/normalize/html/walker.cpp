@@ -5,7 +5,7 @@
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The longest raw source kept for one question.
@@ -25,11 +25,6 @@ int heading_level(GumboTag tag) {
     case GUMBO_TAG_H6: return 6;
     default: return 0;
   }
-}
-
-// True when a node is an element (or template) node.
-bool is_element(const GumboNode* n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
 }
 
 // True when an inline element holds a block element among its children (e.g. <a><div>…</div></a>).
@@ -284,4 +279,4 @@ std::string HtmlWalker::source_of(const GumboNode* node, const std::string& fall
   return shorten(src_.substr(begin, end - begin), kMaxRaw);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -11,7 +11,12 @@
 
 #include "normalize/reader.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
+
+// True when a node is an element (or template) node.
+inline bool is_element(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
+}
 
 // Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
 class HtmlWalker {
@@ -140,4 +145,4 @@ std::string text_from(const GumboNode* node, unsigned from);
 // followed by more content that is not itself a question; other items are kept whole.
 ItemParts split_list_item(const GumboNode* li);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

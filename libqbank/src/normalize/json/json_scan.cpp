@@ -5,7 +5,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // Returns the offset after the string starting at i (a '"'), or kJsonNpos when it never ends.
@@ -114,4 +114,4 @@ std::string json_string_text(std::string_view quoted) {
   return std::string(doc.value_unsafe().get_string().value_unsafe());
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -8,7 +8,7 @@
 
 #include "qbank/status.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // The offset the scanner returns for a value that never ends.
 inline constexpr std::size_t kJsonNpos = std::string_view::npos;
@@ -61,4 +61,4 @@ std::string json_string_text(std::string_view quoted);
 Result<std::vector<JsonSpan>> split_json_records(std::string_view text, const std::string& file,
                                                  std::string_view text_key = {});
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -6,7 +6,7 @@
 #include "normalize/json/json_scan.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The deepest object nesting read as sections; deeper objects are read as records.
@@ -186,4 +186,4 @@ Result<std::vector<JsonSpan>> split_json_records(std::string_view t, const std::
   return spans;
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

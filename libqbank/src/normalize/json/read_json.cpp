@@ -8,7 +8,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 using simdjson::dom::element;
@@ -264,4 +264,4 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

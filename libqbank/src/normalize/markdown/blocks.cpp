@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 namespace {
 
 using txt::trim;
@@ -205,4 +205,4 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
   return blocks;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

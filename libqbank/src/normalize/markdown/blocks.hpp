@@ -8,7 +8,7 @@
 
 #include "normalize/text/lines.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 
 // The kind of a Markdown block.
 enum class BlockKind { kHeading, kItem, kParagraph, kCode, kHtml, kRule, kTable, kFrontMatter, kDefinition };
@@ -64,4 +64,4 @@ bool single_link(std::string_view text, std::string_view& label);
 // Strips a heading number ("12.", "8 .", "Question 17a.") and reports whether there was one.
 bool strip_heading_number(std::string_view text, std::string_view& rest);
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

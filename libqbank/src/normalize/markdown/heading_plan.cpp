@@ -3,7 +3,7 @@
 // sections), otherwise every question-like heading.
 #include "normalize/markdown/walker.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
   HeadingPlan plan;
@@ -45,4 +45,4 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
   return plan;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

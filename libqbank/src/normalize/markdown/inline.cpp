@@ -9,7 +9,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 namespace {
 
 using txt::trim;
@@ -263,4 +263,4 @@ bool strip_heading_number(std::string_view text, std::string_view& rest) {
   return false;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

@@ -7,7 +7,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 
 void Walker::reject(const Block& b, std::string_view reason) {
   for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
@@ -458,9 +458,9 @@ void settle_solution(RawItem& item) {
   item.code.reset();
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   std::vector<std::string_view> lines;
@@ -484,4 +484,4 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -2,7 +2,7 @@
 #include "normalize/field_map.hpp"
 #include "normalize/markdown/walker.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 namespace {
 
 // Column indexes of a question table (-1: no such column).
@@ -93,4 +93,4 @@ std::size_t Walker::table(std::size_t i) {
   return last;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

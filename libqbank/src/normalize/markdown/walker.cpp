@@ -8,7 +8,7 @@
 #include "normalize/question_cues.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 namespace {
 
 // True for a multiple-choice option ("A: …", "b) …", "C. …").
@@ -101,4 +101,4 @@ RefLabels reference_labels(const std::vector<Block>& blocks) {
   return refs;
 }
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

@@ -9,7 +9,7 @@
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/reader.hpp"
 
-namespace qbank::detail::md {
+namespace qbank::internal::md {
 
 // What the reader knows about one heading block.
 struct HeadingInfo {
@@ -139,4 +139,4 @@ std::string fenced(const std::string& body);
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
                           ReaderOutput& out);
 
-}  // namespace qbank::detail::md
+}  // namespace qbank::internal::md

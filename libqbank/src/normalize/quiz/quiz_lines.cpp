@@ -3,7 +3,7 @@
 
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 QuizLine classify_quiz_line(std::string_view t) {
   QuizLine q;
@@ -58,4 +58,4 @@ bool looks_like_quiz(std::string_view head) {
   return (hash >= 2 && caret >= 2) || (aiken >= 2 && options >= 2 * aiken);
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

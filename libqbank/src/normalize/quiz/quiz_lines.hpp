@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 // What a quiz-text line is.
 enum class QuizLineKind {
@@ -29,4 +29,4 @@ QuizLine classify_quiz_line(std::string_view line);
 // questions whose options end in an "ANSWER:" line.
 bool looks_like_quiz(std::string_view head);
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

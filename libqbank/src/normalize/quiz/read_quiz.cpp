@@ -10,7 +10,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // One question being read.
@@ -121,4 +121,4 @@ Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderO
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

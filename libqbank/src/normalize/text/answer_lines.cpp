@@ -4,14 +4,9 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
-// True when the text ends with a question mark ('?' or the full-width "？", EF BC 9F), read from its bytes.
-bool ends_with_question_mark(std::string_view text) {
-  std::size_t n = text.size();
-  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
-}
 
 // Returns the next non-blank line index after i, or lines.size().
 std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
@@ -21,6 +16,11 @@ std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
 }
 
 }  // namespace
+
+bool ends_with_question_mark(std::string_view text) {
+  std::size_t n = text.size();
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
+}
 
 bool reads_as_answer(const TextLine& line) {
   std::string_view t = line.text;
@@ -79,4 +79,4 @@ bool marked_question(const TextLine& line) {
          ends_with_question_mark(line.marker.content);
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

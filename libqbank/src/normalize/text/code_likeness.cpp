@@ -4,7 +4,7 @@
 
 #include "normalize/text/lines.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // Keywords that start a line of code whatever follows them (case-sensitive).
@@ -107,4 +107,4 @@ bool looks_like_code(std::string_view line) {
   return symbol_ratio(s) > 0.3 && s.size() > 3;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

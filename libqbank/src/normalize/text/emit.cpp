@@ -4,7 +4,7 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // State of the walk over the units.
@@ -197,4 +197,4 @@ void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput
   e.resolve(gaps, false);
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

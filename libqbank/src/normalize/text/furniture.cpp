@@ -9,7 +9,7 @@
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // Words that say "interview" in a title.
@@ -270,4 +270,4 @@ bool is_sign_off(std::string_view text) {
                      [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

@@ -7,7 +7,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // First-person words that mark an author's prose (intros, outros).
@@ -140,4 +140,4 @@ bool parse_section_count(std::string_view text, std::string& topic, std::int64_t
   return true;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

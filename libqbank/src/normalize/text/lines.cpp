@@ -8,7 +8,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // Returns the byte length of a bullet ("•", "·", "‣", "▪", "◦", "●", "–", "—", "-", "*", "+", "▸") starting s
@@ -215,4 +215,4 @@ bool is_code_label(std::string_view text) {
   return n <= sizeof lower && in_list(kLabels, std::string_view(lower, n));
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 // The kind of list marker or question prefix that starts a line.
 enum class MarkerKind {
@@ -136,4 +136,4 @@ bool ends_with_colon(std::string_view text);
 // Lowercases the first word of text (ASCII, Latin-1 and Cyrillic letters), skipping "¿¡" and quotes.
 std::string first_word_lower(std::string_view text);
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

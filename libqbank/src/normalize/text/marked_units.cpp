@@ -4,7 +4,7 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // True when the marker starts a question in a marked document.
@@ -36,12 +36,6 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
   std::size_t marked = 0;
   for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
   return marked;
-}
-
-// True when the text ends with a question mark ('?' or the full-width "？").
-bool ends_with_question_mark(std::string_view text) {
-  std::string_view t = trim(text);
-  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
 }
 
 // True when the question text asks for code that follows it (ends with ':' or '?').
@@ -208,4 +202,4 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   }
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

@@ -15,7 +15,7 @@
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // The fewest questions for the shape.
@@ -224,4 +224,4 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
   return true;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

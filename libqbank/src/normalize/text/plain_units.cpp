@@ -5,7 +5,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // The layout of a plain document.
@@ -147,4 +147,4 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   }
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

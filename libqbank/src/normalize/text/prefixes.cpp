@@ -8,7 +8,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // Words that name a question in a prefix ("Q:", "Вопрос:") or header ("Question 12").
@@ -235,4 +235,4 @@ MarkerKind question_marker(std::string_view s, std::string_view& content, std::s
   return rest.empty() ? MarkerKind::kHeader : MarkerKind::kPrefix;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

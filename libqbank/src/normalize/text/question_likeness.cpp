@@ -8,7 +8,7 @@
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // Words that start a question or a task, in the languages qbank meets most (lowercase).
@@ -164,4 +164,4 @@ bool is_question_like(std::string_view text) {
   return text.find("？") != std::string_view::npos || starts_inverted(t) || holds_han_question(t);
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

@@ -5,7 +5,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/text/units.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 namespace {
 
 // The marker families a document's questions may use.
@@ -73,9 +73,9 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
   return lines;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt
 
-namespace qbank::detail {
+namespace qbank::internal {
 
 Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
   using namespace txt;
@@ -89,4 +89,4 @@ Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& o
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

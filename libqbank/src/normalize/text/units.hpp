@@ -9,7 +9,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/text/lines.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 // One input line with its shape.
 struct TextLine {
@@ -105,6 +105,9 @@ struct AnswerLayout {
   bool takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line, std::string_view question) const;
 };
 
+// True when the text ends with a question mark ('?' or the full-width "？"), read from its bytes.
+bool ends_with_question_mark(std::string_view text);
+
 // True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
 bool reads_as_answer(const TextLine& line);
 
@@ -145,4 +148,4 @@ void filter_weak_runs(std::vector<Unit>& units);
 // Resolves headings, topics and declared counts and emits items, rejected lines and sections.
 void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out);
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

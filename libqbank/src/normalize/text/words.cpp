@@ -5,7 +5,7 @@
 
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 bool is_letter_slow(char32_t c) {
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
@@ -52,27 +52,6 @@ char32_t next_lower(std::string_view text, std::size_t& i) {
   return to_lower_cp(utf8::next(text, i));
 }
 
-// Writes the UTF-8 encoding of c to out (4 bytes of room); returns its length.
-std::size_t encode_to(char32_t c, char* out) {
-  if (c < 0x80) return out[0] = static_cast<char>(c), 1;
-  if (c < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (c >> 12));
-    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (c >> 18));
-  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
-}
-
 }  // namespace
 
 void lower_text_into(std::string_view text, std::string& out) {
@@ -91,7 +70,7 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
       continue;
     }
     char tmp[4];
-    std::size_t len = encode_to(next_lower(text, i), tmp);
+    std::size_t len = utf8::encode_to(next_lower(text, i), tmp);
     if (cap - n < len) return cap + 1;
     for (std::size_t k = 0; k < len; ++k) buf[n++] = tmp[k];
   }
@@ -153,4 +132,4 @@ char32_t last_char(std::string_view text) {
   return 0;
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

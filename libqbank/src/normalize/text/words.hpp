@@ -10,7 +10,7 @@
 
 #include "base/utf8.hpp"
 
-namespace qbank::detail::txt {
+namespace qbank::internal::txt {
 
 // is_letter for code points from U+0080 on.
 bool is_letter_slow(char32_t c);
@@ -47,9 +47,7 @@ inline std::size_t put_lower(char32_t c, const char* seq, std::size_t n, char* o
   if (c < 0x80) {
     out[0] = static_cast<char>(to_lower_cp(c));
   } else if (c < 0x800) {
-    c = to_lower_cp(c);
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    utf8::encode_to(to_lower_cp(c), out);
   } else {  // to_lower_cp leaves code points from U+0800 on alone.
     for (std::size_t k = 0; k < n; ++k) out[k] = seq[k];
   }
@@ -178,4 +176,4 @@ void for_each_word(std::string_view text, F&& f) {
   if (start != std::string_view::npos) f(text.substr(start));
 }
 
-}  // namespace qbank::detail::txt
+}  // namespace qbank::internal::txt

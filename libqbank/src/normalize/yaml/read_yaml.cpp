@@ -14,7 +14,7 @@
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
 
-namespace qbank::detail {
+namespace qbank::internal {
 namespace {
 
 // The longest raw source kept for one question.
@@ -263,4 +263,4 @@ Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderO
   return Status::Ok();
 }
 
-}  // namespace qbank::detail
+}  // namespace qbank::internal

@@ -1,7 +1,7 @@
 // Tests for the HTML reader of normalize: list items holding their answer, and nothing dropped unseen.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 #include "test_helpers.hpp"
 
 using qbank::InputFormat;

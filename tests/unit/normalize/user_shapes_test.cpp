@@ -2,7 +2,7 @@
 // numbered lists, bold numbered questions after an answer in HTML, and a closing sign-off.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 
 using qbank::InputFormat;
 using qbank_test::check_records;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "fold/fold_internal.hpp"
 #include "qbank/fold.hpp"
 #include "test_helpers.hpp"
 
@@ -62,28 +63,28 @@ TEST_CASE("fold: HTML entities are decoded, markdown escapes removed") {
   CHECK(qbank::fold("&amp;lt;b&amp;gt;") == "<b>");  // Double-escaped markup.
   CHECK(qbank::fold("AT&T &unknown; & ;") == "at&t &unknown; & ;");
   CHECK(qbank::fold("\\*not emphasis\\* \\# \\[x\\]") == "*not emphasis* # [x]");
-  CHECK(qbank::decode_html_entities("&lt;p&gt; &Eacute;t&eacute; &#128512;") == "<p> \xC3\x89t\xC3\xA9 \xF0\x9F\x98\x80");
-  CHECK(qbank::decode_html_entities("&#0; &#xD800;") == "\xEF\xBF\xBD \xEF\xBF\xBD");
+  CHECK(qbank::internal::decode_html_entities("&lt;p&gt; &Eacute;t&eacute; &#128512;") == "<p> \xC3\x89t\xC3\xA9 \xF0\x9F\x98\x80");
+  CHECK(qbank::internal::decode_html_entities("&#0; &#xD800;") == "\xEF\xBF\xBD \xEF\xBF\xBD");
 }
 
 TEST_CASE("fold and repair_mixed_script: Latin/Cyrillic look-alikes inside words") {
   CHECK(qbank::fold("Cоздается") == "создается");  // Latin C in a Cyrillic word.
   CHECK(qbank::fold("wоrd") == "word");            // Cyrillic о in a Latin word.
   std::vector<std::string> notes;
-  CHECK(qbank::repair_mixed_script("Cоздается объект", &notes) == "Создается объект");
+  CHECK(qbank::internal::repair_mixed_script("Cоздается объект", &notes) == "Создается объект");
   REQUIRE(notes.size() == 1);
   CHECK(notes[0] == "mixed-script: C\xE2\x86\x92\xD0\xA1 in 'C\xD0\xBE\xD0\xB7\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F'");
   notes.clear();
-  CHECK(qbank::repair_mixed_script("Тип дaнных", &notes) == "Тип данных");  // Latin a inside.
+  CHECK(qbank::internal::repair_mixed_script("Тип дaнных", &notes) == "Тип данных");  // Latin a inside.
   CHECK(notes.size() == 1);
   notes.clear();
   // Terms with an affix in the other script, words without look-alikes and clean text stay as they are.
   for (const char* kept : {"PHPшный", "Dockerа", "JSONом", "Что такое list comprehension", "Mixed-скрипт"}) {
-    CHECK(qbank::repair_mixed_script(kept, &notes) == kept);
+    CHECK(qbank::internal::repair_mixed_script(kept, &notes) == kept);
   }
   CHECK(notes.empty());
-  CHECK(qbank::repair_mixed_script("Cо", nullptr) == "Cо");        // A tie with no context is left alone.
-  CHECK(qbank::repair_mixed_script("Cо мной", nullptr) == "Со мной");  // A tie follows the other words.
+  CHECK(qbank::internal::repair_mixed_script("Cо", nullptr) == "Cо");        // A tie with no context is left alone.
+  CHECK(qbank::internal::repair_mixed_script("Cо мной", nullptr) == "Со мной");  // A tie follows the other words.
 }
 
 TEST_CASE("fold: invalid UTF-8 becomes U+FFFD and never breaks the output") {
@@ -115,9 +116,9 @@ TEST_CASE("fold: idempotent and equal for NFC and NFD input over the shared data
       ++not_idempotent;
       std::printf("  not idempotent: %s\n", line.c_str());
     }
-    std::string nfd = qbank::to_nfd(line);
-    changed_by_nfd += nfd != qbank::to_nfc(line);
-    if (qbank::fold(nfd) != qbank::fold(qbank::to_nfc(line))) {
+    std::string nfd = qbank::internal::to_nfd(line);
+    changed_by_nfd += nfd != qbank::internal::to_nfc(line);
+    if (qbank::fold(nfd) != qbank::fold(qbank::internal::to_nfc(line))) {
       ++nfd_differs;
       std::printf("  NFC/NFD differ: %s\n", line.c_str());
     }

@@ -46,19 +46,19 @@ std::vector<Question> sample() {
 }  // namespace
 
 TEST_CASE("SHA-1 matches the FIPS test vectors") {
-  CHECK(detail::sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-  CHECK(detail::sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
-  CHECK(detail::sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+  CHECK(internal::sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  CHECK(internal::sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
+  CHECK(internal::sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-  CHECK(detail::sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-  CHECK(detail::sha1_hex(std::string(55, 'x')).size() == 40);  // Padding edge: 55 and 56 bytes.
-  CHECK(detail::sha1_hex(std::string(56, 'x')) != detail::sha1_hex(std::string(55, 'x')));
+  CHECK(internal::sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+  CHECK(internal::sha1_hex(std::string(55, 'x')).size() == 40);  // Padding edge: 55 and 56 bytes.
+  CHECK(internal::sha1_hex(std::string(56, 'x')) != internal::sha1_hex(std::string(55, 'x')));
 }
 
 TEST_CASE("Anki field stripping removes tags and decodes entities") {
-  CHECK(detail::anki_strip_html("a<br>b &lt;c&gt; &amp;&quot;&#9;&#x41;&#128512;") == "ab <c> &\"\tA\xF0\x9F\x98\x80");
-  CHECK(detail::anki_strip_html("x < y & z") == "x < y & z");
-  CHECK(detail::anki_strip_html("&#0; &#xD800; &bogus;") == "&#0; &#xD800; &bogus;");
+  CHECK(internal::anki_strip_html("a<br>b &lt;c&gt; &amp;&quot;&#9;&#x41;&#128512;") == "ab <c> &\"\tA\xF0\x9F\x98\x80");
+  CHECK(internal::anki_strip_html("x < y & z") == "x < y & z");
+  CHECK(internal::anki_strip_html("&#0; &#xD800; &bogus;") == "&#0; &#xD800; &bogus;");
 }
 
 TEST_CASE("apkg is a zip, reproducible, and refuses stdout and directories") {

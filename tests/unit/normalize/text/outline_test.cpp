@@ -1,7 +1,7 @@
 // Tests for the plain-text reader's structural shapes: a numbered-outline FAQ with a table of contents.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 
 using qbank::InputFormat;
 using qbank_test::check_records;

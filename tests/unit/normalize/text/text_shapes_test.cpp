@@ -2,7 +2,7 @@
 // questions, more numbering styles, question and answer labels in more languages, wrapped questions.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 #include "qbank/normalize.hpp"
 
 using qbank_test::answers;

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <set>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 #include "test_helpers.hpp"
 
 namespace {

@@ -2,7 +2,7 @@
 // list items with nested items.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 
 using qbank::InputFormat;
 using qbank_test::check_records;

@@ -195,7 +195,7 @@ TEST_CASE("dedup_against keeps existing ids and appends new records") {
   REQUIRE(bank.ok());
   std::vector<std::string> ids;
   for (const auto& q : bank->records) ids.push_back(q.id);
-  auto res = qbank::dedup_against(bank->records, {rec("what is the GIL", "new", 1), rec("What is a closure?", "new", 2)});
+  auto res = qbank::dedup({bank->records, {rec("what is the GIL", "new", 1), rec("What is a closure?", "new", 2)}});
   REQUIRE(res.ok());
   REQUIRE(res->records.size() == 3);
   CHECK(res->records[0].id == ids[0]);

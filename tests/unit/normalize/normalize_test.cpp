@@ -1,7 +1,7 @@
 // Unit tests of normalize on small documents: every line shape of plain-text lists and Markdown.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 #include "qbank/normalize.hpp"
 
 using qbank_test::answers;

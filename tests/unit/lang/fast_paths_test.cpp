@@ -71,14 +71,14 @@ std::string large_list(std::size_t bytes) {
 TEST_CASE("fast language detection and folding agree with the reference code") {
   std::size_t fast = 0, checked = 0;
   for (const auto& t : sample_texts()) {
-    CHECK(qbank::fold(t) == qbank::fold_reference(t));
+    CHECK(qbank::fold(t) == qbank::internal::fold_reference(t));
     for (const char* prior : {"", "en", "ru", "uk", "es", "zh"}) {
       std::string expected = qbank::detect_language_detailed(t, prior).lang;
       INFO("text: " << t << " prior: " << prior);
       CHECK(qbank::detect_language(t, prior) == expected);
       CHECK(qbank::detect_language(t, prior) == expected);  // Second call: from the cache.
       std::string lang;
-      if (qbank::detect_language_fast(t, prior, lang)) {
+      if (qbank::internal::detect_language_fast(t, prior, lang)) {
         ++fast;
         CHECK(lang == expected);
       }
@@ -89,7 +89,7 @@ TEST_CASE("fast language detection and folding agree with the reference code") {
 }
 
 // True when two evidences hold the same words, folded text, natural words, letters and flags.
-bool same_evidence(const qbank::FastEvidence& a, const qbank::FastEvidence& b) {
+bool same_evidence(const qbank::internal::FastEvidence& a, const qbank::internal::FastEvidence& b) {
   if (a.folded != b.folded || a.words.size() != b.words.size() || a.natural_words != b.natural_words ||
       a.any_letter != b.any_letter || a.latin_code != b.latin_code || a.kana != b.kana)
     return false;
@@ -112,9 +112,9 @@ TEST_CASE("chunked language evidence equals the evidence gathered in one pass") 
   std::size_t chunked = 0;
   for (int round = 0; round < 2; ++round)
     for (const auto& t : texts) {
-      qbank::FastEvidence whole, parts;
-      bool fast = qbank::gather_fast_evidence(t, whole);
-      if (!qbank::gather_chunked_evidence(t, parts)) continue;
+      qbank::internal::FastEvidence whole, parts;
+      bool fast = qbank::internal::gather_fast_evidence(t, whole);
+      if (!qbank::internal::gather_chunked_evidence(t, parts)) continue;
       ++chunked;
       INFO("text: " << t);
       REQUIRE(fast);  // The chunked path never succeeds where the one-pass path fails.
@@ -127,14 +127,14 @@ TEST_CASE("the one-word ASCII evidence equals the byte pass, and declines other 
   std::size_t taken = 0;
   for (const char* w : {"A", "a", "AB", "Ab", "aB", "abC", "What", "what?", "Zafabuka?!.,", "abc;", "a'b", "abc.d",
                         "abc(", "x1", "?", "", "IS?", "Is", "don't", "abc)", "word.?", "tab\t"}) {
-    qbank::FastEvidence one, pass;
-    qbank::clear_evidence(one);
-    qbank::clear_evidence(pass);
+    qbank::internal::FastEvidence one, pass;
+    qbank::internal::clear_evidence(one);
+    qbank::internal::clear_evidence(pass);
     INFO("chunk: " << w);
-    REQUIRE(qbank::gather_ascii_evidence(w, pass));
+    REQUIRE(qbank::internal::gather_ascii_evidence(w, pass));
     std::string folded = "stale";
-    bool direct = qbank::fold_ascii_word(w, folded);  // The chunk cache's shortcut for the same chunks.
-    if (!qbank::gather_ascii_word(w, one)) {
+    bool direct = qbank::internal::fold_ascii_word(w, folded);  // The chunk cache's shortcut for the same chunks.
+    if (!qbank::internal::gather_ascii_word(w, one)) {
       CHECK_FALSE(direct);
       continue;
     }
@@ -144,24 +144,24 @@ TEST_CASE("the one-word ASCII evidence equals the byte pass, and declines other 
     if (direct) CHECK(folded == one.folded);
   }
   std::string folded;
-  CHECK_FALSE(qbank::fold_ascii_word("caf\xC3\xA9", folded));  // Non-ASCII bytes are never one ASCII word.
-  CHECK_FALSE(qbank::fold_ascii_word("isEmpty", folded));
+  CHECK_FALSE(qbank::internal::fold_ascii_word("caf\xC3\xA9", folded));  // Non-ASCII bytes are never one ASCII word.
+  CHECK_FALSE(qbank::internal::fold_ascii_word("isEmpty", folded));
   CHECK(taken == 8);  // A, a, Ab, What, what?, Zafabuka?!.,, Is and word.?; the rest is code, an acronym...
 }
 
 TEST_CASE("CLD2 is asked about the words of the text's script: foreign-script words are left out") {
-  using qbank::Script;
+  using qbank::internal::Script;
   std::string out;
-  qbank::cld2_script_text("Как преобразовать Spenispioplai в Drabaskikla", Script::kCyrillic, out);
+  qbank::internal::cld2_script_text("Как преобразовать Spenispioplai в Drabaskikla", Script::kCyrillic, out);
   CHECK(out == "Как преобразовать в");
-  qbank::cld2_script_text("Как работает Kagemitai внутри", Script::kCyrillic, out);
+  qbank::internal::cld2_script_text("Как работает Kagemitai внутри", Script::kCyrillic, out);
   CHECK(out == "Как работает внутри");
   // Mixed-script words (a Latin letter inside a Cyrillic word) and words without letters stay.
-  qbank::cld2_script_text("Чтo такое 42 и C++?", Script::kCyrillic, out);
+  qbank::internal::cld2_script_text("Чтo такое 42 и C++?", Script::kCyrillic, out);
   CHECK(out == "Чтo такое 42 и");
-  qbank::cld2_script_text("What is Привет in Python", Script::kLatin, out);
+  qbank::internal::cld2_script_text("What is Привет in Python", Script::kLatin, out);
   CHECK(out == "What is in Python");
-  qbank::cld2_script_text("What is a closure", Script::kLatin, out);
+  qbank::internal::cld2_script_text("What is a closure", Script::kLatin, out);
   CHECK(out == "What is a closure");
   // The answer is the same whichever identifiers surround the wording.
   std::string a = qbank::detect_language("Как преобразовать Spenispioplai в Drabaskikla");
@@ -171,12 +171,12 @@ TEST_CASE("CLD2 is asked about the words of the text's script: foreign-script wo
 }
 
 TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry assumes") {
-  for (char32_t c = qbank::kTableHanFirst; c <= qbank::kTableHanLast; ++c) {
+  for (char32_t c = qbank::internal::kTableHanFirst; c <= qbank::internal::kTableHanLast; ++c) {
     std::string s;
     s.push_back(static_cast<char>(0xE0 | (c >> 12)));
     s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    if (qbank::fold_reference(s) != s) FAIL("U+" << std::hex << static_cast<unsigned>(c) << " changes when folded");
+    if (qbank::internal::fold_reference(s) != s) FAIL("U+" << std::hex << static_cast<unsigned>(c) << " changes when folded");
   }
 }
 

@@ -1,7 +1,7 @@
 // Tests for the JSON / JSONL and Moodle GIFT readers of normalize.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 #include "test_helpers.hpp"
 
 using qbank::InputFormat;

@@ -11,20 +11,20 @@
 
 #include "qbank/fold.hpp"
 #include "qbank/lang.hpp"
-#include "qbank/tokenize.hpp"
+#include "tokenize/tokenize_internal.hpp"
 #include "test_helpers.hpp"
 
 namespace {
 
 // Returns the texts of the tokens.
-std::vector<std::string> texts(const std::vector<qbank::Token>& toks) {
+std::vector<std::string> texts(const std::vector<qbank::internal::Token>& toks) {
   std::vector<std::string> out;
   for (const auto& t : toks) out.push_back(t.text);
   return out;
 }
 
 // Returns the token with the given text, or an empty token.
-qbank::Token find(const std::vector<qbank::Token>& toks, const std::string& text) {
+qbank::internal::Token find(const std::vector<qbank::internal::Token>& toks, const std::string& text) {
   for (const auto& t : toks)
     if (t.text == text) return t;
   return {};
@@ -50,15 +50,15 @@ std::vector<std::pair<std::string, std::string>> corpus_lines() {
 }  // namespace
 
 TEST_CASE("tokenize: words with stop flags and stems") {
-  auto toks = qbank::tokenize(qbank::fold("What is the GIL?"), "en");
+  auto toks = qbank::internal::tokenize(qbank::fold("What is the GIL?"), "en");
   CHECK(texts(toks) == std::vector<std::string>{"what", "is", "the", "gil"});
   CHECK(toks[0].stop);
   CHECK(toks[2].stop);
   CHECK_FALSE(toks[3].stop);
-  auto en = qbank::tokenize("how are generators running", "en");
+  auto en = qbank::internal::tokenize("how are generators running", "en");
   CHECK(find(en, "generators").stem == "generat");
   CHECK(find(en, "running").stem == "run");
-  auto ru = qbank::tokenize(qbank::fold("Что такое метаклассы и list comprehensions"), "ru");
+  auto ru = qbank::internal::tokenize(qbank::fold("Что такое метаклассы и list comprehensions"), "ru");
   CHECK(find(ru, "что").stop);
   CHECK(find(ru, "метаклассы").stem == "метакласс");
   CHECK(find(ru, "comprehensions").stem == "comprehens");  // English term in Russian text: English stemmer.
@@ -66,43 +66,43 @@ TEST_CASE("tokenize: words with stop flags and stems") {
 }
 
 TEST_CASE("tokenize: symbols, hyphens, apostrophes and digits") {
-  auto toks = qbank::tokenize("x // 2 % 3 == 0, a ** b, i += 1", "en");
+  auto toks = qbank::internal::tokenize("x // 2 % 3 == 0, a ** b, i += 1", "en");
   for (const char* sym : {"//", "%", "==", "**", "+="}) {
     CHECK(find(toks, sym).symbol);
   }
-  CHECK(texts(qbank::tokenize("front-end and/or kill -9!", "en")) ==
+  CHECK(texts(qbank::internal::tokenize("front-end and/or kill -9!", "en")) ==
         std::vector<std::string>{"front", "end", "and", "or", "kill", "-", "9"});
-  CHECK(texts(qbank::tokenize("python3 __init__ don't", "en")) ==
+  CHECK(texts(qbank::internal::tokenize("python3 __init__ don't", "en")) ==
         std::vector<std::string>{"python3", "__init__", "don't"});
-  auto fr = qbank::tokenize(qbank::fold("Qu'est-ce que l'objet ?"), "fr");
+  auto fr = qbank::internal::tokenize(qbank::fold("Qu'est-ce que l'objet ?"), "fr");
   CHECK(find(fr, "l").stop);
   CHECK(find(fr, "objet").text == "objet");
-  CHECK(qbank::tokenize("", "en").empty());
-  CHECK(qbank::tokenize(" ?? ,. ", "en").empty());
+  CHECK(qbank::internal::tokenize("", "en").empty());
+  CHECK(qbank::internal::tokenize(" ?? ,. ", "en").empty());
 }
 
 TEST_CASE("tokenize: CJK runs become bigrams, single characters stay") {
-  auto toks = qbank::tokenize(qbank::fold("什么是闭包？ js的 垃圾"), "zh");
+  auto toks = qbank::internal::tokenize(qbank::fold("什么是闭包？ js的 垃圾"), "zh");
   CHECK(texts(toks) == std::vector<std::string>{"什么", "么是", "是闭", "闭包", "js", "的", "垃圾"});
   CHECK(find(toks, "什么").stop);
   CHECK(find(toks, "的").stop);
   CHECK_FALSE(find(toks, "闭包").stop);
-  CHECK(texts(qbank::tokenize("クロージャ", "ja")).size() == 4);
+  CHECK(texts(qbank::internal::tokenize("クロージャ", "ja")).size() == 4);
 }
 
 TEST_CASE("stem: Snowball languages, the Ukrainian fallback and unknown languages") {
-  CHECK(qbank::stem("programación", "es") == "program");
-  CHECK(qbank::stem("entwicklungen", "de") == "entwickl");
-  CHECK(qbank::stem("programmation", "fr") == "programm");
-  CHECK(qbank::stem("программирования", "ru") == "программирован");
-  CHECK(qbank::stem("програмування", "uk") == "програм");  // Light suffix stripper from the data file.
-  CHECK(qbank::stem("замикання", "uk") == qbank::stem("замиканням", "uk"));
-  CHECK(qbank::stem("ми", "uk") == "ми");  // Stems keep at least three letters.
-  CHECK(qbank::stem("word", "xx") == "word");
-  CHECK(qbank::stem("", "en").empty());
-  CHECK(qbank::has_stemmer("en"));
-  CHECK(qbank::has_stemmer("uk"));
-  CHECK_FALSE(qbank::has_stemmer("xx"));
+  CHECK(qbank::internal::stem("programación", "es") == "program");
+  CHECK(qbank::internal::stem("entwicklungen", "de") == "entwickl");
+  CHECK(qbank::internal::stem("programmation", "fr") == "programm");
+  CHECK(qbank::internal::stem("программирования", "ru") == "программирован");
+  CHECK(qbank::internal::stem("програмування", "uk") == "програм");  // Light suffix stripper from the data file.
+  CHECK(qbank::internal::stem("замикання", "uk") == qbank::internal::stem("замиканням", "uk"));
+  CHECK(qbank::internal::stem("ми", "uk") == "ми");  // Stems keep at least three letters.
+  CHECK(qbank::internal::stem("word", "xx") == "word");
+  CHECK(qbank::internal::stem("", "en").empty());
+  CHECK(qbank::internal::has_stemmer("en"));
+  CHECK(qbank::internal::has_stemmer("uk"));
+  CHECK_FALSE(qbank::internal::has_stemmer("xx"));
 }
 
 TEST_CASE("tokenize: same result on several threads (stemmers are per thread)") {
@@ -111,7 +111,7 @@ TEST_CASE("tokenize: same result on several threads (stemmers are per thread)") 
   std::vector<std::vector<std::string>> expected;
   for (const auto& [text, lang] : lines) {
     std::vector<std::string> stems;
-    for (const auto& t : qbank::tokenize(text, lang)) stems.push_back(t.stem);
+    for (const auto& t : qbank::internal::tokenize(text, lang)) stems.push_back(t.stem);
     expected.push_back(stems);
   }
   std::vector<std::size_t> mismatches(2, 0);
@@ -120,7 +120,7 @@ TEST_CASE("tokenize: same result on several threads (stemmers are per thread)") 
     threads.emplace_back([&, k] {
       for (std::size_t i = 0; i < lines.size(); ++i) {
         std::vector<std::string> stems;
-        for (const auto& t : qbank::tokenize(lines[i].first, lines[i].second)) stems.push_back(t.stem);
+        for (const auto& t : qbank::internal::tokenize(lines[i].first, lines[i].second)) stems.push_back(t.stem);
         mismatches[k] += stems != expected[i];
       }
     });
@@ -136,7 +136,7 @@ TEST_CASE("tokenize: throughput over the shared corpus") {
   auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < 3; ++round)
     for (const auto& [text, lang] : lines) {
-      tokens += qbank::tokenize(text, lang).size();
+      tokens += qbank::internal::tokenize(text, lang).size();
       bytes += text.size();
     }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -176,9 +176,9 @@ void put(std::string& s, char32_t c) {
 // Checks that fold_into and qbank::fold (both through the fast paths) agree with the reference pipeline.
 void check_same(const std::string& text) {
   std::string fast;
-  qbank::fold_into(text, fast);
+  qbank::internal::fold_into(text, fast);
   INFO("text: " << text);
-  std::string reference = qbank::fold_reference(text);
+  std::string reference = qbank::internal::fold_reference(text);
   REQUIRE(fast == reference);
   REQUIRE(qbank::fold(text) == reference);
 }

@@ -1,7 +1,7 @@
 // Tests for the HTML reader's structural rules: FAQ entries with an emphasized title, and link menus.
 #include <catch2/catch.hpp>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 
 using qbank::InputFormat;
 using qbank_test::check_records;

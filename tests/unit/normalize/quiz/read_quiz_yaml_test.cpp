@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "format_test_util.hpp"
+#include "normalize_expect.hpp"
 
 using qbank::InputFormat;
 using qbank_test::check_records;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lang/lang_internal.hpp"
 #include "qbank/lang.hpp"
 #include "test_helpers.hpp"
 
@@ -225,17 +226,17 @@ TEST_CASE("detect_language: the prior decides only when the text does not") {
 }
 
 TEST_CASE("language data: stop words and templates come from the embedded data files") {
-  CHECK(qbank::is_stop_word("the", "en"));
-  CHECK(qbank::is_stop_word("что", "ru"));
-  CHECK_FALSE(qbank::is_stop_word("closure", "en"));
-  CHECK_FALSE(qbank::is_stop_word("the", "xx"));
-  CHECK(qbank::match_question_template("что такое замыкание", "ru") == std::string("что такое").size());
-  CHECK(qbank::match_question_template("¿qué es react?", "es") == std::string("¿qué es").size());
-  CHECK(qbank::match_question_template("whatever", "en") == 0);
-  auto langs = qbank::known_languages();
+  CHECK(qbank::internal::is_stop_word("the", "en"));
+  CHECK(qbank::internal::is_stop_word("что", "ru"));
+  CHECK_FALSE(qbank::internal::is_stop_word("closure", "en"));
+  CHECK_FALSE(qbank::internal::is_stop_word("the", "xx"));
+  CHECK(qbank::internal::match_question_template("что такое замыкание", "ru") == std::string("что такое").size());
+  CHECK(qbank::internal::match_question_template("¿qué es react?", "es") == std::string("¿qué es").size());
+  CHECK(qbank::internal::match_question_template("whatever", "en") == 0);
+  auto langs = qbank::internal::known_languages();
   for (const char* code : {"en", "ru", "uk", "es", "de", "fr", "zh"})
     CHECK(std::find(langs.begin(), langs.end(), code) != langs.end());
-  CHECK_FALSE(qbank::question_templates("en").empty());
+  CHECK_FALSE(qbank::internal::question_templates("en").empty());
 }
 
 TEST_CASE("detect_language: agreement with the gold seeds is at least 99%") {
