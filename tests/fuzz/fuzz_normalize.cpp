@@ -18,7 +18,8 @@ constexpr FormatCase kCases[] = {
     {qbank::InputFormat::kMarkdown, "fuzz.md"},  {qbank::InputFormat::kHtml, "fuzz.html"},
     {qbank::InputFormat::kCsv, "fuzz.csv"},      {qbank::InputFormat::kTsv, "fuzz.tsv"},
     {qbank::InputFormat::kJson, "fuzz.json"},    {qbank::InputFormat::kJsonl, "fuzz.jsonl"},
-    {qbank::InputFormat::kGift, "fuzz.gift"},    {qbank::InputFormat::kAuto, "fuzz.md"},
+    {qbank::InputFormat::kGift, "fuzz.gift"},    {qbank::InputFormat::kQuiz, "fuzz.quiz"},
+    {qbank::InputFormat::kYaml, "fuzz.yaml"},    {qbank::InputFormat::kAuto, "fuzz.md"},
 };
 
 }  // namespace

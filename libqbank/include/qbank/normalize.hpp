@@ -1,5 +1,6 @@
 #pragma once
-// Normalization: raw question lists (plain text, Markdown, HTML, CSV/TSV, JSON, GIFT) -> question records.
+// Normalization: raw question lists (plain text, Markdown, HTML, CSV/TSV, JSON, GIFT, quiz text, YAML) ->
+// question records.
 //
 //   qbank::NormalizeOptions opt;
 //   opt.file = "list.md";
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,9 +23,10 @@
 namespace qbank {
 
 // The input formats normalize understands.
-enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift };
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml };
 
-// Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift").
+// Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift",
+// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml").
 QBANK_EXPORT Result<InputFormat> parse_input_format(std::string_view name);
 
 // Returns the canonical name of a format ("text", "markdown", ...).
@@ -45,11 +48,24 @@ struct QBANK_EXPORT NormalizeOptions {
 // (an InvalidArgument error names the option otherwise). Every normalize entry point checks them too.
 [[nodiscard]] QBANK_EXPORT Status check_normalize_options(const NormalizeOptions& options);
 
+// One reason a line is rejected with, and what it means.
+struct QBANK_EXPORT RejectionReason {
+  const char* name;     // The reason as RejectedLine::reason carries it ("table of contents").
+  const char* meaning;  // What lines get it.
+};
+
+// The one list of rejection reasons: every RejectedLine::reason is one of them, or of two families named in it
+// ("<tag> (not read)" for HTML elements without text, "no question text …" saying where a record had none).
+QBANK_EXPORT std::span<const RejectionReason> rejection_reasons();
+
+// True when reason is in rejection_reasons() or one of its families.
+QBANK_EXPORT bool is_rejection_reason(std::string_view reason);
+
 // A line that was read but not turned into a question, with the reason.
 struct QBANK_EXPORT RejectedLine {
   std::int64_t line = 0;  // 1-based line number.
   std::string text;       // The line as it appears in the input.
-  std::string reason;     // Why it is not a question (e.g. "title", "intro prose", "footer").
+  std::string reason;     // Why it is not a question: one of rejection_reasons() ("title", "intro prose", …).
 };
 
 // Appends a rejected line of the named input as a line of JSON (schemas/README.md, "Rejected lines"):
@@ -89,8 +105,9 @@ QBANK_EXPORT Result<NormalizeResult> normalize_file(const std::string& path, Nor
 using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
 
 // Normalizes a file ("-" = stdin) like normalize_file but in pieces, so memory stays bounded: a large
-// plain-text or Markdown file is cut at blank lines before headings and each piece's result (lines counted
-// in the whole file) goes to sink as soon as it is ready; any other input is one piece.
+// plain-text or Markdown file is cut at blank lines before headings (quiz text before "#Q" questions) and each
+// piece's result (lines counted in the whole file) goes to sink as soon as it is ready; any other input is one
+// piece.
 QBANK_EXPORT Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);
 
 // Receives one record; it is valid only during the call, as its storage is reused for the next record.

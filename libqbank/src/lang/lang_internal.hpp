@@ -122,9 +122,12 @@ inline constexpr double kCld2FullWords = 8.0;      // The number of words from w
 inline constexpr double kPriorWeight = 1.0;        // The document's or section's language.
 inline constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
 inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
+inline constexpr double kHangulWordWeight = 3.0;   // A Hangul word: particles and endings join the word, so a
+                                                   // Korean sentence has few, long words.
 
-// Picks the script with the most weight: Latin words count once, words of other alphabets twice, and each
-// CJK character once; Japanese text (any kana) counts as kana. Works on TextEvidence and FastEvidence.
+// Picks the script with the most weight: Latin words count once, Hangul words three times, words of other
+// alphabets twice, and each CJK character once; Japanese text (any kana) counts as kana. Works on TextEvidence
+// and FastEvidence.
 template <typename Evidence>
 Script dominant_script(const Evidence& ev) {
   Script only = Script::kNone;  // The one alphabetic (non-CJK) script of the words, the usual case.
@@ -142,8 +145,10 @@ Script dominant_script(const Evidence& ev) {
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
     bool cjk = w.script == Script::kHan || w.script == Script::kKana;
     Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
-    weight[static_cast<std::size_t>(s)] += cjk ? static_cast<double>(w.letters)
-                                           : (w.script == Script::kLatin ? 1.0 : kForeignWordWeight);
+    weight[static_cast<std::size_t>(s)] += cjk                            ? static_cast<double>(w.letters)
+                                           : w.script == Script::kLatin  ? 1.0
+                                           : w.script == Script::kHangul ? kHangulWordWeight
+                                                                         : kForeignWordWeight;
   }
   std::size_t best = 0;
   for (std::size_t s = 1; s < weight.size(); ++s)

@@ -58,6 +58,7 @@ constexpr KnownName kKnownNames[] = {
     {"варианты", Field::kChoices, 0}, {"варіанти", Field::kChoices, 0}, {"opciones", Field::kChoices, 0},
     {"选项", Field::kChoices, 0}, {"propositions", Field::kChoices, 0}, {"alternatives", Field::kChoices, 1},
     {"antwortmöglichkeiten", Field::kChoices, 0}, {"opções", Field::kChoices, 0}, {"opcoes", Field::kChoices, 0},
+    {"opzioni", Field::kChoices, 0}, {"optionen", Field::kChoices, 0},
 };
 
 // Names (in name_key form, without a trailing number or letter) of columns that each hold one wrong option.

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "normalize/delimited/csv.hpp"
+#include "normalize/quiz/quiz_lines.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -24,7 +25,8 @@ constexpr FormatName kFormatNames[] = {
     {"markdown", InputFormat::kMarkdown}, {"md", InputFormat::kMarkdown}, {"html", InputFormat::kHtml},
     {"htm", InputFormat::kHtml},  {"csv", InputFormat::kCsv},     {"tsv", InputFormat::kTsv},
     {"json", InputFormat::kJson}, {"jsonl", InputFormat::kJsonl}, {"ndjson", InputFormat::kJsonl},
-    {"gift", InputFormat::kGift},
+    {"gift", InputFormat::kGift}, {"quiz", InputFormat::kQuiz}, {"aiken", InputFormat::kQuiz},
+    {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml},
 };
 
 // Returns the lowercase extension of a file name without the dot.
@@ -120,6 +122,31 @@ bool pipe_table(std::string_view h) {
   return found;
 }
 
+// True when the first bytes open a YAML document ("---" or "%YAML" first) that no second "---" closes (as one
+// would close Markdown front matter) and whose lines are all "key:" / "- " entries or their continuations.
+bool yaml_document(std::string_view h) {
+  if (h.rfind("%YAML", 0) != 0 && h.rfind("---\n", 0) != 0 && h.rfind("---\r\n", 0) != 0) return false;
+  int lines = 0, shaped = 0;
+  std::size_t pos = h.find('\n') + 1;
+  while (pos < h.size()) {
+    std::size_t end = h.find('\n', pos);
+    if (end == std::string_view::npos) break;  // The last line may be cut.
+    std::string_view l = h.substr(pos, end - pos);
+    pos = end + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l == "---" || l == "...") return false;
+    std::size_t b = l.find_first_not_of(' ');
+    if (b == std::string_view::npos || l[b] == '#') continue;
+    ++lines;
+    std::string_view t = l.substr(b);
+    if (t.rfind("- ", 0) == 0 || t == "-") t = t.substr(std::min<std::size_t>(2, t.size()));
+    std::size_t colon = t.find(':');
+    shaped += t.empty() || b > 0 || (colon != std::string_view::npos && colon > 0 &&
+                                     (colon + 1 == t.size() || t[colon + 1] == ' '));
+  }
+  return lines >= 3 && shaped == lines;
+}
+
 // Guesses the format from the first bytes when the extension says nothing.
 InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
@@ -150,6 +177,8 @@ InputFormat sniff_format(std::string_view head) {
   if (h.rfind("#separator:", 0) == 0 || h.rfind("#html:", 0) == 0 || h.rfind("#columns:", 0) == 0 ||
       h.rfind("#notetype", 0) == 0 || h.rfind("#deck", 0) == 0 || h.rfind("#tags", 0) == 0 || tab_separated(h))
     return InputFormat::kTsv;
+  if (internal::looks_like_quiz(h)) return InputFormat::kQuiz;
+  if (yaml_document(h)) return InputFormat::kYaml;
   bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
                  h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
   if (heading || h.find("```") != std::string_view::npos || pipe_table(h)) return InputFormat::kMarkdown;
@@ -180,6 +209,8 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
     case InputFormat::kJson: return internal::read_json(text, opt, false, out);
     case InputFormat::kJsonl: return internal::read_json(text, opt, true, out);
     case InputFormat::kGift: return internal::read_gift(text, opt, out);
+    case InputFormat::kQuiz: return internal::read_quiz(text, opt, out);
+    case InputFormat::kYaml: return internal::read_yaml(text, opt, out);
     case InputFormat::kText:
     case InputFormat::kAuto: return internal::read_text(text, opt, out);
   }
@@ -245,7 +276,7 @@ Result<InputFormat> parse_input_format(std::string_view name) {
   for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown format '" + std::string(name) +
-                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl or gift)");
+                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz or yaml)");
 }
 
 const char* input_format_name(InputFormat format) {
@@ -259,6 +290,8 @@ const char* input_format_name(InputFormat format) {
     case InputFormat::kJson: return "json";
     case InputFormat::kJsonl: return "jsonl";
     case InputFormat::kGift: return "gift";
+    case InputFormat::kQuiz: return "quiz";
+    case InputFormat::kYaml: return "yaml";
   }
   return "auto";
 }

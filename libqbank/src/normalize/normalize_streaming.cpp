@@ -1,4 +1,5 @@
-// normalize_file_pieces(): large plain-text and Markdown files normalized piece by piece in bounded memory.
+// normalize_file_pieces(): large plain-text, Markdown and quiz-text files normalized piece by piece in bounded
+// memory.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -42,9 +43,11 @@ int heading_level(std::string_view line) {
 }
 
 // True when a line may open a new section: a Markdown heading no deeper than any seen before in the piece
-// (so no topic above it is lost), or in plain text an unindented heading-like or counted-section line
-// without a list marker.
-bool section_start(std::string_view line, bool markdown, int top_level) {
+// (so no topic above it is lost), a "#Q" question in quiz text, or in plain text an unindented heading-like or
+// counted-section line without a list marker.
+bool section_start(std::string_view line, InputFormat format, int top_level) {
+  bool markdown = format == InputFormat::kMarkdown;
+  if (format == InputFormat::kQuiz) return line.size() >= 2 && line[0] == '#' && line[1] == 'Q';
   if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
   if (markdown) {
     int level = heading_level(line);
@@ -60,7 +63,8 @@ bool section_start(std::string_view line, bool markdown, int top_level) {
 // Returns where the piece at the start of buf ends: the first section line after a blank line past
 // kPieceBytes (outside code fences); past kMaxPieceBytes or at the end of input, a blank line or any line
 // end will do, and at the end of input the rest. Returns 0 when more input is needed to decide.
-std::size_t find_cut(std::string_view buf, bool markdown, bool eof) {
+std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
+  bool markdown = format == InputFormat::kMarkdown;
   if (eof && buf.size() <= kMaxPieceBytes) return buf.size();
   constexpr auto npos = std::string_view::npos;
   bool fence = false, prev_blank = false;
@@ -72,7 +76,7 @@ std::size_t find_cut(std::string_view buf, bool markdown, bool eof) {
     std::string_view line = buf.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (pos >= kPieceBytes && !fence && prev_blank) {
-      if (section_start(line, markdown, top_level)) return pos;
+      if (section_start(line, format, top_level)) return pos;
       if (blank_cut == npos) blank_cut = pos;
     }
     if (pos >= kPieceBytes && !fence && line_cut == npos) line_cut = pos;
@@ -154,14 +158,14 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
                            : options.format;
-  if (format != InputFormat::kText && format != InputFormat::kMarkdown) return whole();
+  if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   while (!buf.empty()) {
     while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
-    std::size_t cut = find_cut(buf, format == InputFormat::kMarkdown, eof);
+    std::size_t cut = find_cut(buf, format, eof);
     while (cut == 0) {
       eof = !read_block(f.get(), buf, failed);
-      cut = find_cut(buf, format == InputFormat::kMarkdown, eof);
+      cut = find_cut(buf, format, eof);
     }
     if (failed) return Status::IoError(path + ": read failed");
     std::string_view piece = std::string_view(buf).substr(0, cut);

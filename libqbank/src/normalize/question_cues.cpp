@@ -185,4 +185,32 @@ std::string shorten(std::string_view text, std::size_t max) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
+bool move_fenced_code(std::string& text, std::optional<std::string>& code) {
+  std::size_t open = text.find("```");
+  if (open == std::string::npos || (open > 0 && text[open - 1] != '\n')) return false;
+  std::string prose, moved;
+  std::size_t pos = 0;
+  while (open != std::string::npos) {
+    std::size_t body = text.find('\n', open);
+    if (body == std::string::npos) break;
+    std::size_t close = text.find("\n```", body);
+    if (close == std::string::npos) break;
+    prose.append(text, pos, open - pos);
+    std::string_view b = std::string_view(text).substr(body + 1, close - body - 1);
+    if (!moved.empty()) moved += "\n\n";
+    moved.append(b);
+    pos = text.find('\n', close + 4);
+    pos = pos == std::string::npos ? text.size() : pos + 1;
+    open = text.find("```", pos);
+    if (open != std::string::npos && open > 0 && text[open - 1] != '\n') break;
+  }
+  if (moved.empty() && prose.empty()) return false;
+  prose.append(text, pos, std::string::npos);
+  if (trim(prose).empty()) return false;  // A question that is only code keeps it as its text.
+  text = std::string(trim(prose));
+  if (code && !code->empty()) code->append("\n\n").append(moved);
+  else code = std::move(moved);
+  return true;
+}
+
 }  // namespace qbank::internal

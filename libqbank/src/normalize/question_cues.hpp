@@ -2,6 +2,7 @@
 // Small text helpers shared by the HTML, delimited, JSON and GIFT readers.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,11 @@ std::vector<std::string> split_tags(std::string_view text);
 
 // Appends a tag unless it is empty or already present; inner whitespace becomes '_'.
 void add_tag(std::vector<std::string>& tags, std::string_view tag);
+
+// Moves the fenced code blocks ("```js … ```") of a question text to code (bodies without fences, appended
+// after any code already there, blocks separated by a blank line); the text keeps its prose. Returns true
+// when a block was moved.
+bool move_fenced_code(std::string& text, std::optional<std::string>& code);
 
 // Trims ASCII whitespace from both ends.
 std::string_view trim(std::string_view text);

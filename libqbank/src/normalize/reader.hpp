@@ -81,6 +81,8 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
                       ReaderOutput& out);
 Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out);
 Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
 // iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or

@@ -309,3 +309,9 @@ TEST_CASE("detect_language: agreement on corpus files of known language is at le
   std::printf("corpus total agreement %zu/%zu = %.2f%%\n", all.agree, all.total, 100 * all.rate());
   CHECK(all.rate() >= 0.97);
 }
+
+TEST_CASE("detect_language: Korean with English terms is Korean (Hangul words carry their particles)") {
+  CHECK(qbank::detect_language("Thread-safe에 대해 설명해주세요. (hint: critical section)") == "ko");
+  CHECK(qbank::detect_language("Association Rule의 Support, Confidence, Lift에 대해 설명해주세요.") == "ko");
+  CHECK(qbank::detect_language("What is the difference between Cost Function and 손실 함수?") == "en");
+}

@@ -76,6 +76,32 @@ void collect_nested(const GumboNode* node, std::vector<const GumboNode*>* lists,
   }
 }
 
+TitledItem titled_item(const GumboNode* li) {
+  TitledItem t;
+  unsigned n = li->v.element.children.length, first = 0;
+  while (first < n && is_blank(child(li, first))) ++first;
+  if (first == n || !is_element(child(li, first))) return t;
+  GumboTag lead = child(li, first)->v.element.tag;
+  if (lead != GUMBO_TAG_EM && lead != GUMBO_TAG_I && lead != GUMBO_TAG_B && lead != GUMBO_TAG_STRONG) return t;
+  unsigned body = first;
+  while (body < n && !(is_element(child(li, body)) && is_block_tag(child(li, body)->v.element.tag))) ++body;
+  if (body == n) return t;
+  std::string title = children_text(li, 0, body);
+  if (title.empty() || trim(text_from(li, body)).empty()) return t;
+  for (char& c : title)
+    if (c == '\n') c = ' ';
+  t.title = std::move(title);
+  t.body = body;
+  return t;
+}
+
+std::string text_from(const GumboNode* node, unsigned from) {
+  TextMode mode;
+  std::string s;
+  for (unsigned i = from; i < node->v.element.children.length; ++i) append_text(child(node, i), s, mode, 1);
+  return tidy_lines(s);
+}
+
 ItemParts split_list_item(const GumboNode* li) {
   unsigned n = li->v.element.children.length, first = 0;
   ItemParts whole{children_text(li, 0, n), ""};

@@ -38,6 +38,35 @@ std::size_t cued_items(const GumboNode* list) {
   return cued;
 }
 
+// True when a list item is only a link (to any page), nested lists aside.
+bool is_link_item(const GumboNode* li) {
+  int links = 0;
+  const GumboVector& kids = li->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return false;
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (is_list(k)) continue;
+    if (k->v.element.tag != GUMBO_TAG_A) return false;
+    ++links;
+  }
+  return links == 1;
+}
+
+// True when a paragraph's visible text all sits in one em/i element ("<p><em>so I did it as following;</em></p>").
+bool wholly_emphasized(const GumboNode* p) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = p->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
+    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return false;
+    only = k;
+  }
+  return only != nullptr && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
+}
+
 }  // namespace
 
 void HtmlWalker::on_list(const GumboNode* node, int depth) {
@@ -59,6 +88,15 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
       if (k->v.element.tag == GUMBO_TAG_LI) out_.items[*open_].choices.push_back(node_text(k, true, true));
     return;
   }
+  if (entry_list(node)) return;
+  // A menu: every item one link and none asks with a question mark.
+  std::size_t link_items = 0;
+  for (const GumboNode* k : kids) link_items += k->v.element.tag == GUMBO_TAG_LI && is_link_item(k);
+  if (!open_ && items >= 2 && link_items == items && strong == 0) {
+    for (const GumboNode* k : kids)
+      if (k->v.element.tag == GUMBO_TAG_LI) reject_line(first_line(k), node_text(k), is_toc_item(k) ? "table of contents" : "navigation");
+    return;
+  }
   if (open_ && !open_is_item_ && items > 0 && strong < items) return add_answer(node_text(node));  // bullets
   bool question_list = items > 0 && cued * 2 >= items;
   std::size_t before = out_.items.size();
@@ -73,6 +111,48 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
   }
   if (out_.items.size() > before + 1) open_.reset();  // a list of questions has no answer after it
   open_is_item_ = open_ && out_.items.size() == before + 1;
+}
+
+bool HtmlWalker::entry_list(const GumboNode* node) {
+  std::vector<TitledItem> titled;
+  std::size_t items = 0, entries = 0;
+  for (const GumboNode* k : element_children(node)) {
+    if (k->v.element.tag != GUMBO_TAG_LI) continue;
+    ++items;
+    titled.push_back(titled_item(k));
+    entries += !titled.back().title.empty();
+  }
+  if (entries < 2 || entries * 2 < items) return false;
+  open_.reset();
+  std::size_t i = 0;
+  for (const GumboNode* k : element_children(node)) {
+    if (k->v.element.tag != GUMBO_TAG_LI) continue;
+    const TitledItem& t = titled[i++];
+    if (t.title.empty()) {
+      reject_line(first_line(k), node_text(k), "list item that is not a question");
+      continue;
+    }
+    add_question(t.title, first_line(k), source_of(k, t.title));
+    // A body that opens with emphasized paragraphs quotes the asker: the code shown among them is the
+    // question's; the answer starts at the first other block.
+    unsigned from = t.body;
+    const GumboVector& kids = k->v.element.children;
+    bool quoted = false;
+    for (; from < kids.length; ++from) {
+      auto* c = static_cast<const GumboNode*>(kids.data[from]);
+      if (c->type != GUMBO_NODE_ELEMENT) {
+        if (c->type == GUMBO_NODE_TEXT && !trim(c->v.text.text).empty()) break;
+        continue;
+      }
+      GumboTag tag = c->v.element.tag;
+      if (tag == GUMBO_TAG_P && wholly_emphasized(c)) quoted = true;
+      else if (tag == GUMBO_TAG_PRE && quoted) add_code(pre_text(c));
+      else if (!(tag == GUMBO_TAG_P && trim(node_text(c)).empty())) break;
+    }
+    add_answer(text_from(k, quoted ? from : t.body));
+  }
+  open_.reset();
+  return true;
 }
 
 void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth) {

@@ -60,7 +60,7 @@ void reject_unread(const GumboNode* node, std::vector<RejectedLine>& rejected, i
   if (node->type == GUMBO_NODE_DOCUMENT) kids = &node->v.document.children;
   if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
     GumboTag tag = node->v.element.tag;
-    if (is_hidden_tag(tag) && tag != GUMBO_TAG_HEAD) {
+    if (is_hidden_tag(tag) && tag != GUMBO_TAG_HEAD && !is_question_button(node)) {
       std::string text;
       all_text(node, text, depth);
       return add(rejected, first_line(node), text, unread_reason(tag));

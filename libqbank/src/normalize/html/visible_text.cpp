@@ -117,6 +117,18 @@ std::size_t estimate_html_depth(std::string_view html) {
   return deepest;
 }
 
+bool is_question_button(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_BUTTON) return false;
+  std::string text;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) append_collapsed(text, k->v.text.text);
+    else if (k->type == GUMBO_NODE_ELEMENT && !is_hidden_tag(k->v.element.tag)) append_text(k, text, TextMode{}, 1);
+  }
+  return question_cue(trim(text)) == QuestionCue::kStrong;
+}
+
 bool is_hidden_tag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NOSCRIPT:
@@ -159,7 +171,7 @@ void append_text(const GumboNode* node, std::string& out, TextMode mode, int dep
     default: return;
   }
   GumboTag tag = node->v.element.tag;
-  if (is_hidden_tag(tag)) return;
+  if (is_hidden_tag(tag) && !is_question_button(node)) return;
   if (tag == GUMBO_TAG_BR) {
     if (mode.preformatted) out.push_back('\n');
     else line_break(out);

@@ -3,6 +3,7 @@
 
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
+#include "normalize/text/lines.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -38,6 +39,20 @@ bool holds_blocks(const GumboNode* n, int depth = 0) {
 }
 
 // True when a paragraph reads as a question on its own.
+// True when every visible child of a node sits in one b/strong element ("<p><strong>5. Explain</strong></p>").
+bool wholly_bold(const GumboNode* node) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
+    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return false;
+    only = k;
+  }
+  return only != nullptr && (only->v.element.tag == GUMBO_TAG_B || only->v.element.tag == GUMBO_TAG_STRONG);
+}
+
 bool reads_as_question(std::string_view text, bool answer_open) {
   QuestionCue cue = question_cue(text);
   if (cue == QuestionCue::kStrong) return true;
@@ -111,7 +126,7 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
                        k->type == GUMBO_NODE_CDATA ||
                        (is_element(k) && !is_block_tag(k->v.element.tag) && !holds_blocks(k));
     if (inline_node) {
-      if (is_element(k) && is_hidden_tag(k->v.element.tag)) continue;
+      if (is_element(k) && is_hidden_tag(k->v.element.tag) && !is_question_button(k)) continue;
       std::size_t before = run.size();
       append_text(k, run, TextMode{}, depth + 1);
       if (run_line == 0 && trim(std::string_view(run).substr(before)).size() > 0) run_line = first_line(k);
@@ -134,7 +149,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_LI: {
       std::string text = node_text(node);
-      if (!text.empty()) on_paragraph(text, first_line(node), source_of(node, text));
+      if (!text.empty()) on_paragraph(text, first_line(node), source_of(node, text), wholly_bold(node));
       return;
     }
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);
@@ -181,10 +196,18 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   open_heading_level_ = level;
 }
 
-void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw) {
+void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold) {
   pending_.reset();
   bool heading_answer = open_ && open_heading_level_ > 0;  // under a question heading, prose is its answer
   if (!heading_answer && reads_as_question(text, open_.has_value())) return add_question(text, line, raw);
+  // A bold line that is numbered or asks ("5. Explain …") starts the next question, even inside an answer.
+  if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&
+      !is_answer_label(text))
+    return add_question(text, line, raw);
+  if (open_ && txt::is_sign_off(text)) {  // "That's all for today! … subscribe" closes the page, not the answer.
+    open_.reset();
+    return reject_line(line, text, "outro");
+  }
   if (open_) return add_answer(text);
   reject_line(line, text, "prose (not a question)");
 }

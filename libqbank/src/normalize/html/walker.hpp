@@ -34,10 +34,14 @@ class HtmlWalker {
   void walk_element(const GumboNode* node, int depth);
   // Handles h1–h6: a topic, or a question when it reads as one.
   void on_heading(const GumboNode* node, int level);
-  // Handles a paragraph-like text: a question, an answer to the open question, or rejected prose.
-  void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw);
+  // Handles a paragraph-like text (bold when it is wholly one b/strong element): a question, an answer to the
+  // open question, a sign-off that closes it, or rejected prose.
+  void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold = false);
   // Handles ul/ol: question lists, sub-items, label items with nested questions, answer lists.
   void on_list(const GumboNode* node, int depth);
+  // Reads a list whose items are at least half titled entries (an emphasized title, then blocks) as questions with
+  // their answers; returns false, reading nothing, for other lists.
+  bool entry_list(const GumboNode* node);
   // Handles one list item of a list that holds questions.
   void on_list_item(const GumboNode* li, bool question_list, int depth);
   // Handles dl: dt questions with dd answers.
@@ -123,6 +127,19 @@ struct ItemParts {
   std::string question;  // The item's text (nested lists and pre left out) or its leading question.
   std::string answer;    // What follows the leading question ("" when the item is not split).
 };
+
+// A list item written as an FAQ entry: an emphasized title ("<li><em>Title</em> <p>…</p></li>") and block
+// content after it; title is empty when the item is not so written.
+struct TitledItem {
+  std::string title;  // The inline text before the first block child (it opens with emphasis).
+  unsigned body = 0;  // Index of the first block child.
+};
+
+// Reads a list item as a titled entry (title empty when it is not one).
+TitledItem titled_item(const GumboNode* li);
+
+// The text of the children of a node from index from on (nested lists and pre blocks included).
+std::string text_from(const GumboNode* node, unsigned from);
 
 // Splits a list item whose first block, first line (up to <br>) or bold lead reads as a question and is
 // followed by more content that is not itself a question; other items are kept whole.

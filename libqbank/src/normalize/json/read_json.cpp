@@ -2,6 +2,7 @@
 #include <simdjson.h>
 
 #include <map>
+#include <algorithm>
 
 #include "normalize/field_map.hpp"
 #include "normalize/json/json_scan.hpp"
@@ -90,8 +91,10 @@ void mark_used(FieldSpec& spec, std::string_view key) {
 }
 
 // Finds the value of each field in an object: by --column path, else by the best-ranked known key; notes the
-// object's keys and which of them a field took.
-std::array<std::optional<element>, kFieldCount> find_fields(element record, FieldSpec& spec) {
+// object's keys and which of them a field took. text_key, when given, is set to the key the text was found
+// under ("" for a --column path).
+std::array<std::optional<element>, kFieldCount> find_fields(element record, FieldSpec& spec,
+                                                           std::string_view* text_key = nullptr) {
   simdjson::dom::object obj = object_of(record);
   std::array<std::optional<element>, kFieldCount> found;
   std::array<std::string_view, kFieldCount> found_key;
@@ -109,6 +112,7 @@ std::array<std::optional<element>, kFieldCount> find_fields(element record, Fiel
     rank[slot] = f->second;
     found[slot] = value;
     found_key[slot] = key;
+    if (text_key && f->first == Field::kText) *text_key = key;
   }
   for (std::size_t slot = 0; slot < kFieldCount; ++slot) {
     if (!spec.wanted[slot]) {
@@ -165,8 +169,9 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
 }
 
 // Fills an item from the fields of a record object; returns false when it has no question text.
-bool fill_item(element el, FieldSpec& spec, RawItem& item) {
-  auto f = find_fields(el, spec);
+// text_key is set as by find_fields.
+bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& text_key) {
+  auto f = find_fields(el, spec, &text_key);
   auto get = [&](Field x) { auto& v = f[static_cast<std::size_t>(x)]; return v ? as_text(*v) : std::string(); };
   std::string text = get(Field::kText);
   if (trim(text).empty()) return false;
@@ -179,6 +184,8 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item) {
     for (std::size_t i = 1; i < correct.size(); ++i) *item.answer += "\n" + correct[i];
   }
   if (std::string c = get(Field::kCode); !trim(c).empty()) item.code = std::move(c);
+  std::string question = item.text;
+  if (move_fenced_code(question, item.code)) item.text = std::move(question);
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
   if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
   item.lang_hint = get(Field::kLang);
@@ -195,12 +202,13 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
   item.raw = shorten(raw, kMaxRaw);
   if (!topic.empty()) item.topic = topic;
   std::string why;
+  std::string_view key;  // The key the question text is under.
   if (el.type() == element_type::STRING) {
     item.text = as_text(el);
     if (trim(item.text).empty()) why = "empty question text";
   } else if (el.type() != element_type::OBJECT) {
     why = "not a JSON object";
-  } else if (!fill_item(el, spec, item)) {
+  } else if (!fill_item(el, spec, item, key)) {
     const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
     why = w ? "no question text in field '" + *w + "'"
             : "no question text (expected a field such as text, question, q or front)";
@@ -208,6 +216,11 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
   if (!why.empty()) {
     out.rejected.push_back({line, std::move(item.raw), std::move(why)});
     return false;
+  }
+  if (!key.empty()) {  // The question starts on its key's line, not on the object's opening brace.
+    std::string quoted = "\"" + std::string(key) + "\"";
+    if (std::size_t at = raw.find(quoted); at != std::string_view::npos)
+      item.line = line + static_cast<std::int64_t>(std::count(raw.begin(), raw.begin() + static_cast<long>(at), '\n'));
   }
   out.items.push_back(std::move(item));
   return true;

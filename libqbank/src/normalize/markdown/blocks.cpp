@@ -81,6 +81,12 @@ std::string_view item_content(std::string_view content) {
   return level > 0 ? trim(content.substr(static_cast<std::size_t>(level))) : content;
 }
 
+// True when the text ends with a question mark ('?' or the full-width "？").
+bool ends_with_question_mark(std::string_view text) {
+  std::string_view t = trim(text);
+  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
+}
+
 }  // namespace
 
 std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
@@ -181,14 +187,19 @@ std::vector<Block> split_blocks(const std::vector<std::string_view>& lines) {
     }
     std::string plain = inline_text(t);
     bool labelled = strip_answer_label(plain, unused) || txt::strip_question_prefix(plain, unused);
-    if (para_open && !blocks.empty() && !labelled) {
+    // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
+    // below it: that line is its answer (a paragraph of its own, indented under it or not).
+    bool asked = !blocks.empty() && blocks.back().kind == BlockKind::kItem && ends_with_question_mark(blocks.back().text);
+    if (para_open && !blocks.empty() && !labelled && !asked) {
       Block& b = blocks.back();
       b.text.push_back(' ');
       b.text.append(t);
       b.last = i;
       continue;
     }
-    push(BlockKind::kParagraph, i, i, std::string(t), txt::indent_of(raw));
+    // A lazy line right under an asking item is read as indented under it (its answer).
+    int under = asked && para_open ? blocks.back().column : 0;
+    push(BlockKind::kParagraph, i, i, std::string(t), std::max(txt::indent_of(raw), under));
     para_open = true;
   }
   return blocks;

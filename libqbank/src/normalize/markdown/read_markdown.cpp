@@ -2,6 +2,7 @@
 // prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
 // rejected; a document without those shapes is read as plain text.
 #include "normalize/markdown/walker.hpp"
+#include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
@@ -56,7 +57,12 @@ void Walker::heading(std::size_t i) {
   if (deeper) return add_answer(h.text);
   cur = -1;
   labels.clear();
-  if (auto why = txt::furniture_reason(h.text); !why.empty() || h.text.empty()) return reject(b, why.empty() ? "heading" : why);
+  // A heading worded like a title ("… interview questions") is a section when a heading at its level or
+  // above came before it: a document has one title, its siblings are sections.
+  bool sibling = top_level <= b.level;
+  top_level = std::min(top_level, b.level);
+  if (auto why = txt::furniture_reason(h.text); (!why.empty() && !(why == "title" && sibling)) || h.text.empty())
+    return reject(b, why.empty() ? "heading" : why);
   reject(b, "heading");
   for (int l = b.level; l <= 6; ++l) topics[l].reset();
   std::string t = txt::clean_topic(h.text);
@@ -71,15 +77,36 @@ void Walker::heading(std::size_t i) {
   }
 }
 
+namespace {
+
+// True when a question text ends with a question mark ('?' or the full-width "？").
+bool asks(std::string_view text) {
+  std::string_view t = txt::trim(text);
+  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
-  std::string text = inl(b.text);
+  std::string text = std::move(item_text[i]);
   if (answering() && answer_item(text)) return;
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
+  if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
+    add_answer("- " + text);
+    return;
+  }
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();
   std::string_view label;
   cur_open = false;
-  if (text.empty()) return reject(b, "empty item");
+  bool letter = false;  // "......" or "---" fill a list without saying anything.
+  for (std::size_t k = 0; k < text.size() && !letter;) {
+    char32_t c = utf8::next(text, k);
+    letter = txt::is_letter(c) || (c >= '0' && c <= '9');
+  }
+  if (!letter) return reject(b, "empty item");
+  bool url = (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) && text.find(' ') == std::string::npos;
+  if (url) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label)) {
@@ -87,12 +114,18 @@ void Walker::list_item(std::size_t i) {
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
-    if (txt::question_score(l) < 2 && !(link_lists && long_enough)) return reject(b, "link");
+    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do.
+    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i])) return reject(b, "link");
   }
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
-  if (txt::looks_like_prose(text)) return reject(b, "prose");
+  if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
-  if (parent && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
+  // A parent item is a label over its children only when some child reads as a question; a term over
+  // narrower terms ("tree" over "binary tree") is itself an item of the list.
+  bool asking_children = false;
+  for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
+    asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
+  if (parent && asking_children && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
@@ -150,15 +183,151 @@ bool links_read_as_questions(const std::vector<Block>& blocks) {
 
 }  // namespace
 
+namespace {
+
+// True when an HTML block holds a <summary> element.
+bool has_summary(const Block& b) {
+  return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
+}
+
+}  // namespace
+
+std::size_t Walker::details(std::size_t i) {
+  const int depth = blocks[i].details;
+  std::size_t end = i;
+  while (end + 1 < blocks.size() && (blocks[end + 1].details > depth ||  // nested <details> inside the body
+                                      (blocks[end + 1].details == depth && !blocks[end + 1].opens_details)))
+    ++end;
+  std::size_t summary = i;
+  for (std::size_t k = i; k <= end && k <= i + 1; ++k)
+    if (has_summary(blocks[k])) summary = k;
+  std::string label = txt::clean_topic(inl(blocks[summary].text));
+  int items = 0, questions = 0, other = 0, asking_headings = 0;
+  // The text of a heading inside the body, number removed (headings in <details> are not in the plan).
+  auto heading_text = [&](const Block& b) {
+    std::string t = inl(b.text);
+    std::string_view rest;
+    return strip_heading_number(t, rest) ? std::string(rest) : t;
+  };
+  for (std::size_t k = summary + 1; k <= end; ++k) {
+    const Block& b = blocks[k];
+    if (b.kind == BlockKind::kItem) {
+      ++items;
+      questions += item_score[k] >= 2;
+    } else if (b.kind != BlockKind::kHtml) {
+      ++other;
+      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(heading_text(b)) >= 2)
+        ++asking_headings;
+    }
+  }
+  bool summary_question = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label);
+  bool answer_label = is_answer_label(label) || label.empty();
+  bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
+  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
+  if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
+    // A topic over a list or over question headings: the summary is a heading one level below the deepest in
+    // force.
+    int level = 1;
+    for (int l = 1; l <= 6; ++l)
+      if (topics[l]) level = l + 1;
+    level = std::min(level, 6);
+    cur = -1;
+    labels.clear();
+    for (std::size_t k = i; k <= summary; ++k) reject(blocks[k], "heading");
+    std::optional<std::string> saved[7];
+    for (int l = level; l <= 6; ++l) saved[l] = std::move(topics[l]), topics[l].reset();
+    topics[level] = label;
+    ++open_details;
+    for (std::size_t k = summary + 1; k <= end; ++k) {
+      const Block& b = blocks[k];
+      if (b.kind == BlockKind::kHtml && b.details <= open_details) {
+        reject(b, "html");
+        continue;
+      }
+      if (b.opens_details && b.details == open_details + 1) k = details(k);
+      else if (b.details > open_details) collapsed(b);
+      else if (b.kind == BlockKind::kItem) list_item(k);
+      else if (b.kind == BlockKind::kParagraph) paragraph(k);
+      else if (b.kind == BlockKind::kCode) code(k);
+      else if (b.kind == BlockKind::kTable) k = table(k);
+      else if (b.kind != BlockKind::kHeading) reject(b, "html");
+      else if (std::string t = heading_text(b); txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
+      else heading(k);
+    }
+    --open_details;
+    for (int l = level; l <= 6; ++l) topics[l] = std::move(saved[l]);
+    cur = -1;
+    return end;
+  }
+  if (summary_question && !awaiting_answer) {
+    // A question in the summary, answered by the body.
+    Block q = blocks[summary];
+    start(q, label, Owner::kHeading, topic());
+    for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
+    for (std::size_t k = summary + 1; k <= end; ++k) collapsed(blocks[k]);
+    cur = -1;
+    return end;
+  }
+  for (std::size_t k = i; k <= end; ++k) collapsed(blocks[k]);
+  return end;
+}
+
+void Walker::mark_asking_lists() {
+  asking_list.assign(blocks.size(), 0);
+  half_asking.assign(blocks.size(), 0);
+  item_text.assign(blocks.size(), std::string());
+  item_score.assign(blocks.size(), 0);
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::kItem) {
+      item_text[i] = inl(blocks[i].text);
+      item_score[i] = static_cast<signed char>(std::min(txt::question_score(item_text[i]), 100));
+    }
+  std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
+  auto finish = [&]() {
+    // Siblings are the run's items at one indent; at least three, two thirds of them questions.
+    std::vector<std::pair<int, std::pair<int, int>>> levels;  // indent -> (items, questions)
+    for (std::size_t k : run) {
+      auto it = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == blocks[k].level; });
+      if (it == levels.end()) it = levels.insert(levels.end(), {blocks[k].level, {0, 0}});
+      ++it->second.first;
+      it->second.second += item_score[k] >= 2;
+    }
+    for (std::size_t k : run)
+      for (const auto& l : levels) {
+        if (l.first != blocks[k].level) continue;
+        asking_list[k] = l.second.first >= 3 && l.second.second * 3 >= l.second.first * 2;
+        half_asking[k] = l.second.second * 2 >= l.second.first;
+      }
+    run.clear();
+  };
+  int base = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == BlockKind::kItem) {
+      if (run.empty()) base = b.level;
+      if (b.level < base) base = b.level;
+      run.push_back(i);
+    } else if (run.empty() || b.kind == BlockKind::kHeading || b.level <= base) {
+      finish();
+    }
+  }
+  finish();
+}
+
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
+  mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {
       reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
       pending_code = -1;
     }
-    if (b.details > 0) {
+    if (b.opens_details && b.details == open_details + 1) {
+      i = details(i);
+      continue;
+    }
+    if (b.details > open_details) {
       collapsed(b);
       continue;
     }
@@ -255,6 +424,40 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
   return s;
 }
 
+namespace {
+
+// True when a line of an answer only points elsewhere: a bare URL, a link, or a short label ("Source").
+bool pointer_line(std::string_view line) {
+  std::string_view t = txt::trim(line);
+  if (t.rfind("- ", 0) == 0 || t.rfind("* ", 0) == 0) t = txt::trim(t.substr(2));
+  if (t.empty()) return true;
+  if (t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0) return t.find(' ') == std::string_view::npos;
+  std::string_view label;
+  if (single_link(t, label)) return true;
+  return txt::count_words(t) <= 3 && !txt::ends_with_terminal(t) && !txt::is_question_like(t);
+}
+
+}  // namespace
+
+void settle_solution(RawItem& item) {
+  bool pointers = false;
+  if (item.answer) {
+    pointers = true;
+    std::string_view a = *item.answer;
+    for (std::size_t pos = 0; pointers && pos <= a.size();) {
+      std::size_t end = std::min(a.find('\n', pos), a.size());
+      pointers = pointer_line(a.substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
+  if (!item.code || (item.answer && !pointers)) return;
+  // "What does this print?" or "How to copy a list" shows or asks about its code; a task ("Remove the
+  // duplicates…") is solved by it.
+  if (txt::question_score(std::string_view(item.text)) >= 2) return;
+  item.answer = fenced(*item.code);
+  item.code.reset();
+}
+
 }  // namespace qbank::internal::md
 
 namespace qbank::internal {
@@ -275,6 +478,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.run();
+  for (auto& item : mine.items) md::settle_solution(item);
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
   out = std::move(mine);
   return Status::Ok();

@@ -11,7 +11,6 @@
 namespace qbank::internal::md {
 namespace {
 
-
 // True for a multiple-choice option ("A: …", "b) …", "C. …").
 bool is_choice(std::string_view text) {
   if (text.size() <= 2) return false;
@@ -20,10 +19,9 @@ bool is_choice(std::string_view text) {
   return letter && (text[1] == ':' || text[1] == '.' || text[1] == ')') && text[2] == ' ';
 }
 
-// A code body written back as a fenced block (for code that stays inside an answer).
-std::string fenced(const std::string& body) { return "```\n" + body + "\n```"; }
-
 }  // namespace
+
+std::string fenced(const std::string& body) { return "```\n" + body + "\n```"; }
 
 void Walker::attach_code(const Block& b) {
   auto& it = item();

@@ -50,6 +50,12 @@ struct Walker {
   long section = -1;       // Index in out.sections of the counted section in force.
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
+  std::vector<char> asking_list{};  // Per block: an item whose siblings are mostly questions (the list asks).
+  std::vector<char> half_asking{};  // Per block: an item at least half of whose siblings are questions.
+  std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
+  std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
+  int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
+  int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
 
   // The current question.
   RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
@@ -103,12 +109,30 @@ struct Walker {
   // Handles a block inside <details>.
   void collapsed(const Block& b);
 
+  // Handles the <details> block opened at block i by what its <summary> says and what its body holds: a
+  // summary over a list is a topic and the list is read as usual; a question-like summary over other content
+  // is a question answered by the body; otherwise the body is the current question's answer. Returns the
+  // index of its last block.
+  std::size_t details(std::size_t i);
+
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
+
+  // Marks the items of lists whose siblings at one level mostly (asking_list) or half (half_asking) read as
+  // questions.
+  void mark_asking_lists();
 
   // Walks every block.
   void run();
 };
+
+// A task (a question that neither ends with a question mark nor starts with a question word) whose only
+// content is a code block, or a code block and a list of links or source labels, is answered by that code:
+// it moves from code to answer.
+void settle_solution(RawItem& item);
+
+// A code body written back as a fenced block (for code that stays inside an answer).
+std::string fenced(const std::string& body);
 
 // Reads a document in which the Markdown reader found no question with the plain-text reader, after its
 // headings, emphasis, links and tags were turned into plain text (line numbers and raw lines kept).

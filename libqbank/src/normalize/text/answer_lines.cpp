@@ -7,11 +7,6 @@
 namespace qbank::internal::txt {
 namespace {
 
-// True when the text ends with a question mark ('?' or the full-width "？", EF BC 9F), read from its bytes.
-bool ends_with_question_mark(std::string_view text) {
-  std::size_t n = text.size();
-  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
-}
 
 // Returns the next non-blank line index after i, or lines.size().
 std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
@@ -22,6 +17,11 @@ std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
 
 }  // namespace
 
+bool ends_with_question_mark(std::string_view text) {
+  std::size_t n = text.size();
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
+}
+
 bool reads_as_answer(const TextLine& line) {
   std::string_view t = line.text;
   if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
@@ -31,9 +31,17 @@ bool reads_as_answer(const TextLine& line) {
   return (sentence || !looks_like_heading(t)) && furniture_reason(t).empty();
 }
 
+bool reads_as_short_answer(const TextLine& line) {
+  std::string_view t = line.text;
+  if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
+    return false;
+  return !ends_with_colon(t) && !is_question_like(t) && !looks_like_code(t) && !is_decorated_heading(t) &&
+         furniture_reason(t).empty() && !is_sign_off(t);
+}
+
 AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
   AnswerLayout layout;
-  std::size_t questions = 0, paired = 0;
+  std::size_t questions = 0, paired = 0, adjacent = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine& l = lines[i];
     if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
@@ -42,14 +50,23 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     layout.last_question = i;
     std::size_t j = next_filled(lines, i);
     if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent && reads_as_answer(lines[j])) ++paired;
+    if (j == i + 1 && lines[j].marker.indent <= lines[i].marker.indent && reads_as_short_answer(lines[j])) ++adjacent;
   }
   layout.paired = paired > 0 && paired * 2 >= questions;
+  layout.adjacent = adjacent > 0 && adjacent * 2 >= questions;
   return layout;
 }
 
 bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
   if (!paired || !is_question_like(question) || !reads_as_answer(line) || is_sign_off(line.text)) return false;
   return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
+}
+
+bool AnswerLayout::takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line,
+                                  std::string_view question) const {
+  return adjacent && i == question_line + 1 && (i < last_question || !looks_like_prose(line.text)) &&
+         is_question_like(question) &&
+         reads_as_short_answer(line);
 }
 
 bool plain_question_line(const TextLine& line) {

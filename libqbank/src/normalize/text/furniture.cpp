@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 
@@ -159,7 +161,61 @@ std::string clean_topic(std::string_view heading) {
   return clean_parsed_topic(t);
 }
 
+namespace {
+
+// True for a code point that draws an icon: an "other symbol" (emoji, pictographs), a variation selector or a
+// zero-width joiner.
+bool icon_cp(char32_t c) {
+  if (c < 0x80) return false;
+  if (c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) return true;
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_SO;
+}
+
+// Removes icons and ":shortcode:" emoji from both ends of a heading ("📈 Statistics", ":rocket: Deploy").
+std::string_view strip_icons(std::string_view t) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    t = trim(t);
+    std::size_t k = 0;
+    if (!t.empty() && static_cast<unsigned char>(t[0]) >= 0x80 && icon_cp(next_cp(t, k))) {
+      t.remove_prefix(k);
+      changed = true;
+      continue;
+    }
+    std::size_t back = t.size();
+    while (back > 0 && (static_cast<unsigned char>(t[back - 1]) & 0xC0) == 0x80) --back;
+    if (back > 0 && back < t.size() + 1 && static_cast<unsigned char>(t[back - 1]) >= 0xC0) {
+      std::size_t at = back - 1;
+      std::size_t j = at;
+      if (icon_cp(next_cp(t, j)) && j == t.size()) {
+        t.remove_suffix(t.size() - at);
+        changed = true;
+        continue;
+      }
+    }
+    auto shortcode = [](std::string_view s) {
+      if (s.size() < 3 || s.front() != ':' || s.back() != ':') return false;
+      for (char c : s.substr(1, s.size() - 2))
+        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+              c == '_' || c == '+' || c == '-'))
+          return false;
+      return true;
+    };
+    if (std::size_t sp = t.find(' '); sp != std::string_view::npos && shortcode(t.substr(0, sp))) {
+      t.remove_prefix(sp + 1);
+      changed = true;
+    } else if (std::size_t sp2 = t.rfind(' '); sp2 != std::string_view::npos && shortcode(t.substr(sp2 + 1))) {
+      t.remove_suffix(t.size() - sp2);
+      changed = true;
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
 std::string clean_parsed_topic(std::string_view topic) {
+  topic = strip_icons(topic);
   static constexpr std::array<std::string_view, 14> kLabels = {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};

@@ -47,10 +47,10 @@ std::size_t digit_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Returns the byte length of the digits (at most four) at s[i], 0 for none.
+// Returns the byte length of the digits (at most six) at s[i], 0 for none.
 std::size_t digits_at(std::string_view s, std::size_t i) {
   std::size_t d = i;
-  for (int n = 0; n < 4; ++n) {
+  for (int n = 0; n < 6; ++n) {
     std::size_t k = digit_at(s, d);
     if (k == 0) break;
     d += k;
@@ -118,6 +118,24 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
     return 0;
   }
   if (rest.substr(0, 3) == "、" || rest.substr(0, 3) == "．") return style = U'、', d + 3;
+  // "1.2 What", "1.2. What" and "8.4 - What" are dotted markers; "3.14", "1.2.3" and "3.14 is pi" (a number
+  // followed by a lower-case word) are not.
+  if (!paren && !hash && rest.size() > 1 && rest[0] == '.' && std::isdigit(static_cast<unsigned char>(rest[1]))) {
+    std::size_t e = d + 1;
+    while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) ||
+                            (s[e] == '.' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1])))))
+      ++e;
+    if (e < s.size() && s[e] == '.') ++e;
+    std::size_t k = e;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+    if (k > e && k + 1 < s.size() && s[k] == '-' && s[k + 1] == ' ') {  // "8.4 - What …"
+      e = k + 1;
+      for (k = e; k < s.size() && (s[k] == ' ' || s[k] == '\t');) ++k;
+    }
+    unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+    if (k > e && ((c >= 'A' && c <= 'Z') || c >= 0x80)) return style = U'.', e;
+    return 0;
+  }
   if ((rest.substr(0, 1) == "." || rest.substr(0, 1) == ")") && followed_ok(d + 1)) {
     if (d + 1 < s.size() && s[d + 1] != ' ' && s[d + 1] != '\t') {
       // "1.What" is a marker; "3.14" or "1.2.3" is not.

@@ -113,6 +113,15 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
+    // A bullet or number indented under a question that ends with a question mark, and not asking itself, is
+    // its answer ("- What is X?" / "  - X is …").
+    if (cur >= 0 && (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
+        l.marker.indent > cur_indent && ends_with_question_mark(units[static_cast<std::size_t>(cur)].text) &&
+        !is_question_like(l.marker.content)) {
+      list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kAnswer, i++);
+      in_answer = true;
+      continue;
+    }
     if (is_item_marker(l.marker.kind, active)) {
       Unit u = list.start(i);
       u.kind = UnitKind::kItem;
@@ -172,7 +181,8 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         ++i;
         continue;
       }
-      if (!deeper && answers.takes(l, i, u.text)) {
+      bool bare = u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kExtra) == 0;
+      if (!deeper && (answers.takes(l, i, u.text) || (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;

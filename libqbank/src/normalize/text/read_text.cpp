@@ -80,6 +80,7 @@ namespace qbank::internal {
 Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
   using namespace txt;
   std::vector<TextLine> lines = split_text_lines(text);
+  if (read_numbered_outline(lines, out)) return Status::Ok();
   UnitList list;
   if (is_marked_document(lines)) build_marked_units(lines, list);
   else build_plain_units(lines, list);

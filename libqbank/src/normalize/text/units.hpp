@@ -95,14 +95,25 @@ struct UnitList {
 // Where a document writes answers as plain lines under their questions (text_answers.cpp).
 struct AnswerLayout {
   bool paired = false;                                // True when most questions are followed by an answer line.
+  bool adjacent = false;                              // True when most questions have a short answer on the very
+                                                      // next line ("int, str, list").
   std::size_t last_question = std::string_view::npos;  // Index of the document's last question line.
 
   // True when line i (after the question text, not indented deeper) is taken as that question's answer.
   bool takes(const TextLine& line, std::size_t i, std::string_view question) const;
+  // True when line i, right below the question's line question_line, is that question's short answer.
+  bool takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line, std::string_view question) const;
 };
+
+// True when the text ends with a question mark ('?' or the full-width "？"), read from its bytes.
+bool ends_with_question_mark(std::string_view text);
 
 // True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
 bool reads_as_answer(const TextLine& line);
+
+// True when an unmarked line may be a short answer right under its question: not a question, label, code,
+// decorated heading, furniture or sign-off (a few words such as "int, str, list" qualify).
+bool reads_as_short_answer(const TextLine& line);
 
 // Measures whether the questions (marked_question lines in a marked document, plain_question_line ones
 // otherwise) are followed by answer lines.
@@ -113,6 +124,10 @@ bool plain_question_line(const TextLine& line);
 
 // True for a bulleted, numbered or prefixed line whose question ends with a question mark.
 bool marked_question(const TextLine& line);
+
+// Reads a numbered-outline FAQ ("1. Section" / "1.1 Question" with answers below, maybe after a table of
+// contents) into out; returns false, touching nothing, when the document does not have that shape.
+bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out);
 
 // Splits text into lines (LF or CRLF) and classifies their shape.
 std::vector<TextLine> split_text_lines(std::string_view text);
