@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <system_error>
@@ -12,6 +13,7 @@
 
 #include "cli.hpp"
 #include "qbank/dedup.hpp"
+#include "qbank/xlang.hpp"
 
 namespace qbank::cli {
 namespace {
@@ -24,6 +26,7 @@ struct DedupCmdOptions {
   bool explain = false;      // Print each merge with its score and evidence on stderr (default off).
   unsigned threads = 0;      // Worker threads (default 0: all cores).
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
+  bool link_languages = false;  // Fill translations with the same question in other languages (default off).
 };
 
 // Appends a number in decimal.
@@ -149,6 +152,65 @@ class WriteSink : public DedupSink {
   std::vector<Texts> texts_;
 };
 
+// Holds dedup's output so translations can be linked across the whole bank before anything is written.
+class HoldSink : public DedupSink {
+ public:
+  // Keeps the summary.
+  Status begin(DedupSummary& summary) override {
+    summary_ = std::move(summary);
+    records_.reserve(summary_.output_records);
+    return Status::Ok();
+  }
+  // Keeps one merged record and its membership.
+  Status add(DedupOutput& o) override {
+    records_.push_back(std::move(o.record));
+    clusters_.push_back(o.cluster);
+    inputs_.emplace_back();
+    for (const Question* q : o.inputs) {
+      if (q == &o.record) {
+        inputs_.back().emplace_back();
+        continue;
+      }
+      Question stub;  // What a membership line shows: id, first source and text.
+      stub.id = q->id;
+      stub.text = q->text;
+      if (!q->sources.empty()) stub.sources.push_back({q->sources[0].file, q->sources[0].line, {}, {}, {}, {}});
+      inputs_.back().emplace_back(std::move(stub));
+    }
+    return Status::Ok();
+  }
+
+  // Links translations among the held records, prints the links when explaining, and hands everything on.
+  Status link_and_forward(const DedupCmdOptions& opt, DedupSink& out) {
+    LinkOptions lopt;
+    lopt.threads = opt.threads;
+    lopt.explain = opt.explain;
+    auto linked = link_translations(records_, lopt);
+    if (!linked.ok()) return linked.status();
+    if (opt.explain)
+      for (const auto& l : linked->links)
+        std::cerr << "link " << records_[l.a].id << " (" << records_[l.a].lang << ") \"" << records_[l.a].text
+                  << "\" <-> " << records_[l.b].id << " (" << records_[l.b].lang << ") \"" << records_[l.b].text
+                  << "\" score " << l.verdict.score << ": " << l.verdict.evidence << '\n';
+    std::cerr << "qbank dedup: " << linked->links.size() << " translation links\n";
+    if (Status s = out.begin(summary_); !s.ok()) return s;
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+      std::vector<const Question*> inputs;
+      for (const auto& q : inputs_[i]) inputs.push_back(q ? &*q : &records_[i]);
+      DedupOutput o{records_[i], clusters_[i], inputs};
+      if (Status s = out.add(o); !s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+ private:
+  DedupSummary summary_;
+  std::vector<Question> records_;
+  std::vector<ClusterMembership> clusters_;
+  std::vector<std::vector<std::optional<Question>>> inputs_;  // Absorbed inputs' id, first source and text
+                                                              // (nullopt: the record itself).
+};
+
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
 void lap(const char* phase) {
   static auto last = std::chrono::steady_clock::now();
@@ -176,8 +238,14 @@ int run_dedup(const DedupCmdOptions& opt) {
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
   WriteSink sink(opt);
-  Status s = opt.against.empty() ? dedup_stream(std::move(records), sink, dopt)
-                                 : dedup_against_stream(std::move(bank), std::move(records), sink, dopt);
+  HoldSink hold;
+  DedupSink& first = opt.link_languages ? static_cast<DedupSink&>(hold) : sink;
+  Status s = opt.against.empty() ? dedup_stream(std::move(records), first, dopt)
+                                 : dedup_against_stream(std::move(bank), std::move(records), first, dopt);
+  if (s.ok() && opt.link_languages) {
+    lap("dedup");
+    s = hold.link_and_forward(opt, sink);
+  }
   if (s.ok()) s = sink.finish();
   lap("dedup");
   return s.ok() ? kExitOk : fail(s);
@@ -193,7 +261,10 @@ void register_dedup(CLI::App& app) {
   cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
+  cmd->add_flag("--link-languages", opt->link_languages,
+                "Link the same question across languages in each record's translations (never merged)");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
+              "With --link-languages, records asking the same question in other languages are listed in translations.\n"
               "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");
   cmd->callback([opt] { set_exit(run_dedup(*opt)); });
 }

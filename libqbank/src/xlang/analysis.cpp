@@ -1,0 +1,294 @@
+// Turns a record into cross-language evidence: form, glossary concepts, anchors, numbers, operators, code.
+#include "xlang/analysis.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "base/utf8.hpp"
+#include "fold/unicode.hpp"
+#include "lang/lang_internal.hpp"
+#include "qbank/fold.hpp"
+#include "qbank/tokenize.hpp"
+#include "xlang/glossary.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// Words whose two sides carry direction ("convert bytes to string"), per language.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kDirectional = {{
+    {"en", "to"}, {"en", "into"}, {"ru", "в"}, {"ru", "во"}, {"uk", "в"}, {"uk", "у"}, {"es", "a"},
+    {"es", "en"}, {"de", "in"}, {"de", "zu"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"}, {"fr", "vers"}}};
+
+// The kind of one piece of folded text.
+enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
+
+// One piece of folded text.
+struct Piece {
+  PieceKind kind;
+  std::string_view text;
+};
+
+// True for characters that form operators ("==", "+=", "/").
+bool operator_char(char32_t c) {
+  return c == '=' || c == '+' || c == '*' || c == '/' || c == '%' || c == '<' || c == '>' || c == '&' || c == '|' ||
+         c == '^' || c == '~' || c == '!' || c == '-';
+}
+
+// Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs.
+std::vector<Piece> pieces_of(std::string_view s) {
+  std::vector<Piece> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t at = i;
+    char32_t c = utf8::next(s, i);
+    if (is_cjk(c)) {
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        if (is_cjk(d)) { end = j = k; continue; }
+        if (d == ' ') { j = k; continue; }
+        break;
+      }
+      out.push_back({PieceKind::kCjk, s.substr(at, end - at)});
+      i = end;
+    } else if (c >= '0' && c <= '9') {
+      std::size_t end = i;
+      bool letters = false;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        bool digit = d >= '0' && d <= '9';
+        bool inner = d == '.' && k < s.size() && s[k] >= '0' && s[k] <= '9';
+        bool letter = d == '_' || (script_of(d) != Script::kNone && !is_cjk(d));
+        if (!(digit || inner || letter)) break;
+        letters = letters || letter;
+        end = j = k;
+      }
+      out.push_back({letters ? PieceKind::kWord : PieceKind::kNumber, s.substr(at, end - at)});
+      i = end;
+    } else if (c == '_' || (script_of(c) != Script::kNone)) {
+      auto words = glossary_words(s.substr(at));
+      std::string_view w = words.empty() ? s.substr(at, i - at) : words.front();
+      if (w.data() != s.data() + at) w = s.substr(at, i - at);
+      out.push_back({PieceKind::kWord, w});
+      i = at + w.size();
+    } else if (operator_char(c)) {
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        if (!operator_char(utf8::next(s, k))) break;
+        end = j = k;
+      }
+      std::string_view op = s.substr(at, end - at);
+      bool dash_or_bang = op == "-" || op == "!";
+      if (!dash_or_bang) out.push_back({PieceKind::kSymbol, op});
+      i = end;
+    }
+  }
+  return out;
+}
+
+// True when the word's first letter is Latin.
+bool is_latin(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    Script sc = script_of(utf8::next(w, i));
+    if (sc != Script::kNone) return sc == Script::kLatin;
+  }
+  return true;
+}
+
+// True when lang is written with the Latin script.
+bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
+
+// True when the word is a directional word of lang.
+bool directional(std::string_view lang, std::string_view w) {
+  return std::any_of(kDirectional.begin(), kDirectional.end(),
+                     [&](const auto& d) { return d.first == lang && d.second == w; });
+}
+
+// True when the word carries no content in lang (the glossary's list or the language profile's stop words).
+bool ignorable(const Glossary& g, std::string_view lang, std::string_view w) {
+  if (const GlossaryEntry* e = g.find_words(lang, w); e != nullptr && e->ignore) return true;
+  if (const LanguageProfile* p = find_profile(lang); p != nullptr && p->stop.count(std::string(w))) return true;
+  return false;
+}
+
+// Builds the analysis of a record's folded text.
+class TextAnalyser {
+ public:
+  TextAnalyser(std::string_view lang, XAnalysis& out) : g_(Glossary::get()), lang_(lang), out_(out) {}
+
+  // Analyses the folded text.
+  void run(std::string_view folded) {
+    auto pieces = pieces_of(folded);
+    for (std::size_t i = 0; i < pieces.size();) {
+      const Piece& p = pieces[i];
+      if (p.kind == PieceKind::kCjk) {
+        cjk(p.text);
+        ++i;
+      } else if (p.kind == PieceKind::kNumber) {
+        push(XUnit::kNumber, std::string(p.text));
+        ++i;
+      } else if (p.kind == PieceKind::kSymbol) {
+        push(XUnit::kSymbol, std::string(p.text));
+        ++i;
+      } else {
+        i += words(pieces, i);
+      }
+    }
+  }
+
+ private:
+  // Adds a unit of the given kind.
+  XUnit& push(XUnit::Kind kind, std::string text) {
+    XUnit& u = out_.units.emplace_back();
+    u.kind = kind;
+    u.text = std::move(text);
+    u.after = out_.split;
+    return u;
+  }
+
+  // Records a question form: a difference form wins, else the first form seen.
+  void form(char f) {
+    if (f == 'd' || out_.form == 0) out_.form = f;
+  }
+
+  // Reads the words starting at pieces[i]; returns how many pieces were consumed.
+  std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
+    std::size_t run = 0;
+    while (i + run < pieces.size() && pieces[i + run].kind == PieceKind::kWord && run < g_.max_words()) ++run;
+    std::string_view w = pieces[i].text;
+    bool latin = is_latin(w);
+    // Question forms, longest first.
+    std::string key;
+    for (std::size_t n = run; n >= 1; --n) {
+      key.clear();
+      for (std::size_t k = 0; k < n; ++k) {
+        if (k) key.push_back(' ');
+        key += pieces[i + k].text;
+      }
+      if (const GlossaryEntry* e = g_.find_words(lang_, key); e != nullptr && e->form != 0) {
+        form(e->form);
+        return n;
+      }
+    }
+    // Concepts, in the record's language, then English for Latin-script words.
+    std::array<std::string_view, 2> langs = {lang_, "en"};
+    for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
+      std::string_view sl = stem_language(latin, langs[l]);
+      for (std::size_t n = run; n >= 1; --n) {
+        key.clear();
+        for (std::size_t k = 0; k < n; ++k) {
+          if (k) key.push_back(' ');
+          key += stem(pieces[i + k].text, stem_language(is_latin(pieces[i + k].text), langs[l]));
+        }
+        if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
+          std::string text;
+          for (std::size_t k = 0; k < n; ++k) text += (k ? " " : "") + std::string(pieces[i + k].text);
+          push(XUnit::kConcept, std::move(text)).concepts = e->concepts;
+          return n;
+        }
+      }
+      (void)sl;
+    }
+    if (directional(lang_, w) && has_content()) {
+      out_.split = true;
+      return 1;
+    }
+    if (ignorable(g_, lang_, w) || (latin && !latin_language(lang_) && ignorable(g_, "en", w))) return 1;
+    XUnit& u = push(XUnit::kWord, std::string(w));
+    u.stem = stem(w, stem_language(latin, lang_));
+    return 1;
+  }
+
+  // True when a content unit precedes.
+  bool has_content() const { return !out_.units.empty() && !out_.split; }
+
+  // Reads a run of CJK characters by longest glossary match; characters no term covers become one word unit.
+  void cjk(std::string_view text) {
+    std::u32string cps;
+    for (std::size_t i = 0; i < text.size();) {
+      char32_t c = utf8::next(text, i);
+      if (c != ' ') cps.push_back(c);
+    }
+    std::string unmatched;
+    auto flush = [&] {
+      if (!unmatched.empty()) push(XUnit::kWord, unmatched).stem = unmatched;
+      unmatched.clear();
+    };
+    for (std::size_t i = 0; i < cps.size();) {
+      std::size_t best = 0;
+      const GlossaryEntry* hit = nullptr;
+      for (std::size_t n = std::min(g_.max_cjk(), cps.size() - i); n >= 1; --n) {
+        if (const GlossaryEntry* e = g_.find_cjk(utf8::encode(cps.substr(i, n)))) {
+          best = n, hit = e;
+          break;
+        }
+      }
+      if (hit == nullptr) {
+        utf8::append(unmatched, cps[i]);
+        ++i;
+        continue;
+      }
+      flush();
+      if (hit->form != 0) form(hit->form);
+      else if (!hit->concepts.empty()) push(XUnit::kConcept, utf8::encode(cps.substr(i, best))).concepts = hit->concepts;
+      i += best;
+    }
+    flush();
+  }
+
+  const Glossary& g_;
+  std::string_view lang_;
+  XAnalysis& out_;
+};
+
+// Removes a leading choice label ("A:", "b)", "1.") from a choice.
+std::string_view strip_label(std::string_view c) {
+  std::size_t i = 0;
+  while (i < c.size() && i < 3 && std::isalnum(static_cast<unsigned char>(c[i]))) ++i;
+  if (i > 0 && i < c.size() && (c[i] == ':' || c[i] == ')' || c[i] == '.')) return c.substr(i + 1);
+  return c;
+}
+
+// Adds the hashes of the ASCII identifier and number tokens of s.
+void add_code_tokens(std::string_view s, std::vector<std::uint64_t>& out) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto ch = static_cast<unsigned char>(s[i]);
+    if (std::isalnum(ch) || ch == '_' || ch == '$') {
+      std::size_t j = i;
+      while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '$')) ++j;
+      out.push_back(XXH3_64bits(s.data() + i, j - i));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace
+
+XAnalysis analyze(const Question& q) {
+  XAnalysis a;
+  TextAnalyser(q.lang, a).run(fold(q.text));
+  a.choices = q.choices.size();
+  if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
+    a.has_code = true;
+    std::string squeezed;
+    for (char c : *q.code)
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';') squeezed.push_back(c);
+    a.code_hash = XXH3_64bits(squeezed.data(), squeezed.size());
+    add_code_tokens(*q.code, a.code_tokens);
+  }
+  if (a.has_code)
+    for (const auto& c : q.choices) add_code_tokens(strip_label(c), a.code_tokens);
+  std::sort(a.code_tokens.begin(), a.code_tokens.end());
+  a.code_tokens.erase(std::unique(a.code_tokens.begin(), a.code_tokens.end()), a.code_tokens.end());
+  return a;
+}
+
+}  // namespace qbank::internal

@@ -1,0 +1,40 @@
+#pragma once
+// A record as cross-language evidence: its question form, the concepts and anchors of its text, its code.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "qbank/question.hpp"
+#include "qbank/xlang.hpp"
+
+namespace qbank::internal {
+
+// One piece of a question's content.
+struct XUnit {
+  enum Kind : std::uint8_t { kConcept, kWord, kNumber, kSymbol };
+  Kind kind = kWord;
+  bool after = false;                   // True when it follows the first directional word ("to", "в").
+  std::vector<std::uint16_t> concepts;  // kConcept: the glossary concepts it may name.
+  std::string text;                     // The folded text as written.
+  std::string stem;                     // kWord: its stem; matching words share text or stem.
+};
+
+// Everything linking needs to know about one record.
+struct XAnalysis {
+  char form = 0;                    // The question form (see GlossaryEntry::form), 0 when none.
+  bool split = false;               // True when a directional word divides the content.
+  std::vector<XUnit> units;         // The content, in text order.
+  bool has_code = false;            // True when the record has code.
+  std::uint64_t code_hash = 0;      // Hash of the code without whitespace and ';'.
+  std::vector<std::uint64_t> code_tokens;  // Sorted distinct hashes of the Latin-script tokens of code and choices.
+  std::size_t choices = 0;          // How many choices the record has.
+};
+
+// Analyses one record's text, code and choices.
+XAnalysis analyze(const Question& q);
+
+// Compares two analysed records of different languages; evidence is filled when explain is set.
+LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_overlap, bool explain);
+
+}  // namespace qbank::internal

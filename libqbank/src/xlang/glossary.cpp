@@ -1,0 +1,176 @@
+// Parses the embedded cross-language glossary into lookup tables.
+#include "xlang/glossary.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "base/utf8.hpp"
+#include "fold/unicode.hpp"
+#include "qbank/fold.hpp"
+#include "qbank/tokenize.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// The languages of the glossary's columns, in order after the concept id.
+constexpr std::array<std::string_view, 10> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr", "zh", "ja", "ko"};
+
+// Splits s at every occurrence of sep.
+std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0;;) {
+    std::size_t next = s.find(sep, at);
+    out.push_back(s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) return out;
+    at = next + sep.size();
+  }
+}
+
+// Trims ASCII spaces and tabs at both ends.
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// True when the text holds a Han, Kana or Hangul character.
+bool has_cjk(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (is_cjk(utf8::next(s, i))) return true;
+  return false;
+}
+
+// True when the word's first letter is Latin (or the word has no letter).
+bool latin_word(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    Script s = script_of(utf8::next(w, i));
+    if (s != Script::kNone) return s == Script::kLatin;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_cjk(char32_t c) {
+  Script s = script_of(c);
+  return s == Script::kHan || s == Script::kKana || s == Script::kHangul;
+}
+
+std::string_view stem_language(bool latin, std::string_view lang) {
+  static constexpr std::array<std::string_view, 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
+                                                                   "nl", "sv", "pl", "cs", "ro", "tr"};
+  bool lang_latin = std::find(kLatinLangs.begin(), kLatinLangs.end(), lang) != kLatinLangs.end();
+  if (latin) return lang_latin ? lang : "en";
+  return lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? lang : "ru";
+}
+
+std::vector<std::string_view> glossary_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t at = i;
+    char32_t c = utf8::next(s, i);
+    bool word = c == '_' || (c >= '0' && c <= '9') || (script_of(c) != Script::kNone && !is_cjk(c)) || is_mark(c);
+    if (!word && (c == '\'' || c == U'\u2019' || c == U'\u02BC') && start != std::string_view::npos && i < s.size()) {
+      std::size_t j = i;
+      char32_t n = utf8::next(s, j);
+      word = script_of(n) != Script::kNone && !is_cjk(n);
+    }
+    if (word && start == std::string_view::npos) start = at;
+    if (!word && start != std::string_view::npos) {
+      out.push_back(s.substr(start, at - start));
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) out.push_back(s.substr(start));
+  return out;
+}
+
+const Glossary& Glossary::get() {
+  static const Glossary g;
+  return g;
+}
+
+void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id) {
+  std::string folded = fold(term);
+  if (folded.empty()) return;
+  auto merge = [&](GlossaryEntry& e) {
+    if (form != 0 && e.form == 0) e.form = form;
+    if (ignore) e.ignore = true;
+    if (concept_id >= 0 &&
+        std::find(e.concepts.begin(), e.concepts.end(), static_cast<std::uint16_t>(concept_id)) == e.concepts.end())
+      e.concepts.push_back(static_cast<std::uint16_t>(concept_id));
+  };
+  if (has_cjk(folded)) {
+    std::string chars;
+    for (char ch : folded)
+      if (ch != ' ') chars.push_back(ch);
+    merge(cjk_[chars]);
+    max_cjk_ = std::max(max_cjk_, utf8::decode(chars).size());
+    return;
+  }
+  auto words = glossary_words(folded);
+  if (words.empty()) return;
+  max_words_ = std::max(max_words_, words.size());
+  std::string key(lang), stems(lang);
+  key.push_back('\t');
+  stems.push_back('\t');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) key.push_back(' '), stems.push_back(' ');
+    key += words[i];
+    stems += stem(words[i], stem_language(latin_word(words[i]), lang));
+  }
+  if (concept_id >= 0) merge(stems_[stems]);
+  else merge(words_[key]);
+}
+
+Glossary::Glossary() {
+  std::string_view text = xlang_data::glossary_text();
+  for (std::string_view line : split(text, "\n")) {
+    line = trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    auto cols = split(line, " | ");
+    if (cols.size() < 1 + kColumns.size()) continue;
+    std::string_view id = trim(cols[0]);
+    char form = 0;
+    bool ignore = false;
+    int concept_id = -1;
+    if (id.front() == '@') {
+      std::string_view f = id.substr(1);
+      form = f == "difference" ? 'd' : f == "what" ? 'w' : f == "how" ? 'h' : f == "why" ? 'y'
+           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : 0;
+      if (form == 0) continue;
+    } else if (id == "~ignore") {
+      ignore = true;
+    } else {
+      concept_id = static_cast<int>(names_.size());
+      names_.emplace_back(id);
+    }
+    for (std::size_t k = 0; k < kColumns.size(); ++k)
+      for (std::string_view term : split(cols[1 + k], ";"))
+        if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
+  }
+}
+
+const GlossaryEntry* Glossary::find_words(std::string_view lang, std::string_view words) const {
+  std::string key(lang);
+  key.push_back('\t');
+  key += words;
+  auto it = words_.find(key);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+const GlossaryEntry* Glossary::find_stems(std::string_view lang, std::string_view stems) const {
+  std::string key(lang);
+  key.push_back('\t');
+  key += stems;
+  auto it = stems_.find(key);
+  return it == stems_.end() ? nullptr : &it->second;
+}
+
+const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {
+  auto it = cjk_.find(std::string(chars));
+  return it == cjk_.end() ? nullptr : &it->second;
+}
+
+}  // namespace qbank::internal

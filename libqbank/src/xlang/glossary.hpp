@@ -1,0 +1,68 @@
+#pragma once
+// The cross-language glossary (libqbank/data/xlang/glossary.txt): concepts with their terms per language,
+// question forms and ignorable words, parsed once from the embedded data.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace qbank::internal {
+
+namespace xlang_data {
+// Returns the embedded glossary file.
+std::string_view glossary_text();
+}  // namespace xlang_data
+
+// What a term of the glossary stands for.
+struct GlossaryEntry {
+  char form = 0;                        // The question form it asks ('w' what, 'h' how, 'y' why, 'n' when,
+                                        // 'r' where, 'l' which, 'd' difference), 0 when it is no form.
+  bool ignore = false;                  // True for a word that carries no content in a question.
+  std::vector<std::uint16_t> concepts;  // The concepts it names (several when the term is ambiguous).
+};
+
+// The parsed glossary.
+class Glossary {
+ public:
+  // Returns the glossary parsed from the embedded data (thread-safe, parsed once).
+  static const Glossary& get();
+
+  // Looks up a form or ignorable word sequence: folded words joined by single spaces, in lang.
+  const GlossaryEntry* find_words(std::string_view lang, std::string_view words) const;
+  // Looks up a concept term: the words' stems (see stem_language()) joined by single spaces, in lang.
+  const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const;
+  // Looks up a run of Han, Kana or Hangul characters (spaces removed).
+  const GlossaryEntry* find_cjk(std::string_view chars) const;
+  // The most words in one term of a word-separated language.
+  std::size_t max_words() const { return max_words_; }
+  // The most code points in one CJK term.
+  std::size_t max_cjk() const { return max_cjk_; }
+  // The id of a concept ("closure").
+  const std::string& concept_name(std::uint16_t c) const { return names_[c]; }
+  // How many concepts the glossary holds.
+  std::size_t concept_count() const { return names_.size(); }
+
+ private:
+  Glossary();
+  // Adds one term of a language for a concept (or a form, or an ignorable word).
+  void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
+
+  std::unordered_map<std::string, GlossaryEntry> words_, stems_, cjk_;
+  std::vector<std::string> names_;
+  std::size_t max_words_ = 1, max_cjk_ = 1;
+};
+
+// The language whose stemmer serves a word of the given script in a record of lang: the record's language
+// when it is written in that script, else English for Latin words and Russian for Cyrillic ones.
+std::string_view stem_language(bool latin_word, std::string_view lang);
+
+// Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
+// everything else separates. Han, Kana and Hangul characters are not word letters.
+std::vector<std::string_view> glossary_words(std::string_view folded);
+
+// True for a Han, Kana or Hangul code point.
+bool is_cjk(char32_t c);
+
+}  // namespace qbank::internal
