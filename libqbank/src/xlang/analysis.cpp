@@ -255,19 +255,73 @@ std::string_view strip_label(std::string_view c) {
   return c;
 }
 
-// Adds the hashes of the ASCII identifier and number tokens of s.
-void add_code_tokens(std::string_view s, std::vector<std::uint64_t>& out) {
+// True for the bytes of an ASCII identifier or number token.
+bool token_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
+
+// True when an ASCII token looks like code rather than a word: a digit, '_', '$' or an inner capital.
+bool code_like(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '$' ||
+        (i > 0 && std::isupper(static_cast<unsigned char>(t[i]))))
+      return true;
+  return false;
+}
+
+// Adds the hashes of the lowercased ASCII identifier and number tokens of s; only_code keeps code-like ones.
+void add_code_tokens(std::string_view s, std::vector<std::uint64_t>& out, bool only_code = false) {
+  std::string low;
   for (std::size_t i = 0; i < s.size();) {
-    auto ch = static_cast<unsigned char>(s[i]);
-    if (std::isalnum(ch) || ch == '_' || ch == '$') {
-      std::size_t j = i;
-      while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '$')) ++j;
-      out.push_back(XXH3_64bits(s.data() + i, j - i));
-      i = j;
-    } else {
+    if (!token_byte(s[i])) {
       ++i;
+      continue;
     }
+    std::size_t j = i;
+    while (j < s.size() && token_byte(s[j])) ++j;
+    std::string_view t = s.substr(i, j - i);
+    if (!only_code || code_like(t)) {
+      low.assign(t);
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back(XXH3_64bits(low.data(), low.size()));
+    }
+    i = j;
   }
+}
+
+// Adds a choice's code tokens: those inside backticks when it has any, else only code-like tokens.
+void add_choice_tokens(std::string_view c, std::vector<std::uint64_t>& out) {
+  if (c.find('`') == std::string_view::npos) return add_code_tokens(c, out, true);
+  for (std::size_t open = c.find('`'); open != std::string_view::npos;) {
+    std::size_t close = c.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    add_code_tokens(c.substr(open + 1, close - open - 1), out);
+    open = c.find('`', close + 1);
+  }
+}
+
+// Sorts and deduplicates a hash list.
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Fills the text's anchors (backticked tokens; every ASCII word when the text is not in Latin script) and
+// the hashes of all its ASCII tokens.
+void text_tokens(const Question& q, XAnalysis& a) {
+  const std::string& t = q.text;
+  add_code_tokens(t, a.text_ascii);
+  bool latin = stem_language(true, q.lang) == q.lang;
+  bool inside = false;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] != '`') continue;
+    std::string_view part(t.data() + from, i - from);
+    if (inside) add_code_tokens(part, a.text_anchors);
+    else if (!latin) add_code_tokens(part, a.text_anchors);
+    inside = !inside;
+    from = i + 1;
+  }
+  sort_unique(a.text_anchors);
+  sort_unique(a.text_ascii);
 }
 
 }  // namespace
@@ -275,7 +329,7 @@ void add_code_tokens(std::string_view s, std::vector<std::uint64_t>& out) {
 XAnalysis analyze(const Question& q) {
   XAnalysis a;
   TextAnalyser(q.lang, a).run(fold(q.text));
-  a.choices = q.choices.size();
+  text_tokens(q, a);
   if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;
     std::string squeezed;
@@ -285,9 +339,8 @@ XAnalysis analyze(const Question& q) {
     add_code_tokens(*q.code, a.code_tokens);
   }
   if (a.has_code)
-    for (const auto& c : q.choices) add_code_tokens(strip_label(c), a.code_tokens);
-  std::sort(a.code_tokens.begin(), a.code_tokens.end());
-  a.code_tokens.erase(std::unique(a.code_tokens.begin(), a.code_tokens.end()), a.code_tokens.end());
+    for (const auto& c : q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
+  sort_unique(a.code_tokens);
   return a;
 }
 

@@ -28,7 +28,9 @@ struct XAnalysis {
   bool has_code = false;            // True when the record has code.
   std::uint64_t code_hash = 0;      // Hash of the code without whitespace and ';'.
   std::vector<std::uint64_t> code_tokens;  // Sorted distinct hashes of the Latin-script tokens of code and choices.
-  std::size_t choices = 0;          // How many choices the record has.
+  std::vector<std::uint64_t> text_anchors;  // Sorted hashes of the text's code-like tokens: inside backticks, and
+                                            // any ASCII word in a text of a non-Latin script.
+  std::vector<std::uint64_t> text_ascii;    // Sorted hashes of every ASCII token of the text.
 };
 
 // Analyses one record's text, code and choices.

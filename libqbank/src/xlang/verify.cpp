@@ -54,7 +54,15 @@ const XUnit* unmatched(const XAnalysis& a, const XAnalysis& b) {
   return nullptr;
 }
 
-// Share of the smaller sorted set's... the Jaccard index of two sorted sets of hashes.
+// Returns the first hash of xs found in neither of the sorted sets ys and zs, or nullptr.
+const std::uint64_t* missing(const std::vector<std::uint64_t>& xs, const std::vector<std::uint64_t>& ys,
+                             const std::vector<std::uint64_t>& zs) {
+  for (const auto& x : xs)
+    if (!std::binary_search(ys.begin(), ys.end(), x) && !std::binary_search(zs.begin(), zs.end(), x)) return &x;
+  return nullptr;
+}
+
+// The Jaccard index of two sorted sets of hashes.
 double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   if (a.empty() && b.empty()) return 1.0;
   std::size_t i = 0, j = 0, both = 0;
@@ -83,9 +91,9 @@ LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_over
     if (explain) v.evidence = std::move(why);
     return v;
   };
-  if (a.form != b.form) return fail(std::string("forms differ: ") + form_name(a.form) + " / " + form_name(b.form));
   if (a.has_code != b.has_code) return fail("code on one side only");
-  if (a.choices && b.choices && a.choices != b.choices) return fail("choice counts differ");
+  if (!a.has_code && a.form != b.form)
+    return fail(std::string("forms differ: ") + form_name(a.form) + " / " + form_name(b.form));
   double score = 1.0;
   std::string code_evidence;
   if (a.has_code) {
@@ -105,7 +113,16 @@ LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_over
       code_evidence = "; same code";
     }
   }
-  if (a.units.empty() && b.units.empty() && !a.has_code && a.form == 0) return fail("no content");
+  if (a.has_code) {
+    // With code on both sides the code is the question; the texts must not name different identifiers.
+    if (missing(a.text_anchors, b.text_ascii, b.code_tokens) || missing(b.text_anchors, a.text_ascii, a.code_tokens))
+      return fail("the texts name different identifiers" + code_evidence);
+    v.linked = true;
+    v.score = score;
+    if (explain) v.evidence = "code question" + code_evidence + "; identifiers of the texts agree";
+    return v;
+  }
+  if (a.units.empty() && b.units.empty() && a.form == 0) return fail("no content");
   if (const XUnit* x = unmatched(a, b)) return fail("unaccounted on the first side: " + describe(*x));
   if (const XUnit* y = unmatched(b, a)) return fail("unaccounted on the second side: " + describe(*y));
   v.linked = true;
