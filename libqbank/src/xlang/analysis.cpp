@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "base/utf8.hpp"
 #include "fold/unicode.hpp"
-#include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/tokenize.hpp"
 #include "xlang/glossary.hpp"
@@ -71,11 +71,21 @@ std::vector<Piece> pieces_of(std::string_view s) {
       out.push_back({letters ? PieceKind::kWord : PieceKind::kNumber, s.substr(at, end - at)});
       i = end;
     } else if (c == '_' || (script_of(c) != Script::kNone)) {
-      auto words = glossary_words(s.substr(at));
-      std::string_view w = words.empty() ? s.substr(at, i - at) : words.front();
-      if (w.data() != s.data() + at) w = s.substr(at, i - at);
-      out.push_back({PieceKind::kWord, w});
-      i = at + w.size();
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        bool word = d == '_' || (d >= '0' && d <= '9') || is_mark(d) || (script_of(d) != Script::kNone && !is_cjk(d));
+        if (!word && (d == '\'' || d == U'\u2019' || d == U'\u02BC') && k < s.size()) {
+          std::size_t m = k;
+          char32_t e = utf8::next(s, m);
+          word = script_of(e) != Script::kNone && !is_cjk(e);
+        }
+        if (!word) break;
+        end = j = k;
+      }
+      out.push_back({PieceKind::kWord, s.substr(at, end - at)});
+      i = end;
     } else if (operator_char(c)) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
@@ -112,9 +122,8 @@ bool directional(std::string_view lang, std::string_view w) {
 
 // True when the word carries no content in lang (the glossary's list or the language profile's stop words).
 bool ignorable(const Glossary& g, std::string_view lang, std::string_view w) {
-  if (const GlossaryEntry* e = g.find_words(lang, w); e != nullptr && e->ignore) return true;
-  if (const LanguageProfile* p = find_profile(lang); p != nullptr && p->stop.count(std::string(w))) return true;
-  return false;
+  const GlossaryEntry* e = g.find_words(lang, w);
+  return e != nullptr && e->ignore;
 }
 
 // Builds the analysis of a record's folded text.
@@ -157,6 +166,14 @@ class TextAnalyser {
     if (f == 'd' || out_.form == 0) out_.form = f;
   }
 
+  // The stem of word piece i in the stem language of lang (l = 0: the record's language, 1: English), cached.
+  const std::string& stem_of(const std::vector<Piece>& pieces, std::size_t i, std::size_t l) {
+    auto& cache = l == 0 ? own_stems_ : en_stems_;
+    if (cache.size() < pieces.size()) cache.resize(pieces.size());
+    if (!cache[i]) cache[i] = stem(pieces[i].text, stem_language(is_latin(pieces[i].text), l == 0 ? lang_ : "en"));
+    return *cache[i];
+  }
+
   // Reads the words starting at pieces[i]; returns how many pieces were consumed.
   std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
     std::size_t run = 0;
@@ -164,8 +181,8 @@ class TextAnalyser {
     std::string_view w = pieces[i].text;
     bool latin = is_latin(w);
     // Question forms, longest first.
-    std::string key;
-    for (std::size_t n = run; n >= 1; --n) {
+    std::string& key = key_;
+    for (std::size_t n = g_.starts_words(lang_, w) ? run : 1; n >= 1; --n) {
       key.clear();
       for (std::size_t k = 0; k < n; ++k) {
         if (k) key.push_back(' ');
@@ -179,21 +196,22 @@ class TextAnalyser {
     // Concepts, in the record's language, then English for Latin-script words.
     std::array<std::string_view, 2> langs = {lang_, "en"};
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
-      std::string_view sl = stem_language(latin, langs[l]);
-      for (std::size_t n = run; n >= 1; --n) {
+      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n >= 1; --n) {
         key.clear();
         for (std::size_t k = 0; k < n; ++k) {
           if (k) key.push_back(' ');
-          key += stem(pieces[i + k].text, stem_language(is_latin(pieces[i + k].text), langs[l]));
+          key += stem_of(pieces, i + k, l);
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
           std::string text;
-          for (std::size_t k = 0; k < n; ++k) text += (k ? " " : "") + std::string(pieces[i + k].text);
+          for (std::size_t k = 0; k < n; ++k) {
+            if (k) text.push_back(' ');
+            text += pieces[i + k].text;
+          }
           push(XUnit::kConcept, std::move(text)).concepts = e->concepts;
           return n;
         }
       }
-      (void)sl;
     }
     if (directional(lang_, w) && has_content()) {
       out_.split = true;
@@ -201,7 +219,7 @@ class TextAnalyser {
     }
     if (ignorable(g_, lang_, w) || (latin && !latin_language(lang_) && ignorable(g_, "en", w))) return 1;
     XUnit& u = push(XUnit::kWord, std::string(w));
-    u.stem = stem(w, stem_language(latin, lang_));
+    u.stem = stem_of(pieces, i, 0);
     return 1;
   }
 
@@ -245,6 +263,8 @@ class TextAnalyser {
   const Glossary& g_;
   std::string_view lang_;
   XAnalysis& out_;
+  std::string key_;
+  std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
 };
 
 // Removes a leading choice label ("A:", "b)", "1.") from a choice.

@@ -1,11 +1,14 @@
 // Parses the embedded cross-language glossary into lookup tables.
 #include "xlang/glossary.hpp"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 
 #include "base/utf8.hpp"
 #include "fold/unicode.hpp"
+#include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/tokenize.hpp"
 
@@ -112,16 +115,35 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   auto words = glossary_words(folded);
   if (words.empty()) return;
   max_words_ = std::max(max_words_, words.size());
-  std::string key(lang), stems(lang);
-  key.push_back('\t');
-  stems.push_back('\t');
+  std::string text, first;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i) key.push_back(' '), stems.push_back(' ');
-    key += words[i];
-    stems += stem(words[i], stem_language(latin_word(words[i]), lang));
+    std::string w = concept_id >= 0 ? stem(words[i], stem_language(latin_word(words[i]), lang)) : std::string(words[i]);
+    if (i) text.push_back(' ');
+    else first = w;
+    text += w;
   }
-  if (concept_id >= 0) merge(stems_[stems]);
-  else merge(words_[key]);
+  char kind = concept_id >= 0 ? 's' : 'w';
+  merge(table_[key(kind, lang, text)]);
+  if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+}
+
+std::uint64_t Glossary::key(char kind, std::string_view lang, std::string_view text) {
+  thread_local std::string buf;
+  buf.clear();
+  buf.push_back(kind);
+  buf += lang;
+  buf.push_back('\t');
+  buf += text;
+  return XXH3_64bits(buf.data(), buf.size());
+}
+
+const GlossaryEntry* Glossary::find(char kind, std::string_view lang, std::string_view text) const {
+  auto it = table_.find(key(kind, lang, text));
+  return it == table_.end() ? nullptr : &it->second;
+}
+
+bool Glossary::starts(char kind, std::string_view lang, std::string_view first) const {
+  return starts_.count(key(kind == 's' ? 'n' : 'm', lang, first)) != 0;
 }
 
 Glossary::Glossary() {
@@ -150,22 +172,9 @@ Glossary::Glossary() {
       for (std::string_view term : split(cols[1 + k], ";"))
         if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
   }
-}
-
-const GlossaryEntry* Glossary::find_words(std::string_view lang, std::string_view words) const {
-  std::string key(lang);
-  key.push_back('\t');
-  key += words;
-  auto it = words_.find(key);
-  return it == words_.end() ? nullptr : &it->second;
-}
-
-const GlossaryEntry* Glossary::find_stems(std::string_view lang, std::string_view stems) const {
-  std::string key(lang);
-  key.push_back('\t');
-  key += stems;
-  auto it = stems_.find(key);
-  return it == stems_.end() ? nullptr : &it->second;
+  // The stop words of every language profile carry no content either.
+  for (const LanguageProfile& p : language_profiles())
+    for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);
 }
 
 const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {

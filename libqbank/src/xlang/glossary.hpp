@@ -30,9 +30,13 @@ class Glossary {
   static const Glossary& get();
 
   // Looks up a form or ignorable word sequence: folded words joined by single spaces, in lang.
-  const GlossaryEntry* find_words(std::string_view lang, std::string_view words) const;
+  const GlossaryEntry* find_words(std::string_view lang, std::string_view words) const { return find('w', lang, words); }
   // Looks up a concept term: the words' stems (see stem_language()) joined by single spaces, in lang.
-  const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const;
+  const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const { return find('s', lang, stems); }
+  // True when some form or ignorable sequence of two or more words starts with this folded word in lang.
+  bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
+  // True when some concept term of two or more words starts with this stem in lang.
+  bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
   // Looks up a run of Han, Kana or Hangul characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
   // The most words in one term of a word-separated language.
@@ -49,7 +53,16 @@ class Glossary {
   // Adds one term of a language for a concept (or a form, or an ignorable word).
   void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
 
-  std::unordered_map<std::string, GlossaryEntry> words_, stems_, cjk_;
+  // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts), language, text.
+  static std::uint64_t key(char kind, std::string_view lang, std::string_view text);
+  // Looks up a word-table entry.
+  const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;
+  // True when a multi-word entry of the kind starts with this text.
+  bool starts(char kind, std::string_view lang, std::string_view first) const;
+
+  std::unordered_map<std::uint64_t, GlossaryEntry> table_;  // Word and stem entries by key().
+  std::unordered_map<std::uint64_t, bool> starts_;           // Multi-word openings by key().
+  std::unordered_map<std::string, GlossaryEntry> cjk_;
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
 };

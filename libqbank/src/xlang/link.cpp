@@ -6,10 +6,12 @@
 #include <mutex>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "base/parallel.hpp"
+#include "dedup/phase_timer.hpp"
 #include "qbank/xlang.hpp"
 #include "xlang/analysis.hpp"
 
@@ -34,34 +36,51 @@ std::uint64_t key_of(char form, char tag, std::uint64_t value) {
   return XXH3_64bits(parts, sizeof parts);
 }
 
-// The keys one unit can be found under (a concept unit: each of its concepts).
-void unit_keys(char form, const XUnit& u, std::vector<std::uint64_t>& out) {
-  switch (u.kind) {
-    case XUnit::kConcept:
-      for (auto c : u.concepts) out.push_back(key_of(form, 'c', c));
-      // A glossary term written in Latin letters may stand as a plain word on the other side.
-      out.push_back(key_of(form, 'w', XXH3_64bits(u.text.data(), u.text.size())));
-      break;
-    case XUnit::kWord:
-      out.push_back(key_of(form, 'w', XXH3_64bits(u.text.data(), u.text.size())));
-      if (!u.stem.empty() && u.stem != u.text) out.push_back(key_of(form, 's', XXH3_64bits(u.stem.data(), u.stem.size())));
-      break;
-    default:
-      out.push_back(key_of(form, 'n', XXH3_64bits(u.text.data(), u.text.size())));
+// The most signatures one record's alternative readings may give (ambiguous glossary terms).
+constexpr std::size_t kMaxSignatures = 16;
+
+// Adds the signatures of a text-only record: its form and the set of its units' labels (a concept id, or the
+// text of a word, number or operator), one signature per reading of its ambiguous concept terms. Records
+// that link share a signature, because every unit of each must match a unit of the other.
+void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
+  std::vector<std::vector<std::uint64_t>> readings(1);
+  for (const XUnit& u : a.units) {
+    std::vector<std::uint64_t> labels;
+    if (u.kind == XUnit::kConcept) {
+      for (auto c : u.concepts) labels.push_back(key_of(0, 'c', c));
+    } else {
+      labels.push_back(key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(u.text.data(), u.text.size())));
+    }
+    if (readings.size() * labels.size() > kMaxSignatures) return;
+    std::vector<std::vector<std::uint64_t>> next;
+    for (const auto& r : readings)
+      for (auto l : labels) {
+        next.push_back(r);
+        next.back().push_back(l);
+      }
+    readings = std::move(next);
+  }
+  for (auto& r : readings) {
+    std::sort(r.begin(), r.end());
+    r.erase(std::unique(r.begin(), r.end()), r.end());
+    r.push_back(static_cast<unsigned char>(a.form));
+    out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
   }
 }
 
-// The keys a record is indexed under.
-void index_keys(const XAnalysis& a, std::vector<std::uint64_t>& out) {
-  out.clear();
-  if (a.has_code) {
-    out.push_back(key_of(0, 'h', a.code_hash));
-    for (auto t : a.code_tokens) out.push_back(key_of(0, 't', t));
-    return;
-  }
-  for (const XUnit& u : a.units) unit_keys(a.form, u, out);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+// How many of its rarest code tokens a record with code is indexed under.
+constexpr std::size_t kRareTokens = 4;
+
+// The keys a record with code is indexed under: its code hash and its kRareTokens rarest code tokens (by
+// how many records with code have them, then by hash), so records sharing half their tokens likely meet.
+void code_keys(const XAnalysis& a, const std::unordered_map<std::uint64_t, std::uint32_t>& df,
+               std::vector<std::uint64_t>& out) {
+  out.push_back(key_of(0, 'h', a.code_hash));
+  std::vector<std::pair<std::uint32_t, std::uint64_t>> by_rarity;
+  for (auto t : a.code_tokens) by_rarity.emplace_back(df.at(t), t);
+  std::size_t k = std::min(kRareTokens, by_rarity.size());
+  std::partial_sort(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(k), by_rarity.end());
+  for (std::size_t i = 0; i < k; ++i) out.push_back(key_of(0, 't', by_rarity[i].second));
 }
 
 // True when the language is known.
@@ -80,10 +99,12 @@ LinkVerdict compare_translations(const Question& a, const Question& b) {
 
 Result<LinkResult> link_translations(std::vector<Question>& records, const LinkOptions& options) try {
   const std::size_t n = records.size();
+  internal::PhaseTimer timer("link");
   std::vector<XAnalysis> an(n);
   internal::parallel_for(n, options.threads, [&](std::size_t i) {
     if (known(records[i].lang)) an[i] = internal::analyze(records[i]);
   }, 256);
+  timer.lap("analyse");
 
   // Postings of every record under every key, sorted by key then by id rank (independent of input order).
   std::vector<std::uint32_t> by_id(n);
@@ -93,81 +114,58 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
   });
   std::vector<std::uint32_t> rank(n);
   for (std::uint32_t r = 0; r < n; ++r) rank[by_id[r]] = r;
+  std::unordered_map<std::uint64_t, std::uint32_t> code_df;  // Code token -> records with code having it.
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (known(records[i].lang) && an[i].has_code)
+      for (auto t : an[i].code_tokens) ++code_df[t];
   std::vector<Posting> postings;
   {
     std::vector<std::uint64_t> keys;
     for (std::uint32_t i = 0; i < n; ++i) {
       if (!known(records[i].lang)) continue;
-      index_keys(an[i], keys);
+      keys.clear();
+      if (an[i].has_code) code_keys(an[i], code_df, keys);
+      else if (!an[i].units.empty()) text_signatures(an[i], keys);
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       for (auto k : keys) postings.push_back({k, rank[i]});
     }
   }
   std::sort(postings.begin(), postings.end());
-  auto range_of = [&](std::uint64_t k) {
-    auto lo = std::lower_bound(postings.begin(), postings.end(), Posting{k, 0});
-    auto hi = std::upper_bound(postings.begin(), postings.end(), Posting{k, ~0u});
-    return std::make_pair(lo, hi);
-  };
+  timer.lap("index");
 
-  // Each record searches the rarest of its keys (for code: every key short enough) and verifies the
-  // candidates of other languages that rank after it, so each pair is verified once.
+  // Candidates: text records sharing a signature; code records sharing their code hash or one of the rarer
+  // code tokens. Lists longer than options.max_bucket are not searched.
   struct Found {
     std::uint32_t a, b;  // Ranks, a < b.
     LinkVerdict verdict;
   };
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) of each key's postings.
+  for (std::size_t g = 0; g < postings.size();) {
+    std::size_t e = g + 1;
+    while (e < postings.size() && postings[e].key == postings[g].key) ++e;
+    if (e - g > 1 && e - g <= options.max_bucket) groups.emplace_back(g, e);
+    g = e;
+  }
   std::vector<Found> found;
   std::mutex found_mutex;
-  internal::parallel_ranges(n, options.threads, [&](std::size_t lo, std::size_t hi) {
-    std::vector<std::uint64_t> keys;
-    std::vector<std::uint32_t> cands;
+  internal::parallel_ranges(groups.size(), options.threads, [&](std::size_t lo, std::size_t hi) {
     std::vector<Found> local;
-    for (std::size_t r = lo; r < hi; ++r) {
-      std::uint32_t i = by_id[r];
-      if (!known(records[i].lang)) continue;
-      const XAnalysis& a = an[i];
-      cands.clear();
-      if (a.has_code) {
-        index_keys(a, keys);
-        for (auto k : keys) {
-          auto [b, e] = range_of(k);
-          if (static_cast<std::size_t>(e - b) > options.max_bucket) continue;
-          for (auto p = b; p != e; ++p) cands.push_back(p->rec);
+    for (std::size_t g = lo; g < hi; ++g) {
+      auto [gb, ge] = groups[g];
+      for (std::size_t x = gb; x < ge; ++x)
+        for (std::size_t y = x + 1; y < ge; ++y) {
+          std::uint32_t ra = postings[x].rec, rb = postings[y].rec;
+          std::uint32_t i = by_id[ra], j = by_id[rb];
+          if (records[i].lang == records[j].lang) continue;
+          LinkVerdict v = internal::verify_link(an[i], an[j], options.code_overlap, options.explain);
+          if (v.linked) local.push_back({ra, rb, std::move(v)});
         }
-      } else {
-        // The rarest unit: every linked record has a unit matching it, so it is indexed under one of its keys.
-        std::size_t best = ~std::size_t{0};
-        std::vector<std::uint64_t> best_keys;
-        for (const XUnit& u : a.units) {
-          keys.clear();
-          unit_keys(a.form, u, keys);
-          std::size_t total = 0;
-          for (auto k : keys) {
-            auto [b, e] = range_of(k);
-            total += static_cast<std::size_t>(e - b);
-          }
-          if (total < best) best = total, best_keys = keys;
-        }
-        if (best > options.max_bucket) continue;
-        for (auto k : best_keys) {
-          auto [b, e] = range_of(k);
-          for (auto p = b; p != e; ++p) cands.push_back(p->rec);
-        }
-      }
-      std::sort(cands.begin(), cands.end());
-      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
-      for (std::uint32_t c : cands) {
-        std::uint32_t j = by_id[c];
-        if (c == r || records[j].lang == records[i].lang) continue;
-        // The lower-ranked record is always the first side, so the evidence does not depend on who searched.
-        LinkVerdict v = r < c ? internal::verify_link(a, an[j], options.code_overlap, options.explain)
-                              : internal::verify_link(an[j], a, options.code_overlap, options.explain);
-        if (v.linked) local.push_back({static_cast<std::uint32_t>(std::min<std::size_t>(r, c)),
-                                       static_cast<std::uint32_t>(std::max<std::size_t>(r, c)), std::move(v)});
-      }
     }
     std::lock_guard<std::mutex> lock(found_mutex);
     for (auto& f : local) found.push_back(std::move(f));
-  }, 256);
+  }, 64);
+  timer.lap("verify");
   std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
@@ -214,6 +212,7 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
     records[i].translations.clear();
     for (auto j : p) records[i].translations.push_back(records[j].id);
   }
+  timer.lap("select");
   return result;
 } catch (const std::bad_alloc&) {
   return Status::Internal("out of memory while linking translations");
