@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/utf8.hpp"
 #include "fold/unicode.hpp"
@@ -129,7 +130,9 @@ bool ignorable(const Glossary& g, std::string_view lang, std::string_view w) {
 // Builds the analysis of a record's folded text.
 class TextAnalyser {
  public:
-  TextAnalyser(std::string_view lang, XAnalysis& out) : g_(Glossary::get()), lang_(lang), out_(out) {}
+  TextAnalyser(std::string_view lang, XAnalysis& out)
+      : g_(Glossary::get()), lang_(lang), out_(out), latin_lang_(latin_language(lang)),
+        own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)) {}
 
   // Analyses the folded text.
   void run(std::string_view folded) {
@@ -170,12 +173,72 @@ class TextAnalyser {
   const std::string& stem_of(const std::vector<Piece>& pieces, std::size_t i, std::size_t l) {
     auto& cache = l == 0 ? own_stems_ : en_stems_;
     if (cache.size() < pieces.size()) cache.resize(pieces.size());
-    if (!cache[i]) cache[i] = stem(pieces[i].text, stem_language(is_latin(pieces[i].text), l == 0 ? lang_ : "en"));
+    if (!cache[i]) {
+      bool latin = is_latin(pieces[i].text);
+      std::string_view sl = l == 0 ? (latin ? own_latin_ : own_other_) : (latin ? "en" : "ru");
+      cache[i] = stem(pieces[i].text, sl);
+    }
     return *cache[i];
+  }
+
+  // What one word means on its own in a language, when no multi-word term can start with it.
+  struct WordInfo {
+    bool multi = false;        // Some multi-word form or concept term starts with it: read it in full.
+    bool directional = false;  // A directional word.
+    char form = 0;             // The form it asks, 0 when none.
+    bool ignore = false;       // Carries no content.
+    const GlossaryEntry* term = nullptr;     // The concept term it is, in the language or English.
+    std::string stem;          // Its stem in the record's language.
+  };
+
+  // Returns the cached meaning of word piece i, computing it on first sight (per thread, bounded).
+  const WordInfo& info(const std::vector<Piece>& pieces, std::size_t i) {
+    thread_local std::unordered_map<std::uint64_t, WordInfo> cache;
+    std::string_view w = pieces[i].text;
+    std::uint64_t h = XXH3_64bits_withSeed(w.data(), w.size(), XXH3_64bits(lang_.data(), lang_.size()));
+    auto it = cache.find(h);
+    if (it != cache.end()) return it->second;
+    if (cache.size() > (1u << 20)) cache.clear();
+    WordInfo wi;
+    bool latin = is_latin(w);
+    bool en_too = lang_ != "en" && latin;
+    wi.stem = stem_of(pieces, i, 0);
+    wi.multi = g_.starts_words(lang_, w) || g_.starts_stems(lang_, wi.stem) ||
+               (en_too && g_.starts_stems("en", stem_of(pieces, i, 1)));
+    wi.directional = directional(lang_, w);
+    if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
+    if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
+    if (const GlossaryEntry* e = g_.find_stems(lang_, wi.stem); e != nullptr && !e->concepts.empty()) wi.term = e;
+    else if (en_too)
+      if (const GlossaryEntry* e2 = g_.find_stems("en", stem_of(pieces, i, 1)); e2 != nullptr && !e2->concepts.empty())
+        wi.term = e2;
+    return cache.emplace(h, std::move(wi)).first->second;
   }
 
   // Reads the words starting at pieces[i]; returns how many pieces were consumed.
   std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
+    const WordInfo& wi = info(pieces, i);
+    if (wi.multi) return words_full(pieces, i);
+    if (wi.form != 0) {
+      form(wi.form);
+      return 1;
+    }
+    if (wi.directional && has_content()) {
+      out_.split = true;
+      return 1;
+    }
+    if (wi.term != nullptr) {
+      push(XUnit::kConcept, std::string(pieces[i].text)).concepts = wi.term->concepts;
+      return 1;
+    }
+    if (wi.ignore) return 1;
+    XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
+    u.stem = wi.stem;
+    return 1;
+  }
+
+  // Reads the words starting at pieces[i] with every glossary lookup; returns how many pieces were consumed.
+  std::size_t words_full(const std::vector<Piece>& pieces, std::size_t i) {
     std::size_t run = 0;
     while (i + run < pieces.size() && pieces[i + run].kind == PieceKind::kWord && run < g_.max_words()) ++run;
     std::string_view w = pieces[i].text;
@@ -193,6 +256,13 @@ class TextAnalyser {
         return n;
       }
     }
+    if (directional(lang_, w) && has_content()) {
+      out_.split = true;
+      return 1;
+    }
+    // A word that carries no content and opens no concept term is passed over without stemming.
+    if (ignorable(g_, lang_, w) && !g_.starts_concept(lang_, w) && !(latin && !latin_lang_ && g_.starts_concept("en", w)))
+      return 1;
     // Concepts, in the record's language, then English for Latin-script words.
     std::array<std::string_view, 2> langs = {lang_, "en"};
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
@@ -217,7 +287,7 @@ class TextAnalyser {
       out_.split = true;
       return 1;
     }
-    if (ignorable(g_, lang_, w) || (latin && !latin_language(lang_) && ignorable(g_, "en", w))) return 1;
+    if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     XUnit& u = push(XUnit::kWord, std::string(w));
     u.stem = stem_of(pieces, i, 0);
     return 1;
@@ -263,6 +333,8 @@ class TextAnalyser {
   const Glossary& g_;
   std::string_view lang_;
   XAnalysis& out_;
+  bool latin_lang_;                       // The record's language is written in Latin script.
+  std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
   std::string key_;
   std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
 };
@@ -349,7 +421,6 @@ void text_tokens(const Question& q, XAnalysis& a) {
 XAnalysis analyze(const Question& q) {
   XAnalysis a;
   TextAnalyser(q.lang, a).run(fold(q.text));
-  text_tokens(q, a);
   if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;
     std::string squeezed;
@@ -358,8 +429,10 @@ XAnalysis analyze(const Question& q) {
     a.code_hash = XXH3_64bits(squeezed.data(), squeezed.size());
     add_code_tokens(*q.code, a.code_tokens);
   }
-  if (a.has_code)
+  if (a.has_code) {
     for (const auto& c : q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
+    text_tokens(q, a);
+  }
   sort_unique(a.code_tokens);
   return a;
 }

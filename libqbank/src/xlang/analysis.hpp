@@ -28,6 +28,7 @@ struct XAnalysis {
   bool has_code = false;            // True when the record has code.
   std::uint64_t code_hash = 0;      // Hash of the code without whitespace and ';'.
   std::vector<std::uint64_t> code_tokens;  // Sorted distinct hashes of the Latin-script tokens of code and choices.
+  // The next two are filled for records with code only.
   std::vector<std::uint64_t> text_anchors;  // Sorted hashes of the text's code-like tokens: inside backticks, and
                                             // any ASCII word in a text of a non-Latin script.
   std::vector<std::uint64_t> text_ascii;    // Sorted hashes of every ASCII token of the text.

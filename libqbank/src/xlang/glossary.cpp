@@ -124,26 +124,32 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   }
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
+  if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
 }
 
 std::uint64_t Glossary::key(char kind, std::string_view lang, std::string_view text) {
-  thread_local std::string buf;
-  buf.clear();
-  buf.push_back(kind);
-  buf += lang;
-  buf.push_back('\t');
-  buf += text;
-  return XXH3_64bits(buf.data(), buf.size());
+  char head[8] = {kind, 0, 0, 0, 0, 0, 0, 0};
+  for (std::size_t i = 0; i < lang.size() && i < 7; ++i) head[1 + i] = lang[i];
+  return XXH3_64bits_withSeed(text.data(), text.size(), XXH3_64bits(head, sizeof head));
 }
 
 const GlossaryEntry* Glossary::find(char kind, std::string_view lang, std::string_view text) const {
-  auto it = table_.find(key(kind, lang, text));
-  return it == table_.end() ? nullptr : &it->second;
+  std::uint64_t k = key(kind, lang, text);
+  if (k == 0) k = 1;
+  std::size_t mask = flat_keys_.size() - 1;
+  for (std::size_t i = k & mask; flat_keys_[i] != 0; i = (i + 1) & mask)
+    if (flat_keys_[i] == k) return flat_entries_[i];
+  return nullptr;
 }
 
 bool Glossary::starts(char kind, std::string_view lang, std::string_view first) const {
-  return starts_.count(key(kind == 's' ? 'n' : 'm', lang, first)) != 0;
+  std::uint64_t k = key(kind == 's' ? 'n' : kind == 'w' ? 'm' : kind, lang, first);
+  if (k == 0) k = 1;
+  std::size_t mask = flat_keys_.size() - 1;
+  for (std::size_t i = k & mask; flat_keys_[i] != 0; i = (i + 1) & mask)
+    if (flat_keys_[i] == k) return true;
+  return false;
 }
 
 Glossary::Glossary() {
@@ -175,6 +181,23 @@ Glossary::Glossary() {
   // The stop words of every language profile carry no content either.
   for (const LanguageProfile& p : language_profiles())
     for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);
+  freeze();
+}
+
+void Glossary::freeze() {
+  std::size_t size = 1024;
+  while (size < 2 * (table_.size() + starts_.size())) size *= 2;
+  flat_keys_.assign(size, 0);
+  flat_entries_.assign(size, nullptr);
+  auto put = [&](std::uint64_t k, const GlossaryEntry* e) {
+    if (k == 0) k = 1;
+    std::size_t i = k & (size - 1);
+    while (flat_keys_[i] != 0 && flat_keys_[i] != k) i = (i + 1) & (size - 1);
+    flat_keys_[i] = k;
+    if (e != nullptr) flat_entries_[i] = e;
+  };
+  for (const auto& [k, e] : table_) put(k, &e);
+  for (const auto& [k, v] : starts_) put(k, nullptr);
 }
 
 const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {

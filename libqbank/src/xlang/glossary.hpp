@@ -35,6 +35,8 @@ class Glossary {
   const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const { return find('s', lang, stems); }
   // True when some form or ignorable sequence of two or more words starts with this folded word in lang.
   bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
+  // True when some concept term of lang starts with this folded word as written.
+  bool starts_concept(std::string_view lang, std::string_view word) const { return starts('f', lang, word); }
   // True when some concept term of two or more words starts with this stem in lang.
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
   // Looks up a run of Han, Kana or Hangul characters (spaces removed).
@@ -53,15 +55,23 @@ class Glossary {
   // Adds one term of a language for a concept (or a form, or an ignorable word).
   void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
 
-  // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts), language, text.
+  // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts, 'f' first words of
+  // concept terms), language, text.
   static std::uint64_t key(char kind, std::string_view lang, std::string_view text);
   // Looks up a word-table entry.
   const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;
   // True when a multi-word entry of the kind starts with this text.
   bool starts(char kind, std::string_view lang, std::string_view first) const;
 
+  // Builds the flat lookup table from table_ and starts_.
+  void freeze();
+
   std::unordered_map<std::uint64_t, GlossaryEntry> table_;  // Word and stem entries by key().
   std::unordered_map<std::uint64_t, bool> starts_;           // Multi-word openings by key().
+  // Open-addressing table of every key of table_ and starts_ (0 = empty slot), power-of-two sized, with the
+  // entry each key of table_ names (nullptr for starts_ keys).
+  std::vector<std::uint64_t> flat_keys_;
+  std::vector<const GlossaryEntry*> flat_entries_;
   std::unordered_map<std::string, GlossaryEntry> cjk_;
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;

@@ -71,13 +71,12 @@ void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
 // How many of its rarest code tokens a record with code is indexed under.
 constexpr std::size_t kRareTokens = 4;
 
-// The keys a record with code is indexed under: its code hash and its kRareTokens rarest code tokens (by
-// how many records with code have them, then by hash), so records sharing half their tokens likely meet.
-void code_keys(const XAnalysis& a, const std::unordered_map<std::uint64_t, std::uint32_t>& df,
-               std::vector<std::uint64_t>& out) {
-  out.push_back(key_of(0, 'h', a.code_hash));
+// Adds the keys of a record's kRareTokens rarest code tokens (by how many records with code have them, then
+// by hash), so records sharing half their tokens likely meet.
+void rare_tokens(const std::vector<std::uint64_t>& tokens, const std::unordered_map<std::uint64_t, std::uint32_t>& df,
+                 std::vector<std::uint64_t>& out) {
   std::vector<std::pair<std::uint32_t, std::uint64_t>> by_rarity;
-  for (auto t : a.code_tokens) by_rarity.emplace_back(df.at(t), t);
+  for (auto t : tokens) by_rarity.emplace_back(df.at(t), t);
   std::size_t k = std::min(kRareTokens, by_rarity.size());
   std::partial_sort(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(k), by_rarity.end());
   for (std::size_t i = 0; i < k; ++i) out.push_back(key_of(0, 't', by_rarity[i].second));
@@ -100,36 +99,46 @@ LinkVerdict compare_translations(const Question& a, const Question& b) {
 Result<LinkResult> link_translations(std::vector<Question>& records, const LinkOptions& options) try {
   const std::size_t n = records.size();
   internal::PhaseTimer timer("link");
-  std::vector<XAnalysis> an(n);
-  internal::parallel_for(n, options.threads, [&](std::size_t i) {
-    if (known(records[i].lang)) an[i] = internal::analyze(records[i]);
-  }, 256);
-  timer.lap("analyse");
-
-  // Postings of every record under every key, sorted by key then by id rank (independent of input order).
+  // Order records by id (then text) so nothing depends on their order in the input.
+  std::vector<std::uint64_t> id_value(n);
+  for (std::size_t i = 0; i < n; ++i)
+    id_value[i] = is_valid_id(records[i].id) ? std::stoull(records[i].id.substr(1), nullptr, 16) : 0;
   std::vector<std::uint32_t> by_id(n);
   for (std::uint32_t i = 0; i < n; ++i) by_id[i] = i;
   std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t x, std::uint32_t y) {
+    if (id_value[x] != id_value[y]) return id_value[x] < id_value[y];
     return records[x].id != records[y].id ? records[x].id < records[y].id : records[x].text < records[y].text;
   });
   std::vector<std::uint32_t> rank(n);
   for (std::uint32_t r = 0; r < n; ++r) rank[by_id[r]] = r;
+
+  // First pass: each record's keys (text signatures, or code hash and code tokens); analyses are dropped.
+  std::vector<std::vector<std::uint64_t>> record_keys(n), tokens(n);
+  std::vector<char> with_code(n, 0);
+  internal::parallel_for(n, options.threads, [&](std::size_t i) {
+    if (!known(records[i].lang)) return;
+    XAnalysis a = internal::analyze(records[i]);
+    if (a.has_code) {
+      with_code[i] = 1;
+      record_keys[i].push_back(key_of(0, 'h', a.code_hash));
+      tokens[i] = std::move(a.code_tokens);
+    } else if (!a.units.empty()) {
+      text_signatures(a, record_keys[i]);
+      std::sort(record_keys[i].begin(), record_keys[i].end());
+      record_keys[i].erase(std::unique(record_keys[i].begin(), record_keys[i].end()), record_keys[i].end());
+    }
+  }, 256);
+  timer.lap("analyse");
+
   std::unordered_map<std::uint64_t, std::uint32_t> code_df;  // Code token -> records with code having it.
   for (std::uint32_t i = 0; i < n; ++i)
-    if (known(records[i].lang) && an[i].has_code)
-      for (auto t : an[i].code_tokens) ++code_df[t];
+    for (auto t : tokens[i]) ++code_df[t];
   std::vector<Posting> postings;
-  {
-    std::vector<std::uint64_t> keys;
-    for (std::uint32_t i = 0; i < n; ++i) {
-      if (!known(records[i].lang)) continue;
-      keys.clear();
-      if (an[i].has_code) code_keys(an[i], code_df, keys);
-      else if (!an[i].units.empty()) text_signatures(an[i], keys);
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (auto k : keys) postings.push_back({k, rank[i]});
-    }
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (with_code[i]) rare_tokens(tokens[i], code_df, record_keys[i]);
+    for (auto k : record_keys[i]) postings.push_back({k, rank[i]});
+    std::vector<std::uint64_t>().swap(record_keys[i]);
+    std::vector<std::uint64_t>().swap(tokens[i]);
   }
   std::sort(postings.begin(), postings.end());
   timer.lap("index");
@@ -144,9 +153,23 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
   for (std::size_t g = 0; g < postings.size();) {
     std::size_t e = g + 1;
     while (e < postings.size() && postings[e].key == postings[g].key) ++e;
-    if (e - g > 1 && e - g <= options.max_bucket) groups.emplace_back(g, e);
+    bool mixed = false;
+    for (std::size_t x = g + 1; x < e && !mixed; ++x)
+      mixed = records[by_id[postings[x].rec]].lang != records[by_id[postings[g].rec]].lang;
+    if (mixed && e - g <= options.max_bucket) groups.emplace_back(g, e);
     g = e;
   }
+  // Second pass: analyse again only the records some group holds.
+  std::vector<std::int32_t> slot(n, -1);
+  std::vector<std::uint32_t> analysed;
+  for (auto [gb, ge] : groups)
+    for (std::size_t x = gb; x < ge; ++x) {
+      std::uint32_t i = by_id[postings[x].rec];
+      if (slot[i] < 0) slot[i] = static_cast<std::int32_t>(analysed.size()), analysed.push_back(i);
+    }
+  std::vector<XAnalysis> an(analysed.size());
+  internal::parallel_for(analysed.size(), options.threads,
+                         [&](std::size_t k) { an[k] = internal::analyze(records[analysed[k]]); }, 64);
   std::vector<Found> found;
   std::mutex found_mutex;
   internal::parallel_ranges(groups.size(), options.threads, [&](std::size_t lo, std::size_t hi) {
@@ -158,7 +181,7 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
           std::uint32_t ra = postings[x].rec, rb = postings[y].rec;
           std::uint32_t i = by_id[ra], j = by_id[rb];
           if (records[i].lang == records[j].lang) continue;
-          LinkVerdict v = internal::verify_link(an[i], an[j], options.code_overlap, options.explain);
+          LinkVerdict v = internal::verify_link(an[slot[i]], an[slot[j]], options.code_overlap, options.explain);
           if (v.linked) local.push_back({ra, rb, std::move(v)});
         }
     }
