@@ -198,7 +198,7 @@ class TextAnalyser {
     std::uint64_t h = XXH3_64bits_withSeed(w.data(), w.size(), XXH3_64bits(lang_.data(), lang_.size()));
     auto it = cache.find(h);
     if (it != cache.end()) return it->second;
-    if (cache.size() > (1u << 20)) cache.clear();
+    if (cache.size() >= (1u << 16)) cache.clear();
     WordInfo wi;
     bool latin = is_latin(w);
     bool en_too = lang_ != "en" && latin;

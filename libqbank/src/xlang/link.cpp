@@ -82,6 +82,19 @@ void rare_tokens(const std::vector<std::uint64_t>& tokens, const std::unordered_
   for (std::size_t i = 0; i < k; ++i) out.push_back(key_of(0, 't', by_rarity[i].second));
 }
 
+// The 64-bit number of a well-formed id ("q" + 16 hex digits), 0 for any other id.
+std::uint64_t id_number(const std::string& id) {
+  if (id.size() != 17 || id[0] != 'q') return 0;
+  std::uint64_t v = 0;
+  for (std::size_t i = 1; i < 17; ++i) {
+    char c = id[i];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (d < 0) return 0;
+    v = v << 4 | static_cast<std::uint64_t>(d);
+  }
+  return v;
+}
+
 // True when the language is known.
 bool known(const std::string& lang) { return !lang.empty() && lang != "und"; }
 
@@ -101,8 +114,7 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
   internal::PhaseTimer timer("link");
   // Order records by id (then text) so nothing depends on their order in the input.
   std::vector<std::uint64_t> id_value(n);
-  for (std::size_t i = 0; i < n; ++i)
-    id_value[i] = is_valid_id(records[i].id) ? std::stoull(records[i].id.substr(1), nullptr, 16) : 0;
+  for (std::size_t i = 0; i < n; ++i) id_value[i] = id_number(records[i].id);
   std::vector<std::uint32_t> by_id(n);
   for (std::uint32_t i = 0; i < n; ++i) by_id[i] = i;
   std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t x, std::uint32_t y) {
@@ -113,33 +125,57 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
   for (std::uint32_t r = 0; r < n; ++r) rank[by_id[r]] = r;
 
   // First pass: each record's keys (text signatures, or code hash and code tokens); analyses are dropped.
-  std::vector<std::vector<std::uint64_t>> record_keys(n), tokens(n);
-  std::vector<char> with_code(n, 0);
-  internal::parallel_for(n, options.threads, [&](std::size_t i) {
-    if (!known(records[i].lang)) return;
-    XAnalysis a = internal::analyze(records[i]);
-    if (a.has_code) {
-      with_code[i] = 1;
-      record_keys[i].push_back(key_of(0, 'h', a.code_hash));
-      tokens[i] = std::move(a.code_tokens);
-    } else if (!a.units.empty()) {
-      text_signatures(a, record_keys[i]);
-      std::sort(record_keys[i].begin(), record_keys[i].end());
-      record_keys[i].erase(std::unique(record_keys[i].begin(), record_keys[i].end()), record_keys[i].end());
+  // Most records have one key; the others' keys and the code tokens are kept per worker.
+  std::vector<std::uint64_t> first_key(n, 0);
+  struct Extra {
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> keys;                  // (record, key) beyond the first.
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint64_t>>> tokens;  // (record with code, its tokens).
+  };
+  std::vector<Extra> extras;
+  std::mutex extras_mutex;
+  internal::parallel_ranges(n, options.threads, [&](std::size_t lo, std::size_t hi) {
+    Extra mine;
+    std::vector<std::uint64_t> keys;
+    for (std::size_t i = lo; i < hi; ++i) {
+      if (!known(records[i].lang)) continue;
+      XAnalysis a = internal::analyze(records[i]);
+      keys.clear();
+      if (a.has_code) {
+        keys.push_back(key_of(0, 'h', a.code_hash));
+        mine.tokens.emplace_back(static_cast<std::uint32_t>(i), std::move(a.code_tokens));
+      } else if (!a.units.empty()) {
+        text_signatures(a, keys);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      }
+      for (std::size_t k = 0; k < keys.size(); ++k) {
+        if (k == 0) first_key[i] = keys[0] == 0 ? 1 : keys[0];
+        else mine.keys.emplace_back(static_cast<std::uint32_t>(i), keys[k]);
+      }
     }
+    std::lock_guard<std::mutex> lock(extras_mutex);
+    extras.push_back(std::move(mine));
   }, 256);
   timer.lap("analyse");
 
   std::unordered_map<std::uint64_t, std::uint32_t> code_df;  // Code token -> records with code having it.
-  for (std::uint32_t i = 0; i < n; ++i)
-    for (auto t : tokens[i]) ++code_df[t];
+  for (const Extra& e : extras)
+    for (const auto& [i, toks] : e.tokens)
+      for (auto t : toks) ++code_df[t];
   std::vector<Posting> postings;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    if (with_code[i]) rare_tokens(tokens[i], code_df, record_keys[i]);
-    for (auto k : record_keys[i]) postings.push_back({k, rank[i]});
-    std::vector<std::uint64_t>().swap(record_keys[i]);
-    std::vector<std::uint64_t>().swap(tokens[i]);
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (first_key[i] != 0) postings.push_back({first_key[i], rank[i]});
+  std::vector<std::uint64_t>().swap(first_key);
+  std::vector<std::uint64_t> keys;
+  for (const Extra& e : extras) {
+    for (const auto& [i, k] : e.keys) postings.push_back({k, rank[i]});
+    for (const auto& [i, toks] : e.tokens) {
+      keys.clear();
+      rare_tokens(toks, code_df, keys);
+      for (auto k : keys) postings.push_back({k, rank[i]});
+    }
   }
+  std::vector<Extra>().swap(extras);
   std::sort(postings.begin(), postings.end());
   timer.lap("index");
 
