@@ -63,7 +63,7 @@ void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
   for (auto& r : readings) {
     std::sort(r.begin(), r.end());
     r.erase(std::unique(r.begin(), r.end()), r.end());
-    r.push_back(static_cast<unsigned char>(a.form));
+    r.push_back(static_cast<unsigned char>(a.form == 'l' ? 'w' : a.form));  // what and which ask alike.
     out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
   }
 }

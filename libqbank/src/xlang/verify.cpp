@@ -23,6 +23,13 @@ const char* form_name(char f) {
   }
 }
 
+// True when two question forms ask the same: equal, or what / which, which languages split differently
+// (Russian "Какие преимущества…?" is English "What are the advantages…?").
+bool same_form(char x, char y) {
+  auto norm = [](char f) { return f == 'l' ? 'w' : f; };
+  return norm(x) == norm(y);
+}
+
 // True when the two units may stand for each other.
 bool unit_match(const XUnit& x, const XUnit& y) {
   if (x.kind != y.kind) {
@@ -92,7 +99,7 @@ LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_over
     return v;
   };
   if (a.has_code != b.has_code) return fail("code on one side only");
-  if (!a.has_code && a.form != b.form)
+  if (!a.has_code && !same_form(a.form, b.form))
     return fail(std::string("forms differ: ") + form_name(a.form) + " / " + form_name(b.form));
   double score = 1.0;
   std::string code_evidence;
