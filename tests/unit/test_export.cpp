@@ -215,3 +215,36 @@ TEST_CASE("odd records never break any text format") {
     if (f != ExportFormat::kJson && f != ExportFormat::kJsonl) CHECK(out->find('\0') == std::string::npos);
   }
 }
+
+TEST_CASE("linked translations go into a CSV column, the Anki field and under the Markdown question") {
+  qbank::Question en, ru;
+  en.id = "q0000000000000001";
+  en.text = "What is a closure?";
+  en.lang = "en";
+  ru.id = "q0000000000000002";
+  ru.text = "Что такое замыкание?";
+  ru.lang = "ru";
+  en.translations = {ru.id};
+  ru.translations = {en.id};
+  std::vector<qbank::Question> recs = {en, ru};
+  qbank::ExportOptions o;
+  o.format = qbank::ExportFormat::kCsv;
+  o.columns = {"id", "text"};
+  auto plain = qbank::export_to_string(recs, o);
+  REQUIRE(plain.ok());
+  CHECK(plain->find("translations") == std::string::npos);
+  o.with_translations = true;
+  auto csv = qbank::export_to_string(recs, o);
+  REQUIRE(csv.ok());
+  CHECK(*csv == "id,text,translations\nq0000000000000001,What is a closure?,ru: Что такое замыкание?\n"
+                "q0000000000000002,Что такое замыкание?,en: What is a closure?\n");
+  o.format = qbank::ExportFormat::kAnki;
+  auto anki = qbank::export_to_string(recs, o);
+  REQUIRE(anki.ok());
+  CHECK(anki->find("#tags column:5\n") != std::string::npos);
+  CHECK(anki->find("What is a closure?\t\tru: Что такое замыкание?\t") != std::string::npos);
+  o.format = qbank::ExportFormat::kMarkdown;
+  auto md = qbank::export_to_string(recs, o);
+  REQUIRE(md.ok());
+  CHECK(md->find("## 1. What is a closure?\n\nTranslations:\n\n- ru: Что такое замыкание?\n") != std::string::npos);
+}

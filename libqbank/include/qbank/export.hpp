@@ -43,7 +43,7 @@ bool export_needs_file(ExportFormat format);
 
 // The record fields a CSV/TSV column may hold.
 inline constexpr const char* kExportColumns[] = {"id",   "text",    "answer", "tags",   "topic",
-                                                 "lang", "code",    "choices", "source", "notes"};
+                                                 "lang", "code",    "choices", "source", "notes", "translations"};
 
 // The fixed time (2024-01-01T00:00:00Z) written into .apkg files unless options say otherwise.
 inline constexpr std::int64_t kDefaultExportTime = 1704067200;
@@ -52,7 +52,7 @@ inline constexpr std::int64_t kDefaultExportTime = 1704067200;
 struct ExportOptions {
   ExportFormat format = ExportFormat::kJsonl;  // Output format (default JSONL).
   // CSV/TSV columns in order (default id,text,answer,tags,topic,lang,code); names from kExportColumns:
-  // "source" is the first source as file:line, "choices" and "notes" are joined with newlines.
+  // "source" is the first source as file:line, "choices", "notes" and "translations" are joined with newlines.
   std::vector<std::string> columns = {"id", "text", "answer", "tags", "topic", "lang", "code"};
   char tag_separator = ' ';  // CSV/TSV: tags joined by ' ' (default) or ';'.
   bool bom = false;          // CSV/TSV: start with a UTF-8 byte order mark (default off).
@@ -64,6 +64,10 @@ struct ExportOptions {
   bool subdecks = false;       // Anki text/apkg: put each topic in its own deck "Deck::Topic" (default off).
   bool reversed = false;       // apkg: add a back-to-front card per note, model "Basic (and reversed card)".
   bool pretty = false;         // JSON: indent with two spaces (default off: one compact record per line).
+  // Put each record's linked translations (its translations ids, shown as "lang: text" of those records when
+  // they are exported too) on the output: CSV/TSV get a "translations" column, Anki text and apkg notes a
+  // third field "Translations" (default off). Markdown always lists a record's translations under it.
+  bool with_translations = false;
   // apkg: seconds since the epoch written as every creation/modification time (default 2024-01-01), so
   // the same records always give a byte-identical package; the CLI takes SOURCE_DATE_EPOCH when set.
   std::int64_t timestamp = kDefaultExportTime;

@@ -1,4 +1,5 @@
 // CSV and TSV export: RFC 4180 quoting, a header row, chosen columns, formula neutralisation.
+#include <algorithm>
 #include <string>
 
 #include "export/writers.hpp"
@@ -15,7 +16,8 @@ void append_joined(std::string& out, const std::vector<std::string>& items, char
 }
 
 // Fills cell with the value of one column of a record (empty for a missing value).
-void column_value(const Question& q, const std::string& column, char tag_sep, std::string& cell) {
+void column_value(const Question& q, const std::string& column, char tag_sep, const TranslationTexts& tr,
+                  std::string& cell) {
   cell.clear();
   if (column == "id") cell = q.id;
   else if (column == "text") cell = q.text;
@@ -26,6 +28,7 @@ void column_value(const Question& q, const std::string& column, char tag_sep, st
   else if (column == "code") cell = q.code.value_or("");
   else if (column == "choices") append_joined(cell, q.choices, '\n');
   else if (column == "notes") append_joined(cell, q.notes, '\n');
+  else if (column == "translations") append_joined(cell, tr.lines(q), '\n');
   else if (column == "source" && !q.sources.empty())
     cell = q.sources.front().file + ":" + std::to_string(q.sources.front().line);
 }
@@ -69,17 +72,21 @@ Status write_delimited(const std::vector<Question>& records, const ExportOptions
   const char sep = options.format == ExportFormat::kTsv ? '\t' : ',';
   const std::string_view eol = options.crlf ? "\r\n" : "\n";
   std::string& out = w.out();
+  std::vector<std::string> columns = options.columns;
+  if (options.with_translations && std::find(columns.begin(), columns.end(), "translations") == columns.end())
+    columns.emplace_back("translations");
+  const TranslationTexts translations(records);
   if (options.bom) out += "\xEF\xBB\xBF";
-  for (std::size_t i = 0; i < options.columns.size(); ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) out.push_back(sep);
-    append_cell(out, options.columns[i], sep, true);
+    append_cell(out, columns[i], sep, true);
   }
   out += eol;
   std::string cell;
   for (const auto& q : records) {
-    for (std::size_t i = 0; i < options.columns.size(); ++i) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i) out.push_back(sep);
-      column_value(q, options.columns[i], options.tag_separator, cell);
+      column_value(q, columns[i], options.tag_separator, translations, cell);
       append_cell(out, cell, sep, options.raw);
     }
     out += eol;

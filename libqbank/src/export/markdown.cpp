@@ -75,11 +75,20 @@ void append_code(std::string& out, std::string_view code) {
   out += fence + "\n\n";
 }
 
-// Appends one numbered question with its code, choices and answer.
-void append_question(std::string& out, const Question& q, std::size_t number) {
+// Appends one numbered question with its translations, code, choices and answer.
+void append_question(std::string& out, const Question& q, std::size_t number, const TranslationTexts& tr) {
   out += "## " + std::to_string(number) + ". ";
   append_heading_text(out, q.text);
   out += "\n\n";
+  if (!q.translations.empty()) {
+    out += "Translations:\n\n";
+    for (const auto& line : tr.lines(q)) {
+      out += "- ";
+      append_heading_text(out, line);
+      out.push_back('\n');
+    }
+    out.push_back('\n');
+  }
   if (q.code && !q.code->empty()) append_code(out, *q.code);
   for (const auto& c : q.choices) {
     out += "- ";
@@ -98,6 +107,7 @@ void append_question(std::string& out, const Question& q, std::size_t number) {
 
 Status write_markdown(const std::vector<Question>& records, const ExportOptions&, ChunkWriter& w) {
   std::size_t number = 0;
+  const TranslationTexts translations(records);
   for (const auto& group : group_by_topic(records)) {
     if (group.empty()) continue;
     const Question& head = records[group.front()];
@@ -107,7 +117,7 @@ Status write_markdown(const std::vector<Question>& records, const ExportOptions&
       w.out() += "\n\n";
     }
     for (std::size_t i : group) {
-      append_question(w.out(), records[i], ++number);
+      append_question(w.out(), records[i], ++number, translations);
       if (Status s = w.spill(); !s.ok()) return s;
     }
   }

@@ -48,6 +48,10 @@ void append_html(std::string& out, std::string_view s);
 std::string anki_front(const Question& q);
 // Returns the Anki back field: the answer (empty when there is none).
 std::string anki_back(const Question& q);
+// The linked translations of records, as "lang: text" lines, looked up among the exported records.
+class TranslationTexts;
+// Returns the Anki Translations field: the record's translations as "lang: text" lines, HTML-escaped.
+std::string anki_translations(const Question& q, const TranslationTexts& tr);
 // Returns the deck a record goes to: options.deck, or "Deck::Topic" with subdecks on.
 std::string anki_deck(const Question& q, const ExportOptions& options);
 // Returns the record's tags joined by spaces, whitespace inside a tag replaced by '_'.
@@ -69,8 +73,10 @@ struct ApkgDeck {
 std::int64_t apkg_stable_id(std::string_view key);
 // Returns the col.conf JSON: current deck and model, next new-card position.
 std::string apkg_conf_json(std::int64_t model_id, std::int64_t deck_id, std::size_t next_pos);
-// Returns the col.models JSON holding the one Basic (or Basic and reversed) note type.
-std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time);
+// Returns the col.models JSON holding the one Basic (or Basic and reversed) note type, with a third field
+// Translations shown under the answer when translations is set.
+std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time,
+                             bool translations = false);
 // Returns the col.decks JSON: Default plus the given decks.
 std::string apkg_decks_json(const std::vector<ApkgDeck>& decks, std::int64_t time);
 // Returns the col.dconf JSON with the default deck options group.
@@ -79,6 +85,18 @@ std::string apkg_dconf_json();
 // Writes the schema-11 collection.anki2 SQLite file for records to db_path (which must not exist yet).
 Status write_collection(const std::string& db_path, const std::vector<Question>& records,
                         const ExportOptions& options);
+
+// The linked translations of records, as "lang: text" lines, looked up among the exported records.
+class TranslationTexts {
+ public:
+  // Indexes the records by id (only when some record has translations).
+  explicit TranslationTexts(const std::vector<Question>& records);
+  // Returns one "lang: text" line per translation of q (the bare id when that record is not exported).
+  std::vector<std::string> lines(const Question& q) const;
+
+ private:
+  std::vector<std::pair<std::string_view, const Question*>> by_id_;  // Sorted by id.
+};
 
 // Returns the indexes of records grouped by topic: untitled first, then topics in first-seen order.
 std::vector<std::vector<std::size_t>> group_by_topic(const std::vector<Question>& records);

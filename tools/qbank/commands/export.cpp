@@ -79,7 +79,7 @@ void register_export(CLI::App& app) {
       ->required();
   cmd->add_option("--columns", opt->columns,
                   "CSV/TSV columns, comma-separated (default id,text,answer,tags,topic,lang,code; "
-                  "also choices, source, notes)")
+                  "also choices, source, notes, translations)")
 ;
   cmd->add_option("--tag-sep", opt->tag_sep, "CSV/TSV: join tags with 'space' (default) or ';'");
   cmd->add_flag("--bom", opt->lib.bom, "CSV/TSV: start with a UTF-8 byte order mark (for spreadsheets)");
@@ -91,6 +91,9 @@ void register_export(CLI::App& app) {
   cmd->add_flag("--subdecks", opt->lib.subdecks, "Anki/apkg: one sub-deck per topic, Deck::Topic");
   cmd->add_flag("--reversed", opt->lib.reversed, "Anki/apkg: also add a back-to-front card per note");
   cmd->add_flag("--pretty", opt->lib.pretty, "JSON: indent (default: one compact record per line)");
+  cmd->add_flag("--with-translations", opt->lib.with_translations,
+                "CSV/TSV: add a translations column; Anki/apkg: a Translations field with the linked "
+                "translations (from dedup --link-languages)");
   cmd->footer("apkg timestamps come from SOURCE_DATE_EPOCH when set (else 2024-01-01), so output is "
               "reproducible.\nExample: qbank export --to apkg --deck Interview --subdecks -o bank.apkg bank.jsonl");
   cmd->callback([opt] { set_exit(run_export(*opt)); });

@@ -106,6 +106,15 @@ std::string anki_back(const Question& q) {
   return b;
 }
 
+std::string anki_translations(const Question& q, const TranslationTexts& tr) {
+  std::string out;
+  for (const auto& line : tr.lines(q)) {
+    if (!out.empty()) out += "<br>";
+    append_html(out, line);
+  }
+  return out;
+}
+
 std::string anki_deck(const Question& q, const ExportOptions& options) {
   std::string deck = one_line(options.deck);
   if (options.subdecks && q.topic) {
@@ -158,13 +167,20 @@ Status write_anki_text(const std::vector<Question>& records, const ExportOptions
   out += options.reversed ? "#notetype:Basic (and reversed card)\n" : "#notetype:Basic\n";
   if (!options.subdecks) out += "#deck:" + one_line(options.deck) + "\n";
   out += "#guid column:1\n";
-  out += options.subdecks ? "#deck column:4\n#tags column:5\n" : "#tags column:4\n";
+  const int extra = options.with_translations ? 1 : 0;  // The Translations field follows Back.
+  out += options.subdecks ? "#deck column:" + std::to_string(4 + extra) + "\n#tags column:" + std::to_string(5 + extra) + "\n"
+                          : "#tags column:" + std::to_string(4 + extra) + "\n";
+  const TranslationTexts translations(records);
   for (const auto& q : records) {
     append_plain_field(out, anki_guid(q));
     out.push_back('\t');
     out += anki_front(q);
     out.push_back('\t');
     out += anki_back(q);
+    if (options.with_translations) {
+      out.push_back('\t');
+      out += anki_translations(q, translations);
+    }
     if (options.subdecks) {
       out.push_back('\t');
       append_plain_field(out, anki_deck(q, options));

@@ -92,7 +92,7 @@ Status insert_col(sqlite3* db, const ExportOptions& o, std::int64_t model_id, co
   if (sqlite3_prepare_v2(db, "INSERT INTO col VALUES(1,?,?,?,11,0,0,0,?,?,?,?,'{}')", -1, &st.h, nullptr))
     return db_error(db, "prepare col");
   std::string conf = apkg_conf_json(model_id, decks.front().id, notes + 1);
-  std::string models = apkg_models_json(model_id, decks.front().id, o.reversed, o.timestamp);
+  std::string models = apkg_models_json(model_id, decks.front().id, o.reversed, o.timestamp, o.with_translations);
   std::string deck_json = apkg_decks_json(decks, o.timestamp), dconf = apkg_dconf_json();
   sqlite3_bind_int64(st.h, 1, o.timestamp);
   sqlite3_bind_int64(st.h, 2, o.timestamp * 1000);
@@ -122,10 +122,12 @@ Status insert_notes(sqlite3* db, const std::vector<Question>& records, const Exp
                          nullptr))
     return db_error(db, "prepare notes");
   const std::int64_t base = o.timestamp * 1000;
+  const TranslationTexts translations(records);
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Question& q = records[i];
     std::string front = anki_front(q), back = anki_back(q), guid = anki_guid(q), tags = anki_tags(q);
     std::string sort = anki_strip_html(front), flds = front + '\x1f' + back;
+    if (o.with_translations) flds += '\x1f' + anki_translations(q, translations);
     if (!tags.empty()) tags = " " + tags + " ";
     std::int64_t nid = base + static_cast<std::int64_t>(i);
     sqlite3_reset(note.h);
@@ -158,7 +160,9 @@ Status write_collection(const std::string& db_path, const std::vector<Question>&
   if (Status s = exec(db.h, kTables); !s.ok()) return s;
   std::vector<std::int64_t> deck_of;
   std::vector<ApkgDeck> decks = collect_decks(records, options, deck_of);
-  std::int64_t model_id = apkg_stable_id(options.reversed ? "qbank model basic+reversed v1" : "qbank model basic v1");
+  std::string model_key = options.reversed ? "qbank model basic+reversed v1" : "qbank model basic v1";
+  if (options.with_translations) model_key += " +translations";  // Another field list: another note type.
+  std::int64_t model_id = apkg_stable_id(model_key);
   if (Status s = insert_col(db.h, options, model_id, decks, records.size()); !s.ok()) return s;
   if (Status s = insert_notes(db.h, records, options, model_id, deck_of); !s.ok()) return s;
   if (Status s = exec(db.h, kIndexes); !s.ok()) return s;

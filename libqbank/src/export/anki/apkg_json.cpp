@@ -13,13 +13,15 @@ constexpr const char* kCss =
     "pre { text-align: left; }\n";
 
 // Appends one template object of a note type.
-void append_template(std::string& out, const char* name, int ord, const char* front, const char* back) {
+void append_template(std::string& out, const char* name, int ord, const char* front, const char* back,
+                     bool translations = false) {
   out += "{\"name\":";
   append_json_string(out, name);
   out += ",\"ord\":" + std::to_string(ord) + ",\"qfmt\":";
   append_json_string(out, std::string("{{") + front + "}}");
   out += ",\"afmt\":";
-  append_json_string(out, std::string("{{FrontSide}}\n\n<hr id=answer>\n\n{{") + back + "}}");
+  append_json_string(out, std::string("{{FrontSide}}\n\n<hr id=answer>\n\n{{") + back + "}}" +
+                              (translations ? "\n\n{{#Translations}}<hr>{{Translations}}{{/Translations}}" : ""));
   out += ",\"bqfmt\":\"\",\"bafmt\":\"\",\"did\":null,\"bfont\":\"\",\"bsize\":0}";
 }
 
@@ -57,21 +59,27 @@ std::string apkg_conf_json(std::int64_t model_id, std::int64_t deck_id, std::siz
          ",\"sortType\":\"noteFld\",\"sortBackwards\":false,\"addToCur\":true}";
 }
 
-std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time) {
+std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, bool reversed, std::int64_t time,
+                             bool translations) {
   std::string id = std::to_string(model_id);
   std::string out = "{\"" + id + "\":{\"id\":" + id + ",\"name\":";
-  append_json_string(out, reversed ? "qbank Basic (and reversed card)" : "qbank Basic");
+  std::string name = reversed ? "qbank Basic (and reversed card)" : "qbank Basic";
+  append_json_string(out, translations ? name + " with translations" : name);
   out += ",\"type\":0,\"mod\":" + std::to_string(time) + ",\"usn\":-1,\"sortf\":0,\"did\":" +
          std::to_string(deck_id) + ",\"tmpls\":[";
-  append_template(out, "Card 1", 0, "Front", "Back");
+  append_template(out, "Card 1", 0, "Front", "Back", translations);
   if (reversed) {
     out.push_back(',');
-    append_template(out, "Card 2", 1, "Back", "Front");
+    append_template(out, "Card 2", 1, "Back", "Front", translations);
   }
   out += "],\"flds\":[";
   append_field(out, "Front", 0);
   out.push_back(',');
   append_field(out, "Back", 1);
+  if (translations) {
+    out.push_back(',');
+    append_field(out, "Translations", 2);
+  }
   out += "],\"css\":";
   append_json_string(out, kCss);
   out += ",\"latexPre\":";
