@@ -125,6 +125,15 @@ class WriteSink : public DedupSink {
     return Status::Ok();
   }
 
+  // Writes already formatted record and membership lines.
+  Status write_formatted(std::string_view records, std::string_view clusters) {
+    if (clusters_)
+      if (Status s = clusters_->write(clusters); !s.ok()) return s;
+    if (hold_records_) held_ += records;
+    else if (Status s = records_->write(records); !s.ok()) return s;
+    return Status::Ok();
+  }
+
   // Commits the outputs (membership first).
   Status finish() {
     if (clusters_)
@@ -152,63 +161,131 @@ class WriteSink : public DedupSink {
   std::vector<Texts> texts_;
 };
 
-// Holds dedup's output so translations can be linked across the whole bank before anything is written.
+// Holds dedup's output so translations can be linked across the whole bank before anything is written:
+// each record is kept as its formatted JSON line (and membership line) plus the few fields linking reads,
+// so the bank is not held as full records.
 class HoldSink : public DedupSink {
  public:
+  explicit HoldSink(const DedupCmdOptions& opt) : opt_(opt) {}
+
   // Keeps the summary.
   Status begin(DedupSummary& summary) override {
     summary_ = std::move(summary);
-    records_.reserve(summary_.output_records);
+    light_.reserve(summary_.output_records);
     return Status::Ok();
   }
-  // Keeps one merged record and its membership.
-  Status add(DedupOutput& o) override {
-    records_.push_back(std::move(o.record));
-    clusters_.push_back(o.cluster);
-    inputs_.emplace_back();
-    for (const Question* q : o.inputs) {
-      if (q == &o.record) {
-        inputs_.back().emplace_back();
-        continue;
+
+  // Keeps one merged record.
+  Status add(DedupOutput& o) override { return add_batch(std::span<DedupOutput>(&o, 1)); }
+
+  // Formats a batch on all cores and keeps the lines, where translations go in each, and a light copy.
+  Status add_batch(std::span<DedupOutput> outs) override {
+    std::size_t parts = std::clamp<std::size_t>(outs.size() / 512, 1, workers());
+    std::vector<Part> done(parts);
+    auto format = [&](std::size_t p) {
+      std::size_t lo = outs.size() * p / parts, hi = outs.size() * (p + 1) / parts;
+      Part& t = done[p];
+      for (std::size_t i = lo; i < hi; ++i) {
+        Question& q = outs[i].record;
+        if (!opt_.clusters.empty()) append_cluster_line(t.clusters, outs[i]);
+        q.translations.clear();
+        // Translations go after every schema field, before the extension fields: format without them first.
+        std::vector<std::pair<std::string, std::string>> extra = std::move(q.extra);
+        q.extra.clear();
+        std::size_t start = t.records.size();
+        append_json(t.records, q);
+        t.insert.push_back(t.records.size() - 1 - start);
+        if (!extra.empty()) {
+          q.extra = std::move(extra);
+          t.records.resize(start);
+          append_json(t.records, q);  // The same text up to the insertion point, then the extension fields.
+        }
+        t.records.push_back('\n');
+        t.ends.push_back(t.records.size());
+        Question l;
+        l.id = q.id;
+        l.lang = std::move(q.lang);
+        l.text = std::move(q.text);
+        l.code = std::move(q.code);
+        l.choices = std::move(q.choices);
+        t.light.push_back(std::move(l));
       }
-      Question stub;  // What a membership line shows: id, first source and text.
-      stub.id = q->id;
-      stub.text = q->text;
-      if (!q->sources.empty()) stub.sources.push_back({q->sources[0].file, q->sources[0].line, {}, {}, {}, {}});
-      inputs_.back().emplace_back(std::move(stub));
+    };
+    std::vector<std::thread> pool;
+    std::size_t started = 1;
+    try {
+      for (; started < parts; ++started) pool.emplace_back(format, started);
+    } catch (const std::system_error&) {
+      // Fewer threads than asked: this thread formats the rest below.
+    }
+    format(0);
+    for (auto& th : pool) th.join();
+    for (std::size_t p = started; p < parts; ++p) format(p);
+    for (Part& t : done) {
+      std::size_t line_start = 0;
+      for (std::size_t k = 0; k < t.ends.size(); ++k) {
+        inserts_.push_back(records_.size() + line_start + t.insert[k]);
+        line_start = t.ends[k];
+      }
+      records_ += t.records;
+      clusters_ += t.clusters;
+      for (auto& l : t.light) light_.push_back(std::move(l));
     }
     return Status::Ok();
   }
 
-  // Links translations among the held records, prints the links when explaining, and hands everything on.
-  Status link_and_forward(const DedupCmdOptions& opt, DedupSink& out) {
+  // Links translations among the held records, prints the links when explaining, and writes everything.
+  Status link_and_write(WriteSink& out) {
     LinkOptions lopt;
-    lopt.threads = opt.threads;
-    lopt.explain = opt.explain;
-    auto linked = link_translations(records_, lopt);
+    lopt.threads = opt_.threads;
+    lopt.explain = opt_.explain;
+    auto linked = link_translations(light_, lopt);
     if (!linked.ok()) return linked.status();
-    if (opt.explain)
+    if (opt_.explain)
       for (const auto& l : linked->links)
-        std::cerr << "link " << records_[l.a].id << " (" << records_[l.a].lang << ") \"" << records_[l.a].text
-                  << "\" <-> " << records_[l.b].id << " (" << records_[l.b].lang << ") \"" << records_[l.b].text
+        std::cerr << "link " << light_[l.a].id << " (" << light_[l.a].lang << ") \"" << light_[l.a].text
+                  << "\" <-> " << light_[l.b].id << " (" << light_[l.b].lang << ") \"" << light_[l.b].text
                   << "\" score " << l.verdict.score << ": " << l.verdict.evidence << '\n';
     std::cerr << "qbank dedup: " << linked->links.size() << " translation links\n";
     if (Status s = out.begin(summary_); !s.ok()) return s;
-    for (std::size_t i = 0; i < records_.size(); ++i) {
-      std::vector<const Question*> inputs;
-      for (const auto& q : inputs_[i]) inputs.push_back(q ? &*q : &records_[i]);
-      DedupOutput o{records_[i], clusters_[i], inputs};
-      if (Status s = out.add(o); !s.ok()) return s;
+    std::string text;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < light_.size(); ++i) {
+      if (light_[i].translations.empty()) continue;
+      text.append(records_, from, inserts_[i] - from);
+      text += ",\"translations\":[";
+      for (std::size_t k = 0; k < light_[i].translations.size(); ++k) {
+        if (k) text.push_back(',');
+        append_json_string(text, light_[i].translations[k]);
+      }
+      text.push_back(']');
+      from = inserts_[i];
     }
-    return Status::Ok();
+    if (from == 0) text = std::move(records_);
+    else text.append(records_, from, std::string::npos);
+    std::string().swap(records_);
+    return out.write_formatted(text, clusters_);
   }
 
  private:
+  // One worker's share of a batch.
+  struct Part {
+    std::string records, clusters;    // Formatted record lines and membership lines.
+    std::vector<std::size_t> insert;  // By record: offset of its translations within its line.
+    std::vector<std::size_t> ends;    // By record: end of its line within records.
+    std::vector<Question> light;      // By record: id, lang, text, code and choices.
+  };
+
+  // Threads to format with: --threads, or all cores.
+  std::size_t workers() const {
+    return opt_.threads ? opt_.threads : std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  const DedupCmdOptions& opt_;
   DedupSummary summary_;
-  std::vector<Question> records_;
-  std::vector<ClusterMembership> clusters_;
-  std::vector<std::vector<std::optional<Question>>> inputs_;  // Absorbed inputs' id, first source and text
-                                                              // (nullopt: the record itself).
+  std::string records_, clusters_;    // All record lines and membership lines, in output order.
+  std::vector<std::size_t> inserts_;  // By record: where its translations go in records_.
+  std::vector<Question> light_;       // By record: the fields linking reads.
 };
 
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
@@ -238,13 +315,13 @@ int run_dedup(const DedupCmdOptions& opt) {
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
   WriteSink sink(opt);
-  HoldSink hold;
+  HoldSink hold(opt);
   DedupSink& first = opt.link_languages ? static_cast<DedupSink&>(hold) : sink;
   Status s = opt.against.empty() ? dedup_stream(std::move(records), first, dopt)
                                  : dedup_against_stream(std::move(bank), std::move(records), first, dopt);
   if (s.ok() && opt.link_languages) {
     lap("dedup");
-    s = hold.link_and_forward(opt, sink);
+    s = hold.link_and_write(sink);
   }
   if (s.ok()) s = sink.finish();
   lap("dedup");
