@@ -130,8 +130,8 @@ bool ignorable(const Glossary& g, std::string_view lang, std::string_view w) {
 // Builds the analysis of a record's folded text.
 class TextAnalyser {
  public:
-  TextAnalyser(std::string_view lang, XAnalysis& out)
-      : g_(Glossary::get()), lang_(lang), out_(out), latin_lang_(latin_language(lang)),
+  TextAnalyser(std::string_view lang, XAnalysis& out, bool word_stems)
+      : g_(Glossary::get()), lang_(lang), out_(out), word_stems_(word_stems), latin_lang_(latin_language(lang)),
         own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)) {}
 
   // Analyses the folded text.
@@ -188,7 +188,7 @@ class TextAnalyser {
     char form = 0;             // The form it asks, 0 when none.
     bool ignore = false;       // Carries no content.
     const GlossaryEntry* term = nullptr;     // The concept term it is, in the language or English.
-    std::string stem;          // Its stem in the record's language.
+    std::string stem;          // Its stem in the record's language ("" when no concept term may start with it).
   };
 
   // Returns the cached meaning of word piece i, computing it on first sight (per thread, bounded).
@@ -202,16 +202,23 @@ class TextAnalyser {
     WordInfo wi;
     bool latin = is_latin(w);
     bool en_too = lang_ != "en" && latin;
-    wi.stem = stem_of(pieces, i, 0);
-    wi.multi = g_.starts_words(lang_, w) || g_.starts_stems(lang_, wi.stem) ||
-               (en_too && g_.starts_stems("en", stem_of(pieces, i, 1)));
+    bool own_concept = g_.may_start_concept(lang_, w), en_concept = en_too && g_.may_start_concept("en", w);
+    wi.multi = g_.starts_words(lang_, w);
     wi.directional = directional(lang_, w);
     if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
     if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
-    if (const GlossaryEntry* e = g_.find_stems(lang_, wi.stem); e != nullptr && !e->concepts.empty()) wi.term = e;
-    else if (en_too)
-      if (const GlossaryEntry* e2 = g_.find_stems("en", stem_of(pieces, i, 1)); e2 != nullptr && !e2->concepts.empty())
-        wi.term = e2;
+    // Stems only for a word some concept term may start with; a plain word's stem is taken when it is used.
+    if (own_concept) {
+      wi.stem = stem_of(pieces, i, 0);
+      wi.multi = wi.multi || g_.starts_stems(lang_, wi.stem);
+      if (const GlossaryEntry* e = g_.find_stems(lang_, wi.stem); e != nullptr && !e->concepts.empty()) wi.term = e;
+    }
+    if (en_concept) {
+      const std::string& en_stem = stem_of(pieces, i, 1);
+      wi.multi = wi.multi || g_.starts_stems("en", en_stem);
+      if (wi.term == nullptr)
+        if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
+    }
     return cache.emplace(h, std::move(wi)).first->second;
   }
 
@@ -233,7 +240,7 @@ class TextAnalyser {
     }
     if (wi.ignore) return 1;
     XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
-    u.stem = wi.stem;
+    if (word_stems_) u.stem = wi.stem.empty() ? stem_of(pieces, i, 0) : wi.stem;
     return 1;
   }
 
@@ -333,6 +340,7 @@ class TextAnalyser {
   const Glossary& g_;
   std::string_view lang_;
   XAnalysis& out_;
+  bool word_stems_;  // Plain words get their stem.
   bool latin_lang_;                       // The record's language is written in Latin script.
   std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
   std::string key_;
@@ -418,9 +426,9 @@ void text_tokens(const Question& q, XAnalysis& a) {
 
 }  // namespace
 
-XAnalysis analyze(const Question& q) {
+XAnalysis analyze(const Question& q, bool word_stems) {
   XAnalysis a;
-  TextAnalyser(q.lang, a).run(fold(q.text));
+  TextAnalyser(q.lang, a, word_stems).run(fold(q.text));
   if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;
     std::string squeezed;

@@ -34,8 +34,9 @@ struct XAnalysis {
   std::vector<std::uint64_t> text_ascii;    // Sorted hashes of every ASCII token of the text.
 };
 
-// Analyses one record's text, code and choices.
-XAnalysis analyze(const Question& q);
+// Analyses one record's text, code and choices; without word_stems, plain words carry no stem (enough for
+// signatures, not for verify_link).
+XAnalysis analyze(const Question& q, bool word_stems = true);
 
 // Compares two analysed records of different languages; evidence is filled when explain is set.
 LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_overlap, bool explain);

@@ -125,7 +125,14 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
+  if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+}
+
+std::string_view Glossary::opening(std::string_view word) {
+  std::size_t i = 0;
+  for (int k = 0; k < 3 && i < word.size(); ++k) utf8::next(word, i);
+  return word.substr(0, i);
 }
 
 std::uint64_t Glossary::key(char kind, std::string_view lang, std::string_view text) {

@@ -37,6 +37,13 @@ class Glossary {
   bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
   // True when some concept term of lang starts with this folded word as written.
   bool starts_concept(std::string_view lang, std::string_view word) const { return starts('f', lang, word); }
+  // True when some concept term of lang may start with this folded word: one starts with the same first three
+  // letters (the whole word when shorter), which stemming keeps; false lets a caller skip stemming.
+  bool may_start_concept(std::string_view lang, std::string_view word) const {
+    return starts('p', lang, opening(word));
+  }
+  // The first three code points of a word (all of it when shorter).
+  static std::string_view opening(std::string_view word);
   // True when some concept term of two or more words starts with this stem in lang.
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
   // Looks up a run of Han, Kana or Hangul characters (spaces removed).

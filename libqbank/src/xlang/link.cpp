@@ -138,7 +138,7 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
     std::vector<std::uint64_t> keys;
     for (std::size_t i = lo; i < hi; ++i) {
       if (!known(records[i].lang)) continue;
-      XAnalysis a = internal::analyze(records[i]);
+      XAnalysis a = internal::analyze(records[i], false);
       keys.clear();
       if (a.has_code) {
         keys.push_back(key_of(0, 'h', a.code_hash));
