@@ -132,7 +132,8 @@ class TextAnalyser {
  public:
   TextAnalyser(std::string_view lang, XAnalysis& out, bool word_stems)
       : g_(Glossary::get()), lang_(lang), out_(out), word_stems_(word_stems), latin_lang_(latin_language(lang)),
-        own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)) {}
+        own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)),
+        lang_seed_(XXH3_64bits(lang.data(), lang.size())) {}
 
   // Analyses the folded text.
   void run(std::string_view folded) {
@@ -193,12 +194,17 @@ class TextAnalyser {
 
   // Returns the cached meaning of word piece i, computing it on first sight (per thread, bounded).
   const WordInfo& info(const std::vector<Piece>& pieces, std::size_t i) {
-    thread_local std::unordered_map<std::uint64_t, WordInfo> cache;
+    // A direct-mapped cache per thread: a word seen again skips stemming and lookups; a clash replaces.
+    struct Slot {
+      std::uint64_t hash = 0;
+      WordInfo info;
+    };
+    thread_local std::vector<Slot> cache(1u << 14);
     std::string_view w = pieces[i].text;
-    std::uint64_t h = XXH3_64bits_withSeed(w.data(), w.size(), XXH3_64bits(lang_.data(), lang_.size()));
-    auto it = cache.find(h);
-    if (it != cache.end()) return it->second;
-    if (cache.size() >= (1u << 16)) cache.clear();
+    std::uint64_t h = XXH3_64bits_withSeed(w.data(), w.size(), lang_seed_);
+    if (h == 0) h = 1;
+    Slot& slot = cache[h & (cache.size() - 1)];
+    if (slot.hash == h) return slot.info;
     WordInfo wi;
     bool latin = is_latin(w);
     bool en_too = lang_ != "en" && latin;
@@ -219,7 +225,9 @@ class TextAnalyser {
       if (wi.term == nullptr)
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
-    return cache.emplace(h, std::move(wi)).first->second;
+    slot.hash = h;
+    slot.info = std::move(wi);
+    return slot.info;
   }
 
   // Reads the words starting at pieces[i]; returns how many pieces were consumed.
@@ -343,6 +351,7 @@ class TextAnalyser {
   bool word_stems_;  // Plain words get their stem.
   bool latin_lang_;                       // The record's language is written in Latin script.
   std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
+  std::uint64_t lang_seed_;                 // Seeds word hashes with the language.
   std::string key_;
   std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
 };
