@@ -127,7 +127,7 @@ class WriteSink : public DedupSink {
 
   // Writes already formatted record and membership lines.
   Status write_formatted(std::string_view records, std::string_view clusters) {
-    if (clusters_)
+    if (clusters_ && !clusters.empty())
       if (Status s = clusters_->write(clusters); !s.ok()) return s;
     if (hold_records_) held_ += records;
     else if (Status s = records_->write(records); !s.ok()) return s;
@@ -248,23 +248,22 @@ class HoldSink : public DedupSink {
                   << "\" score " << l.verdict.score << ": " << l.verdict.evidence << '\n';
     std::cerr << "qbank dedup: " << linked->links.size() << " translation links\n";
     if (Status s = out.begin(summary_); !s.ok()) return s;
-    std::string text;
+    if (Status s = out.write_formatted({}, clusters_); !s.ok()) return s;
+    std::string piece;
     std::size_t from = 0;
     for (std::size_t i = 0; i < light_.size(); ++i) {
       if (light_[i].translations.empty()) continue;
-      text.append(records_, from, inserts_[i] - from);
-      text += ",\"translations\":[";
+      piece.assign(records_, from, inserts_[i] - from);
+      piece += ",\"translations\":[";
       for (std::size_t k = 0; k < light_[i].translations.size(); ++k) {
-        if (k) text.push_back(',');
-        append_json_string(text, light_[i].translations[k]);
+        if (k) piece.push_back(',');
+        append_json_string(piece, light_[i].translations[k]);
       }
-      text.push_back(']');
+      piece.push_back(']');
+      if (Status s = out.write_formatted(piece, {}); !s.ok()) return s;
       from = inserts_[i];
     }
-    if (from == 0) text = std::move(records_);
-    else text.append(records_, from, std::string::npos);
-    std::string().swap(records_);
-    return out.write_formatted(text, clusters_);
+    return out.write_formatted(std::string_view(records_).substr(from), {});
   }
 
  private:
