@@ -8,7 +8,8 @@
 // Evidence, without a translation model: every content word on both sides must be accounted for by a shared
 // anchor (an identifier, acronym, Latin-script term, number or operator written the same on both sides) or by
 // a concept of the built-in computing glossary (libqbank/data/xlang/glossary.txt: closure / замыкание / 闭包 …);
-// the question forms (what is / difference / how / why / when / where / which) must agree; numbers and
+// the question forms (what is / difference / how / why / when / where) must agree ("explain X" and "describe X"
+// ask what X is; "what are" and "which" agree, as Russian "Какие…?" translates both); numbers and
 // operators must be equal; words on either side of a directional word ("bytes to string") must stay on their
 // side; code must be equal, or share at least half of its Latin-script tokens (code and choices), when both
 // records have code, and a record with code never links to one without. Among several candidates in one

@@ -7,7 +7,6 @@
 #include <array>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "base/utf8.hpp"
 #include "fold/unicode.hpp"
@@ -297,10 +296,6 @@ class TextAnalyser {
           return n;
         }
       }
-    }
-    if (directional(lang_, w) && has_content()) {
-      out_.split = true;
-      return 1;
     }
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     XUnit& u = push(XUnit::kWord, std::string(w));
