@@ -30,6 +30,8 @@ TEST_CASE("xlang: a translated definition question links through the glossary") 
   CHECK(links(rec("What is a closure?", "en"), rec("Что такое замыкание?", "ru")));
   CHECK(links(rec("What is a closure?", "en"), rec("什么是闭包？", "zh")));
   CHECK(links(rec("What is a closure?", "en"), rec("¿Qué es una clausura?", "es")));
+  CHECK(links(rec("What is a closure?", "en"), rec("Qu'est-ce qu'une fermeture ?", "fr")));  // Elided "qu'".
+  CHECK(links(rec("What is a closure?", "en"), rec("クロージャとは何ですか？", "ja")));
   CHECK(links(rec("What is the difference between a process and a thread?", "en"),
               rec("В чем разница между процессом и потоком?", "ru")));
 }

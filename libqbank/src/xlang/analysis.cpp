@@ -84,7 +84,12 @@ std::vector<Piece> pieces_of(std::string_view s) {
         if (!word) break;
         end = j = k;
       }
-      out.push_back({PieceKind::kWord, s.substr(at, end - at)});
+      std::string_view w = s.substr(at, end - at);
+      if (std::size_t e = elision(w); e > 0) {  // "l'objet": the elided article is a word of its own.
+        out.push_back({PieceKind::kWord, w.substr(0, e)});
+        w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
+      }
+      out.push_back({PieceKind::kWord, w});
       i = end;
     } else if (operator_char(c)) {
       std::size_t end = i;

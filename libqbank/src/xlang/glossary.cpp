@@ -67,8 +67,26 @@ std::string_view stem_language(bool latin, std::string_view lang) {
   return lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? lang : "ru";
 }
 
+std::size_t elision(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
+  for (std::string_view e : kElided) {
+    if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
+    std::string_view rest = w.substr(e.size());
+    if (rest.front() == '\'' && rest.size() >= 3) return e.size();
+    if (rest.compare(0, 3, "\u2019") == 0 && rest.size() >= 5) return e.size();
+  }
+  return 0;
+}
+
 std::vector<std::string_view> glossary_words(std::string_view s) {
   std::vector<std::string_view> out;
+  auto push = [&](std::string_view w) {
+    if (std::size_t e = elision(w); e > 0) {
+      out.push_back(w.substr(0, e));
+      w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
+    }
+    out.push_back(w);
+  };
   std::size_t start = std::string_view::npos;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t at = i;
@@ -81,11 +99,11 @@ std::vector<std::string_view> glossary_words(std::string_view s) {
     }
     if (word && start == std::string_view::npos) start = at;
     if (!word && start != std::string_view::npos) {
-      out.push_back(s.substr(start, at - start));
+      push(s.substr(start, at - start));
       start = std::string_view::npos;
     }
   }
-  if (start != std::string_view::npos) out.push_back(s.substr(start));
+  if (start != std::string_view::npos) push(s.substr(start));
   return out;
 }
 

@@ -92,6 +92,10 @@ std::string_view stem_language(bool latin_word, std::string_view lang);
 // everything else separates. Han, Kana and Hangul characters are not word letters.
 std::vector<std::string_view> glossary_words(std::string_view folded);
 
+// Splits an elided article or pronoun off a word ("l'objet" -> "l", "objet"; "qu'une" -> "qu", "une");
+// returns the length of the elided part without its apostrophe, 0 when the word has none.
+std::size_t elision(std::string_view word);
+
 // True for a Han, Kana or Hangul code point.
 bool is_cjk(char32_t c);
 
