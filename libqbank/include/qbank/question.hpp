@@ -39,6 +39,7 @@ struct QBANK_EXPORT Question {
   std::vector<std::string> choices;   // Multiple-choice options in source order (empty if none).
   std::vector<Source> sources;        // Every variant this record stands for; at least one.
   std::vector<std::string> notes;     // Repairs and remarks made while cleaning (empty if none).
+  std::vector<std::string> translations;  // Ids of records in other languages asking the same question (empty if none).
   // Fields the schema does not know, kept as (name, raw JSON value) so nothing is lost on a round trip.
   std::vector<std::pair<std::string, std::string>> extra;
 };

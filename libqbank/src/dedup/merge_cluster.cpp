@@ -100,11 +100,12 @@ Question merge_cluster(const std::vector<const Question*>& members, bool keep_se
   out.topic = keep_seed_text && seed.topic ? seed.topic : choose_topic(members);
   out.code = seed.code;
   out.id = seed.id;
-  std::set<std::string> tags, notes;
+  std::set<std::string> tags, notes, translations;
   for (const Question* q : members) {
     if (!keep_seed_text) out.id = std::min(out.id, q->id);
     tags.insert(q->tags.begin(), q->tags.end());
     notes.insert(q->notes.begin(), q->notes.end());
+    translations.insert(q->translations.begin(), q->translations.end());
     if (out.choices.empty()) out.choices = q->choices;
     if (!out.code && q->code) out.code = q->code;
     for (const auto& e : q->extra)
@@ -113,6 +114,7 @@ Question merge_cluster(const std::vector<const Question*>& members, bool keep_se
   }
   out.tags.assign(tags.begin(), tags.end());
   out.notes.assign(notes.begin(), notes.end());
+  out.translations.assign(translations.begin(), translations.end());
   choose_answer(members, out);
   collect_sources(members, out);
   return out;

@@ -25,6 +25,7 @@ void reset_record(Question& q) {
   q.code.reset();
   q.choices.clear();
   q.notes.clear();
+  q.translations.clear();
   q.extra.clear();
 }
 
@@ -57,6 +58,8 @@ void read_field(Checker& c, std::string_view key, element v, Question& q) {
     get_string_array(c, key, v, q.choices, false);
   } else if (key == "notes") {
     get_string_array(c, key, v, q.notes, false);
+  } else if (key == "translations") {
+    get_string_array(c, key, v, q.translations, false);
   } else if (key == "sources") {
     get_sources(c, v, q.sources);
   } else {
@@ -67,7 +70,7 @@ void read_field(Checker& c, std::string_view key, element v, Question& q) {
 
 // The schema's named top-level fields; a field's position is its bit in FieldSet.
 constexpr std::string_view kKnownFields[] = {"id",      "text",    "lang",  "topic", "tags", "answer",
-                                             "code",    "sources", "choices", "notes"};
+                                             "code",    "sources", "choices", "notes", "translations"};
 // How many of kKnownFields every record must have (the first ones).
 constexpr std::size_t kRequiredCount = 8;
 // The position of "sources" in kKnownFields.

@@ -103,6 +103,10 @@ void Writer::record(const Question& q) {
     raw(",\"notes\":");
     array(q.notes);
   }
+  if (!q.translations.empty()) {
+    raw(",\"translations\":");
+    array(q.translations);
+  }
   extra(q.extra);
   *p++ = '}';
 }
@@ -126,7 +130,7 @@ std::size_t counted_bound(const Question& q) {
   auto opt = [](const std::optional<std::string>& v) { return v ? json::string_bound(*v) : 4; };
   std::size_t n = 128 + json::string_bound(q.id) + json::string_bound(q.text) + json::string_bound(q.lang) +
                   opt(q.topic) + opt(q.answer) + opt(q.code) + array_bound(q.tags) + array_bound(q.choices) +
-                  array_bound(q.notes) + extra_bound(q.extra);
+                  array_bound(q.notes) + array_bound(q.translations) + extra_bound(q.extra);
   for (const auto& s : q.sources)
     n += 96 + json::string_bound(s.file) + json::string_bound(s.raw) + json::string_bound(s.format) +
          (s.text ? json::string_bound(*s.text) : 0) + extra_bound(s.extra);
@@ -162,7 +166,7 @@ constexpr std::size_t kLooseBoundBytes = 1u << 16;
 std::size_t record_bound(const Question& q) {
   Sizes z;
   z.add(q.id), z.add(q.text), z.add(q.lang), z.add(q.topic), z.add(q.answer), z.add(q.code);
-  z.add(q.tags), z.add(q.choices), z.add(q.notes), z.add(q.extra);
+  z.add(q.tags), z.add(q.choices), z.add(q.notes), z.add(q.translations), z.add(q.extra);
   for (const auto& s : q.sources) z.add(s.file), z.add(s.raw), z.add(s.format), z.add(s.text), z.add(s.extra);
   if (z.bytes > kLooseBoundBytes) return counted_bound(q);
   return 6 * z.bytes + 3 * z.count + z.raw + 160 + 96 * q.sources.size();

@@ -8,6 +8,8 @@
 #include "cli.hpp"
 #include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
+#include "qbank/jsonl.hpp"
+#include "qbank/xlang.hpp"
 
 namespace qbank::cli {
 namespace {
@@ -21,6 +23,7 @@ struct DedupCmdOptions {
   bool explain_all = false;  // Also print each candidate pair kept apart and what differed (default off).
   unsigned threads = 0;      // Worker threads (default 0: all cores).
   bool no_typos = false;     // Do not accept one-letter typos in long words (default: accept).
+  bool link_languages = false;  // Link the same question across languages in translations (default off).
 };
 
 // Prints one line per merge (or, with verb "apart", per candidate pair kept apart) on stderr.
@@ -59,6 +62,63 @@ class ReportingWriter : public JsonlDedupWriter {
   bool explain_;      // --explain: print every merge.
   bool explain_all_;  // --explain-all: also print every candidate pair kept apart.
 };
+
+// Keeps dedup's merged records (and their cluster lines) so that translations are linked before anything is
+// written; prints --explain first like ReportingWriter.
+class HoldingSink : public DedupSink {
+ public:
+  HoldingSink(const DedupCmdOptions& opt) : opt_(opt) {}
+
+  // Prints the explanations (with --explain or --explain-all).
+  Status begin(DedupSummary& summary) override {
+    if (opt_.explain || opt_.explain_all) print_explanations(summary.explanations, "merge");
+    if (opt_.explain_all) print_explanations(summary.kept_apart, "apart");
+    records.reserve(summary.output_records);
+    return Status::Ok();
+  }
+
+  // Keeps one record and formats its cluster line.
+  Status add(DedupOutput& output) override {
+    if (!opt_.clusters.empty()) append_cluster_json(cluster_lines, output);
+    records.push_back(std::move(output.record));
+    return Status::Ok();
+  }
+
+  std::vector<Question> records;  // The merged records in output order.
+  std::string cluster_lines;      // Their cluster lines (with --clusters).
+
+ private:
+  const DedupCmdOptions& opt_;
+};
+
+// Links translations among the held records, prints the links with --explain, and writes the outputs.
+Status link_and_write(const DedupCmdOptions& opt, HoldingSink& held, OutputFile& out, OutputFile* clusters,
+                      Summary& summary) {
+  LinkOptions lopt;
+  lopt.threads = opt.threads;
+  lopt.explain = opt.explain;
+  auto linked = link_translations(held.records, lopt);
+  if (!linked.ok()) return linked.status();
+  const auto& r = held.records;
+  if (opt.explain)
+    for (const auto& l : linked->links)
+      std::cerr << "link " << r[l.a].id << " (" << r[l.a].lang << ") \"" << r[l.a].text << "\" <-> " << r[l.b].id
+                << " (" << r[l.b].lang << ") \"" << r[l.b].text << "\" score " << l.verdict.score << ": "
+                << l.verdict.evidence << '\n';
+  if (!opt.io.quiet) std::cerr << "qbank dedup: " << linked->links.size() << " translation links\n";
+  if (clusters) {
+    if (Status s = clusters->write(held.cluster_lines); !s.ok()) return s;
+    if (Status s = clusters->commit(); !s.ok()) return s;
+  }
+  JsonlWriter lines(out);
+  for (const auto& q : r) {
+    lines.add(q);
+    ++summary.questions;
+    summary.merged += q.sources.size() > 1;
+  }
+  if (Status s = lines.flush(); !s.ok()) return s;
+  return out.commit();
+}
 
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
 void lap(const char* phase) {
@@ -100,6 +160,18 @@ int run_dedup(const DedupCmdOptions& opt) {
   }
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
+  if (opt.link_languages) {
+    HoldingSink held(opt);
+    Status s = dedup({std::move(bank), std::move(records)}, held, dopt);
+    lap("dedup");
+    summary.questions = 0;
+    summary.merged = 0;
+    if (s.ok()) s = link_and_write(opt, held, **out, clusters.get(), summary);
+    lap("link");
+    if (!s.ok()) return fail(s);
+    print_summary(opt.io.quiet, "dedup", summary);
+    return kExitOk;
+  }
   ReportingWriter sink(opt, **out, clusters.get());
   Status s = dedup({std::move(bank), std::move(records)}, sink, dopt);
   if (s.ok()) s = sink.finish();
@@ -127,6 +199,8 @@ Verb add_dedup(CLI::App& app) {
                 "Like --explain, and also print every candidate pair kept apart with what differed");
   cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
+  cmd->add_flag("--link-languages", opt->link_languages,
+                "Link the same question across languages in each record's translations (never merged)");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
               "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");
   return {cmd, [opt] { return run_dedup(*opt); }};

@@ -1,0 +1,15 @@
+# Turns the cross-language glossary into a C++ source holding its bytes, so the installed library carries it
+# (same approach as embed_lang_data.cmake). Run with -DIN=<glossary.txt> -DOUT=<file.cpp>.
+file(READ ${IN} hex HEX)
+string(LENGTH "${hex}" hex_len)
+math(EXPR size "${hex_len} / 2")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+set(body "// Generated from libqbank/data/xlang/glossary.txt by embed_xlang_data.cmake; do not edit.\n")
+string(APPEND body "#include \"xlang/glossary.hpp\"\n\nnamespace qbank::internal::xlang_data {\nnamespace {\n")
+string(APPEND body "const unsigned char kGlossary[] = {${bytes}0x00};\n}  // namespace\n\n")
+string(APPEND body "std::string_view glossary_text() {\n")
+string(APPEND body "  return {reinterpret_cast<const char*>(kGlossary), ${size}};\n}\n\n")
+string(APPEND body "}  // namespace qbank::internal::xlang_data\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)

@@ -1,0 +1,62 @@
+#pragma once
+// Cross-language links: records in different languages that ask the same question are linked, never merged.
+//
+//   std::vector<qbank::Question> bank = ...;               // e.g. the output of qbank::dedup()
+//   auto res = qbank::link_translations(bank);             // fills bank[i].translations
+//   if (res.ok()) for (const auto& l : res->links) std::cout << l.a << " ~ " << l.b << '\n';
+//
+// Evidence, without a translation model: every content word on both sides must be accounted for by a shared
+// anchor (an identifier, acronym, Latin-script term, number or operator written the same on both sides) or by
+// a concept of the built-in computing glossary (libqbank/data/xlang/glossary.txt: closure / замыкание / 闭包 …);
+// the question forms (what is / difference / how / why / when / where) must agree ("explain X" and "describe X"
+// ask what X is; "what are" and "which" agree, as Russian "Какие…?" translates both); numbers and
+// operators must be equal; words on either side of a directional word ("bytes to string") must stay on their
+// side; code must be equal, or share at least half of its Latin-script tokens (code and choices), when both
+// records have code, and a record with code never links to one without. Among several candidates in one
+// language only the best-scoring ones link, and only when each is the other's best.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "qbank/api.hpp"
+#include "qbank/question.hpp"
+#include "qbank/status.hpp"
+
+namespace qbank {
+
+// Options for link_translations().
+struct QBANK_EXPORT LinkOptions {
+  unsigned threads = 0;         // Worker threads (default 0: all cores).
+  bool explain = false;         // Fill LinkResult::links[i].evidence (default off).
+  double code_overlap = 0.5;    // Least share of shared Latin-script code tokens for unequal code (default 0.5).
+  std::size_t max_bucket = 4096;  // Candidate lists longer than this are not searched (default 4096).
+};
+
+// The verdict of comparing two records in different languages.
+struct QBANK_EXPORT LinkVerdict {
+  bool linked = false;    // True when the records ask the same question.
+  double score = 0.0;     // Strength of the evidence: 1.0 for equal code or text-only evidence, else the code overlap.
+  std::string evidence;   // Why: the form, the concepts and anchors matched, the code, or what is unaccounted.
+};
+
+// One link between two records.
+struct QBANK_EXPORT TranslationLink {
+  std::size_t a = 0, b = 0;  // Indexes of the linked records; a has the smaller id (the evidence's first side).
+  LinkVerdict verdict;       // Score and, when options.explain is set, evidence.
+};
+
+// What link_translations() found.
+struct QBANK_EXPORT LinkResult {
+  std::vector<TranslationLink> links;  // Every link, ordered by the ids of its records.
+};
+
+// Compares two records of different languages with the rules above.
+QBANK_EXPORT LinkVerdict compare_translations(const Question& a, const Question& b);
+
+// Links the records that ask the same question in different languages: sets each record's translations to the
+// ids of its linked records (ordered by language, then id), replacing what was there. Records are neither
+// merged nor reordered, and the links do not depend on the order of the records.
+QBANK_EXPORT Result<LinkResult> link_translations(std::vector<Question>& records, const LinkOptions& options = {});
+
+}  // namespace qbank

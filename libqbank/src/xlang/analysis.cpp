@@ -1,0 +1,457 @@
+// Turns a record into cross-language evidence: form, glossary concepts, anchors, numbers, operators, code.
+#include "xlang/analysis.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "base/utf8.hpp"
+#include "fold/unicode.hpp"
+#include "qbank/fold.hpp"
+#include "tokenize/tokenize_internal.hpp"
+#include "xlang/glossary.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// Words whose two sides carry direction ("convert bytes to string"), per language.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kDirectional = {{
+    {"en", "to"}, {"en", "into"}, {"ru", "в"}, {"ru", "во"}, {"uk", "в"}, {"uk", "у"}, {"es", "a"},
+    {"es", "en"}, {"de", "in"}, {"de", "zu"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"}, {"fr", "vers"}}};
+
+// The kind of one piece of folded text.
+enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
+
+// One piece of folded text.
+struct Piece {
+  PieceKind kind;
+  std::string_view text;
+};
+
+// True for characters that form operators ("==", "+=", "/").
+bool operator_char(char32_t c) {
+  return c == '=' || c == '+' || c == '*' || c == '/' || c == '%' || c == '<' || c == '>' || c == '&' || c == '|' ||
+         c == '^' || c == '~' || c == '!' || c == '-';
+}
+
+// Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs.
+std::vector<Piece> pieces_of(std::string_view s) {
+  std::vector<Piece> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t at = i;
+    char32_t c = utf8::next(s, i);
+    if (is_cjk(c)) {
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        if (is_cjk(d)) { end = j = k; continue; }
+        if (d == ' ') { j = k; continue; }
+        break;
+      }
+      out.push_back({PieceKind::kCjk, s.substr(at, end - at)});
+      i = end;
+    } else if (c >= '0' && c <= '9') {
+      std::size_t end = i;
+      bool letters = false;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        bool digit = d >= '0' && d <= '9';
+        bool inner = d == '.' && k < s.size() && s[k] >= '0' && s[k] <= '9';
+        bool letter = d == '_' || (script_of(d) != Script::kNone && !is_cjk(d));
+        if (!(digit || inner || letter)) break;
+        letters = letters || letter;
+        end = j = k;
+      }
+      out.push_back({letters ? PieceKind::kWord : PieceKind::kNumber, s.substr(at, end - at)});
+      i = end;
+    } else if (c == '_' || (script_of(c) != Script::kNone)) {
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        char32_t d = utf8::next(s, k);
+        bool word = d == '_' || (d >= '0' && d <= '9') || is_mark(d) || (script_of(d) != Script::kNone && !is_cjk(d));
+        if (!word && (d == '\'' || d == U'\u2019' || d == U'\u02BC') && k < s.size()) {
+          std::size_t m = k;
+          char32_t e = utf8::next(s, m);
+          word = script_of(e) != Script::kNone && !is_cjk(e);
+        }
+        if (!word) break;
+        end = j = k;
+      }
+      std::string_view w = s.substr(at, end - at);
+      if (std::size_t e = elision(w); e > 0) {  // "l'objet": the elided article is a word of its own.
+        out.push_back({PieceKind::kWord, w.substr(0, e)});
+        w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
+      }
+      out.push_back({PieceKind::kWord, w});
+      i = end;
+    } else if (operator_char(c)) {
+      std::size_t end = i;
+      for (std::size_t j = i; j < s.size();) {
+        std::size_t k = j;
+        if (!operator_char(utf8::next(s, k))) break;
+        end = j = k;
+      }
+      std::string_view op = s.substr(at, end - at);
+      bool dash_or_bang = op == "-" || op == "!";
+      if (!dash_or_bang) out.push_back({PieceKind::kSymbol, op});
+      i = end;
+    }
+  }
+  return out;
+}
+
+// True when the word's first letter is Latin.
+bool is_latin(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    Script sc = script_of(utf8::next(w, i));
+    if (sc != Script::kNone) return sc == Script::kLatin;
+  }
+  return true;
+}
+
+// True when lang is written with the Latin script.
+bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
+
+// True when the word is a directional word of lang.
+bool directional(std::string_view lang, std::string_view w) {
+  return std::any_of(kDirectional.begin(), kDirectional.end(),
+                     [&](const auto& d) { return d.first == lang && d.second == w; });
+}
+
+// True when the word carries no content in lang (the glossary's list or the language profile's stop words).
+bool ignorable(const Glossary& g, std::string_view lang, std::string_view w) {
+  const GlossaryEntry* e = g.find_words(lang, w);
+  return e != nullptr && e->ignore;
+}
+
+// Builds the analysis of a record's folded text.
+class TextAnalyser {
+ public:
+  TextAnalyser(std::string_view lang, XAnalysis& out, bool word_stems)
+      : g_(Glossary::get()), lang_(lang), out_(out), word_stems_(word_stems), latin_lang_(latin_language(lang)),
+        own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)),
+        lang_seed_(XXH3_64bits(lang.data(), lang.size())) {}
+
+  // Analyses the folded text.
+  void run(std::string_view folded) {
+    auto pieces = pieces_of(folded);
+    for (std::size_t i = 0; i < pieces.size();) {
+      const Piece& p = pieces[i];
+      if (p.kind == PieceKind::kCjk) {
+        cjk(p.text);
+        ++i;
+      } else if (p.kind == PieceKind::kNumber) {
+        push(XUnit::kNumber, std::string(p.text));
+        ++i;
+      } else if (p.kind == PieceKind::kSymbol) {
+        push(XUnit::kSymbol, std::string(p.text));
+        ++i;
+      } else {
+        i += words(pieces, i);
+      }
+    }
+  }
+
+ private:
+  // Adds a unit of the given kind.
+  XUnit& push(XUnit::Kind kind, std::string text) {
+    XUnit& u = out_.units.emplace_back();
+    u.kind = kind;
+    u.text = std::move(text);
+    u.after = out_.split;
+    return u;
+  }
+
+  // Records a question form: a difference form wins, else the first form seen.
+  void form(char f) {
+    if (f == 'd' || out_.form == 0) out_.form = f;
+  }
+
+  // The stem of word piece i in the stem language of lang (l = 0: the record's language, 1: English), cached.
+  const std::string& stem_of(const std::vector<Piece>& pieces, std::size_t i, std::size_t l) {
+    auto& cache = l == 0 ? own_stems_ : en_stems_;
+    if (cache.size() < pieces.size()) cache.resize(pieces.size());
+    if (!cache[i]) {
+      bool latin = is_latin(pieces[i].text);
+      std::string_view sl = l == 0 ? (latin ? own_latin_ : own_other_) : (latin ? "en" : "ru");
+      cache[i] = stem(pieces[i].text, sl);
+    }
+    return *cache[i];
+  }
+
+  // What one word means on its own in a language, when no multi-word term can start with it.
+  struct WordInfo {
+    bool multi = false;        // Some multi-word form or concept term starts with it: read it in full.
+    bool directional = false;  // A directional word.
+    char form = 0;             // The form it asks, 0 when none.
+    bool ignore = false;       // Carries no content.
+    const GlossaryEntry* term = nullptr;     // The concept term it is, in the language or English.
+    std::string stem;          // Its stem in the record's language ("" when no concept term may start with it).
+  };
+
+  // Returns the cached meaning of word piece i, computing it on first sight (per thread, bounded).
+  const WordInfo& info(const std::vector<Piece>& pieces, std::size_t i) {
+    // A direct-mapped cache per thread: a word seen again skips stemming and lookups; a clash replaces.
+    struct Slot {
+      std::uint64_t hash = 0;
+      WordInfo info;
+    };
+    thread_local std::vector<Slot> cache(1u << 14);
+    std::string_view w = pieces[i].text;
+    std::uint64_t h = XXH3_64bits_withSeed(w.data(), w.size(), lang_seed_);
+    if (h == 0) h = 1;
+    Slot& slot = cache[h & (cache.size() - 1)];
+    if (slot.hash == h) return slot.info;
+    WordInfo wi;
+    bool latin = is_latin(w);
+    bool en_too = lang_ != "en" && latin;
+    bool own_concept = g_.may_start_concept(lang_, w), en_concept = en_too && g_.may_start_concept("en", w);
+    wi.multi = g_.starts_words(lang_, w);
+    wi.directional = directional(lang_, w);
+    if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
+    if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
+    // Stems only for a word some concept term may start with; a plain word's stem is taken when it is used.
+    if (own_concept) {
+      wi.stem = stem_of(pieces, i, 0);
+      wi.multi = wi.multi || g_.starts_stems(lang_, wi.stem);
+      if (const GlossaryEntry* e = g_.find_stems(lang_, wi.stem); e != nullptr && !e->concepts.empty()) wi.term = e;
+    }
+    if (en_concept) {
+      const std::string& en_stem = stem_of(pieces, i, 1);
+      wi.multi = wi.multi || g_.starts_stems("en", en_stem);
+      if (wi.term == nullptr)
+        if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
+    }
+    slot.hash = h;
+    slot.info = std::move(wi);
+    return slot.info;
+  }
+
+  // Reads the words starting at pieces[i]; returns how many pieces were consumed.
+  std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
+    const WordInfo& wi = info(pieces, i);
+    if (wi.multi) return words_full(pieces, i);
+    if (wi.form != 0) {
+      form(wi.form);
+      return 1;
+    }
+    if (wi.directional && has_content()) {
+      out_.split = true;
+      return 1;
+    }
+    if (wi.term != nullptr) {
+      push(XUnit::kConcept, std::string(pieces[i].text)).concepts = wi.term->concepts;
+      return 1;
+    }
+    if (wi.ignore) return 1;
+    XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
+    if (word_stems_) u.stem = wi.stem.empty() ? stem_of(pieces, i, 0) : wi.stem;
+    return 1;
+  }
+
+  // Reads the words starting at pieces[i] with every glossary lookup; returns how many pieces were consumed.
+  std::size_t words_full(const std::vector<Piece>& pieces, std::size_t i) {
+    std::size_t run = 0;
+    while (i + run < pieces.size() && pieces[i + run].kind == PieceKind::kWord && run < g_.max_words()) ++run;
+    std::string_view w = pieces[i].text;
+    bool latin = is_latin(w);
+    // Question forms, longest first.
+    std::string& key = key_;
+    for (std::size_t n = g_.starts_words(lang_, w) ? run : 1; n >= 1; --n) {
+      key.clear();
+      for (std::size_t k = 0; k < n; ++k) {
+        if (k) key.push_back(' ');
+        key += pieces[i + k].text;
+      }
+      if (const GlossaryEntry* e = g_.find_words(lang_, key); e != nullptr && e->form != 0) {
+        form(e->form);
+        return n;
+      }
+    }
+    if (directional(lang_, w) && has_content()) {
+      out_.split = true;
+      return 1;
+    }
+    // A word that carries no content and opens no concept term is passed over without stemming.
+    if (ignorable(g_, lang_, w) && !g_.starts_concept(lang_, w) && !(latin && !latin_lang_ && g_.starts_concept("en", w)))
+      return 1;
+    // Concepts, in the record's language, then English for Latin-script words.
+    std::array<std::string_view, 2> langs = {lang_, "en"};
+    for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
+      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n >= 1; --n) {
+        key.clear();
+        for (std::size_t k = 0; k < n; ++k) {
+          if (k) key.push_back(' ');
+          key += stem_of(pieces, i + k, l);
+        }
+        if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
+          std::string text;
+          for (std::size_t k = 0; k < n; ++k) {
+            if (k) text.push_back(' ');
+            text += pieces[i + k].text;
+          }
+          push(XUnit::kConcept, std::move(text)).concepts = e->concepts;
+          return n;
+        }
+      }
+    }
+    if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
+    XUnit& u = push(XUnit::kWord, std::string(w));
+    u.stem = stem_of(pieces, i, 0);
+    return 1;
+  }
+
+  // True when a content unit precedes.
+  bool has_content() const { return !out_.units.empty() && !out_.split; }
+
+  // Reads a run of CJK characters by longest glossary match; characters no term covers become one word unit.
+  void cjk(std::string_view text) {
+    std::u32string cps;
+    for (std::size_t i = 0; i < text.size();) {
+      char32_t c = utf8::next(text, i);
+      if (c != ' ') cps.push_back(c);
+    }
+    std::string unmatched;
+    auto flush = [&] {
+      if (!unmatched.empty()) push(XUnit::kWord, unmatched).stem = unmatched;
+      unmatched.clear();
+    };
+    for (std::size_t i = 0; i < cps.size();) {
+      std::size_t best = 0;
+      const GlossaryEntry* hit = nullptr;
+      for (std::size_t n = std::min(g_.max_cjk(), cps.size() - i); n >= 1; --n) {
+        if (const GlossaryEntry* e = g_.find_cjk(utf8::encode(cps.substr(i, n)))) {
+          best = n, hit = e;
+          break;
+        }
+      }
+      if (hit == nullptr) {
+        utf8::append(unmatched, cps[i]);
+        ++i;
+        continue;
+      }
+      flush();
+      if (hit->form != 0) form(hit->form);
+      else if (!hit->concepts.empty()) push(XUnit::kConcept, utf8::encode(cps.substr(i, best))).concepts = hit->concepts;
+      i += best;
+    }
+    flush();
+  }
+
+  const Glossary& g_;
+  std::string_view lang_;
+  XAnalysis& out_;
+  bool word_stems_;  // Plain words get their stem.
+  bool latin_lang_;                       // The record's language is written in Latin script.
+  std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
+  std::uint64_t lang_seed_;                 // Seeds word hashes with the language.
+  std::string key_;
+  std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
+};
+
+// Removes a leading choice label ("A:", "b)", "1.") from a choice.
+std::string_view strip_label(std::string_view c) {
+  std::size_t i = 0;
+  while (i < c.size() && i < 3 && std::isalnum(static_cast<unsigned char>(c[i]))) ++i;
+  if (i > 0 && i < c.size() && (c[i] == ':' || c[i] == ')' || c[i] == '.')) return c.substr(i + 1);
+  return c;
+}
+
+// True for the bytes of an ASCII identifier or number token.
+bool token_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
+
+// True when an ASCII token looks like code rather than a word: a digit, '_', '$' or an inner capital.
+bool code_like(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '$' ||
+        (i > 0 && std::isupper(static_cast<unsigned char>(t[i]))))
+      return true;
+  return false;
+}
+
+// Adds the hashes of the lowercased ASCII identifier and number tokens of s; only_code keeps code-like ones.
+void add_code_tokens(std::string_view s, std::vector<std::uint64_t>& out, bool only_code = false) {
+  std::string low;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!token_byte(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && token_byte(s[j])) ++j;
+    std::string_view t = s.substr(i, j - i);
+    if (!only_code || code_like(t)) {
+      low.assign(t);
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back(XXH3_64bits(low.data(), low.size()));
+    }
+    i = j;
+  }
+}
+
+// Adds a choice's code tokens: those inside backticks when it has any, else only code-like tokens.
+void add_choice_tokens(std::string_view c, std::vector<std::uint64_t>& out) {
+  if (c.find('`') == std::string_view::npos) return add_code_tokens(c, out, true);
+  for (std::size_t open = c.find('`'); open != std::string_view::npos;) {
+    std::size_t close = c.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    add_code_tokens(c.substr(open + 1, close - open - 1), out);
+    open = c.find('`', close + 1);
+  }
+}
+
+// Sorts and deduplicates a hash list.
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Fills the text's anchors (backticked tokens; every ASCII word when the text is not in Latin script) and
+// the hashes of all its ASCII tokens.
+void text_tokens(const Question& q, XAnalysis& a) {
+  const std::string& t = q.text;
+  add_code_tokens(t, a.text_ascii);
+  bool latin = stem_language(true, q.lang) == q.lang;
+  bool inside = false;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] != '`') continue;
+    std::string_view part(t.data() + from, i - from);
+    if (inside) add_code_tokens(part, a.text_anchors);
+    else if (!latin) add_code_tokens(part, a.text_anchors);
+    inside = !inside;
+    from = i + 1;
+  }
+  sort_unique(a.text_anchors);
+  sort_unique(a.text_ascii);
+}
+
+}  // namespace
+
+XAnalysis analyze(const Question& q, bool word_stems) {
+  XAnalysis a;
+  TextAnalyser(q.lang, a, word_stems).run(fold(q.text));
+  if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
+    a.has_code = true;
+    std::string squeezed;
+    for (char c : *q.code)
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';') squeezed.push_back(c);
+    a.code_hash = XXH3_64bits(squeezed.data(), squeezed.size());
+    add_code_tokens(*q.code, a.code_tokens);
+  }
+  if (a.has_code) {
+    for (const auto& c : q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
+    text_tokens(q, a);
+  }
+  sort_unique(a.code_tokens);
+  return a;
+}
+
+}  // namespace qbank::internal

@@ -1,0 +1,44 @@
+#pragma once
+// A record as cross-language evidence: its question form, the concepts and anchors of its text, its code.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "qbank/question.hpp"
+#include "qbank/xlang.hpp"
+
+namespace qbank::internal {
+
+// One piece of a question's content.
+struct XUnit {
+  enum Kind : std::uint8_t { kConcept, kWord, kNumber, kSymbol };
+  Kind kind = kWord;
+  bool after = false;                   // True when it follows the first directional word ("to", "в").
+  std::vector<std::uint16_t> concepts;  // kConcept: the glossary concepts it may name.
+  std::string text;                     // The folded text as written.
+  std::string stem;                     // kWord: its stem; matching words share text or stem.
+};
+
+// Everything linking needs to know about one record.
+struct XAnalysis {
+  char form = 0;                    // The question form (see GlossaryEntry::form), 0 when none.
+  bool split = false;               // True when a directional word divides the content.
+  std::vector<XUnit> units;         // The content, in text order.
+  bool has_code = false;            // True when the record has code.
+  std::uint64_t code_hash = 0;      // Hash of the code without whitespace and ';'.
+  std::vector<std::uint64_t> code_tokens;  // Sorted distinct hashes of the Latin-script tokens of code and choices.
+  // The next two are filled for records with code only.
+  std::vector<std::uint64_t> text_anchors;  // Sorted hashes of the text's code-like tokens: inside backticks, and
+                                            // any ASCII word in a text of a non-Latin script.
+  std::vector<std::uint64_t> text_ascii;    // Sorted hashes of every ASCII token of the text.
+};
+
+// Analyses one record's text, code and choices; without word_stems, plain words carry no stem (enough for
+// signatures, not for verify_link).
+XAnalysis analyze(const Question& q, bool word_stems = true);
+
+// Compares two analysed records of different languages; evidence is filled when explain is set.
+LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_overlap, bool explain);
+
+}  // namespace qbank::internal

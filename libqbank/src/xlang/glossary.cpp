@@ -1,0 +1,233 @@
+// Parses the embedded cross-language glossary into lookup tables.
+#include "xlang/glossary.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+
+#include "base/utf8.hpp"
+#include "fold/unicode.hpp"
+#include "lang/lang_internal.hpp"
+#include "qbank/fold.hpp"
+#include "tokenize/tokenize_internal.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// The languages of the glossary's columns, in order after the concept id.
+constexpr std::array<std::string_view, 10> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr", "zh", "ja", "ko"};
+
+// Splits s at every occurrence of sep.
+std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0;;) {
+    std::size_t next = s.find(sep, at);
+    out.push_back(s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) return out;
+    at = next + sep.size();
+  }
+}
+
+// Trims ASCII spaces and tabs at both ends.
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// True when the text holds a Han, Kana or Hangul character.
+bool has_cjk(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (is_cjk(utf8::next(s, i))) return true;
+  return false;
+}
+
+// True when the word's first letter is Latin (or the word has no letter).
+bool latin_word(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    Script s = script_of(utf8::next(w, i));
+    if (s != Script::kNone) return s == Script::kLatin;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_cjk(char32_t c) {
+  Script s = script_of(c);
+  return s == Script::kHan || s == Script::kKana || s == Script::kHangul;
+}
+
+std::string_view stem_language(bool latin, std::string_view lang) {
+  static constexpr std::array<std::string_view, 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
+                                                                   "nl", "sv", "pl", "cs", "ro", "tr"};
+  bool lang_latin = std::find(kLatinLangs.begin(), kLatinLangs.end(), lang) != kLatinLangs.end();
+  if (latin) return lang_latin ? lang : "en";
+  return lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? lang : "ru";
+}
+
+std::size_t elision(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
+  for (std::string_view e : kElided) {
+    if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
+    std::string_view rest = w.substr(e.size());
+    if (rest.front() == '\'' && rest.size() >= 3) return e.size();
+    if (rest.compare(0, 3, "\u2019") == 0 && rest.size() >= 5) return e.size();
+  }
+  return 0;
+}
+
+std::vector<std::string_view> glossary_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  auto push = [&](std::string_view w) {
+    if (std::size_t e = elision(w); e > 0) {
+      out.push_back(w.substr(0, e));
+      w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
+    }
+    out.push_back(w);
+  };
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t at = i;
+    char32_t c = utf8::next(s, i);
+    bool word = c == '_' || (c >= '0' && c <= '9') || (script_of(c) != Script::kNone && !is_cjk(c)) || is_mark(c);
+    if (!word && (c == '\'' || c == U'\u2019' || c == U'\u02BC') && start != std::string_view::npos && i < s.size()) {
+      std::size_t j = i;
+      char32_t n = utf8::next(s, j);
+      word = script_of(n) != Script::kNone && !is_cjk(n);
+    }
+    if (word && start == std::string_view::npos) start = at;
+    if (!word && start != std::string_view::npos) {
+      push(s.substr(start, at - start));
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) push(s.substr(start));
+  return out;
+}
+
+const Glossary& Glossary::get() {
+  static const Glossary g;
+  return g;
+}
+
+void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id) {
+  std::string folded = fold(term);
+  if (folded.empty()) return;
+  auto merge = [&](GlossaryEntry& e) {
+    if (form != 0 && e.form == 0) e.form = form;
+    if (ignore) e.ignore = true;
+    if (concept_id >= 0 &&
+        std::find(e.concepts.begin(), e.concepts.end(), static_cast<std::uint16_t>(concept_id)) == e.concepts.end())
+      e.concepts.push_back(static_cast<std::uint16_t>(concept_id));
+  };
+  if (has_cjk(folded)) {
+    std::string chars;
+    for (char ch : folded)
+      if (ch != ' ') chars.push_back(ch);
+    merge(cjk_[chars]);
+    max_cjk_ = std::max(max_cjk_, utf8::decode(chars).size());
+    return;
+  }
+  auto words = glossary_words(folded);
+  if (words.empty()) return;
+  max_words_ = std::max(max_words_, words.size());
+  std::string text, first;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string w = concept_id >= 0 ? stem(words[i], stem_language(latin_word(words[i]), lang)) : std::string(words[i]);
+    if (i) text.push_back(' ');
+    else first = w;
+    text += w;
+  }
+  char kind = concept_id >= 0 ? 's' : 'w';
+  merge(table_[key(kind, lang, text)]);
+  if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
+  if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
+  if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+}
+
+std::string_view Glossary::opening(std::string_view word) {
+  std::size_t i = 0;
+  for (int k = 0; k < 3 && i < word.size(); ++k) utf8::next(word, i);
+  return word.substr(0, i);
+}
+
+std::uint64_t Glossary::key(char kind, std::string_view lang, std::string_view text) {
+  char head[8] = {kind, 0, 0, 0, 0, 0, 0, 0};
+  for (std::size_t i = 0; i < lang.size() && i < 7; ++i) head[1 + i] = lang[i];
+  return XXH3_64bits_withSeed(text.data(), text.size(), XXH3_64bits(head, sizeof head));
+}
+
+const GlossaryEntry* Glossary::find(char kind, std::string_view lang, std::string_view text) const {
+  std::uint64_t k = key(kind, lang, text);
+  if (k == 0) k = 1;
+  std::size_t mask = flat_keys_.size() - 1;
+  for (std::size_t i = k & mask; flat_keys_[i] != 0; i = (i + 1) & mask)
+    if (flat_keys_[i] == k) return flat_entries_[i];
+  return nullptr;
+}
+
+bool Glossary::starts(char kind, std::string_view lang, std::string_view first) const {
+  std::uint64_t k = key(kind == 's' ? 'n' : kind == 'w' ? 'm' : kind, lang, first);
+  if (k == 0) k = 1;
+  std::size_t mask = flat_keys_.size() - 1;
+  for (std::size_t i = k & mask; flat_keys_[i] != 0; i = (i + 1) & mask)
+    if (flat_keys_[i] == k) return true;
+  return false;
+}
+
+Glossary::Glossary() {
+  std::string_view text = xlang_data::glossary_text();
+  for (std::string_view line : split(text, "\n")) {
+    line = trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    auto cols = split(line, " | ");
+    if (cols.size() < 1 + kColumns.size()) continue;
+    std::string_view id = trim(cols[0]);
+    char form = 0;
+    bool ignore = false;
+    int concept_id = -1;
+    if (id.front() == '@') {
+      std::string_view f = id.substr(1);
+      form = f == "difference" ? 'd' : f == "what" ? 'w' : f == "how" ? 'h' : f == "why" ? 'y'
+           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : 0;
+      if (form == 0) continue;
+    } else if (id == "~ignore") {
+      ignore = true;
+    } else {
+      concept_id = static_cast<int>(names_.size());
+      names_.emplace_back(id);
+    }
+    for (std::size_t k = 0; k < kColumns.size(); ++k)
+      for (std::string_view term : split(cols[1 + k], ";"))
+        if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
+  }
+  // The stop words of every language profile carry no content either.
+  for (const LanguageProfile& p : language_profiles())
+    for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);
+  freeze();
+}
+
+void Glossary::freeze() {
+  std::size_t size = 1024;
+  while (size < 2 * (table_.size() + starts_.size())) size *= 2;
+  flat_keys_.assign(size, 0);
+  flat_entries_.assign(size, nullptr);
+  auto put = [&](std::uint64_t k, const GlossaryEntry* e) {
+    if (k == 0) k = 1;
+    std::size_t i = k & (size - 1);
+    while (flat_keys_[i] != 0 && flat_keys_[i] != k) i = (i + 1) & (size - 1);
+    flat_keys_[i] = k;
+    if (e != nullptr) flat_entries_[i] = e;
+  };
+  for (const auto& [k, e] : table_) put(k, &e);
+  for (const auto& [k, v] : starts_) put(k, nullptr);
+}
+
+const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {
+  auto it = cjk_.find(std::string(chars));
+  return it == cjk_.end() ? nullptr : &it->second;
+}
+
+}  // namespace qbank::internal

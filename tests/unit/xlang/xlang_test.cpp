@@ -1,0 +1,97 @@
+// Cross-language links: what links, what does not, and that links are independent of input order.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "qbank/dedup.hpp"
+#include "qbank/xlang.hpp"
+
+namespace {
+
+// A record with text and language, its id computed.
+qbank::Question rec(const std::string& text, const std::string& lang, const std::string& code = "") {
+  qbank::Question q;
+  q.text = text;
+  q.lang = lang;
+  if (!code.empty()) q.code = code;
+  q.sources.push_back({"t.md", 1, text, "text", {}, {}});
+  q.id = qbank::compute_id(q);
+  return q;
+}
+
+// True when compare_translations links the two.
+bool links(const qbank::Question& a, const qbank::Question& b) { return qbank::compare_translations(a, b).linked; }
+
+}  // namespace
+
+TEST_CASE("xlang: a translated definition question links through the glossary") {
+  CHECK(links(rec("What is a closure?", "en"), rec("Что такое замыкание?", "ru")));
+  CHECK(links(rec("What is a closure?", "en"), rec("什么是闭包？", "zh")));
+  CHECK(links(rec("What is a closure?", "en"), rec("¿Qué es una clausura?", "es")));
+  CHECK(links(rec("What is a closure?", "en"), rec("Qu'est-ce qu'une fermeture ?", "fr")));  // Elided "qu'".
+  CHECK(links(rec("What is a closure?", "en"), rec("クロージャとは何ですか？", "ja")));
+  CHECK(links(rec("What is the difference between a process and a thread?", "en"),
+              rec("В чем разница между процессом и потоком?", "ru")));
+}
+
+TEST_CASE("xlang: a different term, context or aspect is no link") {
+  CHECK_FALSE(links(rec("What is the GIL in Python?", "en"), rec("Что такое GIL в Ruby?", "ru")));
+  CHECK_FALSE(links(rec("What is a deep copy?", "en"), rec("Что такое поверхностная копия?", "ru")));
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("Зачем нужно замыкание?", "ru")));
+  CHECK_FALSE(links(rec("What is HTTP/1.1?", "en"), rec("Что такое HTTP/2?", "ru")));
+  CHECK_FALSE(links(rec("How to convert bytes to a string?", "en"), rec("Как преобразовать строку в байты?", "ru")));
+}
+
+TEST_CASE("xlang: records of one language never link, and an unknown word blocks a link") {
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("What is a closure?", "en")));
+  auto v = qbank::compare_translations(rec("What is a closure?", "en"), rec("Что такое волшебное замыкание?", "ru"));
+  CHECK_FALSE(v.linked);
+  CHECK(v.evidence.find("unaccounted") != std::string::npos);
+}
+
+TEST_CASE("xlang: code questions link on their code and must agree on identifiers") {
+  std::string code = "let a = 1;\nconsole.log(a + sum);";
+  CHECK(links(rec("What's the output?", "en", code), rec("输出是什么？", "zh", "let a = 1\nconsole.log(a + sum)")));
+  CHECK_FALSE(links(rec("What's the output?", "en", code), rec("输出是什么？", "zh", "const x = [1, 2];\nx.map(f)")));
+  CHECK_FALSE(links(rec("What's the output?", "en", code), rec("输出是什么？", "zh")));
+  CHECK_FALSE(links(rec("What does `foo` return?", "en", code), rec("`bar` 返回什么？", "zh", code)));
+}
+
+TEST_CASE("xlang: link_translations fills translations, independent of record order") {
+  std::vector<qbank::Question> bank = {rec("What is a closure?", "en"), rec("Что такое замыкание?", "ru"),
+                                       rec("什么是闭包？", "zh"), rec("What is recursion?", "en"),
+                                       rec("Что такое рекурсия?", "ru"), rec("Что такое фабрика?", "ru")};
+  auto reversed = bank;
+  std::reverse(reversed.begin(), reversed.end());
+  auto a = qbank::link_translations(bank);
+  auto b = qbank::link_translations(reversed);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a->links.size() == 4);  // closure en-ru, en-zh, ru-zh; recursion en-ru.
+  CHECK(b->links.size() == 4);
+  CHECK(bank[0].translations == std::vector<std::string>{bank[1].id, bank[2].id});  // ru before zh.
+  CHECK(bank[5].translations.empty());
+  for (const auto& q : bank) {
+    auto it = std::find_if(reversed.begin(), reversed.end(), [&](const auto& r) { return r.id == q.id; });
+    REQUIRE(it != reversed.end());
+    CHECK(it->translations == q.translations);
+  }
+}
+
+TEST_CASE("xlang: linking changes no merge of dedup") {
+  std::vector<qbank::Question> in = {rec("What is a closure?", "en"), rec("What is a closure", "en"),
+                                     rec("Что такое замыкание?", "ru")};
+  auto d = qbank::dedup(in);
+  REQUIRE(d.ok());
+  CHECK(d->records.size() == 2);
+  auto records = d->records;
+  REQUIRE(qbank::link_translations(records).ok());
+  REQUIRE(records.size() == 2);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    CHECK(records[i].id == d->records[i].id);
+    CHECK(records[i].sources.size() == d->records[i].sources.size());
+    CHECK(records[i].translations.size() == 1);
+  }
+}
