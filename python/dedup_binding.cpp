@@ -1,0 +1,67 @@
+// dedup: records (JSON texts), optionally against an existing bank -> merged records and explanations.
+#include <string>
+#include <vector>
+
+#include <pybind11/stl.h>
+
+#include "bindings.hpp"
+#include "error.hpp"
+#include "options.hpp"
+#include "qbank/dedup.hpp"
+#include "records.hpp"
+
+namespace py = pybind11;
+
+namespace qbank::python {
+namespace {
+
+// Deduplicates records (against bank when it is not empty); returns a dict with "records" (JSON texts),
+// "clusters" ([{"id", "members": [input indexes]}]) and "explanations" (when options["explain"] is set).
+py::dict run_dedup(const std::vector<std::string>& records, const std::vector<std::string>& bank,
+                   const py::dict& kw) {
+  DedupOptions opt;
+  opt.explain = get_bool(kw, "explain", false);
+  opt.typos = get_bool(kw, "typos", opt.typos);
+  opt.threads = static_cast<unsigned>(get_int(kw, "threads", opt.threads));
+  DedupInput input(parse_records(bank, get_string(kw, "against_origin", "against")),
+                   parse_records(records, get_string(kw, "origin", "records")));
+  Result<DedupResult> result = [&] {
+    py::gil_scoped_release unlocked;
+    return dedup(std::move(input), opt);
+  }();
+  DedupResult res = take(std::move(result));
+  py::list clusters;
+  for (const ClusterMembership& c : res.clusters) {
+    py::dict cluster;
+    cluster["id"] = c.id;
+    cluster["members"] = c.members;
+    clusters.append(cluster);
+  }
+  py::list explanations;
+  for (const MergeExplanation& e : res.explanations) {
+    py::dict x;
+    x["cluster_id"] = e.cluster_id;
+    x["kept_text"] = e.kept_text;
+    x["merged_text"] = e.merged_text;
+    x["merged_from"] = e.merged_from;
+    x["merged"] = e.verdict.same;
+    x["score"] = e.verdict.score;
+    x["evidence"] = e.verdict.evidence;
+    explanations.append(x);
+  }
+  py::dict out;
+  out["records"] = records_to_json(res.records);
+  out["clusters"] = clusters;
+  out["explanations"] = explanations;
+  return out;
+}
+
+}  // namespace
+
+void bind_dedup(py::module_& m) {
+  m.def("dedup", &run_dedup, py::arg("records"), py::arg("bank"), py::arg("options"),
+        "Merges near-duplicate records (JSON texts), against an existing bank when one is given; returns "
+        "{'records', 'clusters', 'explanations'}.");
+}
+
+}  // namespace qbank::python
