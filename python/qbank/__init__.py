@@ -21,14 +21,20 @@ from ._qbank import Error
 
 __all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "compare", "filter", "tag", "export"]
 
-_PathTypes = (os.PathLike,)
+# Extensions that make a one-word str a file name even when the file is missing (so the error names it).
+_INPUT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".gift")
 
 
 def _is_path(value):
-    """True when value names a file: a path object, or a one-line str naming an existing file."""
-    if isinstance(value, _PathTypes):
+    """True when value names a file: a path object, or a one-line str naming an existing file, or a str
+    without whitespace ending in an input extension ("missing.md")."""
+    if isinstance(value, os.PathLike):
         return True
-    return isinstance(value, str) and "\n" not in value and len(value) < 4096 and os.path.isfile(value)
+    if not isinstance(value, str) or "\n" in value or len(value) >= 4096:
+        return False
+    if os.path.isfile(value):
+        return True
+    return not any(c.isspace() for c in value) and value.lower().endswith(_INPUT_EXTENSIONS)
 
 
 def _json_lines(records, origin):
@@ -71,8 +77,10 @@ def _normalize_options(format, lang, topic, encoding, file, columns):
 def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, encoding=None, columns=None):
     """Reads questions from a text or a file and returns them as a list of record dicts.
 
-    text_or_path: the input itself (str, or bytes in UTF-8 or in `encoding`), or a file to read (a path
-        object, or a one-line str naming an existing file).
+    text_or_path: the input itself (str, or bytes in UTF-8 or in `encoding`), or a file to read: a path
+        object, a one-line str naming an existing file, or a str without spaces ending in an input
+        extension (.md, .txt, .csv, .tsv, .json, .jsonl, .html, .gift), which raises qbank.Error when the
+        file is missing.
     format: "auto" (default: detected from the file name and content), "text", "markdown", "html", "csv",
         "tsv", "json", "jsonl" or "gift".
     lang: an ISO 639-1 code forced on every record (default None: detected per question).
@@ -90,6 +98,10 @@ def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, enc
     data = text_or_path.encode("utf-8") if isinstance(text_or_path, str) else bytes(text_or_path)
     options = _normalize_options(format, lang, topic, encoding, file or "-", columns)
     return _dicts(_qbank.normalize_bytes(data, options))
+
+
+class _Stopped(Exception):
+    """Raised in the normalizing thread when the consumer of iter_normalize stopped early."""
 
 
 def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encoding=None, columns=None,
@@ -114,7 +126,7 @@ def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encodi
                 return
             except queue.Full:
                 continue
-        raise GeneratorExit("the consumer stopped")
+        raise _Stopped()
 
     def work():
         try:
@@ -141,7 +153,7 @@ def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encodi
     finally:
         stop.set()
         worker.join()
-    if failure and not isinstance(failure[0], GeneratorExit):
+    if failure and not isinstance(failure[0], _Stopped):
         raise failure[0]
 
 

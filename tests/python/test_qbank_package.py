@@ -7,6 +7,7 @@ import json
 import os
 import pathlib
 import tempfile
+import threading
 import unittest
 
 import qbank
@@ -64,9 +65,33 @@ class NormalizeTest(unittest.TestCase):
             qbank.normalize(MARKDOWN, format="docx")
         self.assertEqual(raised.exception.code, "invalid_argument")
 
-    def test_missing_file_in_iterator_raises(self):
-        with self.assertRaises(qbank.Error):
+    def test_missing_file_raises_error_naming_it(self):
+        with self.assertRaises(qbank.Error) as raised:
             list(qbank.iter_normalize("/nonexistent/qbank/list.md"))
+        self.assertIn("/nonexistent/qbank/list.md", str(raised.exception))
+        with self.assertRaises(qbank.Error) as raised:
+            qbank.normalize("/nonexistent/qbank/list.md")
+        self.assertIn("/nonexistent/qbank/list.md", str(raised.exception))
+
+    def test_iterator_streams_a_large_file_and_stops_early(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "big.md"
+            with open(path, "w", encoding="utf-8") as f:
+                for section in range(200):
+                    f.write(f"## Topic {section}\n\n")
+                    for q in range(50):
+                        f.write(f"- What is item {section} number {q}?\n")
+                    f.write("\n")
+            first = []
+            for record in qbank.iter_normalize(path, buffer=4):
+                first.append(record)
+                if len(first) == 3:
+                    break
+            self.assertEqual([r["text"] for r in first],
+                             ["What is item 0 number 0?", "What is item 0 number 1?", "What is item 0 number 2?"])
+            count = sum(1 for _ in qbank.iter_normalize(path))
+        self.assertEqual(count, 200 * 50)
+        self.assertEqual(threading.active_count(), 1)
 
 
 class DedupTest(unittest.TestCase):
