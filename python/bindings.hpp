@@ -7,7 +7,7 @@ namespace qbank::python {
 
 // Adds qbank.Error (a ValueError) and the translation of library errors into it.
 void bind_error(pybind11::module_& m);
-// Adds check_records.
+// Adds read_jsonl.
 void bind_records(pybind11::module_& m);
 // Adds normalize_bytes and normalize_path.
 void bind_normalize(pybind11::module_& m);
@@ -15,9 +15,9 @@ void bind_normalize(pybind11::module_& m);
 void bind_dedup(pybind11::module_& m);
 // Adds compare.
 void bind_compare(pybind11::module_& m);
-// Adds filter.
+// Adds Filter, a compiled filter.
 void bind_filter(pybind11::module_& m);
-// Adds tag.
+// Adds Tagger, a compiled rule set.
 void bind_tag(pybind11::module_& m);
 // Adds export_string and export_file.
 void bind_export(pybind11::module_& m);

@@ -39,21 +39,35 @@ FilterOptions filter_options(const py::dict& kw) {
   return opt;
 }
 
-// Returns, for each record (JSON text), whether the filter selects it.
-std::vector<bool> run_filter(const std::vector<std::string>& records, const py::dict& kw) {
-  Filter filter = take(Filter::compile(filter_options(kw)));
-  std::vector<Question> parsed = parse_records(records, get_string(kw, "origin", "records"));
-  std::vector<bool> selected;
-  selected.reserve(parsed.size());
-  for (const Question& q : parsed) selected.push_back(filter.matches(q));
-  return selected;
-}
+// A compiled filter over records as JSON texts.
+class CompiledFilter {
+ public:
+  // Compiles the options; a bad pattern or option throws StatusError quoting the library.
+  explicit CompiledFilter(const py::dict& kw)
+      : filter_(take(Filter::compile(filter_options(kw)))), origin_(get_string(kw, "origin", "records")) {}
+
+  // Returns, for each record of a batch, whether the filter selects it; first_line numbers the batch's
+  // first record in error messages.
+  std::vector<bool> select(const std::vector<std::string>& records, std::int64_t first_line) {
+    std::vector<Question> parsed = parse_records(records, origin_, first_line);
+    std::vector<bool> selected;
+    selected.reserve(parsed.size());
+    for (const Question& q : parsed) selected.push_back(filter_.matches(q));
+    return selected;
+  }
+
+ private:
+  Filter filter_;
+  std::string origin_;
+};
 
 }  // namespace
 
 void bind_filter(py::module_& m) {
-  m.def("filter", &run_filter, py::arg("records"), py::arg("options"),
-        "Returns, for each record (JSON text), True when the filter the options describe selects it.");
+  py::class_<CompiledFilter>(m, "Filter", "A compiled record filter over records as JSON texts.")
+      .def(py::init<const py::dict&>(), py::arg("options"), "Compiles the criteria in options.")
+      .def("select", &CompiledFilter::select, py::arg("records"), py::arg("first_line") = 1,
+           "Returns, for each record (JSON text) of a batch, True when the filter selects it.");
 }
 
 }  // namespace qbank::python

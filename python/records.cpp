@@ -5,15 +5,17 @@
 
 #include "bindings.hpp"
 #include "error.hpp"
+#include "qbank/jsonl.hpp"
 #include "qbank/record_json.hpp"
 
 namespace qbank::python {
 
-std::vector<Question> parse_records(const std::vector<std::string>& json, const std::string& origin) {
+std::vector<Question> parse_records(const std::vector<std::string>& json, const std::string& origin,
+                                    std::int64_t first_line) {
   std::vector<Question> records;
   records.reserve(json.size());
   for (std::size_t i = 0; i < json.size(); ++i) {
-    RecordItem item = parse_record(json[i], origin, static_cast<std::int64_t>(i + 1));
+    RecordItem item = parse_record(json[i], origin, first_line + static_cast<std::int64_t>(i));
     if (!item.usable()) {
       std::string message;
       for (const Diagnostic& d : item.problems) {
@@ -21,7 +23,7 @@ std::vector<Question> parse_records(const std::vector<std::string>& json, const 
         if (!message.empty()) message += "; ";
         message += d.to_string();
       }
-      if (message.empty()) message = origin + ":" + std::to_string(i + 1) + ": not a qbank record";
+      if (message.empty()) message = origin + ":" + std::to_string(first_line + static_cast<std::int64_t>(i)) + ": not a qbank record";
       throw StatusError(Status::DataError(message));
     }
     records.push_back(std::move(item.record));
@@ -36,11 +38,27 @@ std::vector<std::string> records_to_json(const std::vector<Question>& records) {
   return out;
 }
 
+// Reads a JSONL bank with the library's reader; returns its records as JSON texts. An unusable record
+// throws StatusError naming the file and line.
+std::vector<std::string> read_jsonl(const std::string& path) {
+  std::vector<Question> records;
+  std::vector<Diagnostic> diagnostics;
+  Status status;
+  {
+    pybind11::gil_scoped_release unlocked;
+    status = read_records({path}, false, records, diagnostics);
+  }
+  if (!status.ok()) {
+    for (const Diagnostic& d : diagnostics)
+      if (d.severity == Severity::kError) throw StatusError(Status(status.code(), d.to_string()));
+    check(status);
+  }
+  return records_to_json(records);
+}
+
 void bind_records(pybind11::module_& m) {
-  m.def("check_records", [](const std::vector<std::string>& json, const std::string& origin) {
-    return records_to_json(parse_records(json, origin));
-  }, pybind11::arg("records"), pybind11::arg("origin"),
-        "Checks records (JSON texts) against the schema and returns them as the library writes them.");
+  m.def("read_jsonl", &read_jsonl, pybind11::arg("path"),
+        "Reads a JSONL bank with the library's reader; returns its records as JSON texts.");
 }
 
 }  // namespace qbank::python

@@ -1,6 +1,7 @@
 #pragma once
 // Records across the Python boundary: each record travels as one line of JSON in the record schema.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,8 +10,9 @@
 namespace qbank::python {
 
 // Parses JSON texts into records, checking each against the schema; an unusable one throws StatusError
-// naming origin and its 1-based position as file and line.
-std::vector<Question> parse_records(const std::vector<std::string>& json, const std::string& origin);
+// naming origin and its position (first_line for the first text) as file and line.
+std::vector<Question> parse_records(const std::vector<std::string>& json, const std::string& origin,
+                                   std::int64_t first_line = 1);
 
 // Serialises records as JSON texts, one per record.
 std::vector<std::string> records_to_json(const std::vector<Question>& records);

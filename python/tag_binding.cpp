@@ -28,19 +28,32 @@ TagOptions tag_options(const py::dict& kw) {
   return opt;
 }
 
-// Tags records (JSON texts); returns them as JSON texts.
-std::vector<std::string> run_tag(const std::vector<std::string>& records, const py::dict& kw) {
-  Tagger tagger = take(Tagger::compile(tag_options(kw)));
-  std::vector<Question> parsed = parse_records(records, get_string(kw, "origin", "records"));
-  for (Question& q : parsed) tagger.apply(q);
-  return records_to_json(parsed);
-}
+// A compiled rule set over records as JSON texts.
+class CompiledTagger {
+ public:
+  // Compiles the options; a bad rule throws StatusError naming it.
+  explicit CompiledTagger(const py::dict& kw)
+      : tagger_(take(Tagger::compile(tag_options(kw)))), origin_(get_string(kw, "origin", "records")) {}
+
+  // Tags a batch of records; first_line numbers the batch's first record in error messages.
+  std::vector<std::string> apply(const std::vector<std::string>& records, std::int64_t first_line) {
+    std::vector<Question> parsed = parse_records(records, origin_, first_line);
+    for (Question& q : parsed) tagger_.apply(q);
+    return records_to_json(parsed);
+  }
+
+ private:
+  Tagger tagger_;
+  std::string origin_;
+};
 
 }  // namespace
 
 void bind_tag(py::module_& m) {
-  m.def("tag", &run_tag, py::arg("records"), py::arg("options"),
-        "Tags records (JSON texts) with the default and given rules; returns them as JSON texts.");
+  py::class_<CompiledTagger>(m, "Tagger", "A compiled tagging rule set over records as JSON texts.")
+      .def(py::init<const py::dict&>(), py::arg("options"), "Compiles the rules in options.")
+      .def("apply", &CompiledTagger::apply, py::arg("records"), py::arg("first_line") = 1,
+           "Tags a batch of records (JSON texts); returns them as JSON texts.");
 }
 
 }  // namespace qbank::python

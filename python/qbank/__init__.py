@@ -19,7 +19,8 @@ import threading
 from . import _qbank
 from ._qbank import Error
 
-__all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "compare", "filter", "tag", "export"]
+__all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "compare", "filter", "iter_filter",
+           "tag", "iter_tag", "export"]
 
 # Extensions that make a one-word str a file name even when the file is missing (so the error names it).
 _INPUT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".gift")
@@ -38,24 +39,49 @@ def _is_path(value):
 
 
 def _json_lines(records, origin):
-    """Returns records as a list of JSON texts: from a JSONL path, or from an iterable of dicts or JSON texts."""
+    """Returns records as a list of JSON texts: from a JSONL path (read by the library), or from an iterable
+    of dicts or JSON texts."""
+    if _is_path(records):
+        return _qbank.read_jsonl(os.fspath(records))
+    return [text for _, text in _numbered_json(records, origin)]
+
+
+def _numbered_json(records, origin):
+    """Yields (line, JSON text) for each record, lazily: a JSONL path's non-blank lines with their line
+    numbers, or an iterable's dicts and JSON texts with their 1-based positions."""
     if isinstance(records, dict):
         raise TypeError("records must be an iterable of records (dicts), not one dict; wrap it in a list")
     if _is_path(records):
         with open(records, encoding="utf-8") as f:
-            return [line for line in (l.strip() for l in f) if line]
+            for line, text in enumerate(f, 1):
+                if text.strip():
+                    yield line, text.strip()
+        return
     if isinstance(records, (str, bytes)):
         raise TypeError("records must be an iterable of records or the path of an existing JSONL file")
-    out = []
-    for record in records:
+    for position, record in enumerate(records, 1):
         if isinstance(record, str):
-            out.append(record)
+            yield position, record
         elif isinstance(record, dict):
-            out.append(json.dumps(record, ensure_ascii=False))
+            yield position, json.dumps(record, ensure_ascii=False)
         else:
-            raise TypeError(f"{origin}:{len(out) + 1}: a record must be a dict or a JSON text, "
+            raise TypeError(f"{origin}:{position}: a record must be a dict or a JSON text, "
                             f"not {type(record).__name__}")
-    return out
+
+
+def _batches(records, origin, size=1024):
+    """Yields (first line, [JSON texts]) batches of consecutive records, lazily."""
+    batch, first, last = [], 0, 0
+    for line, text in _numbered_json(records, origin):
+        if batch and (len(batch) >= size or line != last + 1):
+            yield first, batch
+            batch = []
+        if not batch:
+            first = line
+        batch.append(text)
+        last = line
+    if batch:
+        yield first, batch
 
 
 def _origin(records, default):
@@ -162,8 +188,7 @@ def read_jsonl(path):
 
     Raises qbank.Error naming the file and line of the first unusable record.
     """
-    origin = os.fspath(path)
-    return _dicts(_qbank.check_records(_json_lines(path, origin), origin))
+    return _dicts(_qbank.read_jsonl(os.fspath(path)))
 
 
 def dedup(records, against=None, explain=False, clusters=False, typos=True, threads=0):
@@ -215,9 +240,10 @@ def compare(a, b, lang=None, typos=True):
     return _qbank.compare(as_json(a, "a"), as_json(b, "b"), {"typos": typos})
 
 
-def filter(records, lang=None, pattern=None, exclude=None, topic=None, tags=None, all_tags=False,
+def iter_filter(records, lang=None, pattern=None, exclude=None, topic=None, tags=None, all_tags=False,
            sources=None, fold=False, answer="any", has_code=False, min_words=0, max_words=0, invert=False):
-    """Returns the records (dicts) that pass every criterion given; criteria left at None are not tested.
+    """Yields the records (dicts) that pass every criterion given, reading records lazily in batches, so a
+    large bank or a generator streams through in bounded memory; criteria left at None are not tested.
 
     lang: a language code or a list of them ("en", ["ru", "uk"], "und").
     pattern / exclude: RE2 patterns the text must / must not match anywhere ("(?i)sql|join").
@@ -232,17 +258,31 @@ def filter(records, lang=None, pattern=None, exclude=None, topic=None, tags=None
     Raises qbank.Error on an invalid pattern (quoting RE2) or a record that breaks the schema.
     """
     origin = _origin(records, "records")
-    lines = _json_lines(records, origin)
     options = {"lang": lang, "pattern": pattern, "exclude": exclude, "topic": topic, "tags": tags,
                "all_tags": all_tags, "sources": sources, "fold": fold, "answer": answer,
                "has_code": has_code, "min_words": min_words, "max_words": max_words, "invert": invert,
                "origin": origin}
-    selected = _qbank.filter(lines, options)
-    return [json.loads(t) for t, keep in zip(lines, selected) if keep]
+    compiled = _qbank.Filter(options)
+    for first, batch in _batches(records, origin):
+        for text, keep in zip(batch, compiled.select(batch, first)):
+            if keep:
+                yield json.loads(text)
 
 
-def tag(records, rules=None, default_rules=True, remove=None, topic_tags=False, match_topic=True):
-    """Adds tags to records from rules and returns the tagged records (dicts).
+def filter(records, lang=None, pattern=None, exclude=None, topic=None, tags=None, all_tags=False,
+           sources=None, fold=False, answer="any", has_code=False, min_words=0, max_words=0, invert=False):
+    """Returns the list of records (dicts) that pass every criterion given; see iter_filter for the criteria.
+
+    Raises qbank.Error on an invalid pattern (quoting RE2) or a record that breaks the schema.
+    """
+    return list(iter_filter(records, lang=lang, pattern=pattern, exclude=exclude, topic=topic, tags=tags,
+                            all_tags=all_tags, sources=sources, fold=fold, answer=answer, has_code=has_code,
+                            min_words=min_words, max_words=max_words, invert=invert))
+
+
+def iter_tag(records, rules=None, default_rules=True, remove=None, topic_tags=False, match_topic=True):
+    """Adds tags to records from rules and yields the tagged records (dicts), reading records lazily in
+    batches, so a large bank or a generator streams through in bounded memory.
 
     rules: further rules, applied after the built-in ones: a list of {"tag", "pattern", "lang", "topic"}
         dicts, a JSON rules document (str), or the path of a rules file (default None).
@@ -267,7 +307,18 @@ def tag(records, rules=None, default_rules=True, remove=None, topic_tags=False, 
     origin = _origin(records, "records")
     options = {"rules": rules_json, "rules_origin": rules_origin, "default_rules": default_rules,
                "remove": remove, "topic_tags": topic_tags, "match_topic": match_topic, "origin": origin}
-    return _dicts(_qbank.tag(_json_lines(records, origin), options))
+    compiled = _qbank.Tagger(options)
+    for first, batch in _batches(records, origin):
+        yield from _dicts(compiled.apply(batch, first))
+
+
+def tag(records, rules=None, default_rules=True, remove=None, topic_tags=False, match_topic=True):
+    """Adds tags to records from rules and returns the list of tagged records (dicts); see iter_tag.
+
+    Raises qbank.Error on a bad rule (naming the rule) or a record that breaks the schema.
+    """
+    return list(iter_tag(records, rules=rules, default_rules=default_rules, remove=remove,
+                         topic_tags=topic_tags, match_topic=match_topic))
 
 
 def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=False, crlf=False, raw=False,

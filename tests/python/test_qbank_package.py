@@ -173,6 +173,30 @@ class FilterTagExportTest(unittest.TestCase):
         self.assertEqual(qbank.filter(self.records, lang="ru"), [])
         self.assertEqual(len(qbank.filter(self.records, lang=["en", "ru"])), 2)
 
+    def test_iter_filter_and_iter_tag_stream_a_generator(self):
+        def many():
+            for i in range(3000):
+                record = dict(self.records[i % 2])
+                record["text"] = f"{record['text']} {i}"
+                yield record
+        kept = qbank.iter_filter(many(), pattern="decorator")
+        self.assertNotIsInstance(kept, list)
+        tagged = list(qbank.iter_tag(kept, rules=[{"tag": "deco", "pattern": "decorator"}]))
+        self.assertEqual(len(tagged), 1500)
+        self.assertTrue(all("deco" in r["tags"] for r in tagged))
+
+    def test_broken_record_in_a_later_batch_names_its_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "bank.jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                for _ in range(1500):
+                    f.write(json.dumps(self.records[0]) + "\n")
+                f.write("\n" + json.dumps({"id": self.records[0]["id"], "text": "x", "sources": []}) + "\n")
+            for run in (qbank.filter, qbank.tag, qbank.dedup, qbank.read_jsonl):
+                with self.assertRaises(qbank.Error) as raised:
+                    run(path)
+                self.assertIn("bank.jsonl:1502:", str(raised.exception), run.__name__)
+
     def test_filter_bad_pattern_raises(self):
         with self.assertRaises(qbank.Error) as raised:
             qbank.filter(self.records, pattern="(")
