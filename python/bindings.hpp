@@ -11,7 +11,7 @@ void bind_error(pybind11::module_& m);
 void bind_records(pybind11::module_& m);
 // Adds normalize_bytes and normalize_path.
 void bind_normalize(pybind11::module_& m);
-// Adds dedup.
+// Adds dedup and dedup_stream.
 void bind_dedup(pybind11::module_& m);
 // Adds compare.
 void bind_compare(pybind11::module_& m);

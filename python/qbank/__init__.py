@@ -19,7 +19,7 @@ import threading
 from . import _qbank
 from ._qbank import Error
 
-__all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "compare", "filter", "iter_filter",
+__all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "iter_dedup", "compare", "filter", "iter_filter",
            "tag", "iter_tag", "export"]
 
 # Extensions that make a one-word str a file name even when the file is missing (so the error names it).
@@ -127,7 +127,54 @@ def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, enc
 
 
 class _Stopped(Exception):
-    """Raised in the normalizing thread when the consumer of iter_normalize stopped early."""
+    """Raised in a library thread when the consumer of a streaming function stopped early."""
+
+
+def _stream(run, buffer):
+    """Runs run(sink) on a thread, where the library calls sink(*values) for each result as soon as it is
+    built, and yields each values tuple; at most `buffer` wait for the consumer. An error of run is raised
+    after the values before it were yielded; a consumer that stops early stops the library."""
+    pending = queue.Queue(maxsize=max(1, buffer))
+    done = object()
+    stop = threading.Event()
+    failure = []
+
+    def sink(*values):
+        while not stop.is_set():
+            try:
+                pending.put(values, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+        raise _Stopped()
+
+    def work():
+        try:
+            run(sink)
+        except BaseException as e:  # Handed to the consumer, which raises it.
+            failure.append(e)
+        finally:
+            while True:
+                try:
+                    pending.put(done, timeout=0.1)
+                    return
+                except queue.Full:
+                    if stop.is_set():
+                        return
+
+    worker = threading.Thread(target=work, name="qbank-stream", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = pending.get()
+            if item is done:
+                break
+            yield item
+    finally:
+        stop.set()
+        worker.join()
+    if failure and not isinstance(failure[0], _Stopped):
+        raise failure[0]
 
 
 def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encoding=None, columns=None,
@@ -140,47 +187,8 @@ def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encodi
     """
     path = os.fspath(path)
     options = _normalize_options(format, lang, topic, encoding, file or path, columns)
-    pending = queue.Queue(maxsize=max(1, buffer))
-    done = object()
-    stop = threading.Event()
-    failure = []
-
-    def sink(json_text):
-        while not stop.is_set():
-            try:
-                pending.put(json_text, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-        raise _Stopped()
-
-    def work():
-        try:
-            _qbank.normalize_path(path, options, sink)
-        except BaseException as e:  # Handed to the consumer, which raises it.
-            failure.append(e)
-        finally:
-            while True:
-                try:
-                    pending.put(done, timeout=0.1)
-                    return
-                except queue.Full:
-                    if stop.is_set():
-                        return
-
-    worker = threading.Thread(target=work, name="qbank-normalize", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = pending.get()
-            if item is done:
-                break
-            yield json.loads(item)
-    finally:
-        stop.set()
-        worker.join()
-    if failure and not isinstance(failure[0], _Stopped):
-        raise failure[0]
+    for (text,) in _stream(lambda sink: _qbank.normalize_path(path, options, sink), buffer):
+        yield json.loads(text)
 
 
 def read_jsonl(path):
@@ -215,6 +223,22 @@ def dedup(records, against=None, explain=False, clusters=False, typos=True, thre
     merged = _dicts(result["records"])
     extra = ([result["clusters"]] if clusters else []) + ([result["explanations"]] if explain else [])
     return tuple([merged] + extra) if extra else merged
+
+
+def iter_dedup(records, against=None, clusters=False, typos=True, threads=0, buffer=1024):
+    """Merges near-duplicate questions like dedup() and yields each merged record as soon as the library
+    builds it, in the same order, so the merged bank is never held twice; at most `buffer` wait.
+
+    With clusters=True each item is a (record, members) pair, members being the input indexes the record
+    absorbed. The other arguments are those of dedup().
+    """
+    origin = _origin(records, "records")
+    options = {"typos": typos, "threads": threads, "origin": origin,
+               "against_origin": _origin(against, "against") if against is not None else "against"}
+    bank = _json_lines(against, "against") if against is not None else []
+    lines = _json_lines(records, origin)
+    for text, members in _stream(lambda sink: _qbank.dedup_stream(lines, bank, options, sink), buffer):
+        yield (json.loads(text), members) if clusters else json.loads(text)
 
 
 def compare(a, b, lang=None, typos=True):

@@ -120,6 +120,14 @@ class DedupTest(unittest.TestCase):
         self.assertEqual([c["id"] for c in clusters], [r["id"] for r in merged])
         self.assertEqual(sorted(m for c in clusters for m in c["members"]), [0, 1, 2])
 
+    def test_iter_dedup_streams_the_same_records_and_clusters(self):
+        merged, clusters = qbank.dedup(self.records, clusters=True)
+        streamed = list(qbank.iter_dedup(self.records, clusters=True, buffer=1))
+        self.assertEqual([r for r, _ in streamed], merged)
+        self.assertEqual([m for _, m in streamed], [c["members"] for c in clusters])
+        first = next(iter(qbank.iter_dedup(self.records)))
+        self.assertEqual(first, merged[0])
+
     def test_against_a_bank_keeps_the_bank_ids(self):
         bank = qbank.dedup(self.records[:2])
         new = qbank.normalize("* What's the GIL?\n* What is a closure?\n", format="text", file="new.txt")
