@@ -1,6 +1,8 @@
 // normalize: text or a file in any input format -> records (JSON texts), in memory or streamed to a callable.
 #include <exception>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <pybind11/stl.h>
 
@@ -31,27 +33,42 @@ NormalizeOptions normalize_options(const py::dict& kw) {
   return opt;
 }
 
-// Normalizes bytes held in memory; returns the records as JSON texts.
-std::vector<std::string> normalize_bytes(const py::bytes& data, const py::dict& kw) {
+// The diagnostics (warnings such as "declared 80, found 79") as "file:line: message" texts.
+std::vector<std::string> diagnostic_texts(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diagnostics) out.push_back(d.to_string());
+  return out;
+}
+
+// Normalizes bytes held in memory; returns the records as JSON texts and the warnings.
+std::pair<std::vector<std::string>, std::vector<std::string>> normalize_bytes(const py::bytes& data,
+                                                                              const py::dict& kw) {
   NormalizeOptions opt = normalize_options(kw);
   std::string_view bytes(PyBytes_AS_STRING(data.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(data.ptr())));
   Result<NormalizeResult> result = [&] {
     py::gil_scoped_release unlocked;
     return normalize(bytes, opt);
   }();
-  return records_to_json(take(std::move(result)).records);
+  NormalizeResult res = take(std::move(result));
+  return {records_to_json(res.records), diagnostic_texts(res.diagnostics)};
 }
 
 // Normalizes a file piece by piece, calling sink with each record's JSON as soon as it is built; the GIL is
-// released while the library works, so a consumer thread can take records as they come.
-void normalize_path(const std::string& path, const py::dict& kw, const py::function& sink) {
+// released while the library works, so a consumer thread can take records as they come. Returns the
+// warnings.
+std::vector<std::string> normalize_path(const std::string& path, const py::dict& kw, const py::function& sink) {
   NormalizeOptions opt = normalize_options(kw);
   std::exception_ptr raised;
   Status status;
+  std::vector<std::string> warnings;
   {
     py::gil_scoped_release unlocked;
     status = normalize_file_pieces(
-        path, opt, [](NormalizeResult&) { return Status::Ok(); },
+        path, opt,
+        [&](NormalizeResult& piece) {
+          for (std::string& w : diagnostic_texts(piece.diagnostics)) warnings.push_back(std::move(w));
+          return Status::Ok();
+        },
         [&](const Question& record) {
           std::string json = to_json(record);
           py::gil_scoped_acquire locked;
@@ -66,16 +83,18 @@ void normalize_path(const std::string& path, const py::dict& kw, const py::funct
   }
   if (raised) std::rethrow_exception(raised);
   check(status);
+  return warnings;
 }
 
 }  // namespace
 
 void bind_normalize(py::module_& m) {
   m.def("normalize_bytes", &normalize_bytes, py::arg("data"), py::arg("options"),
-        "Normalizes an in-memory input (UTF-8 bytes, or another encoding named in options) into a list of "
-        "records as JSON texts.");
+        "Normalizes an in-memory input (UTF-8 bytes, or another encoding named in options); returns "
+        "(records as JSON texts, warnings).");
   m.def("normalize_path", &normalize_path, py::arg("path"), py::arg("options"), py::arg("sink"),
-        "Normalizes a file piece by piece, calling sink(json_text) for each record as soon as it is built.");
+        "Normalizes a file piece by piece, calling sink(json_text) for each record as soon as it is built; "
+        "returns the warnings.");
 }
 
 }  // namespace qbank::python

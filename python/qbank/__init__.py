@@ -15,12 +15,18 @@ import json
 import os
 import queue
 import threading
+import warnings
 
 from . import _qbank
 from ._qbank import Error
 
-__all__ = ["Error", "normalize", "iter_normalize", "read_jsonl", "dedup", "iter_dedup", "compare", "filter", "iter_filter",
-           "tag", "iter_tag", "export"]
+__all__ = ["Error", "Warning", "normalize", "iter_normalize", "read_jsonl", "dedup", "iter_dedup", "compare",
+           "filter", "iter_filter", "tag", "iter_tag", "export"]
+
+
+class Warning(UserWarning):  # noqa: A001 (qbank.Warning, as qbank.Error)
+    """A problem normalize found but got past ("list.md:3: section 'SQL' declares 10 questions, found 9"),
+    issued through the warnings module."""
 
 # Extensions that make a one-word str a file name even when the file is missing (so the error names it).
 _INPUT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".gift")
@@ -116,14 +122,23 @@ def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, enc
     encoding: the input's legacy encoding, e.g. "cp1251" (default None: UTF-8, or UTF-16 with a BOM).
     columns: CSV/JSON field mapping such as {"text": "Frage", "answer": "Antwort"} (default: by header name).
 
-    Raises qbank.Error (message "file:line: ...") on input that cannot be read, and on a bad option.
+    Raises qbank.Error (message "file:line: ...") on input that cannot be read, and on a bad option;
+    problems it gets past are issued as qbank.Warning through the warnings module.
     """
     if _is_path(text_or_path):
         return list(iter_normalize(text_or_path, format=format, lang=lang, file=file, topic=topic,
                                    encoding=encoding, columns=columns))
     data = text_or_path.encode("utf-8") if isinstance(text_or_path, str) else bytes(text_or_path)
     options = _normalize_options(format, lang, topic, encoding, file or "-", columns)
-    return _dicts(_qbank.normalize_bytes(data, options))
+    records, problems = _qbank.normalize_bytes(data, options)
+    _warn(problems)
+    return _dicts(records)
+
+
+def _warn(problems):
+    """Issues each of the library's warnings as a qbank.Warning."""
+    for problem in problems:
+        warnings.warn(problem, Warning, stacklevel=3)
 
 
 class _Stopped(Exception):
@@ -187,8 +202,10 @@ def iter_normalize(path, format="auto", lang=None, file=None, topic=None, encodi
     """
     path = os.fspath(path)
     options = _normalize_options(format, lang, topic, encoding, file or path, columns)
-    for (text,) in _stream(lambda sink: _qbank.normalize_path(path, options, sink), buffer):
+    problems = []
+    for (text,) in _stream(lambda sink: problems.extend(_qbank.normalize_path(path, options, sink)), buffer):
         yield json.loads(text)
+    _warn(problems)
 
 
 def read_jsonl(path):

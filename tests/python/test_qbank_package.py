@@ -8,6 +8,7 @@ import os
 import pathlib
 import tempfile
 import threading
+import warnings
 import unittest
 
 import qbank
@@ -59,6 +60,16 @@ class NormalizeTest(unittest.TestCase):
         self.assertIsInstance(raised.exception, ValueError)
         self.assertTrue(str(raised.exception).startswith("bank.json:2:"), str(raised.exception))
         self.assertEqual(raised.exception.code, "data_error")
+
+    def test_declared_count_mismatch_is_a_warning_with_file_and_line(self):
+        text = "## SQL (3 questions)\n\n1. What is a JOIN?\n2. What is an index?\n"
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            records = qbank.normalize(text, file="sql.md")
+        self.assertEqual(len(records), 2)
+        issued = [str(w.message) for w in caught if issubclass(w.category, qbank.Warning)]
+        self.assertEqual(len(issued), 1, issued)
+        self.assertTrue(issued[0].startswith("sql.md:1:"), issued[0])
 
     def test_bad_option_raises_error(self):
         with self.assertRaises(qbank.Error) as raised:
