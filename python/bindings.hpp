@@ -19,7 +19,7 @@ void bind_compare(pybind11::module_& m);
 void bind_filter(pybind11::module_& m);
 // Adds Tagger, a compiled rule set.
 void bind_tag(pybind11::module_& m);
-// Adds export_string and export_file.
+// Adds export_string, export_file and export_jsonl.
 void bind_export(pybind11::module_& m);
 
 }  // namespace qbank::python

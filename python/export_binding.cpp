@@ -59,6 +59,26 @@ void export_file(const std::vector<std::string>& records, const std::string& pat
   check(status);
 }
 
+// Exports the records of a JSONL bank to path without holding them all (export_jsonl_files); the first
+// problem found in the bank is raised, naming its file and line.
+void export_jsonl(const std::string& input, const std::string& path, const py::dict& kw) {
+  ExportOptions opt = export_options(kw, path);
+  std::string first_problem;
+  ExportSummary summary;
+  Status status;
+  {
+    py::gil_scoped_release unlocked;
+    status = export_jsonl_files({input}, false, opt, path,
+                                [&](const Diagnostic& d) {
+                                  if (first_problem.empty() && d.severity == Severity::kError)
+                                    first_problem = d.to_string();
+                                },
+                                summary);
+  }
+  if (!status.ok() && !first_problem.empty()) throw StatusError(Status(status.code(), first_problem));
+  check(status);
+}
+
 }  // namespace
 
 void bind_export(py::module_& m) {
@@ -66,6 +86,8 @@ void bind_export(py::module_& m) {
         "Returns records (JSON texts) in a text format (options['to'], default csv) as one string.");
   m.def("export_file", &export_file, py::arg("records"), py::arg("path"), py::arg("options"),
         "Writes records (JSON texts) to path atomically; the format is options['to'] or the path's extension.");
+  m.def("export_jsonl", &export_jsonl, py::arg("input"), py::arg("path"), py::arg("options"),
+        "Exports a JSONL bank to path atomically, streaming it instead of holding every record.");
 }
 
 }  // namespace qbank::python

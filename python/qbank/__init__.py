@@ -373,12 +373,18 @@ def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=Fal
     deck, subdecks, reversed: Anki deck name, one deck per topic, back-to-front cards.
     pretty: indented JSON; timestamp: fixed apkg time (default 0: now).
 
+    A JSONL bank given by its path and written to a path streams through without being held in memory
+    (except for apkg, and Markdown, GIFT and Moodle XML keep 16 bytes per record to group by topic).
+
     Returns the exported text (str), or None after writing path.
     """
     origin = _origin(records, "records")
     options = {"to": to, "columns": columns, "tag_separator": tag_separator, "bom": bom, "crlf": crlf,
                "raw": raw, "deck": deck, "subdecks": subdecks, "reversed": reversed, "pretty": pretty,
                "timestamp": timestamp, "origin": origin}
+    if path is not None and _is_path(records):
+        _qbank.export_jsonl(os.fspath(records), os.fspath(path), options)
+        return None
     lines = _json_lines(records, origin)
     if path is None:
         return _qbank.export_string(lines, options)

@@ -248,6 +248,23 @@ class FilterTagExportTest(unittest.TestCase):
             self.assertEqual(qbank.read_jsonl(path), self.records)
             self.assertEqual(qbank.dedup(path), self.records)
 
+    def test_export_from_a_jsonl_path_streams_to_the_same_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            bank = os.path.join(tmp, "bank.jsonl")
+            qbank.export(self.records, path=bank)
+            for ext in ("csv", "md", "gift"):
+                streamed, held = os.path.join(tmp, f"s.{ext}"), os.path.join(tmp, f"h.{ext}")
+                qbank.export(bank, path=streamed)
+                qbank.export(list(self.records), path=held)
+                with open(streamed, encoding="utf-8") as a, open(held, encoding="utf-8") as b:
+                    self.assertEqual(a.read(), b.read(), ext)
+            with open(bank, "a", encoding="utf-8") as f:
+                f.write(json.dumps({"id": self.records[0]["id"], "text": "x", "sources": []}) + "\n")
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.export(bank, path=os.path.join(tmp, "out.csv"))
+            self.assertIn("bank.jsonl:3:", str(raised.exception))
+            self.assertFalse(os.path.exists(os.path.join(tmp, "out.csv")))
+
     def test_export_apkg_needs_a_path(self):
         with self.assertRaises(qbank.Error):
             qbank.export(self.records, to="apkg")
