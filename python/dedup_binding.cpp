@@ -17,6 +17,18 @@ namespace py = pybind11;
 namespace qbank::python {
 namespace {
 
+// The records to deduplicate (options["records_path"]: a JSONL bank the library reads, else the JSON texts)
+// and the bank (options["bank_path"] likewise).
+DedupInput dedup_input(const std::vector<std::string>& records, const std::vector<std::string>& bank,
+                       const py::dict& kw) {
+  std::string records_path = get_string(kw, "records_path");
+  std::string bank_path = get_string(kw, "bank_path");
+  return DedupInput(bank_path.empty() ? parse_records(bank, get_string(kw, "against_origin", "against"))
+                                      : read_bank(bank_path),
+                    records_path.empty() ? parse_records(records, get_string(kw, "origin", "records"))
+                                         : read_bank(records_path));
+}
+
 // Deduplicates records (against bank when it is not empty); returns a dict with "records" (JSON texts),
 // "clusters" ([{"id", "members": [input indexes]}]) and "explanations" (when options["explain"] is set).
 py::dict run_dedup(const std::vector<std::string>& records, const std::vector<std::string>& bank,
@@ -25,8 +37,7 @@ py::dict run_dedup(const std::vector<std::string>& records, const std::vector<st
   opt.explain = get_bool(kw, "explain", false);
   opt.typos = get_bool(kw, "typos", opt.typos);
   opt.threads = static_cast<unsigned>(get_int(kw, "threads", opt.threads));
-  DedupInput input(parse_records(bank, get_string(kw, "against_origin", "against")),
-                   parse_records(records, get_string(kw, "origin", "records")));
+  DedupInput input = dedup_input(records, bank, kw);
   Result<DedupResult> result = [&] {
     py::gil_scoped_release unlocked;
     return dedup(std::move(input), opt);
@@ -93,8 +104,7 @@ void dedup_stream(const std::vector<std::string>& records, const std::vector<std
   DedupOptions opt;
   opt.typos = get_bool(kw, "typos", opt.typos);
   opt.threads = static_cast<unsigned>(get_int(kw, "threads", opt.threads));
-  DedupInput input(parse_records(bank, get_string(kw, "against_origin", "against")),
-                   parse_records(records, get_string(kw, "origin", "records")));
+  DedupInput input = dedup_input(records, bank, kw);
   CallbackSink callback(sink);
   Status status;
   {

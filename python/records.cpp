@@ -38,9 +38,7 @@ std::vector<std::string> records_to_json(const std::vector<Question>& records) {
   return out;
 }
 
-// Reads a JSONL bank with the library's reader; returns its records as JSON texts. An unusable record
-// throws StatusError naming the file and line.
-std::vector<std::string> read_jsonl(const std::string& path) {
+std::vector<Question> read_bank(const std::string& path) {
   std::vector<Question> records;
   std::vector<Diagnostic> diagnostics;
   Status status;
@@ -53,11 +51,11 @@ std::vector<std::string> read_jsonl(const std::string& path) {
       if (d.severity == Severity::kError) throw StatusError(Status(status.code(), d.to_string()));
     check(status);
   }
-  return records_to_json(records);
+  return records;
 }
 
 void bind_records(pybind11::module_& m) {
-  m.def("read_jsonl", &read_jsonl, pybind11::arg("path"),
+  m.def("read_jsonl", [](const std::string& path) { return records_to_json(read_bank(path)); }, pybind11::arg("path"),
         "Reads a JSONL bank with the library's reader; returns its records as JSON texts.");
 }
 

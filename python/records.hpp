@@ -14,6 +14,9 @@ namespace qbank::python {
 std::vector<Question> parse_records(const std::vector<std::string>& json, const std::string& origin,
                                    std::int64_t first_line = 1);
 
+// Reads a JSONL bank with the library's reader; an unusable record throws StatusError naming file and line.
+std::vector<Question> read_bank(const std::string& path);
+
 // Serialises records as JSON texts, one per record.
 std::vector<std::string> records_to_json(const std::vector<Question>& records);
 

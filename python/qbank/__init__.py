@@ -216,6 +216,21 @@ def read_jsonl(path):
     return _dicts(_qbank.read_jsonl(os.fspath(path)))
 
 
+def _dedup_inputs(records, against, options):
+    """The records and bank as JSON texts for the extension; a JSONL path is left to the library to read
+    (options records_path / bank_path), which saves converting every record twice."""
+    lines, bank = [], []
+    if _is_path(records):
+        options["records_path"] = os.fspath(records)
+    else:
+        lines = _json_lines(records, options["origin"])
+    if against is not None and _is_path(against):
+        options["bank_path"] = os.fspath(against)
+    elif against is not None:
+        bank = _json_lines(against, "against")
+    return lines, bank
+
+
 def dedup(records, against=None, explain=False, clusters=False, typos=True, threads=0):
     """Merges near-duplicate questions into one record each and returns the merged records as dicts.
 
@@ -235,8 +250,8 @@ def dedup(records, against=None, explain=False, clusters=False, typos=True, thre
     origin = _origin(records, "records")
     options = {"explain": explain, "typos": typos, "threads": threads, "origin": origin,
                "against_origin": _origin(against, "against") if against is not None else "against"}
-    bank = _json_lines(against, "against") if against is not None else []
-    result = _qbank.dedup(_json_lines(records, origin), bank, options)
+    lines, bank = _dedup_inputs(records, against, options)
+    result = _qbank.dedup(lines, bank, options)
     merged = _dicts(result["records"])
     extra = ([result["clusters"]] if clusters else []) + ([result["explanations"]] if explain else [])
     return tuple([merged] + extra) if extra else merged
@@ -252,8 +267,7 @@ def iter_dedup(records, against=None, clusters=False, typos=True, threads=0, buf
     origin = _origin(records, "records")
     options = {"typos": typos, "threads": threads, "origin": origin,
                "against_origin": _origin(against, "against") if against is not None else "against"}
-    bank = _json_lines(against, "against") if against is not None else []
-    lines = _json_lines(records, origin)
+    lines, bank = _dedup_inputs(records, against, options)
     for text, members in _stream(lambda sink: _qbank.dedup_stream(lines, bank, options, sink), buffer):
         yield (json.loads(text), members) if clusters else json.loads(text)
 
