@@ -1,6 +1,8 @@
 // Shared options, messages and output helpers for the qbank tool.
 #include "cli.hpp"
 
+#include "qbank/suggest.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +82,47 @@ Status check_side_output(const IoOptions& io, const std::string& path, const std
 
 void error(const std::string& text) { message("error", "31", text); }
 void warning(const std::string& text) { message("warning", "33", text); }
+
+namespace {
+
+// Returns the verbs joined by ", ".
+std::string verb_list(const std::vector<std::string>& verbs) {
+  std::string list;
+  for (const auto& v : verbs) list += (list.empty() ? "" : ", ") + v;
+  return list;
+}
+
+}  // namespace
+
+std::string unknown_verb(const std::string& word, const std::vector<std::string>& verbs) {
+  std::string near = closest_name(word, verbs);
+  if (!near.empty()) return "unknown verb '" + word + "'; did you mean '" + near + "'?";
+  return "unknown verb '" + word + "'; the verbs are: " + verb_list(verbs) + " (qbank help VERB)";
+}
+
+std::string verb_required(const std::vector<std::string>& verbs) {
+  return "a verb is required: " + verb_list(verbs) + " (qbank help VERB)";
+}
+
+int print_help(CLI::App& app, const std::string& verb, const std::vector<std::string>& verbs) {
+  if (verb.empty()) {
+    std::cout << app.help();
+    return kExitOk;
+  }
+  if (std::find(verbs.begin(), verbs.end(), verb) == verbs.end()) {
+    error(unknown_verb(verb, verbs));
+    return kExitUsage;
+  }
+  std::cout << app.get_subcommand(verb)->help(app.get_name());
+  return kExitOk;
+}
+
+std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e) {
+  std::string text = e.what();
+  for (const CLI::App* sub : app.get_subcommands({}))
+    if (sub->parsed()) return text + " (qbank help " + sub->get_name() + ")";
+  return text + " (qbank help)";
+}
 
 void print_diagnostic(const Diagnostic& d) { std::cerr << d.to_string() << '\n'; }
 

@@ -1,4 +1,5 @@
 // qbank: the command-line entry point: adds the verbs (commands/<verb>.cpp), parses, runs the chosen verb.
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 #include <vector>
@@ -6,6 +7,7 @@
 #include "cli.hpp"
 #include "commands/commands.hpp"
 #include "completion.hpp"
+#include "qbank/suggest.hpp"
 #include "qbank/version.hpp"
 
 int main(int argc, char** argv) {
@@ -28,11 +30,26 @@ int main(int argc, char** argv) {
     std::cout << qbank::cli::bash_completion(app);
     return qbank::cli::kExitOk;
   }
+  std::vector<std::string> names;
+  for (const cli::Verb& verb : verbs) names.push_back(verb.command->get_name());
+  if (argc == 1) {
+    cli::error(cli::verb_required(names));
+    return cli::kExitUsage;
+  }
+  {
+    const std::string first = argv[1];
+    if (first == "help") return cli::print_help(app, argc >= 3 ? argv[2] : "", names);
+    if (!first.empty() && first[0] != '-' && std::find(names.begin(), names.end(), first) == names.end()) {
+      cli::error(cli::unknown_verb(first, names));
+      return cli::kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? qbank::cli::kExitOk : qbank::cli::kExitUsage;
+    if (e.get_exit_code() == 0) return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;  // --help, --version
+    cli::error(cli::parse_error_message(app, e));
+    return cli::kExitUsage;
   }
   for (const cli::Verb& verb : verbs)
     if (verb.command->parsed()) return verb.run();
