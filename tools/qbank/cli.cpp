@@ -64,6 +64,15 @@ CLI::Validator output_path() {
       "PATH");
 }
 
+CLI::Validator count_value() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return std::string();
+        return "must be a whole number of zero or more, not '" + value + "'";
+      },
+      "N");
+}
+
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
   if (path.empty()) return Status::Ok();
   if (path == "-") {

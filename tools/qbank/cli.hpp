@@ -71,6 +71,10 @@ Status check_output_not_input(const IoOptions& io);
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
 
+// A validator for count options (--min-words, --threads...): a whole number of zero or more; a negative one
+// is refused (a usage error) instead of wrapping around.
+CLI::Validator count_value();
+
 // Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not
 // stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);

@@ -115,7 +115,7 @@ Verb add_dedup(CLI::App& app) {
       ->check(output_path());
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
   cmd->add_flag("--explain", opt->explain, "Print every merge with its score and evidence on stderr");
-  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->check(count_value());
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
               "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");

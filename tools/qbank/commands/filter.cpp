@@ -20,6 +20,7 @@ struct FilterCmdOptions {
 int run_filter(FilterCmdOptions& opt) {
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
   opt.filter.answer = opt.has_answer ? AnswerTest::kPresent : opt.no_answer ? AnswerTest::kAbsent : AnswerTest::kAny;
+  for (const auto& w : filter_warnings(opt.filter)) warning(w);
   auto filter = Filter::compile(opt.filter);
   if (!filter.ok()) return fail(filter.status());
   auto out = OutputFile::open(opt.io.output);
@@ -60,7 +61,7 @@ Verb add_filter(CLI::App& app) {
   cmd->add_option("--tag", f.tags, "Keep records with this tag or a child of it (repeatable: any of them)")
       ->allow_extra_args(false);
   cmd->add_flag("--all-tags", f.all_tags, "With several --tag, require all of them instead of any");
-  cmd->add_option("--source", f.sources, "Keep records with a source file matching this glob (repeatable)")
+  cmd->add_option("--source", f.sources, "Keep records with a source path or file name matching this glob (repeatable)")
       ->allow_extra_args(false);
   cmd->add_option("--match", f.match, "Keep records whose text matches this RE2 pattern ((?i) ignores case)");
   cmd->add_option("--exclude", f.exclude, "Drop records whose text matches this RE2 pattern");
@@ -68,8 +69,9 @@ Verb add_filter(CLI::App& app) {
   auto* has = cmd->add_flag("--has-answer", opt->has_answer, "Keep records that have an answer");
   cmd->add_flag("--no-answer", opt->no_answer, "Keep records without an answer")->excludes(has);
   cmd->add_flag("--has-code", f.has_code, "Keep records that have code");
-  cmd->add_option("--min-words", f.min_words, "Keep records with at least N words (CJK: one per character)");
-  cmd->add_option("--max-words", f.max_words, "Keep records with at most N words");
+  cmd->add_option("--min-words", f.min_words, "Keep records with at least N words (CJK: one per character)")
+      ->check(count_value());
+  cmd->add_option("--max-words", f.max_words, "Keep records with at most N words")->check(count_value());
   cmd->add_flag("--invert", f.invert, "Keep the records that do NOT pass the criteria");
   cmd->add_flag("--count", opt->count, "Print the number of selected records instead of the records");
   cmd->footer("Criteria combine with AND; patterns are RE2 (linear time), an invalid one exits 2.\n"
