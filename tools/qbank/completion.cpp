@@ -40,6 +40,8 @@ std::string main_footer() {
          "  qbank export --to anki bank.jsonl -o deck.txt      CSV, Anki, Markdown, GIFT, Moodle XML, JSON\n"
          "  qbank validate bank.jsonl                          check records against the schema\n"
          "  qbank stats bank.jsonl                             counts by language, topic and source\n"
+         "  qbank sort --by lang,topic bank.jsonl              order records by fields\n"
+         "  qbank filter --limit 5 --select id,text bank.jsonl  the first 5, only id and text (plain JSON)\n"
          "\n"
          "Input: FILE... or '-' / nothing for stdin. Output: stdout unless -o FILE.\n"
          "Exit codes: 0 ok, 1 data error, 2 usage error. Set NO_COLOR to disable color.\n"

@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
   namespace cli = qbank::cli;
   const std::vector<cli::Verb> verbs = {cli::add_normalize(app), cli::add_dedup(app),    cli::add_filter(app),
                                         cli::add_merge(app),     cli::add_tag(app),      cli::add_export(app),
-                                        cli::add_validate(app),  cli::add_stats(app)};
+                                        cli::add_validate(app),  cli::add_stats(app),
+                                        cli::add_sort(app)};
   if (argc == 3 && std::string(argv[1]) == "--completion") {
     if (std::string(argv[2]) != "bash") {
       qbank::cli::error("--completion supports: bash");

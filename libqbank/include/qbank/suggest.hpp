@@ -12,7 +12,8 @@
 
 namespace qbank {
 
-// Returns the candidate with the fewest edits (insertions, deletions, substitutions, ASCII case ignored)
+// Returns the candidate with the fewest edits (insertions, deletions, substitutions, swaps of neighbours;
+// ASCII case ignored)
 // from word, or "" when the best needs more than a third of word's length (at least one edit); ties go
 // to the earlier candidate.
 QBANK_EXPORT std::string closest_name(std::string_view word, const std::vector<std::string>& candidates);

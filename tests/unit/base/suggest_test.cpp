@@ -7,6 +7,7 @@ TEST_CASE("closest_name suggests the nearest known name within a third of the wo
   const std::vector<std::string> verbs = {"normalize", "dedup", "filter", "merge", "export"};
   CHECK(qbank::closest_name("normalise", verbs) == "normalize");
   CHECK(qbank::closest_name("fitler", verbs) == "filter");
+  CHECK(qbank::closest_name("dedpu", verbs) == "dedup");
   CHECK(qbank::closest_name("EXPORT", verbs) == "export");
   CHECK(qbank::closest_name("head", verbs).empty());
   CHECK(qbank::closest_name("", verbs).empty());
