@@ -24,12 +24,13 @@ int main(int argc, char** argv) {
                                         cli::add_validate(app),  cli::add_stats(app),
                                         cli::add_sort(app)};
   if (argc == 3 && std::string(argv[1]) == "--completion") {
-    if (std::string(argv[2]) != "bash") {
-      qbank::cli::error("--completion supports: bash");
-      return qbank::cli::kExitUsage;
+    std::string script = cli::completion_script(app, argv[2]);
+    if (script.empty()) {
+      cli::error(std::string("--completion supports: bash, zsh, fish (not '") + argv[2] + "')");
+      return cli::kExitUsage;
     }
-    std::cout << qbank::cli::bash_completion(app);
-    return qbank::cli::kExitOk;
+    std::cout << script;
+    return cli::kExitOk;
   }
   std::vector<std::string> names;
   for (const cli::Verb& verb : verbs) names.push_back(verb.command->get_name());

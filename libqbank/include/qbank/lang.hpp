@@ -13,6 +13,9 @@
 
 namespace qbank {
 
+// Returns the codes records may carry: the assigned ISO 639-1 codes in order, then "und".
+QBANK_EXPORT std::vector<std::string> language_codes();
+
 // True when code is an assigned ISO 639-1 code ("ru", lowercase as records carry it) or "und".
 QBANK_EXPORT bool is_language_code(std::string_view code);
 

@@ -1,7 +1,9 @@
 // The language codes records may carry: the assigned ISO 639-1 codes and "und".
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "qbank/lang.hpp"
 
@@ -25,6 +27,12 @@ constexpr std::array<std::string_view, 184> kIso6391 = {
 };
 
 }  // namespace
+
+std::vector<std::string> language_codes() {
+  std::vector<std::string> codes(kIso6391.begin(), kIso6391.end());
+  codes.push_back("und");
+  return codes;
+}
 
 bool is_language_code(std::string_view code) {
   return code == "und" || std::binary_search(kIso6391.begin(), kIso6391.end(), code);
