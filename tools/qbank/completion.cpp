@@ -158,7 +158,7 @@ std::string fish_completion(const CLI::App& app) {
       std::string line = "complete -c qbank" + when;
       for (const auto& n : opt->get_lnames()) line += " -l " + n;
       for (const auto& n : opt->get_snames()) line += " -s " + n;
-      if (opt->get_type_size() > 0) {
+      if (opt->get_items_expected_max() > 0) {
         line += " -r";
         for (const auto& ov : all_values)
           if (ov.verb == sub->get_name() && opt->check_name(ov.option)) line += " -f -a " + quoted(fish_words(ov.values));

@@ -7,6 +7,7 @@
 #include "cli.hpp"
 #include "commands/commands.hpp"
 #include "completion.hpp"
+#include "man_page.hpp"
 #include "qbank/suggest.hpp"
 #include "qbank/version.hpp"
 
@@ -23,6 +24,10 @@ int main(int argc, char** argv) {
                                         cli::add_merge(app),     cli::add_tag(app),      cli::add_export(app),
                                         cli::add_validate(app),  cli::add_stats(app),
                                         cli::add_sort(app)};
+  if (argc == 2 && std::string(argv[1]) == "--man") {  // Used by the build to write qbank.1.
+    std::cout << cli::man_page(app, std::string("qbank ") + qbank::kVersionString);
+    return cli::kExitOk;
+  }
   if (argc == 3 && std::string(argv[1]) == "--completion") {
     std::string script = cli::completion_script(app, argv[2]);
     if (script.empty()) {
