@@ -1,6 +1,7 @@
 // Shared options, messages and output helpers for the qbank tool.
 #include "cli.hpp"
 
+#include "progress.hpp"
 #include "qbank/suggest.hpp"
 
 #include <sys/stat.h>
@@ -18,8 +19,8 @@ bool use_color() { return stderr_is_tty() && std::getenv("NO_COLOR") == nullptr;
 
 // Prints a prefixed message to stderr.
 void message(const char* label, const char* color, const std::string& text) {
-  if (use_color()) std::cerr << "qbank: \033[" << color << "m" << label << "\033[0m: " << text << '\n';
-  else std::cerr << "qbank: " << label << ": " << text << '\n';
+  if (use_color()) write_stderr(std::string("qbank: \033[") + color + "m" + label + "\033[0m: " + text + '\n');
+  else write_stderr(std::string("qbank: ") + label + ": " + text + '\n');
 }
 
 }  // namespace
@@ -133,7 +134,7 @@ std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e) {
   return text + " (qbank help)";
 }
 
-void print_diagnostic(const Diagnostic& d) { std::cerr << d.to_string() << '\n'; }
+void print_diagnostic(const Diagnostic& d) { write_stderr(d.to_string() + '\n'); }
 
 int fail(const Status& status) {
   if (status.is_closed_pipe()) return kExitOk;
@@ -173,7 +174,7 @@ void print_summary(bool quiet, const std::string& verb, const Summary& s) {
   add(s.rejected, counted(s.rejected, "line", "lines", " rejected") +
                       (s.rejected <= 0 ? "" : s.rejected_to.empty() ? " (see --rejected)"
                                                                     : " (in " + s.rejected_to + ")"));
-  std::cerr << "qbank " << verb << ": " << line << '\n';
+  write_stderr("qbank " + verb + ": " + line + '\n');
 }
 
 int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* skipped_out) {

@@ -8,6 +8,7 @@
 #include "commands/commands.hpp"
 #include "completion.hpp"
 #include "man_page.hpp"
+#include "progress.hpp"
 #include "qbank/suggest.hpp"
 #include "qbank/version.hpp"
 
@@ -58,7 +59,13 @@ int main(int argc, char** argv) {
     cli::error(cli::parse_error_message(app, e));
     return cli::kExitUsage;
   }
-  for (const cli::Verb& verb : verbs)
-    if (verb.command->parsed()) return verb.run();
+  for (const cli::Verb& verb : verbs) {
+    if (!verb.command->parsed()) continue;
+    const CLI::Option* quiet = verb.command->get_option_no_throw("--quiet");
+    cli::progress_start(verb.command->get_name(), quiet != nullptr && quiet->count() > 0);
+    int rc = verb.run();
+    cli::progress_stop();
+    return rc;
+  }
   return qbank::cli::kExitUsage;
 }

@@ -3,9 +3,11 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string_view>
 
 #include "cli.hpp"
+#include "progress.hpp"
 #include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
 
@@ -24,9 +26,12 @@ struct DedupCmdOptions {
 
 // Prints one line per merge on stderr.
 void print_explanations(const std::vector<MergeExplanation>& merges) {
-  for (const auto& e : merges)
-    std::cerr << "merge " << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
-              << e.kept_text << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
+  for (const auto& e : merges) {
+    std::ostringstream line;
+    line << "merge " << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \"" << e.kept_text
+         << "\" score " << e.verdict.score << ": " << e.verdict.evidence << '\n';
+    write_stderr(line.str());
+  }
 }
 
 // The library writer of records and cluster lines, printing --explain first and counting for the summary.
