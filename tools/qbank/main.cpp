@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   }
   {
     const std::string first = argv[1];
-    if (first == "help") return cli::print_help(app, argc >= 3 ? argv[2] : "", names);
+    if (first == "help") return cli::print_help(app, argc >= 3 && argv[2][0] != '-' ? argv[2] : "", names);
     if (!first.empty() && first[0] != '-' && std::find(names.begin(), names.end(), first) == names.end()) {
       cli::error(cli::unknown_verb(first, names));
       return cli::kExitUsage;
