@@ -18,6 +18,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/libqbank/include/qbank DESTINATION ${CMA
 install(FILES ${PROJECT_BINARY_DIR}/generated/qbank/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/qbank)
 if(TARGET qbank-cli)
   install(TARGETS qbank-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  install(FILES ${PROJECT_BINARY_DIR}/man/qbank.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
 install(FILES ${PROJECT_SOURCE_DIR}/schemas/question.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/qbank)
 

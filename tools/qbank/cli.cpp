@@ -1,6 +1,9 @@
 // Shared options, messages and output helpers for the qbank tool.
 #include "cli.hpp"
 
+#include "progress.hpp"
+#include "qbank/suggest.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,8 +19,8 @@ bool use_color() { return stderr_is_tty() && std::getenv("NO_COLOR") == nullptr;
 
 // Prints a prefixed message to stderr.
 void message(const char* label, const char* color, const std::string& text) {
-  if (use_color()) std::cerr << "qbank: \033[" << color << "m" << label << "\033[0m: " << text << '\n';
-  else std::cerr << "qbank: " << label << ": " << text << '\n';
+  if (use_color()) write_stderr(std::string("qbank: \033[") + color + "m" + label + "\033[0m: " + text + '\n');
+  else write_stderr(std::string("qbank: ") + label + ": " + text + '\n');
 }
 
 }  // namespace
@@ -62,6 +65,15 @@ CLI::Validator output_path() {
       "PATH");
 }
 
+CLI::Validator count_value() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return std::string();
+        return "must be a whole number of zero or more, not '" + value + "'";
+      },
+      "N");
+}
+
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
   if (path.empty()) return Status::Ok();
   if (path == "-") {
@@ -81,7 +93,48 @@ Status check_side_output(const IoOptions& io, const std::string& path, const std
 void error(const std::string& text) { message("error", "31", text); }
 void warning(const std::string& text) { message("warning", "33", text); }
 
-void print_diagnostic(const Diagnostic& d) { std::cerr << d.to_string() << '\n'; }
+namespace {
+
+// Returns the verbs joined by ", ".
+std::string verb_list(const std::vector<std::string>& verbs) {
+  std::string list;
+  for (const auto& v : verbs) list += (list.empty() ? "" : ", ") + v;
+  return list;
+}
+
+}  // namespace
+
+std::string unknown_verb(const std::string& word, const std::vector<std::string>& verbs) {
+  std::string near = closest_name(word, verbs);
+  if (!near.empty()) return "unknown verb '" + word + "'; did you mean '" + near + "'?";
+  return "unknown verb '" + word + "'; the verbs are: " + verb_list(verbs) + " (qbank help VERB)";
+}
+
+std::string verb_required(const std::vector<std::string>& verbs) {
+  return "a verb is required: " + verb_list(verbs) + " (qbank help VERB)";
+}
+
+int print_help(CLI::App& app, const std::string& verb, const std::vector<std::string>& verbs) {
+  if (verb.empty()) {
+    std::cout << app.help();
+    return kExitOk;
+  }
+  if (std::find(verbs.begin(), verbs.end(), verb) == verbs.end()) {
+    error(unknown_verb(verb, verbs));
+    return kExitUsage;
+  }
+  std::cout << app.get_subcommand(verb)->help(app.get_name());
+  return kExitOk;
+}
+
+std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e) {
+  std::string text = e.what();
+  for (const CLI::App* sub : app.get_subcommands({}))
+    if (sub->parsed()) return text + " (qbank help " + sub->get_name() + ")";
+  return text + " (qbank help)";
+}
+
+void print_diagnostic(const Diagnostic& d) { write_stderr(d.to_string() + '\n'); }
 
 int fail(const Status& status) {
   if (status.is_closed_pipe()) return kExitOk;
@@ -121,7 +174,7 @@ void print_summary(bool quiet, const std::string& verb, const Summary& s) {
   add(s.rejected, counted(s.rejected, "line", "lines", " rejected") +
                       (s.rejected <= 0 ? "" : s.rejected_to.empty() ? " (see --rejected)"
                                                                     : " (in " + s.rejected_to + ")"));
-  std::cerr << "qbank " << verb << ": " << line << '\n';
+  write_stderr("qbank " + verb + ": " + line + '\n');
 }
 
 int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* skipped_out) {

@@ -71,12 +71,29 @@ Status check_output_not_input(const IoOptions& io);
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
 
+// A validator for count options (--min-words, --threads...): a whole number of zero or more; a negative one
+// is refused (a usage error) instead of wrapping around.
+CLI::Validator count_value();
+
 // Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not
 // stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
 
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).
 void error(const std::string& message);
+
+// Prints the tool's help (verb empty) or a verb's help on stdout and returns 0; an unknown verb is a usage
+// error (2) with a suggestion.
+int print_help(CLI::App& app, const std::string& verb, const std::vector<std::string>& verbs);
+
+// Returns "unknown verb 'X'; did you mean 'Y'?" when a verb is close, otherwise the message listing the verbs.
+std::string unknown_verb(const std::string& word, const std::vector<std::string>& verbs);
+
+// Returns "a verb is required: normalize, dedup, ..." with the hint to run help.
+std::string verb_required(const std::vector<std::string>& verbs);
+
+// Returns the message for a CLI11 parse error, naming the verb whose help to read.
+std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e);
 
 // Prints "qbank: warning: message" to stderr.
 void warning(const std::string& message);

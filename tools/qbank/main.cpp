@@ -1,4 +1,5 @@
 // qbank: the command-line entry point: adds the verbs (commands/<verb>.cpp), parses, runs the chosen verb.
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 #include <vector>
@@ -7,6 +8,9 @@
 #include "cli.hpp"
 #include "commands/commands.hpp"
 #include "completion.hpp"
+#include "man_page.hpp"
+#include "progress.hpp"
+#include "qbank/suggest.hpp"
 #include "qbank/version.hpp"
 
 int main(int argc, char** argv) {
@@ -20,25 +24,55 @@ int main(int argc, char** argv) {
   namespace cli = qbank::cli;
   const std::vector<cli::Verb> verbs = {cli::add_normalize(app), cli::add_dedup(app),    cli::add_filter(app),
                                         cli::add_merge(app),     cli::add_tag(app),      cli::add_export(app),
-                                        cli::add_validate(app),  cli::add_stats(app)};
+                                        cli::add_validate(app),  cli::add_stats(app),
+                                        cli::add_sort(app)};
+  if (argc == 2 && std::string(argv[1]) == "--man") {  // Used by the build to write qbank.1.
+    std::cout << cli::man_page(app, std::string("qbank ") + qbank::kVersionString);
+    return cli::kExitOk;
+  }
   if (argc == 3 && std::string(argv[1]) == "--completion") {
-    if (std::string(argv[2]) != "bash") {
-      qbank::cli::error("--completion supports: bash");
-      return qbank::cli::kExitUsage;
+    std::string script = cli::completion_script(app, argv[2]);
+    if (script.empty()) {
+      cli::error(std::string("--completion supports: bash, zsh, fish (not '") + argv[2] + "')");
+      return cli::kExitUsage;
     }
-    std::cout << qbank::cli::bash_completion(app);
-    return qbank::cli::kExitOk;
+    std::cout << script;
+    return cli::kExitOk;
+  }
+  std::vector<std::string> names;
+  for (const cli::Verb& verb : verbs) names.push_back(verb.command->get_name());
+  if (argc == 1) {
+    cli::error(cli::verb_required(names));
+    return cli::kExitUsage;
+  }
+  {
+    const std::string first = argv[1];
+    if (first == "help") return cli::print_help(app, argc >= 3 && argv[2][0] != '-' ? argv[2] : "", names);
+    if (!first.empty() && first[0] != '-' && std::find(names.begin(), names.end(), first) == names.end()) {
+      cli::error(cli::unknown_verb(first, names));
+      return cli::kExitUsage;
+    }
   }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? qbank::cli::kExitOk : qbank::cli::kExitUsage;
-  } catch (const std::bad_alloc&) {  // A last resort: the library reports out of memory as a Status.
-    qbank::cli::error("out of memory");
-    return qbank::cli::kExitData;
+    if (e.get_exit_code() == 0) return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;  // --help, --version
+    cli::error(cli::parse_error_message(app, e));
+    return cli::kExitUsage;
   }
-  for (const cli::Verb& verb : verbs)
-    if (verb.command->parsed()) return verb.run();
+  try {
+    for (const cli::Verb& verb : verbs) {
+      if (!verb.command->parsed()) continue;
+      const CLI::Option* quiet = verb.command->get_option_no_throw("--quiet");
+      cli::progress_start(verb.command->get_name(), quiet != nullptr && quiet->count() > 0);
+      int rc = verb.run();
+      cli::progress_stop();
+      return rc;
+    }
+  } catch (const std::bad_alloc&) {  // A last resort: the library reports out of memory as a Status.
+    cli::progress_stop();
+    cli::error("out of memory");
+    return cli::kExitData;
+  }
   return qbank::cli::kExitUsage;
 }

@@ -57,6 +57,10 @@ struct QBANK_EXPORT ExportOptions {
   // "source" is the first source as file:line, "choices" and "notes" are joined with newlines.
   std::vector<std::string> columns = {"id", "text", "answer", "tags", "topic", "lang", "code"};
   char tag_separator = ' ';  // CSV/TSV: tags joined by ' ' (default) or ';'.
+  // CSV/TSV: the byte between cells (default 0: ',' for CSV, tab for TSV); any ASCII punctuation, space or
+  // tab except '"' (cells holding it are quoted).
+  char delimiter = 0;
+  bool header = true;        // CSV/TSV: write the row of column names first (default on).
   bool bom = false;          // CSV/TSV: start with a UTF-8 byte order mark (default off).
   bool crlf = false;         // CSV/TSV: end records with CRLF as RFC 4180 says (default LF).
   // CSV/TSV: write cells verbatim (default off: a cell starting with = + - @ tab or CR gets a leading

@@ -39,8 +39,9 @@ struct QBANK_EXPORT FilterOptions {
   std::vector<std::string> tags;     // Tags to look for; "python" also accepts "python::gil" (a child tag);
                                      // default empty: tags are not tested.
   bool all_tags = false;             // Require every tag in tags instead of any one (default false: any).
-  std::vector<std::string> sources;  // fnmatch globs; a record passes when one of its sources' file names
-                                     // matches one glob ("*.md", "data/*"); default empty: not tested.
+  std::vector<std::string> sources;  // fnmatch globs; a record passes when one glob matches one of its
+                                     // sources' paths ("raw/*.md") or the last part of it, the file name
+                                     // ("deck.csv" matches "raw/deck.csv"); default empty: not tested.
   std::string match;                 // RE2 pattern the text must match; default "": not tested.
   std::string exclude;               // RE2 pattern the text must not match; default "": not tested.
   bool fold = false;                 // Test match, exclude and topic on qbank::fold of the text and topic
@@ -55,6 +56,10 @@ struct QBANK_EXPORT FilterOptions {
 // Counts the words of a text: runs of letters, digits, '_' and inner apostrophes/hyphens, where each
 // CJK ideograph, kana or hangul syllable counts as one word ("输出是什么" is 5 words).
 QBANK_EXPORT std::size_t count_words(std::string_view text);
+
+// Returns one warning per option value that is well formed but can match no record: a language that is not
+// a code records carry (is_language_code), with the code it probably means ("RU" -> "ru", "en-US" -> "en").
+QBANK_EXPORT std::vector<std::string> filter_warnings(const FilterOptions& options);
 
 // A compiled filter: patterns are parsed once, so matches() does no compilation and no allocation beyond
 // folding when FilterOptions::fold is set.

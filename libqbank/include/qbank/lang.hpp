@@ -13,6 +13,12 @@
 
 namespace qbank {
 
+// Returns the codes records may carry: the assigned ISO 639-1 codes in order, then "und".
+QBANK_EXPORT std::vector<std::string> language_codes();
+
+// True when code is an assigned ISO 639-1 code ("ru", lowercase as records carry it) or "und".
+QBANK_EXPORT bool is_language_code(std::string_view code);
+
 // Detects the ISO 639-1 language of a (short) text, or "und" when unsure.
 // prior is the language of the surrounding document or section ("" when unknown); it breaks ties.
 QBANK_EXPORT std::string detect_language(std::string_view text, std::string_view prior = "");

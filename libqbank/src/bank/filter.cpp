@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "qbank/lang.hpp"
 #include "fold/fold_one_pass.hpp"
 #include "base/regex.hpp"
 
@@ -36,6 +37,19 @@ bool tag_matches(std::string_view tag, std::string_view want) {
   return tag.size() == want.size() || tag.substr(want.size(), 2) == "::";
 }
 
+// Returns the part of a path after its last '/' (the whole path when it has none).
+const char* file_name(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return path.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+}
+
+// Returns the language code a mistyped one probably means ("RU" -> "ru", "en_US" -> "en"), or "".
+std::string likely_language(std::string_view code) {
+  std::string guess(code.substr(0, code.find_first_of("-_")));
+  for (char& c : guess) c = internal::ascii_lower(c);
+  return is_language_code(guess) ? guess : std::string();
+}
+
 // Checks the options that are not patterns.
 Status check_options(const FilterOptions& opt) {
   for (const auto& l : opt.langs)
@@ -50,6 +64,20 @@ Status check_options(const FilterOptions& opt) {
 
 }  // namespace
 
+std::vector<std::string> filter_warnings(const FilterOptions& options) {
+  std::vector<std::string> warnings;
+  for (const auto& l : options.langs) {
+    if (l.empty() || is_language_code(l)) continue;
+    std::string guess = likely_language(l);
+    if (!guess.empty())
+      warnings.push_back("--lang " + l + " matches no record (records carry lowercase ISO 639-1 codes); did you mean '" +
+                         guess + "'?");
+    else
+      warnings.push_back("--lang " + l + " is not an ISO 639-1 code or 'und'; it matches no record");
+  }
+  return warnings;
+}
+
 bool Filter::Impl::passes_tags(const Question& q) const {
   auto has = [&q](const std::string& want) {
     return std::any_of(q.tags.begin(), q.tags.end(), [&](const std::string& t) { return tag_matches(t, want); });
@@ -61,7 +89,8 @@ bool Filter::Impl::passes_tags(const Question& q) const {
 bool Filter::Impl::passes_sources(const Question& q) const {
   for (const auto& src : q.sources)
     for (const auto& glob : opt.sources)
-      if (::fnmatch(glob.c_str(), src.file.c_str(), 0) == 0) return true;
+      if (::fnmatch(glob.c_str(), src.file.c_str(), 0) == 0 || ::fnmatch(glob.c_str(), file_name(src.file), 0) == 0)
+        return true;
   return false;
 }
 

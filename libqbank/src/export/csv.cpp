@@ -1,4 +1,4 @@
-// CSV and TSV export: RFC 4180 quoting, a header row, chosen columns, formula neutralisation.
+// CSV and TSV export: RFC 4180 quoting, a header row (optional), any delimiter, chosen columns, formula neutralisation.
 #include <string>
 
 #include "export/writers.hpp"
@@ -45,7 +45,8 @@ bool formula_start(char c) { return c == '=' || c == '+' || c == '-' || c == '@'
 // Appends one cell, neutralised unless raw, quoted when it holds the separator, a quote or a line break.
 void append_cell(std::string& out, std::string_view cell, char sep, bool raw) {
   std::string_view prefix = (!raw && !cell.empty() && formula_start(cell.front())) ? "'" : "";
-  bool quote = cell.find_first_of(sep == ',' ? ",\"\r\n" : "\t\"\r\n") != std::string_view::npos;
+  const char special[] = {sep, '"', '\r', '\n', '\0'};
+  bool quote = cell.find_first_of(special) != std::string_view::npos;
   if (!quote) {
     out += prefix;
     append_cell_text(out, cell);
@@ -66,15 +67,17 @@ void append_cell(std::string& out, std::string_view cell, char sep, bool raw) {
 }  // namespace
 
 Status write_delimited(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
-  const char sep = options.format == ExportFormat::kTsv ? '\t' : ',';
+  const char sep = options.delimiter != 0 ? options.delimiter : options.format == ExportFormat::kTsv ? '\t' : ',';
   const std::string_view eol = options.crlf ? "\r\n" : "\n";
   std::string& out = w.out();
   if (options.bom) out += "\xEF\xBB\xBF";
-  for (std::size_t i = 0; i < options.columns.size(); ++i) {
-    if (i) out.push_back(sep);
-    append_cell(out, options.columns[i], sep, true);
+  if (options.header) {
+    for (std::size_t i = 0; i < options.columns.size(); ++i) {
+      if (i) out.push_back(sep);
+      append_cell(out, options.columns[i], sep, true);
+    }
+    out += eol;
   }
-  out += eol;
   std::string cell;
   return records.each([&](const Question& q) {
     for (std::size_t i = 0; i < options.columns.size(); ++i) {

@@ -39,6 +39,10 @@ Status check_delimited(const ExportOptions& o) {
                                      "' (known: id,text,answer,tags,topic,lang,code,choices,source,notes)");
   if (o.tag_separator != ' ' && o.tag_separator != ';')
     return Status::InvalidArgument("tag separator must be ' ' or ';'");
+  const unsigned char d = static_cast<unsigned char>(o.delimiter);
+  if (d != 0 && (d == '"' || !(d == '\t' || d == ' ' || (d < 0x7f && std::ispunct(d)))))
+    return Status::InvalidArgument("--delimiter must be one ASCII punctuation character, a space or a tab "
+                                   "(not '\"')");
   return Status::Ok();
 }
 

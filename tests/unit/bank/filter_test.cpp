@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "qbank/filter.hpp"
+#include "qbank/lang.hpp"
 
 namespace {
 
@@ -111,6 +112,36 @@ TEST_CASE("source globs use fnmatch on every source's file") {
   CHECK(compile(opt).matches(q));
   opt.sources = {"*.csv"};
   CHECK_FALSE(compile(opt).matches(q));
+}
+
+TEST_CASE("source globs match the whole path or its file name") {
+  qbank::Question q = make("x", "en", "raw/deck.csv");
+  qbank::FilterOptions opt;
+  for (std::string glob : {"deck.csv", "raw/deck.csv", "d*.csv", "raw/*"}) {
+    opt.sources = {glob};
+    CHECK(compile(opt).matches(q));
+  }
+  for (std::string glob : {"deck", "aw/deck.csv", "other/deck.csv"}) {
+    opt.sources = {glob};
+    CHECK_FALSE(compile(opt).matches(q));
+  }
+}
+
+TEST_CASE("filter_warnings names language codes that match no record") {
+  qbank::FilterOptions opt;
+  opt.langs = {"ru", "und", "zh"};
+  CHECK(qbank::filter_warnings(opt).empty());
+  opt.langs = {"RU", "xx", "en_GB"};
+  auto w = qbank::filter_warnings(opt);
+  REQUIRE(w.size() == 3);
+  CHECK(w[0] == "--lang RU matches no record (records carry lowercase ISO 639-1 codes); did you mean 'ru'?");
+  CHECK(w[1] == "--lang xx is not an ISO 639-1 code or 'und'; it matches no record");
+  CHECK(w[2].find("did you mean 'en'?") != std::string::npos);
+}
+
+TEST_CASE("is_language_code knows the ISO 639-1 codes and und") {
+  for (const char* code : {"aa", "en", "ru", "zh", "zu", "und"}) CHECK(qbank::is_language_code(code));
+  for (const char* code : {"xx", "EN", "eng", "", "e"}) CHECK_FALSE(qbank::is_language_code(code));
 }
 
 TEST_CASE("match and exclude, as written or folded") {

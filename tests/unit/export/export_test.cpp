@@ -95,6 +95,30 @@ TEST_CASE("CSV quotes per RFC 4180 and neutralises formulas unless raw") {
   CHECK(run({}, as(ExportFormat::kCsv)) == "id,text,answer,tags,topic,lang,code\n");
 }
 
+TEST_CASE("CSV with another delimiter quotes cells holding it, and the header row can be left out") {
+  std::vector<Question> r = {rec("q0000000000000001", "a;b, c", "x|y", "T", {"t1", "t2"})};
+  ExportOptions o = as(ExportFormat::kCsv);
+  o.columns = {"text", "answer", "tags"};
+  o.delimiter = ';';
+  o.tag_separator = ';';
+  CHECK(run(r, o) == "text;answer;tags\n\"a;b, c\";x|y;\"t1;t2\"\n");
+  o.delimiter = '|';
+  o.header = false;
+  CHECK(run(r, o) == "a;b, c|\"x|y\"|t1;t2\n");
+  ExportOptions t = as(ExportFormat::kTsv);
+  t.columns = {"text"};
+  t.header = false;
+  CHECK(run(r, t) == "a;b, c\n");
+  for (char bad : {'"', 'a', '7', '\n', '\r'}) {
+    o.delimiter = bad;
+    CHECK(check_export_options(o).code() == StatusCode::kInvalidArgument);
+  }
+  for (char good : {',', ';', '|', '\t', ' ', ':'}) {
+    o.delimiter = good;
+    CHECK(check_export_options(o).ok());
+  }
+}
+
 TEST_CASE("TSV quotes fields holding tabs, quotes or line breaks") {
   ExportOptions o = as(ExportFormat::kTsv);
   o.columns = {"text", "answer"};

@@ -13,5 +13,6 @@ Verb add_tag(CLI::App& app);        // Adds `qbank tag`.
 Verb add_export(CLI::App& app);     // Adds `qbank export`.
 Verb add_validate(CLI::App& app);   // Adds `qbank validate`.
 Verb add_stats(CLI::App& app);      // Adds `qbank stats`.
+Verb add_sort(CLI::App& app);       // Adds `qbank sort`.
 
 }  // namespace qbank::cli

@@ -3,9 +3,11 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string_view>
 
 #include "cli.hpp"
+#include "progress.hpp"
 #include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
 #include "qbank/jsonl.hpp"
@@ -29,10 +31,12 @@ struct DedupCmdOptions {
 // Prints one line per merge (or, with verb "apart", per candidate pair kept apart) on stderr.
 void print_explanations(const std::vector<MergeExplanation>& merges, const char* verb) {
   for (const auto& e : merges) {
-    std::cerr << verb << ' ' << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
-              << e.kept_text << '"';
-    if (e.verdict.same) std::cerr << " score " << e.verdict.score;
-    std::cerr << ": " << e.verdict.evidence << '\n';
+    std::ostringstream line;
+    line << verb << ' ' << e.merged_from << " \"" << e.merged_text << "\" -> " << e.cluster_id << " \""
+         << e.kept_text << '"';
+    if (e.verdict.same) line << " score " << e.verdict.score;
+    line << ": " << e.verdict.evidence << '\n';
+    write_stderr(line.str());
   }
 }
 
@@ -197,7 +201,7 @@ Verb add_dedup(CLI::App& app) {
                 "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
   cmd->add_flag("--explain-all", opt->explain_all,
                 "Like --explain, and also print every candidate pair kept apart with what differed");
-  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->check(count_value());
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->add_flag("--link-languages", opt->link_languages,
                 "Link the same question across languages in each record's translations (never merged)");

@@ -15,6 +15,8 @@ struct ExportCliOptions {
   std::string to;                // The output format name (default: from the -o extension).
   std::string columns;           // CSV/TSV columns, comma-separated (default "": the library's default set).
   std::string tag_sep = "space";     // CSV/TSV tag separator: "space" (default) or ";".
+  std::string delimiter;         // CSV/TSV cell delimiter: one character or "tab" (default "": the format's).
+  bool no_header = false;        // CSV/TSV: leave out the row of column names (default off).
   ExportOptions lib;             // Flags copied straight into the library options.
 };
 
@@ -67,6 +69,15 @@ Status build_options(const ExportCliOptions& opt, ExportOptions& o) {
   if (opt.tag_sep == "space" || opt.tag_sep == " ") o.tag_separator = ' ';
   else if (opt.tag_sep == ";" || opt.tag_sep == "semicolon") o.tag_separator = ';';
   else return Status::InvalidArgument("--tag-sep must be 'space' or ';'");
+  const bool delimited = o.format == ExportFormat::kCsv || o.format == ExportFormat::kTsv;
+  if ((!opt.delimiter.empty() || opt.no_header) && !delimited)
+    return Status::InvalidArgument(std::string(opt.no_header ? "--no-header" : "--delimiter") +
+                                   " applies to csv and tsv, not " + export_format_name(o.format));
+  if (opt.delimiter == "tab" || opt.delimiter == "\\t") o.delimiter = '\t';
+  else if (opt.delimiter.size() == 1) o.delimiter = opt.delimiter[0];
+  else if (!opt.delimiter.empty())
+    return Status::InvalidArgument("--delimiter takes one character or 'tab', not '" + opt.delimiter + "'");
+  o.header = !opt.no_header;
   if (!apply_source_date_epoch(o)) return Status::InvalidArgument("SOURCE_DATE_EPOCH must be a number of seconds");
   if (export_needs_file(o.format) && (opt.io.output.empty() || opt.io.output == "-"))
     return Status::InvalidArgument("--to apkg writes a binary package: name it with -o FILE.apkg");
@@ -114,6 +125,9 @@ Verb add_export(CLI::App& app) {
                   "also choices, source, notes)")
 ;
   cmd->add_option("--tag-sep", opt->tag_sep, "CSV/TSV: join tags with 'space' (default) or ';'");
+  cmd->add_option("--delimiter", opt->delimiter,
+                  "CSV/TSV: the character between cells, e.g. ';' or '|' or 'tab' (default: ',' for CSV, tab for TSV)");
+  cmd->add_flag("--no-header", opt->no_header, "CSV/TSV: leave out the row of column names");
   cmd->add_flag("--bom", opt->lib.bom, "CSV/TSV: start with a UTF-8 byte order mark (for spreadsheets)");
   cmd->add_flag("--crlf", opt->lib.crlf, "CSV/TSV: end lines with CRLF");
   cmd->add_flag("--raw", opt->lib.raw,

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli.hpp"
+#include "progress.hpp"
 #include "commands/commands.hpp"
 #include "qbank/normalize.hpp"
 
@@ -76,7 +77,7 @@ int run_normalize(const NormalizeCliOptions& opt) {
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
       for (const auto& n : res.notes)
-        if (!opt.io.quiet) std::cerr << "qbank normalize: " << n << '\n';
+        if (!opt.io.quiet) write_stderr("qbank normalize: " + n + '\n');
       rejected_lines += static_cast<long long>(res.rejected.size());
       if (!opt.rejected.empty())
         for (const auto& r : res.rejected) append_rejected_json(rejected, path, r);
