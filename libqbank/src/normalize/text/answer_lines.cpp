@@ -50,7 +50,9 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     layout.last_question = i;
     std::size_t j = next_filled(lines, i);
     if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent && reads_as_answer(lines[j])) ++paired;
-    if (j == i + 1 && lines[j].marker.indent <= lines[i].marker.indent && reads_as_short_answer(lines[j])) ++adjacent;
+    if (j == i + 1 && j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
+        reads_as_short_answer(lines[j]))
+      ++adjacent;
   }
   layout.paired = paired > 0 && paired * 2 >= questions;
   layout.adjacent = adjacent > 0 && adjacent * 2 >= questions;
