@@ -55,15 +55,7 @@ bool is_link_item(const GumboNode* li) {
 
 // True when a paragraph's visible text all sits in one em/i element ("<p><em>so I did it as following;</em></p>").
 bool wholly_emphasized(const GumboNode* p) {
-  const GumboNode* only = nullptr;
-  const GumboVector& kids = p->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
-    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
-    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return false;
-    only = k;
-  }
+  const GumboNode* only = sole_element_child(p);
   return only != nullptr && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
 }
 

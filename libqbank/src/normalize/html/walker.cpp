@@ -38,18 +38,9 @@ bool holds_blocks(const GumboNode* n, int depth = 0) {
   return false;
 }
 
-// True when a paragraph reads as a question on its own.
 // True when every visible child of a node sits in one b/strong element ("<p><strong>5. Explain</strong></p>").
 bool wholly_bold(const GumboNode* node) {
-  const GumboNode* only = nullptr;
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
-    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
-    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return false;
-    only = k;
-  }
+  const GumboNode* only = sole_element_child(node);
   return only != nullptr && (only->v.element.tag == GUMBO_TAG_B || only->v.element.tag == GUMBO_TAG_STRONG);
 }
 
@@ -61,6 +52,19 @@ bool reads_as_question(std::string_view text, bool answer_open) {
 }
 
 }  // namespace
+
+const GumboNode* sole_element_child(const GumboNode* node) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT && trim(k->v.text.text).empty()) continue;
+    if (only != nullptr || k->type != GUMBO_NODE_ELEMENT) return nullptr;
+    only = k;
+  }
+  return only;
+}
 
 std::string node_text(const GumboNode* node, bool skip_lists, bool skip_pre) {
   std::string s;

@@ -18,6 +18,10 @@ inline bool is_element(const GumboNode* n) {
   return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
 }
 
+// Returns the one element child of a node when it has no other visible child (blank text and comments
+// aside), else nullptr.
+const GumboNode* sole_element_child(const GumboNode* node);
+
 // Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
 class HtmlWalker {
  public:
