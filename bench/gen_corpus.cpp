@@ -4,6 +4,7 @@
 //   qbank-gen raw BYTES OUT.txt [SEED]               a raw text list in the seed shapes, for normalize
 //   qbank-gen adversarial N OUT.jsonl TRUTH.tsv [SEED]  look-alike distinct questions (gen_adversarial.cpp)
 //   qbank-gen repeat COPIES OUT.jsonl TRUTH.tsv Q...   each question Q repeated COPIES times, in rounds
+//   qbank-gen scale FILE BYTES OUT                   FILE repeated to BYTES as one valid document (gen_scale.cpp)
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -13,6 +14,7 @@
 
 #include "gen_adversarial.hpp"
 #include "gen_perturb.hpp"
+#include "gen_scale.hpp"
 #include "gen_vocab.hpp"
 #include "qbank/io.hpp"
 #include "qbank/question.hpp"
@@ -152,10 +154,13 @@ int main(int argc, char** argv) {
                                         argc > 5 ? std::strtoull(argv[5], nullptr, 10) : 1);
   if (mode == "repeat" && argc >= 6)
     return gen_repeat(std::strtoull(argv[2], nullptr, 10), argv[3], argv[4], std::vector<std::string>(argv + 5, argv + argc));
+  if (mode == "scale" && argc >= 5)
+    return qbank_bench::gen_scale(argv[2], std::strtoull(argv[3], nullptr, 10), argv[4]);
   if (mode == "raw" && argc >= 4)
     return gen_raw(std::strtoull(argv[2], nullptr, 10), argv[3], argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1);
   std::fprintf(stderr, "usage: qbank-gen records N OUT.jsonl TRUTH.tsv [SEED]\n       qbank-gen raw BYTES OUT.txt [SEED]\n"
                        "       qbank-gen adversarial N OUT.jsonl TRUTH.tsv [SEED]\n"
-                       "       qbank-gen repeat COPIES OUT.jsonl TRUTH.tsv QUESTION...\n");
+                       "       qbank-gen repeat COPIES OUT.jsonl TRUTH.tsv QUESTION...\n"
+                       "       qbank-gen scale FILE BYTES OUT\n");
   return 2;
 }
