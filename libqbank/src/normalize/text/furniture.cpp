@@ -56,7 +56,7 @@ inline bool starts_word(std::string_view lower, std::string_view prefix) {
 // A list of needles searched for in one pass over a text.
 class Needles {
  public:
-  // Groups a list of needles (string literals) by first byte.
+  // Groups a list of needles (string literals of two bytes or more) by first byte.
   template <std::size_t N>
   explicit Needles(const std::array<std::string_view, N>& words) {
     for (auto w : words) {
@@ -71,7 +71,9 @@ class Needles {
       auto b = static_cast<unsigned char>(text[i]);
       if (!first_[b]) continue;
       for (std::string_view w : by_first_[b])
-        if (text.size() - i >= w.size() && text.compare(i, w.size(), w) == 0) return true;
+        if (text.size() - i >= w.size() && text[i + 1] == w[1] &&
+            std::char_traits<char>::compare(text.data() + i + 2, w.data() + 2, w.size() - 2) == 0)
+          return true;
     }
     return false;
   }
@@ -133,7 +135,7 @@ std::string_view furniture_reason(std::string_view text) {
     if (word_count < words.size()) words[word_count] = w;
     ++word_count;
   });
-  if (!question && word_count <= 15 && kInterviewNeedles.any_in(lower) && kQuestionsNeedles.any_in(lower))
+  if (!question && word_count <= 15 && kQuestionsNeedles.any_in(lower) && kInterviewNeedles.any_in(lower))
     return "title";
   if (!question && kPairsNeedles.any_in(lower)) return "title";
   if (word_count <= 6)
@@ -257,13 +259,35 @@ constexpr std::array<std::string_view, 22> kSignOffs = {
     "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
     "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
 
+// True for a byte some sign-off opening starts with.
+constexpr std::array<bool, 256> kSignOffFirst = [] {
+  std::array<bool, 256> first{};
+  for (std::string_view s : kSignOffs) first[static_cast<unsigned char>(s[0])] = true;
+  return first;
+}();
+
 // Words a sign-off stays under.
 constexpr std::size_t kSignOffWords = 40;
 
 }  // namespace
 
 bool is_sign_off(std::string_view text) {
-  std::string lower = lower_text(trim(text));
+  text = trim(text);
+  // Lowercasing maps code point to code point, so the lowered head of the text is the head of the lowered
+  // text: a text whose head opens no sign-off is not one, whatever follows.
+  constexpr std::size_t kHead = 4 * longest(kSignOffs);
+  std::size_t cut = std::min(text.size(), kHead);
+  while (cut < text.size() && cut > kHead - 4 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  if (cut == text.size() || (static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) {
+    char head[3 * kHead];
+    std::string_view lowered(head, lower_text_to(text.substr(0, cut), head, sizeof head));
+    if (lowered.empty() || !kSignOffFirst[static_cast<unsigned char>(lowered[0])] ||
+        std::none_of(kSignOffs.begin(), kSignOffs.end(), [&](std::string_view s) {
+          return lowered.size() >= s.size() && lowered[1] == s[1] && lowered.starts_with(s);
+        }))
+      return false;
+  }
+  std::string lower = lower_text(text);
   char32_t last = last_char(lower);
   if (last == '?' || last == U'？' || count_words(lower) > kSignOffWords) return false;
   return std::any_of(kSignOffs.begin(), kSignOffs.end(),

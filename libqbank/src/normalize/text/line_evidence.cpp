@@ -54,7 +54,9 @@ bool looks_like_prose(std::string_view text) {
   if (sentence_count(text) >= 2 && chars > 100 && !starter) return true;
   int first = 0;
   for_each_word(text, [&](std::string_view w) {
-    if (w.size() <= 8 && first_person().contains(lower_text(w))) ++first;
+    if (w.size() > 8) return;
+    char lower[3 * 8];
+    if (first_person().contains(std::string_view(lower, lower_text_to(w, lower, sizeof lower)))) ++first;
   });
   bool sentence_end = last == '.' || last == '!';
   if (first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end))) return true;
