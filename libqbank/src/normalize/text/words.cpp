@@ -2,6 +2,7 @@
 #include "normalize/text/words.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "base/utf8.hpp"
 
@@ -59,6 +60,17 @@ void lower_text_into(std::string_view text, std::string& out) {
   out.resize(lower_text_to(text, out.data(), out.size()));
 }
 
+namespace {
+
+// to_lower_cp of every code point below U+0800 (whose lowercase stays below it).
+constexpr std::array<char16_t, 0x800> kLowerTwoByte = [] {
+  std::array<char16_t, 0x800> table{};
+  for (char32_t c = 0; c < 0x800; ++c) table[c] = static_cast<char16_t>(to_lower_cp(c));
+  return table;
+}();
+
+}  // namespace
+
 std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -67,6 +79,24 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
       if (n == cap) return cap + 1;
       buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
+      continue;
+    }
+    unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // Two bytes (Latin-1, Greek, Cyrillic) stay two.
+      if (cap - n < 2) return cap + 1;
+      char16_t c = kLowerTwoByte[(static_cast<unsigned>(b & 0x1F) << 6) | (b1 & 0x3F)];
+      buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+      buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+      i += 2;
+      continue;
+    }
+    unsigned char b2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (b >= 0xE1 && b <= 0xEF && b != 0xED && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      if (cap - n < 3) return cap + 1;  // A valid three-byte sequence (no overlong form, no surrogate): kept.
+      buf[n++] = static_cast<char>(b);
+      buf[n++] = static_cast<char>(b1);
+      buf[n++] = static_cast<char>(b2);
+      i += 3;
       continue;
     }
     char tmp[4];

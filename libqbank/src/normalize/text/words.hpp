@@ -26,7 +26,7 @@ inline bool is_letter(char32_t c) {
 bool is_cjk(char32_t c);
 
 // Lowercases one code point (ASCII, Latin-1, Latin Extended-A pairs, Greek and Cyrillic).
-inline char32_t to_lower_cp(char32_t c) {
+constexpr char32_t to_lower_cp(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
