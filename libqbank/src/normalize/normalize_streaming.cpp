@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <set>
 
 #include "fold/fold_internal.hpp"
+#include "normalize/json/json_scan.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -91,6 +94,41 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
   return eof ? buf.size() : 0;  // One giant line: read on to its end rather than cut inside it.
 }
 
+// Where a piece of a top-level JSON array ends: at the separating comma (the piece then lacks its closing ']')
+// or at the end of the input.
+struct JsonCut {
+  std::size_t at = 0;  // Bytes of buf in the piece; 0 when more input is needed to decide.
+  bool comma = false;  // True when the piece ends before the top-level comma at `at`.
+};
+
+// Finds where the piece of a top-level JSON array at the start of buf ends: the first comma between elements
+// past kPieceBytes, else (at the end of input) the rest. from is where the first element may start (after the
+// '[' in the first piece). A value that does not end is left to the reader, which names its line.
+JsonCut find_json_cut(std::string_view buf, std::size_t from, bool eof) {
+  for (std::size_t i = json_skip_ws(buf, from); i < buf.size();) {
+    if (buf[i] == ']' || buf[i] == ',') break;  // The end of the array, or a missing element: the reader's.
+    std::size_t end = json_skip_value(buf, i);
+    if (end == kJsonNpos || end == i) break;
+    std::size_t next = json_skip_ws(buf, end);
+    if (next == buf.size()) break;
+    if (buf[next] != ',') break;
+    if (next >= kPieceBytes) return {next, true};
+    i = json_skip_ws(buf, next + 1);
+  }
+  return {eof ? buf.size() : 0, false};
+}
+
+// Moves the line named at the head of a reader's error ("file:LINE: ...") down by base.
+Status shift_error_line(const Status& s, const std::string& file, std::int64_t base) {
+  const std::string& m = s.message();
+  std::size_t digits = file.size() + 1;
+  if (base == 0 || m.compare(0, file.size(), file) != 0 || m.size() <= digits || m[file.size()] != ':') return s;
+  std::size_t end = m.find_first_not_of("0123456789", digits);
+  if (end == digits || end == std::string::npos || m[end] != ':') return s;
+  std::int64_t line = std::stoll(m.substr(digits, end - digits)) + base;
+  return Status(s.code(), m.substr(0, digits) + std::to_string(line) + m.substr(end));
+}
+
 // Appends up to kReadBlock bytes of f to buf; returns false at the end of input or on a read error.
 bool read_block(std::FILE* f, std::string& buf, bool& failed) {
   std::size_t old = buf.size();
@@ -139,6 +177,46 @@ Status run_whole(const std::string& path, const NormalizeOptions& options, const
   return finish(*bytes);
 }
 
+// Normalizes a file holding one top-level JSON array piece by piece: each piece is a run of its elements read
+// as an array of its own, so memory follows the piece, not the file. buf holds the first bytes read (BOM
+// dropped, offset bytes before it); whole normalizes the file in one go instead.
+Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
+                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
+                       const std::function<Status()>& whole) {
+  std::int64_t line_base = 0;
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  std::string piece;
+  for (bool first = true; !buf.empty(); first = false) {
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+    std::size_t from = first ? buf.find('[') + 1 : 0;
+    JsonCut cut = find_json_cut(buf, from, eof);
+    while (cut.at == 0) {
+      eof = !read_block(f, buf, failed);
+      cut = find_json_cut(buf, from, eof);
+    }
+    if (failed) return Status::IoError(options.file + ": read failed");
+    std::string_view part = std::string_view(buf).substr(0, cut.at);
+    std::size_t bad = find_invalid_utf8(part);
+    if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
+    if (bad != std::string_view::npos)
+      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(part.substr(0, bad))) +
+                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
+                               " (use --encoding to name a legacy encoding)");
+    piece.assign(first ? "" : "[");
+    piece.append(part);
+    if (cut.comma) piece.push_back(']');
+    auto res = internal::normalize_text(piece, InputFormat::kJson, options, records, line_base);
+    if (!res.ok()) return shift_error_line(res.status(), options.file, line_base);
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    if (Status s = sink(*res); !s.ok()) return s;
+    std::size_t used = cut.comma ? cut.at + 1 : cut.at;  // The comma goes with the piece before it.
+    line_base += count_lines(std::string_view(buf).substr(0, used));
+    offset += used;
+    buf.erase(0, used);
+  }
+  return Status::Ok();
+}
+
 // The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
 Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                   const RecordSink* records) {
@@ -158,6 +236,10 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
                            : options.format;
+  if (format == InputFormat::kJson && options.columns.empty() && buf.find_first_not_of(" \t\r\n") != std::string::npos &&
+      buf[buf.find_first_not_of(" \t\r\n")] == '[') {
+    return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
+  }
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   while (!buf.empty()) {
