@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -19,7 +20,8 @@ namespace qbank::internal {
 namespace {
 
 constexpr std::size_t kPieceBytes = 2u << 20;          // The size a piece aims at.
-constexpr std::size_t kMaxPieceBytes = 8u << 20;       // Past this a piece ends at any blank line or line end.
+constexpr std::size_t kMaxPieceBytes = 8u << 20;  // Past this a text piece ends at any blank line or line end, and a
+                                                  // JSON or HTML piece with no place to cut yet takes the rest.
 constexpr std::size_t kStreamFrom = 2 * kPieceBytes;  // Smaller files are normalized whole, as normalize_file.
 constexpr std::size_t kReadBlock = 1u << 20;           // Bytes read at a time.
 
@@ -129,6 +131,89 @@ Status shift_error_line(const Status& s, const std::string& file, std::int64_t b
   return Status(s.code(), m.substr(0, digits) + std::to_string(line) + m.substr(end));
 }
 
+// True for an HTML element that encloses blocks and is closed explicitly: the nesting a cut must be outside of.
+bool html_container(std::string_view name) {
+  static constexpr std::string_view kContainers[] = {
+      "div", "table", "section", "article", "main", "aside", "nav", "header", "footer", "ul", "ol", "dl",
+      "details", "blockquote", "form", "figure", "center", "pre", "template", "fieldset", "menu"};
+  return std::find(std::begin(kContainers), std::end(kContainers), name) != std::end(kContainers);
+}
+
+// True for an element whose content is raw text, not markup.
+bool html_raw_text(std::string_view name) {
+  return name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp" ||
+         name == "plaintext";
+}
+
+// Returns the offset after the '>' that ends the tag whose name ends at i (quoted attribute values skipped), or
+// npos when the tag does not end in buf.
+std::size_t html_tag_end(std::string_view buf, std::size_t i) {
+  for (char quote = 0; i < buf.size(); ++i) {
+    char c = buf[i];
+    if (quote) quote = c == quote ? 0 : quote;
+    else if (c == '"' || c == '\'') quote = c;
+    else if (c == '>') return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Finds where the piece of an HTML page at the start of buf ends, at an opening tag past kPieceBytes that no
+// block container encloses (so the elements that hold it are only html and body, which the parser supplies to
+// the next piece): a heading no deeper than any seen before in the piece (so no topic above it is lost), a
+// table, section or article; past kMaxPieceBytes also any other heading, paragraph, rule or container. At the
+// end of input the rest. Returns 0 when more input is needed.
+std::size_t find_html_cut(std::string_view buf, bool eof) {
+  constexpr auto npos = std::string_view::npos;
+  auto lower_name = [](std::string_view name, char* out) {
+    for (std::size_t k = 0; k < name.size(); ++k)
+      out[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[k])));
+    return std::string_view(out, name.size());
+  };
+  int depth = 0;
+  int top_level = 6;  // The shallowest heading level seen so far.
+  for (std::size_t i = 0; (i = buf.find('<', i)) != npos;) {
+    if (buf.compare(i, 4, "<!--") == 0) {
+      std::size_t end = buf.find("-->", i + 4);
+      if (end == npos) break;
+      i = end + 3;
+      continue;
+    }
+    bool close = i + 1 < buf.size() && buf[i + 1] == '/';
+    std::size_t from = i + 1 + (close ? 1 : 0), to = from;
+    while (to < buf.size() && to - from < 16 && std::isalnum(static_cast<unsigned char>(buf[to]))) ++to;
+    if (to == from || to - from >= 16) {  // "<!DOCTYPE", "<?xml", a lone '<' or no element of interest.
+      i = to == from ? i + 1 : to;
+      continue;
+    }
+    std::size_t end = html_tag_end(buf, to);
+    if (end == npos) break;
+    char name_buf[16];
+    std::string_view name = lower_name(buf.substr(from, to - from), name_buf);
+    if (!close && html_raw_text(name)) {  // Skip to the closing tag of raw text.
+      std::size_t k = end;
+      for (; (k = buf.find("</", k)) != npos; k += 2) {
+        char close_buf[16];
+        std::string_view rest = buf.substr(k + 2, std::min<std::size_t>(name.size(), buf.size() - k - 2));
+        if (lower_name(rest, close_buf) == name) break;
+      }
+      if (k == npos) break;
+      i = k;
+      continue;
+    }
+    int level = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
+    bool container = html_container(name);
+    if (!close && depth == 0 && i >= kPieceBytes) {
+      bool section = (level > 0 && level <= top_level) || name == "table" || name == "section" || name == "article";
+      if (section || (i >= kMaxPieceBytes && (level > 0 || container || name == "p" || name == "hr"))) return i;
+    }
+    if (!close && level > 0) top_level = std::min(top_level, level);
+    if (container && close) depth = std::max(0, depth - 1);
+    else if (container && buf[end - 2] != '/') ++depth;
+    i = end;
+  }
+  return eof ? buf.size() : 0;
+}
+
 // Appends up to kReadBlock bytes of f to buf; returns false at the end of input or on a read error.
 bool read_block(std::FILE* f, std::string& buf, bool& failed) {
   std::size_t old = buf.size();
@@ -177,6 +262,42 @@ Status run_whole(const std::string& path, const NormalizeOptions& options, const
   return finish(*bytes);
 }
 
+// Normalizes an HTML page piece by piece, each piece a run of the body's blocks cut by find_html_cut, so
+// memory follows the piece, not the page; whole normalizes the page in one go instead (a page in a legacy
+// encoding).
+Status run_html_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
+                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
+                       const std::function<Status()>& whole) {
+  std::int64_t line_base = 0;
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  for (bool first = true; !buf.empty(); first = false) {
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+    std::size_t cut = find_html_cut(buf, eof);
+    while (cut == 0) {
+      eof = !read_block(f, buf, failed);
+      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
+        while (!eof) eof = !read_block(f, buf, failed);
+      cut = find_html_cut(buf, eof);
+    }
+    if (failed) return Status::IoError(options.file + ": read failed");
+    std::string_view piece = std::string_view(buf).substr(0, cut);
+    std::size_t bad = find_invalid_utf8(piece);
+    if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
+    if (bad != std::string_view::npos)
+      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
+                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
+                               " (use --encoding to name a legacy encoding)");
+    auto res = internal::normalize_text(piece, InputFormat::kHtml, options, records, line_base);
+    if (!res.ok()) return shift_error_line(res.status(), options.file, line_base);
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    if (Status s = sink(*res); !s.ok()) return s;
+    line_base += count_lines(piece);
+    offset += cut;
+    buf.erase(0, cut);
+  }
+  return Status::Ok();
+}
+
 // Normalizes a file holding one top-level JSON array piece by piece: each piece is a run of its elements read
 // as an array of its own, so memory follows the piece, not the file. buf holds the first bytes read (BOM
 // dropped, offset bytes before it); whole normalizes the file in one go instead.
@@ -192,6 +313,8 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
     JsonCut cut = find_json_cut(buf, from, eof);
     while (cut.at == 0) {
       eof = !read_block(f, buf, failed);
+      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
+        while (!eof) eof = !read_block(f, buf, failed);
       cut = find_json_cut(buf, from, eof);
     }
     if (failed) return Status::IoError(options.file + ": read failed");
@@ -240,6 +363,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
       buf[buf.find_first_not_of(" \t\r\n")] == '[') {
     return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   }
+  if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   while (!buf.empty()) {
