@@ -22,6 +22,8 @@ namespace {
 constexpr std::size_t kPieceBytes = 2u << 20;          // The size a piece aims at.
 constexpr std::size_t kMaxPieceBytes = 8u << 20;  // Past this a text piece ends at any blank line or line end, and a
                                                   // JSON or HTML piece with no place to cut yet takes the rest.
+constexpr std::size_t kMaxHtmlPieceBytes = 4u << 20;  // Past this an HTML piece may end before any top-level
+                                                      // block (a page's parse tree is ~15 times its size).
 constexpr std::size_t kStreamFrom = 2 * kPieceBytes;  // Smaller files are normalized whole, as normalize_file.
 constexpr std::size_t kReadBlock = 1u << 20;           // Bytes read at a time.
 
@@ -159,9 +161,9 @@ std::size_t html_tag_end(std::string_view buf, std::size_t i) {
 
 // Finds where the piece of an HTML page at the start of buf ends, at an opening tag past kPieceBytes that no
 // block container encloses (so the elements that hold it are only html and body, which the parser supplies to
-// the next piece): a heading no deeper than any seen before in the piece (so no topic above it is lost), a
-// table, section or article; past kMaxPieceBytes also any other heading, paragraph, rule or container. At the
-// end of input the rest. Returns 0 when more input is needed.
+// the next piece): a heading no deeper than any seen before in the piece (so no topic above it is lost); past
+// kMaxHtmlPieceBytes also any other heading, paragraph, rule or container. At the end of input the rest.
+// Returns 0 when more input is needed.
 std::size_t find_html_cut(std::string_view buf, bool eof) {
   constexpr auto npos = std::string_view::npos;
   auto lower_name = [](std::string_view name, char* out) {
@@ -203,8 +205,8 @@ std::size_t find_html_cut(std::string_view buf, bool eof) {
     int level = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
     bool container = html_container(name);
     if (!close && depth == 0 && i >= kPieceBytes) {
-      bool section = (level > 0 && level <= top_level) || name == "table" || name == "section" || name == "article";
-      if (section || (i >= kMaxPieceBytes && (level > 0 || container || name == "p" || name == "hr"))) return i;
+      bool section = level > 0 && level <= top_level;
+      if (section || (i >= kMaxHtmlPieceBytes && (level > 0 || container || name == "p" || name == "hr"))) return i;
     }
     if (!close && level > 0) top_level = std::min(top_level, level);
     if (container && close) depth = std::max(0, depth - 1);
