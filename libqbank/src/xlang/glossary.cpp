@@ -60,14 +60,23 @@ bool is_cjk(char32_t c) {
 }
 
 std::string_view stem_language(bool latin, std::string_view lang) {
-  static constexpr std::array<std::string_view, 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
-                                                                   "nl", "sv", "pl", "cs", "ro", "tr"};
-  bool lang_latin = std::find(kLatinLangs.begin(), kLatinLangs.end(), lang) != kLatinLangs.end();
-  if (latin) return lang_latin ? lang : "en";
-  return lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? lang : "ru";
+  // Two-letter codes compared as 16-bit numbers.
+  auto code = [](const char (&c)[3]) { return static_cast<unsigned>(c[0]) << 8 | static_cast<unsigned>(c[1]); };
+  static constexpr std::array<const char[3], 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
+                                                                "nl", "sv", "pl", "cs", "ro", "tr"};
+  static constexpr std::array<const char[3], 4> kCyrillicLangs = {"ru", "uk", "bg", "sr"};
+  unsigned c = lang.size() == 2 ? static_cast<unsigned>(static_cast<unsigned char>(lang[0])) << 8 |
+                                      static_cast<unsigned char>(lang[1])
+                                : 0;
+  auto among = [&](const auto& list) {
+    return std::any_of(list.begin(), list.end(), [&](const char(&l)[3]) { return code(l) == c; });
+  };
+  if (latin) return c != 0 && among(kLatinLangs) ? lang : "en";
+  return c != 0 && among(kCyrillicLangs) ? lang : "ru";
 }
 
 std::size_t elision(std::string_view w) {
+  if (w.find('\'') == std::string_view::npos && w.find("\u2019") == std::string_view::npos) return 0;
   static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
   for (std::string_view e : kElided) {
     if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
