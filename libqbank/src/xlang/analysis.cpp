@@ -189,6 +189,13 @@ class TextAnalyser {
     return u;
   }
 
+  // True when the word as written is a one-word concept term of the record's language (or of English, with
+  // en_too): a word listed as carrying no content names a concept only so, never through its stem alone
+  // ("use" shares its stem with "useful", "utiliser" with "utilisateur").
+  bool written_term(std::string_view w, bool en_too) const {
+    return g_.written_concept(lang_, w) || (en_too && g_.written_concept("en", w));
+  }
+
   // True when the word is a directional word of the record's language.
   bool directional(std::string_view w) const {
     return !w.empty() && std::find(directional_.begin(), directional_.end(), w) != directional_.end();
@@ -254,6 +261,7 @@ class TextAnalyser {
       if (wi.term == nullptr)
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
+    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
     slot.hash = h;
     slot.info = std::move(wi);
     return slot.info;
@@ -308,7 +316,8 @@ class TextAnalyser {
     if (ignorable(g_, lang_, w) && !g_.starts_concept(lang_, w) && !(latin && !latin_lang_ && g_.starts_concept("en", w)))
       return 1;
     // Concepts, in the record's language, then English for Latin-script words.
-    std::array<std::string_view, 4> langs = {lang_, "en"};
+    bool ignorable_word = ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w));
+    std::array<std::string_view, 2> langs = {lang_, "en"};
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
       for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n >= 1; --n) {
         key.clear();
@@ -317,6 +326,7 @@ class TextAnalyser {
           key += stem_of(pieces, i + k, l);
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
+          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en")) break;
           std::string text;
           for (std::size_t k = 0; k < n; ++k) {
             if (k) text.push_back(' ');

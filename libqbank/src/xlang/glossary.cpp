@@ -152,6 +152,7 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
+  if (concept_id >= 0 && words.size() == 1) starts_[key('e', lang, words[0])] = true;
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
 }

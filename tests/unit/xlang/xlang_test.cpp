@@ -160,3 +160,12 @@ TEST_CASE("xlang: dedup_and_link does not depend on input order and replaces old
   for (const auto& q : a.records)
     if (q.text == "How does TCP work?") CHECK(q.translations.empty());
 }
+
+TEST_CASE("xlang: a word that carries no content never names a concept through its stem alone") {
+  // "use"/"utiliser" carry no content; their stems are those of "useful" and "utilisateur".
+  CHECK(links(rec("Why use a CDN?", "en"), rec("Pourquoi utiliser un CDN ?", "fr")));
+  CHECK(links(rec("Why use a CDN?", "en"), rec("¿Por qué usar un CDN?", "es")));
+  CHECK(links(rec("What is a user?", "en"), rec("Qu'est-ce qu'un utilisateur ?", "fr")));
+  CHECK(links(rec("Why is immutability useful?", "en"), rec("Почему неизменяемость полезна?", "ru")));
+  CHECK_FALSE(links(rec("Why is immutability useful?", "en"), rec("Почему используют неизменяемость?", "ru")));
+}
