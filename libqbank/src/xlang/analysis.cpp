@@ -17,10 +17,13 @@
 namespace qbank::internal {
 namespace {
 
-// Words whose two sides carry direction ("convert bytes to string"), per language.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kDirectional = {{
-    {"en", "to"}, {"en", "into"}, {"ru", "в"}, {"ru", "во"}, {"uk", "в"}, {"uk", "у"}, {"es", "a"},
-    {"es", "en"}, {"de", "in"}, {"de", "zu"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"}, {"fr", "vers"}}};
+// Words whose two sides carry direction ("convert bytes to string", "a list instead of an array"), per
+// language; "en lugar de", "em vez de" and "au lieu de" divide at their first or middle word.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kDirectional = {{
+    {"en", "to"}, {"en", "into"}, {"en", "instead"}, {"ru", "в"}, {"ru", "во"}, {"ru", "вместо"},
+    {"uk", "в"}, {"uk", "у"}, {"uk", "замість"}, {"es", "a"}, {"es", "en"}, {"de", "in"}, {"de", "zu"},
+    {"de", "statt"}, {"de", "anstatt"}, {"de", "anstelle"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"},
+    {"fr", "vers"}, {"fr", "lieu"}}};
 
 // The kind of one piece of folded text.
 enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
@@ -131,11 +134,11 @@ bool is_latin(std::string_view w) {
 bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
 
 // The directional words of lang (empty views when it has fewer than two).
-std::array<std::string_view, 4> directional_words(std::string_view lang) {
+std::array<std::string_view, 8> directional_words(std::string_view lang) {
   thread_local std::string last_lang = "\x01";  // The language of the previous call and its words.
-  thread_local std::array<std::string_view, 4> last{};
+  thread_local std::array<std::string_view, 8> last{};
   if (lang == last_lang) return last;
-  std::array<std::string_view, 4> out{};
+  std::array<std::string_view, 8> out{};
   std::size_t n = 0;
   for (const auto& d : kDirectional)
     if (d.first == lang && n < out.size()) out[n++] = d.second;
@@ -315,11 +318,15 @@ class TextAnalyser {
     // A word that carries no content and opens no concept term is passed over without stemming.
     if (ignorable(g_, lang_, w) && !g_.starts_concept(lang_, w) && !(latin && !latin_lang_ && g_.starts_concept("en", w)))
       return 1;
-    // Concepts, in the record's language, then English for Latin-script words.
+    // Concepts, in the record's language and, for Latin-script words, in English: the longest term wins
+    // ("hash map" in a Portuguese text is English's hash map, not "hash" and "map"), the record's language
+    // on a tie.
     bool ignorable_word = ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w));
     std::array<std::string_view, 2> langs = {lang_, "en"};
+    const GlossaryEntry* best = nullptr;
+    std::size_t best_n = 0;
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
-      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n >= 1; --n) {
+      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n > best_n; --n) {
         key.clear();
         for (std::size_t k = 0; k < n; ++k) {
           if (k) key.push_back(' ');
@@ -327,15 +334,19 @@ class TextAnalyser {
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
           if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en")) break;
-          std::string text;
-          for (std::size_t k = 0; k < n; ++k) {
-            if (k) text.push_back(' ');
-            text += pieces[i + k].text;
-          }
-          push(XUnit::kConcept, std::move(text)).concepts = e->concepts;
-          return n;
+          best = e, best_n = n;
+          break;
         }
       }
+    }
+    if (best != nullptr) {
+      std::string text;
+      for (std::size_t k = 0; k < best_n; ++k) {
+        if (k) text.push_back(' ');
+        text += pieces[i + k].text;
+      }
+      push(XUnit::kConcept, std::move(text)).concepts = best->concepts;
+      return best_n;
     }
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     XUnit& u = push(XUnit::kWord, std::string(w));
@@ -387,7 +398,7 @@ class TextAnalyser {
   bool latin_lang_;                       // The record's language is written in Latin script.
   std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
   std::uint64_t lang_seed_;                 // Seeds word hashes with the language.
-  std::array<std::string_view, 4> directional_;  // The directional words of the record's language.
+  std::array<std::string_view, 8> directional_;  // The directional words of the record's language.
   std::string key_;
   std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
 };

@@ -151,10 +151,35 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   }
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
+  if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
   if (concept_id >= 0 && words.size() == 1) starts_[key('e', lang, words[0])] = true;
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+}
+
+void Glossary::add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id) {
+  // Case and number endings of Russian and Ukrainian nouns and adjectives. Snowball stems some forms of one
+  // word differently ("массив" -> "масс", "массива" -> "массив"), so the stems of the inflected forms of a
+  // term's last word are keys of the term too, unless they already name something.
+  static constexpr std::array<std::string_view, 24> kEndings = {
+      "", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями",
+      "ах", "ях", "і", "ї", "ів", "ою"};
+  static constexpr std::array<std::string_view, 9> kFinals = {"а", "я", "ь", "й", "о", "е", "ы", "и", "і"};
+  std::string_view last = words.back();
+  if (latin_word(last)) return;
+  std::vector<std::string> bases = {std::string(last)};
+  for (std::string_view f : kFinals)
+    if (last.size() > f.size() + 4 && last.substr(last.size() - f.size()) == f)
+      bases.emplace_back(last.substr(0, last.size() - f.size()));
+  std::string prefix;  // The stems of the other words.
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) prefix += stem(words[i], stem_language(latin_word(words[i]), lang)) + " ";
+  for (const std::string& base : bases)
+    for (std::string_view ending : kEndings) {
+      std::string k = prefix + stem(base + std::string(ending), lang);
+      auto [it, fresh] = table_.try_emplace(key('s', lang, k));
+      if (fresh) it->second.concepts.push_back(static_cast<std::uint16_t>(concept_id));
+    }
 }
 
 std::string_view Glossary::opening(std::string_view word) {

@@ -63,6 +63,8 @@ class Glossary {
   Glossary();
   // Adds one term of a language for a concept (or a form, or an ignorable word).
   void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
+  // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
+  void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
 
   // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts, 'f' first words of
   // concept terms), language, text.

@@ -169,3 +169,14 @@ TEST_CASE("xlang: a word that carries no content never names a concept through i
   CHECK(links(rec("Why is immutability useful?", "en"), rec("Почему неизменяемость полезна?", "ru")));
   CHECK_FALSE(links(rec("Why is immutability useful?", "en"), rec("Почему используют неизменяемость?", "ru")));
 }
+
+TEST_CASE("xlang: forms, sides of 'instead of', English terms inside other languages, Slavic case forms") {
+  CHECK(links(rec("What are the advantages of TypeScript?", "en"), rec("Каковы преимущества TypeScript?", "ru")));
+  CHECK(links(rec("When should you use a linked list instead of an array?", "en"),
+              rec("Когда следует использовать связный список вместо массива?", "ru")));
+  CHECK_FALSE(links(rec("When should you use a linked list instead of an array?", "en"),
+                    rec("Когда следует использовать массив вместо связного списка?", "ru")));
+  CHECK(links(rec("How does a hash map work?", "en"), rec("Como funciona um hash map?", "pt")));
+  CHECK(links(rec("What are arrays?", "en"), rec("Что такое массивы?", "ru")));
+  CHECK_FALSE(links(rec("What are arrays?", "en"), rec("Что такое списки?", "ru")));
+}
