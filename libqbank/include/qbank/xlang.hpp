@@ -10,11 +10,14 @@
 //
 // Evidence, without a translation model: every content word on both sides must be accounted for by a shared
 // anchor (an identifier, acronym, Latin-script term, number or operator written the same on both sides) or by
-// a concept of the built-in computing glossary (libqbank/data/xlang/glossary.txt: closure / замыкание / 闭包 …);
-// the question forms (what is / difference / how / why / when / where) must agree ("explain X" and "describe X"
-// ask what X is; "what are" and "which" agree, as Russian "Какие…?" translates both); numbers and
-// operators must be equal; words on either side of a directional word ("bytes to string") must stay on their
-// side; code must be equal, or share at least half of its Latin-script tokens (code and choices), when both
+// a concept of the built-in computing glossary (libqbank/data/xlang/glossary.txt: closure / замыкание / 闭包 …;
+// words are matched by stem, Russian and Ukrainian terms in every case form, a Latin-script term inside another
+// language by the longest term of that language or English, and a word the glossary says carries no content
+// names a concept only when written as its term); the question forms (what is / difference / how / why / when /
+// where) must agree ("explain X" and "describe X" ask what X is; "what are" and "which" agree, as Russian
+// "Какие…?" translates both, and "Каковы…?" asks "what are"); numbers and operators must be equal; words on either
+// side of a directional word ("bytes to string", "a list instead of an array") must stay on their side; code
+// must be equal, or share at least half of its Latin-script tokens (code and choices), when both
 // records have code, and a record with code never links to one without. Among several candidates in one
 // language only the best-scoring ones link, and only when each is the other's best.
 

@@ -159,12 +159,11 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
 }
 
 void Glossary::add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id) {
-  // Case and number endings of Russian and Ukrainian nouns and adjectives. Snowball stems some forms of one
+  // The commonest case and number endings of Russian and Ukrainian nouns. Snowball stems some forms of one
   // word differently ("массив" -> "масс", "массива" -> "массив"), so the stems of the inflected forms of a
   // term's last word are keys of the term too, unless they already name something.
-  static constexpr std::array<std::string_view, 24> kEndings = {
-      "", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями",
-      "ах", "ях", "і", "ї", "ів", "ою"};
+  static constexpr std::array<std::string_view, 11> kEndings = {"", "а", "у", "ом", "е", "и", "ы", "ов", "ами", "і",
+                                                                  "ів"};
   static constexpr std::array<std::string_view, 9> kFinals = {"а", "я", "ь", "й", "о", "е", "ы", "и", "і"};
   std::string_view last = words.back();
   if (latin_word(last)) return;
