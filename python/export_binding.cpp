@@ -16,7 +16,7 @@ namespace qbank::python {
 namespace {
 
 // Builds ExportOptions from the keywords to (the format name; with a path and no format, the path's
-// extension decides), columns, tag_separator, bom, crlf, raw, deck, subdecks, reversed, pretty, timestamp.
+// extension decides), columns, tag_separator, bom, crlf, raw, deck, subdecks, reversed, pretty, with_translations, timestamp.
 ExportOptions export_options(const py::dict& kw, const std::string& path) {
   ExportOptions opt;
   std::string to = get_string(kw, "to");
@@ -34,6 +34,7 @@ ExportOptions export_options(const py::dict& kw, const std::string& path) {
   opt.subdecks = get_bool(kw, "subdecks", opt.subdecks);
   opt.reversed = get_bool(kw, "reversed", opt.reversed);
   opt.pretty = get_bool(kw, "pretty", opt.pretty);
+  opt.with_translations = get_bool(kw, "with_translations", opt.with_translations);
   opt.timestamp = get_int(kw, "timestamp", opt.timestamp);
   check(check_export_options(opt));
   return opt;

@@ -377,15 +377,18 @@ def tag(records, rules=None, default_rules=True, remove=None, topic_tags=False, 
 
 
 def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=False, crlf=False, raw=False,
-           deck="qbank", subdecks=False, reversed=False, pretty=False, timestamp=0):
+           deck="qbank", subdecks=False, reversed=False, pretty=False, timestamp=0, with_translations=False):
     """Writes records in another format: returns the text when path is None, else writes the file atomically.
 
     to: "csv" (default without a path), "tsv", "anki", "apkg" (needs a path), "markdown", "gift",
         "moodle-xml", "json" or "jsonl"; with a path and no `to`, the path's extension decides.
-    columns: CSV/TSV columns (default id,text,answer,tags,topic,lang,code; also choices, source, notes).
+    columns: CSV/TSV columns (default id,text,answer,tags,topic,lang,code; also choices, source, notes,
+        translations).
     tag_separator, bom, crlf, raw: CSV/TSV details (raw=False guards cells against spreadsheet formulas).
     deck, subdecks, reversed: Anki deck name, one deck per topic, back-to-front cards.
     pretty: indented JSON; timestamp: fixed apkg time (default 0: now).
+    with_translations: show the linked translations (dedup --link-languages) as "lang: text": a CSV/TSV
+        translations column, the Anki Translations field, a list under each Markdown question.
 
     A JSONL bank given by its path and written to a path streams through without being held in memory
     (except for apkg, and Markdown, GIFT and Moodle XML keep 16 bytes per record to group by topic).
@@ -395,7 +398,7 @@ def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=Fal
     origin = _origin(records, "records")
     options = {"to": to, "columns": columns, "tag_separator": tag_separator, "bom": bom, "crlf": crlf,
                "raw": raw, "deck": deck, "subdecks": subdecks, "reversed": reversed, "pretty": pretty,
-               "timestamp": timestamp, "origin": origin}
+               "timestamp": timestamp, "with_translations": with_translations, "origin": origin}
     if path is not None and _is_path(records):
         _qbank.export_jsonl(os.fspath(records), os.fspath(path), options)
         return None

@@ -61,8 +61,8 @@ def check_schema(con, deck, reversed_):
     models, decks, dconf, conf = (json.loads(x) for x in (models, decks, dconf, conf))
     check(len(models) == 1, 'one note type expected')
     model = next(iter(models.values()))
-    check([f['name'] for f in model['flds']] == ['Front', 'Back', 'Topic', 'Source', 'Add Reverse'],
-          'fields Front, Back, Topic, Source, Add Reverse')
+    check([f['name'] for f in model['flds']] == ['Front', 'Back', 'Topic', 'Source', 'Add Reverse', 'Translations'],
+          'fields Front, Back, Topic, Source, Add Reverse, Translations')
     check(len(model['tmpls']) == 2, 'template count (the reverse card depends on Add Reverse)')
     check(str(model['id']) in models, 'model keyed by its id')
     deck_names = {d['name']: int(k) for k, d in decks.items()}
@@ -80,8 +80,9 @@ def check_notes(con, records, model, deck_names, deck, subdecks, reversed_):
         check(guid == rec['id'], f'guid {guid} != id {rec["id"]}')
         check(mid == model['id'], 'note mid')
         fields = flds.split('\x1f')
-        check(len(fields) == 5, f'{guid}: {len(fields)} fields')
-        front, back, topic_f, source_f, reverse_f = fields
+        check(len(fields) == 6, f'{guid}: {len(fields)} fields')
+        front, back, topic_f, source_f, reverse_f, translations_f = fields
+        check(translations_f == '', f'{guid}: Translations {translations_f!r} without --with-translations')
         check('<script>' not in flds, f'{guid}: raw <script> in fields')
         check(strip_html(front).startswith(visible(rec['text'])), f'{guid}: front {front!r}')
         expect_back = visible(rec.get('answer') or '')

@@ -265,6 +265,20 @@ class FilterTagExportTest(unittest.TestCase):
             self.assertIn("bank.jsonl:3:", str(raised.exception))
             self.assertFalse(os.path.exists(os.path.join(tmp, "out.csv")))
 
+    def test_export_with_translations_streamed_and_held_alike(self):
+        linked = [dict(r) for r in self.records]
+        linked[0]["translations"] = [linked[1]["id"]]
+        linked[1]["translations"] = [linked[0]["id"]]
+        text = qbank.export(linked, to="csv", columns=["id"], with_translations=True)
+        rows = list(csv.DictReader(io.StringIO(text)))
+        self.assertEqual(rows[0]["translations"], f"{linked[1]['lang']}: {linked[1]['text']}")
+        with tempfile.TemporaryDirectory() as tmp:
+            bank, md = os.path.join(tmp, "bank.jsonl"), os.path.join(tmp, "s.md")
+            qbank.export(linked, path=bank)
+            qbank.export(bank, path=md, with_translations=True)
+            with open(md, encoding="utf-8") as f:
+                self.assertEqual(f.read(), qbank.export(linked, to="markdown", with_translations=True))
+
     def test_export_apkg_needs_a_path(self):
         with self.assertRaises(qbank.Error):
             qbank.export(self.records, to="apkg")

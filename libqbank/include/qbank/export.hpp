@@ -45,7 +45,8 @@ QBANK_EXPORT bool export_needs_file(ExportFormat format);
 
 // The record fields a CSV/TSV column may hold.
 inline constexpr const char* kExportColumns[] = {"id",   "text",    "answer", "tags",   "topic",
-                                                 "lang", "code",    "choices", "source", "notes"};
+                                                 "lang", "code",    "choices", "source", "notes",
+                                                 "translations"};
 
 // The timestamp value that means "the current time" (the default).
 inline constexpr std::int64_t kExportTimeNow = 0;
@@ -54,7 +55,8 @@ inline constexpr std::int64_t kExportTimeNow = 0;
 struct QBANK_EXPORT ExportOptions {
   ExportFormat format = ExportFormat::kJsonl;  // Output format (default JSONL).
   // CSV/TSV columns in order (default id,text,answer,tags,topic,lang,code); names from kExportColumns:
-  // "source" is the first source as file:line, "choices" and "notes" are joined with newlines.
+  // "source" is the first source as file:line, "choices" and "notes" are joined with newlines,
+  // "translations" holds the linked translations (see with_translations), one per line.
   std::vector<std::string> columns = {"id", "text", "answer", "tags", "topic", "lang", "code"};
   char tag_separator = ' ';  // CSV/TSV: tags joined by ' ' (default) or ';'.
   // CSV/TSV: the byte between cells (default 0: ',' for CSV, tab for TSV); any ASCII punctuation, space or
@@ -73,6 +75,13 @@ struct QBANK_EXPORT ExportOptions {
   // Anki text: import into the note type "Basic (and reversed card)" instead of "Basic".
   bool reversed = false;
   bool pretty = false;         // JSON: indent with two spaces (default off: one compact record per line).
+  // Put each record's linked translations (the records its translations ids name, from dedup
+  // --link-languages) on the output, each as "lang: text" (the bare id when that record is not among the
+  // exported ones): CSV/TSV get a "translations" column, Anki text a Translations column after Back, apkg
+  // notes their Translations field (the note type always has it), Markdown a list under each question
+  // (default off). Only the texts of records some translations array names are held, found by reading the
+  // records once before writing them (so JSONL inputs must be files, not stdin).
+  bool with_translations = false;
   // apkg: seconds since the epoch written as every creation/modification time (default kExportTimeNow:
   // the current time, so that Anki takes a re-imported package's notes as newer and updates them). A fixed
   // value gives a byte-identical package for the same records; the CLI takes SOURCE_DATE_EPOCH when set.

@@ -64,7 +64,8 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
 
 // Clusters records: the first `fixed` (an existing bank) each start their own cluster, the rest are placed
 // in canonical order; then streams the merged clusters to sink.
-Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, DedupSink& sink) {
+Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, DedupSink& sink,
+           ClusterAnnotator* annotator) {
   internal::PhaseTimer timer("dedup");
   internal::Clustering clusters;
   std::vector<std::uint32_t> order = internal::canonical_order(recs, internal::source_ranks(recs), fixed);
@@ -84,7 +85,7 @@ Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& o
   }
   std::vector<std::uint32_t>().swap(order);
   std::vector<internal::SourceRank> src = internal::source_ranks(recs);  // Recomputed: not held while clustering.
-  Status s = internal::emit_clusters(recs, clusters, src, fixed, opt, sink);
+  Status s = internal::emit_clusters(recs, clusters, src, fixed, opt, sink, annotator);
   timer.lap("output");
   return s;
 }
@@ -136,6 +137,20 @@ Status guarded(Body&& body) noexcept {
 
 }  // namespace
 
+Status dedup_annotated(DedupInput input, DedupSink& sink, const DedupOptions& options, ClusterAnnotator* annotator) {
+  return guarded([&] {
+    std::vector<Question>& bank = input.bank;
+    std::vector<Question>& incoming = input.records;
+    fill_ids(incoming, options.threads);
+    if (bank.empty()) return run(incoming, 0, options, sink, annotator);
+    std::size_t fixed = bank.size();
+    bank.reserve(bank.size() + incoming.size());
+    for (auto& q : incoming) bank.push_back(std::move(q));
+    std::vector<Question>().swap(incoming);
+    return run(bank, fixed, options, sink, annotator);
+  });
+}
+
 }  // namespace qbank::internal
 
 namespace qbank {
@@ -156,17 +171,7 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
 }
 
 Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
-  return internal::guarded([&] {
-    std::vector<Question>& bank = input.bank;
-    std::vector<Question>& incoming = input.records;
-    internal::fill_ids(incoming, options.threads);
-    if (bank.empty()) return internal::run(incoming, 0, options, sink);
-    std::size_t fixed = bank.size();
-    bank.reserve(bank.size() + incoming.size());
-    for (auto& q : incoming) bank.push_back(std::move(q));
-    std::vector<Question>().swap(incoming);
-    return internal::run(bank, fixed, options, sink);
-  });
+  return internal::dedup_annotated(std::move(input), sink, options, nullptr);
 }
 
 Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {

@@ -8,17 +8,6 @@
 namespace qbank::internal {
 namespace {
 
-// Each cluster's members in placement order (seed first), as one array sliced by cluster.
-struct MemberLists {
-  std::vector<std::uint32_t> start;    // By cluster: first position in `records`; one extra entry at the end.
-  std::vector<std::uint32_t> records;  // Member record indexes.
-
-  // Returns cluster c's members.
-  std::span<const std::uint32_t> of(std::size_t c) const {
-    return {records.data() + start[c], static_cast<std::size_t>(start[c + 1] - start[c])};
-  }
-};
-
 // Groups the placed records by cluster, keeping placement order, and frees the per-record arrays.
 MemberLists group_members(Clustering& cl) {
   MemberLists m;
@@ -93,8 +82,10 @@ void prepare_one(std::vector<Question>& recs, std::span<const std::uint32_t> m, 
 }  // namespace
 
 Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vector<SourceRank>& src,
-                     std::size_t fixed, const DedupOptions& opt, DedupSink& sink) {
+                     std::size_t fixed, const DedupOptions& opt, DedupSink& sink, ClusterAnnotator* annotator) {
   MemberLists members = group_members(cl);
+  if (annotator)
+    if (Status s = annotator->prepare(recs, members, fixed); !s.ok()) return s;
   std::vector<std::uint32_t> order = output_order(recs, cl, members, src, fixed);
   DedupSummary summary;
   summary.input_records = recs.size();
@@ -115,7 +106,9 @@ Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vec
     outs.clear();
     for (std::size_t i = 0; i < n; ++i) {
       auto m = members.of(order[lo + i]);
-      outs.push_back({m.size() == 1 ? recs[m[0]] : b.merged[i], b.clusters[i], b.inputs[i]});
+      Question& record = m.size() == 1 ? recs[m[0]] : b.merged[i];
+      if (annotator) annotator->annotate(order[lo + i], record);
+      outs.push_back({record, b.clusters[i], b.inputs[i]});
     }
     if (Status s = sink.add_batch(outs); !s.ok()) return s;
     // Input records stay until the caller frees them all at once: freeing them here, batch by batch on

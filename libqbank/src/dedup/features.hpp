@@ -2,6 +2,7 @@
 // Internal pieces of dedup: interned per-record features, word weights, pair verification and blocking.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -216,6 +217,19 @@ bool refers_to_code(std::string_view folded);
 // Merges a cluster of records (first = seed) into one record following the documented policy; the members
 // are left unchanged.
 Question merge_cluster(const std::vector<const Question*>& members, bool keep_seed_text = false);
+
+// The fields of a merged record that describe its question, pointing into the members (see merged_view()).
+struct MergedView {
+  const std::string* id = nullptr;                  // The merged record's id.
+  const std::string* lang = nullptr;                // Its language.
+  const std::string* text = nullptr;                // Its shown text.
+  const std::optional<std::string>* code = nullptr; // Its code.
+  const std::vector<std::string>* choices = nullptr;  // Its choices.
+};
+
+// Returns, without merging, where merge_cluster(members, keep_seed_text) takes its id, language, text, code
+// and choices from.
+MergedView merged_view(const std::vector<const Question*>& members, bool keep_seed_text = false);
 
 // A compact multimap from 64-bit keys to cluster numbers, at most `cap` clusters per key. Keys are spread
 // over shards that grow one at a time; a slot holds 32 bits of the key and the cluster, so a key is told

@@ -40,7 +40,7 @@ std::tuple<int, long, int> presentability(const std::string& text) {
 }
 
 // Picks the shown text: the most frequent variant (counting sources), then the most presentable.
-std::string choose_text(const std::vector<const Question*>& members) {
+const std::string& choose_text(const std::vector<const Question*>& members) {
   std::map<std::string, std::size_t> freq;
   for (const Question* q : members) freq[q->text] += std::max<std::size_t>(1, q->sources.size());
   const std::string* best = &members[0]->text;
@@ -91,23 +91,35 @@ void collect_sources(const std::vector<const Question*>& members, Question& out)
 
 }  // namespace
 
+MergedView merged_view(const std::vector<const Question*>& members, bool keep_seed_text) {
+  const Question& seed = *members[0];
+  MergedView v{&seed.id, &seed.lang, &seed.text, &seed.code, &seed.choices};
+  if (members.size() == 1) return v;
+  if (!keep_seed_text) v.text = &choose_text(members);
+  for (const Question* q : members) {
+    if (!keep_seed_text && q->id < *v.id) v.id = &q->id;
+    if (v.choices->empty()) v.choices = &q->choices;
+    if (!*v.code && q->code) v.code = &q->code;
+  }
+  return v;
+}
+
 Question merge_cluster(const std::vector<const Question*>& members, bool keep_seed_text) {
   Question out;
   const Question& seed = *members[0];
   if (members.size() == 1) return seed;
-  out.text = keep_seed_text ? seed.text : choose_text(members);
-  out.lang = seed.lang;
+  MergedView v = merged_view(members, keep_seed_text);
+  out.text = *v.text;
+  out.lang = *v.lang;
   out.topic = keep_seed_text && seed.topic ? seed.topic : choose_topic(members);
-  out.code = seed.code;
-  out.id = seed.id;
+  out.code = *v.code;
+  out.id = *v.id;
+  out.choices = *v.choices;
   std::set<std::string> tags, notes, translations;
   for (const Question* q : members) {
-    if (!keep_seed_text) out.id = std::min(out.id, q->id);
     tags.insert(q->tags.begin(), q->tags.end());
     notes.insert(q->notes.begin(), q->notes.end());
     translations.insert(q->translations.begin(), q->translations.end());
-    if (out.choices.empty()) out.choices = q->choices;
-    if (!out.code && q->code) out.code = q->code;
     for (const auto& e : q->extra)
       if (std::none_of(out.extra.begin(), out.extra.end(), [&](const auto& x) { return x.first == e.first; }))
         out.extra.push_back(e);

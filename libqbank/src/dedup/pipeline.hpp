@@ -84,9 +84,39 @@ class Clusterer {
                                          // a cluster's chain starts at its seed.
 };
 
+// Each cluster's members in placement order (seed first), as one array sliced by cluster.
+struct MemberLists {
+  std::vector<std::uint32_t> start;    // By cluster: first position in `records`; one extra entry at the end.
+  std::vector<std::uint32_t> records;  // Member record indexes.
+
+  // Returns cluster c's members.
+  std::span<const std::uint32_t> of(std::size_t c) const {
+    return {records.data() + start[c], static_cast<std::size_t>(start[c + 1] - start[c])};
+  }
+  // How many clusters there are.
+  std::size_t size() const { return start.empty() ? 0 : start.size() - 1; }
+};
+
+// Work on the finished clusters before they are merged and handed out (cross-language links, in xlang/).
+class ClusterAnnotator {
+ public:
+  virtual ~ClusterAnnotator() = default;
+  // Called once before the sink's begin() with every record and each cluster's members; the first `fixed`
+  // clusters are the bank's (they keep their seed's text and id, see merged_view()).
+  virtual Status prepare(const std::vector<Question>& recs, const MemberLists& members, std::size_t fixed) = 0;
+  // Called with cluster c's merged record just before it goes to the sink.
+  virtual void annotate(std::uint32_t c, Question& record) = 0;
+};
+
 // Merges every cluster and hands the results to sink in output order (bank clusters first, then by earliest
 // source); input records are released once their cluster is out. `fixed` bank clusters keep their seed.
+// An annotator (nullptr: none) sees the clusters first and each merged record before the sink.
 Status emit_clusters(std::vector<Question>& recs, Clustering& cl, const std::vector<SourceRank>& src,
-                     std::size_t fixed, const DedupOptions& options, DedupSink& sink);
+                     std::size_t fixed, const DedupOptions& options, DedupSink& sink,
+                     ClusterAnnotator* annotator = nullptr);
+
+// dedup(input, sink, options) with an annotator of the clusters (nullptr: none).
+[[nodiscard]] Status dedup_annotated(DedupInput input, DedupSink& sink, const DedupOptions& options,
+                                     ClusterAnnotator* annotator);
 
 }  // namespace qbank::internal

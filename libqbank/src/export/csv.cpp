@@ -15,7 +15,8 @@ void append_joined(std::string& out, const std::vector<std::string>& items, char
 }
 
 // Fills cell with the value of one column of a record (empty for a missing value).
-void column_value(const Question& q, const std::string& column, char tag_sep, std::string& cell) {
+void column_value(const Question& q, const std::string& column, char tag_sep, const TranslationTexts& tr,
+                  std::vector<std::string>& lines, std::string& cell) {
   cell.clear();
   if (column == "id") cell = q.id;
   else if (column == "text") cell = q.text;
@@ -26,6 +27,7 @@ void column_value(const Question& q, const std::string& column, char tag_sep, st
   else if (column == "code") cell = q.code.value_or("");
   else if (column == "choices") append_joined(cell, q.choices, '\n');
   else if (column == "notes") append_joined(cell, q.notes, '\n');
+  else if (column == "translations") tr.lines(q, lines), append_joined(cell, lines, '\n');
   else if (column == "source" && !q.sources.empty())
     cell = q.sources.front().file + ":" + std::to_string(q.sources.front().line);
 }
@@ -66,7 +68,8 @@ void append_cell(std::string& out, std::string_view cell, char sep, bool raw) {
 
 }  // namespace
 
-Status write_delimited(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
+Status write_delimited(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                       ChunkWriter& w) {
   const char sep = options.delimiter != 0 ? options.delimiter : options.format == ExportFormat::kTsv ? '\t' : ',';
   const std::string_view eol = options.crlf ? "\r\n" : "\n";
   std::string& out = w.out();
@@ -79,10 +82,11 @@ Status write_delimited(RecordSource& records, const ExportOptions& options, Chun
     out += eol;
   }
   std::string cell;
+  std::vector<std::string> lines;
   return records.each([&](const Question& q) {
     for (std::size_t i = 0; i < options.columns.size(); ++i) {
       if (i) out.push_back(sep);
-      column_value(q, options.columns[i], options.tag_separator, cell);
+      column_value(q, options.columns[i], options.tag_separator, tr, lines, cell);
       append_cell(out, cell, sep, options.raw);
     }
     out += eol;

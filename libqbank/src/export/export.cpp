@@ -146,12 +146,30 @@ Status export_to_file(const std::vector<Question>& records, const ExportOptions&
 
 namespace qbank::internal {
 
+bool needs_translation_texts(const ExportOptions& options) {
+  bool delimited = options.format == ExportFormat::kCsv || options.format == ExportFormat::kTsv;
+  bool column = std::find(options.columns.begin(), options.columns.end(), "translations") != options.columns.end();
+  return (delimited && (options.with_translations || column)) ||
+         (options.with_translations && (options.format == ExportFormat::kAnki ||
+                                        options.format == ExportFormat::kMarkdown ||
+                                        options.format == ExportFormat::kApkg));
+}
+
 Status write_records(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
+  bool column = std::find(options.columns.begin(), options.columns.end(), "translations") != options.columns.end();
+  TranslationTexts tr;
+  if (needs_translation_texts(options))
+    if (Status s = tr.collect(records); !s.ok()) return s;
   switch (options.format) {
     case ExportFormat::kCsv:
-    case ExportFormat::kTsv: return write_delimited(records, options, w);
-    case ExportFormat::kAnki: return write_anki_text(records, options, w);
-    case ExportFormat::kMarkdown: return write_markdown(records, options, w);
+    case ExportFormat::kTsv: {
+      if (!options.with_translations || column) return write_delimited(records, options, tr, w);
+      ExportOptions with_column = options;
+      with_column.columns.emplace_back("translations");
+      return write_delimited(records, with_column, tr, w);
+    }
+    case ExportFormat::kAnki: return write_anki_text(records, options, tr, w);
+    case ExportFormat::kMarkdown: return write_markdown(records, options, tr, w);
     case ExportFormat::kGift: return write_gift(records, options, w);
     case ExportFormat::kMoodleXml: return write_moodle_xml(records, options, w);
     case ExportFormat::kJson: return write_json(records, options, false, w);

@@ -75,11 +75,22 @@ void append_code(std::string& out, std::string_view code) {
   out += fence + "\n\n";
 }
 
-// Appends one numbered question with its code, choices and answer.
-void append_question(std::string& out, const Question& q, std::size_t number) {
+// Appends one numbered question with its translations (when tr is given), code, choices and answer.
+void append_question(std::string& out, const Question& q, std::size_t number, const TranslationTexts* tr) {
   out += "## " + std::to_string(number) + ". ";
   append_heading_text(out, q.text);
   out += "\n\n";
+  if (tr != nullptr && !q.translations.empty()) {
+    std::vector<std::string> lines;
+    tr->lines(q, lines);
+    out += "Translations:\n\n";
+    for (const auto& line : lines) {
+      out += "- ";
+      append_heading_text(out, line);
+      out.push_back('\n');
+    }
+    out.push_back('\n');
+  }
   if (q.code && !q.code->empty()) append_code(out, *q.code);
   for (const auto& c : q.choices) {
     out += "- ";
@@ -96,7 +107,9 @@ void append_question(std::string& out, const Question& q, std::size_t number) {
 
 }  // namespace
 
-Status write_markdown(RecordSource& records, const ExportOptions&, ChunkWriter& w) {
+Status write_markdown(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                      ChunkWriter& w) {
+  const TranslationTexts* shown = options.with_translations ? &tr : nullptr;
   std::size_t number = 0;
   return records.each_by_topic([&](const Question& q, bool first) {
     if (first && q.topic && !q.topic->empty()) {
@@ -104,7 +117,7 @@ Status write_markdown(RecordSource& records, const ExportOptions&, ChunkWriter& 
       append_heading_text(w.out(), *q.topic);
       w.out() += "\n\n";
     }
-    append_question(w.out(), q, ++number);
+    append_question(w.out(), q, ++number, shown);
     return w.spill();
   });
 }

@@ -33,6 +33,11 @@ class JsonlFilesSource : public RecordSource {
         if (!more.ok()) return more.status();
         if (!*more) break;
         std::string message;
+        if (quiet_) {  // A pass before the export: usable records only, nothing reported or counted.
+          if (!foreign.take(item, message) && item.usable())
+            if (Status s = fn(item.record); !s.ok()) return s;
+          continue;
+        }
         if (foreign.take(item, message)) {
           if (!message.empty() && report_) report_({path, item.line, "", message, Severity::kError});
           if (!keep_going_) return Status::DataError(path + ":" + std::to_string(item.line) + ": " + message);
@@ -54,6 +59,13 @@ class JsonlFilesSource : public RecordSource {
       }
     }
     return Status::Ok();
+  }
+
+  Status scan(const std::function<Status(const Question&)>& fn) override {
+    quiet_ = true;
+    Status s = each(fn);
+    quiet_ = false;
+    return s;
   }
 
   Status each_by_topic(const std::function<Status(const Question&, bool first)>& fn) override {
@@ -147,6 +159,7 @@ class JsonlFilesSource : public RecordSource {
   bool keep_going_;
   const DiagnosticSink& report_;
   ExportSummary& summary_;
+  bool quiet_ = false;  // True during scan().
 };
 
 }  // namespace
@@ -175,6 +188,11 @@ Status export_jsonl_files(const std::vector<std::string>& inputs, bool keep_goin
     summary.empty_backs = count_empty_backs(records);
     return export_apkg(records, options, path);
   }
+  if (internal::needs_translation_texts(options))
+    for (const auto& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs)
+      if (in.empty() || in == "-")
+        return Status::InvalidArgument(
+            "--with-translations reads the records twice (the linked texts first): name the input files, not stdin");
   auto out = OutputFile::open(path);
   if (!out.ok()) return out.status();
   OutputFile& file = **out;

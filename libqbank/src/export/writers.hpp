@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "qbank/export.hpp"
@@ -38,6 +39,21 @@ class RecordSource {
   // Calls fn with every record grouped by topic: first the records without a topic, then one group per
   // topic in order of first appearance; first is set on the first record of each group.
   virtual Status each_by_topic(const std::function<Status(const Question&, bool first)>& fn) = 0;
+  // Calls fn with every usable record in order, reporting and counting nothing (a pass before the export).
+  virtual Status scan(const std::function<Status(const Question&)>& fn) { return each(fn); }
+};
+
+// The linked translations of the exported records, as "lang: text" lines, looked up by id.
+class TranslationTexts {
+ public:
+  // Reads the records (RecordSource::scan) and keeps the language and text of every record that some
+  // record's translations names; nothing else is held.
+  Status collect(RecordSource& records);
+  // Appends one "lang: text" line per translation of q to out (the bare id when that record is unknown).
+  void lines(const Question& q, std::vector<std::string>& out) const;
+
+ private:
+  std::unordered_map<std::string, std::string> line_of_;  // Id -> "lang: text", linked records only.
 };
 
 // A RecordSource over records in memory.
@@ -52,15 +68,21 @@ class VectorSource : public RecordSource {
   const std::vector<Question>& records_;
 };
 
+// True when the export shows linked translations, so their texts are collected before writing.
+bool needs_translation_texts(const ExportOptions& options);
+
 // Writes records in a text format (not apkg) to w.
 Status write_records(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 
-// Writes CSV or TSV (options.format decides the separator).
-Status write_delimited(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
-// Writes an Anki text import file.
-Status write_anki_text(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
-// Writes a Markdown document.
-Status write_markdown(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
+// Writes CSV or TSV (options.format decides the separator); tr gives the translations column.
+Status write_delimited(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                       ChunkWriter& w);
+// Writes an Anki text import file; with options.with_translations, a Translations column from tr.
+Status write_anki_text(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                       ChunkWriter& w);
+// Writes a Markdown document; with options.with_translations, each question's translations from tr.
+Status write_markdown(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                      ChunkWriter& w);
 // Writes Moodle GIFT.
 Status write_gift(RecordSource& records, const ExportOptions& options, ChunkWriter& w);
 // Writes a Moodle XML quiz.
@@ -83,6 +105,8 @@ std::string anki_source(const Question& q);
 std::string anki_front(const Question& q, bool anki = true);
 // Returns the Anki back field: the answer (empty when there is none).
 std::string anki_back(const Question& q, bool anki = true);
+// Returns the Anki Translations field: the record's translations as "lang: text" lines, HTML-escaped.
+std::string anki_translations(const Question& q, const TranslationTexts& tr);
 // Returns the deck a record goes to: options.deck, or "Deck::Topic" with subdecks on.
 std::string anki_deck(const Question& q, const ExportOptions& options);
 // Returns the record's tags joined by spaces, whitespace inside a tag replaced by '_'.
@@ -105,7 +129,8 @@ std::int64_t apkg_stable_id(std::string_view key);
 // Returns the col.conf JSON: current deck and model, next new-card position.
 std::string apkg_conf_json(std::int64_t model_id, std::int64_t deck_id, std::size_t next_pos);
 // The fields of the qbank note type, in order; "Add Reverse" is non-empty on notes that get a reverse card.
-inline constexpr const char* kApkgFields[] = {"Front", "Back", "Topic", "Source", "Add Reverse"};
+// "Translations" holds the linked translations with ExportOptions::with_translations, else nothing.
+inline constexpr const char* kApkgFields[] = {"Front", "Back", "Topic", "Source", "Add Reverse", "Translations"};
 // Returns the models JSON: the one qbank note type (fields kApkgFields, a front-to-back card and a
 // back-to-front card that exists only where "Add Reverse" is filled), whatever the options.
 std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, std::int64_t time);

@@ -17,10 +17,13 @@
 namespace qbank::internal {
 namespace {
 
-// Words whose two sides carry direction ("convert bytes to string"), per language.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kDirectional = {{
-    {"en", "to"}, {"en", "into"}, {"ru", "в"}, {"ru", "во"}, {"uk", "в"}, {"uk", "у"}, {"es", "a"},
-    {"es", "en"}, {"de", "in"}, {"de", "zu"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"}, {"fr", "vers"}}};
+// Words whose two sides carry direction ("convert bytes to string", "a list instead of an array"), per
+// language; "en lugar de", "em vez de" and "au lieu de" divide at their first or middle word.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kDirectional = {{
+    {"en", "to"}, {"en", "into"}, {"en", "instead"}, {"ru", "в"}, {"ru", "во"}, {"ru", "вместо"},
+    {"uk", "в"}, {"uk", "у"}, {"uk", "замість"}, {"es", "a"}, {"es", "en"}, {"de", "in"}, {"de", "zu"},
+    {"de", "statt"}, {"de", "anstatt"}, {"de", "anstelle"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"},
+    {"fr", "vers"}, {"fr", "lieu"}}};
 
 // The kind of one piece of folded text.
 enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
@@ -37,19 +40,31 @@ bool operator_char(char32_t c) {
          c == '^' || c == '~' || c == '!' || c == '-';
 }
 
-// Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs.
-std::vector<Piece> pieces_of(std::string_view s) {
-  std::vector<Piece> out;
+// The script of a code point, without a table lookup for ASCII.
+inline Script script_fast(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin : Script::kNone;
+  return script_of(c);
+}
+
+// True for a Han, Kana or Hangul code point (none lies below U+1100).
+inline bool cjk_fast(char32_t c) { return c >= 0x1100 && is_cjk(c); }
+
+// True for a combining mark (none lies below U+0300).
+inline bool mark_fast(char32_t c) { return c >= 0x300 && is_mark(c); }
+
+// Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs, into out.
+void pieces_of(std::string_view s, std::vector<Piece>& out) {
+  out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t at = i;
-    char32_t c = utf8::next(s, i);
-    if (is_cjk(c)) {
+    char32_t c = utf8::next_inline(s, i);
+    if (cjk_fast(c)) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
-        char32_t d = utf8::next(s, k);
-        if (is_cjk(d)) { end = j = k; continue; }
+        char32_t d = utf8::next_inline(s, k);
+        if (cjk_fast(d)) { end = j = k; continue; }
         if (d == ' ') { j = k; continue; }
         break;
       }
@@ -60,26 +75,26 @@ std::vector<Piece> pieces_of(std::string_view s) {
       bool letters = false;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
-        char32_t d = utf8::next(s, k);
+        char32_t d = utf8::next_inline(s, k);
         bool digit = d >= '0' && d <= '9';
         bool inner = d == '.' && k < s.size() && s[k] >= '0' && s[k] <= '9';
-        bool letter = d == '_' || (script_of(d) != Script::kNone && !is_cjk(d));
+        bool letter = d == '_' || (script_fast(d) != Script::kNone && !cjk_fast(d));
         if (!(digit || inner || letter)) break;
         letters = letters || letter;
         end = j = k;
       }
       out.push_back({letters ? PieceKind::kWord : PieceKind::kNumber, s.substr(at, end - at)});
       i = end;
-    } else if (c == '_' || (script_of(c) != Script::kNone)) {
+    } else if (c == '_' || (script_fast(c) != Script::kNone)) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
-        char32_t d = utf8::next(s, k);
-        bool word = d == '_' || (d >= '0' && d <= '9') || is_mark(d) || (script_of(d) != Script::kNone && !is_cjk(d));
+        char32_t d = utf8::next_inline(s, k);
+        bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !cjk_fast(d)) || mark_fast(d);
         if (!word && (d == '\'' || d == U'\u2019' || d == U'\u02BC') && k < s.size()) {
           std::size_t m = k;
-          char32_t e = utf8::next(s, m);
-          word = script_of(e) != Script::kNone && !is_cjk(e);
+          char32_t e = utf8::next_inline(s, m);
+          word = script_fast(e) != Script::kNone && !cjk_fast(e);
         }
         if (!word) break;
         end = j = k;
@@ -95,7 +110,7 @@ std::vector<Piece> pieces_of(std::string_view s) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
-        if (!operator_char(utf8::next(s, k))) break;
+        if (!operator_char(utf8::next_inline(s, k))) break;
         end = j = k;
       }
       std::string_view op = s.substr(at, end - at);
@@ -104,7 +119,6 @@ std::vector<Piece> pieces_of(std::string_view s) {
       i = end;
     }
   }
-  return out;
 }
 
 // True when the word's first letter is Latin.
@@ -119,10 +133,18 @@ bool is_latin(std::string_view w) {
 // True when lang is written with the Latin script.
 bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
 
-// True when the word is a directional word of lang.
-bool directional(std::string_view lang, std::string_view w) {
-  return std::any_of(kDirectional.begin(), kDirectional.end(),
-                     [&](const auto& d) { return d.first == lang && d.second == w; });
+// The directional words of lang (empty views when it has fewer than two).
+std::array<std::string_view, 8> directional_words(std::string_view lang) {
+  thread_local std::string last_lang = "\x01";  // The language of the previous call and its words.
+  thread_local std::array<std::string_view, 8> last{};
+  if (lang == last_lang) return last;
+  std::array<std::string_view, 8> out{};
+  std::size_t n = 0;
+  for (const auto& d : kDirectional)
+    if (d.first == lang && n < out.size()) out[n++] = d.second;
+  last_lang.assign(lang);
+  last = out;
+  return out;
 }
 
 // True when the word carries no content in lang (the glossary's list or the language profile's stop words).
@@ -137,11 +159,12 @@ class TextAnalyser {
   TextAnalyser(std::string_view lang, XAnalysis& out, bool word_stems)
       : g_(Glossary::get()), lang_(lang), out_(out), word_stems_(word_stems), latin_lang_(latin_language(lang)),
         own_latin_(stem_language(true, lang)), own_other_(stem_language(false, lang)),
-        lang_seed_(XXH3_64bits(lang.data(), lang.size())) {}
+        lang_seed_(XXH3_64bits(lang.data(), lang.size())), directional_(directional_words(lang)) {}
 
   // Analyses the folded text.
   void run(std::string_view folded) {
-    auto pieces = pieces_of(folded);
+    thread_local std::vector<Piece> pieces;
+    pieces_of(folded, pieces);
     for (std::size_t i = 0; i < pieces.size();) {
       const Piece& p = pieces[i];
       if (p.kind == PieceKind::kCjk) {
@@ -167,6 +190,18 @@ class TextAnalyser {
     u.text = std::move(text);
     u.after = out_.split;
     return u;
+  }
+
+  // True when the word as written is a one-word concept term of the record's language (or of English, with
+  // en_too): a word listed as carrying no content names a concept only so, never through its stem alone
+  // ("use" shares its stem with "useful", "utiliser" with "utilisateur").
+  bool written_term(std::string_view w, bool en_too) const {
+    return g_.written_concept(lang_, w) || (en_too && g_.written_concept("en", w));
+  }
+
+  // True when the word is a directional word of the record's language.
+  bool directional(std::string_view w) const {
+    return !w.empty() && std::find(directional_.begin(), directional_.end(), w) != directional_.end();
   }
 
   // Records a question form: a difference form wins, else the first form seen.
@@ -214,7 +249,7 @@ class TextAnalyser {
     bool en_too = lang_ != "en" && latin;
     bool own_concept = g_.may_start_concept(lang_, w), en_concept = en_too && g_.may_start_concept("en", w);
     wi.multi = g_.starts_words(lang_, w);
-    wi.directional = directional(lang_, w);
+    wi.directional = directional(w);
     if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
     if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
     // Stems only for a word some concept term may start with; a plain word's stem is taken when it is used.
@@ -229,6 +264,7 @@ class TextAnalyser {
       if (wi.term == nullptr)
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
+    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
     slot.hash = h;
     slot.info = std::move(wi);
     return slot.info;
@@ -275,32 +311,42 @@ class TextAnalyser {
         return n;
       }
     }
-    if (directional(lang_, w) && has_content()) {
+    if (directional(w) && has_content()) {
       out_.split = true;
       return 1;
     }
     // A word that carries no content and opens no concept term is passed over without stemming.
     if (ignorable(g_, lang_, w) && !g_.starts_concept(lang_, w) && !(latin && !latin_lang_ && g_.starts_concept("en", w)))
       return 1;
-    // Concepts, in the record's language, then English for Latin-script words.
+    // Concepts, in the record's language and, for Latin-script words, in English: the longest term wins
+    // ("hash map" in a Portuguese text is English's hash map, not "hash" and "map"), the record's language
+    // on a tie.
+    bool ignorable_word = ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w));
     std::array<std::string_view, 2> langs = {lang_, "en"};
+    const GlossaryEntry* best = nullptr;
+    std::size_t best_n = 0;
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
-      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n >= 1; --n) {
+      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n > best_n; --n) {
         key.clear();
         for (std::size_t k = 0; k < n; ++k) {
           if (k) key.push_back(' ');
           key += stem_of(pieces, i + k, l);
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
-          std::string text;
-          for (std::size_t k = 0; k < n; ++k) {
-            if (k) text.push_back(' ');
-            text += pieces[i + k].text;
-          }
-          push(XUnit::kConcept, std::move(text)).concepts = e->concepts;
-          return n;
+          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en")) break;
+          best = e, best_n = n;
+          break;
         }
       }
+    }
+    if (best != nullptr) {
+      std::string text;
+      for (std::size_t k = 0; k < best_n; ++k) {
+        if (k) text.push_back(' ');
+        text += pieces[i + k].text;
+      }
+      push(XUnit::kConcept, std::move(text)).concepts = best->concepts;
+      return best_n;
     }
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     XUnit& u = push(XUnit::kWord, std::string(w));
@@ -352,6 +398,7 @@ class TextAnalyser {
   bool latin_lang_;                       // The record's language is written in Latin script.
   std::string_view own_latin_, own_other_;  // Stem languages for Latin and other words of the record.
   std::uint64_t lang_seed_;                 // Seeds word hashes with the language.
+  std::array<std::string_view, 8> directional_;  // The directional words of the record's language.
   std::string key_;
   std::vector<std::optional<std::string>> own_stems_, en_stems_;  // By piece: stems computed so far.
 };
@@ -415,10 +462,10 @@ void sort_unique(std::vector<std::uint64_t>& v) {
 
 // Fills the text's anchors (backticked tokens; every ASCII word when the text is not in Latin script) and
 // the hashes of all its ASCII tokens.
-void text_tokens(const Question& q, XAnalysis& a) {
-  const std::string& t = q.text;
+void text_tokens(const LinkItem& q, XAnalysis& a) {
+  const std::string& t = *q.text;
   add_code_tokens(t, a.text_ascii);
-  bool latin = stem_language(true, q.lang) == q.lang;
+  bool latin = stem_language(true, *q.lang) == *q.lang;
   bool inside = false;
   std::size_t from = 0;
   for (std::size_t i = 0; i <= t.size(); ++i) {
@@ -435,19 +482,20 @@ void text_tokens(const Question& q, XAnalysis& a) {
 
 }  // namespace
 
-XAnalysis analyze(const Question& q, bool word_stems) {
+XAnalysis analyze(const LinkItem& q, bool word_stems) {
   XAnalysis a;
-  TextAnalyser(q.lang, a, word_stems).run(fold(q.text));
-  if (q.code && q.code->find_first_not_of(" \t\r\n") != std::string::npos) {
+  TextAnalyser(*q.lang, a, word_stems).run(fold(*q.text));
+  const std::optional<std::string>& code = *q.code;
+  if (code && code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;
     std::string squeezed;
-    for (char c : *q.code)
+    for (char c : *code)
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';') squeezed.push_back(c);
     a.code_hash = XXH3_64bits(squeezed.data(), squeezed.size());
-    add_code_tokens(*q.code, a.code_tokens);
+    add_code_tokens(*code, a.code_tokens);
   }
   if (a.has_code) {
-    for (const auto& c : q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
+    for (const auto& c : *q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
     text_tokens(q, a);
   }
   sort_unique(a.code_tokens);

@@ -2,6 +2,8 @@
 // A record as cross-language evidence: its question form, the concepts and anchors of its text, its code.
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,10 +17,22 @@ struct XUnit {
   enum Kind : std::uint8_t { kConcept, kWord, kNumber, kSymbol };
   Kind kind = kWord;
   bool after = false;                   // True when it follows the first directional word ("to", "в").
-  std::vector<std::uint16_t> concepts;  // kConcept: the glossary concepts it may name.
+  std::span<const std::uint16_t> concepts;  // kConcept: the glossary concepts it may name (the glossary's own).
   std::string text;                     // The folded text as written.
   std::string stem;                     // kWord: its stem; matching words share text or stem.
 };
+
+// The fields of a record that linking reads.
+struct LinkItem {
+  const std::string* id = nullptr;                    // Its id.
+  const std::string* lang = nullptr;                  // Its language.
+  const std::string* text = nullptr;                  // Its text.
+  const std::optional<std::string>* code = nullptr;   // Its code.
+  const std::vector<std::string>* choices = nullptr;  // Its choices.
+};
+
+// The link fields of a record.
+inline LinkItem item_of(const Question& q) { return {&q.id, &q.lang, &q.text, &q.code, &q.choices}; }
 
 // Everything linking needs to know about one record.
 struct XAnalysis {
@@ -36,7 +50,7 @@ struct XAnalysis {
 
 // Analyses one record's text, code and choices; without word_stems, plain words carry no stem (enough for
 // signatures, not for verify_link).
-XAnalysis analyze(const Question& q, bool word_stems = true);
+XAnalysis analyze(const LinkItem& q, bool word_stems = true);
 
 // Compares two analysed records of different languages; evidence is filled when explain is set.
 LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_overlap, bool explain);

@@ -60,14 +60,23 @@ bool is_cjk(char32_t c) {
 }
 
 std::string_view stem_language(bool latin, std::string_view lang) {
-  static constexpr std::array<std::string_view, 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
-                                                                   "nl", "sv", "pl", "cs", "ro", "tr"};
-  bool lang_latin = std::find(kLatinLangs.begin(), kLatinLangs.end(), lang) != kLatinLangs.end();
-  if (latin) return lang_latin ? lang : "en";
-  return lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? lang : "ru";
+  // Two-letter codes compared as 16-bit numbers.
+  auto code = [](const char (&c)[3]) { return static_cast<unsigned>(c[0]) << 8 | static_cast<unsigned>(c[1]); };
+  static constexpr std::array<const char[3], 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
+                                                                "nl", "sv", "pl", "cs", "ro", "tr"};
+  static constexpr std::array<const char[3], 4> kCyrillicLangs = {"ru", "uk", "bg", "sr"};
+  unsigned c = lang.size() == 2 ? static_cast<unsigned>(static_cast<unsigned char>(lang[0])) << 8 |
+                                      static_cast<unsigned char>(lang[1])
+                                : 0;
+  auto among = [&](const auto& list) {
+    return std::any_of(list.begin(), list.end(), [&](const char(&l)[3]) { return code(l) == c; });
+  };
+  if (latin) return c != 0 && among(kLatinLangs) ? lang : "en";
+  return c != 0 && among(kCyrillicLangs) ? lang : "ru";
 }
 
 std::size_t elision(std::string_view w) {
+  if (w.find('\'') == std::string_view::npos && w.find("\u2019") == std::string_view::npos) return 0;
   static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
   for (std::string_view e : kElided) {
     if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
@@ -142,9 +151,34 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   }
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
+  if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
+  if (concept_id >= 0 && words.size() == 1) starts_[key('e', lang, words[0])] = true;
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+}
+
+void Glossary::add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id) {
+  // The commonest case and number endings of Russian and Ukrainian nouns. Snowball stems some forms of one
+  // word differently ("массив" -> "масс", "массива" -> "массив"), so the stems of the inflected forms of a
+  // term's last word are keys of the term too, unless they already name something.
+  static constexpr std::array<std::string_view, 11> kEndings = {"", "а", "у", "ом", "е", "и", "ы", "ов", "ами", "і",
+                                                                  "ів"};
+  static constexpr std::array<std::string_view, 9> kFinals = {"а", "я", "ь", "й", "о", "е", "ы", "и", "і"};
+  std::string_view last = words.back();
+  if (latin_word(last)) return;
+  std::vector<std::string> bases = {std::string(last)};
+  for (std::string_view f : kFinals)
+    if (last.size() > f.size() + 4 && last.substr(last.size() - f.size()) == f)
+      bases.emplace_back(last.substr(0, last.size() - f.size()));
+  std::string prefix;  // The stems of the other words.
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) prefix += stem(words[i], stem_language(latin_word(words[i]), lang)) + " ";
+  for (const std::string& base : bases)
+    for (std::string_view ending : kEndings) {
+      std::string k = prefix + stem(base + std::string(ending), lang);
+      auto [it, fresh] = table_.try_emplace(key('s', lang, k));
+      if (fresh) it->second.concepts.push_back(static_cast<std::uint16_t>(concept_id));
+    }
 }
 
 std::string_view Glossary::opening(std::string_view word) {

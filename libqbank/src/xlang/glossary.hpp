@@ -37,6 +37,8 @@ class Glossary {
   bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
   // True when some concept term of lang starts with this folded word as written.
   bool starts_concept(std::string_view lang, std::string_view word) const { return starts('f', lang, word); }
+  // True when this folded word, as written, is a one-word concept term of lang.
+  bool written_concept(std::string_view lang, std::string_view word) const { return starts('e', lang, word); }
   // True when some concept term of lang may start with this folded word: one starts with the same first three
   // letters (the whole word when shorter), which stemming keeps; false lets a caller skip stemming.
   bool may_start_concept(std::string_view lang, std::string_view word) const {
@@ -61,6 +63,8 @@ class Glossary {
   Glossary();
   // Adds one term of a language for a concept (or a form, or an ignorable word).
   void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
+  // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
+  void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
 
   // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts, 'f' first words of
   // concept terms), language, text.

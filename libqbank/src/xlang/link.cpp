@@ -14,12 +14,10 @@
 #include "dedup/phase_timer.hpp"
 #include "qbank/xlang.hpp"
 #include "xlang/analysis.hpp"
+#include "xlang/link.hpp"
 
-namespace qbank {
+namespace qbank::internal {
 namespace {
-
-using internal::XAnalysis;
-using internal::XUnit;
 
 // One (key, record) posting.
 struct Posting {
@@ -43,13 +41,31 @@ constexpr std::size_t kMaxSignatures = 16;
 // text of a word, number or operator), one signature per reading of its ambiguous concept terms. Records
 // that link share a signature, because every unit of each must match a unit of the other.
 void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
+  auto label_of = [](const XUnit& u) {
+    return key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(u.text.data(), u.text.size()));
+  };
+  auto finish = [&](std::vector<std::uint64_t>& r) {
+    std::sort(r.begin(), r.end());
+    r.erase(std::unique(r.begin(), r.end()), r.end());
+    r.push_back(static_cast<unsigned char>(a.form == 'l' ? 'w' : a.form));  // what and which ask alike.
+    out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
+  };
+  bool ambiguous = std::any_of(a.units.begin(), a.units.end(),
+                               [](const XUnit& u) { return u.kind == XUnit::kConcept && u.concepts.size() != 1; });
+  if (!ambiguous) {  // One reading: no allocation beyond a reused buffer.
+    thread_local std::vector<std::uint64_t> r;
+    r.clear();
+    for (const XUnit& u : a.units) r.push_back(u.kind == XUnit::kConcept ? key_of(0, 'c', u.concepts[0]) : label_of(u));
+    finish(r);
+    return;
+  }
   std::vector<std::vector<std::uint64_t>> readings(1);
   for (const XUnit& u : a.units) {
     std::vector<std::uint64_t> labels;
     if (u.kind == XUnit::kConcept) {
       for (auto c : u.concepts) labels.push_back(key_of(0, 'c', c));
     } else {
-      labels.push_back(key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(u.text.data(), u.text.size())));
+      labels.push_back(label_of(u));
     }
     if (readings.size() * labels.size() > kMaxSignatures) return;
     std::vector<std::vector<std::uint64_t>> next;
@@ -60,12 +76,7 @@ void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
       }
     readings = std::move(next);
   }
-  for (auto& r : readings) {
-    std::sort(r.begin(), r.end());
-    r.erase(std::unique(r.begin(), r.end()), r.end());
-    r.push_back(static_cast<unsigned char>(a.form == 'l' ? 'w' : a.form));  // what and which ask alike.
-    out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
-  }
+  for (auto& r : readings) finish(r);
 }
 
 // How many of its rarest code tokens a record with code is indexed under.
@@ -95,31 +106,22 @@ std::uint64_t id_number(const std::string& id) {
   return v;
 }
 
-// True when the language is known.
-bool known(const std::string& lang) { return !lang.empty() && lang != "und"; }
-
 }  // namespace
 
-LinkVerdict compare_translations(const Question& a, const Question& b) {
-  if (a.lang == b.lang || !known(a.lang) || !known(b.lang)) {
-    LinkVerdict v;
-    v.evidence = "not two known, different languages";
-    return v;
-  }
-  return internal::verify_link(internal::analyze(a), internal::analyze(b), LinkOptions{}.code_overlap, true);
-}
+bool known_language(const std::string& lang) { return !lang.empty() && lang != "und"; }
 
-Result<LinkResult> link_translations(std::vector<Question>& records, const LinkOptions& options) try {
+LinkResult link_items(const std::vector<LinkItem>& records, const LinkOptions& options) {
   const std::size_t n = records.size();
-  internal::PhaseTimer timer("link");
+  auto known = known_language;
+  PhaseTimer timer("link");
   // Order records by id (then text) so nothing depends on their order in the input.
   std::vector<std::uint64_t> id_value(n);
-  for (std::size_t i = 0; i < n; ++i) id_value[i] = id_number(records[i].id);
+  for (std::size_t i = 0; i < n; ++i) id_value[i] = id_number(*records[i].id);
   std::vector<std::uint32_t> by_id(n);
   for (std::uint32_t i = 0; i < n; ++i) by_id[i] = i;
   std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t x, std::uint32_t y) {
     if (id_value[x] != id_value[y]) return id_value[x] < id_value[y];
-    return records[x].id != records[y].id ? records[x].id < records[y].id : records[x].text < records[y].text;
+    return *records[x].id != *records[y].id ? *records[x].id < *records[y].id : *records[x].text < *records[y].text;
   });
   std::vector<std::uint32_t> rank(n);
   for (std::uint32_t r = 0; r < n; ++r) rank[by_id[r]] = r;
@@ -133,12 +135,12 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
   };
   std::vector<Extra> extras;
   std::mutex extras_mutex;
-  internal::parallel_ranges(n, options.threads, [&](std::size_t lo, std::size_t hi) {
+  parallel_ranges(n, options.threads, [&](std::size_t lo, std::size_t hi) {
     Extra mine;
     std::vector<std::uint64_t> keys;
     for (std::size_t i = lo; i < hi; ++i) {
-      if (!known(records[i].lang)) continue;
-      XAnalysis a = internal::analyze(records[i], false);
+      if (!known(*records[i].lang)) continue;
+      XAnalysis a = analyze(records[i], false);
       keys.clear();
       if (a.has_code) {
         keys.push_back(key_of(0, 'h', a.code_hash));
@@ -191,7 +193,7 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
     while (e < postings.size() && postings[e].key == postings[g].key) ++e;
     bool mixed = false;
     for (std::size_t x = g + 1; x < e && !mixed; ++x)
-      mixed = records[by_id[postings[x].rec]].lang != records[by_id[postings[g].rec]].lang;
+      mixed = *records[by_id[postings[x].rec]].lang != *records[by_id[postings[g].rec]].lang;
     if (mixed && e - g <= options.max_bucket) groups.emplace_back(g, e);
     g = e;
   }
@@ -204,11 +206,11 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
       if (slot[i] < 0) slot[i] = static_cast<std::int32_t>(analysed.size()), analysed.push_back(i);
     }
   std::vector<XAnalysis> an(analysed.size());
-  internal::parallel_for(analysed.size(), options.threads,
-                         [&](std::size_t k) { an[k] = internal::analyze(records[analysed[k]]); }, 64);
+  parallel_for(analysed.size(), options.threads,
+                         [&](std::size_t k) { an[k] = analyze(records[analysed[k]]); }, 64);
   std::vector<Found> found;
   std::mutex found_mutex;
-  internal::parallel_ranges(groups.size(), options.threads, [&](std::size_t lo, std::size_t hi) {
+  parallel_ranges(groups.size(), options.threads, [&](std::size_t lo, std::size_t hi) {
     std::vector<Found> local;
     for (std::size_t g = lo; g < hi; ++g) {
       auto [gb, ge] = groups[g];
@@ -216,8 +218,8 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
         for (std::size_t y = x + 1; y < ge; ++y) {
           std::uint32_t ra = postings[x].rec, rb = postings[y].rec;
           std::uint32_t i = by_id[ra], j = by_id[rb];
-          if (records[i].lang == records[j].lang) continue;
-          LinkVerdict v = internal::verify_link(an[slot[i]], an[slot[j]], options.code_overlap, options.explain);
+          if (*records[i].lang == *records[j].lang) continue;
+          LinkVerdict v = verify_link(an[slot[i]], an[slot[j]], options.code_overlap, options.explain);
           if (v.linked) local.push_back({ra, rb, std::move(v)});
         }
     }
@@ -242,36 +244,66 @@ Result<LinkResult> link_translations(std::vector<Question>& records, const LinkO
     return v.back().second;
   };
   for (const Found& f : found) {
-    const std::string& la = records[by_id[f.a]].lang;
-    const std::string& lb = records[by_id[f.b]].lang;
+    const std::string& la = *records[by_id[f.a]].lang;
+    const std::string& lb = *records[by_id[f.b]].lang;
     double& sa = best_of(f.a, lb);
     sa = std::max(sa, f.verdict.score);
     double& sb = best_of(f.b, la);
     sb = std::max(sb, f.verdict.score);
   }
   LinkResult result;
-  std::vector<std::vector<std::uint32_t>> partners(n);
   for (Found& f : found) {
     std::uint32_t ia = by_id[f.a], ib = by_id[f.b];
-    if (f.verdict.score < best_of(f.a, records[ib].lang) || f.verdict.score < best_of(f.b, records[ia].lang))
+    if (f.verdict.score < best_of(f.a, *records[ib].lang) || f.verdict.score < best_of(f.b, *records[ia].lang))
       continue;
-    partners[ia].push_back(ib);
-    partners[ib].push_back(ia);
     TranslationLink l;
     l.a = ia;  // The lower id rank: the first side of the evidence.
     l.b = ib;
     l.verdict = std::move(f.verdict);
     result.links.push_back(std::move(l));
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    auto& p = partners[i];
-    std::sort(p.begin(), p.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return records[x].lang != records[y].lang ? records[x].lang < records[y].lang : records[x].id < records[y].id;
-    });
-    records[i].translations.clear();
-    for (auto j : p) records[i].translations.push_back(records[j].id);
-  }
   timer.lap("select");
+  return result;
+}
+
+std::vector<std::vector<std::uint32_t>> partner_lists(const std::vector<LinkItem>& items,
+                                                      const std::vector<TranslationLink>& links) {
+  std::vector<std::vector<std::uint32_t>> partners(items.size());
+  for (const TranslationLink& l : links) {
+    partners[l.a].push_back(static_cast<std::uint32_t>(l.b));
+    partners[l.b].push_back(static_cast<std::uint32_t>(l.a));
+  }
+  for (auto& p : partners)
+    std::sort(p.begin(), p.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return *items[x].lang != *items[y].lang ? *items[x].lang < *items[y].lang : *items[x].id < *items[y].id;
+    });
+  return partners;
+}
+
+}  // namespace qbank::internal
+
+namespace qbank {
+
+LinkVerdict compare_translations(const Question& a, const Question& b) {
+  if (a.lang == b.lang || !internal::known_language(a.lang) || !internal::known_language(b.lang)) {
+    LinkVerdict v;
+    v.evidence = "not two known, different languages";
+    return v;
+  }
+  return internal::verify_link(internal::analyze(internal::item_of(a)), internal::analyze(internal::item_of(b)),
+                               LinkOptions{}.code_overlap, true);
+}
+
+Result<LinkResult> link_translations(std::vector<Question>& records, const LinkOptions& options) try {
+  std::vector<internal::LinkItem> items;
+  items.reserve(records.size());
+  for (const Question& q : records) items.push_back(internal::item_of(q));
+  LinkResult result = internal::link_items(items, options);
+  auto partners = internal::partner_lists(items, result.links);
+  std::vector<std::vector<std::string>> ids(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i)
+    for (auto j : partners[i]) ids[i].push_back(records[j].id);
+  for (std::size_t i = 0; i < records.size(); ++i) records[i].translations = std::move(ids[i]);
   return result;
 } catch (const std::bad_alloc&) {
   return Status::Internal("out of memory while linking translations");

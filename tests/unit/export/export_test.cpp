@@ -239,3 +239,52 @@ TEST_CASE("odd records never break any text format") {
     if (f != ExportFormat::kJson && f != ExportFormat::kJsonl) CHECK(out->find('\0') == std::string::npos);
   }
 }
+
+namespace {
+
+// Three records linked as translations of each other, and one linked to a record that is not exported.
+std::vector<Question> linked() {
+  Question en = rec("q00000000000000a1", "What is a closure?", std::string("A function with its scope."));
+  Question ru = rec("q00000000000000a2", "Что такое замыкание?");
+  Question zh = rec("q00000000000000a3", "什么是闭包？");
+  Question lone = rec("q00000000000000b1", "How does TCP work?");
+  en.lang = "en", ru.lang = "ru", zh.lang = "zh", lone.lang = "en";
+  en.translations = {"q00000000000000a2", "q00000000000000a3"};
+  ru.translations = {"q00000000000000a1", "q00000000000000a3"};
+  zh.translations = {"q00000000000000a1", "q00000000000000a2"};
+  lone.translations = {"q00000000000000ff"};
+  return {en, ru, zh, lone};
+}
+
+}  // namespace
+
+TEST_CASE("with_translations: CSV gets a translations column of lang: text lines") {
+  ExportOptions o = as(ExportFormat::kCsv);
+  o.columns = {"id", "text"};
+  CHECK(count(run(linked(), o), "translations") == 0);  // Off by default.
+  o.with_translations = true;
+  std::string csv = run(linked(), o);
+  CHECK(csv.rfind("id,text,translations\n", 0) == 0);
+  CHECK(csv.find("q00000000000000a1,What is a closure?,\"ru: Что такое замыкание?\nzh: 什么是闭包？\"\n") !=
+        std::string::npos);
+  CHECK(csv.find("q00000000000000b1,How does TCP work?,q00000000000000ff\n") != std::string::npos);  // Not exported: the id.
+  o.with_translations = false;
+  o.columns = {"translations", "id"};  // Also a column of its own.
+  CHECK(run(linked(), o).find("\"en: What is a closure?\nzh: 什么是闭包？\",q00000000000000a2\n") != std::string::npos);
+}
+
+TEST_CASE("with_translations: Markdown lists them under the question, Anki text in a column after Back") {
+  ExportOptions o = as(ExportFormat::kMarkdown);
+  CHECK(count(run(linked(), o), "Translations:") == 0);
+  o.with_translations = true;
+  std::string md = run(linked(), o);
+  CHECK(count(md, "Translations:") == 4);
+  CHECK(md.find("## 2. Что такое замыкание?\n\nTranslations:\n\n- en: What is a closure?\n- zh: 什么是闭包？\n\n") !=
+        std::string::npos);
+  o.format = ExportFormat::kAnki;
+  std::string anki = run(linked(), o);
+  CHECK(anki.find("#tags column:5\n") != std::string::npos);
+  CHECK(anki.find("\tA function with its scope.\tru: Что такое замыкание?<br>zh: 什么是闭包？\t") != std::string::npos);
+  o.with_translations = false;
+  CHECK(run(linked(), o).find("#tags column:4\n") != std::string::npos);
+}

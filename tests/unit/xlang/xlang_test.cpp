@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "qbank/dedup.hpp"
+#include "qbank/record_json.hpp"
 #include "qbank/xlang.hpp"
 
 namespace {
@@ -94,4 +95,88 @@ TEST_CASE("xlang: linking changes no merge of dedup") {
     CHECK(records[i].sources.size() == d->records[i].sources.size());
     CHECK(records[i].translations.size() == 1);
   }
+}
+
+namespace {
+
+// A sink that keeps the records dedup hands out.
+struct KeepSink : qbank::DedupSink {
+  std::vector<qbank::Question> records;
+  qbank::Status begin(qbank::DedupSummary&) override { return qbank::Status::Ok(); }
+  qbank::Status add(qbank::DedupOutput& o) override {
+    records.push_back(o.record);
+    return qbank::Status::Ok();
+  }
+};
+
+// A small bilingual bank with a duplicate in each language and a record that links to nothing.
+std::vector<qbank::Question> bilingual() {
+  return {rec("What is a closure?", "en"),      rec("what is a closure", "en"),
+          rec("Что такое замыкание?", "ru"),    rec("Что такое замыкание", "ru"),
+          rec("什么是闭包？", "zh"),             rec("What is a prototype chain?", "en"),
+          rec("Что такое цепочка прототипов?", "ru"), rec("How does TCP work?", "en")};
+}
+
+}  // namespace
+
+TEST_CASE("xlang: dedup_and_link gives dedup's records with the links of link_translations") {
+  auto plain = qbank::dedup(bilingual());
+  REQUIRE(plain.ok());
+  auto expected = plain->records;
+  REQUIRE(qbank::link_translations(expected).ok());
+  KeepSink sink;
+  qbank::DedupLinkReport report;
+  qbank::LinkOptions lopt;
+  lopt.explain = true;
+  REQUIRE(qbank::dedup_and_link(bilingual(), sink, report, {}, lopt).ok());
+  REQUIRE(sink.records.size() == plain->records.size());
+  for (std::size_t i = 0; i < sink.records.size(); ++i) {
+    CHECK(qbank::to_json(sink.records[i]) == qbank::to_json(expected[i]));
+    qbank::Question without = sink.records[i];
+    without.translations.clear();
+    CHECK(qbank::to_json(without) == qbank::to_json(plain->records[i]));  // Merges and ids unchanged.
+  }
+  CHECK(report.links == 4);  // closure en-ru, en-zh, ru-zh; prototype chain en-ru.
+  REQUIRE(report.explanations.size() == 4);
+  for (const auto& l : report.explanations) {
+    CHECK(l.a_lang != l.b_lang);
+    CHECK(l.a_id < l.b_id);
+    CHECK(!l.verdict.evidence.empty());
+  }
+}
+
+TEST_CASE("xlang: dedup_and_link does not depend on input order and replaces old translations") {
+  auto in = bilingual();
+  in[7].translations = {"q0000000000000001"};
+  auto reversed = in;
+  std::reverse(reversed.begin(), reversed.end());
+  KeepSink a, b;
+  qbank::DedupLinkReport ra, rb;
+  REQUIRE(qbank::dedup_and_link(in, a, ra).ok());
+  REQUIRE(qbank::dedup_and_link(reversed, b, rb).ok());
+  REQUIRE(a.records.size() == b.records.size());
+  for (std::size_t i = 0; i < a.records.size(); ++i) CHECK(qbank::to_json(a.records[i]) == qbank::to_json(b.records[i]));
+  CHECK(ra.explanations.empty());  // Evidence only when asked for.
+  for (const auto& q : a.records)
+    if (q.text == "How does TCP work?") CHECK(q.translations.empty());
+}
+
+TEST_CASE("xlang: a word that carries no content never names a concept through its stem alone") {
+  // "use"/"utiliser" carry no content; their stems are those of "useful" and "utilisateur".
+  CHECK(links(rec("Why use a CDN?", "en"), rec("Pourquoi utiliser un CDN ?", "fr")));
+  CHECK(links(rec("Why use a CDN?", "en"), rec("¿Por qué usar un CDN?", "es")));
+  CHECK(links(rec("What is a user?", "en"), rec("Qu'est-ce qu'un utilisateur ?", "fr")));
+  CHECK(links(rec("Why is immutability useful?", "en"), rec("Почему неизменяемость полезна?", "ru")));
+  CHECK_FALSE(links(rec("Why is immutability useful?", "en"), rec("Почему используют неизменяемость?", "ru")));
+}
+
+TEST_CASE("xlang: forms, sides of 'instead of', English terms inside other languages, Slavic case forms") {
+  CHECK(links(rec("What are the advantages of TypeScript?", "en"), rec("Каковы преимущества TypeScript?", "ru")));
+  CHECK(links(rec("When should you use a linked list instead of an array?", "en"),
+              rec("Когда следует использовать связный список вместо массива?", "ru")));
+  CHECK_FALSE(links(rec("When should you use a linked list instead of an array?", "en"),
+                    rec("Когда следует использовать массив вместо связного списка?", "ru")));
+  CHECK(links(rec("How does a hash map work?", "en"), rec("Como funciona um hash map?", "pt")));
+  CHECK(links(rec("What are arrays?", "en"), rec("Что такое массивы?", "ru")));
+  CHECK_FALSE(links(rec("What are arrays?", "en"), rec("Что такое списки?", "ru")));
 }

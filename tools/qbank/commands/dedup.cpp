@@ -40,16 +40,31 @@ void print_explanations(const std::vector<MergeExplanation>& merges, const char*
   }
 }
 
+// Prints one line per translation link with its evidence on stderr.
+void print_links(const DedupLinkReport& report) {
+  for (const auto& l : report.explanations) {
+    std::ostringstream line;
+    line << "link " << l.a_id << " (" << l.a_lang << ") \"" << l.a_text << "\" <-> " << l.b_id << " (" << l.b_lang
+         << ") \"" << l.b_text << "\" score " << l.verdict.score << ": " << l.verdict.evidence << '\n';
+    write_stderr(line.str());
+  }
+}
+
 // The library writer of records and cluster lines, printing --explain first and counting for the summary.
 class ReportingWriter : public JsonlDedupWriter {
  public:
-  ReportingWriter(const DedupCmdOptions& opt, OutputFile& records, OutputFile* clusters)
-      : JsonlDedupWriter(records, clusters, opt.threads), explain_(opt.explain), explain_all_(opt.explain_all) {}
+  ReportingWriter(const DedupCmdOptions& opt, OutputFile& records, OutputFile* clusters,
+                  const DedupLinkReport* links)
+      : JsonlDedupWriter(records, clusters, opt.threads), opt_(opt), links_(links) {}
 
-  // Prints the explanations (with --explain).
+  // Prints the explanations (with --explain) and the translation links found.
   Status begin(DedupSummary& summary) override {
-    if (explain_ || explain_all_) print_explanations(summary.explanations, "merge");
-    if (explain_all_) print_explanations(summary.kept_apart, "apart");
+    if (opt_.explain || opt_.explain_all) print_explanations(summary.explanations, "merge");
+    if (opt_.explain_all) print_explanations(summary.kept_apart, "apart");
+    if (links_ != nullptr) {
+      if (opt_.explain) print_links(*links_);
+      if (!opt_.io.quiet) write_stderr("qbank dedup: " + std::to_string(links_->links) + " translation links\n");
+    }
     return JsonlDedupWriter::begin(summary);
   }
 
@@ -63,66 +78,9 @@ class ReportingWriter : public JsonlDedupWriter {
   long long merged = 0;   // Records written that stand for more than one source.
 
  private:
-  bool explain_;      // --explain: print every merge.
-  bool explain_all_;  // --explain-all: also print every candidate pair kept apart.
-};
-
-// Keeps dedup's merged records (and their cluster lines) so that translations are linked before anything is
-// written; prints --explain first like ReportingWriter.
-class HoldingSink : public DedupSink {
- public:
-  HoldingSink(const DedupCmdOptions& opt) : opt_(opt) {}
-
-  // Prints the explanations (with --explain or --explain-all).
-  Status begin(DedupSummary& summary) override {
-    if (opt_.explain || opt_.explain_all) print_explanations(summary.explanations, "merge");
-    if (opt_.explain_all) print_explanations(summary.kept_apart, "apart");
-    records.reserve(summary.output_records);
-    return Status::Ok();
-  }
-
-  // Keeps one record and formats its cluster line.
-  Status add(DedupOutput& output) override {
-    if (!opt_.clusters.empty()) append_cluster_json(cluster_lines, output);
-    records.push_back(std::move(output.record));
-    return Status::Ok();
-  }
-
-  std::vector<Question> records;  // The merged records in output order.
-  std::string cluster_lines;      // Their cluster lines (with --clusters).
-
- private:
   const DedupCmdOptions& opt_;
+  const DedupLinkReport* links_;  // The translation links (with --link-languages), else nullptr.
 };
-
-// Links translations among the held records, prints the links with --explain, and writes the outputs.
-Status link_and_write(const DedupCmdOptions& opt, HoldingSink& held, OutputFile& out, OutputFile* clusters,
-                      Summary& summary) {
-  LinkOptions lopt;
-  lopt.threads = opt.threads;
-  lopt.explain = opt.explain;
-  auto linked = link_translations(held.records, lopt);
-  if (!linked.ok()) return linked.status();
-  const auto& r = held.records;
-  if (opt.explain)
-    for (const auto& l : linked->links)
-      std::cerr << "link " << r[l.a].id << " (" << r[l.a].lang << ") \"" << r[l.a].text << "\" <-> " << r[l.b].id
-                << " (" << r[l.b].lang << ") \"" << r[l.b].text << "\" score " << l.verdict.score << ": "
-                << l.verdict.evidence << '\n';
-  if (!opt.io.quiet) std::cerr << "qbank dedup: " << linked->links.size() << " translation links\n";
-  if (clusters) {
-    if (Status s = clusters->write(held.cluster_lines); !s.ok()) return s;
-    if (Status s = clusters->commit(); !s.ok()) return s;
-  }
-  JsonlWriter lines(out);
-  for (const auto& q : r) {
-    lines.add(q);
-    ++summary.questions;
-    summary.merged += q.sources.size() > 1;
-  }
-  if (Status s = lines.flush(); !s.ok()) return s;
-  return out.commit();
-}
 
 // Prints the wall time since the previous call under a phase name when QBANK_TIMING is set.
 void lap(const char* phase) {
@@ -164,20 +122,17 @@ int run_dedup(const DedupCmdOptions& opt) {
   }
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
+  DedupLinkReport links;
+  ReportingWriter sink(opt, **out, clusters.get(), opt.link_languages ? &links : nullptr);
+  Status s;
   if (opt.link_languages) {
-    HoldingSink held(opt);
-    Status s = dedup({std::move(bank), std::move(records)}, held, dopt);
-    lap("dedup");
-    summary.questions = 0;
-    summary.merged = 0;
-    if (s.ok()) s = link_and_write(opt, held, **out, clusters.get(), summary);
-    lap("link");
-    if (!s.ok()) return fail(s);
-    print_summary(opt.io.quiet, "dedup", summary);
-    return kExitOk;
+    LinkOptions lopt;
+    lopt.threads = opt.threads;
+    lopt.explain = opt.explain;
+    s = dedup_and_link({std::move(bank), std::move(records)}, sink, links, dopt, lopt);
+  } else {
+    s = dedup({std::move(bank), std::move(records)}, sink, dopt);
   }
-  ReportingWriter sink(opt, **out, clusters.get());
-  Status s = dedup({std::move(bank), std::move(records)}, sink, dopt);
   if (s.ok()) s = sink.finish();
   lap("dedup");
   if (!s.ok()) return fail(s);

@@ -122,7 +122,7 @@ Verb add_export(CLI::App& app) {
                   "(default: from the -o extension)");
   cmd->add_option("--columns", opt->columns,
                   "CSV/TSV columns, comma-separated (default id,text,answer,tags,topic,lang,code; "
-                  "also choices, source, notes)")
+                  "also choices, source, notes, translations)")
 ;
   cmd->add_option("--tag-sep", opt->tag_sep, "CSV/TSV: join tags with 'space' (default) or ';'");
   cmd->add_option("--delimiter", opt->delimiter,
@@ -137,6 +137,9 @@ Verb add_export(CLI::App& app) {
   cmd->add_flag("--subdecks", opt->lib.subdecks, "Anki/apkg: one sub-deck per topic, Deck::Topic");
   cmd->add_flag("--reversed", opt->lib.reversed, "Anki/apkg: also add a back-to-front card per note");
   cmd->add_flag("--pretty", opt->lib.pretty, "JSON: indent (default: one compact record per line)");
+  cmd->add_flag("--with-translations", opt->lib.with_translations,
+                "Show the linked translations (dedup --link-languages): a CSV/TSV translations column, an "
+                "Anki/apkg Translations field, a list under each Markdown question");
   cmd->footer("apkg modification times are the current time, so re-importing an updated package updates the\n"
               "notes (matched by GUID = record id); SOURCE_DATE_EPOCH fixes them for a reproducible package.\n"
               "Example: qbank export --deck Interview --subdecks -o bank.apkg bank.jsonl");

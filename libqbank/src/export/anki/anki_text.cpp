@@ -144,6 +144,17 @@ std::string anki_source(const Question& q) {
   return out;
 }
 
+std::string anki_translations(const Question& q, const TranslationTexts& tr) {
+  std::vector<std::string> lines;
+  tr.lines(q, lines);
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty()) out += "<br>";
+    append_html(out, line, true);
+  }
+  return out;
+}
+
 std::string anki_deck(const Question& q, const ExportOptions& options) {
   std::string deck = one_line(options.deck);
   if (options.subdecks && q.topic) {
@@ -190,19 +201,26 @@ std::string anki_strip_html(std::string_view html) {
   return out;
 }
 
-Status write_anki_text(RecordSource& records, const ExportOptions& options, ChunkWriter& w) {
+Status write_anki_text(RecordSource& records, const ExportOptions& options, const TranslationTexts& tr,
+                       ChunkWriter& w) {
   std::string& out = w.out();
   out += "#separator:tab\n#html:true\n";
   out += options.reversed ? "#notetype:Basic (and reversed card)\n" : "#notetype:Basic\n";
   if (!options.subdecks) out += "#deck:" + one_line(options.deck) + "\n";
   out += "#guid column:1\n";
-  out += options.subdecks ? "#deck column:4\n#tags column:5\n" : "#tags column:4\n";
+  const int extra = options.with_translations ? 1 : 0;  // The Translations column follows Back.
+  out += options.subdecks ? "#deck column:" + std::to_string(4 + extra) + "\n#tags column:" + std::to_string(5 + extra) + "\n"
+                          : "#tags column:" + std::to_string(4 + extra) + "\n";
   return records.each([&](const Question& q) {
     append_plain_field(out, anki_guid(q));
     out.push_back('\t');
     out += anki_front(q);
     out.push_back('\t');
     out += anki_back(q);
+    if (options.with_translations) {
+      out.push_back('\t');
+      out += anki_translations(q, tr);
+    }
     if (options.subdecks) {
       out.push_back('\t');
       append_plain_field(out, anki_deck(q, options));

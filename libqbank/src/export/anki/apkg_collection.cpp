@@ -122,12 +122,18 @@ Status insert_notes(sqlite3* db, const std::vector<Question>& records, const Exp
                          nullptr))
     return db_error(db, "prepare notes");
   const std::int64_t base = o.timestamp * 1000;
+  TranslationTexts tr;
+  if (o.with_translations) {
+    VectorSource source(records);
+    if (Status s = tr.collect(source); !s.ok()) return s;
+  }
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Question& q = records[i];
     std::string front = anki_front(q), back = anki_back(q), guid = anki_guid(q), tags = anki_tags(q);
     bool reverse = o.reversed && !back.empty();
     std::string sort = anki_strip_html(front);
-    std::string flds = front + '\x1f' + back + '\x1f' + anki_topic(q) + '\x1f' + anki_source(q) + '\x1f' + (reverse ? "y" : "");
+    std::string flds = front + '\x1f' + back + '\x1f' + anki_topic(q) + '\x1f' + anki_source(q) + '\x1f' + (reverse ? "y" : "") +
+                       '\x1f' + (o.with_translations ? anki_translations(q, tr) : std::string());
     if (!tags.empty()) tags = " " + tags + " ";
     std::int64_t nid = base + static_cast<std::int64_t>(i);
     sqlite3_reset(note.h);

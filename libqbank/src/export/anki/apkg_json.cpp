@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kCss =
     ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }\n"
     "pre { text-align: left; }\n"
-    ".meta { font-size: 12px; color: gray; margin-top: 1em; }\n";
+    ".meta { font-size: 12px; color: gray; margin-top: 1em; }\n"
+    ".translations { font-size: 16px; color: #444; margin-top: 1em; }\n";
 
 // Appends one template object of a note type.
 void append_template(std::string& out, const char* name, int ord, const char* qfmt, const char* afmt) {
@@ -66,6 +67,7 @@ std::string apkg_models_json(std::int64_t model_id, std::int64_t deck_id, std::i
          std::to_string(deck_id) + ",\"tmpls\":[";
   append_template(out, "Card 1", 0, "{{Front}}",
                   "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n"
+                  "{{#Translations}}<div class=translations>{{Translations}}</div>{{/Translations}}\n"
                   "<div class=meta>{{Topic}}{{#Source}}<br>{{Source}}{{/Source}}</div>");
   out.push_back(',');
   append_template(out, "Card 2", 1, "{{#Add Reverse}}{{Back}}{{/Add Reverse}}",
