@@ -35,6 +35,9 @@ constexpr KnownName kKnownNames[] = {
     {"правильныйответ", Field::kAnswer, 1}, {"правильнавідповідь", Field::kAnswer, 1},
     {"richtigeantwort", Field::kAnswer, 1}, {"respuestacorrecta", Field::kAnswer, 1},
     {"respostacorreta", Field::kAnswer, 1}, {"bonneréponse", Field::kAnswer, 1}, {"正确答案", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
+    {"body", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 3},
+    {"correctindex", Field::kAnswer, 1}, {"answerindex", Field::kAnswer, 1}, {"correctoption", Field::kAnswer, 1},
+    {"correctchoice", Field::kAnswer, 1}, {"correctanswerindex", Field::kAnswer, 1}, {"rightindex", Field::kAnswer, 1},
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
     {"respuesta", Field::kAnswer, 0}, {"resposta", Field::kAnswer, 0}, {"risposta", Field::kAnswer, 0},
     {"réponse", Field::kAnswer, 0}, {"reponse", Field::kAnswer, 0}, {"答案", Field::kAnswer, 0},
@@ -74,6 +77,16 @@ constexpr std::string_view kOptionColumnNames[] = {
     "option", "choice", "alternative", "proposition", "variant", "opción", "opcion", "opção", "opcao",
     "вариант", "варіант", "选项",
 };
+
+// Keys (in name_key form) that name a collection of questions rather than its topic.
+constexpr std::string_view kCollectionNames[] = {
+    "items", "data", "records", "entries", "results", "cards", "list", "quiz", "quizzes", "categories",
+    "topics", "sections", "groups", "content", "contents", "faq", "faqs", "all", "set", "sets", "collection"};
+
+// Keys (in name_key form) whose string value names the section the other members of its object belong to.
+constexpr std::string_view kSectionLabelNames[] = {
+    "name", "title", "label", "heading", "caption", "nombre", "nom", "titre", "titel", "título", "titulo",
+    "nome", "название", "назва", "заголовок", "标题", "名称", "名前", "タイトル", "見出し", "이름", "제목"};
 
 // The names --column accepts for each field.
 struct OptionName {
@@ -213,6 +226,21 @@ std::optional<bool> option_column(std::string_view name) {
   for (auto n : kOptionColumnNames)
     if ((numbered && bare == n) || (!lettered.empty() && lettered == n)) return false;
   return std::nullopt;
+}
+
+bool is_collection_name(std::string_view name) {
+  std::string k = name_key(name);
+  for (auto c : kCollectionNames)
+    if (k == c) return true;
+  return false;
+}
+
+bool is_section_label_name(std::string_view name) {
+  std::string k = name_key(name);
+  for (auto c : kSectionLabelNames)
+    if (k == c) return true;
+  auto f = field_for_name(name);
+  return f && f->first == Field::kTopic;
 }
 
 bool looks_like_header(const std::vector<std::string>& cells) {

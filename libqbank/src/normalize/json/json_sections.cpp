@@ -12,13 +12,11 @@ namespace {
 // The deepest object nesting read as sections; deeper objects are read as records.
 constexpr int kMaxSectionDepth = 8;
 
-// Keys (in name_key form) that name a collection of questions rather than its topic.
-constexpr std::string_view kCollectionKeys[] = {
-    "items", "data", "records", "entries", "results", "cards", "list", "quiz", "quizzes", "categories",
-    "topics", "sections", "groups", "content", "contents", "faq", "faqs", "all", "set", "sets", "collection"};
-
 // The reason given for an object member that holds no questions.
 constexpr const char* kMetadata = "metadata (not a question)";
+
+// The reason given for the member that names a set of sections ("title": "Go questions").
+constexpr const char* kHeading = "heading (topic)";
 
 // The field a key names, if any.
 std::optional<Field> key_field(std::string_view key) {
@@ -36,11 +34,7 @@ bool names_record_part(std::string_view key) {
 
 // True when a key names a collection or a record field instead of a topic ("questions", "items", ...).
 bool is_collection_key(std::string_view key) {
-  if (key_field(key)) return true;
-  std::string k = name_key(key);
-  for (auto c : kCollectionKeys)
-    if (k == c) return true;
-  return false;
+  return key_field(key) || is_collection_name(key);
 }
 
 // Walks a document's values, deciding for each object whether it is a record or a set of sections.
@@ -69,12 +63,20 @@ class SectionSplitter {
   // Reads the members of an object of sections: lists of questions under their key, the rest reported.
   Status sections(const std::vector<JsonMember>& ms, const std::string& topic, int depth) {
     std::string here = topic;
-    const JsonMember* named = nullptr;  // a "category": "Go" member naming the sections
-    for (const auto& m : ms)
-      if (key_field(json_string_text(text(m.key))) == Field::kTopic && t_[m.value.begin] == '"')
-        named = &m, here = std::string(trim(json_string_text(text(m.value))));
+    const JsonMember* named = nullptr;  // a "category": "Go" or "name": "Go" member naming the sections
     for (const auto& m : ms) {
-      if (&m == named) continue;
+      std::string key = json_string_text(text(m.key));
+      if (t_[m.value.begin] != '"' || !is_section_label_name(key)) continue;
+      std::string label(trim(json_string_text(text(m.value))));
+      if (label.empty() || (named && key_field(key) != Field::kTopic)) continue;  // a topic field wins
+      named = &m, here = std::move(label);
+    }
+    for (const auto& m : ms) {
+      if (&m == named) {  // a "title" or "name" heads the sections; a topic field is the records' own field
+        if (key_field(json_string_text(text(m.key))) != Field::kTopic)
+          out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kHeading});
+        continue;
+      }
       std::string key = json_string_text(text(m.key));
       if (names_record_part(key) || !holds(m.value, depth + 1, true)) {
         out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata});

@@ -19,7 +19,8 @@ std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
 
 bool ends_with_question_mark(std::string_view text) {
   std::size_t n = text.size();
-  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F") ||
+         (n >= 2 && text.substr(n - 2) == "\xD8\x9F");
 }
 
 bool reads_as_answer(const TextLine& line) {

@@ -126,7 +126,7 @@ std::string_view furniture_reason(std::string_view text) {
   std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
   if (lower.empty()) return {};
   char32_t last = last_char(lower);
-  bool question = last == '?' || last == U'？';
+  bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
   std::size_t word_count = 0;
   for_each_word(lower, [&](std::string_view w) {
@@ -265,7 +265,7 @@ constexpr std::size_t kSignOffWords = 40;
 bool is_sign_off(std::string_view text) {
   std::string lower = lower_text(trim(text));
   char32_t last = last_char(lower);
-  if (last == '?' || last == U'？' || count_words(lower) > kSignOffWords) return false;
+  if (is_question_mark(last) || count_words(lower) > kSignOffWords) return false;
   return std::any_of(kSignOffs.begin(), kSignOffs.end(),
                      [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
 }

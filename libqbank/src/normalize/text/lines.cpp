@@ -75,14 +75,14 @@ std::size_t ordinal_marker(std::string_view s) {
   return d;
 }
 
-// Returns the length of a dash separator after a number ("1 - ", "#2 – "), 0 for none; unless after_hash,
-// the item must go on with a word ("10 - 3 = 7" is arithmetic).
+// Returns the length of a dash separator after a number ("1 - ", "#2 – ", "3- "), 0 for none; unless after_hash
+// with a space before the dash, the item must go on with a word ("10 - 3 = 7" is arithmetic).
 std::size_t dash_separator(std::string_view rest, bool after_hash) {
   std::size_t k = 0;
   while (k < rest.size() && rest[k] == ' ') ++k;
   std::size_t dash = rest.substr(k, 1) == "-" ? 1 : (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") ? 3 : 0;
-  if (k == 0 || dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
-  if (after_hash) return k + dash + 1;
+  if (dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
+  if (after_hash && k > 0) return k + dash + 1;
   std::size_t at = k + dash + 1;
   char32_t c = utf8::next(rest, at);
   bool word = (is_letter(c) && !(c >= '0' && c <= '9')) || c == U'¿' || c == U'¡' || c == '"';

@@ -44,6 +44,14 @@ inline std::string_view trim(std::string_view s) {
   }
 }
 
+// True for a question mark: '?', the full-width '？' or the Arabic '؟'.
+inline bool is_question_mark(char32_t c) { return c == '?' || c == U'？' || c == U'؟'; }
+
+// True when text holds a question mark other than the ASCII one ('？' or '؟').
+inline bool has_wide_question_mark(std::string_view text) {
+  return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos;
+}
+
 // Counts leading indentation (spaces; a tab counts 4).
 inline int indent_of(std::string_view line) {
   int n = 0;

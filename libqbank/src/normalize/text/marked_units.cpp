@@ -41,7 +41,7 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
 // True when the question text asks for code that follows it (ends with ':' or '?').
 bool expects_code(std::string_view text) {
   char32_t c = last_char(text);
-  return c == ':' || c == U'：' || c == '?' || c == U'？';
+  return c == ':' || c == U'：' || is_question_mark(c);
 }
 
 // True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
@@ -54,7 +54,7 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
   char32_t end = last_char(t);
-  if ((end != '?' && end != U'？') || looks_like_code(t)) return false;
+  if (!is_question_mark(end) || looks_like_code(t)) return false;
   std::size_t k = 0;
   char32_t c = next_cp(t, k);
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');

@@ -90,7 +90,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       char32_t last = last_char(u.text);
-      bool wants_code = last == ':' || last == U'：' || last == '?' || last == U'？';
+      bool wants_code = last == ':' || last == U'：' || is_question_mark(last);
       if (l.marker.kind == MarkerKind::kLetter && wants_code) {
         list.attach(u, AttachKind::kCode, i++);
         continue;

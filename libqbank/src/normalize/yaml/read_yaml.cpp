@@ -101,15 +101,33 @@ class YamlWalker {
     }
     if (fy_node_get_type(n) != FYNT_MAPPING) return;
     if (question(n, topic, lang)) return;
+    std::string here = section_label(n).value_or(topic);
     void* it = nullptr;
     while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
       fy_node* v = fy_node_pair_value(p);
       if (!v || fy_node_get_type(v) == FYNT_SCALAR) continue;
       std::string key = std::string(trim(scalar_of(fy_node_pair_key(p))));
-      bool field = field_for_name(key).has_value();
-      if (language_key(key)) walk(v, topic, key);
-      else walk(v, field || key.empty() ? topic : key, lang);
+      bool field = field_for_name(key).has_value() || is_collection_name(key);
+      if (language_key(key)) walk(v, here, key);
+      else walk(v, field || key.empty() ? here : key, lang);
     }
+  }
+
+  // The section a mapping's scalar label names ("name: Containers" beside "faqs: [...]"), a topic field
+  // before any other label; nullopt when it has none.
+  static std::optional<std::string> section_label(fy_node* n) {
+    std::optional<std::string> label;
+    void* it = nullptr;
+    while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
+      std::string key = scalar_of(fy_node_pair_key(p));
+      if (!is_section_label_name(key)) continue;
+      std::string v(trim(scalar_of(fy_node_pair_value(p))));
+      if (v.empty()) continue;
+      auto f = field_for_name(key);
+      if (f && f->first == Field::kTopic) return v;
+      if (!label) label = std::move(v);
+    }
+    return label;
   }
 
   // The lines every question covers.

@@ -1,0 +1,106 @@
+// Tests for document shapes met in real question files: section labels in JSON and YAML, answers by position,
+// body fields, table answer columns, CJK and dash numbering, Arabic question marks.
+#include <catch2/catch.hpp>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::rejected_with;
+using qbank_test::run_format;
+
+TEST_CASE("json: a \"name\" beside a list of questions is the topic of that list") {
+  std::string json = R"({"title": "Kotlin set",
+ "groups": [
+  {"name": "Coroutines", "entries": [{"prompt": "What is a suspend function?", "response": "One that can pause."}]},
+  {"name": "Types", "entries": [{"prompt": "What is a sealed class?", "response": "A closed hierarchy."}]}
+ ]})";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "What is a suspend function?", "Coroutines", "One that can pause."},
+                     {4, "What is a sealed class?", "Types", "A closed hierarchy."}});
+  CHECK(rejected_with(*r, "heading (topic)"));  // the title heads the set and is listed
+}
+
+TEST_CASE("json: a quiz's own name is the topic when it is the only heading") {
+  std::string json = R"({"quiz": {"name": "Astronomy", "questions": [{"q": "Which planet has rings?"}]}})";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "Which planet has rings?", "Astronomy"}});
+}
+
+TEST_CASE("json: an answer given as the position or letter of a choice names that choice") {
+  std::string json = R"([
+{"q": "Largest ocean?", "options": ["Atlantic", "Pacific", "Indian"], "correct": 1},
+{"q": "Smallest prime?", "options": ["1", "2", "3"], "correctIndex": 0},
+{"q": "Two plus two?", "options": ["3", "4", "5", "6"], "answer": "4"},
+{"q": "Last letter?", "choices": ["X", "Y", "Z"], "answer": "C"}
+])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "Largest ocean?", std::nullopt, "Pacific"},
+                     {3, "Smallest prime?", std::nullopt, "1"},
+                     {4, "Two plus two?", std::nullopt, "4"},  // the answer is the choice's own text
+                     {5, "Last letter?", std::nullopt, "Z"}});
+}
+
+TEST_CASE("json: a body beside a title is the answer") {
+  std::string json = R"([{"title": "What is a mutex?", "body": "A lock that one thread holds at a time.",
+  "url": "https://example.org/1"}])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "What is a mutex?", std::nullopt, "A lock that one thread holds at a time."}});
+}
+
+TEST_CASE("yaml: a section's name labels its questions; a collection key is never a topic") {
+  std::string yaml = "title: Ops\n"
+                     "sections:\n"
+                     "  - name: Storage\n"
+                     "    faqs:\n"
+                     "      - q: What is RAID 1?\n"
+                     "        a: Mirroring.\n"
+                     "  - name: Network\n"
+                     "    faqs:\n"
+                     "      - q: What is a VLAN?\n";
+  auto r = run_format(yaml, InputFormat::kYaml);
+  REQUIRE(r.ok());
+  check_records(*r, {{5, "What is RAID 1?", "Storage", "Mirroring."}, {9, "What is a VLAN?", "Network"}});
+}
+
+TEST_CASE("html: a table whose header names only the question column takes its prose column as the answer") {
+  std::string html = "<table><tr><th>質問</th><th>回答の例</th></tr>\n"
+                     "<tr><td>長所は何ですか？</td><td>粘り強く最後までやり遂げるところです。</td></tr>\n"
+                     "<tr><td>短所は何ですか？</td><td></td></tr></table>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "長所は何ですか？", std::nullopt, "粘り強く最後までやり遂げるところです。"},
+                     {3, "短所は何ですか？"}});
+}
+
+TEST_CASE("html: a table column of single words beside the question column is not an answer") {
+  std::string html = "<table><tr><th>Question</th><th>Level</th></tr>\n"
+                     "<tr><td>What is DNS?</td><td>easy</td></tr></table>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is DNS?"}});
+}
+
+TEST_CASE("html: a CJK ordinal before a heading is numbering, not part of the topic") {
+  std::string html = "<h2>二、网络</h2>\n<ol><li>什么是 TCP？</li><li>UDP 有什么特点？</li></ol>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "什么是 TCP？", "网络"}, {2, "UDP 有什么特点？", "网络"}});
+}
+
+TEST_CASE("text: \"1- \" numbering and the Arabic question mark mark the questions") {
+  std::string text = "الشبكات\n"
+                     "-------\n\n"
+                     "1- ما هو عنوان IP؟\n"
+                     "   رقم يعرّف الجهاز على الشبكة.\n\n"
+                     "2- ما هو DNS؟\n"
+                     "   نظام يحوّل الأسماء إلى عناوين.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{4, "ما هو عنوان IP؟", "الشبكات", "رقم يعرّف الجهاز على الشبكة."},
+                     {7, "ما هو DNS؟", "الشبكات", "نظام يحوّل الأسماء إلى عناوين."}});
+}
