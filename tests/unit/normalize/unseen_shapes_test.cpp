@@ -104,3 +104,54 @@ TEST_CASE("text: \"1- \" numbering and the Arabic question mark mark the questio
   check_records(*r, {{4, "ما هو عنوان IP؟", "الشبكات", "رقم يعرّف الجهاز على الشبكة."},
                      {7, "ما هو DNS؟", "الشبكات", "نظام يحوّل الأسماء إلى عناوين."}});
 }
+
+TEST_CASE("text: underlined headings are topics and their rules separators; only they head sections") {
+  std::string text = "Shell FAQ\n\n"
+                     "Files\n"
+                     "-----\n\n"
+                     "How do I count lines in a file?\n\n"
+                     "wc -l FILE prints the count\n\n"
+                     "How do I find large files?\n\n"
+                     "Use find with -size, for example find . -size +100M.\n\n"
+                     "Processes\n"
+                     "=========\n\n"
+                     "How do I stop a process?\n\n"
+                     "Send it SIGTERM with kill PID.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{6, "How do I count lines in a file?", "Files", "wc -l FILE prints the count"},
+                     {10, "How do I find large files?", "Files", "Use find with -size, for example find . -size +100M."},
+                     {17, "How do I stop a process?", "Processes", "Send it SIGTERM with kill PID."}});
+  CHECK(rejected_with(*r, "separator"));
+}
+
+TEST_CASE("text: lettered sections over \"A1)\" items give topics without their letters") {
+  std::string text = "Checklist\n\n"
+                     "A. Memory\n"
+                     "A1) What is a page fault?\n"
+                     "A2) Stack versus heap\n\n"
+                     "B. Disks\n"
+                     "B1) What is an inode?\n"
+                     "B2) Journaling file systems\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{4, "What is a page fault?", "Memory"}, {5, "Stack versus heap", "Memory"},
+                     {8, "What is an inode?", "Disks"}, {9, "Journaling file systems", "Disks"}});
+}
+
+TEST_CASE("text: code under an \"A:\" label is the answer, not the question's code") {
+  std::string text = "Q1. Print the numbers one to three.\n"
+                     "A:\n"
+                     "    for i in range(1, 4):\n"
+                     "        print(i)\n\n"
+                     "Q2. Which keyword defines a function?\n"
+                     "A: def\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Print the numbers one to three.");
+  CHECK(r->records[0].answer.has_value());
+  CHECK_THAT(r->records[0].answer.value_or(""), Catch::Contains("print(i)"));
+  CHECK_FALSE(r->records[0].code.has_value());
+  CHECK(r->records[1].answer == std::optional<std::string>("def"));
+}

@@ -23,13 +23,18 @@ bool ends_with_question_mark(std::string_view text) {
          (n >= 2 && text.substr(n - 2) == "\xD8\x9F");
 }
 
-bool reads_as_answer(const TextLine& line) {
+bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i) {
+  return i + 1 < lines.size() && lines[i + 1].underline && looks_like_heading(lines[i].text) &&
+         !is_question_like(lines[i].text);
+}
+
+bool reads_as_answer(const TextLine& line, bool headings_underlined) {
   std::string_view t = line.text;
   if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
     return false;
   bool sentence = ends_with_terminal(t);  // Else a line of five words or more that is no heading.
   if ((!sentence && count_words(t) < 5) || ends_with_colon(t) || is_question_like(t) || looks_like_code(t)) return false;
-  return (sentence || !looks_like_heading(t)) && furniture_reason(t).empty();
+  return (sentence || headings_underlined || !looks_like_heading(t)) && furniture_reason(t).empty();
 }
 
 bool reads_as_short_answer(const TextLine& line) {
@@ -42,7 +47,10 @@ bool reads_as_short_answer(const TextLine& line) {
 
 AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
   AnswerLayout layout;
-  std::size_t questions = 0, paired = 0, adjacent = 0;
+  std::size_t questions = 0, paired = 0, adjacent = 0, underlined = 0;
+  for (std::size_t i = 1; i < lines.size() && underlined < 2; ++i)
+    underlined += lines[i].underline && underlined_heading(lines, i - 1) ? 1 : 0;
+  layout.underlined_headings = underlined >= 2;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine& l = lines[i];
     if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
@@ -50,7 +58,9 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     ++questions;
     layout.last_question = i;
     std::size_t j = next_filled(lines, i);
-    if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent && reads_as_answer(lines[j])) ++paired;
+    if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
+        reads_as_answer(lines[j], layout.underlined_headings))
+      ++paired;
     if (j == i + 1 && j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
         reads_as_short_answer(lines[j]))
       ++adjacent;
@@ -61,7 +71,8 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
 }
 
 bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
-  if (!paired || !is_question_like(question) || !reads_as_answer(line) || is_sign_off(line.text)) return false;
+  if (!paired || !is_question_like(question) || !reads_as_answer(line, underlined_headings) || is_sign_off(line.text))
+    return false;
   return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
 }
 

@@ -146,6 +146,7 @@ void Emitter::emit(const Unit& u) {
 
 // True when the unit before units[i] opens a section: the document start, a question, or a heading.
 bool opens_section(const std::vector<Unit>& units, std::size_t i) {
+  while (i > 0 && units[i - 1].reason == "separator") --i;  // a heading's underline
   if (i == 0) return true;
   const Unit& prev = units[i - 1];
   if (prev.kind == UnitKind::kItem) return true;

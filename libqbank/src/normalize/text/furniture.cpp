@@ -221,6 +221,9 @@ std::string clean_parsed_topic(std::string_view topic) {
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
   std::string_view t = strip_decoration(topic);
+  if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
+                                  !m.content.empty())
+    t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name
   std::array<std::string_view, 2> words;  // The first two words.
   std::size_t count = 0;
   for_each_word(t, [&](std::string_view w) {

@@ -146,6 +146,15 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
   return 0;
 }
 
+// Matches a section-lettered number ("A1)", "B12.") followed by a space and more text; returns its length or 0.
+std::size_t section_number_marker(std::string_view s) {
+  if (s.size() < 5 || s[0] < 'A' || s[0] > 'Z') return 0;
+  std::size_t d = 1;
+  while (d < s.size() && d < 4 && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+  if (d == 1 || d + 2 >= s.size() || (s[d] != ')' && s[d] != '.') || s[d + 1] != ' ') return 0;
+  return d + 1;
+}
+
 // True for an ASCII letter (std::isalpha in the C locale).
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -196,6 +205,12 @@ void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
   if (kind != MarkerKind::kNone) {
     m.kind = kind;
     m.content = rest;
+    return;
+  }
+  if (std::size_t n = section_number_marker(s)) {  // "A1) …", "B12. …": items numbered within lettered sections
+    m.kind = MarkerKind::kNumber;
+    m.bullet = static_cast<char32_t>(s[0]);
+    m.content = trim(s.substr(n));
   }
 }
 

@@ -12,7 +12,7 @@ namespace qbank::internal::txt {
 enum class MarkerKind {
   kNone,    // No marker: a plain line.
   kBullet,  // "•", "-", "*", "·", "‣", "▪", "◦", "–" followed by a space.
-  kNumber,  // "1.", "1)", "1、", "(1)", "１．".
+  kNumber,  // "1.", "1)", "1、", "(1)", "１．", "A1)".
   kLetter,  // "a.", "b)": a sub-item.
   kPrefix,  // "Q:", "Question:", "Вопрос:", "Frage 3:", "问题：", "Pregunta:".
   kHeader,  // A "Question 12" header whose question text is on the next non-blank line.

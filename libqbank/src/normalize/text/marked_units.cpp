@@ -113,6 +113,20 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
+    if (l.underline && cur >= 0 && units[static_cast<std::size_t>(cur)].line + 1 == i) {  // a question's rule
+      list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
+      continue;
+    }
+    if (l.underline || underlined_heading(lines, i)) {  // a heading and its rule end the answer above
+      Unit g = list.start(i);
+      g.text = l.text;
+      if (l.underline) g.reason = "separator";
+      units.push_back(g);
+      cur = -1;
+      in_answer = false;
+      ++i;
+      continue;
+    }
     // A bullet or number indented under a question that ends with a question mark, and not asking itself, is
     // its answer ("- What is X?" / "  - X is …").
     if (cur >= 0 && (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
@@ -155,7 +169,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       bool deeper = l.marker.indent > cur_indent;
-      if (l.marker.kind == MarkerKind::kLetter) {
+      if (l.marker.kind == MarkerKind::kLetter && !(!deeper && heads_next_item(lines, i, active))) {
         list.attach(u, AttachKind::kCode, i++);
         continue;
       }
@@ -170,7 +184,9 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
+        std::size_t from = list.attached.size();
         std::size_t next = attach_code(lines, i, cur_indent, list, u);
+        if (in_answer) list.recast(u, from, AttachKind::kCode, AttachKind::kAnswer);  // code under "A:" answers
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;
           continue;

@@ -51,6 +51,12 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
   return true;
 }
 
+// True for a line drawn with one repeated rule character ("-----", "=====", "~~~~"), three or more.
+bool is_rule(std::string_view t) {
+  if (t.size() < 3 || std::string_view("-=~*_#+^").find(t[0]) == std::string_view::npos) return false;
+  return t.find_first_not_of(t[0]) == std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -70,6 +76,9 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     if (!l.blank) parse_marker_into(raw, l.text, l.marker);
     p = stop + 1;
   }
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
+                         !is_rule(lines[i - 1].text);
   return lines;
 }
 
