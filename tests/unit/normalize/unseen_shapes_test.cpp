@@ -155,3 +155,19 @@ TEST_CASE("text: code under an \"A:\" label is the answer, not the question's co
   CHECK_FALSE(r->records[0].code.has_value());
   CHECK(r->records[1].answer == std::optional<std::string>("def"));
 }
+
+TEST_CASE("html: a bold lead on a line of its own in a list item is the item's title, its rest the answer") {
+  std::string html = "<ol>\n"
+                     "<li><b>Introduce yourself.</b><br>\nKeep it under two minutes.</li>\n"
+                     "<li><b>Why this team?</b><br>\nName one project of theirs.</li>\n"
+                     "<li><b>Where do you see yourself in five years?</b></li>\n"
+                     "</ol>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "Introduce yourself.");
+  CHECK(r->records[0].answer == std::optional<std::string>("Keep it under two minutes."));
+  CHECK(r->records[1].text == "Why this team?");
+  CHECK(r->records[1].answer == std::optional<std::string>("Name one project of theirs."));
+  CHECK_FALSE(r->records[2].answer.has_value());
+}
