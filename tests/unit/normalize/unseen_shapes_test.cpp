@@ -171,3 +171,53 @@ TEST_CASE("html: a bold lead on a line of its own in a list item is the item's t
   CHECK(r->records[1].answer == std::optional<std::string>("Name one project of theirs."));
   CHECK_FALSE(r->records[2].answer.has_value());
 }
+
+TEST_CASE("html: a question heading whose text starts on a later line is placed on that line") {
+  std::string html = "<h1>Jobs FAQ</h1>\n<h2 class=\"accordion-header\">\n"
+                     "  <button>Can I apply twice?</button>\n</h2>\n<div><p>Yes, after six months.</p></div>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "Can I apply twice?", "Jobs FAQ", "Yes, after six months."}});
+}
+
+TEST_CASE("jsonl: instruction and output records give the question and its answer") {
+  std::string jsonl = "{\"instruction\": \"Define latency.\", \"input\": \"\", \"output\": \"The delay before a response.\"}\n";
+  auto r = run_format(jsonl, InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "Define latency.", std::nullopt, "The delay before a response."}});
+}
+
+TEST_CASE("text: numbered entries that recur later with a body are a table of contents") {
+  std::string text = "Rust questions\n\n"
+                     "Contents\n"
+                     "1) What is ownership?\n"
+                     "2) What is a lifetime?\n\n"
+                     "1) What is ownership?\n"
+                     "\tEach value has one owner that drops it.\n\n"
+                     "2) What is a lifetime?\n"
+                     "\tThe scope a reference is valid for.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{7, "What is ownership?", std::nullopt, "Each value has one owner that drops it."},
+                     {10, "What is a lifetime?", std::nullopt, "The scope a reference is valid for."}});
+  CHECK(rejected_with(*r, "table of contents"));
+}
+
+TEST_CASE("text: a bulleted list inside a Q:/A: answer belongs to the answer") {
+  std::string text = "Q: What does the kit contain?\n"
+                     "A: Three things:\n"
+                     "- a cable\n"
+                     "- a charger\n\n"
+                     "Q: Is it waterproof?\n"
+                     "A: No.\n\n"
+                     "Q: Which colours are there?\n"
+                     "A: Two:\n"
+                     "- black\n"
+                     "- white\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].answer == std::optional<std::string>("Three things:\n- a cable\n- a charger"));
+  CHECK(r->records[1].text == "Is it waterproof?");
+  CHECK(r->records[2].answer == std::optional<std::string>("Two:\n- black\n- white"));
+}

@@ -86,6 +86,27 @@ std::string pre_text(const GumboNode* node) {
   return s.substr(begin, end + 1 - begin);
 }
 
+namespace {
+
+// The line of the first non-blank text under a node, 0 when it holds none.
+std::int64_t first_text_line(const GumboNode* node, int depth) {
+  if (!node || depth > kMaxHtmlDepth) return 0;
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA)
+    return trim(node->v.text.text).empty() ? 0 : first_line(node, depth);
+  if (!is_element(node)) return 0;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (std::int64_t l = first_text_line(static_cast<const GumboNode*>(kids.data[i]), depth + 1); l > 0) return l;
+  return 0;
+}
+
+}  // namespace
+
+std::int64_t text_line(const GumboNode* node) {
+  std::int64_t l = first_text_line(node, 0);
+  return l > 0 ? l : first_line(node);
+}
+
 std::int64_t first_line(const GumboNode* node, int depth) {
   if (!node || depth > kMaxHtmlDepth) return 0;
   if (!is_element(node)) {
@@ -192,11 +213,11 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   open_.reset();
   if (!question) {
     headings_.emplace_back(level, strip_list_number(text));
-    pending_ = PendingHeading{text, source_of(node, text), first_line(node), level, {}, {out_.rejected.size()}};
+    pending_ = PendingHeading{text, source_of(node, text), text_line(node), level, {}, {out_.rejected.size()}};
     reject_line(first_line(node), text, "heading (topic)");
     return;
   }
-  add_question(text, first_line(node), source_of(node, text));
+  add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
   open_heading_level_ = level;
 }
 

@@ -1,5 +1,6 @@
 // From units to reader output: weak-run filtering, headings and topics, declared counts, code and answers.
 #include <algorithm>
+#include <unordered_set>
 
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
@@ -46,6 +47,10 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   std::size_t count_line = 0;
   for (std::size_t g : gaps) {
     const Unit& u = units[g];
+    if (u.reason == "table of contents" && candidate >= 0) {  // the heading above the entries is the contents'
+      reject(units[static_cast<std::size_t>(candidate)].line, "table of contents");
+      candidate = -1;
+    }
     if (!u.reason.empty()) {
       reject_unit(u, u.reason);
       continue;
@@ -154,6 +159,20 @@ bool opens_section(const std::vector<Unit>& units, std::size_t i) {
 }
 
 }  // namespace
+
+void mark_contents_entries(std::vector<Unit>& units) {
+  std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
+  for (std::size_t k = units.size(); k-- > 0;) {
+    Unit& u = units[k];
+    if (u.kind != UnitKind::kItem) continue;
+    if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
+      bodied.insert(u.text);
+    } else if (u.attached(AttachKind::kExtra) == 0 && bodied.count(u.text) > 0) {
+      u.kind = UnitKind::kGap;
+      u.reason = "table of contents";
+    }
+  }
+}
 
 void filter_weak_runs(std::vector<Unit>& units) {
   std::size_t i = 0;

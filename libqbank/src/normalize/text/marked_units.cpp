@@ -104,6 +104,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
   long cur = -1;
   int cur_indent = 0;
+  MarkerKind cur_kind = MarkerKind::kNone;  // The marker the current question was found by.
   bool in_answer = false;
   std::size_t i = 0, n = lines.size();
   while (i < n) {
@@ -136,6 +137,14 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       in_answer = true;
       continue;
     }
+    // Inside an answer, a list in another shape than the questions' ("Q: …" / "A: … has:" / "- a panel") that
+    // does not ask is the answer's.
+    if (cur >= 0 && in_answer && l.marker.kind != cur_kind && l.marker.kind != MarkerKind::kHeader &&
+        (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
+        !is_question_like(l.marker.content)) {
+      list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kAnswer, i++);
+      continue;
+    }
     if (is_item_marker(l.marker.kind, active)) {
       Unit u = list.start(i);
       u.kind = UnitKind::kItem;
@@ -163,6 +172,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       units.push_back(u);
       cur = static_cast<long>(units.size()) - 1;
       cur_indent = l.marker.indent;
+      cur_kind = l.marker.kind;
       in_answer = false;
       continue;
     }

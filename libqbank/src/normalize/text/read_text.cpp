@@ -93,6 +93,7 @@ Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& o
   UnitList list;
   if (is_marked_document(lines)) build_marked_units(lines, list);
   else build_plain_units(lines, list);
+  mark_contents_entries(list.units);
   filter_weak_runs(list.units);
   emit_units(lines, list, out);
   return Status::Ok();

@@ -160,6 +160,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list);
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
                         Unit& unit);
 
+// Turns items with nothing attached whose text recurs later as an item with an answer or code into gaps: they are
+// the entries of a table of contents, the later ones the questions.
+void mark_contents_entries(std::vector<Unit>& units);
+
 // Turns runs of weak candidates that do not read like a list of questions into gaps.
 void filter_weak_runs(std::vector<Unit>& units);
 
