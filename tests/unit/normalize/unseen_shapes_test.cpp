@@ -221,3 +221,59 @@ TEST_CASE("text: a bulleted list inside a Q:/A: answer belongs to the answer") {
   CHECK(r->records[1].text == "Is it waterproof?");
   CHECK(r->records[2].answer == std::optional<std::string>("Two:\n- black\n- white"));
 }
+
+TEST_CASE("json: an object whose keys ask and whose values answer is a list of questions") {
+  std::string json = "{\n  \"What is a deadlock?\": \"Two tasks each waiting for the other.\",\n"
+                     "  \"What is a livelock?\": \"Tasks that keep reacting to each other without progress.\"\n}";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is a deadlock?", std::nullopt, "Two tasks each waiting for the other."},
+                     {3, "What is a livelock?", std::nullopt, "Tasks that keep reacting to each other without progress."}});
+}
+
+TEST_CASE("text: an answer label alone on its line opens an answer that runs over paragraphs") {
+  std::string text = "Question 1\nWhat is a socket?\n\nAnswer\nAn endpoint for sending and receiving data.\n\n"
+                     "It has an address and a port.\n\n"
+                     "Question 2\nWhat is a port?\n\nAnswer\nA number naming a service on a host.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "What is a socket?", std::nullopt,
+                      "An endpoint for sending and receiving data.\n\nIt has an address and a port."},
+                     {10, "What is a port?", std::nullopt, "A number naming a service on a host."}});
+}
+
+TEST_CASE("text: \"A1.\" answers pair with \"Q1.\" questions") {
+  std::string text = "Q1. 会員登録は無料ですか？\nA1. はい、無料です。\n\nQ2. 解約できますか？\nA2. いつでも解約できます。\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "会員登録は無料ですか？", std::nullopt, "はい、無料です。"},
+                     {4, "解約できますか？", std::nullopt, "いつでも解約できます。"}});
+}
+
+TEST_CASE("text: a numbered question wrapped under its marker keeps the unindented paragraph below as answer") {
+  std::string text = "Review\n\n"
+                     " 1. What does a linker do with the object files it is\n"
+                     "    given?\n\n"
+                     "It resolves symbols and lays the code out in one executable.\n\n"
+                     " 2. What is a shared library?\n\n"
+                     "Code loaded at run time and shared between processes.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "What does a linker do with the object files it is given?", "Review",
+                      "It resolves symbols and lays the code out in one executable."},
+                     {8, "What is a shared library?", "Review", "Code loaded at run time and shared between processes."}});
+}
+
+TEST_CASE("text: a CJK ordinal before a section line is not part of the topic") {
+  std::string text = "一、网络\n1、什么是 DNS？\n答：域名解析系统。\n2、什么是 CDN？\n答：内容分发网络。\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "什么是 DNS？", "网络", "域名解析系统。"}, {4, "什么是 CDN？", "网络", "内容分发网络。"}});
+}
+
+TEST_CASE("csv: a \"Thème\" column is the topic") {
+  std::string csv = "Question;Réponse;Thème\nQue signifie DNS ?;Domain Name System;Réseau\n";
+  auto r = run_format(csv, InputFormat::kCsv);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "Que signifie DNS ?", "Réseau", "Domain Name System"}});
+}

@@ -47,7 +47,15 @@ class SectionSplitter {
   // Reads an array element or top-level value: a set of sections, or a record.
   Status value(JsonRange v, const std::string& topic, int depth) {
     if (t_[v.begin] != '{' || depth >= kMaxSectionDepth) return record(v, topic);
-    if (text({v.begin + 1, v.end}).find_first_of("[{") == std::string_view::npos) return record(v, topic);  // flat
+    if (text({v.begin + 1, v.end}).find_first_of("[{") == std::string_view::npos) {  // flat
+      std::vector<JsonMember> ms;
+      if (json_members(t_, v.begin, file_, ms).ok() && question_keyed(ms)) {
+        for (const auto& m : ms)
+          out_.push_back({m.value.begin, m.value.end, m.key.begin, topic, "", json_string_text(text(m.key))});
+        return Status::Ok();
+      }
+      return record(v, topic);
+    }
     std::vector<JsonMember> ms;
     if (Status s = json_members(t_, v.begin, file_, ms); !s.ok()) return s;
     return is_sections(ms, depth) ? sections(ms, topic, depth) : record(v, topic);
@@ -56,7 +64,7 @@ class SectionSplitter {
  private:
   // Adds a record span.
   Status record(JsonRange v, const std::string& topic) {
-    out_.push_back({v.begin, v.end, v.begin, topic, ""});
+    out_.push_back({v.begin, v.end, v.begin, topic, "", ""});
     return Status::Ok();
   }
 
@@ -74,12 +82,12 @@ class SectionSplitter {
     for (const auto& m : ms) {
       if (&m == named) {  // a "title" or "name" heads the sections; a topic field is the records' own field
         if (key_field(json_string_text(text(m.key))) != Field::kTopic)
-          out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kHeading});
+          out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kHeading, ""});
         continue;
       }
       std::string key = json_string_text(text(m.key));
       if (names_record_part(key) || !holds(m.value, depth + 1, true)) {
-        out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata});
+        out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata, ""});
         continue;
       }
       std::string name = is_collection_key(key) || trim(key).empty() ? here : std::string(trim(key));
@@ -148,6 +156,18 @@ class SectionSplitter {
       cued += question_cue(json_string_text(text(e))) != QuestionCue::kNone;
     }
     return strings && texts > 0 && cued * 2 >= texts;
+  }
+
+  // True when an object maps questions to answers ({"What is X?": "X is …"}): no key names a field, and most
+  // keys (at least two) end with a question mark or carry a question label, their values strings.
+  bool question_keyed(const std::vector<JsonMember>& ms) const {
+    std::size_t asked = 0;
+    for (const auto& m : ms) {
+      std::string key = json_string_text(text(m.key));
+      if (key_field(key) || is_collection_name(key) || is_section_label_name(key)) return false;
+      asked += t_[m.value.begin] == '"' && question_cue(key) == QuestionCue::kStrong;
+    }
+    return asked >= 2 && asked * 2 > ms.size();
   }
 
   // The source text of a range.

@@ -216,16 +216,19 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
 }
 
 // Turns one parsed record into an item under topic (unless it names its own), or rejects it with the
-// reason; returns true when it became an item.
-bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic, FieldSpec& spec,
-                 ReaderOutput& out) {
+// reason; returns true when it became an item. A non-empty question is the record's key (the record its answer).
+bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic,
+                 const std::string& question, FieldSpec& spec, ReaderOutput& out) {
   RawItem item;
   item.line = line;
   item.raw = shorten(raw, kMaxRaw);
   if (!topic.empty()) item.topic = topic;
   std::string why;
   std::string_view key;  // The key the question text is under.
-  if (el.type() == element_type::STRING) {
+  if (!question.empty()) {  // {"What is X?": "X is …"}: the key asks, the value answers
+    item.text = strip_question_label(question);
+    if (std::string a(trim(as_text(el))); !a.empty()) item.answer = std::move(a);
+  } else if (el.type() == element_type::STRING) {
     item.text = as_text(el);
     if (trim(item.text).empty()) why = "empty question text";
   } else if (el.type() != element_type::OBJECT) {
@@ -256,7 +259,7 @@ std::vector<JsonSpan> line_spans(std::string_view text) {
     std::string_view l = trim(text.substr(pos, end - pos));
     if (!l.empty()) {
       std::size_t b = static_cast<std::size_t>(l.data() - text.data());
-      spans.push_back({b, b + l.size(), b, "", ""});
+      spans.push_back({b, b + l.size(), b, "", "", ""});
     }
     pos = end + 1;
   }
@@ -290,7 +293,7 @@ Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std
     }
     std::size_t mark = out.rejected.size();
     element el = doc.value_unsafe();
-    if (read_record(el, line, raw, s.topic, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
+    if (read_record(el, line, raw, s.topic, s.question, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
     auto split = split_json_records(raw, file, text_key(spec));
     if (!split.ok() || (split->size() == 1 && split->front().reject.empty())) continue;
     out.rejected.resize(mark);

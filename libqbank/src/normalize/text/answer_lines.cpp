@@ -15,6 +15,16 @@ std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
   return i;
 }
 
+// The last line of a marked question wrapped over the lines right under it, indented past its marker and
+// unmarked (i itself when it does not wrap).
+std::size_t wrapped_end(const std::vector<TextLine>& lines, std::size_t i) {
+  std::size_t k = i;
+  while (k + 1 < lines.size() && k < i + 3 && !lines[k + 1].blank && lines[k + 1].marker.kind == MarkerKind::kNone &&
+         lines[k + 1].marker.indent > lines[i].marker.indent && !ends_with_terminal(lines[k].text))
+    ++k;
+  return k;
+}
+
 }  // namespace
 
 bool ends_with_question_mark(std::string_view text) {
@@ -54,10 +64,18 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine& l = lines[i];
     if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
-    if (marked ? !marked_question(l) : !plain_question_line(l)) continue;
+    std::size_t end = marked ? wrapped_end(lines, i) : i;  // "1. What is …, and what" / "   does it own?"
+    if (end > i ? !ends_with_question_mark(lines[end].text) : marked ? !marked_question(l) : !plain_question_line(l))
+      continue;
     ++questions;
-    layout.last_question = i;
-    std::size_t j = next_filled(lines, i);
+    layout.last_question = end;
+    std::size_t j = next_filled(lines, end);
+    if (end > i) {
+      if (j < lines.size() && lines[j].marker.indent <= l.marker.indent &&
+          reads_as_answer(lines[j], layout.underlined_headings))
+        ++paired;
+      continue;
+    }
     if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
         reads_as_answer(lines[j], layout.underlined_headings))
       ++paired;

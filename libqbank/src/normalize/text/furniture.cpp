@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 
@@ -224,6 +225,8 @@ std::string clean_parsed_topic(std::string_view topic) {
   if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
                                   !m.content.empty())
     t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name
+  std::string unnumbered = strip_list_number(t);  // "二、CSS", "3 - Networks"
+  if (unnumbered.size() < trim(t).size()) t = unnumbered;
   std::array<std::string_view, 2> words;  // The first two words.
   std::size_t count = 0;
   for_each_word(t, [&](std::string_view w) {

@@ -174,6 +174,16 @@ Marker parse_marker(std::string_view line, std::string_view s) {
   return m;
 }
 
+bool reread_as_section_number(Marker& m, std::string_view s) {
+  std::size_t n = section_number_marker(s);
+  if (n == 0 || m.answer_skip == std::string_view::npos) return false;
+  m.kind = MarkerKind::kNumber;
+  m.bullet = static_cast<char32_t>(s[0]);
+  m.content = trim(s.substr(n));
+  m.answer_skip = std::string_view::npos;
+  return true;
+}
+
 void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
   m.indent = indent_of(line);
   m.content = s;
@@ -207,7 +217,7 @@ void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
     m.content = rest;
     return;
   }
-  if (std::size_t n = section_number_marker(s)) {  // "A1) …", "B12. …": items numbered within lettered sections
+  if (std::size_t n = m.answer_skip == std::string_view::npos ? section_number_marker(s) : 0) {  // "B12. …"
     m.kind = MarkerKind::kNumber;
     m.bullet = static_cast<char32_t>(s[0]);
     m.content = trim(s.substr(n));

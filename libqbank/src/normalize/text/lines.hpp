@@ -72,6 +72,10 @@ Marker parse_marker(std::string_view line, std::string_view trimmed);
 // Like parse_marker(line, trimmed), filling m, which must be a default Marker.
 void parse_marker_into(std::string_view line, std::string_view trimmed, Marker& m);
 
+// Reads an answer-labelled line that is also a section-lettered number ("A1) …") as the number: for documents
+// that ask no "Q1." questions the "A1" answers would pair with; returns true when m changed.
+bool reread_as_section_number(Marker& m, std::string_view trimmed);
+
 // When text starts with a question prefix ("Q:", "Вопрос:", "Frage 3:"), sets rest and returns true.
 bool strip_question_prefix(std::string_view text, std::string_view& rest);
 

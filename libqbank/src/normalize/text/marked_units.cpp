@@ -106,11 +106,12 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   int cur_indent = 0;
   MarkerKind cur_kind = MarkerKind::kNone;  // The marker the current question was found by.
   bool in_answer = false;
+  bool labelled = false;  // The answer was opened by a label on its own line ("Answer"): it runs to the next item.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
     if (l.blank) {
-      in_answer = in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent;
+      in_answer = labelled || (in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent);
       ++i;
       continue;
     }
@@ -124,7 +125,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       if (l.underline) g.reason = "separator";
       units.push_back(g);
       cur = -1;
-      in_answer = false;
+      in_answer = labelled = false;
       ++i;
       continue;
     }
@@ -160,6 +161,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           g.reason = "empty question header";
           units.push_back(g);
           cur = -1;
+          labelled = false;
           continue;
         }
         list.attach(u, AttachKind::kExtra, u.line);
@@ -174,6 +176,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       cur_indent = l.marker.indent;
       cur_kind = l.marker.kind;
       in_answer = false;
+      labelled = false;
       continue;
     }
     if (cur >= 0) {
@@ -184,10 +187,12 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        labelled = l.marker.answer_skip >= l.text.size();
         list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
         in_answer = true;
         continue;
       }
+      if (labelled && is_sign_off(l.text)) labelled = in_answer = false;  // "Good luck!" closes the page
       if (is_code_label(l.text)) {
         list.attach(u, AttachKind::kExtra, i);
         i = attach_code(lines, i + 1, cur_indent, list, u);
@@ -224,6 +229,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     g.text = l.text;
     units.push_back(g);
     cur = -1;
+    labelled = false;
     ++i;
   }
 }

@@ -76,6 +76,11 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     if (!l.blank) parse_marker_into(raw, l.text, l.marker);
     p = stop + 1;
   }
+  bool asks = false;  // Some line carries a question prefix or header ("Q1.", "Question 3").
+  for (const auto& l : lines) asks = asks || l.marker.kind == MarkerKind::kPrefix || l.marker.kind == MarkerKind::kHeader;
+  if (!asks)
+    for (auto& l : lines)
+      if (l.marker.answer_skip != std::string_view::npos) reread_as_section_number(l.marker, l.text);
   for (std::size_t i = 1; i < lines.size(); ++i)
     lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
                          !is_rule(lines[i - 1].text);
