@@ -277,3 +277,45 @@ TEST_CASE("csv: a \"Thème\" column is the topic") {
   REQUIRE(r.ok());
   check_records(*r, {{2, "Que signifie DNS ?", "Réseau", "Domain Name System"}});
 }
+
+TEST_CASE("csv: a correct-letter column names one of the option columns; it beats an explanation column") {
+  std::string csv = "question,option_a,option_b,option_c,correct,explanation\n"
+                    "Which is a prime?,4,6,7,C,\n"
+                    "Which is even?,3,8,9,B,Divisible by two.\n";
+  auto r = run_format(csv, InputFormat::kCsv);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "Which is a prime?", std::nullopt, "7"}, {3, "Which is even?", std::nullopt, "8"}});
+  CHECK(r->records[0].choices == std::vector<std::string>{"4", "6", "7"});
+}
+
+TEST_CASE("text: lettered lines under a question with a letter answer are its options, not code") {
+  std::string text = "1. Which planet is largest?\na) Mars\nb) Jupiter\nc) Venus\nAnswer: b\n\n"
+                     "2. Which planet is closest to the sun?\na) Mercury\nb) Earth\nAnswer: a\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "Which planet is largest?", std::nullopt, "Jupiter"},
+                     {7, "Which planet is closest to the sun?", std::nullopt, "Mercury"}});
+  CHECK(r->records[0].choices == std::vector<std::string>{"Mars", "Jupiter", "Venus"});
+}
+
+TEST_CASE("html: code after a question heading's answer prose is the answer's; right under the heading, the question's") {
+  std::string html = "<h3>How do I install it?</h3>\n<p>Use the package manager:</p>\n<pre>apt install foo</pre>\n"
+                     "<h3>What does this print?</h3>\n<pre>print(1 + 1)</pre>\n<p>It prints 2.</p>\n";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK_FALSE(r->records[0].code.has_value());
+  CHECK_THAT(r->records[0].answer.value_or(""), Catch::Contains("apt install foo"));
+  CHECK(r->records[1].code == std::optional<std::string>("print(1 + 1)"));
+  CHECK(r->records[1].answer == std::optional<std::string>("It prints 2."));
+}
+
+TEST_CASE("html: permalink marks and edit links are not part of a heading") {
+  std::string html = "<h2>Setup<a class=\"headerlink\" href=\"#setup\">¶</a></h2>\n"
+                     "<h3>Why is it slow?<a href=\"#why\">¶</a></h3>\n<p>Debug builds are slow.</p>\n"
+                     "<h2><span>Usage</span><span>[<a href=\"/edit?s=2\">edit</a>]</span></h2>\n"
+                     "<h3>Can I script it?</h3>\n<p>Yes.</p>\n";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "Why is it slow?", "Setup", "Debug builds are slow."}, {5, "Can I script it?", "Usage", "Yes."}});
+}

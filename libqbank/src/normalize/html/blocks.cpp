@@ -101,7 +101,13 @@ void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
 void HtmlWalker::on_pre(const GumboNode* node) {
   std::string code = pre_text(node);
   if (code.empty()) return;
-  if (open_) return add_code(code);
+  if (open_) {
+    // Code after the answer's prose has begun is part of the answer, unless that prose still asks ("What does
+    // the following print?"): then it is the question's.
+    const auto& answer = out_.items[*open_].answer;
+    if (answer && !trim(*answer).empty() && question_cue(*answer) == QuestionCue::kNone) return add_answer(code);
+    return add_code(code);
+  }
   if (pending_) {
     pending_->code.push_back(code);
     pending_->rejected.push_back(out_.rejected.size());

@@ -1,6 +1,8 @@
 // The HTML walker's core: block dispatch, headings, paragraphs and the open question.
 #include "normalize/html/walker.hpp"
 
+#include <utf8proc.h>
+
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
@@ -88,6 +90,33 @@ std::string pre_text(const GumboNode* node) {
 
 namespace {
 
+// True when a text holds a letter or a digit.
+bool has_word_char(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    utf8proc_int32_t c = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
+                              static_cast<utf8proc_ssize_t>(t.size() - i), &c);
+    if (n <= 0) return true;  // invalid bytes: treat as text
+    i += static_cast<std::size_t>(n);
+    auto cat = utf8proc_category(c);
+    if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+        (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
+      return true;
+  }
+  return false;
+}
+
+// Collects the texts of the links under a node.
+void link_texts(const GumboNode* node, std::vector<std::string>& out, int depth) {
+  if (!is_element(node) || depth > kMaxHtmlDepth) return;
+  if (node->v.element.tag == GUMBO_TAG_A) {
+    if (std::string t(trim(node_text(node))); !t.empty()) out.push_back(std::move(t));
+    return;
+  }
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) link_texts(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+}
+
 // The line of the first non-blank text under a node, 0 when it holds none.
 std::int64_t first_text_line(const GumboNode* node, int depth) {
   if (!node || depth > kMaxHtmlDepth) return 0;
@@ -101,6 +130,24 @@ std::int64_t first_text_line(const GumboNode* node, int depth) {
 }
 
 }  // namespace
+
+std::string heading_text(const GumboNode* node) {
+  std::string text = node_text(node);
+  std::vector<std::string> links;
+  link_texts(node, links, 0);
+  for (const auto& l : links) {
+    std::string_view t = trim(text);
+    std::string bracketed = "[" + l + "]";
+    bool mark = !has_word_char(l);  // "¶", "#", "§": a permalink
+    if (t.size() > bracketed.size() && t.substr(t.size() - bracketed.size()) == bracketed)
+      text = std::string(trim(t.substr(0, t.size() - bracketed.size())));  // "Booting [edit]": an edit control
+    else if (mark && t.size() > l.size() && t.substr(t.size() - l.size()) == l)
+      text = std::string(trim(t.substr(0, t.size() - l.size())));
+    else if (mark && t.size() > l.size() && t.substr(0, l.size()) == l)
+      text = std::string(trim(t.substr(l.size())));
+  }
+  return text;
+}
 
 std::int64_t text_line(const GumboNode* node) {
   std::int64_t l = first_text_line(node, 0);
@@ -200,7 +247,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
 }
 
 void HtmlWalker::on_heading(const GumboNode* node, int level) {
-  std::string text = node_text(node);
+  std::string text = heading_text(node);
   if (text.empty()) return;
   bool question = question_cue(text) != QuestionCue::kNone;
   if (open_ && open_heading_level_ > 0 && level > open_heading_level_ && !question) {

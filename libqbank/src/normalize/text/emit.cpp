@@ -1,5 +1,6 @@
 // From units to reader output: weak-run filtering, headings and topics, declared counts, code and answers.
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "normalize/text/units.hpp"
@@ -126,6 +127,39 @@ std::string join_block(const std::vector<TextLine>& lines, const UnitList& list,
   return s;
 }
 
+// The answer of a unit when it is a single option letter ("Answer: b"), else "".
+std::string answer_letter(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+  if (u.attached(AttachKind::kAnswer) != 1) return "";
+  std::string letter;
+  list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
+    std::string_view t = lines[at.line].text;
+    if (at.skip != std::string_view::npos) t = trim(t.substr(std::min(at.skip, t.size())));
+    while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.remove_suffix(1);
+    if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0]))) letter = std::string(t);
+  });
+  return letter;
+}
+
+// True when every code line of u is a lettered option ("a) …") and the letters run a, b, c… past the answer's
+// letter; fills choices with their texts.
+bool lettered_options(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u, std::string_view letter,
+                      std::vector<std::string>& choices) {
+  std::vector<std::string> found;
+  bool ok = u.attached(AttachKind::kCode) > 0;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    const TextLine& l = lines[at.line];
+    if (l.blank) return;
+    char expect = static_cast<char>('a' + found.size());
+    ok = ok && l.marker.kind == MarkerKind::kLetter &&
+         std::tolower(static_cast<unsigned char>(l.marker.bullet)) == expect;
+    found.emplace_back(l.marker.content);
+  });
+  auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(letter[0])) - 'a');
+  if (!ok || k >= found.size()) return false;
+  choices = std::move(found);
+  return true;
+}
+
 void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
@@ -134,7 +168,11 @@ void Emitter::emit(const Unit& u) {
   else item.text.borrow(u.text);
   item.topic = topic;
   if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
-  if (u.attached(AttachKind::kAnswer) > 0) {
+  std::string letter = answer_letter(lines, list, u);
+  if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
+    item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options
+    item.answer = item.choices[static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(letter[0])) - 'a')];
+  } else if (u.attached(AttachKind::kAnswer) > 0) {
     std::string a;
     list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
       std::size_t k = at.line;
