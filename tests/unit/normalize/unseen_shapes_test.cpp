@@ -319,3 +319,26 @@ TEST_CASE("html: permalink marks and edit links are not part of a heading") {
   REQUIRE(r.ok());
   check_records(*r, {{2, "Why is it slow?", "Setup", "Debug builds are slow."}, {5, "Can I script it?", "Usage", "Yes."}});
 }
+
+TEST_CASE("text: a numbered label word paired with an answer word marks questions in any language") {
+  std::string text = "Maswali ya kompyuta\n\n"
+                     "Swali 1: Kompyuta ni nini?\nJibu: Mashine inayochakata data.\n\n"
+                     "Swali 2: RAM ni nini?\nJibu: Kumbukumbu ya muda.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Kompyuta ni nini?");
+  CHECK(r->records[0].answer == std::optional<std::string>("Mashine inayochakata data."));
+  CHECK(r->records[1].text == "RAM ni nini?");
+  CHECK(r->records[1].answer == std::optional<std::string>("Kumbukumbu ya muda."));
+}
+
+TEST_CASE("text: numbered steps that neither ask nor have answers are no question labels") {
+  std::string text = "How do I install the tool?\n\n"
+                     "Step 1: Download the archive.\nStep 2: Unpack it into /opt.\nStep 3: Add /opt/tool/bin to PATH.\n\n"
+                     "How do I update it?\n\nRun the installer again.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  for (const auto& q : r->records) CHECK(q.text.find("Download the archive") == std::string::npos);
+  for (const auto& q : r->records) CHECK(q.text.find("Unpack it") == std::string::npos);
+}
