@@ -342,3 +342,13 @@ TEST_CASE("text: numbered steps that neither ask nor have answers are no questio
   for (const auto& q : r->records) CHECK(q.text.find("Download the archive") == std::string::npos);
   for (const auto& q : r->records) CHECK(q.text.find("Unpack it") == std::string::npos);
 }
+
+TEST_CASE("text: an answer label after the question mark on the same line starts the answer") {
+  std::string text = "Q: What is a CPU? A: The processor.\nQ: Is 'Q: A:' a label? No, it is quoted text.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "What is a CPU?");
+  CHECK(r->records[0].answer == std::optional<std::string>("The processor."));
+  CHECK_FALSE(r->records[1].answer.has_value());  // no answer label after the mark
+}

@@ -60,6 +60,21 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
 }
 
+// Where an answer label follows the question's mark on the same line ("Q: What is X? A: It is Y."): the offset
+// in the trimmed line of that label, npos when there is none. question is the line's content after "Q:".
+std::size_t inline_answer(std::string_view line, std::string_view question) {
+  std::size_t from = static_cast<std::size_t>(question.data() - line.data());
+  for (std::size_t q = line.find('?', from); q != std::string_view::npos; q = line.find('?', q + 1)) {
+    std::size_t k = q + 1;
+    while (k < line.size() && (line[k] == '"' || line[k] == '\'' || line[k] == ')')) ++k;
+    if (k >= line.size() || line[k] != ' ') continue;
+    while (k < line.size() && line[k] == ' ') ++k;
+    std::string_view rest;
+    if (strip_answer_prefix(line.substr(k), rest) && !rest.empty()) return k;
+  }
+  return std::string_view::npos;
+}
+
 // True when line i reads as a heading and the next non-blank line starts a question: a section label between
 // items, not the end of the previous answer.
 bool heads_next_item(const std::vector<TextLine>& lines, std::size_t i, const bool active[4]) {
@@ -151,6 +166,15 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       u.kind = UnitKind::kItem;
       u.strong = true;
       u.text = l.marker.content;
+      if (l.marker.kind == MarkerKind::kPrefix)
+        if (std::size_t at = inline_answer(l.text, u.text); at != std::string_view::npos) {
+          // "Q: What is X? A: It is Y.": the question ends at its mark, the answer is the rest of the line.
+          u.text = trim(l.text.substr(static_cast<std::size_t>(u.text.data() - l.text.data()),
+                                      at - static_cast<std::size_t>(u.text.data() - l.text.data())));
+          std::string_view rest;
+          strip_answer_prefix(l.text.substr(at), rest);
+          list.attach(u, AttachKind::kAnswer, i, l.text.size() - rest.size());
+        }
       ++i;
       if (l.marker.kind == MarkerKind::kHeader) {
         std::size_t j = i;
