@@ -352,3 +352,23 @@ TEST_CASE("text: an answer label after the question mark on the same line starts
   CHECK(r->records[0].answer == std::optional<std::string>("The processor."));
   CHECK_FALSE(r->records[1].answer.has_value());  // no answer label after the mark
 }
+
+TEST_CASE("text: labels set apart by an ideographic space (\"問1　…\" / \"答　…\") and a chapter topic") {
+  std::string text = "第2章　ネットワーク\n\n問1　IPアドレスとは何か。\n答　ネットワーク上の機器を識別する番号。\n\n"
+                     "問2　ポート番号の役割を述べよ。\n答　同じ機器上のアプリケーションを区別する。\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "IPアドレスとは何か。", "ネットワーク", "ネットワーク上の機器を識別する番号。"},
+                     {6, "ポート番号の役割を述べよ。", "ネットワーク", "同じ機器上のアプリケーションを区別する。"}});
+}
+
+TEST_CASE("json: a question object's own code field is the question's code") {
+  std::string json = R"J([{"question": {"text": "What does this print?", "code": "print(2 ** 3)"},
+  "answers": [{"text": "6", "correct": false}, {"text": "8", "correct": true}]}])J";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 1);
+  CHECK(r->records[0].text == "What does this print?");
+  CHECK(r->records[0].code == std::optional<std::string>("print(2 ** 3)"));
+  CHECK(r->records[0].answer == std::optional<std::string>("8"));
+}

@@ -146,6 +146,18 @@ bool choice_correct(simdjson::dom::object o) {
   return false;
 }
 
+// True when a value is a list of choice objects some of which say whether they are correct.
+bool flags_choices(element v) {
+  if (v.type() != element_type::ARRAY) return false;
+  for (element c : array_of(v)) {
+    if (c.type() != element_type::OBJECT) return false;
+    for (auto [key, value] : object_of(c))
+      for (auto k : kCorrectKeys)
+        if (name_key(key) == k && value.type() == element_type::BOOL) return true;
+  }
+  return false;
+}
+
 // Reads choices (strings, {text, correct} objects or a {"A": …} map); correct ones go to correct.
 void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
   if (v.type() == element_type::ARRAY) {
@@ -199,6 +211,11 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
   item.text = strip_question_label(text);
   std::vector<std::string> correct;
   if (auto& c = f[static_cast<std::size_t>(Field::kChoices)]) read_choices(*c, item, correct);
+  auto& listed = f[static_cast<std::size_t>(Field::kAnswer)];
+  if (listed && item.choices.empty() && flags_choices(*listed)) {  // "answers": [{"text": …, "correct": true}]
+    read_choices(*listed, item, correct);
+    listed.reset();
+  }
   if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty())
     item.answer = choice_at(item.choices, a).value_or(std::move(a));
   else if (!correct.empty()) {
@@ -206,6 +223,10 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
     for (std::size_t i = 1; i < correct.size(); ++i) *item.answer += "\n" + correct[i];
   }
   if (std::string c = get(Field::kCode); !trim(c).empty()) item.code = std::move(c);
+  if (auto& q = f[static_cast<std::size_t>(Field::kText)]; q && q->type() == element_type::OBJECT && !item.code)
+    for (auto [key, value] : object_of(*q))  // a question object's own code field
+      if (auto k = field_for_name(key); k && k->first == Field::kCode)
+        if (std::string c = as_text(value); !trim(c).empty()) item.code = std::move(c);
   std::string question = item.text;
   if (move_fenced_code(question, item.code)) item.text = std::move(question);
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);

@@ -67,7 +67,8 @@ struct Label {
   std::size_t rest = 0;       // Offset in the trimmed line of the text after the colon.
 };
 
-// Reads a label word (letters, up to 40 bytes), an optional number and a colon at the start of a trimmed line.
+// Reads a label word (letters, up to 40 bytes), an optional number and a colon (or the ideographic space that
+// sets labels apart in Japanese and Chinese text) at the start of a trimmed line.
 std::optional<Label> read_label(std::string_view t) {
   std::size_t i = 0;
   if (t.empty() || !is_letter(next_cp(t, i))) return std::nullopt;
@@ -75,7 +76,7 @@ std::optional<Label> read_label(std::string_view t) {
   while (i < t.size() && i <= 40) {
     auto b = static_cast<unsigned char>(t[i]);
     if (b < 0x80 && !std::isalpha(b)) break;
-    if (t.substr(i, 3) == "\xEF\xBC\x9A") break;  // "："
+    if (t.substr(i, 3) == "\xEF\xBC\x9A" || t.substr(i, 3) == "\xE3\x80\x80") break;  // "：", ideographic space
     i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
   }
   if (i == 0 || i > 40) return std::nullopt;
@@ -89,7 +90,7 @@ std::optional<Label> read_label(std::string_view t) {
   k = d;
   while (k < t.size() && t[k] == ' ') ++k;
   if (t.substr(k, 1) == ":") k += 1;
-  else if (t.substr(k, 3) == "\xEF\xBC\x9A") k += 3;
+  else if (t.substr(k, 3) == "\xEF\xBC\x9A" || t.substr(k, 3) == "\xE3\x80\x80") k += 3;  // "問1　…", "答　…"
   else return std::nullopt;
   while (k < t.size() && t[k] == ' ') ++k;
   l.rest = k;
