@@ -372,3 +372,33 @@ TEST_CASE("json: a question object's own code field is the question's code") {
   CHECK(r->records[0].code == std::optional<std::string>("print(2 ** 3)"));
   CHECK(r->records[0].answer == std::optional<std::string>("8"));
 }
+
+TEST_CASE("html: a paragraph holding \"Question: …<br>Answer: …\" splits at the answer label") {
+  std::string html = "<p><strong>Question:</strong> What is swap?<br>\n<strong>Answer:</strong> Disk space used as memory.</p>\n"
+                     "<p><strong>Question:</strong> What is a zombie?<br>\n<strong>Answer:</strong> A finished, unreaped process.</p>";
+  auto r = run_format(html, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {{1, "What is swap?", std::nullopt, "Disk space used as memory."},
+                     {3, "What is a zombie?", std::nullopt, "A finished, unreaped process."}});
+}
+
+TEST_CASE("yaml: a title beside a content body is a question and its answer") {
+  std::string yaml = "faq:\n  - title: How do I log out?\n    content: Use the menu at the top right.\n"
+                     "  - title: Is there a mobile app?\n    content: Yes, for Android and iOS.\n";
+  auto r = run_format(yaml, InputFormat::kYaml);
+  REQUIRE(r.ok());
+  check_records(*r, {{2, "How do I log out?", std::nullopt, "Use the menu at the top right."},
+                     {4, "Is there a mobile app?", std::nullopt, "Yes, for Android and iOS."}});
+}
+
+TEST_CASE("text: \"A.\" under a \"Q.\" question is its answer, unless a \"B.\" follows (options)") {
+  std::string text = "Q. Do you ship abroad?\nA. Only within the EU.\n\n"
+                     "Q. Which size fits a 10 cm foot?\nA. Small\nB. Large\nAnswer: A\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Do you ship abroad?");
+  CHECK(r->records[0].answer == std::optional<std::string>("Only within the EU."));
+  CHECK(r->records[1].choices == std::vector<std::string>{"Small", "Large"});
+  CHECK(r->records[1].answer == std::optional<std::string>("Small"));
+}

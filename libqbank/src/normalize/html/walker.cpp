@@ -271,7 +271,16 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
 void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold) {
   pending_.reset();
   bool heading_answer = open_ && open_heading_level_ > 0;  // under a question heading, prose is its answer
-  if (!heading_answer && reads_as_question(text, open_.has_value())) return add_question(text, line, raw);
+  if (!heading_answer && reads_as_question(text, open_.has_value())) {
+    // "Question: …<br>Answer: …" in one paragraph: the answer starts at the line its label opens.
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', nl + 1)) {
+      std::string_view rest;
+      if (!txt::strip_answer_prefix(trim(std::string_view(text).substr(nl + 1)), rest) || rest.empty()) continue;
+      add_question(text.substr(0, nl), line, raw);
+      return add_answer(std::string_view(text).substr(text.size() - rest.size()));
+    }
+    return add_question(text, line, raw);
+  }
   // A bold line that is numbered or asks ("5. Explain …") starts the next question, even inside an answer.
   if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&
       !is_answer_label(text))

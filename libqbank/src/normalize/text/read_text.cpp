@@ -160,6 +160,17 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
   if (!asks)
     for (auto& l : lines)
       if (l.marker.answer_skip != std::string_view::npos) reread_as_section_number(l.marker, l.text);
+  if (asks)  // "Q. …" / "A. …": a lone "A." (no "B." after it, so no option list) answers the question
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      Marker& m = lines[i].marker;
+      if (m.kind != MarkerKind::kLetter || (m.bullet != 'A' && m.bullet != 'a')) continue;
+      std::size_t j = i + 1;
+      while (j < lines.size() && lines[j].blank) ++j;
+      if (j < lines.size() && lines[j].marker.kind == MarkerKind::kLetter && (lines[j].marker.bullet | 0x20) == 'b')
+        continue;
+      m.kind = MarkerKind::kNone;
+      m.answer_skip = lines[i].text.size() - m.content.size();
+    }
   for (std::size_t i = 1; i < lines.size(); ++i)
     lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
                          !is_rule(lines[i - 1].text);

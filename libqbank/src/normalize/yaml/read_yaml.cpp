@@ -130,6 +130,17 @@ class YamlWalker {
     return label;
   }
 
+  // The prose body beside a title ("content", "body", "details", "description"), null when there is none.
+  static fy_node* body_of(fy_node* n) {
+    void* it = nullptr;
+    while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
+      std::string key = name_key(scalar_of(fy_node_pair_key(p)));
+      if (key == "content" || key == "body" || key == "details" || key == "description")
+        if (fy_node* v = fy_node_pair_value(p); !trim(scalar_of(v)).empty()) return v;
+    }
+    return nullptr;
+  }
+
   // The lines every question covers.
   const std::vector<std::pair<std::int64_t, std::int64_t>>& used() const { return used_; }
 
@@ -153,7 +164,9 @@ class YamlWalker {
     }
     fy_node* q = fields[static_cast<std::size_t>(Field::kText)];
     std::string text = std::string(trim(scalar_of(q)));
-    if (text.empty() || ranks[static_cast<std::size_t>(Field::kText)] > 1) return false;
+    fy_node*& answer = fields[static_cast<std::size_t>(Field::kAnswer)];
+    if (!answer && ranks[static_cast<std::size_t>(Field::kText)] > 1) answer = body_of(n);  // title + content
+    if (text.empty() || (ranks[static_cast<std::size_t>(Field::kText)] > 1 && !answer)) return false;
     RawItem& item = out_.items.emplace_back();
     item.line = line_of(text_key);
     std::int64_t first = 0, last = 0;
