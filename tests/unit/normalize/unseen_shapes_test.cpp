@@ -402,3 +402,17 @@ TEST_CASE("text: \"A.\" under a \"Q.\" question is its answer, unless a \"B.\" f
   CHECK(r->records[1].choices == std::vector<std::string>{"Small", "Large"});
   CHECK(r->records[1].answer == std::optional<std::string>("Small"));
 }
+
+TEST_CASE("text: plain question lines with their answers indented under them") {
+  std::string text = "Go FAQ\n\n"
+                     "Why does Go have no exceptions?\n"
+                     "  Errors are values; explicit checks keep\n"
+                     "  control flow visible.\n\n"
+                     "Is there a debugger?\n"
+                     "  Yes, Delve.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "Why does Go have no exceptions?", "Go FAQ",
+                      "Errors are values; explicit checks keep\ncontrol flow visible."},
+                     {7, "Is there a debugger?", "Go FAQ", "Yes, Delve."}});
+}

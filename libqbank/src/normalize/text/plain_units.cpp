@@ -127,6 +127,12 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
           continue;
         }
       }
+      // A plain line indented under a question that asks is its answer ("What is X?" / "  X is …").
+      if (l.marker.kind == MarkerKind::kNone && l.marker.indent > lines[u.line].marker.indent && u.question_like &&
+          !looks_like_code(l.text)) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        continue;
+      }
       if (answers.takes(l, i, u.text)) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
