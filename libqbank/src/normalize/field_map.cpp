@@ -35,6 +35,9 @@ constexpr KnownName kKnownNames[] = {
     {"правильныйответ", Field::kAnswer, 1}, {"правильнавідповідь", Field::kAnswer, 1},
     {"richtigeantwort", Field::kAnswer, 1}, {"respuestacorrecta", Field::kAnswer, 1},
     {"respostacorreta", Field::kAnswer, 1}, {"bonneréponse", Field::kAnswer, 1}, {"正确答案", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
+    {"body", Field::kAnswer, 2}, {"output", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 1},
+    {"correctindex", Field::kAnswer, 1}, {"answerindex", Field::kAnswer, 1}, {"correctoption", Field::kAnswer, 1},
+    {"correctchoice", Field::kAnswer, 1}, {"correctanswerindex", Field::kAnswer, 1}, {"rightindex", Field::kAnswer, 1},
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
     {"respuesta", Field::kAnswer, 0}, {"resposta", Field::kAnswer, 0}, {"risposta", Field::kAnswer, 0},
     {"réponse", Field::kAnswer, 0}, {"reponse", Field::kAnswer, 0}, {"答案", Field::kAnswer, 0},
@@ -47,7 +50,8 @@ constexpr KnownName kKnownNames[] = {
     {"категория", Field::kTopic, 0}, {"раздел", Field::kTopic, 1}, {"категорія", Field::kTopic, 0},
     {"розділ", Field::kTopic, 1}, {"thema", Field::kTopic, 0}, {"kategorie", Field::kTopic, 0},
     {"tema", Field::kTopic, 0}, {"categoría", Field::kTopic, 0}, {"categoria", Field::kTopic, 0},
-    {"catégorie", Field::kTopic, 0}, {"主题", Field::kTopic, 0}, {"分类", Field::kTopic, 0},
+    {"catégorie", Field::kTopic, 0}, {"thème", Field::kTopic, 0}, {"theme", Field::kTopic, 1},
+    {"rubrique", Field::kTopic, 1}, {"主题", Field::kTopic, 0}, {"分类", Field::kTopic, 0},
     {"类别", Field::kTopic, 0},
     {"code", Field::kCode, 0}, {"snippet", Field::kCode, 1}, {"codesnippet", Field::kCode, 1},
     {"код", Field::kCode, 0}, {"código", Field::kCode, 0}, {"codigo", Field::kCode, 0}, {"代码", Field::kCode, 0},
@@ -74,6 +78,16 @@ constexpr std::string_view kOptionColumnNames[] = {
     "option", "choice", "alternative", "proposition", "variant", "opción", "opcion", "opção", "opcao",
     "вариант", "варіант", "选项",
 };
+
+// Keys (in name_key form) that name a collection of questions rather than its topic.
+constexpr std::string_view kCollectionNames[] = {
+    "items", "data", "records", "entries", "results", "cards", "list", "quiz", "quizzes", "categories",
+    "topics", "sections", "groups", "content", "contents", "faq", "faqs", "all", "set", "sets", "collection"};
+
+// Keys (in name_key form) whose string value names the section the other members of its object belong to.
+constexpr std::string_view kSectionLabelNames[] = {
+    "name", "title", "label", "heading", "caption", "nombre", "nom", "titre", "titel", "título", "titulo",
+    "nome", "название", "назва", "заголовок", "标题", "名称", "名前", "タイトル", "見出し", "이름", "제목"};
 
 // The names --column accepts for each field.
 struct OptionName {
@@ -213,6 +227,21 @@ std::optional<bool> option_column(std::string_view name) {
   for (auto n : kOptionColumnNames)
     if ((numbered && bare == n) || (!lettered.empty() && lettered == n)) return false;
   return std::nullopt;
+}
+
+bool is_collection_name(std::string_view name) {
+  std::string k = name_key(name);
+  for (auto c : kCollectionNames)
+    if (k == c) return true;
+  return false;
+}
+
+bool is_section_label_name(std::string_view name) {
+  std::string k = name_key(name);
+  for (auto c : kSectionLabelNames)
+    if (k == c) return true;
+  auto f = field_for_name(name);
+  return f && f->first == Field::kTopic;
 }
 
 bool looks_like_header(const std::vector<std::string>& cells) {

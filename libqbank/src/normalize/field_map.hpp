@@ -48,6 +48,12 @@ Result<ColumnIndex> map_header(const std::vector<std::string>& header,
 // "Incorrect answer 2", "falsch"), false for any option ("option1", "Choice B"); nullopt for other names.
 std::optional<bool> option_column(std::string_view name);
 
+// True when a key names a collection of questions rather than its topic ("items", "questions", "faqs", ...).
+bool is_collection_name(std::string_view name);
+
+// True when a key's string value names the section its siblings sit in ("name", "title", "label", ...).
+bool is_section_label_name(std::string_view name);
+
 // True when the cells read as a header row: a known question-column name or two known names, and no
 // cell that is itself a question.
 bool looks_like_header(const std::vector<std::string>& cells);

@@ -47,6 +47,16 @@ constexpr std::string_view kAnswerLabels[] = {
     "回答", "参考答案", "查看答案", "显示答案", "解析", "答案与解析", "答え",
 };
 
+// The CJK numerals an ordinal such as "十二、" is written with, three UTF-8 bytes each.
+constexpr std::string_view kCjkDigits = "一二三四五六七八九十百零";
+
+// True when s is one CJK numeral.
+bool is_cjk_digit(std::string_view s) {
+  if (s.size() != 3) return false;
+  std::size_t at = kCjkDigits.find(s);
+  return at != std::string_view::npos && at % 3 == 0;
+}
+
 // True when byte c cannot continue a word (ASCII and not a letter or digit).
 bool word_boundary(std::string_view s, std::size_t at) {
   if (at >= s.size()) return true;
@@ -115,11 +125,19 @@ std::string strip_list_number(std::string_view text) {
   std::string_view t = trim(text);
   std::size_t i = 0;
   while (i < t.size() && i < 5 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-  if (i == 0 || i >= t.size()) return std::string(t);
+  if (i == 0) {  // CJK ordinals: "一、", "十二、"
+    while (i < 12 && is_cjk_digit(t.substr(i, 3))) i += 3;
+    if (i == 0 || t.substr(i, 3) != "\xE3\x80\x81") return std::string(t);
+  }
+  if (i >= t.size()) return std::string(t);
+  if (t.substr(i, 3) == "\xE3\x80\x81") {  // "1、" / "一、": the ideographic comma closes the number
+    std::string_view rest = trim(t.substr(i + 3));
+    return rest.empty() ? std::string(t) : std::string(rest);
+  }
   std::size_t j = i;
   while (j < t.size() && t[j] == ' ') ++j;
-  if (j >= t.size() || (t[j] != '.' && t[j] != ')')) return std::string(t);
-  if (j + 1 < t.size() && t[j + 1] != ' ' && t[j + 1] != '\t') return std::string(t);
+  if (j >= t.size() || (t[j] != '.' && t[j] != ')' && t[j] != '-')) return std::string(t);
+  if (j + 1 >= t.size() || (t[j + 1] != ' ' && t[j + 1] != '\t')) return std::string(t);
   std::string_view rest = trim(t.substr(j + 1));
   return rest.empty() ? std::string(t) : std::string(rest);
 }
@@ -131,6 +149,7 @@ QuestionCue question_cue(std::string_view text) {
   std::string f = fold(t.substr(0, std::min<std::size_t>(t.size(), 4096)));
   std::string_view tail = strip_closers(f);
   if (!tail.empty() && tail.back() == '?') return QuestionCue::kStrong;
+  if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xD8\x9F") return QuestionCue::kStrong;  // Arabic '؟'
   if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "吗" || tail.substr(tail.size() - 3) == "呢"))
     return QuestionCue::kStrong;
   if (f.rfind("¿", 0) == 0) return QuestionCue::kStrong;

@@ -23,7 +23,8 @@ QuestionCue question_cue(std::string_view text);
 // otherwise.
 std::string strip_question_label(std::string_view text);
 
-// Removes a leading list number such as "12. " or "3) "; returns the text unchanged otherwise.
+// Removes a leading list number such as "12. ", "3) ", "4 - ", "5、" or "二、"; returns the text unchanged
+// otherwise.
 std::string strip_list_number(std::string_view text);
 
 // True when the text is only a label that introduces an answer ("Answer", "Показать ответ", "答案").

@@ -271,7 +271,8 @@ void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, 
       if (std::string o = cell_text(r, c, h.html); !o.empty()) item.choices.push_back(std::move(o));
   }
   // An answer that is an option's letter ("B") becomes that option's text.
-  if (layout.lettered && item.answer && item.answer->size() == 1) {
+  if ((layout.lettered || !layout.wrong_only) && item.answer && item.answer->size() == 1 &&
+      std::isalpha(static_cast<unsigned char>((*item.answer)[0]))) {
     auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>((*item.answer)[0])) - 'a');
     if (k < layout.options.size())
       if (std::string o = cell_text(r, layout.options[k], h.html); !o.empty()) item.answer = std::move(o);

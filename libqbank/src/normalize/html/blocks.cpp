@@ -55,6 +55,27 @@ bool holds_structure(const GumboNode* node, int depth) {
   return false;
 }
 
+// Gives a table whose header names the question column but no answer column its answer column: the one
+// header column that names no field, when its cells hold prose rather than single words or marks.
+void infer_answer_column(const std::vector<std::string>& names, const std::vector<std::vector<const GumboNode*>>& rows,
+                         ColumnIndex& index) {
+  if (!index[static_cast<std::size_t>(Field::kText)] || index[static_cast<std::size_t>(Field::kAnswer)]) return;
+  std::optional<std::size_t> free;
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    bool taken = false;
+    for (const auto& i : index) taken = taken || i == c;
+    if (taken || option_column(names[c])) continue;
+    if (free) return;  // two candidates: neither is known to be the answer
+    free = c;
+  }
+  if (!free) return;
+  std::size_t filled = 0, bytes = 0;
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    if (*free < rows[r].size())
+      if (std::string t = node_text(rows[r][*free]); !t.empty()) ++filled, bytes += t.size();
+  if (filled > 0 && bytes >= filled * 12) index[static_cast<std::size_t>(Field::kAnswer)] = free;
+}
+
 }  // namespace
 
 void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
@@ -80,7 +101,13 @@ void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
 void HtmlWalker::on_pre(const GumboNode* node) {
   std::string code = pre_text(node);
   if (code.empty()) return;
-  if (open_) return add_code(code);
+  if (open_) {
+    // Code after the answer's prose has begun is part of the answer, unless that prose still asks ("What does
+    // the following print?"): then it is the question's.
+    const auto& answer = out_.items[*open_].answer;
+    if (answer && !trim(*answer).empty() && question_cue(*answer) == QuestionCue::kNone) return add_answer(code);
+    return add_code(code);
+  }
   if (pending_) {
     pending_->code.push_back(code);
     pending_->rejected.push_back(out_.rejected.size());
@@ -134,6 +161,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
       auto mapped = map_header(names, {}, options_.file);
       if (mapped.ok()) index = *mapped;
       first = 1;
+      infer_answer_column(names, rows, index);
     }
   }
   on_table_extras(node, rows, first == 1);

@@ -33,18 +33,20 @@ bool is_question_lead(std::string_view lead) {
   std::string_view t = trim(lead);
   std::string unlabeled = strip_question_label(t);
   if (question_cue(t) != QuestionCue::kStrong || trim(unlabeled).empty()) return false;
-  bool mark = t.back() == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
+  bool mark = t.back() == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F") ||
+              (t.size() >= 2 && t.substr(t.size() - 2) == "\xD8\x9F");
   return mark || trim(unlabeled).size() < t.size();
 }
 
 // Splits the item's children into the lead [0, lead_end) and the rest [rest_begin, end) when the lead is a
-// question and the rest is more than a label or another question; returns the whole item otherwise.
-ItemParts split_at(const GumboNode* li, unsigned lead_end, unsigned rest_begin, ItemParts whole) {
+// question (or, titled, a title the markup sets apart) and the rest is more than a label or another question;
+// returns the whole item otherwise.
+ItemParts split_at(const GumboNode* li, unsigned lead_end, unsigned rest_begin, ItemParts whole, bool titled = false) {
   std::string lead = children_text(li, 0, lead_end);
   std::string rest = children_text(li, rest_begin, li->v.element.children.length);
   if (std::size_t nl = rest.find('\n'); is_answer_label(rest.substr(0, nl)))
     rest = nl == std::string::npos ? "" : std::string(trim(std::string_view(rest).substr(nl + 1)));
-  if (lead.empty() || rest.empty() || !is_question_lead(lead) || question_cue(rest) == QuestionCue::kStrong)
+  if (lead.empty() || rest.empty() || !(titled || is_question_lead(lead)) || question_cue(rest) == QuestionCue::kStrong)
     return whole;
   return {std::move(lead), std::move(rest)};
 }
@@ -113,7 +115,11 @@ ItemParts split_list_item(const GumboNode* li) {
     bool bold = t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG;
     bool block = is_block_tag(t) && !is_list(lead) && t != GUMBO_TAG_PRE;
     if (bold || block) {
-      ItemParts p = split_at(li, first + 1, first + 1, whole);
+      unsigned next = first + 1;
+      while (next < n && is_blank(child(li, next))) ++next;
+      // A bold lead on a line of its own ("<b>Tell me about yourself.</b><br>…") is the item's title.
+      bool broken = bold && next < n && is_element(child(li, next)) && child(li, next)->v.element.tag == GUMBO_TAG_BR;
+      ItemParts p = split_at(li, first + 1, first + 1, whole, broken);
       if (!p.answer.empty() || block) return p;
     }
   }

@@ -1,6 +1,8 @@
 // The HTML walker's core: block dispatch, headings, paragraphs and the open question.
 #include "normalize/html/walker.hpp"
 
+#include <utf8proc.h>
+
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
@@ -84,6 +86,72 @@ std::string pre_text(const GumboNode* node) {
   std::size_t end = s.find_last_not_of(" \t\r\n");
   if (end == std::string::npos || end < begin) return "";
   return s.substr(begin, end + 1 - begin);
+}
+
+namespace {
+
+// True when a text holds a letter or a digit.
+bool has_word_char(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    utf8proc_int32_t c = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
+                              static_cast<utf8proc_ssize_t>(t.size() - i), &c);
+    if (n <= 0) return true;  // invalid bytes: treat as text
+    i += static_cast<std::size_t>(n);
+    auto cat = utf8proc_category(c);
+    if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+        (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
+      return true;
+  }
+  return false;
+}
+
+// Collects the texts of the links under a node.
+void link_texts(const GumboNode* node, std::vector<std::string>& out, int depth) {
+  if (!is_element(node) || depth > kMaxHtmlDepth) return;
+  if (node->v.element.tag == GUMBO_TAG_A) {
+    if (std::string t(trim(node_text(node))); !t.empty()) out.push_back(std::move(t));
+    return;
+  }
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) link_texts(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+}
+
+// The line of the first non-blank text under a node, 0 when it holds none.
+std::int64_t first_text_line(const GumboNode* node, int depth) {
+  if (!node || depth > kMaxHtmlDepth) return 0;
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA)
+    return trim(node->v.text.text).empty() ? 0 : first_line(node, depth);
+  if (!is_element(node)) return 0;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (std::int64_t l = first_text_line(static_cast<const GumboNode*>(kids.data[i]), depth + 1); l > 0) return l;
+  return 0;
+}
+
+}  // namespace
+
+std::string heading_text(const GumboNode* node) {
+  std::string text = node_text(node);
+  std::vector<std::string> links;
+  link_texts(node, links, 0);
+  for (const auto& l : links) {
+    std::string_view t = trim(text);
+    std::string bracketed = "[" + l + "]";
+    bool mark = !has_word_char(l);  // "¶", "#", "§": a permalink
+    if (t.size() > bracketed.size() && t.substr(t.size() - bracketed.size()) == bracketed)
+      text = std::string(trim(t.substr(0, t.size() - bracketed.size())));  // "Booting [edit]": an edit control
+    else if (mark && t.size() > l.size() && t.substr(t.size() - l.size()) == l)
+      text = std::string(trim(t.substr(0, t.size() - l.size())));
+    else if (mark && t.size() > l.size() && t.substr(0, l.size()) == l)
+      text = std::string(trim(t.substr(l.size())));
+  }
+  return text;
+}
+
+std::int64_t text_line(const GumboNode* node) {
+  std::int64_t l = first_text_line(node, 0);
+  return l > 0 ? l : first_line(node);
 }
 
 std::int64_t first_line(const GumboNode* node, int depth) {
@@ -179,7 +247,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
 }
 
 void HtmlWalker::on_heading(const GumboNode* node, int level) {
-  std::string text = node_text(node);
+  std::string text = heading_text(node);
   if (text.empty()) return;
   bool question = question_cue(text) != QuestionCue::kNone;
   if (open_ && open_heading_level_ > 0 && level > open_heading_level_ && !question) {
@@ -192,18 +260,27 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   open_.reset();
   if (!question) {
     headings_.emplace_back(level, strip_list_number(text));
-    pending_ = PendingHeading{text, source_of(node, text), first_line(node), level, {}, {out_.rejected.size()}};
+    pending_ = PendingHeading{text, source_of(node, text), text_line(node), level, {}, {out_.rejected.size()}};
     reject_line(first_line(node), text, "heading (topic)");
     return;
   }
-  add_question(text, first_line(node), source_of(node, text));
+  add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
   open_heading_level_ = level;
 }
 
 void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold) {
   pending_.reset();
   bool heading_answer = open_ && open_heading_level_ > 0;  // under a question heading, prose is its answer
-  if (!heading_answer && reads_as_question(text, open_.has_value())) return add_question(text, line, raw);
+  if (!heading_answer && reads_as_question(text, open_.has_value())) {
+    // "Question: …<br>Answer: …" in one paragraph: the answer starts at the line its label opens.
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', nl + 1)) {
+      std::string_view rest;
+      if (!txt::strip_answer_prefix(trim(std::string_view(text).substr(nl + 1)), rest) || rest.empty()) continue;
+      add_question(text.substr(0, nl), line, raw);
+      return add_answer(std::string_view(text).substr(text.size() - rest.size()));
+    }
+    return add_question(text, line, raw);
+  }
   // A bold line that is numbered or asks ("5. Explain …") starts the next question, even inside an answer.
   if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&
       !is_answer_label(text))

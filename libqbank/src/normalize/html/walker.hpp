@@ -115,6 +115,13 @@ std::string pre_text(const GumboNode* node);
 // Returns the first source line of a node or of the first text inside it (0 when none is known).
 std::int64_t first_line(const GumboNode* node, int depth = 0);
 
+// The text of a heading without the controls its links add: a permalink mark ("¶", "#") before or after it, or
+// a bracketed link after it ("[edit]").
+std::string heading_text(const GumboNode* node);
+
+// The 1-based line where a node's visible text starts (its first non-blank text), else first_line.
+std::int64_t text_line(const GumboNode* node);
+
 // The element children of a node.
 std::vector<const GumboNode*> element_children(const GumboNode* node);
 

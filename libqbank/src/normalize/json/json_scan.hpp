@@ -32,6 +32,8 @@ struct JsonSpan {
   std::size_t raw_begin = 0;  // Where its source text starts (the key, for an object member).
   std::string topic;          // The section it sits in, named by an enclosing key ("" when none).
   std::string reject;         // Why it is not a record ("" for records).
+  std::string question;       // For a member of a question-keyed object: its key, the question (the value is
+                              // its answer); "" otherwise.
 };
 
 // Skips JSON whitespace from i.

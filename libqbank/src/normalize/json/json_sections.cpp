@@ -12,13 +12,11 @@ namespace {
 // The deepest object nesting read as sections; deeper objects are read as records.
 constexpr int kMaxSectionDepth = 8;
 
-// Keys (in name_key form) that name a collection of questions rather than its topic.
-constexpr std::string_view kCollectionKeys[] = {
-    "items", "data", "records", "entries", "results", "cards", "list", "quiz", "quizzes", "categories",
-    "topics", "sections", "groups", "content", "contents", "faq", "faqs", "all", "set", "sets", "collection"};
-
 // The reason given for an object member that holds no questions.
 constexpr const char* kMetadata = "metadata (not a question)";
+
+// The reason given for the member that names a set of sections ("title": "Go questions").
+constexpr const char* kHeading = "heading (topic)";
 
 // The field a key names, if any.
 std::optional<Field> key_field(std::string_view key) {
@@ -36,11 +34,7 @@ bool names_record_part(std::string_view key) {
 
 // True when a key names a collection or a record field instead of a topic ("questions", "items", ...).
 bool is_collection_key(std::string_view key) {
-  if (key_field(key)) return true;
-  std::string k = name_key(key);
-  for (auto c : kCollectionKeys)
-    if (k == c) return true;
-  return false;
+  return key_field(key) || is_collection_name(key);
 }
 
 // Walks a document's values, deciding for each object whether it is a record or a set of sections.
@@ -53,7 +47,15 @@ class SectionSplitter {
   // Reads an array element or top-level value: a set of sections, or a record.
   Status value(JsonRange v, const std::string& topic, int depth) {
     if (t_[v.begin] != '{' || depth >= kMaxSectionDepth) return record(v, topic);
-    if (text({v.begin + 1, v.end}).find_first_of("[{") == std::string_view::npos) return record(v, topic);  // flat
+    if (text({v.begin + 1, v.end}).find_first_of("[{") == std::string_view::npos) {  // flat
+      std::vector<JsonMember> ms;
+      if (json_members(t_, v.begin, file_, ms).ok() && question_keyed(ms)) {
+        for (const auto& m : ms)
+          out_.push_back({m.value.begin, m.value.end, m.key.begin, topic, "", json_string_text(text(m.key))});
+        return Status::Ok();
+      }
+      return record(v, topic);
+    }
     std::vector<JsonMember> ms;
     if (Status s = json_members(t_, v.begin, file_, ms); !s.ok()) return s;
     return is_sections(ms, depth) ? sections(ms, topic, depth) : record(v, topic);
@@ -62,22 +64,30 @@ class SectionSplitter {
  private:
   // Adds a record span.
   Status record(JsonRange v, const std::string& topic) {
-    out_.push_back({v.begin, v.end, v.begin, topic, ""});
+    out_.push_back({v.begin, v.end, v.begin, topic, "", ""});
     return Status::Ok();
   }
 
   // Reads the members of an object of sections: lists of questions under their key, the rest reported.
   Status sections(const std::vector<JsonMember>& ms, const std::string& topic, int depth) {
     std::string here = topic;
-    const JsonMember* named = nullptr;  // a "category": "Go" member naming the sections
-    for (const auto& m : ms)
-      if (key_field(json_string_text(text(m.key))) == Field::kTopic && t_[m.value.begin] == '"')
-        named = &m, here = std::string(trim(json_string_text(text(m.value))));
+    const JsonMember* named = nullptr;  // a "category": "Go" or "name": "Go" member naming the sections
     for (const auto& m : ms) {
-      if (&m == named) continue;
+      std::string key = json_string_text(text(m.key));
+      if (t_[m.value.begin] != '"' || !is_section_label_name(key)) continue;
+      std::string label(trim(json_string_text(text(m.value))));
+      if (label.empty() || (named && key_field(key) != Field::kTopic)) continue;  // a topic field wins
+      named = &m, here = std::move(label);
+    }
+    for (const auto& m : ms) {
+      if (&m == named) {  // a "title" or "name" heads the sections; a topic field is the records' own field
+        if (key_field(json_string_text(text(m.key))) != Field::kTopic)
+          out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kHeading, ""});
+        continue;
+      }
       std::string key = json_string_text(text(m.key));
       if (names_record_part(key) || !holds(m.value, depth + 1, true)) {
-        out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata});
+        out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata, ""});
         continue;
       }
       std::string name = is_collection_key(key) || trim(key).empty() ? here : std::string(trim(key));
@@ -146,6 +156,18 @@ class SectionSplitter {
       cued += question_cue(json_string_text(text(e))) != QuestionCue::kNone;
     }
     return strings && texts > 0 && cued * 2 >= texts;
+  }
+
+  // True when an object maps questions to answers ({"What is X?": "X is …"}): no key names a field, and most
+  // keys (at least two) end with a question mark or carry a question label, their values strings.
+  bool question_keyed(const std::vector<JsonMember>& ms) const {
+    std::size_t asked = 0;
+    for (const auto& m : ms) {
+      std::string key = json_string_text(text(m.key));
+      if (key_field(key) || is_collection_name(key) || is_section_label_name(key)) return false;
+      asked += t_[m.value.begin] == '"' && question_cue(key) == QuestionCue::kStrong;
+    }
+    return asked >= 2 && asked * 2 > ms.size();
   }
 
   // The source text of a range.

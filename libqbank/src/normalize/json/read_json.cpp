@@ -146,6 +146,18 @@ bool choice_correct(simdjson::dom::object o) {
   return false;
 }
 
+// True when a value is a list of choice objects some of which say whether they are correct.
+bool flags_choices(element v) {
+  if (v.type() != element_type::ARRAY) return false;
+  for (element c : array_of(v)) {
+    if (c.type() != element_type::OBJECT) return false;
+    for (auto [key, value] : object_of(c))
+      for (auto k : kCorrectKeys)
+        if (name_key(key) == k && value.type() == element_type::BOOL) return true;
+  }
+  return false;
+}
+
 // Reads choices (strings, {text, correct} objects or a {"A": …} map); correct ones go to correct.
 void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
   if (v.type() == element_type::ARRAY) {
@@ -168,6 +180,27 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
   }
 }
 
+// The choice an answer names by its position (0-based "2", or "3" one past the last as 1-based) or letter
+// ("B"), when the answer is such a reference, not a choice's own text, and the record has choices; nullopt
+// otherwise.
+std::optional<std::string> choice_at(const std::vector<std::string>& choices, std::string_view answer) {
+  if (choices.empty() || answer.empty() || answer.size() > 3) return std::nullopt;
+  for (const auto& c : choices)
+    if (c == answer) return std::nullopt;  // the answer is a choice's own text ("4" among "3", "4", "5")
+  std::size_t i = 0;
+  if (answer.size() == 1 && answer[0] >= 'A' && answer[0] <= 'Z') {
+    i = static_cast<std::size_t>(answer[0] - 'A');
+  } else {
+    for (char c : answer) {
+      if (c < '0' || c > '9') return std::nullopt;
+      i = i * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (i == choices.size()) --i;  // one past the last: the positions count from 1
+  }
+  if (i >= choices.size()) return std::nullopt;
+  return choices[i];
+}
+
 // Fills an item from the fields of a record object; returns false when it has no question text.
 // text_key is set as by find_fields.
 bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& text_key) {
@@ -178,12 +211,22 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
   item.text = strip_question_label(text);
   std::vector<std::string> correct;
   if (auto& c = f[static_cast<std::size_t>(Field::kChoices)]) read_choices(*c, item, correct);
-  if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty()) item.answer = std::move(a);
+  auto& listed = f[static_cast<std::size_t>(Field::kAnswer)];
+  if (listed && item.choices.empty() && flags_choices(*listed)) {  // "answers": [{"text": …, "correct": true}]
+    read_choices(*listed, item, correct);
+    listed.reset();
+  }
+  if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty())
+    item.answer = choice_at(item.choices, a).value_or(std::move(a));
   else if (!correct.empty()) {
     item.answer = correct.front();
     for (std::size_t i = 1; i < correct.size(); ++i) *item.answer += "\n" + correct[i];
   }
   if (std::string c = get(Field::kCode); !trim(c).empty()) item.code = std::move(c);
+  if (auto& q = f[static_cast<std::size_t>(Field::kText)]; q && q->type() == element_type::OBJECT && !item.code)
+    for (auto [key, value] : object_of(*q))  // a question object's own code field
+      if (auto k = field_for_name(key); k && k->first == Field::kCode)
+        if (std::string c = as_text(value); !trim(c).empty()) item.code = std::move(c);
   std::string question = item.text;
   if (move_fenced_code(question, item.code)) item.text = std::move(question);
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
@@ -194,16 +237,19 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
 }
 
 // Turns one parsed record into an item under topic (unless it names its own), or rejects it with the
-// reason; returns true when it became an item.
-bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic, FieldSpec& spec,
-                 ReaderOutput& out) {
+// reason; returns true when it became an item. A non-empty question is the record's key (the record its answer).
+bool read_record(element el, std::int64_t line, std::string_view raw, const std::string& topic,
+                 const std::string& question, FieldSpec& spec, ReaderOutput& out) {
   RawItem item;
   item.line = line;
   item.raw = shorten(raw, kMaxRaw);
   if (!topic.empty()) item.topic = topic;
   std::string why;
   std::string_view key;  // The key the question text is under.
-  if (el.type() == element_type::STRING) {
+  if (!question.empty()) {  // {"What is X?": "X is …"}: the key asks, the value answers
+    item.text = strip_question_label(question);
+    if (std::string a(trim(as_text(el))); !a.empty()) item.answer = std::move(a);
+  } else if (el.type() == element_type::STRING) {
     item.text = as_text(el);
     if (trim(item.text).empty()) why = "empty question text";
   } else if (el.type() != element_type::OBJECT) {
@@ -234,7 +280,7 @@ std::vector<JsonSpan> line_spans(std::string_view text) {
     std::string_view l = trim(text.substr(pos, end - pos));
     if (!l.empty()) {
       std::size_t b = static_cast<std::size_t>(l.data() - text.data());
-      spans.push_back({b, b + l.size(), b, "", ""});
+      spans.push_back({b, b + l.size(), b, "", "", ""});
     }
     pos = end + 1;
   }
@@ -268,7 +314,7 @@ Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std
     }
     std::size_t mark = out.rejected.size();
     element el = doc.value_unsafe();
-    if (read_record(el, line, raw, s.topic, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
+    if (read_record(el, line, raw, s.topic, s.question, spec, out) || !lines || el.type() != element_type::OBJECT) continue;
     auto split = split_json_records(raw, file, text_key(spec));
     if (!split.ok() || (split->size() == 1 && split->front().reject.empty())) continue;
     out.rejected.resize(mark);

@@ -15,20 +15,36 @@ std::size_t next_filled(const std::vector<TextLine>& lines, std::size_t i) {
   return i;
 }
 
+// The last line of a marked question wrapped over the lines right under it, indented past its marker and
+// unmarked (i itself when it does not wrap).
+std::size_t wrapped_end(const std::vector<TextLine>& lines, std::size_t i) {
+  std::size_t k = i;
+  while (k + 1 < lines.size() && k < i + 3 && !lines[k + 1].blank && lines[k + 1].marker.kind == MarkerKind::kNone &&
+         lines[k + 1].marker.indent > lines[i].marker.indent && !ends_with_terminal(lines[k].text))
+    ++k;
+  return k;
+}
+
 }  // namespace
 
 bool ends_with_question_mark(std::string_view text) {
   std::size_t n = text.size();
-  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F");
+  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F") ||
+         (n >= 2 && text.substr(n - 2) == "\xD8\x9F");
 }
 
-bool reads_as_answer(const TextLine& line) {
+bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i) {
+  return i + 1 < lines.size() && lines[i + 1].underline && looks_like_heading(lines[i].text) &&
+         !is_question_like(lines[i].text);
+}
+
+bool reads_as_answer(const TextLine& line, bool headings_underlined) {
   std::string_view t = line.text;
   if (t.empty() || line.marker.kind != MarkerKind::kNone || line.marker.answer_skip != std::string_view::npos)
     return false;
   bool sentence = ends_with_terminal(t);  // Else a line of five words or more that is no heading.
   if ((!sentence && count_words(t) < 5) || ends_with_colon(t) || is_question_like(t) || looks_like_code(t)) return false;
-  return (sentence || !looks_like_heading(t)) && furniture_reason(t).empty();
+  return (sentence || headings_underlined || !looks_like_heading(t)) && furniture_reason(t).empty();
 }
 
 bool reads_as_short_answer(const TextLine& line) {
@@ -41,15 +57,28 @@ bool reads_as_short_answer(const TextLine& line) {
 
 AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
   AnswerLayout layout;
-  std::size_t questions = 0, paired = 0, adjacent = 0;
+  std::size_t questions = 0, paired = 0, adjacent = 0, underlined = 0;
+  for (std::size_t i = 1; i < lines.size() && underlined < 2; ++i)
+    underlined += lines[i].underline && underlined_heading(lines, i - 1) ? 1 : 0;
+  layout.underlined_headings = underlined >= 2;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine& l = lines[i];
     if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
-    if (marked ? !marked_question(l) : !plain_question_line(l)) continue;
+    std::size_t end = marked ? wrapped_end(lines, i) : i;  // "1. What is …, and what" / "   does it own?"
+    if (end > i ? !ends_with_question_mark(lines[end].text) : marked ? !marked_question(l) : !plain_question_line(l))
+      continue;
     ++questions;
-    layout.last_question = i;
-    std::size_t j = next_filled(lines, i);
-    if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent && reads_as_answer(lines[j])) ++paired;
+    layout.last_question = end;
+    std::size_t j = next_filled(lines, end);
+    if (end > i) {
+      if (j < lines.size() && lines[j].marker.indent <= l.marker.indent &&
+          reads_as_answer(lines[j], layout.underlined_headings))
+        ++paired;
+      continue;
+    }
+    if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
+        reads_as_answer(lines[j], layout.underlined_headings))
+      ++paired;
     if (j == i + 1 && j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
         reads_as_short_answer(lines[j]))
       ++adjacent;
@@ -60,7 +89,8 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
 }
 
 bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
-  if (!paired || !is_question_like(question) || !reads_as_answer(line) || is_sign_off(line.text)) return false;
+  if (!paired || !is_question_like(question) || !reads_as_answer(line, underlined_headings) || is_sign_off(line.text))
+    return false;
   return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
 }
 

@@ -1,5 +1,7 @@
 // From units to reader output: weak-run filtering, headings and topics, declared counts, code and answers.
 #include <algorithm>
+#include <cctype>
+#include <unordered_set>
 
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
@@ -46,6 +48,10 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   std::size_t count_line = 0;
   for (std::size_t g : gaps) {
     const Unit& u = units[g];
+    if (u.reason == "table of contents" && candidate >= 0) {  // the heading above the entries is the contents'
+      reject(units[static_cast<std::size_t>(candidate)].line, "table of contents");
+      candidate = -1;
+    }
     if (!u.reason.empty()) {
       reject_unit(u, u.reason);
       continue;
@@ -121,6 +127,39 @@ std::string join_block(const std::vector<TextLine>& lines, const UnitList& list,
   return s;
 }
 
+// The answer of a unit when it is a single option letter ("Answer: b"), else "".
+std::string answer_letter(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+  if (u.attached(AttachKind::kAnswer) != 1) return "";
+  std::string letter;
+  list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
+    std::string_view t = lines[at.line].text;
+    if (at.skip != std::string_view::npos) t = trim(t.substr(std::min(at.skip, t.size())));
+    while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.remove_suffix(1);
+    if (t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0]))) letter = std::string(t);
+  });
+  return letter;
+}
+
+// True when every code line of u is a lettered option ("a) …") and the letters run a, b, c… past the answer's
+// letter; fills choices with their texts.
+bool lettered_options(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u, std::string_view letter,
+                      std::vector<std::string>& choices) {
+  std::vector<std::string> found;
+  bool ok = u.attached(AttachKind::kCode) > 0;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    const TextLine& l = lines[at.line];
+    if (l.blank) return;
+    char expect = static_cast<char>('a' + found.size());
+    ok = ok && l.marker.kind == MarkerKind::kLetter &&
+         std::tolower(static_cast<unsigned char>(l.marker.bullet)) == expect;
+    found.emplace_back(l.marker.content);
+  });
+  auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(letter[0])) - 'a');
+  if (!ok || k >= found.size()) return false;
+  choices = std::move(found);
+  return true;
+}
+
 void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
@@ -129,7 +168,11 @@ void Emitter::emit(const Unit& u) {
   else item.text.borrow(u.text);
   item.topic = topic;
   if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
-  if (u.attached(AttachKind::kAnswer) > 0) {
+  std::string letter = answer_letter(lines, list, u);
+  if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
+    item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options
+    item.answer = item.choices[static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(letter[0])) - 'a')];
+  } else if (u.attached(AttachKind::kAnswer) > 0) {
     std::string a;
     list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
       std::size_t k = at.line;
@@ -146,6 +189,7 @@ void Emitter::emit(const Unit& u) {
 
 // True when the unit before units[i] opens a section: the document start, a question, or a heading.
 bool opens_section(const std::vector<Unit>& units, std::size_t i) {
+  while (i > 0 && units[i - 1].reason == "separator") --i;  // a heading's underline
   if (i == 0) return true;
   const Unit& prev = units[i - 1];
   if (prev.kind == UnitKind::kItem) return true;
@@ -153,6 +197,20 @@ bool opens_section(const std::vector<Unit>& units, std::size_t i) {
 }
 
 }  // namespace
+
+void mark_contents_entries(std::vector<Unit>& units) {
+  std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
+  for (std::size_t k = units.size(); k-- > 0;) {
+    Unit& u = units[k];
+    if (u.kind != UnitKind::kItem) continue;
+    if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
+      bodied.insert(u.text);
+    } else if (u.attached(AttachKind::kExtra) == 0 && bodied.count(u.text) > 0) {
+      u.kind = UnitKind::kGap;
+      u.reason = "table of contents";
+    }
+  }
+}
 
 void filter_weak_runs(std::vector<Unit>& units) {
   std::size_t i = 0;

@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 
@@ -128,7 +129,7 @@ std::string_view furniture_reason(std::string_view text) {
   std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
   if (lower.empty()) return {};
   char32_t last = last_char(lower);
-  bool question = last == '?' || last == U'？';
+  bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
   std::size_t word_count = 0;
   for_each_word(lower, [&](std::string_view w) {
@@ -216,6 +217,35 @@ std::string_view strip_icons(std::string_view t) {
 
 }  // namespace
 
+namespace {
+
+// Removes a leading CJK chapter or section number ("第3章", "第二节", "第1部") and the space after it.
+std::string_view strip_cjk_chapter(std::string_view t) {
+  if (t.substr(0, 3) != "第") return t;
+  constexpr std::string_view kNumerals = "一二三四五六七八九十百";  // three bytes each
+  auto numeral = [&](std::size_t at) {
+    std::size_t k = t.size() >= at + 3 ? kNumerals.find(t.substr(at, 3)) : std::string_view::npos;
+    return k != std::string_view::npos && k % 3 == 0;
+  };
+  std::size_t i = 3;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || numeral(i))) i += t[i] >= '0' && t[i] <= '9' ? 1 : 3;
+  if (i == 3) return t;
+  constexpr std::string_view kUnits[] = {"章", "节", "節", "部", "篇", "课", "課", "回", "講", "讲"};
+  bool unit = false;
+  for (auto u : kUnits)
+    if (!unit && t.substr(i, u.size()) == u) i += u.size(), unit = true;
+  if (!unit) return t;
+  std::string_view rest = t.substr(i);
+  while (true) {
+    if (rest.substr(0, 3) == "\xE3\x80\x80" || rest.substr(0, 3) == "\xEF\xBC\x9A") rest.remove_prefix(3);
+    else if (!rest.empty() && (rest[0] == ' ' || rest[0] == ':' || rest[0] == '.')) rest.remove_prefix(1);
+    else break;
+  }
+  return rest.empty() ? t : rest;
+}
+
+}  // namespace
+
 std::string clean_parsed_topic(std::string_view topic) {
   topic = strip_icons(topic);
   static constexpr std::array<std::string_view, 14> kLabels = {
@@ -223,6 +253,12 @@ std::string clean_parsed_topic(std::string_view topic) {
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
   std::string_view t = strip_decoration(topic);
+  if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
+                                  !m.content.empty())
+    t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name
+  t = strip_cjk_chapter(t);  // "第3章　練習問題"
+  std::string unnumbered = strip_list_number(t);  // "二、CSS", "3 - Networks"
+  if (unnumbered.size() < trim(t).size()) t = unnumbered;
   std::array<std::string_view, 2> words;  // The first two words.
   std::size_t count = 0;
   for_each_word(t, [&](std::string_view w) {
@@ -289,7 +325,7 @@ bool is_sign_off(std::string_view text) {
   }
   std::string lower = lower_text(text);
   char32_t last = last_char(lower);
-  if (last == '?' || last == U'？' || count_words(lower) > kSignOffWords) return false;
+  if (is_question_mark(last) || count_words(lower) > kSignOffWords) return false;
   return std::any_of(kSignOffs.begin(), kSignOffs.end(),
                      [&](std::string_view s) { return lower.compare(0, s.size(), s) == 0; });
 }

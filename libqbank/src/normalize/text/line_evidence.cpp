@@ -36,7 +36,7 @@ int sentence_count(std::string_view text) {
 
 bool ends_with_terminal(std::string_view text) {
   char32_t c = last_char(text);
-  return c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == U'。' || c == U'？' ||
+  return c == '.' || is_question_mark(c) || c == '!' || c == ':' || c == ';' || c == U'。' ||
          c == U'！' || c == U'：' || c == U'…';
 }
 
@@ -47,7 +47,7 @@ bool ends_with_colon(std::string_view text) {
 
 bool looks_like_prose(std::string_view text) {
   char32_t last = last_char(text);
-  if (last == '?' || last == U'？') return false;
+  if (is_question_mark(last)) return false;
   std::size_t chars = count_chars(text);
   if (chars > 220) return true;
   bool starter = starts_with_question_word(text);
@@ -91,11 +91,11 @@ bool looks_like_heading(std::string_view text) {
   std::size_t words = count_words(text);
   if (words == 0 || words > 8) return false;
   char32_t last = last_char(text);
-  if (last == '.' || last == '?' || last == '!' || last == ';' || last == ',' || last == U'？' ||
+  if (last == '.' || last == '?' || last == '!' || last == ';' || last == ',' || is_question_mark(last) ||
       last == U'。')
     return false;
   if ((last == ':' || last == U'：') && words > 5) return false;
-  if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos) return false;
+  if (text.find('?') != std::string_view::npos || has_wide_question_mark(text)) return false;
   return !looks_like_code(text);
 }
 

@@ -75,14 +75,14 @@ std::size_t ordinal_marker(std::string_view s) {
   return d;
 }
 
-// Returns the length of a dash separator after a number ("1 - ", "#2 – "), 0 for none; unless after_hash,
-// the item must go on with a word ("10 - 3 = 7" is arithmetic).
+// Returns the length of a dash separator after a number ("1 - ", "#2 – ", "3- "), 0 for none; unless after_hash
+// with a space before the dash, the item must go on with a word ("10 - 3 = 7" is arithmetic).
 std::size_t dash_separator(std::string_view rest, bool after_hash) {
   std::size_t k = 0;
   while (k < rest.size() && rest[k] == ' ') ++k;
   std::size_t dash = rest.substr(k, 1) == "-" ? 1 : (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") ? 3 : 0;
-  if (k == 0 || dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
-  if (after_hash) return k + dash + 1;
+  if (dash == 0 || k + dash + 1 >= rest.size() || rest[k + dash] != ' ') return 0;
+  if (after_hash && k > 0) return k + dash + 1;
   std::size_t at = k + dash + 1;
   char32_t c = utf8::next(rest, at);
   bool word = (is_letter(c) && !(c >= '0' && c <= '9')) || c == U'¿' || c == U'¡' || c == '"';
@@ -146,6 +146,15 @@ std::size_t number_marker(std::string_view s, char32_t& style) {
   return 0;
 }
 
+// Matches a section-lettered number ("A1)", "B12.") followed by a space and more text; returns its length or 0.
+std::size_t section_number_marker(std::string_view s) {
+  if (s.size() < 5 || s[0] < 'A' || s[0] > 'Z') return 0;
+  std::size_t d = 1;
+  while (d < s.size() && d < 4 && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+  if (d == 1 || d + 2 >= s.size() || (s[d] != ')' && s[d] != '.') || s[d + 1] != ' ') return 0;
+  return d + 1;
+}
+
 // True for an ASCII letter (std::isalpha in the C locale).
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -163,6 +172,16 @@ Marker parse_marker(std::string_view line, std::string_view s) {
   Marker m;
   parse_marker_into(line, s, m);
   return m;
+}
+
+bool reread_as_section_number(Marker& m, std::string_view s) {
+  std::size_t n = section_number_marker(s);
+  if (n == 0 || m.answer_skip == std::string_view::npos) return false;
+  m.kind = MarkerKind::kNumber;
+  m.bullet = static_cast<char32_t>(s[0]);
+  m.content = trim(s.substr(n));
+  m.answer_skip = std::string_view::npos;
+  return true;
 }
 
 void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
@@ -196,6 +215,12 @@ void parse_marker_into(std::string_view line, std::string_view s, Marker& m) {
   if (kind != MarkerKind::kNone) {
     m.kind = kind;
     m.content = rest;
+    return;
+  }
+  if (std::size_t n = m.answer_skip == std::string_view::npos ? section_number_marker(s) : 0) {  // "B12. …"
+    m.kind = MarkerKind::kNumber;
+    m.bullet = static_cast<char32_t>(s[0]);
+    m.content = trim(s.substr(n));
   }
 }
 

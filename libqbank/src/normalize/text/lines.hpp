@@ -12,7 +12,7 @@ namespace qbank::internal::txt {
 enum class MarkerKind {
   kNone,    // No marker: a plain line.
   kBullet,  // "•", "-", "*", "·", "‣", "▪", "◦", "–" followed by a space.
-  kNumber,  // "1.", "1)", "1、", "(1)", "１．".
+  kNumber,  // "1.", "1)", "1、", "(1)", "１．", "A1)".
   kLetter,  // "a.", "b)": a sub-item.
   kPrefix,  // "Q:", "Question:", "Вопрос:", "Frage 3:", "问题：", "Pregunta:".
   kHeader,  // A "Question 12" header whose question text is on the next non-blank line.
@@ -44,6 +44,14 @@ inline std::string_view trim(std::string_view s) {
   }
 }
 
+// True for a question mark: '?', the full-width '？' or the Arabic '؟'.
+inline bool is_question_mark(char32_t c) { return c == '?' || c == U'？' || c == U'؟'; }
+
+// True when text holds a question mark other than the ASCII one ('？' or '؟').
+inline bool has_wide_question_mark(std::string_view text) {
+  return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos;
+}
+
 // Counts leading indentation (spaces; a tab counts 4).
 inline int indent_of(std::string_view line) {
   int n = 0;
@@ -63,6 +71,10 @@ Marker parse_marker(std::string_view line, std::string_view trimmed);
 
 // Like parse_marker(line, trimmed), filling m, which must be a default Marker.
 void parse_marker_into(std::string_view line, std::string_view trimmed, Marker& m);
+
+// Reads an answer-labelled line that is also a section-lettered number ("A1) …") as the number: for documents
+// that ask no "Q1." questions the "A1" answers would pair with; returns true when m changed.
+bool reread_as_section_number(Marker& m, std::string_view trimmed);
 
 // When text starts with a question prefix ("Q:", "Вопрос:", "Frage 3:"), sets rest and returns true.
 bool strip_question_prefix(std::string_view text, std::string_view& rest);

@@ -41,7 +41,7 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
 // True when the question text asks for code that follows it (ends with ':' or '?').
 bool expects_code(std::string_view text) {
   char32_t c = last_char(text);
-  return c == ':' || c == U'：' || c == '?' || c == U'？';
+  return c == ':' || c == U'：' || is_question_mark(c);
 }
 
 // True when line i goes on with the question of u, wrapped over lines: it follows the question's last line
@@ -54,10 +54,25 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
   char32_t end = last_char(t);
-  if ((end != '?' && end != U'？') || looks_like_code(t)) return false;
+  if (!is_question_mark(end) || looks_like_code(t)) return false;
   std::size_t k = 0;
   char32_t c = next_cp(t, k);
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
+}
+
+// Where an answer label follows the question's mark on the same line ("Q: What is X? A: It is Y."): the offset
+// in the trimmed line of that label, npos when there is none. question is the line's content after "Q:".
+std::size_t inline_answer(std::string_view line, std::string_view question) {
+  std::size_t from = static_cast<std::size_t>(question.data() - line.data());
+  for (std::size_t q = line.find('?', from); q != std::string_view::npos; q = line.find('?', q + 1)) {
+    std::size_t k = q + 1;
+    while (k < line.size() && (line[k] == '"' || line[k] == '\'' || line[k] == ')')) ++k;
+    if (k >= line.size() || line[k] != ' ') continue;
+    while (k < line.size() && line[k] == ' ') ++k;
+    std::string_view rest;
+    if (strip_answer_prefix(line.substr(k), rest) && !rest.empty()) return k;
+  }
+  return std::string_view::npos;
 }
 
 // True when line i reads as a heading and the next non-blank line starts a question: a section label between
@@ -104,12 +119,28 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   units.reserve(marked + marked / 16 + 16);  // Items plus a few headings and other lines.
   long cur = -1;
   int cur_indent = 0;
+  MarkerKind cur_kind = MarkerKind::kNone;  // The marker the current question was found by.
   bool in_answer = false;
+  bool labelled = false;  // The answer was opened by a label on its own line ("Answer"): it runs to the next item.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
     if (l.blank) {
-      in_answer = in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent;
+      in_answer = labelled || (in_answer && i + 1 < n && !lines[i + 1].blank && lines[i + 1].marker.indent > cur_indent);
+      ++i;
+      continue;
+    }
+    if (l.underline && cur >= 0 && units[static_cast<std::size_t>(cur)].line + 1 == i) {  // a question's rule
+      list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
+      continue;
+    }
+    if (l.underline || underlined_heading(lines, i)) {  // a heading and its rule end the answer above
+      Unit g = list.start(i);
+      g.text = l.text;
+      if (l.underline) g.reason = "separator";
+      units.push_back(g);
+      cur = -1;
+      in_answer = labelled = false;
       ++i;
       continue;
     }
@@ -122,11 +153,28 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       in_answer = true;
       continue;
     }
+    // Inside an answer, a list in another shape than the questions' ("Q: …" / "A: … has:" / "- a panel") that
+    // does not ask is the answer's.
+    if (cur >= 0 && in_answer && l.marker.kind != cur_kind && l.marker.kind != MarkerKind::kHeader &&
+        (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
+        !is_question_like(l.marker.content)) {
+      list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kAnswer, i++);
+      continue;
+    }
     if (is_item_marker(l.marker.kind, active)) {
       Unit u = list.start(i);
       u.kind = UnitKind::kItem;
       u.strong = true;
       u.text = l.marker.content;
+      if (l.marker.kind == MarkerKind::kPrefix)
+        if (std::size_t at = inline_answer(l.text, u.text); at != std::string_view::npos) {
+          // "Q: What is X? A: It is Y.": the question ends at its mark, the answer is the rest of the line.
+          u.text = trim(l.text.substr(static_cast<std::size_t>(u.text.data() - l.text.data()),
+                                      at - static_cast<std::size_t>(u.text.data() - l.text.data())));
+          std::string_view rest;
+          strip_answer_prefix(l.text.substr(at), rest);
+          list.attach(u, AttachKind::kAnswer, i, l.text.size() - rest.size());
+        }
       ++i;
       if (l.marker.kind == MarkerKind::kHeader) {
         std::size_t j = i;
@@ -137,6 +185,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           g.reason = "empty question header";
           units.push_back(g);
           cur = -1;
+          labelled = false;
           continue;
         }
         list.attach(u, AttachKind::kExtra, u.line);
@@ -149,28 +198,34 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       units.push_back(u);
       cur = static_cast<long>(units.size()) - 1;
       cur_indent = l.marker.indent;
+      cur_kind = l.marker.kind;
       in_answer = false;
+      labelled = false;
       continue;
     }
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       bool deeper = l.marker.indent > cur_indent;
-      if (l.marker.kind == MarkerKind::kLetter) {
+      if (l.marker.kind == MarkerKind::kLetter && !(!deeper && heads_next_item(lines, i, active))) {
         list.attach(u, AttachKind::kCode, i++);
         continue;
       }
       if (l.marker.answer_skip != std::string_view::npos) {  // strip_answer_prefix(l.text) succeeds.
+        labelled = l.marker.answer_skip >= l.text.size();
         list.attach(u, AttachKind::kAnswer, i++, l.marker.answer_skip);
         in_answer = true;
         continue;
       }
+      if (labelled && is_sign_off(l.text)) labelled = in_answer = false;  // "Good luck!" closes the page
       if (is_code_label(l.text)) {
         list.attach(u, AttachKind::kExtra, i);
         i = attach_code(lines, i + 1, cur_indent, list, u);
         continue;
       }
       if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
+        std::size_t from = list.attached.size();
         std::size_t next = attach_code(lines, i, cur_indent, list, u);
+        if (in_answer) list.recast(u, from, AttachKind::kCode, AttachKind::kAnswer);  // code under "A:" answers
         if (next > i) {  // A marked line attaches nothing: it is read as a line of its own below.
           i = next;
           continue;
@@ -198,6 +253,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     g.text = l.text;
     units.push_back(g);
     cur = -1;
+    labelled = false;
     ++i;
   }
 }

@@ -42,10 +42,12 @@ std::size_t next_nonblank(const std::vector<TextLine>& lines, std::size_t i) {
   return i;
 }
 
-// True when the line at i is shaped like a heading in this layout.
-bool heading_here(const std::vector<TextLine>& lines, std::size_t i, const PlainShape& shape) {
+// True when the line at i is shaped like a heading in this layout (where headings are underlined, only an
+// underlined line is one: underlined_heading).
+bool heading_here(const std::vector<TextLine>& lines, std::size_t i, const PlainShape& shape,
+                  const AnswerLayout& answers) {
   std::string_view t = lines[i].text;
-  if (!isolated(lines, i) || !looks_like_heading(t)) return false;
+  if (answers.underlined_headings || !isolated(lines, i) || !looks_like_heading(t)) return false;
   if (!shape.paragraphs) return true;
   std::size_t k = next_nonblank(lines, i);  // A heading over a list item ("Docker", then "- What is...?").
   if (k < lines.size() && (lines[k].marker.kind == MarkerKind::kBullet || lines[k].marker.kind == MarkerKind::kNumber))
@@ -87,10 +89,24 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
-    if (cur >= 0) {
+    if (l.underline) {  // The rule under a question belongs to it; under anything else it separates.
+      if (cur >= 0 && units[static_cast<std::size_t>(cur)].line + 1 == i) {
+        list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
+        continue;
+      }
+      Unit g = list.start(i);
+      g.text = l.text;
+      g.reason = "separator";
+      units.push_back(g);
+      cur = -1;
+      ++i;
+      continue;
+    }
+    bool underlined = underlined_heading(lines, i);
+    if (cur >= 0 && !underlined) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       char32_t last = last_char(u.text);
-      bool wants_code = last == ':' || last == U'：' || last == '?' || last == U'？';
+      bool wants_code = last == ':' || last == U'：' || is_question_mark(last);
       if (l.marker.kind == MarkerKind::kLetter && wants_code) {
         list.attach(u, AttachKind::kCode, i++);
         continue;
@@ -111,6 +127,12 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
           continue;
         }
       }
+      // A plain line indented under a question that asks is its answer ("What is X?" / "  X is …").
+      if (l.marker.kind == MarkerKind::kNone && l.marker.indent > lines[u.line].marker.indent && u.question_like &&
+          !looks_like_code(l.text)) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        continue;
+      }
       if (answers.takes(l, i, u.text)) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
@@ -125,8 +147,8 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     u.text = l.text;
     bool repeated = repeats_neighbour(lines, i) || gap_texts.count(l.text) > 0;
     if (repeated) u.reason = "repeated line";
-    bool gap = repeated || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
-               heading_here(lines, i, shape) || is_decorated_heading(l.text) || is_sign_off(l.text);
+    bool gap = repeated || underlined || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
+               heading_here(lines, i, shape, answers) || is_decorated_heading(l.text) || is_sign_off(l.text);
     std::string topic;
     std::int64_t count = 0;
     gap = gap || parse_section_count(l.text, topic, count);

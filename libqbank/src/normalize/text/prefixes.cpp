@@ -220,9 +220,10 @@ MarkerKind question_marker(std::string_view s, std::string_view& content, std::s
   if (n == 0) return MarkerKind::kNone;
   Listed listed = kListTable.find(word.view());
   if (listed != Listed::kQuestion) {
-    std::size_t sep =
-        number || listed != Listed::kAnswer ? 0 : separator(s.substr(n), dotted_abbreviation(word.view()));
+    // "A:", "Ans. …", "A1. …" (numbered like its "Q1."), or the answer word alone on its line ("Answer").
+    std::size_t sep = listed != Listed::kAnswer ? 0 : separator(s.substr(n), number || dotted_abbreviation(word.view()));
     if (sep != 0) answer_skip = s.size() - trim(s.substr(n + sep)).size();
+    else if (listed == Listed::kAnswer && !number && word.size > 1 && trim(s.substr(n)).empty()) answer_skip = s.size();
     return MarkerKind::kNone;
   }
   std::string_view rest;

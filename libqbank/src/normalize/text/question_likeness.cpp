@@ -145,8 +145,8 @@ int question_score(std::string_view text) {
   char32_t last = last_char(text);
   bool high = has_high_byte(text);  // Without such bytes there is no "？", "¿" or Han.
   int score = 0;
-  if (last == '?' || last == U'？') score = 3;
-  else if (text.find('?') != std::string_view::npos || (high && text.find("？") != std::string_view::npos))
+  if (is_question_mark(last)) score = 3;
+  else if (text.find('?') != std::string_view::npos || (high && has_wide_question_mark(text)))
     score = 2;
   std::string_view t = trim(text);
   if (high && starts_inverted(t)) return score + 3;
@@ -161,7 +161,7 @@ bool is_question_like(std::string_view text) {
   std::string_view t = trim(text);
   if (starts_with_question_word(t)) return true;
   if (!has_high_byte(t)) return false;  // Without such bytes there is no "？", "¿" or Han.
-  return text.find("？") != std::string_view::npos || starts_inverted(t) || holds_han_question(t);
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t);
 }
 
 }  // namespace qbank::internal::txt

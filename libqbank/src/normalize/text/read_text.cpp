@@ -1,9 +1,12 @@
 // The plain-text list reader: splits lines, picks the document's item shape and emits questions.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <optional>
 
 #include "normalize/reader.hpp"
 #include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
 
 namespace qbank::internal::txt {
 namespace {
@@ -51,6 +54,87 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
   return true;
 }
 
+// True for a line drawn with one repeated rule character ("-----", "=====", "~~~~"), three or more.
+bool is_rule(std::string_view t) {
+  if (t.size() < 3 || std::string_view("-=~*_#+^").find(t[0]) == std::string_view::npos) return false;
+  return t.find_first_not_of(t[0]) == std::string_view::npos;
+}
+
+// A line opened by a label word: "Frage 3: …", "उत्तर: …".
+struct Label {
+  std::string_view word;      // The label word.
+  bool numbered = false;      // A number follows the word.
+  std::size_t rest = 0;       // Offset in the trimmed line of the text after the colon.
+};
+
+// Reads a label word (letters, up to 40 bytes), an optional number and a colon (or the ideographic space that
+// sets labels apart in Japanese and Chinese text) at the start of a trimmed line.
+std::optional<Label> read_label(std::string_view t) {
+  std::size_t i = 0;
+  if (t.empty() || !is_letter(next_cp(t, i))) return std::nullopt;
+  i = 0;
+  while (i < t.size() && i <= 40) {
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80 && !std::isalpha(b)) break;
+    if (t.substr(i, 3) == "\xEF\xBC\x9A" || t.substr(i, 3) == "\xE3\x80\x80") break;  // "：", ideographic space
+    i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  }
+  if (i == 0 || i > 40) return std::nullopt;
+  Label l;
+  l.word = t.substr(0, std::min(i, t.size()));
+  std::size_t k = i;
+  while (k < t.size() && t[k] == ' ') ++k;
+  std::size_t d = k;
+  while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+  l.numbered = d > k;
+  k = d;
+  while (k < t.size() && t[k] == ' ') ++k;
+  if (t.substr(k, 1) == ":") k += 1;
+  else if (t.substr(k, 3) == "\xEF\xBC\x9A" || t.substr(k, 3) == "\xE3\x80\x80") k += 3;  // "問1　…", "答　…"
+  else return std::nullopt;
+  while (k < t.size() && t[k] == ' ') ++k;
+  l.rest = k;
+  return l;
+}
+
+// Finds question and answer labels in words qbank does not list ("प्रश्न 1:" / "उत्तर:"): a word that opens two
+// or more unmarked lines with a number and a colon labels questions when another word opens, with a colon, the
+// line after most of them (their answers) or when most of its lines ask; the lines are then read as such.
+void infer_label_words(std::vector<TextLine>& lines) {
+  std::vector<std::pair<std::size_t, Label>> numbered;  // Unmarked lines opened by a numbered label.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (l.blank || l.marker.kind != MarkerKind::kNone || l.marker.answer_skip != std::string_view::npos) continue;
+    if (auto lab = read_label(l.text); lab && lab->numbered && lab->rest < l.text.size()) numbered.emplace_back(i, *lab);
+  }
+  if (numbered.size() < 2) return;
+  std::string_view word = numbered.front().second.word;  // The question word: the first numbered label's.
+  std::size_t count = 0, asking = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> answers;  // (line, rest) after a question line
+  std::string_view answer_word;
+  for (const auto& [i, lab] : numbered) {
+    if (lab.word != word) continue;
+    ++count;
+    asking += is_question_like(lines[i].text.substr(lab.rest)) ? 1 : 0;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    if (j == lines.size() || lines[j].marker.kind != MarkerKind::kNone) continue;
+    auto a = read_label(lines[j].text);
+    if (!a || a->numbered || a->word == word || (!answer_word.empty() && a->word != answer_word)) continue;
+    answer_word = a->word;
+    answers.emplace_back(j, a->rest);
+  }
+  bool answered = answers.size() >= 2 && answers.size() * 2 >= count;
+  if (count < 2 || !(answered || asking * 2 > count)) return;
+  for (const auto& [i, lab] : numbered) {
+    if (lab.word != word) continue;
+    lines[i].marker.kind = MarkerKind::kPrefix;
+    lines[i].marker.content = lines[i].text.substr(lab.rest);
+  }
+  if (answered)
+    for (const auto& [j, rest] : answers) lines[j].marker.answer_skip = rest;
+}
+
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -70,6 +154,26 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     if (!l.blank) parse_marker_into(raw, l.text, l.marker);
     p = stop + 1;
   }
+  infer_label_words(lines);
+  bool asks = false;  // Some line carries a question prefix or header ("Q1.", "Question 3").
+  for (const auto& l : lines) asks = asks || l.marker.kind == MarkerKind::kPrefix || l.marker.kind == MarkerKind::kHeader;
+  if (!asks)
+    for (auto& l : lines)
+      if (l.marker.answer_skip != std::string_view::npos) reread_as_section_number(l.marker, l.text);
+  if (asks)  // "Q. …" / "A. …": a lone "A." (no "B." after it, so no option list) answers the question
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      Marker& m = lines[i].marker;
+      if (m.kind != MarkerKind::kLetter || (m.bullet != 'A' && m.bullet != 'a')) continue;
+      std::size_t j = i + 1;
+      while (j < lines.size() && lines[j].blank) ++j;
+      if (j < lines.size() && lines[j].marker.kind == MarkerKind::kLetter && (lines[j].marker.bullet | 0x20) == 'b')
+        continue;
+      m.kind = MarkerKind::kNone;
+      m.answer_skip = lines[i].text.size() - m.content.size();
+    }
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
+                         !is_rule(lines[i - 1].text);
   return lines;
 }
 
@@ -84,6 +188,7 @@ Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& o
   UnitList list;
   if (is_marked_document(lines)) build_marked_units(lines, list);
   else build_plain_units(lines, list);
+  mark_contents_entries(list.units);
   filter_weak_runs(list.units);
   emit_units(lines, list, out);
   return Status::Ok();

@@ -17,6 +17,7 @@ struct TextLine {
   std::string_view text;  // The line trimmed.
   Marker marker;          // Its list marker or question prefix.
   bool blank = false;     // True for an empty or whitespace-only line.
+  bool underline = false; // True for a rule ("------", "=====") right under a text line: that line's underline.
 };
 
 // What a unit is.
@@ -75,6 +76,16 @@ struct UnitList {
     ++u.count[static_cast<int>(k)];
   }
 
+  // Turns the lines of kind from attached to u at index first or later into lines of kind to.
+  void recast(Unit& u, std::size_t first, AttachKind from, AttachKind to) {
+    for (std::size_t a = first; a < attached.size(); ++a) {
+      if (attached[a].kind != from) continue;
+      attached[a].kind = to;
+      --u.count[static_cast<int>(from)];
+      ++u.count[static_cast<int>(to)];
+    }
+  }
+
   // Appends line i (text more) to u's question text, joined by a space: a question wrapped over lines.
   void extend(Unit& u, std::size_t i, std::string_view more) {
     if (!u.joined) u.joined = &joined.emplace_back(u.text);
@@ -98,6 +109,8 @@ struct AnswerLayout {
   bool adjacent = false;                              // True when most questions have a short answer on the very
                                                       // next line ("int, str, list").
   std::size_t last_question = std::string_view::npos;  // Index of the document's last question line.
+  bool underlined_headings = false;                   // True when the document underlines its headings (two or
+                                                      // more): a heading-shaped line without a rule is no heading.
 
   // True when line i (after the question text, not indented deeper) is taken as that question's answer.
   bool takes(const TextLine& line, std::size_t i, std::string_view question) const;
@@ -105,11 +118,16 @@ struct AnswerLayout {
   bool takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line, std::string_view question) const;
 };
 
+// True when line i is a heading underlined by the next line ("Networking" over "----------"): short, heading
+// shaped and not a question.
+bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i);
+
 // True when the text ends with a question mark ('?' or the full-width "？"), read from its bytes.
 bool ends_with_question_mark(std::string_view text);
 
-// True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture.
-bool reads_as_answer(const TextLine& line);
+// True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture;
+// where headings are underlined (headings_underlined), a line shaped like a heading without its rule may be one.
+bool reads_as_answer(const TextLine& line, bool headings_underlined = false);
 
 // True when an unmarked line may be a short answer right under its question: not a question, label, code,
 // decorated heading, furniture or sign-off (a few words such as "int, str, list" qualify).
@@ -141,6 +159,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list);
 // Attaches code lines following unit (the last one) starting at line i; returns the next unhandled line index.
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
                         Unit& unit);
+
+// Turns items with nothing attached whose text recurs later as an item with an answer or code into gaps: they are
+// the entries of a table of contents, the later ones the questions.
+void mark_contents_entries(std::vector<Unit>& units);
 
 // Turns runs of weak candidates that do not read like a list of questions into gaps.
 void filter_weak_runs(std::vector<Unit>& units);

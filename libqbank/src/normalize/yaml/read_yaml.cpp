@@ -101,15 +101,44 @@ class YamlWalker {
     }
     if (fy_node_get_type(n) != FYNT_MAPPING) return;
     if (question(n, topic, lang)) return;
+    std::string here = section_label(n).value_or(topic);
     void* it = nullptr;
     while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
       fy_node* v = fy_node_pair_value(p);
       if (!v || fy_node_get_type(v) == FYNT_SCALAR) continue;
       std::string key = std::string(trim(scalar_of(fy_node_pair_key(p))));
-      bool field = field_for_name(key).has_value();
-      if (language_key(key)) walk(v, topic, key);
-      else walk(v, field || key.empty() ? topic : key, lang);
+      bool field = field_for_name(key).has_value() || is_collection_name(key);
+      if (language_key(key)) walk(v, here, key);
+      else walk(v, field || key.empty() ? here : key, lang);
     }
+  }
+
+  // The section a mapping's scalar label names ("name: Containers" beside "faqs: [...]"), a topic field
+  // before any other label; nullopt when it has none.
+  static std::optional<std::string> section_label(fy_node* n) {
+    std::optional<std::string> label;
+    void* it = nullptr;
+    while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
+      std::string key = scalar_of(fy_node_pair_key(p));
+      if (!is_section_label_name(key)) continue;
+      std::string v(trim(scalar_of(fy_node_pair_value(p))));
+      if (v.empty()) continue;
+      auto f = field_for_name(key);
+      if (f && f->first == Field::kTopic) return v;
+      if (!label) label = std::move(v);
+    }
+    return label;
+  }
+
+  // The prose body beside a title ("content", "body", "details", "description"), null when there is none.
+  static fy_node* body_of(fy_node* n) {
+    void* it = nullptr;
+    while (fy_node_pair* p = fy_node_mapping_iterate(n, &it)) {
+      std::string key = name_key(scalar_of(fy_node_pair_key(p)));
+      if (key == "content" || key == "body" || key == "details" || key == "description")
+        if (fy_node* v = fy_node_pair_value(p); !trim(scalar_of(v)).empty()) return v;
+    }
+    return nullptr;
   }
 
   // The lines every question covers.
@@ -135,7 +164,9 @@ class YamlWalker {
     }
     fy_node* q = fields[static_cast<std::size_t>(Field::kText)];
     std::string text = std::string(trim(scalar_of(q)));
-    if (text.empty() || ranks[static_cast<std::size_t>(Field::kText)] > 1) return false;
+    fy_node*& answer = fields[static_cast<std::size_t>(Field::kAnswer)];
+    if (!answer && ranks[static_cast<std::size_t>(Field::kText)] > 1) answer = body_of(n);  // title + content
+    if (text.empty() || (ranks[static_cast<std::size_t>(Field::kText)] > 1 && !answer)) return false;
     RawItem& item = out_.items.emplace_back();
     item.line = line_of(text_key);
     std::int64_t first = 0, last = 0;
