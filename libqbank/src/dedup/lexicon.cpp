@@ -32,10 +32,11 @@ constexpr std::array<std::string_view, 23> kContextPrepositions = {
     "avec", "у", "auf", "bei", "em", "com", "із"};
 
 // Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из").
-constexpr std::array<std::pair<std::string_view, char>, 22> kDirectional = {{
+constexpr std::array<std::pair<std::string_view, char>, 28> kDirectional = {{
     {"to", 't'}, {"into", 't'}, {"in", 't'}, {"en", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
     {"a", 't'}, {"hacia", 't'}, {"nach", 't'}, {"zu", 't'}, {"vers", 't'}, {"转换为", 't'}, {"over", 't'},
-    {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}}};
+    {"em", 't'}, {"у", 't'}, {"naar", 't'},
+    {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}, {"з", 'f'}, {"van", 'f'}}};
 
 // Phrases (folded, matched as substrings) by which a question refers to code attached to it.
 constexpr std::array<std::string_view, 28> kCodeReferences = {
@@ -82,16 +83,18 @@ constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
     "descriva", "definisci", "解释", "介绍"};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending.
-constexpr std::array<std::string_view, 27> kNegations = {
+constexpr std::array<std::string_view, 35> kNegations = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
-    "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是"};
+    "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
+    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún"};
 
 // Words that leave something out ("without X"): content, not stop words.
 constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
                                                           "zonder", "utan", "fără"};
 
-// Irregular English plurals and their lemmas.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kIrregular = {{
+// Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{
+    {"indizes", "index"}, {"matrizen", "matrix"}, {"schemata", "schema"},
     {"children", "child"}, {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"indices", "index"},
     {"matrices", "matrix"}, {"vertices", "vertex"}, {"analyses", "analysis"}, {"criteria", "criterion"},
     {"mice", "mouse"}, {"leaves", "leaf"}, {"halves", "half"}, {"phenomena", "phenomenon"}, {"theses", "thesis"},
@@ -206,7 +209,7 @@ std::u32string without_accents(std::u32string s) {
 // Snowball stems differ.
 constexpr std::string_view kNominalEndings[] = {
     "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "і", "ї", "є", "ом", "ем", "ой", "ей", "ою", "ею", "ам",
-    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
+    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ью", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
     "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ия", "ию", "ии", "ией", "иям", "иями",
     "иях"};
 
@@ -242,7 +245,24 @@ bool slavic_forms(std::string_view a, std::string_view b) {
   constexpr std::size_t kMinBase = 3 * 2;  // The part both forms share is at least three letters long.
   for (std::size_t k = common; k >= kMinBase && k + 5 * 2 > common; k -= 2)
     if (slavic_endings(a.substr(k), b.substr(k))) return true;
-  return false;
+  // A fleeting vowel: a form without an ending drops the о/е/і before its last consonant when an ending
+  // follows ("список" / "списком", "потрібен" / "потрібні"); the other form is that base plus an ending.
+  auto fleeting = [](std::string_view bare, std::string_view other) {
+    static const std::unordered_set<std::string_view> kFleeting = {"о", "е", "і", "ё", "є"};
+    static const std::unordered_set<std::string_view> kVowels = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю",
+                                                                  "я", "і", "ї", "є", "ь", "й"};
+    std::size_t n = bare.size();
+    if (n < kMinBase + 4 || kVowels.count(bare.substr(n - 2)) || !kFleeting.count(bare.substr(n - 4, 2)) ||
+        kVowels.count(bare.substr(n - 6, 2)))
+      return false;
+    std::size_t base = n - 2;  // The base is the word without the vowel: its letters before it and the last.
+    if (other.size() <= base || other.compare(0, n - 4, bare, 0, n - 4) != 0 ||
+        other.compare(n - 4, 2, bare, n - 2, 2) != 0)
+      return false;
+    std::string_view ending = other.substr(base);
+    return slavic_endings(ending, ending) && !ending.empty();
+  };
+  return fleeting(a, b) || fleeting(b, a);
 }
 
 namespace {

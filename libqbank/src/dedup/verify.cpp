@@ -45,7 +45,8 @@ bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, cons
   if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
   if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
   std::u32string ua = utf8::decode(wa), ub = utf8::decode(wb);
-  return std::min(ua.size(), ub.size()) >= kTypoMinLength && within_one_edit(ua, ub);
+  // A first letter added or changed makes another word ("synchronous" / "asynchronous"), not a typo.
+  return std::min(ua.size(), ub.size()) >= kTypoMinLength && ua[0] == ub[0] && within_one_edit(ua, ub);
 }
 
 // True when two tokens are forms of one word: the same word, or equal stems whose endings are inflections.
@@ -150,7 +151,15 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     return false;
   };
   double matched = 0, total = 0;
-  bool same_direction = a.marker != 0 && b.marker != 0 && directional_class(v.str(a.marker)) == directional_class(v.str(b.marker));
+  // Where both sides have directional words, every matched word keeps its place among them; the words before
+  // the first one take the place opposite to it ("X to Y": X is where "from X" is).
+  bool directed = a.marker != 0 && b.marker != 0;
+  std::uint16_t before_a = directed ? place_after(directional_class(v.str(a.marker)) == 't' ? 'f' : 't', 1) : 0;
+  std::uint16_t before_b = directed ? place_after(directional_class(v.str(b.marker)) == 't' ? 'f' : 't', 1) : 0;
+  auto place = [](const DedupToken& t, std::uint16_t before) {
+    std::uint16_t p = t.flags & kPlace;
+    return p ? p : before;
+  };
   std::string matched_words;
   for (std::size_t i = 0; i < va.tokens.size(); ++i) {
     const DedupToken& t = va.tokens[i];
@@ -159,8 +168,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     if (partner[i] >= 0) {
       matched += wt;
       if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
-      if (same_direction && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
-        return no("'" + v.text(t.word) + "' moved across '" + v.text(a.marker) + "'");
+      if (directed && place(t, before_a) != place(vb.tokens[static_cast<std::size_t>(partner[i])], before_b))
+        return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
     } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
       matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
     } else if (!unmatched(t, 0)) {
@@ -231,9 +240,10 @@ const DedupToken* longest_word(FeatureView f, const Vocab& v) {
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
     if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
     if ((t.flags & (kNumber | kSymbol)) || t.role != Role::kSignificant) continue;
-    std::string_view w = v.str(t.word);
-    if (w.size() > longest_len || (w.size() == longest_len && longest && w < v.str(longest->word)))
-      longest = &t, longest_len = w.size();
+    std::string_view w = v.str(t.word);  // Measured in letters, so an accent dropped keeps the choice.
+    std::size_t len = static_cast<std::size_t>(
+        std::count_if(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    if (len > longest_len || (len == longest_len && longest && w < v.str(longest->word))) longest = &t, longest_len = len;
   }
   return longest;
 }
