@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/utf8.hpp"
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -193,6 +194,15 @@ std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   return light_stem(t.text);
 }
 
+// True when a token is a CJK bigram that goes on with the previous token ("ンテ" after "イン"): not a word of
+// its own when a gloss's words are counted.
+bool continues_bigram(std::string_view prev, std::string_view cur) {
+  if (cur.empty() || prev.empty() || static_cast<unsigned char>(cur[0]) < 0xE0) return false;
+  std::size_t first = 0;
+  utf8::next(cur, first);  // The first code point's bytes.
+  return first < cur.size() && prev.size() >= first && prev.compare(prev.size() - first, first, cur, 0, first) == 0;
+}
+
 // True when a folded Cyrillic word is a Russian or a Ukrainian stop word.
 bool cyrillic_stop(const std::string& word) {
   static const LanguageProfile* ru = find_profile("ru");
@@ -218,7 +228,7 @@ struct ExtractState {
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
 void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
-  std::vector<Token> toks = tokenize(segment, st.lang, Stemming::kNonAsciiContent);
+  std::vector<Token> toks = dedup_tokens(segment, st.lang);
   std::size_t first = f.tokens.size();
   if (in_parens) ++st.parens;
   std::size_t content_words = 0;
@@ -286,7 +296,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
-    content_words += content ? 1 : 0;
+    content_words += content && !continues_bigram(previous, r.word) ? 1 : 0;
     f.tokens.push_back(std::move(r));
   }
   if (!in_parens) return;

@@ -220,6 +220,12 @@ bool inflectional_pair(std::string_view a, std::string_view b, std::string_view 
 // "используешь"; not "процесс" / "процессор", not "вывод" / "выводит").
 bool slavic_forms(std::string_view a, std::string_view b);
 
+// Splits a folded segment into tokens as tokenize() does, except in Chinese, Japanese and Korean text:
+// function words are cut out of Han runs as tokens of their own ("什么", "是", "的"), a change between
+// Latin, kana and Hangul ends a word ("rest란"), a Japanese hiragana run is a stop word unless it asks or
+// negates ("とは", "ですか"; "ない"), and a Korean word loses its particle ("클로저란" -> "클로저").
+std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang);
+
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);
 

@@ -47,7 +47,7 @@ constexpr std::array<std::string_view, 28> kCodeReferences = {
 
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
 // forms differ ("what is X" / "which X exist" / "why X") are different questions.
-constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
+constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
     {"what", 'w'}, {"what's", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'},
     {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'},
     {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'}, {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'},
@@ -62,17 +62,20 @@ constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
     {"quando", 'n'}, {"什么时", 'n'},
     {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}, {"où", 'r'},
     {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'},
-    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'}}};
+    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'},
+    {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'}, {"どのように", 'h'},
+    {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
+    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
-constexpr std::array<std::string_view, 48> kComparisonCues = {
+constexpr std::array<std::string_view, 51> kComparisonCues = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
     "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
     "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
     "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
-    "distinguono"};
+    "distinguono", "차이", "차이점", "違い"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
 constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
@@ -83,10 +86,10 @@ constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
     "descriva", "definisci", "解释", "介绍"};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending.
-constexpr std::array<std::string_view, 35> kNegations = {
+constexpr std::array<std::string_view, 37> kNegations = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
     "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
-    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún"};
+    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않"};
 
 // Words that leave something out ("without X"): content, not stop words.
 constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",

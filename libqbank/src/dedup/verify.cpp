@@ -151,8 +151,9 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     return false;
   };
   double matched = 0, total = 0;
-  // Where both sides have directional words, every matched word keeps its place among them; the words before
-  // the first one take the place opposite to it ("X to Y": X is where "from X" is).
+  // Where both sides have directional words, every matched word (but a gloss or a trailing context) keeps its
+  // place among them; the words before the first one take the place opposite to it ("X to Y": X is where
+  // "from X" is).
   bool directed = a.marker != 0 && b.marker != 0;
   std::uint16_t before_a = directed ? place_after(directional_class(v.str(a.marker)) == 't' ? 'f' : 't', 1) : 0;
   std::uint16_t before_b = directed ? place_after(directional_class(v.str(b.marker)) == 't' ? 'f' : 't', 1) : 0;
@@ -168,7 +169,9 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     if (partner[i] >= 0) {
       matched += wt;
       if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
-      if (directed && place(t, before_a) != place(vb.tokens[static_cast<std::size_t>(partner[i])], before_b))
+      const DedupToken& u = vb.tokens[static_cast<std::size_t>(partner[i])];
+      bool optional = t.role == Role::kOptional || u.role == Role::kOptional;  // A gloss or context has no place.
+      if (directed && !optional && place(t, before_a) != place(u, before_b))
         return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
     } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
       matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
