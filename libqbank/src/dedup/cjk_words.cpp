@@ -1,9 +1,12 @@
 // Words of Chinese, Japanese and Korean text as dedup compares them: function words cut out of Han runs,
 // kana and Hangul split from Latin terms, Japanese particles and Korean endings set aside.
 #include <array>
+#include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "base/utf8.hpp"
 #include "dedup/features.hpp"
@@ -47,17 +50,41 @@ constexpr std::array<std::string_view, 4> kKanaNegations = {"ない", "なく", 
 
 // True when the text holds a code point of the CJK, kana or Hangul blocks (all encoded from 0xE1 on).
 bool has_cjk_bytes(std::string_view s) {
-  for (char c : s) {
-    auto b = static_cast<unsigned char>(c);
-    if (b >= 0xE1 && b <= 0xED) return true;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {  // Eight bytes at a time: a byte of 0xE0 or more has its top three bits set.
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (!(x & (x << 1) & (x << 2) & 0x8080808080808080ull)) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (static_cast<unsigned char>(s[k]) >= 0xE1 && static_cast<unsigned char>(s[k]) <= 0xED) return true;
   }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0xE1 && static_cast<unsigned char>(s[i]) <= 0xED) return true;
   return false;
 }
 
-// The Han function words as a set.
-const std::unordered_set<std::string_view>& han_function_words() {
-  static const std::unordered_set<std::string_view> set(kHanFunctionWords.begin(), kHanFunctionWords.end());
-  return set;
+// The Han function words as a set, with the code points they open with.
+struct HanFunctionWords {
+  static constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;  // The unified ideographs the openings lie in.
+  std::unordered_set<std::string_view> words{kHanFunctionWords.begin(), kHanFunctionWords.end()};
+  std::vector<std::uint64_t> openings = std::vector<std::uint64_t>((kLast - kFirst) / 64 + 1, 0);
+  HanFunctionWords() {
+    for (auto w : kHanFunctionWords) {
+      std::size_t i = 0;
+      char32_t c = utf8::next(w, i) - kFirst;
+      openings[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
+  }
+  // True when some function word opens with c.
+  bool opens(char32_t c) const {
+    return c >= kFirst && c <= kLast && (openings[(c - kFirst) / 64] >> ((c - kFirst) % 64) & 1);
+  }
+};
+
+// The Han function words, built once.
+const HanFunctionWords& han_function_words() {
+  static const HanFunctionWords words;
+  return words;
 }
 
 // Sets aside what a kana or Hangul word carries besides its stem: a Japanese hiragana run is a particle or an
@@ -96,35 +123,45 @@ void settle_word(Token& t) {
 std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang) {
   if (!has_cjk_bytes(segment)) return tokenize(segment, lang, Stemming::kNonAsciiContent);
   std::vector<Token> out;
-  std::string piece;  // Text awaiting the tokenizer: everything between two cut-out function words.
+  std::string piece;     // Text awaiting the tokenizer: everything between two cut-out words.
+  std::size_t from = 0;  // Where the bytes not yet copied into piece begin.
+  auto take = [&](std::size_t upto) {
+    piece.append(segment.substr(from, upto - from));
+    from = upto;
+  };
   auto flush = [&] {
     if (piece.empty()) return;
-    for (Token& t : tokenize(piece, lang, Stemming::kNonAsciiContent)) {
-      settle_word(t);
-      out.push_back(std::move(t));
-    }
+    std::vector<Token> toks = tokenize(piece, lang, Stemming::kNonAsciiContent);
+    std::size_t first = out.size();
+    if (out.empty()) out = std::move(toks);
+    else out.insert(out.end(), std::make_move_iterator(toks.begin()), std::make_move_iterator(toks.end()));
+    for (std::size_t k = first; k < out.size(); ++k) settle_word(out[k]);
     piece.clear();
+  };
+  auto cut = [&](std::size_t start, std::size_t end, bool stop) {  // Emits segment[start, end) as one word.
+    take(start);
+    flush();
+    std::string w(segment.substr(start, end - start));
+    out.push_back(Token{w, w, stop, false});
+    from = end;
   };
   const auto& words = han_function_words();
   Run previous = Run::kNone;
   for (std::size_t i = 0; i < segment.size();) {
     std::size_t start = i;
-    char32_t c = utf8::next(segment, i);
+    char32_t c = utf8::next_inline(segment, i);
     Run run = run_of(c);
-    if (run == Run::kHan) {  // The longest function word starting here, if any.
+    if (run == Run::kHan && words.opens(c)) {  // The longest function word starting here, if any.
       std::size_t end = i, best = 0;
       for (std::size_t n = 1; n <= kLongestHanWord; ++n) {
-        if (words.count(segment.substr(start, end - start))) best = end;
+        if (words.words.count(segment.substr(start, end - start))) best = end;
         std::size_t after = end;
-        if (end == segment.size() || run_of(utf8::next(segment, after)) != Run::kHan) break;
+        if (end == segment.size() || run_of(utf8::next_inline(segment, after)) != Run::kHan) break;
         end = after;
       }
       if (best) {
-        flush();
-        std::string w(segment.substr(start, best - start));
-        WordInfo info = word_info(w);
-        bool structural = info.form || info.comparison_cue || info.definition_verb || info.direction || info.negation;
-        out.push_back(Token{w, w, !structural, false});
+        WordInfo info = word_info(segment.substr(start, best - start));
+        cut(start, best, !(info.form || info.comparison_cue || info.definition_verb || info.direction || info.negation));
         i = best;
         previous = Run::kNone;
         continue;
@@ -132,22 +169,22 @@ std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang)
     }
     if (run == Run::kHiragana) {  // A hiragana run is one word: a particle, an ending, a question word.
       std::size_t end = i;
-      for (std::size_t after = end; end < segment.size() && run_of(utf8::next(segment, after)) == Run::kHiragana;)
+      for (std::size_t after = end; end < segment.size() && run_of(utf8::next_inline(segment, after)) == Run::kHiragana;)
         end = after;
-      flush();
-      std::string w(segment.substr(start, end - start));
-      Token t{w, w, false, false};
-      settle_word(t);
-      out.push_back(std::move(t));
+      cut(start, end, false);
+      settle_word(out.back());
       i = end;
       previous = Run::kNone;
       continue;
     }
     // A change of script inside a run of letters ends a word ("rest란", "ciとは", "クロージャ" + "何").
-    if (previous != Run::kNone && run != Run::kNone && run != previous) piece.push_back(' ');
-    piece.append(segment.substr(start, i - start));
+    if (previous != Run::kNone && run != Run::kNone && run != previous) {
+      take(start);
+      piece.push_back(' ');
+    }
     previous = run;
   }
+  take(segment.size());
   flush();
   return out;
 }

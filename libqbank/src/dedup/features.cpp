@@ -147,11 +147,14 @@ bool latin_stemmed(std::string_view lang) {
 struct LatinProfiles {
   std::uint32_t others = 0;
   std::uint32_t english = 0;
+  std::size_t longest = 0;  // The longest stop word of another Latin language, in bytes.
   LatinProfiles() {
     const auto& profiles = language_profiles();
     for (std::size_t i = 0; i < profiles.size() && i < 32; ++i) {
       if (profiles[i].script != Script::kLatin) continue;
       (profiles[i].code == "en" ? english : others) |= std::uint32_t{1} << i;
+      if (profiles[i].code != "en")
+        for (const auto& w : profiles[i].stop) longest = std::max(longest, w.size());
     }
   }
 };
@@ -161,6 +164,24 @@ struct LatinProfiles {
 // fermetures ?", "Explica los decoradores") is compared in the language detected from the text.
 std::string compared_language(const std::string& lang, std::string_view folded, std::string_view text) {
   if (lang != "en") return lang;
+  // A gloss in parentheses is often in another language than its question: only the rest is read.
+  auto without_parens = [](std::string_view s) {
+    std::string out;
+    int depth = 0;
+    for (char c : s) {
+      depth += c == '(' ? 1 : 0;
+      if (depth == 0) out.push_back(c);
+      depth -= c == ')' && depth > 0 ? 1 : 0;
+    }
+    return out;
+  };
+  std::string folded_rest, text_rest;
+  if (folded.find('(') != std::string_view::npos) {
+    folded_rest = without_parens(folded);
+    text_rest = without_parens(text);
+    folded = folded_rest;
+    text = text_rest;
+  }
   static const LatinProfiles latin;
   bool foreign = false;
   for (std::size_t i = 0; i < folded.size() && !foreign;) {
@@ -174,7 +195,7 @@ std::string compared_language(const std::string& lang, std::string_view folded, 
     }
     std::size_t j = i;
     while (j < folded.size() && letter(j)) ++j;
-    const StopEntry* e = find_stop_word(folded.substr(i, j - i));
+    const StopEntry* e = j - i <= latin.longest ? find_stop_word(folded.substr(i, j - i)) : nullptr;
     foreign = e != nullptr && (e->profiles & latin.others) && !(e->profiles & latin.english);
     i = j;
   }
@@ -203,11 +224,13 @@ bool continues_bigram(std::string_view prev, std::string_view cur) {
   return first < cur.size() && prev.size() >= first && prev.compare(prev.size() - first, first, cur, 0, first) == 0;
 }
 
-// True when a folded Cyrillic word is a Russian or a Ukrainian stop word.
-bool cyrillic_stop(const std::string& word) {
+// True when a folded Cyrillic word, which the tokenizer found no stop word of the text's language (lang),
+// is a stop word of the other of Russian and Ukrainian.
+bool cyrillic_stop(const std::string& word, std::string_view lang) {
   static const LanguageProfile* ru = find_profile("ru");
   static const LanguageProfile* uk = find_profile("uk");
-  return (ru != nullptr && ru->stop.count(word) > 0) || (uk != nullptr && uk->stop.count(word) > 0);
+  const LanguageProfile* other = lang == "uk" ? ru : uk;
+  return other != nullptr && other->stop.count(word) > 0;
 }
 
 // What extraction remembers between the segments of one text.
@@ -237,11 +260,14 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     // Russian and Ukrainian share one script and are often told apart wrongly: a Cyrillic word that is a
     // stop word of either is one.
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
-      t.stop = cyrillic_stop(t.text);
+      t.stop = cyrillic_stop(t.text, st.lang);
     bool opening = !st.any_word && !t.symbol;
     if (!t.symbol) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+        !info.privative && !info.comparison_cue && !info.definition_verb)
+      info = misspelt_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
     // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
     // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.

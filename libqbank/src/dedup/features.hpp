@@ -177,6 +177,16 @@ struct WordInfo {
 // Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
 WordInfo word_info(std::string_view word);
 
+// The minimum length, in code points, of a word that may carry a typo.
+constexpr std::size_t kTypoMinLength = 8;
+
+// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
+bool within_one_edit(const std::u32string& a, const std::u32string& b);
+
+// Returns what the built-in lists say about a long comparison cue or definition verb that a folded word
+// misspells by one letter ("differnce"), or all false.
+WordInfo misspelt_word_info(std::string_view word);
+
 // True for built-in context words that are often appended to a question ("python", "javascript", ...).
 bool is_context_word(std::string_view stem);
 

@@ -121,6 +121,13 @@ std::uint16_t pair_at(std::string_view s, std::size_t i) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]));
 }
 
+// The first four bytes of a word (of eight or more) as one number.
+std::uint32_t head_of(std::string_view w) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 8 | static_cast<unsigned char>(w[3]);
+}
+
 // The code-reference phrases indexed by their first two bytes, so a text is scanned once.
 struct CodeReferenceIndex {
   std::vector<std::uint64_t> starts = std::vector<std::uint64_t>(1 << 10, 0);  // Bitset of two-byte openings.
@@ -189,6 +196,14 @@ char directional_class(std::string_view word) {
 }
 
 std::string_view irregular_lemma(std::string_view word) {
+  // A bit per (first letter, length) of the forms, so most words are told apart without a comparison.
+  static const auto* shapes = [] {
+    auto* bits = new std::array<std::uint32_t, 256>();
+    for (const auto& [form, lemma] : kIrregular) (*bits)[static_cast<unsigned char>(form[0])] |= 1u << form.size();
+    return bits;
+  }();
+  if (word.empty() || word.size() >= 32 || !((*shapes)[static_cast<unsigned char>(word[0])] >> word.size() & 1))
+    return {};
   for (const auto& [form, lemma] : kIrregular)
     if (form == word) return lemma;
   return {};
@@ -251,19 +266,21 @@ bool slavic_forms(std::string_view a, std::string_view b) {
   // A fleeting vowel: a form without an ending drops the о/е/і before its last consonant when an ending
   // follows ("список" / "списком", "потрібен" / "потрібні"); the other form is that base plus an ending.
   auto fleeting = [](std::string_view bare, std::string_view other) {
-    static const std::unordered_set<std::string_view> kFleeting = {"о", "е", "і", "ё", "є"};
-    static const std::unordered_set<std::string_view> kVowels = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю",
-                                                                  "я", "і", "ї", "є", "ь", "й"};
     std::size_t n = bare.size();
-    if (n < kMinBase + 4 || kVowels.count(bare.substr(n - 2)) || !kFleeting.count(bare.substr(n - 4, 2)) ||
-        kVowels.count(bare.substr(n - 6, 2)))
-      return false;
-    std::size_t base = n - 2;  // The base is the word without the vowel: its letters before it and the last.
-    if (other.size() <= base || other.compare(0, n - 4, bare, 0, n - 4) != 0 ||
+    if (n < kMinBase + 4 || other.size() <= n - 2 || other.compare(0, n - 4, bare, 0, n - 4) != 0 ||
         other.compare(n - 4, 2, bare, n - 2, 2) != 0)
-      return false;
-    std::string_view ending = other.substr(base);
-    return slavic_endings(ending, ending) && !ending.empty();
+      return false;  // The other form is the word without the vowel before its last letter, plus more.
+    auto letter = [&](std::size_t at) { return static_cast<std::uint16_t>(pair_at(bare, at)); };
+    auto vowel = [](std::uint16_t c) {  // а е ё и о у ы э ю я і ї є ь й, as their two UTF-8 bytes.
+      static constexpr std::uint16_t kVowels[] = {0xD0B0, 0xD0B5, 0xD191, 0xD0B8, 0xD0BE, 0xD183, 0xD18B, 0xD18D,
+                                                  0xD18E, 0xD18F, 0xD196, 0xD197, 0xD194, 0xD18C, 0xD0B9};
+      return std::find(std::begin(kVowels), std::end(kVowels), c) != std::end(kVowels);
+    };
+    std::uint16_t v = letter(n - 4);
+    bool fleeting_vowel = v == 0xD0BE || v == 0xD0B5 || v == 0xD196 || v == 0xD191 || v == 0xD194;  // о е і ё є
+    if (!fleeting_vowel || vowel(letter(n - 2)) || vowel(letter(n - 6))) return false;
+    std::string_view ending = other.substr(n - 2);
+    return slavic_endings(ending, ending);
   };
   return fleeting(a, b) || fleeting(b, a);
 }
@@ -293,6 +310,58 @@ bool inflectional_pair(std::string_view a, std::string_view b, std::string_view 
   if (ua.size() - common > kMaxEnding || ub.size() - common > kMaxEnding || common < 2) return false;
   std::size_t stem_len = std::min({utf8::decode(stem).size(), ua.size(), ub.size()});
   return derivation_of(std::u32string_view(ua).substr(stem_len)) == derivation_of(std::u32string_view(ub).substr(stem_len));
+}
+
+// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
+bool within_one_edit(const std::u32string& a, const std::u32string& b) {
+  std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > 1) return false;
+  std::size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  auto rest_equal = [&](std::size_t ia, std::size_t ib) {
+    return std::u32string_view(a).substr(std::min(ia, n)) == std::u32string_view(b).substr(std::min(ib, m));
+  };
+  if (n == m) {
+    if (i == n || rest_equal(i + 1, i + 1)) return true;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);
+  }
+  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);
+}
+
+WordInfo misspelt_word_info(std::string_view word) {
+  // The long structure words by their first four bytes (a misspelling after them is looked for), decoded once.
+  struct Entry {
+    std::size_t bytes;  // Its length in bytes: one edit changes it by at most four.
+    std::u32string letters;
+    WordInfo info;
+  };
+  static const auto* entries = [] {
+    auto* t = new std::unordered_map<std::uint32_t, std::vector<Entry>>();
+    auto add = [&](std::string_view w, WordInfo info) {
+      std::u32string letters = utf8::decode(w);
+      if (letters.size() >= kTypoMinLength) (*t)[head_of(w)].push_back({w.size(), letters, info});
+    };
+    for (auto w : kComparisonCues) add(w, WordInfo{false, true, false, false, false, 0, 0});
+    for (auto w : kDefinitionVerbs) add(w, WordInfo{false, false, true, false, false, 0, 0});
+    return t;
+  }();
+  if (word.size() < kTypoMinLength) return {};
+  static const auto* openings = [] {  // A bit per first byte pair of the entries.
+    auto* bits = new std::vector<std::uint64_t>(1024, 0);
+    for (const auto& [head, list] : *entries) (*bits)[head >> 22] |= std::uint64_t{1} << (head >> 16 & 63);
+    return bits;
+  }();
+  std::uint32_t head = head_of(word);
+  if (!((*openings)[head >> 22] >> (head >> 16 & 63) & 1)) return {};
+  auto it = entries->find(head);
+  if (it == entries->end()) return {};
+  std::u32string letters;
+  for (const auto& e : it->second) {
+    if ((e.bytes > word.size() ? e.bytes - word.size() : word.size() - e.bytes) > 4) continue;
+    if (letters.empty()) letters = utf8::decode(word);
+    if (letters.size() >= kTypoMinLength && within_one_edit(letters, e.letters)) return e.info;
+  }
+  return {};
 }
 
 char question_form(std::string_view word) {

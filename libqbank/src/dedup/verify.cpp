@@ -14,24 +14,6 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
-bool within_one_edit(const std::u32string& a, const std::u32string& b) {
-  std::size_t n = a.size(), m = b.size();
-  if ((n > m ? n - m : m - n) > 1) return false;
-  std::size_t i = 0;
-  while (i < n && i < m && a[i] == b[i]) ++i;
-  auto rest_equal = [&](std::size_t ia, std::size_t ib) {
-    return std::u32string_view(a).substr(std::min(ia, n)) == std::u32string_view(b).substr(std::min(ib, m));
-  };
-  if (n == m) {
-    if (i == n || rest_equal(i + 1, i + 1)) return true;
-    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);
-  }
-  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);
-}
-
-// The minimum length, in code points, of a word that may carry a typo.
-constexpr std::size_t kTypoMinLength = 8;
 
 // Flags of tokens that only ever match themselves.
 constexpr std::uint16_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
