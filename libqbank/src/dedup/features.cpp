@@ -261,8 +261,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     // stop word of either is one.
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
       t.stop = cyrillic_stop(t.text, st.lang);
-    bool opening = !st.any_word && !t.symbol;
-    if (!t.symbol) st.any_word = true;
+    bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
+    if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&

@@ -359,7 +359,10 @@ WordInfo misspelt_word_info(std::string_view word) {
   for (const auto& e : it->second) {
     if ((e.bytes > word.size() ? e.bytes - word.size() : word.size() - e.bytes) > 4) continue;
     if (letters.empty()) letters = utf8::decode(word);
-    if (letters.size() >= kTypoMinLength && within_one_edit(letters, e.letters)) return e.info;
+    // Only an accent apart is another language's word ("different" / "diffèrent"), not a misspelling.
+    if (letters.size() >= kTypoMinLength && within_one_edit(letters, e.letters) &&
+        without_accents(letters) != without_accents(e.letters))
+      return e.info;
   }
   return {};
 }

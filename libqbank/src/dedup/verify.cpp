@@ -134,14 +134,15 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   };
   double matched = 0, total = 0;
   // Where both sides have directional words, every matched word (but a gloss or a trailing context) keeps its
-  // place among them; the words before the first one take the place opposite to it ("X to Y": X is where
-  // "from X" is).
+  // place among them; a word before one side's first directional word may stand where the other side puts it
+  // or in the place opposite to that first word ("X to Y": X is where "from X" is; "Migrate from X" keeps
+  // "Migrate" where "Migrate X" has it).
   bool directed = a.marker != 0 && b.marker != 0;
   std::uint16_t before_a = directed ? place_after(directional_class(v.str(a.marker)) == 't' ? 'f' : 't', 1) : 0;
   std::uint16_t before_b = directed ? place_after(directional_class(v.str(b.marker)) == 't' ? 'f' : 't', 1) : 0;
-  auto place = [](const DedupToken& t, std::uint16_t before) {
-    std::uint16_t p = t.flags & kPlace;
-    return p ? p : before;
+  auto same_place = [&](const DedupToken& t, const DedupToken& u) {  // A word before every direction fits both.
+    std::uint16_t p = t.flags & kPlace, q = u.flags & kPlace;
+    return p == q || (p == 0 && q == before_a) || (q == 0 && p == before_b);
   };
   std::string matched_words;
   for (std::size_t i = 0; i < va.tokens.size(); ++i) {
@@ -153,7 +154,7 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
       if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
       const DedupToken& u = vb.tokens[static_cast<std::size_t>(partner[i])];
       bool optional = t.role == Role::kOptional || u.role == Role::kOptional;  // A gloss or context has no place.
-      if (directed && !optional && place(t, before_a) != place(u, before_b))
+      if (directed && !optional && !same_place(t, u))
         return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
     } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
       matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
