@@ -224,13 +224,18 @@ bool continues_bigram(std::string_view prev, std::string_view cur) {
   return first < cur.size() && prev.size() >= first && prev.compare(prev.size() - first, first, cur, 0, first) == 0;
 }
 
-// True when a folded Cyrillic word, which the tokenizer found no stop word of the text's language (lang),
-// is a stop word of the other of Russian and Ukrainian.
-bool cyrillic_stop(const std::string& word, std::string_view lang) {
-  static const LanguageProfile* ru = find_profile("ru");
-  static const LanguageProfile* uk = find_profile("uk");
-  const LanguageProfile* other = lang == "uk" ? ru : uk;
-  return other != nullptr && other->stop.count(word) > 0;
+// True when a folded Cyrillic word, which the tokenizer found no stop word of the text's language, is a
+// stop word of Russian or Ukrainian (one lookup in the detector's table of all stop words).
+bool cyrillic_stop(std::string_view word) {
+  static const std::uint32_t kRuUk = [] {
+    std::uint32_t bits = 0;
+    const auto& profiles = language_profiles();
+    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i)
+      if (profiles[i].code == "ru" || profiles[i].code == "uk") bits |= std::uint32_t{1} << i;
+    return bits;
+  }();
+  const StopEntry* e = find_stop_word(word);
+  return e != nullptr && (e->profiles & kRuUk) != 0;
 }
 
 // What extraction remembers between the segments of one text.
@@ -260,7 +265,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     // Russian and Ukrainian share one script and are often told apart wrongly: a Cyrillic word that is a
     // stop word of either is one.
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
-      t.stop = cyrillic_stop(t.text, st.lang);
+      t.stop = cyrillic_stop(t.text);
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
