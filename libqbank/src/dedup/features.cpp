@@ -358,6 +358,7 @@ RawFeatures extract_features(const Question& q) {
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded);
   f.lang = compared_language(q.lang, folded, q.text);
+  f.lang_from_text = f.lang != q.lang;
   ExtractState st;
   st.lang = f.lang;
   st.snowball_latin = latin_stemmed(f.lang);
@@ -392,6 +393,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
+  f.lang_from_text = raw.lang_from_text;
   f.dropped_words = raw.dropped_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);

@@ -80,6 +80,7 @@ struct RawFeatures {
   std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
+  bool lang_from_text = false;    // lang was detected from the text, not taken from the record.
   char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
   std::string lang;               // The language the text is compared in (see extract_features()).
   std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
@@ -107,6 +108,7 @@ struct DedupFeatures {
   std::uint32_t token_count = 0;   // Number of content tokens.
   std::uint32_t significant = 0;   // Number of significant tokens.
   bool code_dependent = false;     // See RawFeatures.
+  bool lang_from_text = false;     // See RawFeatures.
   std::uint64_t dropped_words = 0; // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };

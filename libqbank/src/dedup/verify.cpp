@@ -204,6 +204,10 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   if (leaves_out[0]) why += "; left out A's " + left_out[0] + "(B lacks it)";
   if (leaves_out[1]) why += "; left out B's " + left_out[1] + "(A lacks it)";
   if (a.form == 'd') why += "; both compare the same two things";
+  if (a.lang_from_text || b.lang_from_text)
+    why += "; compared in " + v.text(a.lang) + ", the language of " +
+           (a.lang_from_text && b.lang_from_text ? "both texts" : a.lang_from_text ? "A's text" : "B's text") +
+           " (its record says en)";
   return {true, score, why};
 }
 

@@ -394,6 +394,15 @@ TEST_CASE("a language label that the text's own stop words contradict does not k
   CHECK(merged_in("en", "Que sont les fermetures ?", "Qu'est-ce qu'une fermeture ?"));
   CHECK(merged_in("ru", "Поясніть замикання", "Що таке замикання?"));
   CHECK_FALSE(merged_langs("en", "What is a closure?", "es", "¿Qué es un closure?"));
+  qbank::DedupOptions opt;
+  opt.explain = true;
+  auto ra = rec("Explica los cierres", "a", 1), rb = rec("¿Qué son los cierres?", "b", 1);
+  ra.lang = "en", rb.lang = "es";
+  ra.id = qbank::compute_id(ra), rb.id = qbank::compute_id(rb);
+  auto res = qbank::dedup({ra, rb}, opt);
+  REQUIRE(res.ok());
+  REQUIRE(res->explanations.size() == 1);
+  CHECK(res->explanations[0].verdict.evidence.find("compared in es") != std::string::npos);
 }
 
 TEST_CASE("Chinese, Japanese and Korean: function words, particles and scripts set apart") {
