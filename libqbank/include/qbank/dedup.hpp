@@ -6,14 +6,21 @@
 //   auto res = qbank::dedup(std::move(records), opt);
 //   if (res.ok()) for (const auto& q : res->records) std::cout << qbank::to_json(q) << '\n';
 //
-// How two records are compared (qbank::compare): same language; equal code when both have code (and code
+// How two records are compared (qbank::compare): same language (a text marked English whose stop words
+// belong to another Latin language only is compared in the language detected from its text, parentheses
+// aside; a Cyrillic word is a stop word when Russian or Ukrainian lists it); equal code when both have code (and code
 // on both sides when the text refers to it: "the following code"); equal code-like chunks; the same form of
 // question when both have a question word ("what is X" / "which X" / "why X" / "how X" differ; "Explain X"
 // asks "What is X?"; a comparison — "X vs Y", "difference between X and Y", "Чем X отличается от Y" — is a
 // form of its own in which the order of X and Y is free). Then every content word (stop words dropped) must
 // find a partner on the other side: the same word, another form of it (equal Snowball stems whose endings are
-// inflections, a Russian/Ukrainian inflectional ending, an irregular English plural — never a mere shared
-// prefix: процесс/процессор, class/classification differ), or a one-letter typo in a word of 8+ letters.
+// inflections, a Russian/Ukrainian inflectional ending or fleeting vowel (список/списком), an irregular plural
+// (indices, Indizes) — never a mere shared prefix: процесс/процессор, class/classification differ), or a
+// one-letter typo in a word of 8+ letters that keeps its first letter (synchronous/asynchronous differ); a
+// comparison cue misspelt by one letter ("differnce") still makes a comparison. Chinese function words
+// (的 是 什么 区别 ...) are cut out of Han runs (the rest compared as character bigrams), a change of script
+// ends a word ("REST란", "CIとは"), a Japanese hiragana run is a particle unless it asks (なぜ) or negates
+// (ない), and a Korean word loses its particle ("클로저란" is "클로저").
 // Negations ("not", "n't", "не", "nicht"), words like "without", numbers, operators and keywords of a query
 // or programming language (backticked, called as in "any()", or an upper-case stop word in a mixed-case text:
 // `is`, `in`, WHERE, ON) are content, matched exactly (a keyword also matches the same word written plainly).
@@ -22,7 +29,9 @@
 // "en Java") and built-in context words ("python"). Even those may be left out only when ONE side lacks
 // them: when both sides carry something unmatched ("in Go" / "in Rust", "(in-order)" / "(post-order)"), the
 // questions differ, and when both fill the first context slot or the first parenthesis, they must fill it
-// alike. Words on either side of a directional word ("binary to decimal") must stay on their side. Words
+// alike. Every directional word ("to", "from", "в", "em", "转换为") opens a place, and a matched word must
+// keep its place ("from X to Y" is not "from Y to X", but is "to Y from X"; a gloss or context has no
+// place). Words
 // frequent in the bank must still match but are left out of the candidate index.
 // Candidates come from an inverted index on each record's distinguishing-word signature (plus typo-tolerant
 // variants), so the work grows linearly. A record joins a cluster only if it matches the seed and every

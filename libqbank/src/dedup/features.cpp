@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/utf8.hpp"
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
-#include "tokenize/tokenize_internal.hpp"
 #include "lang/lang_internal.hpp"
+#include "lang/fast_evidence.hpp"
+#include "qbank/lang.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -140,13 +142,100 @@ bool latin_stemmed(std::string_view lang) {
   return p != nullptr && p->script == Script::kLatin && has_stemmer(lang);
 }
 
+// The profiles (bit per index of language_profiles()) of Latin-script languages other than English, and
+// English's bit.
+struct LatinProfiles {
+  std::uint32_t others = 0;
+  std::uint32_t english = 0;
+  std::size_t longest = 0;  // The longest stop word of another Latin language, in bytes.
+  LatinProfiles() {
+    const auto& profiles = language_profiles();
+    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i) {
+      if (profiles[i].script != Script::kLatin) continue;
+      (profiles[i].code == "en" ? english : others) |= std::uint32_t{1} << i;
+      if (profiles[i].code != "en")
+        for (const auto& w : profiles[i].stop) longest = std::max(longest, w.size());
+    }
+  }
+};
+
+// The language a text is compared in: its record's, except that a text marked English (the language any
+// Latin text defaults to) whose stop words belong to another Latin language only ("Que sont les
+// fermetures ?", "Explica los decoradores") is compared in the language detected from the text.
+std::string compared_language(const std::string& lang, std::string_view folded, std::string_view text) {
+  if (lang != "en") return lang;
+  // A gloss in parentheses is often in another language than its question: only the rest is read.
+  auto without_parens = [](std::string_view s) {
+    std::string out;
+    int depth = 0;
+    for (char c : s) {
+      depth += c == '(' ? 1 : 0;
+      if (depth == 0) out.push_back(c);
+      depth -= c == ')' && depth > 0 ? 1 : 0;
+    }
+    return out;
+  };
+  std::string folded_rest, text_rest;
+  if (folded.find('(') != std::string_view::npos) {
+    folded_rest = without_parens(folded);
+    text_rest = without_parens(text);
+    folded = folded_rest;
+    text = text_rest;
+  }
+  static const LatinProfiles latin;
+  bool foreign = false;
+  for (std::size_t i = 0; i < folded.size() && !foreign;) {
+    auto letter = [&](std::size_t k) {
+      auto c = static_cast<unsigned char>(folded[k]);
+      return (c >= 'a' && c <= 'z') || c >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < folded.size() && letter(j)) ++j;
+    const StopEntry* e = j - i <= latin.longest ? find_stop_word(folded.substr(i, j - i)) : nullptr;
+    foreign = e != nullptr && (e->profiles & latin.others) && !(e->profiles & latin.english);
+    i = j;
+  }
+  if (!foreign) return lang;
+  LanguageGuess guess = detect_language_detailed(text);
+  return guess.reliable && latin_stemmed(guess.lang) ? guess.lang : lang;
+}
+
 // Returns the lemma key of a content word: a conservative English stem (plural and possessive endings,
-// irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem.
+// irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem
+// (of the lemma, for an irregular plural).
 std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   if (!ascii_only(t.text)) return std::move(t.stem);
-  if (snowball_latin) return stem(t.text, lang);
-  if (std::string_view irregular = irregular_lemma(t.text); !irregular.empty()) return std::string(irregular);
+  std::string_view irregular = irregular_lemma(t.text);
+  if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
+  if (!irregular.empty()) return std::string(irregular);
   return light_stem(t.text);
+}
+
+// True when a token is a CJK bigram that goes on with the previous token ("ンテ" after "イン"): not a word of
+// its own when a gloss's words are counted.
+bool continues_bigram(std::string_view prev, std::string_view cur) {
+  if (cur.empty() || prev.empty() || static_cast<unsigned char>(cur[0]) < 0xE0) return false;
+  std::size_t first = 0;
+  utf8::next(cur, first);  // The first code point's bytes.
+  return first < cur.size() && prev.size() >= first && prev.compare(prev.size() - first, first, cur, 0, first) == 0;
+}
+
+// True when a folded Cyrillic word, which the tokenizer found no stop word of the text's language, is a
+// stop word of Russian or Ukrainian (one lookup in the detector's table of all stop words).
+bool cyrillic_stop(std::string_view word) {
+  static const std::uint32_t kRuUk = [] {
+    std::uint32_t bits = 0;
+    const auto& profiles = language_profiles();
+    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i)
+      if (profiles[i].code == "ru" || profiles[i].code == "uk") bits |= std::uint32_t{1} << i;
+    return bits;
+  }();
+  const StopEntry* e = find_stop_word(word);
+  return e != nullptr && (e->profiles & kRuUk) != 0;
 }
 
 // What extraction remembers between the segments of one text.
@@ -161,20 +250,29 @@ struct ExtractState {
   bool comparison = false;             // The text compares two things ("X vs Y", "difference between").
   std::string previous;                // The previous word.
   int parens = 0;                      // Parenthesised groups seen so far.
+  std::uint16_t place = 0;             // The kPlace bits of the next token (see place_after()).
+  int direction_count[2] = {0, 0};     // Directional words seen so far, of class 't' and of class 'f'.
 };
 
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
 void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
-  std::vector<Token> toks = tokenize(segment, st.lang, Stemming::kNonAsciiContent);
+  std::vector<Token> toks = dedup_tokens(segment, st.lang);
   std::size_t first = f.tokens.size();
   if (in_parens) ++st.parens;
   std::size_t content_words = 0;
   for (std::size_t ti = 0; ti < toks.size(); ++ti) {
     Token& t = toks[ti];
-    bool opening = !st.any_word && !t.symbol;
-    if (!t.symbol) st.any_word = true;
+    // Russian and Ukrainian share one script and are often told apart wrongly: a Cyrillic word that is a
+    // stop word of either is one.
+    if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
+      t.stop = cyrillic_stop(t.text);
+    bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
+    if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+        !info.privative && !info.comparison_cue && !info.definition_verb)
+      info = misspelt_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
     // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
     // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
@@ -204,8 +302,9 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
         continue;
       }
       bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
-      if (!in_parens && f.marker.empty() && st.content_before && direction) {
-        f.marker = t.text;
+      if (!in_parens && st.content_before && direction) {  // Every directional word opens a new place.
+        if (f.marker.empty()) f.marker = t.text;
+        st.place = place_after(info.direction, ++st.direction_count[info.direction == 'f' ? 1 : 0]);
         f.dropped_words |= word_bit(t.text);
         continue;
       }
@@ -217,7 +316,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.
     r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
                                          (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
-                                         (f.marker.empty() ? 0 : kAfterMarker) | (content ? 0 : kFiller) |
+                                         st.place | (content ? 0 : kFiller) |
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
     if (!content && !in_parens) {
       f.dropped_words |= word_bit(t.text);
@@ -228,7 +327,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
-    content_words += content ? 1 : 0;
+    content_words += content && !continues_bigram(previous, r.word) ? 1 : 0;
     f.tokens.push_back(std::move(r));
   }
   if (!in_parens) return;
@@ -258,9 +357,11 @@ RawFeatures extract_features(const Question& q) {
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded);
+  f.lang = compared_language(q.lang, folded, q.text);
+  f.lang_from_text = f.lang != q.lang;
   ExtractState st;
-  st.lang = q.lang;
-  st.snowball_latin = latin_stemmed(q.lang);
+  st.lang = f.lang;
+  st.snowball_latin = latin_stemmed(f.lang);
   st.keywords = keywords_of(q.text);
   std::string_view text = folded;
   std::size_t i = 0;
@@ -278,7 +379,7 @@ RawFeatures extract_features(const Question& q) {
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';
     f.marker.clear();
-    for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kAfterMarker);
+    for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kPlace);
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
@@ -287,11 +388,12 @@ RawFeatures extract_features(const Question& q) {
 
 void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& table) {
   DedupFeatures f;
-  f.lang = table.vocab.intern(lang);
+  f.lang = table.vocab.intern(raw.lang.empty() ? lang : raw.lang);
   f.folded_hash = raw.folded_hash;
   f.code_hash = raw.code_hash;
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
+  f.lang_from_text = raw.lang_from_text;
   f.dropped_words = raw.dropped_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);

@@ -55,12 +55,18 @@ enum TokenFlag : std::uint16_t {
   kNumber = 2,       // Contains a digit: must match exactly.
   kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
   kTrailing = 8,     // The word after a context preposition ("in Python"): a context slot.
-  kAfterMarker = 16, // Comes after the directional word ("to", "into", "в", ...).
   kKeyword = 32,     // A query or programming-language keyword (backticked, or upper case): matched exactly.
   kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
   kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".
-  kFirstParen = 256  // In the first parenthesised group of the text.
+  kFirstParen = 256, // In the first parenthesised group of the text.
+  kPlace = 0xF000    // Where the token sits among directional words (see place_after()); 0 before any.
 };
+
+// The place of the tokens after a directional word of class cls ('t' or 'f') that is the k-th of its class
+// in the text, as kPlace bits: "from X to Y" puts X at (f, 1) and Y at (t, 1), "X to Y to Z" Z at (t, 2).
+inline std::uint16_t place_after(char cls, int k) {
+  return static_cast<std::uint16_t>(((k < 7 ? k : 7) * 2 + (cls == 'f' ? 1 : 0)) << 12);
+}
 
 // A token before interning.
 struct RawToken {
@@ -75,8 +81,10 @@ struct RawFeatures {
   std::uint64_t code_hash = 0;    // Hash of the code without whitespace/semicolons (0 when none).
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
+  bool lang_from_text = false;    // lang was detected from the text, not taken from the record.
   char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
-  std::string marker;             // The directional word ("to", "в"), or "" (see is_directional()).
+  std::string lang;               // The language the text is compared in (see extract_features()).
+  std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
                                     // (stop, question, direction words): a keyword "BY" may pair with "by".
@@ -96,11 +104,12 @@ struct DedupFeatures {
   std::uint64_t code_hash = 0;     // See RawFeatures.
   std::uint64_t chunks_hash = 0;   // See RawFeatures.
   std::uint32_t lang = 0;          // Vocab id of the language code.
-  std::uint32_t marker = 0;        // Vocab id of the directional word (0 = none; id 0 is "").
+  std::uint32_t marker = 0;        // Vocab id of the first directional word (0 = none; id 0 is "").
   std::uint32_t first_token = 0;   // Index of the record's first token in FeatureTable::tokens.
   std::uint32_t token_count = 0;   // Number of content tokens.
   std::uint32_t significant = 0;   // Number of significant tokens.
   bool code_dependent = false;     // See RawFeatures.
+  bool lang_from_text = false;     // See RawFeatures.
   std::uint64_t dropped_words = 0; // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
@@ -128,10 +137,13 @@ struct FeatureTable {
 // Returns the bit of a folded word in RawFeatures::dropped_words.
 std::uint64_t word_bit(std::string_view word);
 
-// Computes the raw features of one record (thread-safe).
+// Computes the raw features of one record (thread-safe). The text is compared in its record's language,
+// except that a text marked English whose stop words are another Latin language's only gets the language
+// detected from its text.
 RawFeatures extract_features(const Question& q);
 
-// Interns raw features and appends them to the table as the next record.
+// Interns raw features and appends them to the table as the next record (lang: the record's language, used
+// when raw.lang is empty).
 void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& table);
 
 // Decides roles from built-in lists and, for large banks, word frequencies, and fills part_hash.
@@ -167,6 +179,16 @@ struct WordInfo {
 
 // Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
 WordInfo word_info(std::string_view word);
+
+// The minimum length, in code points, of a word that may carry a typo.
+constexpr std::size_t kTypoMinLength = 8;
+
+// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
+bool within_one_edit(const std::u32string& a, const std::u32string& b);
+
+// Returns what the built-in lists say about a long comparison cue or definition verb that a folded word
+// misspells by one letter ("differnce"), or all false.
+WordInfo misspelt_word_info(std::string_view word);
 
 // True for built-in context words that are often appended to a question ("python", "javascript", ...).
 bool is_context_word(std::string_view stem);
@@ -210,6 +232,12 @@ bool inflectional_pair(std::string_view a, std::string_view b, std::string_view 
 // paradigm (both nominal or both verbal) after a shared base of three or more letters ("используете" /
 // "используешь"; not "процесс" / "процессор", not "вывод" / "выводит").
 bool slavic_forms(std::string_view a, std::string_view b);
+
+// Splits a folded segment into tokens as tokenize() does, except in Chinese, Japanese and Korean text:
+// function words are cut out of Han runs as tokens of their own ("什么", "是", "的"), a change between
+// Latin, kana and Hangul ends a word ("rest란"), a Japanese hiragana run is a stop word unless it asks or
+// negates ("とは", "ですか"; "ない"), and a Korean word loses its particle ("클로저란" -> "클로저").
+std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang);
 
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);

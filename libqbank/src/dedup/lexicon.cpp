@@ -32,10 +32,11 @@ constexpr std::array<std::string_view, 23> kContextPrepositions = {
     "avec", "у", "auf", "bei", "em", "com", "із"};
 
 // Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из").
-constexpr std::array<std::pair<std::string_view, char>, 22> kDirectional = {{
+constexpr std::array<std::pair<std::string_view, char>, 28> kDirectional = {{
     {"to", 't'}, {"into", 't'}, {"in", 't'}, {"en", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
     {"a", 't'}, {"hacia", 't'}, {"nach", 't'}, {"zu", 't'}, {"vers", 't'}, {"转换为", 't'}, {"over", 't'},
-    {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}}};
+    {"em", 't'}, {"у", 't'}, {"naar", 't'},
+    {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}, {"з", 'f'}, {"van", 'f'}}};
 
 // Phrases (folded, matched as substrings) by which a question refers to code attached to it.
 constexpr std::array<std::string_view, 28> kCodeReferences = {
@@ -46,7 +47,7 @@ constexpr std::array<std::string_view, 28> kCodeReferences = {
 
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
 // forms differ ("what is X" / "which X exist" / "why X") are different questions.
-constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
+constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
     {"what", 'w'}, {"what's", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'},
     {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'},
     {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'}, {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'},
@@ -61,17 +62,20 @@ constexpr std::array<std::pair<std::string_view, char>, 83> kQuestionForms = {{
     {"quando", 'n'}, {"什么时", 'n'},
     {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}, {"où", 'r'},
     {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'},
-    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'}}};
+    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'},
+    {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'}, {"どのように", 'h'},
+    {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
+    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
-constexpr std::array<std::string_view, 48> kComparisonCues = {
+constexpr std::array<std::string_view, 51> kComparisonCues = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
     "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
     "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
     "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
-    "distinguono"};
+    "distinguono", "차이", "차이점", "違い"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
 constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
@@ -82,16 +86,18 @@ constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
     "descriva", "definisci", "解释", "介绍"};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending.
-constexpr std::array<std::string_view, 27> kNegations = {
+constexpr std::array<std::string_view, 37> kNegations = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
-    "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是"};
+    "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
+    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않"};
 
 // Words that leave something out ("without X"): content, not stop words.
 constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
                                                           "zonder", "utan", "fără"};
 
-// Irregular English plurals and their lemmas.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kIrregular = {{
+// Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{
+    {"indizes", "index"}, {"matrizen", "matrix"}, {"schemata", "schema"},
     {"children", "child"}, {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"indices", "index"},
     {"matrices", "matrix"}, {"vertices", "vertex"}, {"analyses", "analysis"}, {"criteria", "criterion"},
     {"mice", "mouse"}, {"leaves", "leaf"}, {"halves", "half"}, {"phenomena", "phenomenon"}, {"theses", "thesis"},
@@ -113,6 +119,13 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
 // The first two bytes of a text at i as one number.
 std::uint16_t pair_at(std::string_view s, std::size_t i) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]));
+}
+
+// The first four bytes of a word (of eight or more) as one number.
+std::uint32_t head_of(std::string_view w) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 8 | static_cast<unsigned char>(w[3]);
 }
 
 // The code-reference phrases indexed by their first two bytes, so a text is scanned once.
@@ -183,6 +196,14 @@ char directional_class(std::string_view word) {
 }
 
 std::string_view irregular_lemma(std::string_view word) {
+  // A bit per (first letter, length) of the forms, so most words are told apart without a comparison.
+  static const auto* shapes = [] {
+    auto* bits = new std::array<std::uint32_t, 256>();
+    for (const auto& [form, lemma] : kIrregular) (*bits)[static_cast<unsigned char>(form[0])] |= 1u << form.size();
+    return bits;
+  }();
+  if (word.empty() || word.size() >= 32 || !((*shapes)[static_cast<unsigned char>(word[0])] >> word.size() & 1))
+    return {};
   for (const auto& [form, lemma] : kIrregular)
     if (form == word) return lemma;
   return {};
@@ -206,7 +227,7 @@ std::u32string without_accents(std::u32string s) {
 // Snowball stems differ.
 constexpr std::string_view kNominalEndings[] = {
     "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "і", "ї", "є", "ом", "ем", "ой", "ей", "ою", "ею", "ам",
-    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
+    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ів", "ью", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
     "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ия", "ию", "ии", "ией", "иям", "иями",
     "иях"};
 
@@ -242,7 +263,26 @@ bool slavic_forms(std::string_view a, std::string_view b) {
   constexpr std::size_t kMinBase = 3 * 2;  // The part both forms share is at least three letters long.
   for (std::size_t k = common; k >= kMinBase && k + 5 * 2 > common; k -= 2)
     if (slavic_endings(a.substr(k), b.substr(k))) return true;
-  return false;
+  // A fleeting vowel: a form without an ending drops the о/е/і before its last consonant when an ending
+  // follows ("список" / "списком", "потрібен" / "потрібні"); the other form is that base plus an ending.
+  auto fleeting = [](std::string_view bare, std::string_view other) {
+    std::size_t n = bare.size();
+    if (n < kMinBase + 4 || other.size() <= n - 2 || other.compare(0, n - 4, bare, 0, n - 4) != 0 ||
+        other.compare(n - 4, 2, bare, n - 2, 2) != 0)
+      return false;  // The other form is the word without the vowel before its last letter, plus more.
+    auto letter = [&](std::size_t at) { return static_cast<std::uint16_t>(pair_at(bare, at)); };
+    auto vowel = [](std::uint16_t c) {  // а е ё и о у ы э ю я і ї є ь й, as their two UTF-8 bytes.
+      static constexpr std::uint16_t kVowels[] = {0xD0B0, 0xD0B5, 0xD191, 0xD0B8, 0xD0BE, 0xD183, 0xD18B, 0xD18D,
+                                                  0xD18E, 0xD18F, 0xD196, 0xD197, 0xD194, 0xD18C, 0xD0B9};
+      return std::find(std::begin(kVowels), std::end(kVowels), c) != std::end(kVowels);
+    };
+    std::uint16_t v = letter(n - 4);
+    bool fleeting_vowel = v == 0xD0BE || v == 0xD0B5 || v == 0xD196 || v == 0xD191 || v == 0xD194;  // о е і ё є
+    if (!fleeting_vowel || vowel(letter(n - 2)) || vowel(letter(n - 6))) return false;
+    std::string_view ending = other.substr(n - 2);
+    return slavic_endings(ending, ending);
+  };
+  return fleeting(a, b) || fleeting(b, a);
 }
 
 namespace {
@@ -270,6 +310,61 @@ bool inflectional_pair(std::string_view a, std::string_view b, std::string_view 
   if (ua.size() - common > kMaxEnding || ub.size() - common > kMaxEnding || common < 2) return false;
   std::size_t stem_len = std::min({utf8::decode(stem).size(), ua.size(), ub.size()});
   return derivation_of(std::u32string_view(ua).substr(stem_len)) == derivation_of(std::u32string_view(ub).substr(stem_len));
+}
+
+// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
+bool within_one_edit(const std::u32string& a, const std::u32string& b) {
+  std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > 1) return false;
+  std::size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  auto rest_equal = [&](std::size_t ia, std::size_t ib) {
+    return std::u32string_view(a).substr(std::min(ia, n)) == std::u32string_view(b).substr(std::min(ib, m));
+  };
+  if (n == m) {
+    if (i == n || rest_equal(i + 1, i + 1)) return true;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);
+  }
+  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);
+}
+
+WordInfo misspelt_word_info(std::string_view word) {
+  // The long structure words by their first four bytes (a misspelling after them is looked for), decoded once.
+  struct Entry {
+    std::size_t bytes;  // Its length in bytes: one edit changes it by at most four.
+    std::u32string letters;
+    WordInfo info;
+  };
+  static const auto* entries = [] {
+    auto* t = new std::unordered_map<std::uint32_t, std::vector<Entry>>();
+    auto add = [&](std::string_view w, WordInfo info) {
+      std::u32string letters = utf8::decode(w);
+      if (letters.size() >= kTypoMinLength) (*t)[head_of(w)].push_back({w.size(), letters, info});
+    };
+    for (auto w : kComparisonCues) add(w, WordInfo{false, true, false, false, false, 0, 0});
+    for (auto w : kDefinitionVerbs) add(w, WordInfo{false, false, true, false, false, 0, 0});
+    return t;
+  }();
+  if (word.size() < kTypoMinLength) return {};
+  static const auto* openings = [] {  // A bit per first byte pair of the entries.
+    auto* bits = new std::vector<std::uint64_t>(1024, 0);
+    for (const auto& [head, list] : *entries) (*bits)[head >> 22] |= std::uint64_t{1} << (head >> 16 & 63);
+    return bits;
+  }();
+  std::uint32_t head = head_of(word);
+  if (!((*openings)[head >> 22] >> (head >> 16 & 63) & 1)) return {};
+  auto it = entries->find(head);
+  if (it == entries->end()) return {};
+  std::u32string letters;
+  for (const auto& e : it->second) {
+    if ((e.bytes > word.size() ? e.bytes - word.size() : word.size() - e.bytes) > 4) continue;
+    if (letters.empty()) letters = utf8::decode(word);
+    // Only an accent apart is another language's word ("different" / "diffèrent"), not a misspelling.
+    if (letters.size() >= kTypoMinLength && within_one_edit(letters, e.letters) &&
+        without_accents(letters) != without_accents(e.letters))
+      return e.info;
+  }
+  return {};
 }
 
 char question_form(std::string_view word) {

@@ -14,24 +14,6 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
-bool within_one_edit(const std::u32string& a, const std::u32string& b) {
-  std::size_t n = a.size(), m = b.size();
-  if ((n > m ? n - m : m - n) > 1) return false;
-  std::size_t i = 0;
-  while (i < n && i < m && a[i] == b[i]) ++i;
-  auto rest_equal = [&](std::size_t ia, std::size_t ib) {
-    return std::u32string_view(a).substr(std::min(ia, n)) == std::u32string_view(b).substr(std::min(ib, m));
-  };
-  if (n == m) {
-    if (i == n || rest_equal(i + 1, i + 1)) return true;
-    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && rest_equal(i + 2, i + 2);
-  }
-  return n > m ? rest_equal(i + 1, i) : rest_equal(i, i + 1);
-}
-
-// The minimum length, in code points, of a word that may carry a typo.
-constexpr std::size_t kTypoMinLength = 8;
 
 // Flags of tokens that only ever match themselves.
 constexpr std::uint16_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
@@ -45,7 +27,8 @@ bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, cons
   if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
   if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
   std::u32string ua = utf8::decode(wa), ub = utf8::decode(wb);
-  return std::min(ua.size(), ub.size()) >= kTypoMinLength && within_one_edit(ua, ub);
+  // A first letter added or changed makes another word ("synchronous" / "asynchronous"), not a typo.
+  return std::min(ua.size(), ub.size()) >= kTypoMinLength && ua[0] == ub[0] && within_one_edit(ua, ub);
 }
 
 // True when two tokens are forms of one word: the same word, or equal stems whose endings are inflections.
@@ -150,7 +133,17 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     return false;
   };
   double matched = 0, total = 0;
-  bool same_direction = a.marker != 0 && b.marker != 0 && directional_class(v.str(a.marker)) == directional_class(v.str(b.marker));
+  // Where both sides have directional words, every matched word (but a gloss or a trailing context) keeps its
+  // place among them; a word before one side's first directional word may stand where the other side puts it
+  // or in the place opposite to that first word ("X to Y": X is where "from X" is; "Migrate from X" keeps
+  // "Migrate" where "Migrate X" has it).
+  bool directed = a.marker != 0 && b.marker != 0;
+  std::uint16_t before_a = directed ? place_after(directional_class(v.str(a.marker)) == 't' ? 'f' : 't', 1) : 0;
+  std::uint16_t before_b = directed ? place_after(directional_class(v.str(b.marker)) == 't' ? 'f' : 't', 1) : 0;
+  auto same_place = [&](const DedupToken& t, const DedupToken& u) {  // A word before every direction fits both.
+    std::uint16_t p = t.flags & kPlace, q = u.flags & kPlace;
+    return p == q || (p == 0 && q == before_a) || (q == 0 && p == before_b);
+  };
   std::string matched_words;
   for (std::size_t i = 0; i < va.tokens.size(); ++i) {
     const DedupToken& t = va.tokens[i];
@@ -159,8 +152,10 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     if (partner[i] >= 0) {
       matched += wt;
       if (explain && wt > 0) matched_words += (matched_words.empty() ? "" : ", ") + v.text(t.word);
-      if (same_direction && ((t.flags ^ vb.tokens[static_cast<std::size_t>(partner[i])].flags) & kAfterMarker))
-        return no("'" + v.text(t.word) + "' moved across '" + v.text(a.marker) + "'");
+      const DedupToken& u = vb.tokens[static_cast<std::size_t>(partner[i])];
+      bool optional = t.role == Role::kOptional || u.role == Role::kOptional;  // A gloss or context has no place.
+      if (directed && !optional && !same_place(t, u))
+        return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
     } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
       matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
     } else if (!unmatched(t, 0)) {
@@ -209,6 +204,10 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   if (leaves_out[0]) why += "; left out A's " + left_out[0] + "(B lacks it)";
   if (leaves_out[1]) why += "; left out B's " + left_out[1] + "(A lacks it)";
   if (a.form == 'd') why += "; both compare the same two things";
+  if (a.lang_from_text || b.lang_from_text)
+    why += "; compared in " + v.text(a.lang) + ", the language of " +
+           (a.lang_from_text && b.lang_from_text ? "both texts" : a.lang_from_text ? "A's text" : "B's text") +
+           " (its record says en)";
   return {true, score, why};
 }
 
@@ -231,9 +230,10 @@ const DedupToken* longest_word(FeatureView f, const Vocab& v) {
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
     if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
     if ((t.flags & (kNumber | kSymbol)) || t.role != Role::kSignificant) continue;
-    std::string_view w = v.str(t.word);
-    if (w.size() > longest_len || (w.size() == longest_len && longest && w < v.str(longest->word)))
-      longest = &t, longest_len = w.size();
+    std::string_view w = v.str(t.word);  // Measured in letters, so an accent dropped keeps the choice.
+    std::size_t len = static_cast<std::size_t>(
+        std::count_if(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    if (len > longest_len || (len == longest_len && longest && w < v.str(longest->word))) longest = &t, longest_len = len;
   }
   return longest;
 }

@@ -355,3 +355,79 @@ TEST_CASE("copies of a list concatenated many times collapse in linear work") {
   CHECK(res->records.size() == 4);
   for (const auto& q : res->records) CHECK(q.sources.size() == 3000);
 }
+
+namespace {
+
+// True when dedup puts two texts with their own languages into one record.
+bool merged_langs(const std::string& lang_a, const std::string& a, const std::string& lang_b, const std::string& b) {
+  auto ra = rec(a, "a", 1), rb = rec(b, "b", 1);
+  ra.lang = lang_a, rb.lang = lang_b;
+  ra.id = qbank::compute_id(ra), rb.id = qbank::compute_id(rb);
+  auto res = qbank::dedup({ra, rb});
+  REQUIRE(res.ok());
+  return res->records.size() == 1;
+}
+
+}  // namespace
+
+TEST_CASE("forms of one word: fleeting vowels, irregular plurals; a first letter added is another word") {
+  CHECK(merged_in("ru", "Как отсортировать список", "Как отсортировать списки"));
+  CHECK(merged_in("uk", "Навіщо потрібен кеш", "Навіщо потрібні кеші"));
+  CHECK(merged_in("de", "Was sind Matrizen?", "Was ist eine Matrix?"));
+  CHECK_FALSE(merged_in("en", "What is a symmetric cipher?", "What is an asymmetric cipher?"));
+  CHECK(merged_in("en", "What is the diffrence between a stack and a queue?",
+                  "What is the difference between a stack and a queue?"));
+}
+
+TEST_CASE("every directional word opens a place; a gloss or context has none") {
+  CHECK_FALSE(merged_in("en", "Migrate from Oracle to Postgres", "Migrate from Postgres to Oracle"));
+  CHECK(merged_in("en", "Migrate from Oracle to Postgres", "Migrate to Postgres from Oracle"));
+  CHECK(merged_in("en", "Migrate Oracle to Postgres", "Migrate from Oracle to Postgres"));
+  CHECK(merged_in("en", "When should you prefer Kafka over RabbitMQ in Python?",
+                  "When should you prefer Kafka over RabbitMQ? (Python)"));
+  CHECK_FALSE(merged_in("pt", "Como converter um número em uma string?", "Como converter uma string em um número?"));
+  CHECK_FALSE(merged_in("nl", "Wanneer gebruik je een index?", "Wanneer gebruik je geen index?"));
+}
+
+TEST_CASE("a language label that the text's own stop words contradict does not keep a rewording apart") {
+  CHECK(merged_langs("en", "Explica los cierres", "es", "¿Qué son los cierres?"));
+  CHECK(merged_in("en", "Que sont les fermetures ?", "Qu'est-ce qu'une fermeture ?"));
+  CHECK(merged_in("ru", "Поясніть замикання", "Що таке замикання?"));
+  CHECK_FALSE(merged_langs("en", "What is a closure?", "es", "¿Qué es un closure?"));
+  qbank::DedupOptions opt;
+  opt.explain = true;
+  auto ra = rec("Explica los cierres", "a", 1), rb = rec("¿Qué son los cierres?", "b", 1);
+  ra.lang = "en", rb.lang = "es";
+  ra.id = qbank::compute_id(ra), rb.id = qbank::compute_id(rb);
+  auto res = qbank::dedup({ra, rb}, opt);
+  REQUIRE(res.ok());
+  REQUIRE(res->explanations.size() == 1);
+  CHECK(res->explanations[0].verdict.evidence.find("compared in es") != std::string::npos);
+}
+
+TEST_CASE("Chinese, Japanese and Korean: function words, particles and scripts set apart") {
+  CHECK(merged_in("zh", "什么是闭包？", "请解释一下闭包"));
+  CHECK(merged_in("zh", "栈和队列有什么区别？", "栈与队列的区别是什么？"));
+  CHECK_FALSE(merged_in("zh", "什么是同步调用？", "什么是异步调用？"));
+  CHECK_FALSE(merged_in("zh", "如何将字符串转换为数字？", "如何将数字转换为字符串？"));
+  CHECK(merged_in("ja", "ミドルウェアとは何ですか？", "ミドルウェアとは？"));
+  CHECK_FALSE(merged_in("ja", "インデックスを使う場合", "インデックスを使わない場合"));
+  CHECK_FALSE(merged_in("ja", "ミドルウェアとは何ですか？", "ミドルウェアはなぜ必要ですか？"));
+  CHECK(merged_in("ko", "미들웨어란 무엇인가요?", "미들웨어는 무엇인가요?"));
+  CHECK(merged_in("ko", "GIL이란 무엇인가요?", "GIL(Global Interpreter Lock)이란 무엇인가요?"));
+  CHECK_FALSE(merged_in("ko", "GIL이란 무엇인가요?", "GIL은 왜 필요한가요?"));
+}
+
+TEST_CASE("explanations name the inflection a fleeting vowel makes and the gloss left out in Korean") {
+  qbank::DedupOptions opt;
+  opt.explain = true;
+  auto res = qbank::dedup({rec("Как отсортировать список", "a", 1), rec("Как отсортировать списки", "b", 1),
+                           rec("GIL이란 무엇인가요?", "c", 1), rec("GIL(Global Interpreter Lock)이란 무엇인가요?", "d", 1)},
+                          opt);
+  REQUIRE(res.ok());
+  REQUIRE(res->explanations.size() == 2);
+  std::string all = res->explanations[0].verdict.evidence + " | " + res->explanations[1].verdict.evidence;
+  CHECK(all.find("inflection") != std::string::npos);
+  CHECK(all.find("'interpreter' (in parentheses)") != std::string::npos);
+  CHECK(all.find("lacks it") != std::string::npos);
+}
