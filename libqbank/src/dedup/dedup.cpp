@@ -31,7 +31,8 @@ void intern_batch(const std::vector<Question>& recs, std::vector<internal::RawFe
 
 // Builds features (extracted in parallel batches, each interned in order while the next is extracted) and
 // roles for all records.
-void prepare(const std::vector<Question>& recs, const DedupOptions& opt, FeatureTable& ft) {
+void prepare(const std::vector<Question>& recs, const DedupOptions& opt, const WordStatistics* global,
+             FeatureTable& ft) {
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
   constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
@@ -59,19 +60,20 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   malloc_trim(0);  // Hands the pages of the freed raw features back before the index grows.
 #endif
   ft.vocab.freeze();
-  internal::assign_roles(ft, opt);
+  internal::assign_roles(ft, opt, global);
 }
 
 // Clusters records: the first `fixed` (an existing bank) each start their own cluster, the rest are placed
-// in canonical order; then streams the merged clusters to sink.
-Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, DedupSink& sink) {
+// in canonical order; then streams the merged clusters to sink. Word roles come from global when given.
+Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, const WordStatistics* global,
+           DedupSink& sink) {
   internal::PhaseTimer timer("dedup");
   internal::Clustering clusters;
   std::vector<std::uint32_t> order = internal::canonical_order(recs, internal::source_ranks(recs), fixed);
   timer.lap("order");
   {
     FeatureTable ft;
-    prepare(recs, opt, ft);
+    prepare(recs, opt, global, ft);
     timer.lap("features");
     internal::Clusterer cl(recs, ft, opt, clusters);
     if (fixed > 0) {
@@ -155,18 +157,33 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
   return out;
 }
 
-Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
-  return internal::guarded([&] {
+namespace internal {
+namespace {
+
+// Runs dedup on input (bank first, then the new records) with word roles from global when given.
+Status dedup_with(DedupInput& input, DedupSink& sink, const DedupOptions& options, const WordStatistics* global) {
+  return guarded([&] {
     std::vector<Question>& bank = input.bank;
     std::vector<Question>& incoming = input.records;
-    internal::fill_ids(incoming, options.threads);
-    if (bank.empty()) return internal::run(incoming, 0, options, sink);
+    fill_ids(incoming, options.threads);
+    if (bank.empty()) return run(incoming, 0, options, global, sink);
     std::size_t fixed = bank.size();
     bank.reserve(bank.size() + incoming.size());
     for (auto& q : incoming) bank.push_back(std::move(q));
     std::vector<Question>().swap(incoming);
-    return internal::run(bank, fixed, options, sink);
+    return run(bank, fixed, options, global, sink);
   });
+}
+
+}  // namespace
+}  // namespace internal
+
+Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
+  return internal::dedup_with(input, sink, options, nullptr);
+}
+
+Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options, const WordStatistics& statistics) {
+  return internal::dedup_with(input, sink, options, &statistics);
 }
 
 Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {
