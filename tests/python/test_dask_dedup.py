@@ -96,6 +96,13 @@ class DaskDedupTest(unittest.TestCase):
                 self.assertEqual(summary["shards"], shards)
                 self.assertTrue(got == expected, f"{shards} shards differ from qbank dedup")
 
+    def test_components_past_the_size_limit_get_tasks_of_their_own_and_the_same_result(self):
+        expected = self.reference("small", [self.small])
+        got, summary = self.distributed("small-giant", [self.small], shards=3, partitions=2, max_component=4)
+        self.assertGreater(summary["giant_components"], 0)
+        self.assertEqual(summary["cluster_partitions"], 2 + summary["giant_components"])
+        self.assertTrue(got == expected)
+
     def test_input_split_over_files_in_any_order_equals_qbank_dedup(self):
         lines = read(self.small).splitlines(keepends=True)
         parts = []
