@@ -67,9 +67,10 @@ def sizes(root):
     return out
 
 
-def gray_words(n, length=16):
-    """n distinct words of `length` letters, each one letter away from the next (reflected Gray code)."""
-    pairs = [("abcdefghijklmnop"[i], "qrstuvwxyzbcdfgh"[i]) for i in range(length)]
+def gray_words(n):
+    """n distinct words of 16 to 20 letters, each one letter away from the next (reflected Gray code)."""
+    length = max(16, (n - 1).bit_length())
+    pairs = [("abcdefghijklmnopstuv"[i], "qrstuvwxyzbcdfghmnop"[i]) for i in range(length)]
     for k in range(n):
         g = k ^ (k >> 1)
         yield "".join(pairs[j][(g >> j) & 1] for j in range(length))

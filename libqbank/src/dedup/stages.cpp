@@ -127,31 +127,36 @@ class PartSink : public DedupSink {
   const std::vector<std::uint64_t>& bank_refs_;
 };
 
-// Reads the record count and the per-stem record counts of one count file.
+// Streams the record count and the per-stem record counts of one count file.
 struct CountReader {
-  std::string data;
-  std::size_t pos = 16;
-  std::uint64_t records = 0;
-  std::string_view stem;
-  std::uint32_t count = 0;
+  std::FILE* file = nullptr;
+  std::uint64_t records = 0;  // The shard's record count.
+  std::string stem;           // The current stem.
+  std::uint32_t count = 0;    // Records of the shard holding it.
 
-  // Loads the file.
+  CountReader() = default;
+  CountReader(const CountReader&) = delete;
+  CountReader& operator=(const CountReader&) = delete;
+  ~CountReader() {
+    if (file) std::fclose(file);
+  }
+  // Opens the file and reads its header.
   Status open(const std::string& path) {
-    auto d = read_whole(path, false);
-    if (!d.ok()) return d.status();
-    data = std::move(*d);
-    if (data.size() < 16 || data.compare(0, 8, "QBKCNT01") != 0) return Status::DataError(path + ": not a count file");
-    records = get_u64(data.data() + 8);
+    file = std::fopen(path.c_str(), "rb");
+    if (!file) return Status::NotFound(path + ": cannot open");
+    char head[16];
+    if (std::fread(head, 1, 16, file) != 16 || std::string_view(head, 8) != "QBKCNT01")
+      return Status::DataError(path + ": not a count file");
+    records = get_u64(head + 8);
     return Status::Ok();
   }
   // Moves to the next stem; false at the end.
   bool next() {
-    if (pos + 8 > data.size()) return false;
-    count = get_u32(data.data() + pos);
-    std::uint32_t len = get_u32(data.data() + pos + 4);
-    stem = std::string_view(data).substr(pos + 8, len);
-    pos += 8 + len;
-    return true;
+    char head[8];
+    if (std::fread(head, 1, 8, file) != 8) return false;
+    count = get_u32(head);
+    stem.resize(get_u32(head + 4));
+    return std::fread(stem.data(), 1, stem.size(), file) == stem.size();
   }
 };
 
