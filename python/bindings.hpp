@@ -21,5 +21,6 @@ void bind_filter(pybind11::module_& m);
 void bind_tag(pybind11::module_& m);
 // Adds export_string, export_file and export_jsonl.
 void bind_export(pybind11::module_& m);
+void bind_dedup_stages(pybind11::module_& m);
 
 }  // namespace qbank::python

@@ -12,4 +12,5 @@ PYBIND11_MODULE(_qbank, m) {
   qbank::python::bind_filter(m);
   qbank::python::bind_tag(m);
   qbank::python::bind_export(m);
+  qbank::python::bind_dedup_stages(m);
 }

@@ -181,6 +181,14 @@ struct QBANK_EXPORT DedupInput {
       : bank(std::move(existing_bank)), records(std::move(new_records)) {}
 };
 
+// Word statistics of a whole bank, for deduplicating a part of it exactly as within the whole: roles (which
+// words are too common to block on) come from these instead of from the records at hand.
+struct QBANK_EXPORT WordStatistics {
+  std::size_t records = 0;                // Records in the whole bank, existing and new (default 0).
+  std::vector<std::string> common_stems;  // Sorted stems found in more than DedupOptions::common_fraction of
+                                          // those records (default none).
+};
+
 // Clusters near-duplicate records and merges each cluster into one record. The result does not depend on
 // the order of the input records; nothing is dropped (every input source appears in exactly one output).
 // With a bank, the bank's records come first, in their order and with their ids; a new record that matches
@@ -194,5 +202,11 @@ QBANK_EXPORT Result<DedupResult> dedup(DedupInput input, const DedupOptions& opt
 // Like dedup(input, options), but hands each merged record to sink as soon as it is built instead of
 // collecting them, so a large bank is never held twice; the records and their order are exactly the same.
 [[nodiscard]] QBANK_EXPORT Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options = {});
+
+// Like dedup(input, sink, options) on a part of a bank (for example one connected component of candidate
+// pairs), deciding word roles from the whole bank's statistics, so each record is placed exactly as dedup
+// of the whole bank places it.
+[[nodiscard]] QBANK_EXPORT Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options,
+                                        const WordStatistics& statistics);
 
 }  // namespace qbank

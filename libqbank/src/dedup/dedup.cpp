@@ -31,7 +31,8 @@ void intern_batch(const std::vector<Question>& recs, std::vector<internal::RawFe
 
 // Builds features (extracted in parallel batches, each interned in order while the next is extracted) and
 // roles for all records.
-void prepare(const std::vector<Question>& recs, const DedupOptions& opt, FeatureTable& ft) {
+void prepare(const std::vector<Question>& recs, const DedupOptions& opt, const WordStatistics* global,
+             FeatureTable& ft) {
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
   constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
@@ -59,20 +60,21 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, Feature
   malloc_trim(0);  // Hands the pages of the freed raw features back before the index grows.
 #endif
   ft.vocab.freeze();
-  internal::assign_roles(ft, opt);
+  internal::assign_roles(ft, opt, global);
 }
 
 // Clusters records: the first `fixed` (an existing bank) each start their own cluster, the rest are placed
-// in canonical order; then streams the merged clusters to sink.
-Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, DedupSink& sink,
-           ClusterAnnotator* annotator) {
+// in canonical order; then streams the merged clusters to sink, through annotator when given. Word roles come
+// from global when given.
+Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& opt, const WordStatistics* global,
+           DedupSink& sink, ClusterAnnotator* annotator) {
   internal::PhaseTimer timer("dedup");
   internal::Clustering clusters;
   std::vector<std::uint32_t> order = internal::canonical_order(recs, internal::source_ranks(recs), fixed);
   timer.lap("order");
   {
     FeatureTable ft;
-    prepare(recs, opt, ft);
+    prepare(recs, opt, global, ft);
     timer.lap("features");
     internal::Clusterer cl(recs, ft, opt, clusters);
     if (fixed > 0) {
@@ -135,20 +137,27 @@ Status guarded(Body&& body) noexcept {
   }
 }
 
-}  // namespace
-
-Status dedup_annotated(DedupInput input, DedupSink& sink, const DedupOptions& options, ClusterAnnotator* annotator) {
+// Runs dedup on input (bank first, then the new records) with word roles from global and the annotator when
+// given.
+Status dedup_with(DedupInput& input, DedupSink& sink, const DedupOptions& options, const WordStatistics* global,
+                  ClusterAnnotator* annotator) {
   return guarded([&] {
     std::vector<Question>& bank = input.bank;
     std::vector<Question>& incoming = input.records;
     fill_ids(incoming, options.threads);
-    if (bank.empty()) return run(incoming, 0, options, sink, annotator);
+    if (bank.empty()) return run(incoming, 0, options, global, sink, annotator);
     std::size_t fixed = bank.size();
     bank.reserve(bank.size() + incoming.size());
     for (auto& q : incoming) bank.push_back(std::move(q));
     std::vector<Question>().swap(incoming);
-    return run(bank, fixed, options, sink, annotator);
+    return run(bank, fixed, options, global, sink, annotator);
   });
+}
+
+}  // namespace
+
+Status dedup_annotated(DedupInput input, DedupSink& sink, const DedupOptions& options, ClusterAnnotator* annotator) {
+  return dedup_with(input, sink, options, nullptr, annotator);
 }
 
 }  // namespace qbank::internal
@@ -171,7 +180,11 @@ MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& o
 }
 
 Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options) {
-  return internal::dedup_annotated(std::move(input), sink, options, nullptr);
+  return internal::dedup_with(input, sink, options, nullptr, nullptr);
+}
+
+Status dedup(DedupInput input, DedupSink& sink, const DedupOptions& options, const WordStatistics& statistics) {
+  return internal::dedup_with(input, sink, options, &statistics, nullptr);
 }
 
 Result<DedupResult> dedup(DedupInput input, const DedupOptions& options) {

@@ -404,11 +404,20 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   table.records.push_back(f);
 }
 
-void assign_roles(FeatureTable& table, const DedupOptions& opt) {
+void frequency_stems(const RawFeatures& raw, std::vector<std::string_view>& out) {
+  std::size_t first = out.size();
+  for (const auto& t : raw.tokens)
+    if (!(t.flags & (kNumber | kSymbol))) out.push_back(t.stem);
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
+}
+
+void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatistics* global) {
   const Vocab& vocab = table.vocab;
   std::vector<std::uint32_t> df(vocab.size(), 0);
-  bool use_freq = table.records.size() >= opt.min_records_for_frequency;
-  if (use_freq) {
+  std::size_t records = global ? global->records : table.records.size();
+  bool use_freq = records >= opt.min_records_for_frequency;
+  if (use_freq && !global) {
     std::vector<std::uint32_t> last_seen(vocab.size(), UINT32_MAX);  // The last record that counted a stem.
     for (std::size_t r = 0; r < table.records.size(); ++r)
       for (const auto& t : table.view(r).tokens)
@@ -417,7 +426,13 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt) {
           ++df[t.stem];
         }
   }
-  double limit = opt.common_fraction * static_cast<double>(table.records.size());
+  double limit = opt.common_fraction * static_cast<double>(records);
+  auto common = [&](std::uint32_t stem) {
+    if (!use_freq) return false;
+    if (!global) return df[stem] > limit;
+    return std::binary_search(global->common_stems.begin(), global->common_stems.end(), vocab.str(stem),
+                              [](std::string_view a, std::string_view b) { return a < b; });
+  };
   std::vector<std::int8_t> kind(vocab.size(), -1);  // -1 unknown, 0 plain, 1 context word, 2 common.
   table.part_hash.assign(vocab.size(), 0);
   for (auto& f : table.records) {
@@ -425,7 +440,7 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt) {
     for (std::size_t k = f.first_token; k < f.first_token + f.token_count; ++k) {
       DedupToken& t = table.tokens[k];
       if (kind[t.stem] < 0) {
-        kind[t.stem] = is_context_word(vocab.str(t.stem)) ? 1 : (use_freq && df[t.stem] > limit ? 2 : 0);
+        kind[t.stem] = is_context_word(vocab.str(t.stem)) ? 1 : (common(t.stem) ? 2 : 0);
         table.part_hash[t.stem] = blocking_part_hash(vocab.str(t.stem));
       }
       if (t.flags & (kGloss | kFiller)) t.role = Role::kOptional;

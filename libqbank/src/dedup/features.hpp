@@ -146,8 +146,12 @@ RawFeatures extract_features(const Question& q);
 // when raw.lang is empty).
 void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& table);
 
-// Decides roles from built-in lists and, for large banks, word frequencies, and fills part_hash.
-void assign_roles(FeatureTable& table, const DedupOptions& options);
+// Decides roles from built-in lists and, for large banks, word frequencies (of the table's records, or of a
+// whole bank when global is given), and fills part_hash.
+void assign_roles(FeatureTable& table, const DedupOptions& options, const WordStatistics* global = nullptr);
+
+// Appends the distinct stems of a record that count towards word frequencies (not numbers or symbols).
+void frequency_stems(const RawFeatures& raw, std::vector<std::string_view>& out);
 
 // Decides whether two records ask the same question.
 MatchVerdict verify(FeatureView a, FeatureView b, const Vocab& vocab, const DedupOptions& options, bool explain);

@@ -368,6 +368,34 @@ bool merged_langs(const std::string& lang_a, const std::string& a, const std::st
   return res->records.size() == 1;
 }
 
+// Collects a streaming dedup's explanations and record count.
+class ExplainSink : public qbank::DedupSink {
+ public:
+  qbank::Status begin(qbank::DedupSummary& summary) override {
+    explanations = summary.explanations;
+    return qbank::Status::Ok();
+  }
+  qbank::Status add(qbank::DedupOutput&) override {
+    ++records;
+    return qbank::Status::Ok();
+  }
+  std::vector<qbank::MergeExplanation> explanations;
+  std::size_t records = 0;
+};
+
+// The score of the one merge dedup makes of two texts, with whole-bank statistics when given.
+double merge_score(const qbank::WordStatistics* stats) {
+  qbank::DedupOptions opt;
+  opt.explain = true;
+  ExplainSink sink;
+  qbank::DedupInput input{rec("What is a closure (lexical)?", "a", 1), rec("What is a closure?", "b", 1)};
+  qbank::Status s = stats ? qbank::dedup(std::move(input), sink, opt, *stats) : qbank::dedup(std::move(input), sink, opt);
+  REQUIRE(s.ok());
+  REQUIRE(sink.records == 1);
+  REQUIRE(sink.explanations.size() == 1);
+  return sink.explanations[0].verdict.score;
+}
+
 }  // namespace
 
 TEST_CASE("forms of one word: fleeting vowels, irregular plurals; a first letter added is another word") {
@@ -430,4 +458,15 @@ TEST_CASE("explanations name the inflection a fleeting vowel makes and the gloss
   CHECK(all.find("inflection") != std::string::npos);
   CHECK(all.find("'interpreter' (in parentheses)") != std::string::npos);
   CHECK(all.find("lacks it") != std::string::npos);
+}
+
+TEST_CASE("dedup of a part with whole-bank statistics weighs a word common in the whole as common") {
+  double alone = merge_score(nullptr);  // Two records: built-in word lists only, "closure" significant.
+  qbank::WordStatistics common{1000, {"closur", "closure"}};  // "closure" in more than 4% of 1000 records.
+  double with_common = merge_score(&common);
+  CHECK(with_common < alone);
+  qbank::WordStatistics small{10, {"closur", "closure"}};  // Below min_records_for_frequency: lists only.
+  CHECK(merge_score(&small) == alone);
+  qbank::WordStatistics rare{1000, {}};
+  CHECK(merge_score(&rare) == alone);
 }
