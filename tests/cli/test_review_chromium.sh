@@ -19,9 +19,10 @@ shot="$PWD/review_screenshot.png"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 
-# Chromium's sandbox cannot run as root (CI runs as root): --no-sandbox there. A private profile directory
-# keeps runs apart; the time limit guards against a browser that never exits.
-sandbox=(); [ "$(id -u)" = 0 ] && sandbox=(--no-sandbox)
+# Chromium's sandbox cannot run as root, and CI (CI=true, run as root in a container whose /dev/shm is
+# small) gets --no-sandbox and --disable-dev-shm-usage. A private profile directory keeps runs apart; the time
+# limit guards against a browser that never exits.
+sandbox=(); { [ "$(id -u)" = 0 ] || [ "${CI:-}" = true ]; } && sandbox=(--no-sandbox --disable-dev-shm-usage)
 render() {  # render URL ARGS...: runs headless Chromium on URL with ARGS, its stdout on stdout.
   local url=$1; shift
   timeout -k 5 90 "$browser" --headless --disable-gpu "${sandbox[@]}" --user-data-dir="$tmp/profile" \
