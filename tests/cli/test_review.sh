@@ -20,6 +20,10 @@ tac raw.jsonl > reversed.jsonl
 "$QBANK" dedup -q reversed.jsonl --threads 1 -o r.jsonl --review review2.html || fail "dedup --review (reversed)"
 cmp -s review.html review2.html || fail "the page depends on input order or threads"
 
+# --link-languages links after dedup: the page shows the same merges.
+"$QBANK" dedup -q raw.jsonl --link-languages -o linked.jsonl --review linked.html || fail "dedup --link-languages --review"
+cmp -s linked.html review.html || fail "--link-languages changed the review page"
+
 python3 - review.html clusters.jsonl raw.jsonl <<'PY' || fail "page content"
 import json, re, sys, html
 page = open(sys.argv[1], encoding='utf-8').read()
