@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Exports read back by real clients: npm anki-reader opens the .apkg, commonmark.js renders the Markdown
 # (no question text becomes an element), xmllint parses the Moodle XML (adversarial, generated and review-set
-# records). LibreOffice is not among them: it is not installed for the tests (CSV is checked with Python's csv
-# reader in test_export_formats).
+# records). LibreOffice and Mnemosyne have suites of their own (test_export_libreoffice, test_export_mnemosyne).
 # usage: test_export_clients.sh QBANK_BINARY SHARED_DIR SOURCE_DIR
 set -euo pipefail
 qbank=$1 src=$3
