@@ -2,7 +2,8 @@
 # The README's path for adding to a bank and updating an Anki deck: bank v1 -> .apkg -> add a file with
 # `merge --against` -> bank v2 -> .apkg. Read with Python's sqlite3, the second package keeps every old
 # note's GUID, has newer modification times where a note changed, one note type, and no duplicates.
-# Also: the format follows the -o extension, a contradicting --to is refused, empty backs are counted.
+# Also: the format follows the -o extension, a contradicting --to is refused, empty backs and repeated ids
+# (exact duplicates, which would share a GUID) are counted.
 set -u
 QBANK=$1; SOURCE=$3
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -79,4 +80,11 @@ for args in "--to anki -o deck.apkg" "--to csv -o deck.json" "--to apkg -o deck.
   [ ! -e deck.apkg ] && [ ! -e deck.json ] && [ ! -e deck.csv ] || fail "export $args wrote a file"
 done
 grep -q "contradicts" <("$QBANK" export --to anki -o deck.apkg v1.jsonl 2>&1) || fail "no contradiction message"
+
+# Exact duplicates share an id, so their notes would share a GUID: export says how many, the bank has none.
+{ cat v1.jsonl; head -3 v1.jsonl; } > dup.jsonl
+"$QBANK" export -o dup.apkg dup.jsonl 2> dup.err || fail "export dup.apkg"
+grep -q "warning: 3 of $(wc -l < dup.jsonl) notes repeat the id (GUID) of an earlier one" dup.err ||
+  fail "no repeated-GUID warning: $(cat dup.err)"
+grep -q "repeat the id" v1.err v2.err && fail "a deduplicated bank warned of repeated ids"
 echo "anki updates: ok"

@@ -41,5 +41,8 @@ for sh in bash zsh fish; do
   check $sh "words " qbank sort --by wo
   check $sh "--has-answer --has-code " qbank filter --has
   check $sh "filter " qbank help fil
+  check $sh "sample " qbank sam
+  check $sh "--review " qbank dedup --rev
+  check $sh "--seed --size " qbank sample --s
 done
 echo "ok: completion for bash, zsh and fish"

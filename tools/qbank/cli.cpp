@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <utility>
 #include <cstdlib>
 #include <iostream>
 
@@ -105,6 +106,15 @@ std::string verb_list(const std::vector<std::string>& verbs) {
 }  // namespace
 
 std::string unknown_verb(const std::string& word, const std::vector<std::string>& verbs) {
+  // Words from other tools' habits, with the qbank command that does the same.
+  static const std::pair<const char*, const char*> kHabits[] = {
+      {"head", "qbank filter --limit N (the first N records)"},
+      {"cut", "qbank filter --select FIELDS"},
+      {"grep", "qbank filter --match PATTERN"},
+      {"uniq", "qbank dedup"},
+      {"shuf", "qbank sample -n N"}};
+  for (const auto& [habit, command] : kHabits)
+    if (word == habit) return "unknown verb '" + word + "'; use " + command;
   std::string near = closest_name(word, verbs);
   if (!near.empty()) return "unknown verb '" + word + "'; did you mean '" + near + "'?";
   return "unknown verb '" + word + "'; the verbs are: " + verb_list(verbs) + " (qbank help VERB)";

@@ -188,6 +188,7 @@ std::string main_footer() {
          "  qbank stats bank.jsonl                             counts by language, topic and source\n"
          "  qbank sort --by lang,topic bank.jsonl              order records by fields\n"
          "  qbank filter --limit 5 --select id,text bank.jsonl  the first 5, only id and text (plain JSON)\n"
+         "  qbank sample -n 20 --seed 7 bank.jsonl             20 records at random, the same for seed 7\n"
          "\n"
          "Input: FILE... or '-' / nothing for stdin. Output: stdout unless -o FILE.\n"
          "Exit codes: 0 ok, 1 data error, 2 usage error. Set NO_COLOR to disable color.\n"

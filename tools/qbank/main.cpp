@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   const std::vector<cli::Verb> verbs = {cli::add_normalize(app), cli::add_dedup(app),    cli::add_filter(app),
                                         cli::add_merge(app),     cli::add_tag(app),      cli::add_export(app),
                                         cli::add_validate(app),  cli::add_stats(app),
-                                        cli::add_sort(app)};
+                                        cli::add_sort(app),      cli::add_sample(app)};
   if (argc == 2 && std::string(argv[1]) == "--man") {  // Used by the build to write qbank.1.
     std::cout << cli::man_page(app, std::string("qbank ") + qbank::kVersionString);
     return cli::kExitOk;

@@ -119,6 +119,7 @@ struct QBANK_EXPORT ExportSummary {
   std::size_t records = 0;      // Records written.
   std::size_t skipped = 0;      // Unusable records skipped (keep_going).
   std::size_t empty_backs = 0;  // Records whose Anki note has an empty back (no answer).
+  std::size_t repeated_ids = 0; // apkg: records whose id (the note GUID) an earlier record already has.
 };
 
 // Exports the records of JSONL files (stdin for "-"), in the order given, to path (atomically; "" or "-"

@@ -7,7 +7,10 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <new>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "export/writers.hpp"
 #include "qbank/io.hpp"
@@ -186,6 +189,13 @@ Status export_jsonl_files(const std::vector<std::string>& inputs, bool keep_goin
     if (!read.ok()) return read;
     summary.records = records.size();
     summary.empty_backs = count_empty_backs(records);
+    try {  // Exact duplicates share an id, and so a GUID: Anki keeps one note of them.
+      std::unordered_set<std::string_view> ids;
+      ids.reserve(records.size());
+      for (const auto& q : records) summary.repeated_ids += !ids.insert(q.id).second;
+    } catch (const std::bad_alloc&) {
+      return Status::Internal("export: out of memory");
+    }
     return export_apkg(records, options, path);
   }
   if (internal::needs_translation_texts(options))

@@ -14,5 +14,6 @@ Verb add_export(CLI::App& app);     // Adds `qbank export`.
 Verb add_validate(CLI::App& app);   // Adds `qbank validate`.
 Verb add_stats(CLI::App& app);      // Adds `qbank stats`.
 Verb add_sort(CLI::App& app);       // Adds `qbank sort`.
+Verb add_sample(CLI::App& app);     // Adds `qbank sample`.
 
 }  // namespace qbank::cli

@@ -11,6 +11,7 @@
 #include "commands/commands.hpp"
 #include "qbank/dedup.hpp"
 #include "qbank/jsonl.hpp"
+#include "qbank/review.hpp"
 #include "qbank/xlang.hpp"
 
 namespace qbank::cli {
@@ -21,6 +22,7 @@ struct DedupCmdOptions {
   IoOptions io;              // Inputs, -o and --keep-going.
   std::string clusters;      // Write cluster membership (JSONL) to this file (default: none).
   std::string against;       // Existing bank to add to without re-clustering it (default: none).
+  std::string review;        // Write the review page (HTML) to this file (default: none).
   bool explain = false;      // Print each merge with its score and evidence on stderr (default off).
   bool explain_all = false;  // Also print each candidate pair kept apart and what differed (default off).
   unsigned threads = 0;      // Worker threads (default 0: all cores).
@@ -97,6 +99,10 @@ int run_dedup(const DedupCmdOptions& opt) {
   IoOptions all_inputs = opt.io;  // --clusters may name neither an input, the --against bank nor -o.
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
+  if (Status s = check_side_output(all_inputs, opt.review, "--review"); !s.ok()) return fail(s);
+  if (!opt.review.empty() && opt.review == opt.clusters)
+    return fail(Status::InvalidArgument("--review and --clusters name the same output '" + opt.review +
+                                        "'; choose two paths"));
   lap("start");
   std::size_t skipped = 0, bank_skipped = 0;
   if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
@@ -110,8 +116,8 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (skipped + bank_skipped > 0) summary.skipped = static_cast<long long>(skipped + bank_skipped);
   lap("load");
   DedupOptions dopt;
-  dopt.explain = opt.explain || opt.explain_all;
-  dopt.explain_rejected = opt.explain_all;
+  dopt.explain = opt.explain || opt.explain_all || !opt.review.empty();
+  dopt.explain_rejected = opt.explain_all || !opt.review.empty();
   dopt.threads = opt.threads;
   dopt.typos = !opt.no_typos;
   std::unique_ptr<OutputFile> clusters;
@@ -120,19 +126,28 @@ int run_dedup(const DedupCmdOptions& opt) {
     if (!c.ok()) return fail(c.status());
     clusters = std::move(*c);
   }
+  std::unique_ptr<OutputFile> review_file;
+  if (!opt.review.empty()) {
+    auto r = OutputFile::open(opt.review);
+    if (!r.ok()) return fail(r.status());
+    review_file = std::move(*r);
+  }
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
   DedupLinkReport links;
   ReportingWriter sink(opt, **out, clusters.get(), opt.link_languages ? &links : nullptr);
+  ReviewRecorder review(&sink);
+  DedupSink& first = review_file ? static_cast<DedupSink&>(review) : sink;
   Status s;
   if (opt.link_languages) {
     LinkOptions lopt;
     lopt.threads = opt.threads;
     lopt.explain = opt.explain;
-    s = dedup_and_link({std::move(bank), std::move(records)}, sink, links, dopt, lopt);
+    s = dedup_and_link({std::move(bank), std::move(records)}, first, links, dopt, lopt);
   } else {
-    s = dedup({std::move(bank), std::move(records)}, sink, dopt);
+    s = dedup({std::move(bank), std::move(records)}, first, dopt);
   }
+  if (s.ok() && review_file) s = review.write_html(*review_file);
   if (s.ok()) s = sink.finish();
   lap("dedup");
   if (!s.ok()) return fail(s);
@@ -152,6 +167,10 @@ Verb add_dedup(CLI::App& app) {
   cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file ('-': stdout, with -o)")
       ->check(output_path());
   cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
+  cmd->add_option("--review", opt->review,
+                  "Write a review page (one self-contained HTML file): every merge with its variants, sources and "
+                  "evidence, and the near candidates kept apart ('-': stdout, with -o)")
+      ->check(output_path());
   cmd->add_flag("--explain", opt->explain,
                 "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
   cmd->add_flag("--explain-all", opt->explain_all,
@@ -161,7 +180,7 @@ Verb add_dedup(CLI::App& app) {
   cmd->add_flag("--link-languages", opt->link_languages,
                 "Link the same question across languages in each record's translations (never merged)");
   cmd->footer("Same question, same language -> one record listing every variant in sources.\n"
-              "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --explain");
+              "Example: qbank dedup raw.jsonl -o bank.jsonl --clusters clusters.jsonl --review review.html");
   return {cmd, [opt] { return run_dedup(*opt); }};
 }
 

@@ -101,6 +101,10 @@ int run_export(const ExportCliOptions& opt) {
   if ((o.format == ExportFormat::kAnki || o.format == ExportFormat::kApkg) && exported.empty_backs > 0)
     warning(std::to_string(exported.empty_backs) + " of " + std::to_string(exported.records) +
             " notes have an empty back (records without an answer)");
+  if (exported.repeated_ids > 0)
+    warning(std::to_string(exported.repeated_ids) + " of " + std::to_string(exported.records) +
+            " notes repeat the id (GUID) of an earlier one: exact duplicates, of which Anki imports one; run "
+            "qbank dedup first");
   Summary summary;
   summary.files = input_count(opt.io);
   summary.read = static_cast<long long>(exported.records);
