@@ -56,6 +56,7 @@ bool Walker::answer_item(const std::string& text) {
 }
 
 void Walker::collapsed(const Block& b) {
+  if (b.kind == BlockKind::kComment) return reject(b, "comment");
   if (cur < 0) return reject(b, "collapsed section");
   if (b.opens_details) return;  // the <summary> label
   std::string_view rest;
