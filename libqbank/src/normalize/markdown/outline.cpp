@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <cstring>
 #include <numeric>
 
 #include "normalize/markdown/blocks.hpp"
@@ -105,25 +107,115 @@ std::string_view literal_of(cmark_node* node) {
   return s ? std::string_view(s) : std::string_view();
 }
 
-// A cmark-gfm parse of one text with the table extension, freed with its parser.
+// A bump allocator for cmark-gfm while one outline is built: its nodes and buffers are never freed one by one
+// but all at once when the arena ends (cmark's allocator functions take no context, so the arena in force is
+// per thread). Like cmark's own allocator, it aborts when memory runs out.
+class CmarkArena {
+ public:
+  CmarkArena() : previous_(current_) { current_ = this; }
+  ~CmarkArena() {
+    current_ = previous_;
+    while (head_ != nullptr) {
+      Block* next = head_->next;
+      std::free(head_);
+      head_ = next;
+    }
+  }
+  CmarkArena(const CmarkArena&) = delete;
+  CmarkArena& operator=(const CmarkArena&) = delete;
+
+  // The allocator functions cmark-gfm is given.
+  static cmark_mem* mem() {
+    static cmark_mem m{&arena_calloc, &arena_realloc, &arena_free};
+    return &m;
+  }
+
+ private:
+  // A chunk of memory allocations are cut from; the allocations follow this header.
+  struct Block {
+    Block* next;
+    std::size_t size;  // Usable bytes after the header.
+  };
+  static constexpr std::size_t kAlign = 16;
+  static constexpr std::size_t kHeader = 16;           // Each allocation's header: its size.
+  static constexpr std::size_t kBlockBytes = 1u << 20;  // The usual size of a block.
+
+  static std::size_t round_up(std::size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
+
+  // Returns size bytes (16-aligned) after a header that records size.
+  char* allocate(std::size_t size) {
+    std::size_t need = kHeader + round_up(size);
+    if (need < size || head_ == nullptr || used_ + need > head_->size) {
+      std::size_t bytes = std::max(kBlockBytes, need);
+      auto* b = static_cast<Block*>(std::malloc(round_up(sizeof(Block)) + bytes));
+      if (b == nullptr || need < size) std::abort();
+      b->next = head_;
+      b->size = bytes;
+      head_ = b;
+      used_ = 0;
+    }
+    char* at = reinterpret_cast<char*>(head_) + round_up(sizeof(Block)) + used_;
+    used_ += need;
+    last_ = at + kHeader;
+    std::memcpy(at, &size, sizeof size);
+    return last_;
+  }
+  // The size recorded for an allocation.
+  static std::size_t size_of(const void* p) {
+    std::size_t size;
+    std::memcpy(&size, static_cast<const char*>(p) - kHeader, sizeof size);
+    return size;
+  }
+  static void* arena_calloc(std::size_t count, std::size_t size) {
+    std::size_t bytes = count * size;
+    if (size != 0 && bytes / size != count) std::abort();
+    char* p = current_->allocate(bytes);
+    std::memset(p, 0, bytes);
+    return p;
+  }
+  static void* arena_realloc(void* old, std::size_t size) {
+    CmarkArena& a = *current_;
+    if (old == nullptr) return a.allocate(size);
+    std::size_t was = size_of(old);
+    // The last allocation grows in place while its block has room.
+    if (old == a.last_ && round_up(size) >= round_up(was)) {
+      std::size_t more = round_up(size) - round_up(was);
+      if (a.used_ + more <= a.head_->size) {
+        a.used_ += more;
+        std::memcpy(static_cast<char*>(old) - kHeader, &size, sizeof size);
+        return old;
+      }
+    }
+    char* p = a.allocate(size);
+    std::memcpy(p, old, std::min(was, size));
+    return p;
+  }
+  static void arena_free(void*) {}
+
+  static thread_local CmarkArena* current_;
+  CmarkArena* previous_;
+  Block* head_ = nullptr;
+  std::size_t used_ = 0;    // Bytes used in head_.
+  char* last_ = nullptr;    // The last allocation.
+};
+
+thread_local CmarkArena* CmarkArena::current_ = nullptr;
+
+// A cmark-gfm parse of one text with the table extension, in the CmarkArena in force.
 class CmarkDocument {
  public:
   // Parses text.
   explicit CmarkDocument(std::string_view text) {
     static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
     (void)registered;
-    parser_ = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    parser_ = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::mem());
     if (cmark_syntax_extension* table = cmark_find_syntax_extension("table"))
       cmark_parser_attach_syntax_extension(parser_, table);
     cmark_parser_feed(parser_, text.data(), text.size());
     root_ = cmark_parser_finish(parser_);
     iter_ = cmark_iter_new(root_);
   }
-  ~CmarkDocument() {
-    cmark_iter_free(iter_);
-    cmark_node_free(root_);
-    cmark_parser_free(parser_);
-  }
+  ~CmarkDocument() = default;  // The arena in force frees the parser, the tree and the iterator.
   CmarkDocument(const CmarkDocument&) = delete;
   CmarkDocument& operator=(const CmarkDocument&) = delete;
   // The iterator over the document's nodes.
@@ -528,6 +620,7 @@ Outline OutlineBuilder::finish() {
 }  // namespace
 
 Outline markdown_outline(const std::vector<std::string_view>& lines) {
+  CmarkArena arena;
   OutlineBuilder builder(lines);
   std::size_t from = builder.front_matter();
   builder.read(from, lines.size(), Context{}, 0);
