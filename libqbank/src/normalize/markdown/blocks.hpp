@@ -39,6 +39,9 @@ std::string inline_text(std::string_view text, const RefLabels* refs = nullptr);
 // When text starts with an answer label ("Answer:", "**Answer:**", "*Ответ*:"), sets rest to what follows.
 bool strip_answer_label(std::string_view text, std::string_view& rest);
 
+// When text starts with a question label ("Q:", "**Q:**", "*Вопрос*:"), sets rest to what follows.
+bool strip_question_label(std::string_view text, std::string_view& rest);
+
 // True when the whole text is one emphasis span ("**What is X?**", "*Why?*").
 bool is_emphasized(std::string_view text);
 

@@ -327,7 +327,7 @@ long OutlineBuilder::add_text(OutlineNode node, const std::vector<std::string_vi
     std::string_view t = trim(content[j]);
     std::string plain = inline_text(t);
     std::string_view unused;
-    bool labelled = strip_answer_label(plain, unused) || txt::strip_question_prefix(plain, unused);
+    bool labelled = strip_answer_label(plain, unused) || strip_question_label(plain, unused);
     // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
     // below it: that line is its answer (a paragraph of its own, read as indented under the item).
     bool asked = cur.kind == OutlineKind::kItem && ends_with_question_mark(cur.text);

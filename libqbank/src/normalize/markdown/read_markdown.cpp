@@ -149,7 +149,7 @@ void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   std::string_view rest;
-  bool prefixed = txt::strip_question_prefix(text, rest) && !rest.empty();
+  bool prefixed = strip_question_label(text, rest) && !rest.empty();
   if (prefixed || emphasis_question(b, text)) {
     if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
@@ -373,9 +373,23 @@ std::string drop_strong(std::string_view s) {
   return out;
 }
 
+// The line without the marks of the block quotes it sits in ("> > text" -> "text"; depth quotes at most).
+std::string_view unquote(std::string_view line, int depth) {
+  std::size_t i = 0;
+  for (int d = 0; d < depth; ++d) {
+    std::size_t j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    if (j >= line.size() || line[j] != '>') break;
+    i = j + 1;
+    if (i < line.size() && line[i] == ' ') ++i;
+  }
+  return line.substr(i);
+}
+
 // The plain form of one block line: headings as their text, setext underlines and rules blank, list
-// markers kept, inline markup removed.
+// markers kept, block quote marks and inline markup removed.
 std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
+  line = unquote(line, b.quote);
   std::string_view t = txt::trim(line);
   if (b.kind == BlockKind::kHeading) return k == b.first ? drop_strong(inline_text(b.text)) : "";
   if (b.kind == BlockKind::kRule || b.kind == BlockKind::kDefinition || b.kind == BlockKind::kFrontMatter ||
@@ -410,6 +424,8 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
                           ReaderOutput& out) {
   auto blocks = markdown_outline(lines);
   std::vector<std::string> plain(lines.begin(), lines.end());
+  for (auto& p : plain)  // A block quote's empty line (">") is a blank line.
+    if (p.find_first_not_of(" \t>") == std::string::npos) p.clear();
   std::vector<const char*> set_aside(lines.size(), nullptr);  // Lines the text reader never sees, and why.
   for (const auto& b : blocks)
     for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) {
