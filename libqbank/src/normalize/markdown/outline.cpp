@@ -2,6 +2,7 @@
 // front matter and link reference definitions around them, and the Markdown between the tag lines of raw HTML
 // blocks read as Markdown too.
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <algorithm>
@@ -201,6 +202,45 @@ class CmarkArena {
 
 thread_local CmarkArena* CmarkArena::current_ = nullptr;
 
+// Marks a closed paragraph or heading with the extension that reads no inlines.
+void skip_inlines_of(cmark_node* node, cmark_syntax_extension* extension) {
+  cmark_node_type type = cmark_node_get_type(node);
+  if ((type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) && cmark_node_get_syntax_extension(node) == nullptr)
+    cmark_node_set_syntax_extension(node, extension);
+}
+
+// Called for each line that opens no core block: marks the last block before the line, the deepest last
+// paragraph or heading under the container the line matched. That block did not match the line, so it is
+// complete; the container itself (a paragraph the line may continue or underline) is left alone.
+cmark_node* mark_finished_block(cmark_syntax_extension* extension, int, cmark_parser*, cmark_node* container,
+                                unsigned char*, int) {
+  for (cmark_node* c = cmark_node_last_child(container); c != nullptr; c = cmark_node_last_child(c)) {
+    cmark_node_type type = cmark_node_get_type(c);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      skip_inlines_of(c, extension);
+      break;
+    }
+    if (type != CMARK_NODE_LIST && type != CMARK_NODE_ITEM && type != CMARK_NODE_BLOCK_QUOTE) break;
+  }
+  return nullptr;  // It opens no block.
+}
+
+// Says that a marked block holds no inlines to parse.
+int holds_no_inlines(cmark_syntax_extension*, cmark_node*) { return 0; }
+
+// A syntax extension that spares cmark-gfm the inline parsing of paragraphs and headings the outline reads
+// from their source text: it marks each finished paragraph and heading (the few it never sees, such as the
+// last block of a document, are parsed as usual; the result is the same).
+cmark_syntax_extension* blocks_only_extension() {
+  static cmark_syntax_extension* const extension = [] {
+    cmark_syntax_extension* e = cmark_syntax_extension_new("qbank-blocks-only");
+    cmark_syntax_extension_set_open_block_func(e, &mark_finished_block);
+    cmark_syntax_extension_set_contains_inlines_func(e, &holds_no_inlines);
+    return e;
+  }();
+  return extension;
+}
+
 // A cmark-gfm parse of one text with the table extension, in the CmarkArena in force.
 class CmarkDocument {
  public:
@@ -211,6 +251,7 @@ class CmarkDocument {
     parser_ = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::mem());
     if (cmark_syntax_extension* table = cmark_find_syntax_extension("table"))
       cmark_parser_attach_syntax_extension(parser_, table);
+    cmark_parser_attach_syntax_extension(parser_, blocks_only_extension());
     cmark_parser_feed(parser_, text.data(), text.size());
     root_ = cmark_parser_finish(parser_);
     iter_ = cmark_iter_new(root_);
