@@ -568,6 +568,13 @@ void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, 
   if (nesting == 0) {
     const char* begin = lines_[from].data();
     text = std::string_view(begin, static_cast<std::size_t>(lines_[to - 1].data() + lines_[to - 1].size() - begin));
+    // A '\r' that ends no line here ("a\rb") would end one for cmark: it reads as a space, so lines agree.
+    for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
+      if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
+      if (copy.empty()) copy = std::string(text);
+      copy[cr] = ' ';
+    }
+    if (!copy.empty()) text = copy;
   } else {
     std::size_t common = std::string_view::npos;
     for (std::size_t k = from; k < to; ++k)
@@ -577,6 +584,7 @@ void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, 
       std::string_view l = lines_[k];
       copy.append(l.substr(std::min(l.size(), static_cast<std::size_t>(dedent)))).push_back('\n');
     }
+    std::replace(copy.begin(), copy.end(), '\r', ' ');  // Only '\n' ends a line (see above).
     text = copy;
   }
   CmarkDocument doc(text);

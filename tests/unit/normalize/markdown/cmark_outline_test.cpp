@@ -196,3 +196,10 @@ TEST_CASE("markdown shapes: setext question headings after front matter, with a 
   CHECK(reason_of(r, 1) == "front matter");
   CHECK(reason_of(r, 10) == "link definition");
 }
+
+TEST_CASE("markdown outline nodes: a carriage return inside a line does not shift the lines after it") {
+  Outline o = outline_of("# T\n\nA line\rwith a carriage return\n\n- What is X?\n");
+  REQUIRE(o.size() == 3);
+  CHECK((o[1].kind == OutlineKind::kParagraph && o[1].first == 2 && o[1].last == 2));
+  CHECK((o[2].kind == OutlineKind::kItem && o[2].first == 4 && o[2].text == "What is X?"));
+}
