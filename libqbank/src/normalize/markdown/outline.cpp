@@ -261,6 +261,8 @@ class CmarkDocument {
   CmarkDocument& operator=(const CmarkDocument&) = delete;
   // The iterator over the document's nodes.
   cmark_iter* iter() const { return iter_; }
+  // The document node.
+  cmark_node* root() const { return root_; }
 
  private:
   cmark_parser* parser_ = nullptr;
@@ -294,8 +296,11 @@ class OutlineBuilder {
   }
 
   // Reads lines [from, to) as one Markdown document whose nodes sit in ctx; nesting counts the raw HTML
-  // blocks it sits in.
-  void read(std::size_t from, std::size_t to, const Context& ctx, int nesting);
+  // blocks it sits in. With a cut_after line, only the top-level blocks before the first top-level block that
+  // starts at or after it (and is not the last one read) are added; returns that block's line, or npos (and
+  // adds nothing) when there is none. Without, returns to.
+  std::size_t read(std::size_t from, std::size_t to, const Context& ctx, int nesting,
+                   std::size_t cut_after = std::string_view::npos);
 
   // Adds the lines left over at the end, marks <details> nesting and returns the outline.
   Outline finish();
@@ -558,8 +563,10 @@ void OutlineBuilder::table(cmark_node* node, std::size_t line, std::size_t from,
   }
 }
 
-void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, int nesting) {
-  if (from >= to) return;
+std::size_t OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, int nesting,
+                                 std::size_t cut_after) {
+  consumed_ = nullptr;
+  if (from >= to) return to;
   // The text of lines [from, to): the document's own bytes at the top, the lines without their common
   // indentation inside raw HTML (so that indented HTML does not turn its text into code).
   std::string copy;
@@ -588,6 +595,16 @@ void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, 
     text = copy;
   }
   CmarkDocument doc(text);
+  std::size_t stop = to;
+  if (cut_after != std::string_view::npos) {
+    stop = std::string_view::npos;
+    for (cmark_node* c = cmark_node_first_child(doc.root()); c != nullptr && stop == std::string_view::npos;
+         c = cmark_node_next(c)) {
+      std::size_t line = from + static_cast<std::size_t>(std::max(cmark_node_get_start_line(c), 1)) - 1;
+      if (line >= cut_after && line < to && cmark_node_next(c) != nullptr) stop = line;
+    }
+    if (stop == std::string_view::npos) return stop;
+  }
   cmark_iter* it = doc.iter();
   std::vector<Context> stack{ctx};
   cmark_event_type ev;
@@ -602,6 +619,7 @@ void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, 
     if (type == CMARK_NODE_DOCUMENT) continue;
     int start = cmark_node_get_start_line(node);
     std::size_t line = std::min(from + static_cast<std::size_t>(std::max(start, 1)) - 1, to - 1);
+    if (line >= stop && cmark_node_parent(node) == doc.root()) break;
     Context c = stack.back();
     switch (type) {
       case CMARK_NODE_BLOCK_QUOTE: ++c.quote; break;
@@ -635,6 +653,7 @@ void OutlineBuilder::read(std::size_t from, std::size_t to, const Context& ctx, 
       cmark_iter_reset(it, node, CMARK_EVENT_EXIT);  // Inline content is read from the block's text.
     }
   }
+  return stop;
 }
 
 Outline OutlineBuilder::finish() {
@@ -669,10 +688,29 @@ Outline OutlineBuilder::finish() {
 }  // namespace
 
 Outline markdown_outline(const std::vector<std::string_view>& lines) {
-  CmarkArena arena;
   OutlineBuilder builder(lines);
+  const std::size_t n = lines.size();
+  // A long document is parsed a chunk of about kChunkBytes at a time, so that cmark's tree stays small: a chunk
+  // ends where a top-level block starts, as found by parsing a little past its end.
+  constexpr std::size_t kChunkBytes = 1u << 20;
+  constexpr std::size_t kLookaheadBytes = 32u << 10;
+  auto offset = [&](std::size_t k) { return static_cast<std::size_t>(lines[k].data() - lines[0].data()); };
+  auto line_after = [&](std::size_t k, std::size_t bytes) {  // The first line at least bytes past line k.
+    std::size_t j = k;
+    while (j < n && offset(j) - offset(k) < bytes) ++j;
+    return j;
+  };
   std::size_t from = builder.front_matter();
-  builder.read(from, lines.size(), Context{}, 0);
+  while (from < n) {
+    std::size_t target = line_after(from, kChunkBytes);
+    std::size_t stop = std::string_view::npos;
+    for (std::size_t look = kLookaheadBytes; stop == std::string_view::npos; look *= 2) {
+      std::size_t end = target < n ? line_after(target, look) : n;
+      CmarkArena arena;
+      stop = end < n ? builder.read(from, end, Context{}, 0, target) : builder.read(from, n, Context{}, 0);
+    }
+    from = stop;
+  }
   return builder.finish();
 }
 
