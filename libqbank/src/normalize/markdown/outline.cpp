@@ -209,19 +209,28 @@ void skip_inlines_of(cmark_node* node, cmark_syntax_extension* extension) {
     cmark_node_set_syntax_extension(node, extension);
 }
 
-// Called for each line that opens no core block: marks the last block before the line, the deepest last
-// paragraph or heading under the container the line matched. That block did not match the line, so it is
-// complete; the container itself (a paragraph the line may continue or underline) is left alone.
-cmark_node* mark_finished_block(cmark_syntax_extension* extension, int, cmark_parser*, cmark_node* container,
-                                unsigned char*, int) {
-  for (cmark_node* c = cmark_node_last_child(container); c != nullptr; c = cmark_node_last_child(c)) {
+// Marks the deepest last paragraph or heading of a finished block (the block itself, or the last one inside
+// its lists, items and quotes).
+void skip_inlines_in(cmark_node* block, cmark_syntax_extension* extension) {
+  for (cmark_node* c = block; c != nullptr; c = cmark_node_last_child(c)) {
     cmark_node_type type = cmark_node_get_type(c);
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
       skip_inlines_of(c, extension);
-      break;
+      return;
     }
-    if (type != CMARK_NODE_LIST && type != CMARK_NODE_ITEM && type != CMARK_NODE_BLOCK_QUOTE) break;
+    if (type != CMARK_NODE_LIST && type != CMARK_NODE_ITEM && type != CMARK_NODE_BLOCK_QUOTE) return;
   }
+}
+
+// Called for each line once no core block opens (a text line, a blank line, the text after a new item's
+// marker): marks the blocks finished before it. The last block under the container the line matched did not
+// match the line, and the blocks before the container and before each of its ancestors are closed; the
+// container itself (a paragraph the line may continue or underline) is left alone.
+cmark_node* mark_finished_block(cmark_syntax_extension* extension, int, cmark_parser*, cmark_node* container,
+                                unsigned char*, int) {
+  skip_inlines_in(cmark_node_last_child(container), extension);
+  for (cmark_node* a = container; a != nullptr; a = cmark_node_parent(a))
+    skip_inlines_in(cmark_node_previous(a), extension);
   return nullptr;  // It opens no block.
 }
 
