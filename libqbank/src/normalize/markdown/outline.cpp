@@ -325,16 +325,22 @@ class OutlineBuilder {
   long add_text(OutlineNode node, const std::vector<std::string_view>& content, std::size_t first);
   // The index of the first content line of a paragraph reported at line (link definitions skipped).
   std::size_t paragraph_start(std::size_t line, std::size_t to, std::string_view first_content) const;
-  void item(cmark_node* node, std::size_t line, std::size_t from, std::size_t to, int dedent, Context& ctx);
+  // Adds a list item node (its first paragraph or heading is its text) and makes it the parent in ctx.
+  void item(cmark_node* node, std::size_t line, int dedent, Context& ctx);
+  // Adds a paragraph node (split at labels, see add_text).
   void paragraph(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
+  // Adds an ATX or setext heading node.
   void heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
+  // Adds a fenced or indented code block node.
   void code(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
+  // Adds a raw HTML block: a comment node, or one node per tag line with the text between read as Markdown.
   void html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting);
+  // Adds one node per table line (header, delimiter and body rows).
   void table(cmark_node* node, std::size_t line, std::size_t from, std::size_t to, const Context& ctx);
 
-  const std::vector<std::string_view>& lines_;
-  Outline out_;
-  std::size_t seen_ = 0;      // Lines before this one are held by a node or were filled in.
+  const std::vector<std::string_view>& lines_;  // The document's lines.
+  Outline out_;                                 // The nodes added so far.
+  std::size_t seen_ = 0;  // Lines before this one are held by a node or were filled in.
   cmark_node* consumed_ = nullptr;  // The first block of the item just added, which the item holds.
 };
 
@@ -415,8 +421,7 @@ std::size_t OutlineBuilder::paragraph_start(std::size_t line, std::size_t to, st
   return k < to && !definition_label(lines_[k], label) ? k : line;
 }
 
-void OutlineBuilder::item(cmark_node* node, std::size_t line, std::size_t from, std::size_t to, int dedent,
-                          Context& ctx) {
+void OutlineBuilder::item(cmark_node* node, std::size_t line, int dedent, Context& ctx) {
   std::string_view raw = lines_[line];
   OutlineNode n;
   n.kind = OutlineKind::kItem;
@@ -446,8 +451,6 @@ void OutlineBuilder::item(cmark_node* node, std::size_t line, std::size_t from, 
       consumed_ = child;
     }
   }
-  (void)from;
-  (void)to;
   ctx.parent = add_text(std::move(n), content, line);
 }
 
@@ -633,7 +636,7 @@ std::size_t OutlineBuilder::read(std::size_t from, std::size_t to, const Context
     switch (type) {
       case CMARK_NODE_BLOCK_QUOTE: ++c.quote; break;
       case CMARK_NODE_LIST: ++c.depth; break;
-      case CMARK_NODE_ITEM: item(node, line, from, to, dedent, c); break;
+      case CMARK_NODE_ITEM: item(node, line, dedent, c); break;
       case CMARK_NODE_PARAGRAPH:
         if (node != consumed_) paragraph(node, line, to, c);
         break;
