@@ -1,17 +1,12 @@
 // Builds a Markdown document's outline with cmark-gfm: CommonMark blocks and GFM tables with their source lines,
 // front matter and link reference definitions around them, and the Markdown between the tag lines of raw HTML
 // blocks read as Markdown too.
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
-
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <cstring>
 #include <numeric>
 
 #include "normalize/markdown/blocks.hpp"
+#include "normalize/markdown/cmark_document.hpp"
 
 namespace qbank::internal::md {
 namespace {
@@ -107,177 +102,6 @@ std::string_view literal_of(cmark_node* node) {
   const char* s = cmark_node_get_literal(node);
   return s ? std::string_view(s) : std::string_view();
 }
-
-// A bump allocator for cmark-gfm while one outline is built: its nodes and buffers are never freed one by one
-// but all at once when the arena ends (cmark's allocator functions take no context, so the arena in force is
-// per thread). Like cmark's own allocator, it aborts when memory runs out.
-class CmarkArena {
- public:
-  CmarkArena() : previous_(current_) { current_ = this; }
-  ~CmarkArena() {
-    current_ = previous_;
-    while (head_ != nullptr) {
-      Block* next = head_->next;
-      std::free(head_);
-      head_ = next;
-    }
-  }
-  CmarkArena(const CmarkArena&) = delete;
-  CmarkArena& operator=(const CmarkArena&) = delete;
-
-  // The allocator functions cmark-gfm is given.
-  static cmark_mem* mem() {
-    static cmark_mem m{&arena_calloc, &arena_realloc, &arena_free};
-    return &m;
-  }
-
- private:
-  // A chunk of memory allocations are cut from; the allocations follow this header.
-  struct Block {
-    Block* next;
-    std::size_t size;  // Usable bytes after the header.
-  };
-  static constexpr std::size_t kAlign = 16;
-  static constexpr std::size_t kHeader = 16;           // Each allocation's header: its size.
-  static constexpr std::size_t kBlockBytes = 1u << 20;  // The usual size of a block.
-
-  static std::size_t round_up(std::size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
-
-  // Returns size bytes (16-aligned) after a header that records size.
-  char* allocate(std::size_t size) {
-    std::size_t need = kHeader + round_up(size);
-    if (need < size || head_ == nullptr || used_ + need > head_->size) {
-      std::size_t bytes = std::max(kBlockBytes, need);
-      auto* b = static_cast<Block*>(std::malloc(round_up(sizeof(Block)) + bytes));
-      if (b == nullptr || need < size) std::abort();
-      b->next = head_;
-      b->size = bytes;
-      head_ = b;
-      used_ = 0;
-    }
-    char* at = reinterpret_cast<char*>(head_) + round_up(sizeof(Block)) + used_;
-    used_ += need;
-    last_ = at + kHeader;
-    std::memcpy(at, &size, sizeof size);
-    return last_;
-  }
-  // The size recorded for an allocation.
-  static std::size_t size_of(const void* p) {
-    std::size_t size;
-    std::memcpy(&size, static_cast<const char*>(p) - kHeader, sizeof size);
-    return size;
-  }
-  static void* arena_calloc(std::size_t count, std::size_t size) {
-    std::size_t bytes = count * size;
-    if (size != 0 && bytes / size != count) std::abort();
-    char* p = current_->allocate(bytes);
-    std::memset(p, 0, bytes);
-    return p;
-  }
-  static void* arena_realloc(void* old, std::size_t size) {
-    CmarkArena& a = *current_;
-    if (old == nullptr) return a.allocate(size);
-    std::size_t was = size_of(old);
-    // The last allocation grows in place while its block has room.
-    if (old == a.last_ && round_up(size) >= round_up(was)) {
-      std::size_t more = round_up(size) - round_up(was);
-      if (a.used_ + more <= a.head_->size) {
-        a.used_ += more;
-        std::memcpy(static_cast<char*>(old) - kHeader, &size, sizeof size);
-        return old;
-      }
-    }
-    char* p = a.allocate(size);
-    std::memcpy(p, old, std::min(was, size));
-    return p;
-  }
-  static void arena_free(void*) {}
-
-  static thread_local CmarkArena* current_;
-  CmarkArena* previous_;
-  Block* head_ = nullptr;
-  std::size_t used_ = 0;    // Bytes used in head_.
-  char* last_ = nullptr;    // The last allocation.
-};
-
-thread_local CmarkArena* CmarkArena::current_ = nullptr;
-
-// Marks a closed paragraph or heading with the extension that reads no inlines.
-void skip_inlines_of(cmark_node* node, cmark_syntax_extension* extension) {
-  cmark_node_type type = cmark_node_get_type(node);
-  if ((type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) && cmark_node_get_syntax_extension(node) == nullptr)
-    cmark_node_set_syntax_extension(node, extension);
-}
-
-// Marks the deepest last paragraph or heading of a finished block (the block itself, or the last one inside
-// its lists, items and quotes).
-void skip_inlines_in(cmark_node* block, cmark_syntax_extension* extension) {
-  for (cmark_node* c = block; c != nullptr; c = cmark_node_last_child(c)) {
-    cmark_node_type type = cmark_node_get_type(c);
-    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
-      skip_inlines_of(c, extension);
-      return;
-    }
-    if (type != CMARK_NODE_LIST && type != CMARK_NODE_ITEM && type != CMARK_NODE_BLOCK_QUOTE) return;
-  }
-}
-
-// Called for each line once no core block opens (a text line, a blank line, the text after a new item's
-// marker): marks the blocks finished before it. The last block under the container the line matched did not
-// match the line, and the blocks before the container and before each of its ancestors are closed; the
-// container itself (a paragraph the line may continue or underline) is left alone.
-cmark_node* mark_finished_block(cmark_syntax_extension* extension, int, cmark_parser*, cmark_node* container,
-                                unsigned char*, int) {
-  skip_inlines_in(cmark_node_last_child(container), extension);
-  for (cmark_node* a = container; a != nullptr; a = cmark_node_parent(a))
-    skip_inlines_in(cmark_node_previous(a), extension);
-  return nullptr;  // It opens no block.
-}
-
-// Says that a marked block holds no inlines to parse.
-int holds_no_inlines(cmark_syntax_extension*, cmark_node*) { return 0; }
-
-// A syntax extension that spares cmark-gfm the inline parsing of paragraphs and headings the outline reads
-// from their source text: it marks each finished paragraph and heading (the few it never sees, such as the
-// last block of a document, are parsed as usual; the result is the same).
-cmark_syntax_extension* blocks_only_extension() {
-  static cmark_syntax_extension* const extension = [] {
-    cmark_syntax_extension* e = cmark_syntax_extension_new("qbank-blocks-only");
-    cmark_syntax_extension_set_open_block_func(e, &mark_finished_block);
-    cmark_syntax_extension_set_contains_inlines_func(e, &holds_no_inlines);
-    return e;
-  }();
-  return extension;
-}
-
-// A cmark-gfm parse of one text with the table extension, in the CmarkArena in force.
-class CmarkDocument {
- public:
-  // Parses text.
-  explicit CmarkDocument(std::string_view text) {
-    static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
-    (void)registered;
-    parser_ = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::mem());
-    if (cmark_syntax_extension* table = cmark_find_syntax_extension("table"))
-      cmark_parser_attach_syntax_extension(parser_, table);
-    cmark_parser_attach_syntax_extension(parser_, blocks_only_extension());
-    cmark_parser_feed(parser_, text.data(), text.size());
-    root_ = cmark_parser_finish(parser_);
-    iter_ = cmark_iter_new(root_);
-  }
-  ~CmarkDocument() = default;  // The arena in force frees the parser, the tree and the iterator.
-  CmarkDocument(const CmarkDocument&) = delete;
-  CmarkDocument& operator=(const CmarkDocument&) = delete;
-  // The iterator over the document's nodes.
-  cmark_iter* iter() const { return iter_; }
-  // The document node.
-  cmark_node* root() const { return root_; }
-
- private:
-  cmark_parser* parser_ = nullptr;
-  cmark_node* root_ = nullptr;
-  cmark_iter* iter_ = nullptr;
-};
 
 // The containers a node sits in.
 struct Context {
