@@ -17,10 +17,14 @@ void skip_inlines_of(cmark_node* node, cmark_syntax_extension* extension) {
     cmark_node_set_syntax_extension(node, extension);
 }
 
+// How deep skip_inlines_in looks for the last paragraph of a block (a block nested deeper is parsed as usual).
+constexpr int kMaxMarkDepth = 64;
+
 // Marks the deepest last paragraph or heading of a finished block (the block itself, or the last one inside
 // its lists, items and quotes).
 void skip_inlines_in(cmark_node* block, cmark_syntax_extension* extension) {
-  for (cmark_node* c = block; c != nullptr; c = cmark_node_last_child(c)) {
+  int depth = 0;
+  for (cmark_node* c = block; c != nullptr && depth < kMaxMarkDepth; c = cmark_node_last_child(c), ++depth) {
     cmark_node_type type = cmark_node_get_type(c);
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
       skip_inlines_of(c, extension);
@@ -36,9 +40,15 @@ void skip_inlines_in(cmark_node* block, cmark_syntax_extension* extension) {
 // container itself (a paragraph the line may continue or underline) is left alone.
 cmark_node* mark_finished_block(cmark_syntax_extension* extension, int, cmark_parser*, cmark_node* container,
                                 unsigned char*, int) {
+  static char done;  // The user data of a closed block already looked into.
   skip_inlines_in(cmark_node_last_child(container), extension);
-  for (cmark_node* a = container; a != nullptr; a = cmark_node_parent(a))
-    skip_inlines_in(cmark_node_previous(a), extension);
+  int depth = 0;  // Ancestors looked at (the nearest kMaxMarkDepth).
+  for (cmark_node* a = container; a != nullptr && depth < kMaxMarkDepth; a = cmark_node_parent(a), ++depth) {
+    cmark_node* before = cmark_node_previous(a);
+    if (before == nullptr || cmark_node_get_user_data(before) == &done) continue;
+    skip_inlines_in(before, extension);
+    cmark_node_set_user_data(before, &done);
+  }
   return nullptr;  // It opens no block.
 }
 
