@@ -1,36 +1,29 @@
 #pragma once
-// Markdown block structure for the Markdown reader: headings, list items, paragraphs, fenced code,
-// HTML lines, rules, tables, link definitions and front matter, each with its lines and <details> nesting.
+// The Markdown reader's blocks (the document's outline) and the inline helpers it reads their text with.
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "normalize/outline.hpp"
 #include "normalize/text/lines.hpp"
 
 namespace qbank::internal::md {
 
-// The kind of a Markdown block.
-enum class BlockKind { kHeading, kItem, kParagraph, kCode, kHtml, kRule, kTable, kFrontMatter, kDefinition };
+// The kind of a Markdown block (an outline node kind).
+using BlockKind = OutlineKind;
 
-// One Markdown block.
-struct Block {
-  BlockKind kind = BlockKind::kParagraph;  // What the block is.
-  std::size_t first = 0;                   // Index of its first line (0-based).
-  std::size_t last = 0;                    // Index of its last line (inclusive).
-  int level = 0;                           // Heading level (1-6), or the indent of other blocks.
-  int column = 0;                          // Where a list item's content starts (its children are indented so).
-  txt::MarkerKind marker = txt::MarkerKind::kNone;  // List marker kind for items.
-  std::string text;                        // Heading/item/paragraph text (joined), or code body.
-  int details = 0;                         // <details> nesting depth the block sits in.
-  bool opens_details = false;              // True for an HTML block that opens <details>.
-};
+// One Markdown block (an outline node).
+using Block = OutlineNode;
 
 // The sorted labels (ref_key form) of a document's reference link definitions ("[ref]: url").
 using RefLabels = std::vector<std::string>;
 
-// Splits a Markdown document into blocks; lines holds each line without its line end.
-std::vector<Block> split_blocks(const std::vector<std::string_view>& lines);
+// The outline of a Markdown document, parsed by cmark-gfm (CommonMark with GFM tables); lines holds each line
+// of the document without its line end. The text between the tag lines of a raw HTML block is read as
+// Markdown too; a paragraph line that starts an answer or question label, or that follows a list item ending
+// with a question mark, starts a paragraph of its own.
+Outline markdown_outline(const std::vector<std::string_view>& lines);
 
 // Collects the labels of the document's link definition blocks.
 RefLabels reference_labels(const std::vector<Block>& blocks);
@@ -45,6 +38,9 @@ std::string inline_text(std::string_view text, const RefLabels* refs = nullptr);
 
 // When text starts with an answer label ("Answer:", "**Answer:**", "*Ответ*:"), sets rest to what follows.
 bool strip_answer_label(std::string_view text, std::string_view& rest);
+
+// When text starts with a question label ("Q:", "**Q:**", "*Вопрос*:"), sets rest to what follows.
+bool strip_question_label(std::string_view text, std::string_view& rest);
 
 // True when the whole text is one emphasis span ("**What is X?**", "*Why?*").
 bool is_emphasized(std::string_view text);

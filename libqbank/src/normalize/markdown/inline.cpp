@@ -122,6 +122,16 @@ struct InlineScan {
 
 void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::string& out);
 
+// The bytes that may open inline markup simplify() looks at: a code span, an escape, a tag, an image or a link.
+constexpr std::array<bool, 256> kInlineSpecial = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("`\\<![")) t[c] = true;
+  return t;
+}();
+
+// True for a byte in kInlineSpecial.
+inline bool is_inline_special(char c) { return kInlineSpecial[static_cast<unsigned char>(c)]; }
+
 // Appends the label s[open+1..close) of a link, simplified (a label without letters is dropped).
 void append_label(InlineScan& scan, std::size_t open, std::size_t close, int depth, std::string& out) {
   std::string_view label = scan.s.substr(open + 1, close - open - 1);
@@ -161,6 +171,13 @@ void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::
   std::string_view s = scan.s.substr(0, end);
   while (i < end) {
     char c = s[i];
+    if (!is_inline_special(c)) {  // A run of plain text is copied at once.
+      std::size_t j = i + 1;
+      while (j < end && !is_inline_special(s[j])) ++j;
+      out.append(s.substr(i, j - i));
+      i = j;
+      continue;
+    }
     if (c == '`') {  // code span: copy verbatim
       std::size_t ticks = 0;
       while (i + ticks < end && s[i + ticks] == '`') ++ticks;

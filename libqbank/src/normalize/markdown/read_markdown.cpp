@@ -90,6 +90,7 @@ bool asks(std::string_view text) {
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
+  if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
   if (answering() && answer_item(text)) return;
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
   if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
@@ -148,7 +149,7 @@ void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   std::string_view rest;
-  bool prefixed = txt::strip_question_prefix(text, rest) && !rest.empty();
+  bool prefixed = strip_question_label(text, rest) && !rest.empty();
   if (prefixed || emphasis_question(b, text)) {
     if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
@@ -337,6 +338,7 @@ void Walker::run() {
       case BlockKind::kItem: list_item(i); break;
       case BlockKind::kParagraph: paragraph(i); break;
       case BlockKind::kFrontMatter: reject(b, "front matter"); break;
+      case BlockKind::kComment: reject(b, "comment"); break;
       case BlockKind::kDefinition: reject(b, "link definition"); break;
       case BlockKind::kRule:  // a thematic break ends the current question
         cur = -1;
@@ -371,12 +373,28 @@ std::string drop_strong(std::string_view s) {
   return out;
 }
 
+// The line without the marks of the block quotes it sits in ("> > text" -> "text"; depth quotes at most).
+std::string_view unquote(std::string_view line, int depth) {
+  std::size_t i = 0;
+  for (int d = 0; d < depth; ++d) {
+    std::size_t j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    if (j >= line.size() || line[j] != '>') break;
+    i = j + 1;
+    if (i < line.size() && line[i] == ' ') ++i;
+  }
+  return line.substr(i);
+}
+
 // The plain form of one block line: headings as their text, setext underlines and rules blank, list
-// markers kept, inline markup removed.
+// markers kept, block quote marks and inline markup removed.
 std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
+  line = unquote(line, b.quote);
   std::string_view t = txt::trim(line);
   if (b.kind == BlockKind::kHeading) return k == b.first ? drop_strong(inline_text(b.text)) : "";
-  if (b.kind == BlockKind::kRule || b.kind == BlockKind::kDefinition || b.kind == BlockKind::kFrontMatter) return "";
+  if (b.kind == BlockKind::kRule || b.kind == BlockKind::kDefinition || b.kind == BlockKind::kFrontMatter ||
+      b.kind == BlockKind::kComment)
+    return "";
   if (b.kind == BlockKind::kCode || b.kind == BlockKind::kTable || t.empty()) return std::string(line);
   txt::Marker m = txt::parse_marker(line);
   std::size_t at = m.kind == txt::MarkerKind::kNone ? static_cast<std::size_t>(t.data() - line.data())
@@ -404,8 +422,10 @@ void restore_raw(const std::vector<std::string_view>& lines, ReaderOutput& out) 
 
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
                           ReaderOutput& out) {
-  auto blocks = split_blocks(lines);
+  auto blocks = markdown_outline(lines);
   std::vector<std::string> plain(lines.begin(), lines.end());
+  for (auto& p : plain)  // A block quote's empty line (">") is a blank line.
+    if (p.find_first_not_of(" \t>") == std::string::npos) p.clear();
   std::vector<const char*> set_aside(lines.size(), nullptr);  // Lines the text reader never sees, and why.
   for (const auto& b : blocks)
     for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) {
@@ -413,6 +433,7 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
       if (b.kind == BlockKind::kTable) set_aside[k] = "table", plain[k].clear();  // Not a question table.
       else if (b.kind == BlockKind::kDefinition) set_aside[k] = "link definition";
       else if (b.kind == BlockKind::kFrontMatter) set_aside[k] = "front matter";
+      else if (b.kind == BlockKind::kComment) set_aside[k] = "comment";
     }
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');
@@ -472,7 +493,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
     lines.push_back(l);
     pos = end + 1;
   }
-  auto blocks = md::split_blocks(lines);
+  auto blocks = md::markdown_outline(lines);
   auto refs = md::reference_labels(blocks);
   auto plan = md::plan_headings(blocks, refs);
   ReaderOutput mine;

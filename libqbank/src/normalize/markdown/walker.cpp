@@ -56,6 +56,7 @@ bool Walker::answer_item(const std::string& text) {
 }
 
 void Walker::collapsed(const Block& b) {
+  if (b.kind == BlockKind::kComment) return reject(b, "comment");
   if (cur < 0) return reject(b, "collapsed section");
   if (b.opens_details) return;  // the <summary> label
   std::string_view rest;
@@ -74,7 +75,11 @@ void Walker::collapsed(const Block& b) {
   }
 }
 
-bool strip_answer_label(std::string_view text, std::string_view& rest) {
+namespace {
+
+// When text starts with a label that strip_prefix recognizes, written plain ("A: …") or with its label
+// emphasized ("**A:** …", "*Ответ*: …"), sets rest to what follows.
+bool strip_label(std::string_view text, std::string_view& rest, bool (*strip_prefix)(std::string_view, std::string_view&)) {
   std::string_view t = txt::trim(text);
   for (std::string_view w : {"**", "__", "*", "_"}) {
     if (t.size() <= 2 * w.size() || t.substr(0, w.size()) != w) continue;
@@ -84,12 +89,22 @@ bool strip_answer_label(std::string_view text, std::string_view& rest) {
     std::string_view after = t.substr(close + w.size());
     std::string joined = label + std::string(after);
     std::string_view r;
-    if (!txt::strip_answer_prefix(joined, r)) return false;
+    if (!strip_prefix(joined, r)) return false;
     if (r.size() > after.size()) return false;  // the label's colon must sit inside or right after the span
     rest = txt::trim(t.substr(t.size() - r.size()));
     return true;
   }
-  return txt::strip_answer_prefix(t, rest);
+  return strip_prefix(t, rest);
+}
+
+}  // namespace
+
+bool strip_answer_label(std::string_view text, std::string_view& rest) {
+  return strip_label(text, rest, &txt::strip_answer_prefix);
+}
+
+bool strip_question_label(std::string_view text, std::string_view& rest) {
+  return strip_label(text, rest, &txt::strip_question_prefix);
 }
 
 RefLabels reference_labels(const std::vector<Block>& blocks) {
