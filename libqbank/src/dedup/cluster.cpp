@@ -2,6 +2,7 @@
 // each group placed on its own (several at once) with candidates from a key index and verification.
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <utility>
 
 #include "dedup/phase_timer.hpp"
@@ -9,19 +10,6 @@
 #include "base/parallel.hpp"
 
 namespace qbank::internal {
-
-Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
-                     Clustering& out)
-    : recs_(recs), ft_(features), opt_(options), out_(out) {
-  out_.cluster_of.assign(recs.size(), 0);
-  rep_next_.assign(recs.size(), kNone);
-}
-
-void Clusterer::seed(Worker& w, std::uint32_t p) {
-  out_.cluster_of[out_.sequence[p]] = p;
-  if (!w.indexed) return w.seeds.push_back(p);
-  for (auto k : keys_of(out_.sequence[p])) w.index.add(k, p);
-}
 
 namespace {
 
@@ -37,6 +25,20 @@ bool share_key(std::span<const std::uint64_t> a, std::span<const std::uint64_t> 
 }
 
 }  // namespace
+
+Clusterer::Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
+                     Clustering& out)
+    : recs_(recs), ft_(features), opt_(options), out_(out) {
+  out_.cluster_of.assign(recs.size(), 0);
+  rep_next_.assign(recs.size(), kNone);
+}
+
+void Clusterer::seed(Worker& w, std::uint32_t p) {
+  out_.cluster_of[out_.sequence[p]] = p;
+  if (!w.indexed) return w.seeds.push_back(p);
+  for (auto k : keys_of(out_.sequence[p])) w.index.add(k, p);
+}
+
 
 void Clusterer::place_group(Worker& w, std::span<const std::uint32_t> positions, std::size_t at) {
   w.indexed = positions.size() > kScanGroup;
@@ -136,9 +138,9 @@ void Clusterer::compute_keys() {
     std::size_t lo = b * kKeyBatch, hi = std::min(n, lo + kKeyBatch);
     batch.end.reserve(hi - lo);
     for (std::size_t r = lo; r < hi; ++r) {
-      std::size_t from = batch.keys.size();
+      auto from = static_cast<std::ptrdiff_t>(batch.keys.size());
       block_keys(ft_.view(r), ft_, opt_, batch.keys, scratch);
-      std::sort(batch.keys.begin() + static_cast<std::ptrdiff_t>(from), batch.keys.end());
+      std::sort(batch.keys.begin() + from, batch.keys.end());
       batch.end.push_back(static_cast<std::uint32_t>(batch.keys.size()));
     }
     batch.keys.shrink_to_fit();
@@ -154,17 +156,18 @@ std::vector<std::uint32_t> Clusterer::groups() const {
     return x;
   };
   // Keys are split by their top bits into passes small enough for one table each; a pass lists, for every
-  // key met again, the record that first had it and this one. A table slot keeps 32 bits of the key and
-  // the record: two keys alike in those bits only join two groups that need not be joined, which is safe.
+  // key met again, the record that first had it and this one. A slot keeps 32 bits of a key: two keys
+  // alike in those bits only join two groups that need not be joined, which changes nothing.
   std::size_t total = 0;
   for (const auto& b : keys_) total += b.keys.size();
-  constexpr std::size_t kPassKeys = std::size_t{1} << 21;
+  constexpr std::size_t kPassKeys = std::size_t{1} << 20;
   int pass_bits = 0;
   while ((total >> pass_bits) > kPassKeys && pass_bits < 8) ++pass_bits;
   std::size_t passes = std::size_t{1} << pass_bits;
+  auto pass_of = [pass_bits](std::uint64_t k) { return pass_bits ? k >> (64 - pass_bits) : 0; };
   std::vector<std::size_t> in_pass(passes, 0);
   for (const auto& b : keys_)
-    for (auto k : b.keys) ++in_pass[pass_bits ? k >> (64 - pass_bits) : 0];
+    for (auto k : b.keys) ++in_pass[pass_of(k)];
   std::size_t round = worker_count(opt_.threads);
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> links(round);
   constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
@@ -174,26 +177,37 @@ std::vector<std::uint32_t> Clusterer::groups() const {
       std::size_t pass = first + t;
       std::size_t size = 16;
       while (size < in_pass[pass] * 2) size *= 2;
-      std::vector<std::uint64_t> table(size, kEmpty);  // Slots of (low 32 key bits << 32 | record).
+      std::vector<std::uint64_t> table(size, kEmpty);  // Slots of (32 key bits << 32 | record).
       auto& out = links[t];
       out.clear();
+      auto insert = [&](std::uint64_t entry) {
+        auto k = static_cast<std::uint32_t>(entry >> 32), r = static_cast<std::uint32_t>(entry);
+        std::size_t s = k & (size - 1);  // The pass's top key bits are not among these 32.
+        while (table[s] != kEmpty && static_cast<std::uint32_t>(table[s] >> 32) != k) s = (s + 1) & (size - 1);
+        if (table[s] == kEmpty) table[s] = entry;
+        else if (static_cast<std::uint32_t>(table[s]) != r) out.emplace_back(static_cast<std::uint32_t>(table[s]), r);
+      };
+      constexpr std::size_t kRing = 16;  // Entries whose slots are prefetched before they are inserted.
+      std::uint64_t ring[kRing];
+      std::size_t pending = 0;
       for (std::size_t b = 0; b < keys_.size(); ++b) {
         const KeyBatch& batch = keys_[b];
         std::size_t from = 0;
         for (std::size_t i = 0; i < batch.end.size(); ++i) {
           auto r = static_cast<std::uint32_t>(b * kKeyBatch + i);
           for (std::size_t j = from; j < batch.end[i]; ++j) {
-            std::uint64_t k = batch.keys[j];
-            if (pass_bits && (k >> (64 - pass_bits)) != pass) continue;
-            auto check = static_cast<std::uint32_t>(k);
-            std::size_t s = static_cast<std::size_t>(k >> 32) & (size - 1);
-            while (table[s] != kEmpty && static_cast<std::uint32_t>(table[s] >> 32) != check) s = (s + 1) & (size - 1);
-            if (table[s] == kEmpty) table[s] = static_cast<std::uint64_t>(check) << 32 | r;
-            else if (static_cast<std::uint32_t>(table[s]) != r) out.emplace_back(static_cast<std::uint32_t>(table[s]), r);
+            std::uint64_t key = batch.keys[j];
+            if (pass_of(key) != pass) continue;
+            auto k = static_cast<std::uint32_t>(key);
+            __builtin_prefetch(&table[k & (size - 1)]);
+            std::uint64_t& slot = ring[pending++ % kRing];
+            if (pending > kRing) insert(slot);
+            slot = static_cast<std::uint64_t>(k) << 32 | r;
           }
           from = batch.end[i];
         }
       }
+      for (std::size_t q = pending > kRing ? pending - kRing : 0; q < pending; ++q) insert(ring[q % kRing]);
     }, 1);
     for (std::size_t t = 0; t < count; ++t) {
       for (auto [a, b] : links[t]) {
@@ -242,6 +256,16 @@ void Clusterer::run(std::size_t fixed, const std::vector<std::uint32_t>& order) 
     for (std::size_t p = 0; p < n; ++p) grouped[start[group[seq[p]]]++] = static_cast<std::uint32_t>(p);
   }
   timer.lap("groups");
+  if (timer.on()) {
+    std::size_t largest = 0, indexed = 0;
+    for (std::size_t g = 0; g < group_end.size(); ++g) {
+      std::size_t m = group_end[g] - (g ? group_end[g - 1] : 0);
+      largest = std::max(largest, m);
+      if (m > kScanGroup) indexed += m;
+    }
+    std::fprintf(stderr, "qbank: timing cluster.groups %zu groups, largest %zu, %zu records in indexed groups\n",
+                 group_end.size(), largest, indexed);
+  }
   std::vector<Worker> workers(worker_count(opt_.threads));
   std::atomic<std::size_t> next_chunk{0};
   parallel_for(workers.size(), opt_.threads, [&](std::size_t wi) {

@@ -55,7 +55,7 @@ class Clusterer {
  private:
   // The blocking keys of a run of records, back to back.
   struct KeyBatch {
-    std::vector<std::uint64_t> keys;  // All keys, each record's contiguous.
+    std::vector<std::uint64_t> keys;  // All keys, each record's contiguous and ascending.
     std::vector<std::uint32_t> end;   // By batch entry: where its keys end.
 
     // Returns the keys of batch entry i.
