@@ -39,7 +39,6 @@ void Clusterer::seed(Worker& w, std::uint32_t p) {
   for (auto k : keys_of(out_.sequence[p])) w.index.add(k, p);
 }
 
-
 void Clusterer::place_group(Worker& w, std::span<const std::uint32_t> positions, std::size_t at) {
   w.indexed = positions.size() > kScanGroup;
   if (w.indexed) w.index = KeyIndex(256);
