@@ -169,14 +169,21 @@ std::vector<std::uint32_t> Clusterer::groups() const {
     for (auto k : b.keys) ++in_pass[pass_of(k)];
   std::size_t round = worker_count(opt_.threads);
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> links(round);
+  // Thread t takes passes t, t + round, ... in order; as a record's keys ascend, so do their passes, and the
+  // thread's cursor says where the record's keys of its next pass begin, so no key is read twice.
+  std::vector<std::vector<std::uint32_t>> cursor(std::min(round, passes), std::vector<std::uint32_t>(n));
+  for (auto& c : cursor)
+    for (std::size_t r = 0; r < n; ++r) c[r] = r % kKeyBatch == 0 ? 0 : keys_[r / kKeyBatch].end[r % kKeyBatch - 1];
   constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  std::vector<std::vector<std::uint64_t>> tables(cursor.size());  // Slots of (32 key bits << 32 | record).
   for (std::size_t first = 0; first < passes; first += round) {
     std::size_t count = std::min(round, passes - first);
     parallel_for(count, opt_.threads, [&](std::size_t t) {
       std::size_t pass = first + t;
       std::size_t size = 16;
       while (size < in_pass[pass] * 2) size *= 2;
-      std::vector<std::uint64_t> table(size, kEmpty);  // Slots of (32 key bits << 32 | record).
+      std::vector<std::uint64_t>& table = tables[t];  // Reused from pass to pass.
+      table.assign(size, kEmpty);
       auto& out = links[t];
       out.clear();
       auto insert = [&](std::uint64_t entry) {
@@ -189,21 +196,21 @@ std::vector<std::uint32_t> Clusterer::groups() const {
       constexpr std::size_t kRing = 16;  // Entries whose slots are prefetched before they are inserted.
       std::uint64_t ring[kRing];
       std::size_t pending = 0;
+      std::vector<std::uint32_t>& cur = cursor[t];
       for (std::size_t b = 0; b < keys_.size(); ++b) {
         const KeyBatch& batch = keys_[b];
-        std::size_t from = 0;
         for (std::size_t i = 0; i < batch.end.size(); ++i) {
           auto r = static_cast<std::uint32_t>(b * kKeyBatch + i);
-          for (std::size_t j = from; j < batch.end[i]; ++j) {
-            std::uint64_t key = batch.keys[j];
-            if (pass_of(key) != pass) continue;
-            auto k = static_cast<std::uint32_t>(key);
+          std::uint32_t j = cur[r];
+          while (j < batch.end[i] && pass_of(batch.keys[j]) < pass) ++j;  // Keys of other threads' passes.
+          for (; j < batch.end[i] && pass_of(batch.keys[j]) == pass; ++j) {
+            auto k = static_cast<std::uint32_t>(batch.keys[j]);
             __builtin_prefetch(&table[k & (size - 1)]);
             std::uint64_t& slot = ring[pending++ % kRing];
             if (pending > kRing) insert(slot);
             slot = static_cast<std::uint64_t>(k) << 32 | r;
           }
-          from = batch.end[i];
+          cur[r] = j;
         }
       }
       for (std::size_t q = pending > kRing ? pending - kRing : 0; q < pending; ++q) insert(ring[q % kRing]);
