@@ -56,7 +56,7 @@ namespace qbank {
 
 // Options for dedup(); the defaults suit question banks of any size.
 struct QBANK_EXPORT DedupOptions {
-  unsigned threads = 0;           // Worker threads for feature extraction (default 0: all cores).
+  unsigned threads = 0;           // Worker threads for features, blocking keys and clustering (default 0: all cores).
   bool explain = false;           // Fill DedupResult::explanations with one entry per merge (default off).
   bool explain_rejected = false;  // Fill DedupResult::kept_apart with one entry per candidate pair that was
                                   // compared and kept apart, saying what differed (default off).

@@ -68,19 +68,21 @@ std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, co
     k.src = src[i];
     k.index = static_cast<std::uint32_t>(i);
   }, 1 << 14);
-  auto less = [&](const CanonKey& a, const CanonKey& b) {
+  // Orders by id, earliest source, text and index; records tied on all but the index are then ordered by
+  // their JSON, each written once (a list concatenated with itself ties every copy with the others).
+  auto tie = [&](const CanonKey& a, const CanonKey& b) -> int {
     if (a.id_ok && b.id_ok) {
-      if (a.id != b.id) return a.id < b.id;
+      if (a.id != b.id) return a.id < b.id ? -1 : 1;
     } else if (int c = recs[a.index].id.compare(recs[b.index].id); c != 0) {
-      return c < 0;
+      return c;
     }
-    if (a.src < b.src) return true;
-    if (b.src < a.src) return false;
-    const Question& qa = recs[a.index];
-    const Question& qb = recs[b.index];
-    if (int c = qa.text.compare(qb.text); c != 0) return c < 0;
-    if (std::string ja = to_json(qa), jb = to_json(qb); ja != jb) return ja < jb;  // Rare full tie.
-    return a.index < b.index;  // Identical records: their order cannot change the output.
+    if (a.src < b.src) return -1;
+    if (b.src < a.src) return 1;
+    return recs[a.index].text.compare(recs[b.index].text);
+  };
+  auto less = [&](const CanonKey& a, const CanonKey& b) {
+    if (int c = tie(a, b); c != 0) return c < 0;
+    return a.index < b.index;
   };
   // The order is total (index breaks every tie), so sorting halves and merging them gives the same result.
   auto mid = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
@@ -92,6 +94,25 @@ std::vector<std::uint32_t> canonical_order(const std::vector<Question>& recs, co
   std::size_t n = 0;
   for (auto a = keys.begin(), b = mid; a != mid || b != keys.end();)
     order[n++] = (b == keys.end() || (a != mid && !less(*b, *a)) ? a++ : b++)->index;
+  // Each run of tied records (now in index order) is sorted by JSON, keeping index order among equal ones.
+  auto tied = [&](std::uint32_t a, std::uint32_t b) {
+    return recs[a].id == recs[b].id && !(src[a] < src[b]) && !(src[b] < src[a]) && recs[a].text == recs[b].text;
+  };
+  std::vector<std::string> json;
+  std::vector<std::uint32_t> run, sorted;
+  for (std::size_t i = 0, j = 0; i < order.size(); i = j) {
+    for (j = i + 1; j < order.size() && tied(order[i], order[j]);) ++j;
+    if (j - i < 2) continue;
+    json.clear();
+    for (std::size_t k = i; k < j; ++k) json.push_back(to_json(recs[order[k]]));
+    if (std::all_of(json.begin(), json.end(), [&](const std::string& t) { return t == json[0]; })) continue;
+    run.resize(j - i);
+    for (std::size_t k = 0; k < run.size(); ++k) run[k] = static_cast<std::uint32_t>(k);
+    std::stable_sort(run.begin(), run.end(), [&](std::uint32_t x, std::uint32_t y) { return json[x] < json[y]; });
+    sorted.resize(run.size());
+    for (std::size_t k = 0; k < run.size(); ++k) sorted[k] = order[i + run[k]];
+    std::copy(sorted.begin(), sorted.end(), order.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   return order;
 }
 

@@ -77,12 +77,7 @@ Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& o
     prepare(recs, opt, global, ft);
     timer.lap("features");
     internal::Clusterer cl(recs, ft, opt, clusters);
-    if (fixed > 0) {
-      std::vector<std::uint32_t> bank_order(fixed);
-      for (std::size_t i = 0; i < fixed; ++i) bank_order[i] = static_cast<std::uint32_t>(i);
-      cl.run(bank_order, true);
-    }
-    cl.run(order, false);
+    cl.run(fixed, order);
     timer.lap("cluster");
   }
   std::vector<std::uint32_t>().swap(order);

@@ -15,6 +15,9 @@ class PhaseTimer {
   // Starts timing phases of the named scope.
   explicit PhaseTimer(const char* scope) : scope_(scope), on_(std::getenv("QBANK_TIMING") != nullptr) { reset(); }
 
+  // True when timings are printed.
+  bool on() const { return on_; }
+
   // Prints the time since the previous lap (or construction) under the phase name and restarts.
   void lap(const char* phase) {
     if (!on_) return;

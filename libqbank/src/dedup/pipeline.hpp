@@ -37,23 +37,26 @@ struct Clustering {
   std::vector<MergeExplanation> kept_apart;    // One per candidate pair kept apart when options.explain_rejected is set.
 };
 
-// Places records greedily in the given order: each joins the best-matching cluster among those sharing a
-// blocking key — it must match the cluster's seed and every variant the cluster already holds, so a bare
-// "What is a slice?" never gathers "... in Go" and "... in Rust" — or starts one (seed_only: always starts
-// one, for an existing bank). A record identical after folding to a seed or variant joins without comparison.
+// Places records greedily in placement order (the `fixed` bank records first, then `order`): each joins the
+// best-matching cluster among those sharing a blocking key — it must match the cluster's seed and every
+// variant the cluster already holds, so a bare "What is a slice?" never gathers "... in Go" and "... in Rust"
+// — or starts one (bank records always start one). A record identical after folding to a seed or variant
+// joins without comparison. Records that share no key, directly or through others, never meet, so the
+// records are split into such groups, each placed on its own (in placement order, on several threads, its
+// records one after another while their clusters are in cache); the result equals one pass in order.
 class Clusterer {
  public:
   // Clusters over the given features; out receives the result.
   Clusterer(const std::vector<Question>& recs, const FeatureTable& features, const DedupOptions& options,
             Clustering& out);
-  // Places the records of order, in that order.
-  void run(const std::vector<std::uint32_t>& order, bool seed_only);
+  // Places the bank records [0, fixed) as seeds, then the records of order, in that order.
+  void run(std::size_t fixed, const std::vector<std::uint32_t>& order);
 
  private:
-  // The blocking keys of a batch of records, back to back.
+  // The blocking keys of a run of records, back to back.
   struct KeyBatch {
-    std::vector<std::uint64_t> keys;  // All keys, each record's contiguous.
-    std::vector<std::size_t> end;     // By batch entry: where its keys end.
+    std::vector<std::uint64_t> keys;  // All keys, each record's contiguous and ascending.
+    std::vector<std::uint32_t> end;   // By batch entry: where its keys end.
 
     // Returns the keys of batch entry i.
     std::span<const std::uint64_t> of(std::size_t i) const {
@@ -61,15 +64,35 @@ class Clusterer {
       return {keys.data() + from, end[i] - from};
     }
   };
-  // Computes the blocking keys of records [lo, lo + n) of order into batch.
-  void compute_keys(const std::vector<std::uint32_t>& order, std::size_t lo, std::size_t n, KeyBatch& batch) const;
-  // Starts a cluster seeded by record r.
-  void seed(std::uint32_t r, std::span<const std::uint64_t> keys);
-  // Adds record r to the best matching cluster, or seeds a new one.
-  void place(std::uint32_t r, std::span<const std::uint64_t> keys);
+  // The state of one placing thread; clusters are named by their seed's placement position.
+  struct Worker {
+    std::vector<std::uint32_t> seeds;         // The clusters of the group being placed (small groups).
+    KeyIndex index{256};                      // Keys of the clusters of the group being placed (large groups).
+    bool indexed = false;                     // The group is large: candidates come from index.
+    std::span<const std::uint32_t> chunk;     // The positions of the chunk being placed, for prefetching.
+    std::vector<std::uint32_t> cands;         // Candidate clusters of the record being placed, ascending.
+    std::vector<std::pair<std::uint32_t, MergeExplanation>> explanations;  // By placement position.
+    std::vector<std::pair<std::uint32_t, MergeExplanation>> kept_apart;    // By placement position.
+  };
+  // Groups of up to this many records find candidates by comparing key lists; larger ones use a key index,
+  // which keeps at most 256 clusters per key.
+  static constexpr std::size_t kScanGroup = 64;
+  static constexpr std::size_t kKeyBatch = 1 << 14;  // Records per KeyBatch.
+  // Returns the keys of record r (ascending).
+  std::span<const std::uint64_t> keys_of(std::size_t r) const { return keys_[r / kKeyBatch].of(r % kKeyBatch); }
+  // Computes the blocking keys of every record, in record order (the order features are stored in).
+  void compute_keys();
+  // Returns, by record, the first record of its group (records linked by shared keys, directly or not).
+  std::vector<std::uint32_t> groups() const;
+  // Places the records of one group (positions ascending), which start at index `at` of w.chunk.
+  void place_group(Worker& w, std::span<const std::uint32_t> positions, std::size_t at);
+  // Starts a cluster seeded by the record at position p.
+  void seed(Worker& w, std::uint32_t p);
+  // Adds the record at position p to the best matching cluster among w.cands, or seeds a new one.
+  void place(Worker& w, std::uint32_t p);
   // True when two records are identical after folding (same language and code).
   static bool identical(FeatureView a, FeatureView b);
-  // Returns an explanation of record r against the seed of cluster c.
+  // Returns an explanation of record r against the cluster seeded at position c.
   MergeExplanation explanation(std::uint32_t r, std::uint32_t c, MatchVerdict verdict) const;
 
   const std::vector<Question>& recs_;
@@ -78,10 +101,10 @@ class Clusterer {
   Clustering& out_;
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
   static constexpr std::size_t kMaxVariants = 32;  // Variants a cluster keeps for comparison (copies need none).
-  KeyIndex index_{256};
-  std::vector<std::uint32_t> cands_;
-  std::vector<std::uint32_t> rep_next_;  // By record: the next variant of its cluster after it (kNone: last);
-                                         // a cluster's chain starts at its seed.
+  std::size_t fixed_ = 0;                  // Bank records: positions [0, fixed_) only start clusters.
+  std::vector<KeyBatch> keys_;             // Keys by record, kKeyBatch records per batch.
+  std::vector<std::uint32_t> rep_next_;    // By record: the next variant of its cluster after it (kNone: last);
+                                           // a cluster's chain starts at its seed.
 };
 
 // Each cluster's members in placement order (seed first), as one array sliced by cluster.

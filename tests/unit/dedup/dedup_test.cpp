@@ -470,3 +470,55 @@ TEST_CASE("dedup of a part with whole-bank statistics weighs a word common in th
   qbank::WordStatistics rare{1000, {}};
   CHECK(merge_score(&rare) == alone);
 }
+
+TEST_CASE("groups of records sharing keys are placed alike on any number of threads") {
+  // One large group (a question with 150 different glosses, each with a copy that folds to it) and small
+  // ones (a context one side lacks), placed on 1, 2 and 3 threads and from shuffled input.
+  std::vector<qbank::Question> recs;
+  for (int i = 0; i < 150; ++i) {
+    std::string term = std::string("kel") + static_cast<char>('a' + i % 26) + static_cast<char>('a' + i / 26) + "ovit";
+    recs.push_back(rec("What is a mutex (" + term + ")?", "g.txt", 2 * i + 1));
+    recs.push_back(rec("what is a MUTEX (" + term + ")", "g.txt", 2 * i + 2));
+  }
+  for (const char* t : {"How do you reverse a list?", "How do you reverse a list in Python?", "What is MRO?",
+                        "What is MRO in Python?", "Explain decorators"})
+    recs.push_back(rec(t, "s.txt", 1));
+  auto describe = [](const qbank::DedupResult& r) {
+    std::string out;
+    for (const auto& q : r.records) out += qbank::to_json(q) + "\n";
+    for (const auto& c : r.clusters) {
+      out += c.id;
+      for (auto m : c.members) out += " " + std::to_string(m);
+      out += "\n";
+    }
+    for (const auto* list : {&r.explanations, &r.kept_apart})
+      for (const auto& e : *list) out += e.cluster_id + " " + e.merged_text + ": " + e.verdict.evidence + "\n";
+    return out;
+  };
+  qbank::DedupOptions opt;
+  opt.threads = 1;
+  opt.explain = opt.explain_rejected = true;
+  auto one = qbank::dedup(recs, opt);
+  REQUIRE(one.ok());
+  CHECK(one->records.size() == 150 + 3);
+  for (const auto& q : one->records)
+    if (q.sources[0].file == "g.txt") CHECK(q.sources.size() == 2);
+  CHECK(one->kept_apart.size() >= 150);  // Every gloss meets the others' clusters and is kept apart.
+  std::string expected = describe(*one);
+  std::mt19937 rng(11);
+  for (unsigned threads : {2u, 3u}) {
+    opt.threads = threads;
+    auto got = qbank::dedup(recs, opt);
+    REQUIRE(got.ok());
+    CHECK(describe(*got) == expected);
+  }
+  std::vector<qbank::Question> shuffled = recs;
+  std::shuffle(shuffled.begin(), shuffled.end(), rng);
+  auto again = qbank::dedup(shuffled, opt);
+  REQUIRE(again.ok());
+  std::string got;
+  for (const auto& q : again->records) got += qbank::to_json(q) + "\n";
+  std::string want;
+  for (const auto& q : one->records) want += qbank::to_json(q) + "\n";
+  CHECK(got == want);
+}
