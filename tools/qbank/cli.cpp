@@ -192,7 +192,12 @@ int load_records(const IoOptions& io, std::vector<Question>& out, std::size_t* s
   std::vector<Diagnostic> diags;
   std::size_t skipped = 0;
   Status s = read_records(inputs(io), io.keep_going, out, diags, &skipped);
-  for (const auto& d : diags) print_diagnostic(d);
+  constexpr std::size_t kShownWarnings = 20;  // Warnings past this many are counted, not printed one by one.
+  std::size_t warnings = 0;
+  for (const auto& d : diags)
+    if (d.severity != Severity::kWarning || ++warnings <= kShownWarnings) print_diagnostic(d);
+  if (warnings > kShownWarnings)
+    warning(std::to_string(warnings - kShownWarnings) + " more record warning(s) not shown ('qbank validate' lists them all)");
   if (!s.ok()) {
     if (s.code() == StatusCode::kDataError) return kExitData;  // already printed as a diagnostic
     return fail(s);
