@@ -110,6 +110,16 @@ struct Context {
   long parent = -1;  // The enclosing item's node index.
 };
 
+// A node of kind placed in ctx: its list depth, quote depth and enclosing item.
+OutlineNode node_in(const Context& ctx, OutlineKind kind) {
+  OutlineNode n;
+  n.kind = kind;
+  n.depth = ctx.depth;
+  n.quote = ctx.quote;
+  n.parent = ctx.parent;
+  return n;
+}
+
 // Fills an outline from the lines of a document.
 class OutlineBuilder {
  public:
@@ -247,12 +257,8 @@ std::size_t OutlineBuilder::paragraph_start(std::size_t line, std::size_t to, st
 
 void OutlineBuilder::item(cmark_node* node, std::size_t line, int dedent, Context& ctx) {
   std::string_view raw = lines_[line];
-  OutlineNode n;
-  n.kind = OutlineKind::kItem;
+  OutlineNode n = node_in(ctx, OutlineKind::kItem);
   n.first = n.last = line;
-  n.depth = ctx.depth;
-  n.quote = ctx.quote;
-  n.parent = ctx.parent;
   auto at = static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0) + dedent);
   n.level = at == raw.find_first_not_of(" \t") ? txt::indent_of(raw) : static_cast<int>(at);
   if (cmark_node_get_list_type(cmark_node_parent(node)) == CMARK_ORDERED_LIST) {
@@ -282,23 +288,15 @@ void OutlineBuilder::paragraph(cmark_node* node, std::size_t line, std::size_t t
   auto content = split_lines(content_of(node));
   if (content.empty()) return;
   std::size_t first = paragraph_start(line, to, content[0]);
-  OutlineNode n;
-  n.kind = OutlineKind::kParagraph;
+  OutlineNode n = node_in(ctx, OutlineKind::kParagraph);
   n.level = txt::indent_of(lines_[first]);
-  n.depth = ctx.depth;
-  n.quote = ctx.quote;
-  n.parent = ctx.parent;
   add_text(std::move(n), content, first);
 }
 
 void OutlineBuilder::heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx) {
   auto content = split_lines(content_of(node));
-  OutlineNode n;
-  n.kind = OutlineKind::kHeading;
+  OutlineNode n = node_in(ctx, OutlineKind::kHeading);
   n.level = cmark_node_get_heading_level(node);
-  n.depth = ctx.depth;
-  n.quote = ctx.quote;
-  n.parent = ctx.parent;
   n.first = n.last = line;
   for (std::string_view c : content) {
     if (!n.text.empty()) n.text.push_back(' ');
@@ -311,12 +309,8 @@ void OutlineBuilder::heading(cmark_node* node, std::size_t line, std::size_t to,
 
 void OutlineBuilder::code(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx) {
   auto body = split_lines(literal_of(node));
-  OutlineNode n;
-  n.kind = OutlineKind::kCode;
+  OutlineNode n = node_in(ctx, OutlineKind::kCode);
   n.level = txt::indent_of(lines_[line]);
-  n.depth = ctx.depth;
-  n.quote = ctx.quote;
-  n.parent = ctx.parent;
   n.first = n.last = line;
   for (std::string_view b : body) n.text.append(txt::rtrim(b)).push_back('\n');
   while (!n.text.empty() && n.text.back() == '\n') n.text.pop_back();
@@ -334,10 +328,7 @@ void OutlineBuilder::code(cmark_node* node, std::size_t line, std::size_t to, co
 void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting) {
   std::size_t count = std::max<std::size_t>(split_lines(literal_of(node)).size(), 1);
   std::size_t last = std::min(line + count - 1, to - 1);
-  OutlineNode n;
-  n.depth = ctx.depth;
-  n.quote = ctx.quote;
-  n.parent = ctx.parent;
+  OutlineNode n = node_in(ctx, OutlineNode().kind);
   if (trim(unquoted(lines_[line])).substr(0, 4) == "<!--") {
     n.kind = OutlineKind::kComment;
     n.first = line;
@@ -388,12 +379,8 @@ void OutlineBuilder::table(cmark_node* node, std::size_t line, std::size_t from,
   }
   last = std::min(last, to - 1);
   for (std::size_t k = line; k <= last; ++k) {
-    OutlineNode n;
-    n.kind = OutlineKind::kTable;
+    OutlineNode n = node_in(ctx, OutlineKind::kTable);
     n.first = n.last = k;
-    n.depth = ctx.depth;
-    n.quote = ctx.quote;
-    n.parent = ctx.parent;
     n.text = std::string(trim(lines_[k]));
     add(std::move(n));
   }
