@@ -1,4 +1,5 @@
 // dedup(): parallel feature extraction, canonical ordering, greedy clustering, merging streamed to a sink.
+#include "base/guarded.hpp"
 #include "qbank/dedup.hpp"
 
 #include <algorithm>
@@ -118,25 +119,11 @@ void fill_ids(std::vector<Question>& records, unsigned threads) {
   }, 1 << 14);
 }
 
-// Runs body, turning an escaping exception into an error Status: out of memory is an error, never a crash.
-template <typename Body>
-Status guarded(Body&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("dedup: out of memory");
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("dedup: ") + e.what());
-  } catch (...) {
-    return Status::Internal("dedup: unexpected failure");
-  }
-}
-
 // Runs dedup on input (bank first, then the new records) with word roles from global and the annotator when
 // given.
 Status dedup_with(DedupInput& input, DedupSink& sink, const DedupOptions& options, const WordStatistics* global,
                   ClusterAnnotator* annotator) {
-  return guarded([&] {
+  return guarded("dedup", [&] {
     std::vector<Question>& bank = input.bank;
     std::vector<Question>& incoming = input.records;
     fill_ids(incoming, options.threads);
@@ -161,7 +148,7 @@ namespace qbank {
 
 MatchVerdict compare(const Question& a, const Question& b, const DedupOptions& options) {
   MatchVerdict out;
-  Status s = internal::guarded([&] {
+  Status s = internal::guarded("dedup", [&] {
     internal::FeatureTable ft;
     ft.vocab.intern("");
     internal::intern_features(internal::extract_features(a), a.lang, ft);

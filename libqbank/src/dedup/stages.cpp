@@ -1,5 +1,6 @@
 // Staged dedup over a shared work directory: per-shard word counts and keys, key partitions joined into
 // edges, connected components, component-local dedup with the bank's word statistics, and the ordered merge.
+#include "base/guarded.hpp"
 #include "qbank/dedup_stages.hpp"
 
 #include <xxhash.h>
@@ -23,18 +24,6 @@ namespace {
 
 constexpr std::uint32_t kAlone = std::numeric_limits<std::uint32_t>::max();  // comp/: a record alone.
 constexpr std::uint64_t kPieceBytes = std::uint64_t{64} << 20;              // Default shard size.
-
-// Runs body, turning an escaping exception into an error Status.
-template <typename Body>
-auto guarded(const char* stage, Body&& body) noexcept -> decltype(body()) {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Status::Internal(std::string("dedup ") + stage + ": out of memory");
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("dedup ") + stage + ": " + e.what());
-  }
-}
 
 // The record reference of a shard's record: shard << 32 | index within the shard.
 std::uint64_t ref_of(unsigned shard, std::size_t index) {
@@ -173,7 +162,7 @@ namespace qbank {
 using namespace internal;  // NOLINT(google-build-using-namespace)
 
 Result<DedupPlan> dedup_stage_plan(const std::string& workdir, const DedupPlanOptions& options) {
-  return guarded("plan", [&]() -> Result<DedupPlan> {
+  return guarded("dedup plan", [&]() -> Result<DedupPlan> {
     if (options.inputs.empty()) return Status::InvalidArgument("dedup plan: no input files");
     std::string text = "qbank-dedup-plan 1\n";
     std::string pieces;
@@ -219,7 +208,7 @@ Result<DedupPlan> dedup_stage_plan(const std::string& workdir, const DedupPlanOp
 }
 
 Result<DedupPlan> dedup_stage_read_plan(const std::string& workdir) {
-  return guarded("plan", [&]() -> Result<DedupPlan> {
+  return guarded("dedup plan", [&]() -> Result<DedupPlan> {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     return plan->shape;
@@ -227,7 +216,7 @@ Result<DedupPlan> dedup_stage_read_plan(const std::string& workdir) {
 }
 
 Status dedup_stage_count(const std::string& workdir, unsigned shard) {
-  return guarded("count", [&]() -> Status {
+  return guarded("dedup count", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     std::vector<Question> recs;
@@ -254,7 +243,7 @@ Status dedup_stage_count(const std::string& workdir, unsigned shard) {
 }
 
 Status dedup_stage_stats(const std::string& workdir) {
-  return guarded("stats", [&]() -> Status {
+  return guarded("dedup stats", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     std::vector<CountReader> readers(plan->shape.shards);
@@ -292,7 +281,7 @@ Status dedup_stage_stats(const std::string& workdir) {
 }
 
 Status dedup_stage_keys(const std::string& workdir, unsigned shard) {
-  return guarded("keys", [&]() -> Status {
+  return guarded("dedup keys", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     auto stats = read_statistics(workdir);
@@ -331,7 +320,7 @@ Status dedup_stage_keys(const std::string& workdir, unsigned shard) {
 }
 
 Status dedup_stage_edges(const std::string& workdir, unsigned partition) {
-  return guarded("edges", [&]() -> Status {
+  return guarded("dedup edges", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     std::vector<std::pair<std::uint64_t, std::uint64_t>> rows;
@@ -362,7 +351,7 @@ Status dedup_stage_edges(const std::string& workdir, unsigned partition) {
 }
 
 Result<unsigned> dedup_stage_components(const std::string& workdir) {
-  return guarded("components", [&]() -> Result<unsigned> {
+  return guarded("dedup components", [&]() -> Result<unsigned> {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     unsigned shards = plan->shape.shards;
@@ -427,7 +416,7 @@ Result<unsigned> dedup_stage_components(const std::string& workdir) {
 }
 
 Status dedup_stage_route(const std::string& workdir, unsigned shard) {
-  return guarded("route", [&]() -> Status {
+  return guarded("dedup route", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     std::vector<Question> recs;
@@ -466,7 +455,7 @@ Status dedup_stage_route(const std::string& workdir, unsigned shard) {
 }
 
 Status dedup_stage_cluster(const std::string& workdir, unsigned partition) {
-  return guarded("cluster", [&]() -> Status {
+  return guarded("dedup cluster", [&]() -> Status {
     auto plan = read_plan(workdir);
     if (!plan.ok()) return plan.status();
     auto stats = read_statistics(workdir);
@@ -501,7 +490,7 @@ Status dedup_stage_cluster(const std::string& workdir, unsigned partition) {
 }
 
 Status dedup_stage_merge(const std::string& workdir, const std::string& records, const std::string& clusters) {
-  return guarded("merge", [&]() -> Status {
+  return guarded("dedup merge", [&]() -> Status {
     std::vector<std::string> parts;
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(stage_path(workdir, "out"), ec))

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/guarded.hpp"
 #include "qbank/review.hpp"
 #include "review/review_data.hpp"
 
@@ -24,20 +25,6 @@ using internal::review::Variant;
 // "file:line" of a record's first source ("" when it has none), as dedup's explanations name it.
 std::string first_from(const Question& q) {
   return q.sources.empty() ? "" : q.sources[0].file + ":" + std::to_string(q.sources[0].line);
-}
-
-// Runs body, turning an escaping exception into an error Status: out of memory is an error, never a crash.
-template <typename Body>
-Status guarded(Body&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Status::Internal("review: out of memory");
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("review: ") + e.what());
-  } catch (...) {
-    return Status::Internal("review: unexpected failure");
-  }
 }
 
 }  // namespace
@@ -132,7 +119,7 @@ ReviewRecorder::ReviewRecorder(DedupSink* next, ReviewOptions options) : impl_(n
 ReviewRecorder::~ReviewRecorder() = default;
 
 Status ReviewRecorder::begin(DedupSummary& summary) {
-  Status s = guarded([&] {
+  Status s = internal::guarded("review", [&] {
     Impl& m = *impl_;
     m.page.input_records = summary.input_records;
     m.page.output_records = summary.output_records;
@@ -150,12 +137,12 @@ Status ReviewRecorder::begin(DedupSummary& summary) {
 }
 
 Status ReviewRecorder::add(DedupOutput& output) {
-  if (Status s = guarded([&] { return impl_->keep(output), Status::Ok(); }); !s.ok()) return s;
+  if (Status s = internal::guarded("review", [&] { return impl_->keep(output), Status::Ok(); }); !s.ok()) return s;
   return impl_->next ? impl_->next->add(output) : Status::Ok();
 }
 
 Status ReviewRecorder::add_batch(std::span<DedupOutput> outputs) {
-  Status s = guarded([&] {
+  Status s = internal::guarded("review", [&] {
     for (const auto& o : outputs) impl_->keep(o);
     return Status::Ok();
   });
@@ -165,7 +152,7 @@ Status ReviewRecorder::add_batch(std::span<DedupOutput> outputs) {
 
 Result<std::string> ReviewRecorder::html() const {
   std::string out;
-  Status s = guarded([&] {
+  Status s = internal::guarded("review", [&] {
     impl_->resolve();
     out = internal::review::render_html(impl_->page, impl_->options);
     return Status::Ok();
