@@ -383,6 +383,7 @@ RawFeatures extract_features(const Question& q) {
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
+  f.folded = std::move(folded);
   return f;
 }
 

@@ -88,6 +88,7 @@ struct RawFeatures {
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
                                     // (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::string folded;               // fold(text), for a ClusterAnnotator that reads it again.
 };
 
 // One interned content token.
