@@ -356,7 +356,7 @@ RawFeatures extract_features(const Question& q) {
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
-  f.code_dependent = refers_to_code(folded);
+  f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
   f.lang = compared_language(q.lang, folded, q.text);
   f.lang_from_text = f.lang != q.lang;
   ExtractState st;

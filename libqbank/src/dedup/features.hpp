@@ -247,6 +247,10 @@ std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang)
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);
 
+// True when the folded text points at something shown with it: a demonstrative followed by a noun ("is this
+// function pure", "что вернёт эта функция").
+bool points_at_shown_item(std::string_view folded);
+
 // Merges a cluster of records (first = seed) into one record following the documented policy; the members
 // are left unchanged.
 Question merge_cluster(const std::vector<const Question*>& members, bool keep_seed_text = false);

@@ -45,6 +45,19 @@ constexpr std::array<std::string_view, 28> kCodeReferences = {
     "данный код", "код ниже", "вывод", "выведет", "输出", "以下代码", "下面的代码", "这段代码",
     "código", "salida", "siguiente", "folgende", "ausgabe", "dieser code", "ce code", "suivant"};
 
+// Demonstrative determiners that point at something shown with the question when a noun follows them ("this
+// function", "этот метод", "diese Abfrage"): closed word classes of each supported language. Pronoun-only or
+// ambiguous forms ("that", "это", "ce" before a verb) are left out.
+constexpr std::array<std::string_view, 40> kDemonstratives = {
+    "this", "these", "этот", "эта", "эти", "этого", "этой", "этом", "этим", "этих", "данный", "данная",
+    "данного", "данной", "цей", "ця", "ці", "цього", "цієї", "este", "esta", "estos", "estas", "esse", "essa",
+    "dieser", "diese", "dieses", "diesem", "diesen", "cet", "cette", "ces", "questo", "questa", "questi",
+    "queste", "deze", "dit", "이"};
+
+// Demonstratives written without spaces in Chinese and Japanese ("这段代码", "この関数").
+constexpr std::array<std::string_view, 7> kCjkDemonstratives = {"这段", "这个", "这些", "以下", "下面", "この",
+                                                                "次の"};
+
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
 // forms differ ("what is X" / "which X exist" / "why X") are different questions.
 constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
@@ -376,6 +389,25 @@ char question_form(std::string_view word) {
 bool refers_to_code(std::string_view folded) {
   static const CodeReferenceIndex index;
   return index.any_in(folded);
+}
+
+bool points_at_shown_item(std::string_view folded) {
+  for (std::string_view d : kCjkDemonstratives)
+    if (folded.find(d) != std::string_view::npos) return true;
+  // Words are runs of letters (any byte of a multi-byte character counts as one); a demonstrative counts
+  // when a word follows it after spaces only.
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !letter(folded[i])) ++i;
+    std::size_t start = i;
+    while (i < folded.size() && letter(folded[i])) ++i;
+    if (start == i || !contains(kDemonstratives, folded.substr(start, i - start))) continue;
+    std::size_t j = i;
+    while (j < folded.size() && folded[j] == ' ') ++j;
+    if (j > i && j < folded.size() && letter(folded[j])) return true;
+  }
+  return false;
 }
 
 void Vocab::grow() {
