@@ -180,6 +180,8 @@ class TextAnalyser {
         i += words(pieces, i);
       }
     }
+    // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?").
+    if ((out_.form == 'w' || out_.form == 'l') && names_work()) out_.form = 'h';
   }
 
  private:
@@ -352,6 +354,14 @@ class TextAnalyser {
     XUnit& u = push(XUnit::kWord, std::string(w));
     u.stem = stem_of(pieces, i, 0);
     return 1;
+  }
+
+  // True when a unit names the concept "work".
+  bool names_work() const {
+    std::uint16_t work = g_.work_concept();
+    return std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) {
+      return u.kind == XUnit::kConcept && std::find(u.concepts.begin(), u.concepts.end(), work) != u.concepts.end();
+    });
   }
 
   // True when a content unit precedes.

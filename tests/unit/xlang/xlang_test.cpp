@@ -180,3 +180,20 @@ TEST_CASE("xlang: forms, sides of 'instead of', English terms inside other langu
   CHECK(links(rec("What are arrays?", "en"), rec("Что такое массивы?", "ru")));
   CHECK_FALSE(links(rec("What are arrays?", "en"), rec("Что такое списки?", "ru")));
 }
+
+TEST_CASE("xlang: a what-question about how something works asks how") {
+  CHECK(links(rec("How does HTTPS work?", "en"), rec("HTTPS 的原理是什么？", "zh")));
+  CHECK(links(rec("How does HTTPS work?", "en"), rec("Как устроен HTTPS?", "ru")));
+  CHECK(links(rec("Explain how prototypal inheritance works.", "en"), rec("请解释原型继承的原理。", "zh")));
+  CHECK_FALSE(links(rec("How does HTTPS work?", "en"), rec("什么是 HTTPS？", "zh")));
+  CHECK_FALSE(links(rec("What is HTTPS?", "en"), rec("HTTPS 的原理是什么？", "zh")));
+}
+
+TEST_CASE("xlang: a term inside a compound concept stays apart from its neighbours") {
+  CHECK(links(rec("What is a zombie process?", "en"), rec("Что такое зомби-процесс?", "ru")));
+  CHECK_FALSE(links(rec("What is a zombie process?", "en"), rec("Что такое процесс-сирота?", "ru")));
+  CHECK(links(rec("What is the virtual DOM?", "en"), rec("가상 DOM이란 무엇인가요?", "ko")));
+  CHECK_FALSE(links(rec("What is a virtual DOM?", "en"), rec("虚拟 DOM 的缺点是什么？", "zh")));
+  CHECK(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine doppelt verkettete Liste?", "de")));
+  CHECK_FALSE(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine einfach verkettete Liste?", "de")));
+}
