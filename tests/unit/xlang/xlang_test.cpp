@@ -197,3 +197,19 @@ TEST_CASE("xlang: a term inside a compound concept stays apart from its neighbou
   CHECK(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine doppelt verkettete Liste?", "de")));
   CHECK_FALSE(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine einfach verkettete Liste?", "de")));
 }
+
+TEST_CASE("xlang: a what-question about the purpose of something asks why") {
+  CHECK(links(rec("What is the purpose of an index in SQL?", "en"), rec("Для чего нужен индекс в SQL?", "ru")));
+  CHECK(links(rec("What is the purpose of an index in SQL?", "en"), rec("Зачем нужен индекс в SQL?", "ru")));
+  CHECK(links(rec("Why do we need indexes in SQL?", "en"), rec("Для чего нужен индекс в SQL?", "ru")));
+  CHECK_FALSE(links(rec("What is the purpose of an index in SQL?", "en"), rec("Что такое индекс в SQL?", "ru")));
+}
+
+TEST_CASE("xlang: pros and cons are one thing, advantages alone another") {
+  CHECK(links(rec("What are the pros and cons of microservices?", "en"), rec("微服务的优缺点是什么？", "zh")));
+  CHECK(links(rec("What are the advantages and disadvantages of microservices?", "en"),
+              rec("Какие плюсы и минусы у микросервисов?", "ru")));
+  CHECK_FALSE(links(rec("What are the advantages of microservices?", "en"), rec("微服务的优缺点是什么？", "zh")));
+  CHECK_FALSE(links(rec("What are the pros and cons of microservices?", "en"),
+                    rec("Какие недостатки у микросервисов?", "ru")));
+}
