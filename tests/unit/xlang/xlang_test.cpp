@@ -213,3 +213,13 @@ TEST_CASE("xlang: pros and cons are one thing, advantages alone another") {
   CHECK_FALSE(links(rec("What are the pros and cons of microservices?", "en"),
                     rec("Какие недостатки у микросервисов?", "ru")));
 }
+
+TEST_CASE("xlang: requests to give, mention or point out ask what; modal and usage words carry no content") {
+  CHECK(links(rec("What is an example of an immutable object?", "en"), rec("Приведите пример неизменяемого объекта.", "ru")));
+  CHECK(links(rec("Mention the pros and cons of immutability.", "en"),
+              rec("Mencione las ventajas y desventajas de la inmutabilidad.", "es")));
+  CHECK(links(rec("Explain `Function.prototype.bind`.", "en"), rec("¿Puede explicar el uso de `Function.prototype.bind`?", "es")));
+  CHECK_FALSE(links(rec("What is an immutable object?", "en"), rec("Приведите пример неизменяемого объекта.", "ru")));
+  CHECK_FALSE(links(rec("Mention the advantages of immutability.", "en"),
+                    rec("Mencione las ventajas y desventajas de la inmutabilidad.", "es")));
+}
