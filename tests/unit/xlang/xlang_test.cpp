@@ -222,4 +222,7 @@ TEST_CASE("xlang: requests to give, mention or point out ask what; modal and usa
   CHECK_FALSE(links(rec("What is an immutable object?", "en"), rec("Приведите пример неизменяемого объекта.", "ru")));
   CHECK_FALSE(links(rec("Mention the advantages of immutability.", "en"),
                     rec("Mencione las ventajas y desventajas de la inmutabilidad.", "es")));
+  CHECK(links(rec("Explain hoisting.", "en"), rec("¿En qué consiste el hoisting?", "es")));
+  // "function" and "functionality" share an English stem, so a function is never a feature.
+  CHECK_FALSE(links(rec("What is a function?", "en"), rec("什么是功能？", "zh")));
 }
