@@ -29,6 +29,12 @@ int count_ci(std::string_view s, std::string_view needle) {
   return n;
 }
 
+// How many </details> tags a paragraph's or item's text holds outside code spans ("… calidad. </b></details>": closing
+// tags written right under an answer's text, which CommonMark reads as part of the paragraph).
+int closing_tags_in_text(std::string_view text) {
+  return count_ci(text, "</details") - count_ci(text, "`</details");
+}
+
 // True for a trimmed line that is an HTML tag line ("<div ...>", "</details>", "<!-- x -->", "<?php").
 bool is_html_line(std::string_view t) {
   return t.size() >= 2 && t[0] == '<' &&
@@ -498,6 +504,8 @@ Outline OutlineBuilder::finish() {
   int details = 0;
   for (auto& n : out_) {
     n.details = details;
+    if (n.kind == OutlineKind::kParagraph || n.kind == OutlineKind::kItem)
+      details = std::max(0, details - closing_tags_in_text(n.text));
     if (n.kind != OutlineKind::kHtml) continue;
     int opens = count_ci(n.text, "<details"), closes = count_ci(n.text, "</details");
     n.opens_details = opens > 0;

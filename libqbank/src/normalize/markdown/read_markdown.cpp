@@ -265,12 +265,33 @@ std::size_t Walker::details(std::size_t i) {
     Block q = blocks[summary];
     start(q, label, Owner::kHeading, topic());
     for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
-    for (std::size_t k = summary + 1; k <= end; ++k) collapsed(blocks[k]);
+    std::size_t body = summary_rest(summary, end) + 1;
+    for (std::size_t k = body; k <= end; ++k) collapsed(blocks[k]);
     cur = -1;
     return end;
   }
   for (std::size_t k = i; k <= end; ++k) collapsed(blocks[k]);
   return end;
+}
+
+std::size_t Walker::summary_rest(std::size_t summary, std::size_t end) {
+  auto closes = [&](std::size_t k) { return txt::lower_text(blocks[k].text).find("</summary") != std::string::npos; };
+  if (closes(summary)) return summary;
+  std::size_t close = summary + 1;
+  while (close <= end && !(blocks[close].kind == BlockKind::kHtml && closes(close))) ++close;
+  if (close > end) return summary;  // An unclosed summary: the body starts right after its line.
+  for (std::size_t k = summary + 1; k <= close; ++k) {
+    const Block& b = blocks[k];
+    if (b.kind == BlockKind::kCode) {
+      if (item().code) item().code->append("\n\n").append(b.text);
+      else item().code = b.text;
+    } else if (b.kind == BlockKind::kHtml || b.kind == BlockKind::kComment) {
+      reject(b, "html");
+    } else if (std::string t = inl(b.text); !txt::trim(t).empty()) {
+      item().text = std::string(std::string_view(item().text)) + " " + std::string(txt::trim(t));
+    }
+  }
+  return close;
 }
 
 void Walker::mark_asking_lists() {

@@ -115,6 +115,11 @@ struct Walker {
   // index of its last block.
   std::size_t details(std::size_t i);
 
+  // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
+  // before its closing tag: code shown with the question, and text that continues it. Returns the index of the
+  // block that closes the summary (summary itself when it closes on its own line).
+  std::size_t summary_rest(std::size_t summary, std::size_t end);
+
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
 
