@@ -42,6 +42,21 @@ bool strip_answer_label(std::string_view text, std::string_view& rest);
 // When text starts with a question label ("Q:", "**Q:**", "*Вопрос*:"), sets rest to what follows.
 bool strip_question_label(std::string_view text, std::string_view& rest);
 
+// The question and answer labels a document pairs (lowercase, without emphasis, digits or colon; both empty
+// when there is no pair): short leading labels ("В:", "**D:**", "質問：") where one follows the other at least
+// three times, the other comes back after it, and the texts after the first mostly ask.
+struct PairedLabels {
+  std::string question;  // The label that starts questions ("в").
+  std::string answer;    // The label that starts their answers ("о").
+};
+
+// Finds the labels the lines of a document pair (code fences skipped).
+PairedLabels paired_labels(const std::vector<std::string_view>& lines);
+
+// When text starts with label (as paired_labels found it: plain or emphasized, then ':' or '：'), sets rest to
+// what follows.
+bool strip_paired_label(std::string_view text, const std::string& label, std::string_view& rest);
+
 // True when the whole text is one emphasis span ("**What is X?**", "*Why?*").
 bool is_emphasized(std::string_view text);
 

@@ -129,7 +129,7 @@ OutlineNode node_in(const Context& ctx, OutlineKind kind) {
 // Fills an outline from the lines of a document.
 class OutlineBuilder {
  public:
-  explicit OutlineBuilder(const std::vector<std::string_view>& lines) : lines_(lines) {}
+  explicit OutlineBuilder(const std::vector<std::string_view>& lines) : lines_(lines), pairs_(paired_labels(lines)) {}
 
   // Adds the front matter ("---" … "---" from the first line) and returns the index of the line after it.
   std::size_t front_matter() {
@@ -182,6 +182,7 @@ class OutlineBuilder {
   Outline out_;                                 // The nodes added so far.
   std::size_t seen_ = 0;  // Lines before this one are held by a node or were filled in.
   cmark_node* consumed_ = nullptr;  // The first block of the item just added, which the item holds.
+  PairedLabels pairs_;              // The question and answer labels the document pairs.
 };
 
 long OutlineBuilder::add(OutlineNode n) {
@@ -228,7 +229,8 @@ long OutlineBuilder::add_text(OutlineNode node, const std::vector<std::string_vi
     std::string_view t = trim(content[j]);
     std::string plain = inline_text(t);
     std::string_view unused;
-    bool labelled = strip_answer_label(plain, unused) || strip_question_label(plain, unused);
+    bool labelled = strip_answer_label(plain, unused) || strip_question_label(plain, unused) ||
+                    strip_paired_label(plain, pairs_.question, unused) || strip_paired_label(plain, pairs_.answer, unused);
     // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
     // below it: that line is its answer (a paragraph of its own, read as indented under the item).
     bool asked = cur.kind == OutlineKind::kItem && ends_with_question_mark(cur.text);

@@ -40,6 +40,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   cur_level = b.level;
   body_col = kind == Owner::kList ? b.column : 0;
   cur_open = true;
+  answer_seen = false;
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
 }
 
@@ -47,7 +48,7 @@ void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
-  if (cur >= 0 && strip_answer_label(h.text, rest)) return add_answer(rest);
+  if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
   if (h.question && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
@@ -149,7 +150,7 @@ void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   std::string_view rest;
-  bool prefixed = strip_question_label(text, rest) && !rest.empty();
+  bool prefixed = question_label(text, rest) && !rest.empty();
   if (prefixed || emphasis_question(b, text)) {
     if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
@@ -162,7 +163,10 @@ void Walker::paragraph(std::size_t i) {
   auto why = txt::furniture_reason(text);
   if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
   if (txt::is_sign_off(text)) return reject(b, "outro");
-  if (cur >= 0 && strip_answer_label(text, rest)) return add_answer(rest);
+  if (cur >= 0 && answer_label(text, rest)) {
+    answer_seen = true;
+    return add_answer(rest);
+  }
   if (answering() || child(b)) return add_answer(text);
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
@@ -519,6 +523,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   auto plan = md::plan_headings(blocks, refs);
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
+  w.pairs = md::paired_labels(lines);
   w.run();
   for (auto& item : mine.items) md::settle_solution(item);
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md

@@ -56,6 +56,18 @@ struct Walker {
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
+  PairedLabels pairs{};     // The question and answer labels the document pairs.
+  bool answer_seen = false;  // True once an answer label ("A:", "**О:**") stood under the current question.
+
+  // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
+  bool question_label(std::string_view text, std::string_view& rest) const {
+    return strip_question_label(text, rest) || strip_paired_label(text, pairs.question, rest);
+  }
+
+  // When text starts with an answer label (a listed one or the document's paired one), sets rest to what follows.
+  bool answer_label(std::string_view text, std::string_view& rest) const {
+    return strip_answer_label(text, rest) || strip_paired_label(text, pairs.answer, rest);
+  }
 
   // The current question.
   RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
