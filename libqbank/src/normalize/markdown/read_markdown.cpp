@@ -525,7 +525,10 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.pairs = md::paired_labels(lines);
   w.run();
-  for (auto& item : mine.items) md::settle_solution(item);
+  for (auto& item : mine.items) {
+    md::settle_solution(item);
+    if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();
+  }
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
   out = std::move(mine);
   return Status::Ok();

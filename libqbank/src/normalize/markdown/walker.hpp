@@ -148,6 +148,10 @@ struct Walker {
 // it moves from code to answer.
 void settle_solution(RawItem& item);
 
+// True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), or a word that stands in for
+// an answer still to be written ("TODO", "*TBD*", "待补充。").
+bool is_placeholder_answer(std::string_view answer);
+
 // A code body written back as a fenced block (for code that stays inside an answer).
 std::string fenced(const std::string& body);
 
