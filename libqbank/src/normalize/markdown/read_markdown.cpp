@@ -140,9 +140,28 @@ void Walker::list_item(std::size_t i) {
 bool Walker::emphasis_question(const Block& b, const std::string& text) {
   if ((cur >= 0 && owner == Owner::kHeading) || !is_emphasized(b.text)) return false;
   std::string_view q = text;
-  strip_heading_number(q, q);
-  if (txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;  // 3: ends with "?"
+  bool numbered = strip_heading_number(q, q);
+  // 3: ends with "?"; a numbered one may ask without it ("**9. Write a query that …**").
+  int score = txt::question_score(q);
+  if ((score < 3 && !(numbered && score >= 2)) || !txt::furniture_reason(q).empty()) return false;
   start(b, std::string(q), Owner::kEmphasis, topic());
+  return true;
+}
+
+bool Walker::lead_emphasis_question(const Block& b) {
+  if (cur >= 0 && owner == Owner::kHeading) return false;
+  std::string_view t = txt::trim(b.text);
+  std::string_view mark = t.substr(0, 2);
+  if (mark != "**" && mark != "__") return false;
+  std::size_t close = t.find(mark, 2);
+  if (close == std::string_view::npos) return false;
+  std::string span = inl(t.substr(2, close - 2));
+  std::string rest = inl(t.substr(close + 2));
+  std::string_view q = span;
+  strip_heading_number(q, q);
+  if (txt::trim(rest).empty() || txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;
+  start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
+  add_answer(rest);
   return true;
 }
 
@@ -151,7 +170,7 @@ void Walker::paragraph(std::size_t i) {
   std::string text = inl(b.text);
   std::string_view rest;
   bool prefixed = question_label(text, rest) && !rest.empty();
-  if (prefixed || emphasis_question(b, text)) {
+  if (prefixed || emphasis_question(b, text) || lead_emphasis_question(b)) {
     if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
       item().code = blocks[static_cast<std::size_t>(pending_code)].text;

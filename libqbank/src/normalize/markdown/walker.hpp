@@ -118,6 +118,10 @@ struct Walker {
   // Starts a question from a paragraph that is one emphasized question; false when it is not one.
   bool emphasis_question(const Block& b, const std::string& text);
 
+  // Starts a question from a paragraph that opens with a strong-emphasis span asking a question ("**1. What is X?**
+  // X is …"), answered by the rest of the paragraph; false when it does not open so.
+  bool lead_emphasis_question(const Block& b);
+
   // Handles a block inside <details>.
   void collapsed(const Block& b);
 
