@@ -136,6 +136,10 @@ struct Walker {
   // block that closes the summary (summary itself when it closes on its own line).
   std::size_t summary_rest(std::size_t summary, std::size_t end);
 
+  // True when at least half of the filled cells of the question column in rows [first, last] are links to
+  // anchors of the document: a table of contents.
+  bool contents_table(std::size_t first, std::size_t last, int column) const;
+
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
 
