@@ -4,6 +4,20 @@
 #include "normalize/markdown/walker.hpp"
 
 namespace qbank::internal::md {
+namespace {
+
+// The heading text without a trailing attribute block ("Requirements {#requirements}", "Setup {.tabs}"), which
+// documentation site generators turn into the heading's id or class.
+std::string without_attributes(std::string text) {
+  std::string_view t = txt::rtrim(text);
+  std::size_t open = t.rfind(" {");
+  if (t.empty() || t.back() != '}' || open == std::string_view::npos || open + 3 >= t.size()) return text;
+  char first = t[open + 2];
+  if ((first != '#' && first != '.') || t.substr(open + 2).find_first_of(" {", 1) < t.size() - open - 3) return text;
+  return std::string(txt::rtrim(t.substr(0, open)));
+}
+
+}  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
   HeadingPlan plan;
@@ -14,7 +28,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     const Block& b = blocks[i];
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
     HeadingInfo& h = plan.info[i];
-    std::string text = inline_text(b.text, &refs);
+    std::string text = without_attributes(inline_text(b.text, &refs));
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
