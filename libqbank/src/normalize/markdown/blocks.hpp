@@ -69,6 +69,10 @@ bool is_table_rule(std::string_view row);
 // True when the text is a single link to an anchor in the same document ("[Intro](#intro)").
 bool is_anchor_link(std::string_view text);
 
+// When the text starts with a link to another place followed by a remark set off from it ("[Pramp](url) - Free
+// mock interviews", "[Book](url) by Author"), sets label and returns true.
+bool leading_link(std::string_view text, std::string_view& label);
+
 // When the text is a single link "[label](url)", sets label and returns true.
 bool single_link(std::string_view text, std::string_view& label);
 

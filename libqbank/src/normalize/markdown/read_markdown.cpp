@@ -111,7 +111,7 @@ void Walker::list_item(std::size_t i) {
   if (url) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
-  if (single_link(b.text, label)) {
+  if (single_link(b.text, label) || leading_link(b.text, label)) {
     std::string l = inl(label);
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
