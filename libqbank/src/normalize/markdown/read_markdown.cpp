@@ -49,6 +49,8 @@ void Walker::heading(std::size_t i) {
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
   if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
+  if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
+  if (!h.question && is_furniture_section(h.text)) furniture_level = b.level;
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
   if (h.question && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
@@ -93,6 +95,7 @@ void Walker::list_item(std::size_t i) {
   std::string text = std::move(item_text[i]);
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
   if (answering() && answer_item(text)) return;
+  if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
   if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
     add_answer("- " + text);

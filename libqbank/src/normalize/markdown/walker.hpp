@@ -57,6 +57,7 @@ struct Walker {
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
+  int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   bool answer_seen = false;  // True once an answer label ("A:", "**О:**") stood under the current question.
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
@@ -159,6 +160,9 @@ void settle_solution(RawItem& item);
 // True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), or a word that stands in for
 // an answer still to be written ("TODO", "*TBD*", "待补充。").
 bool is_placeholder_answer(std::string_view answer);
+
+// True for the heading of a furniture section ("Contributing", "License", "Ресурсы", "기여 방법").
+bool is_furniture_section(std::string_view heading);
 
 // A code body written back as a fenced block (for code that stays inside an answer).
 std::string fenced(const std::string& body);
