@@ -154,18 +154,27 @@ bool Walker::emphasis_question(const Block& b, const std::string& text) {
 bool Walker::lead_emphasis_question(const Block& b) {
   if (cur >= 0 && owner == Owner::kHeading) return false;
   std::string_view t = txt::trim(b.text);
-  std::string_view mark = t.substr(0, 2);
-  if (mark != "**" && mark != "__") return false;
-  std::size_t close = t.find(mark, 2);
-  if (close == std::string_view::npos) return false;
-  std::string span = inl(t.substr(2, close - 2));
-  std::string rest = inl(t.substr(close + 2));
-  std::string_view q = span;
-  strip_heading_number(q, q);
-  if (txt::trim(rest).empty() || txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;
-  start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
-  add_answer(rest);
-  return true;
+  // Strong emphasis in Markdown or HTML: "**…**", "__…__", "<b>…</b>", "<strong>…</strong>".
+  static constexpr std::pair<std::string_view, std::string_view> kMarks[] = {
+      {"**", "**"}, {"__", "__"}, {"<b>", "</b>"}, {"<strong>", "</strong>"}};
+  for (const auto& [open, shut] : kMarks) {
+    if (t.substr(0, open.size()) != open) continue;
+    std::size_t close = t.find(shut, open.size());
+    if (close == std::string_view::npos) return false;
+    std::string span = inl(t.substr(open.size(), close - open.size()));
+    std::string rest = inl(t.substr(close + shut.size()));
+    std::string_view q = span;
+    bool numbered = strip_heading_number(q, q);
+    int score = txt::question_score(q);
+    // A bare span is a question only when written in HTML ("<b>Q?</b><br>": Markdown spans are read above).
+    bool bare = txt::trim(rest).empty();
+    if ((bare && open[0] != '<') || (score < 3 && !(numbered && score >= 2)) || !txt::furniture_reason(q).empty())
+      return false;
+    start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
+    add_answer(rest);
+    return true;
+  }
+  return false;
 }
 
 void Walker::paragraph(std::size_t i) {

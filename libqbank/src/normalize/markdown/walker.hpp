@@ -120,7 +120,7 @@ struct Walker {
   bool emphasis_question(const Block& b, const std::string& text);
 
   // Starts a question from a paragraph that opens with a strong-emphasis span asking a question ("**1. What is X?**
-  // X is …"), answered by the rest of the paragraph; false when it does not open so.
+  // X is …", "<b>2. Why?</b><br> Because …"), answered by the rest of the paragraph; false when it does not open so.
   bool lead_emphasis_question(const Block& b);
 
   // Handles a block inside <details>.
