@@ -35,6 +35,21 @@ int closing_tags_in_text(std::string_view text) {
   return count_ci(text, "</details") - count_ci(text, "`</details");
 }
 
+// When a trimmed tag line is one whole HTML heading ("<h1 align=\"center\">Title</h1>"), sets text to what it
+// holds and returns its level; 0 otherwise.
+int html_heading(std::string_view t, std::string& text) {
+  if (t.size() < 9 || t[0] != '<' || (t[1] != 'h' && t[1] != 'H') || t[2] < '1' || t[2] > '6') return 0;
+  if (t[3] != '>' && t[3] != ' ') return 0;
+  std::size_t open_end = t.find('>');
+  std::string close = "</h" + std::string(1, t[2]) + ">";
+  if (t.size() < close.size() || count_ci(t.substr(t.size() - close.size()), close) != 1) return 0;
+  std::string_view inner = trim(t.substr(open_end + 1, t.size() - close.size() - open_end - 1));
+  if (inner.empty() || inner.find("<h") != std::string_view::npos || inner.find("<H") != std::string_view::npos)
+    return 0;
+  text = std::string(inner);
+  return t[2] - '0';
+}
+
 // True for a trimmed line that is an HTML tag line ("<div ...>", "</details>", "<!-- x -->", "<?php").
 bool is_html_line(std::string_view t) {
   return t.size() >= 2 && t[0] == '<' &&
@@ -374,6 +389,7 @@ void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, co
     h.kind = OutlineKind::kHtml;
     h.first = h.last = k;
     h.text = std::string(t);
+    if (int level = html_heading(t, h.text); level > 0) h.kind = OutlineKind::kHeading, h.level = level;
     add(std::move(h));
   }
 }
