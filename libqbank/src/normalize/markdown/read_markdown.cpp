@@ -125,12 +125,15 @@ void Walker::list_item(std::size_t i) {
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
   if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
-  // A parent item is a label over its children only when some child reads as a question; a term over
-  // narrower terms ("tree" over "binary tree") is itself an item of the list.
+  // A parent item is a label over its children only when some child reads as a question or it is written in
+  // bold without a question mark ("- **Design**" over its problems); a term over narrower terms ("tree" over "binary tree") is itself an
+  // item of the list.
   bool asking_children = false;
   for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
     asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
-  if (parent && asking_children && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
+  int score = txt::question_score(text);
+  if (parent && txt::looks_like_heading(text) &&
+      ((asking_children && score < 2) || (is_emphasized(b.text) && score < 3))) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
