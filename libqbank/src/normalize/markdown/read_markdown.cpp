@@ -90,6 +90,20 @@ bool asks(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// True when the text's first link leads to a path of the same site or repository ("./network/tcp.md"), not to
+// another site or an anchor.
+bool links_within(std::string_view text) {
+  std::size_t at = text.find("](");
+  if (at == std::string_view::npos || at + 2 >= text.size()) return false;
+  std::string_view url = text.substr(at + 2);
+  return url[0] != '#' && url.substr(0, 5) != "http:" && url.substr(0, 6) != "https:" && url.substr(0, 2) != "//" &&
+         url.substr(0, 7) != "mailto:";
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
@@ -119,8 +133,11 @@ void Walker::list_item(std::size_t i) {
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
-    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do.
-    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i])) return reject(b, "link");
+    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do,
+    // or when it leads to a page of the same repository from a list that at least half asks (an answer's file).
+    bool answer_file = half_asking[i] && long_enough && links_within(b.text);
+    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i]) && !answer_file)
+      return reject(b, "link");
   }
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
   if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
