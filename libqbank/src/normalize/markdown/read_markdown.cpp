@@ -164,37 +164,67 @@ bool Walker::emphasis_question(const Block& b, const std::string& text) {
   if ((cur >= 0 && owner == Owner::kHeading) || !is_emphasized(b.text)) return false;
   std::string_view q = text;
   bool numbered = strip_heading_number(q, q);
-  // 3: ends with "?"; a numbered one may ask without it ("**9. Write a query that …**").
+  // 3: ends with "?"; a numbered one may ask without it ("**9. Write a query that …**", see lead_emphasis_question).
   int score = txt::question_score(q);
-  if ((score < 3 && !(numbered && score >= 2)) || !txt::furniture_reason(q).empty()) return false;
+  bool asks = score >= 3 || (numbered && (score >= 2 || numbered_leads >= 3) && txt::count_words(q) >= 2);
+  if (!asks || !txt::furniture_reason(q).empty()) return false;
   start(b, std::string(q), Owner::kEmphasis, topic());
   return true;
 }
 
-bool Walker::lead_emphasis_question(const Block& b) {
-  if (cur >= 0 && owner == Owner::kHeading) return false;
-  std::string_view t = txt::trim(b.text);
-  // Strong emphasis in Markdown or HTML: "**…**", "__…__", "<b>…</b>", "<strong>…</strong>".
+namespace {
+
+// When a paragraph opens with a strong-emphasis span in Markdown or HTML ("**…**", "__…__", "<b>…</b>",
+// "<strong>…</strong>"), sets span to what it holds and rest to what follows it (both raw), and html to whether it
+// is written in HTML; false otherwise.
+bool strong_lead(std::string_view text, std::string_view& span, std::string_view& rest, bool& html) {
+  std::string_view t = txt::trim(text);
   static constexpr std::pair<std::string_view, std::string_view> kMarks[] = {
       {"**", "**"}, {"__", "__"}, {"<b>", "</b>"}, {"<strong>", "</strong>"}};
   for (const auto& [open, shut] : kMarks) {
     if (t.substr(0, open.size()) != open) continue;
     std::size_t close = t.find(shut, open.size());
     if (close == std::string_view::npos) return false;
-    std::string span = inl(t.substr(open.size(), close - open.size()));
-    std::string rest = inl(t.substr(close + shut.size()));
-    std::string_view q = span;
-    bool numbered = strip_heading_number(q, q);
-    int score = txt::question_score(q);
-    // A bare span is a question only when written in HTML ("<b>Q?</b><br>": Markdown spans are read above).
-    bool bare = txt::trim(rest).empty();
-    if ((bare && open[0] != '<') || (score < 3 && !(numbered && score >= 2)) || !txt::furniture_reason(q).empty())
-      return false;
-    start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
-    add_answer(rest);
+    span = t.substr(open.size(), close - open.size());
+    rest = t.substr(close + shut.size());
+    html = open[0] == '<';
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+void Walker::count_numbered_leads() {
+  numbered_leads = 0;
+  for (const auto& b : blocks) {
+    std::string_view span, rest, q;
+    bool html = false;
+    if (b.kind != BlockKind::kParagraph || !strong_lead(b.text, span, rest, html)) continue;
+    std::string s = inl(span);
+    q = s;
+    if (strip_heading_number(q, q) && txt::question_score(q) >= 3) ++numbered_leads;
+  }
+}
+
+bool Walker::lead_emphasis_question(const Block& b) {
+  if (cur >= 0 && owner == Owner::kHeading) return false;
+  std::string_view raw_span, raw_rest;
+  bool html = false;
+  if (!strong_lead(b.text, raw_span, raw_rest, html)) return false;
+  std::string span = inl(raw_span);
+  std::string rest = inl(raw_rest);
+  std::string_view q = span;
+  bool numbered = strip_heading_number(q, q);
+  int score = txt::question_score(q);
+  // A bare span is a question only when written in HTML ("<b>Q?</b><br>": Markdown spans are read above). A
+  // numbered one that does not ask ("**9. Write a query …**") is a question beside three numbered ones that do.
+  bool bare = txt::trim(rest).empty();
+  bool asks = score >= 3 || (numbered && (score >= 2 || numbered_leads >= 3) && txt::count_words(q) >= 2);
+  if ((bare && !html) || !asks || !txt::furniture_reason(q).empty()) return false;
+  start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
+  add_answer(rest);
+  return true;
 }
 
 void Walker::paragraph(std::size_t i) {
@@ -393,6 +423,7 @@ void Walker::mark_asking_lists() {
 
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
+  count_numbered_leads();
   mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];

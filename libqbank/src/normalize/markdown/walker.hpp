@@ -58,6 +58,7 @@ struct Walker {
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
+  int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
   bool answer_seen = false;  // True once an answer label ("A:", "**О:**") stood under the current question.
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
@@ -122,6 +123,9 @@ struct Walker {
   // Starts a question from a paragraph that opens with a strong-emphasis span asking a question ("**1. What is X?**
   // X is …", "<b>2. Why?</b><br> Because …"), answered by the rest of the paragraph; false when it does not open so.
   bool lead_emphasis_question(const Block& b);
+
+  // Counts the paragraphs that open with a numbered strong-emphasis question that asks (numbered_leads).
+  void count_numbered_leads();
 
   // Handles a block inside <details>.
   void collapsed(const Block& b);
