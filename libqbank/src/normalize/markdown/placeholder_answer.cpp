@@ -1,5 +1,5 @@
-// Recognizes answers that only hold a place for one ("...", "TODO", "TBD", "待补充。"): a question with such an
-// answer is unanswered.
+// What counts as an answer's content: answers that only hold a place for one ("...", "TODO", "TBD", "待补充。") leave
+// a question unanswered; a picture alone ("![Diagram](x.png)") answers it.
 #include <array>
 
 #include "normalize/markdown/walker.hpp"
@@ -21,6 +21,12 @@ bool decoration(char32_t c) {
 }
 
 }  // namespace
+
+std::string picture_or(std::string_view raw_text, std::string text) {
+  std::string_view raw = txt::trim(raw_text);
+  bool picture = raw.find("![") != std::string_view::npos || txt::lower_text(raw).find("<img") != std::string::npos;
+  return txt::trim(text).empty() && picture ? std::string(raw) : text;
+}
 
 bool is_placeholder_answer(std::string_view answer) {
   if (answer.find("![") != std::string_view::npos || txt::lower_text(answer).find("<img") != std::string::npos)

@@ -223,7 +223,7 @@ bool Walker::lead_emphasis_question(const Block& b) {
   bool asks = score >= 3 || (numbered && (score >= 2 || numbered_leads >= 3) && txt::count_words(q) >= 2);
   if ((bare && !html) || !asks || !txt::furniture_reason(q).empty()) return false;
   start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
-  add_answer(rest);
+  add_answer(picture_or(raw_rest, rest));
   return true;
 }
 
@@ -248,7 +248,7 @@ void Walker::paragraph(std::size_t i) {
     answer_seen = true;
     return add_answer(rest);
   }
-  if (answering() || child(b)) return add_answer(text);
+  if (answering() || child(b)) return add_answer(picture_or(b.text, text));
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }
@@ -453,7 +453,7 @@ void Walker::run() {
         break;
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
-        if (answering()) add_answer(inl(b.text));
+        if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");
         break;
     }

@@ -168,6 +168,10 @@ bool is_placeholder_answer(std::string_view answer);
 // True for the heading of a furniture section ("Contributing", "License", "Ресурсы", "기여 방법").
 bool is_furniture_section(std::string_view heading);
 
+// Answer text cleaned from raw_text, or, when cleanup left nothing of a raw text that shows a picture
+// ("![Diagram](x.png)", "<img src=…>"), the raw text as written: a diagram answers.
+std::string picture_or(std::string_view raw_text, std::string text);
+
 // A code body written back as a fenced block (for code that stays inside an answer).
 std::string fenced(const std::string& body);
 
