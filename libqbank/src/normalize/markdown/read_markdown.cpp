@@ -41,6 +41,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   body_col = kind == Owner::kList ? b.column : 0;
   cur_open = true;
   answer_seen = false;
+  bold_question = false;
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
 }
 
@@ -111,7 +112,8 @@ void Walker::list_item(std::size_t i) {
   if (answering() && answer_item(text)) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
-  if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
+  // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"
+  if (child(b) && (asks(item().text) || bold_question) && !txt::is_question_like(text)) {
     add_answer("- " + text);
     return;
   }
@@ -143,14 +145,15 @@ void Walker::list_item(std::size_t i) {
   if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
   // A parent item is a label over its children only when some child reads as a question or it is written in
-  // bold without a question mark ("- **Design**" over its problems); a term over narrower terms ("tree" over "binary tree") is itself an
+  // bold without reading as a question ("- **Design**" over its problems, not "- **What is X**"); a term over narrower terms ("tree" over "binary tree") is itself an
   // item of the list.
   bool asking_children = false;
   for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
     asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
   int score = txt::question_score(text);
   if (parent && txt::looks_like_heading(text) &&
-      ((asking_children && score < 2) || (is_emphasized(b.text) && score < 3))) {
+      ((asking_children && score < 2) ||
+       (is_emphasized(b.text) && (score < 2 || (score < 3 && txt::count_words(text) == 1))))) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
@@ -158,6 +161,7 @@ void Walker::list_item(std::size_t i) {
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
+  bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
 }
 
 bool Walker::emphasis_question(const Block& b, const std::string& text) {

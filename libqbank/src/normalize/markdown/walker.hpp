@@ -59,7 +59,8 @@ struct Walker {
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
-  bool answer_seen = false;  // True once an answer label ("A:", "**О:**") stood under the current question.
+  bool answer_seen = false;
+  bool bold_question = false;  // True when the current list question is written in bold and reads as one.  // True once an answer label ("A:", "**О:**") stood under the current question.
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
   bool question_label(std::string_view text, std::string_view& rest) const {

@@ -166,3 +166,12 @@ TEST_CASE("readme shapes: a one-line HTML heading is a heading; a bold list item
       {6, "Design a rate limiter.", "Design"},
   });
 }
+
+TEST_CASE("readme shapes: a bold list question without a question mark is answered by its sub-items") {
+  auto r = md("## JavaScript\n\n- **What is a closure**\n  - A function with its scope.\n- **What is hoisting**\n"
+              "  - Declarations move up.\n");
+  check_records(r, {
+      {3, "What is a closure", "JavaScript", "- A function with its scope.", std::nullopt},
+      {5, "What is hoisting", "JavaScript", "- Declarations move up.", std::nullopt},
+  });
+}
