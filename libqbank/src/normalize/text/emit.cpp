@@ -160,12 +160,37 @@ bool lettered_options(const std::vector<TextLine>& lines, const UnitList& list, 
   return true;
 }
 
+// Returns where an answer written after a dash on the question's own line starts ("What is X? — X is …"): the
+// byte after the dash, or npos when the line has none; question_end is set to the byte after the question mark.
+std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end) {
+  for (std::string_view mark : {"?", "？", "؟"}) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+      std::size_t k = at + mark.size();
+      if (k >= text.size() || text[k] != ' ') continue;
+      std::string_view rest = text.substr(k + 1);
+      std::size_t dash = rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0 ? 3 : 0;
+      if (dash == 0 || rest.size() <= dash + 1 || rest[dash] != ' ') continue;
+      question_end = k;
+      return k + 1 + dash + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
   item.raw = lines[u.line].raw;
-  if (u.joined != nullptr) item.text = std::string(u.text);  // The joined text lives in list, not the input.
-  else item.text.borrow(u.text);
+  std::string_view text = u.text;
+  std::string_view same_line_answer;  // "Question? — answer" on one line.
+  std::size_t question_end = 0;
+  if (std::size_t cut = inline_dash_answer(text, question_end);
+      cut != std::string_view::npos && u.attached(AttachKind::kAnswer) == 0 && u.attached(AttachKind::kCode) == 0) {
+    same_line_answer = trim(text.substr(cut));
+    text = trim(text.substr(0, question_end));
+  }
+  if (u.joined != nullptr) item.text = std::string(text);  // The joined text lives in list, not the input.
+  else item.text.borrow(text);
   item.topic = topic;
   if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
   std::string letter = answer_letter(lines, list, u);
@@ -182,6 +207,8 @@ void Emitter::emit(const Unit& u) {
       a += t;
     });
     if (!a.empty()) item.answer = std::move(a);
+  } else if (!same_line_answer.empty()) {
+    item.answer = std::string(same_line_answer);
   }
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
   seen_item = true;
