@@ -225,14 +225,40 @@ bool opens_section(const std::vector<Unit>& units, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The text of a contents entry or of the question it lists, without a leading plain number and the spaces after
+// it ("10  Fees" and "10 Fees" list the same entry).
+std::string_view entry_key(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 4 && text[i] >= '0' && text[i] <= '9') ++i;
+  std::size_t j = i;
+  while (j < text.size() && text[j] == ' ') ++j;
+  return i > 0 && j > i && j < text.size() ? text.substr(j) : text;
+}
+
+// True when a text ends with a dot leader and a page number ("Collections ........ 4"), as contents entries do.
+bool ends_with_page_leader(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') --end;
+  if (end == text.size()) return false;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t dots = 0;
+  while (end > 0 && (text[end - 1] == '.' || text[end - 1] == ' ')) dots += text[--end] == '.';
+  return dots >= 4;
+}
+
+}  // namespace
+
 void mark_contents_entries(std::vector<Unit>& units) {
   std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
   for (std::size_t k = units.size(); k-- > 0;) {
     Unit& u = units[k];
     if (u.kind != UnitKind::kItem) continue;
     if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
-      bodied.insert(u.text);
-    } else if (u.attached(AttachKind::kExtra) == 0 && bodied.count(u.text) > 0) {
+      bodied.insert(entry_key(u.text));
+    } else if (u.attached(AttachKind::kExtra) == 0 &&
+               (bodied.count(entry_key(u.text)) > 0 || ends_with_page_leader(u.text))) {
       u.kind = UnitKind::kGap;
       u.reason = "table of contents";
     }
