@@ -177,6 +177,25 @@ std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end)
   return std::string_view::npos;
 }
 
+// True when every code line of u is a line of options opened by an option mark, at least one of them a row of
+// several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills choices with the options' texts.
+bool option_lines(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                  std::vector<std::string>& choices) {
+  std::vector<std::string> found;
+  bool ok = true, distinct = false;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    const TextLine& l = lines[at.line];
+    if (l.blank || !ok) return;
+    auto row = split_option_row(l.text);
+    ok = !row.empty();
+    distinct = distinct || row.size() >= 2 || l.marker.kind != MarkerKind::kLetter;
+    for (auto o : row) found.emplace_back(o);
+  });
+  if (!ok || !distinct || found.empty()) return false;
+  choices = std::move(found);
+  return true;
+}
+
 void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
@@ -192,7 +211,8 @@ void Emitter::emit(const Unit& u) {
   if (u.joined != nullptr) item.text = std::string(text);  // The joined text lives in list, not the input.
   else item.text.borrow(text);
   item.topic = topic;
-  if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kCode) > 0 && !option_lines(lines, list, u, item.choices))
+    item.code = join_block(lines, list, u);
   std::string letter = answer_letter(lines, list, u);
   if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
     item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options

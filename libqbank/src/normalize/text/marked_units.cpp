@@ -206,7 +206,14 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       bool deeper = l.marker.indent > cur_indent;
-      if (l.marker.kind == MarkerKind::kLetter && !(!deeper && heads_next_item(lines, i, active))) {
+      // Options: lettered lines ("a) …") unless one heads the next item, rows of options ("A) x  B) y"), and
+      // lines opened by other option marks ("(क) …", "① …") under a question that asks or has options already.
+      bool option = l.marker.kind == MarkerKind::kLetter ||
+                    (l.marker.kind == MarkerKind::kNone && l.marker.answer_skip == std::string_view::npos &&
+                     option_marker(l.text));
+      bool row = option && split_option_row(l.text).size() >= 2;
+      if (option && (row || (l.marker.kind == MarkerKind::kLetter ? !(!deeper && heads_next_item(lines, i, active))
+                                                                 : expects_code(u.text) || u.attached(AttachKind::kCode) > 0))) {
         list.attach(u, AttachKind::kCode, i++);
         continue;
       }
