@@ -158,6 +158,10 @@ std::size_t option_marker(std::string_view text);
 // start with an option marker.
 std::vector<std::string_view> split_option_row(std::string_view text);
 
+// Reads an answer key that closes a quiz ("1-B 2-C 3-A", "1C 2B 3A") and gives each numbered question in out that
+// has no answer the option its number names; items read from the key's own lines are rejected as "answer key".
+void apply_answer_key(const std::vector<TextLine>& lines, ReaderOutput& out);
+
 // Builds units for a document whose questions carry markers (bullets, numbers, prefixes, headers).
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list);
 
