@@ -250,7 +250,8 @@ std::string_view strip_cjk_chapter(std::string_view t) {
 namespace {
 
 // Words that label a numbered part of a document ("Tema 1:", "Ronde 2:", "פרק א' –", "المحور الأول:").
-constexpr std::array<std::string_view, 62> kPartLabels = {
+constexpr std::array<std::string_view, 66> kPartLabels = {
+    "หมวดที่", "บทที่", "ส่วนที่", "ภาคที่",
     "part", "section", "chapter", "unit", "module", "lesson", "round", "tema", "ronde", "módulo", "modulo",
     "modul", "lección", "leçon", "lezione", "lição", "урок", "тема", "модуль", "розділ", "частина", "bölüm",
     "kısım", "ünite", "rozdział", "część", "dział", "kapitola", "oddíl", "část", "phần", "chương", "bài",
@@ -321,7 +322,8 @@ std::string_view strip_part_number(std::string_view t) {
   std::string_view number = rest.substr(0, sp2);
   if (!part_number(number)) return t;
   std::string_view tail = sp2 == std::string_view::npos ? std::string_view() : trim(rest.substr(sp2));
-  bool colon = number.back() == ':' || number.back() == '.';
+  bool colon = number.back() == ':' || number.back() == '.' ||
+               number.find_first_not_of("0123456789") == std::string_view::npos;  // "หมวดที่ 1 …": digits suffice
   if (!colon) {
     for (std::string_view dash : {"–", "—", "-", ":"})
       if (tail.substr(0, dash.size()) == dash) {

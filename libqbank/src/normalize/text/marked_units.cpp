@@ -238,6 +238,14 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           continue;
         }
       }
+      // A question that introduces its code ("… sau:") and asks below it ("Kết quả … là gì?") goes on there.
+      if (u.attached(AttachKind::kCode) > 0 && u.attached(AttachKind::kAnswer) == 0 && ends_with_colon(u.text) &&
+          l.marker.kind == MarkerKind::kNone && l.marker.answer_skip == std::string_view::npos &&
+          ends_with_question_mark(l.text) && !looks_like_code(l.text)) {
+        list.extend(u, i, l.text);
+        ++i;
+        continue;
+      }
       if (wraps_question(lines, i, u, list)) {
         list.extend(u, i, l.text);
         ++i;
