@@ -98,15 +98,27 @@ constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
     "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
     "descriva", "definisci", "解释", "介绍"};
 
-// Negations in the supported languages; "n't" contractions are recognised by their ending.
-constexpr std::array<std::string_view, 37> kNegations = {
+// Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
+// negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
+// chưa, đừng; Indonesian tidak, bukan, belum, jangan; Turkish değil; Greek δεν, μην, μη, όχι; Arabic لا, لم,
+// لن, ليس, ليست; Hebrew לא, אין; Hindi नहीं, मत; Korean 안, 못; Finnish eivät, älä; Swedish ej, icke; Danish
+// and Norwegian ikke. Forms that are another listed language's ordinary word are left out (Indonesian "tak"
+// is Polish "so", Hungarian "sem" is Portuguese "without", Finnish "en" is Swedish "a").
+constexpr std::array<std::string_view, 66> kNegations = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
     "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
-    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않"};
+    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않", "không", "chẳng", "chưa", "đừng",
+    "tidak", "bukan", "belum", "jangan", "değil", "δεν", "μην", "μη", "όχι", "لا", "لم", "لن", "ليس", "ليست",
+    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke"};
 
-// Words that leave something out ("without X"): content, not stop words.
-constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
-                                                          "zonder", "utan", "fără"};
+// Words that leave something out ("without X"): content, not stop words. The preposition "without" of each
+// supported language (a closed class): Polish and Czech bez, Indonesian tanpa, Turkish olmadan, Hungarian
+// nélkül, Finnish ilman, Greek χωρίς, Arabic and Persian بدون, Hebrew בלי and ללא, Hindi बिना, Danish uden,
+// Norwegian uten, Korean 없이.
+constexpr std::array<std::string_view, 23> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
+                                                          "zonder", "utan", "fără", "bez", "tanpa", "olmadan",
+                                                          "nélkül", "ilman", "χωρίς", "بدون", "בלי", "ללא",
+                                                          "बिना", "uden", "uten", "없이"};
 
 // Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{
