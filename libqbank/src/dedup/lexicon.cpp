@@ -80,15 +80,22 @@ constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
     {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
     {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
 
-// Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
-constexpr std::array<std::string_view, 51> kComparisonCues = {
+// Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
+// nouns and verbs of "difference" / "differ" of each language (a closed class).
+constexpr std::array<std::string_view, 104> kComparisonCues = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
     "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
     "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
     "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
-    "distinguono", "차이", "차이점", "違い"};
+    "distinguono", "차이", "차이점", "違い",
+    "różnica", "różnice", "różnicy", "różnicę", "różni", "różnią", "rozdíl", "rozdíly", "rozdílu", "liší",
+    "skillnad", "skillnaden", "skillnaderna", "skiljer", "fark", "farkı", "farklar", "farkları", "farklılık",
+    "perbedaan", "beda", "berbeda", "diferența", "diferență", "diferențele", "diferențe", "diferă", "különbség",
+    "különbséget", "különbségek", "különbözik", "διαφορά", "διαφορές", "διαφέρει", "διαφέρουν", "ero", "eroa",
+    "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
+    "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
 constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
