@@ -88,6 +88,7 @@ struct RawFeatures {
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
                                     // (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::string folded;               // fold(text), for a ClusterAnnotator that reads it again.
 };
 
 // One interned content token.
@@ -245,6 +246,10 @@ std::vector<Token> dedup_tokens(std::string_view segment, std::string_view lang)
 
 // True when a folded question refers to code attached to it ("the following code", "输出").
 bool refers_to_code(std::string_view folded);
+
+// True when the folded text points at something shown with it: a demonstrative followed by a noun ("is this
+// function pure", "что вернёт эта функция").
+bool points_at_shown_item(std::string_view folded);
 
 // Merges a cluster of records (first = seed) into one record following the documented policy; the members
 // are left unchanged.

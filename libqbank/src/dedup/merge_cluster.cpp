@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "dedup/features.hpp"
@@ -39,14 +40,32 @@ std::tuple<int, long, int> presentability(const std::string& text) {
   return {clean, -static_cast<long>(word_count(text)), ends};
 }
 
-// Picks the shown text: the most frequent variant (counting sources), then the most presentable.
+// Picks the shown text: the most frequent variant (counting sources), then the most presentable; the first
+// member's on a tie.
 const std::string& choose_text(const std::vector<const Question*>& members) {
-  std::map<std::string, std::size_t> freq;
-  for (const Question* q : members) freq[q->text] += std::max<std::size_t>(1, q->sources.size());
-  const std::string* best = &members[0]->text;
+  // Each distinct text once, in order of first appearance, with its weight.
+  std::vector<std::pair<const std::string*, std::size_t>> freq;
+  std::map<std::string_view, std::size_t> index;  // Used only for large clusters.
+  constexpr std::size_t kLinearSearch = 32;        // Clusters up to this size search freq directly.
+  bool large = members.size() > kLinearSearch;
   for (const Question* q : members) {
-    auto key = [&](const std::string& t) { return std::make_tuple(freq[t], presentability(t)); };
-    if (key(q->text) > key(*best)) best = &q->text;
+    std::size_t w = std::max<std::size_t>(1, q->sources.size());
+    std::size_t at = freq.size();
+    if (large) {
+      auto [it, added] = index.emplace(q->text, freq.size());
+      at = it->second;
+    } else {
+      for (std::size_t k = 0; k < freq.size(); ++k)
+        if (*freq[k].first == q->text) at = k;
+    }
+    if (at == freq.size()) freq.emplace_back(&q->text, 0);
+    freq[at].second += w;
+  }
+  const std::string* best = freq[0].first;
+  auto best_key = std::make_tuple(freq[0].second, presentability(*best));
+  for (std::size_t k = 1; k < freq.size(); ++k) {
+    auto key = std::make_tuple(freq[k].second, presentability(*freq[k].first));
+    if (key > best_key) best = freq[k].first, best_key = key;
   }
   return *best;
 }

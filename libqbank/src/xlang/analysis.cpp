@@ -87,6 +87,7 @@ void pieces_of(std::string_view s, std::vector<Piece>& out) {
       i = end;
     } else if (c == '_' || (script_fast(c) != Script::kNone)) {
       std::size_t end = i;
+      bool apostrophe = false;  // The word holds an apostrophe, so it may open with an elided article.
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
@@ -95,12 +96,13 @@ void pieces_of(std::string_view s, std::vector<Piece>& out) {
           std::size_t m = k;
           char32_t e = utf8::next_inline(s, m);
           word = script_fast(e) != Script::kNone && !cjk_fast(e);
+          apostrophe = apostrophe || word;
         }
         if (!word) break;
         end = j = k;
       }
       std::string_view w = s.substr(at, end - at);
-      if (std::size_t e = elision(w); e > 0) {  // "l'objet": the elided article is a word of its own.
+      if (std::size_t e = apostrophe ? elision(w) : 0; e > 0) {  // "l'objet": the elided article is a word of its own.
         out.push_back({PieceKind::kWord, w.substr(0, e)});
         w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
       }
@@ -178,6 +180,18 @@ class TextAnalyser {
         ++i;
       } else {
         i += words(pieces, i);
+      }
+    }
+    // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
+    // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
+    // is then carried by the form.
+    if (out_.form == 'w' || out_.form == 'l') {
+      if (names(g_.work_concept())) {
+        out_.form = 'h';
+      } else if (std::any_of(out_.units.begin(), out_.units.end(),
+                             [&](const XUnit& u) { return only(u, g_.purpose_concept()); })) {
+        out_.form = 'y';
+        std::erase_if(out_.units, [&](const XUnit& u) { return only(u, g_.purpose_concept()); });
       }
     }
   }
@@ -354,6 +368,18 @@ class TextAnalyser {
     return 1;
   }
 
+  // True when the unit names only the concept c.
+  static bool only(const XUnit& u, std::uint16_t c) {
+    return u.kind == XUnit::kConcept && u.concepts.size() == 1 && u.concepts[0] == c;
+  }
+
+  // True when some unit may name the concept c.
+  bool names(std::uint16_t c) const {
+    return std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) {
+      return u.kind == XUnit::kConcept && std::find(u.concepts.begin(), u.concepts.end(), c) != u.concepts.end();
+    });
+  }
+
   // True when a content unit precedes.
   bool has_content() const { return !out_.units.empty() && !out_.split; }
 
@@ -482,9 +508,8 @@ void text_tokens(const LinkItem& q, XAnalysis& a) {
 
 }  // namespace
 
-XAnalysis analyze(const LinkItem& q, bool word_stems) {
+XAnalysis analyze(const LinkItem& q, AnalysisDepth depth) {
   XAnalysis a;
-  TextAnalyser(*q.lang, a, word_stems).run(fold(*q.text));
   const std::optional<std::string>& code = *q.code;
   if (code && code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;
@@ -493,12 +518,14 @@ XAnalysis analyze(const LinkItem& q, bool word_stems) {
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';') squeezed.push_back(c);
     a.code_hash = XXH3_64bits(squeezed.data(), squeezed.size());
     add_code_tokens(*code, a.code_tokens);
-  }
-  if (a.has_code) {
     for (const auto& c : *q.choices) add_choice_tokens(strip_label(c), a.code_tokens);
+    sort_unique(a.code_tokens);
+    if (depth == AnalysisDepth::kKeys) return a;  // A record with code is indexed by its code alone.
     text_tokens(q, a);
   }
-  sort_unique(a.code_tokens);
+  TextAnalyser analyser(*q.lang, a, depth == AnalysisDepth::kFull);
+  if (q.folded) analyser.run(*q.folded);
+  else analyser.run(fold(*q.text));
   return a;
 }
 

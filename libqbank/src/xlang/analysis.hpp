@@ -29,6 +29,7 @@ struct LinkItem {
   const std::string* text = nullptr;                  // Its text.
   const std::optional<std::string>* code = nullptr;   // Its code.
   const std::vector<std::string>* choices = nullptr;  // Its choices.
+  const std::string_view* folded = nullptr;           // fold() of its text when already known, else nullptr.
 };
 
 // The link fields of a record.
@@ -48,9 +49,14 @@ struct XAnalysis {
   std::vector<std::uint64_t> text_ascii;    // Sorted hashes of every ASCII token of the text.
 };
 
-// Analyses one record's text, code and choices; without word_stems, plain words carry no stem (enough for
-// signatures, not for verify_link).
-XAnalysis analyze(const LinkItem& q, bool word_stems = true);
+// How much of a record analyze() works out.
+enum class AnalysisDepth {
+  kKeys,  // What the linking index needs: code and its tokens, or else text units whose plain words carry no stem.
+  kFull,  // Everything verify_link() reads.
+};
+
+// Analyses one record's text, code and choices to the given depth.
+XAnalysis analyze(const LinkItem& q, AnalysisDepth depth = AnalysisDepth::kFull);
 
 // Compares two analysed records of different languages; evidence is filled when explain is set.
 LinkVerdict verify_link(const XAnalysis& a, const XAnalysis& b, double code_overlap, bool explain);

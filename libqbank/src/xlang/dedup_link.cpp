@@ -4,7 +4,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/parallel.hpp"
 #include "dedup/features.hpp"
+#include "dedup/phase_timer.hpp"
 #include "dedup/pipeline.hpp"
 #include "qbank/xlang.hpp"
 #include "xlang/analysis.hpp"
@@ -25,20 +27,36 @@ class LinkAnnotator : public ClusterAnnotator {
   // Links the clusters' merged views and keeps every cluster's partner ids.
   Status prepare(const std::vector<Question>& recs, const MemberLists& members, std::size_t fixed) override try {
     const std::size_t n = members.size();
+    PhaseTimer timer("link");
     std::vector<LinkItem> items(n);
-    std::vector<const Question*> ms;
-    for (std::size_t c = 0; c < n; ++c) {
-      auto m = members.of(c);
-      if (m.size() == 1) {
-        items[c] = item_of(recs[m[0]]);
-        continue;
+    // The folded text of the record each cluster shows, when dedup kept them all.
+    bool have_folded = folded_.size() == recs.size();
+    std::vector<std::string_view> shown(have_folded ? n : 0);
+    parallel_ranges(n, link_.threads, [&](std::size_t lo, std::size_t hi) {
+      std::vector<const Question*> ms;
+      for (std::size_t c = lo; c < hi; ++c) {
+        auto m = members.of(c);
+        std::uint32_t shown_record = m[0];
+        if (m.size() == 1) {
+          items[c] = item_of(recs[m[0]]);
+        } else {
+          ms.clear();
+          for (auto r : m) ms.push_back(&recs[r]);
+          MergedView v = merged_view(ms, c < fixed);
+          items[c] = {v.id, v.lang, v.text, v.code, v.choices};
+          for (auto r : m)
+            if (&recs[r].text == v.text) shown_record = r;
+        }
+        if (have_folded) {
+          shown[c] = folded_.of(shown_record);
+          items[c].folded = &shown[c];
+        }
       }
-      ms.clear();
-      for (auto r : m) ms.push_back(&recs[r]);
-      MergedView v = merged_view(ms, c < fixed);
-      items[c] = {v.id, v.lang, v.text, v.code, v.choices};
-    }
+    });
+    timer.lap("views");
     LinkResult found = link_items(items, link_);
+    folded_ = FoldedTexts();
+    PhaseTimer after("link");
     auto partners = partner_lists(items, found.links);
     start_.assign(n + 1, 0);
     for (std::size_t c = 0; c < n; ++c) start_[c + 1] = start_[c] + static_cast<std::uint32_t>(partners[c].size());
@@ -46,6 +64,7 @@ class LinkAnnotator : public ClusterAnnotator {
     for (std::size_t c = 0; c < n; ++c)
       for (auto p : partners[c]) ids_.push_back(*items[p].id);
     report_.links = found.links.size();
+    after.lap("partners");
     if (link_.explain)
       for (TranslationLink& l : found.links) {
         const LinkItem& a = items[l.a];
@@ -57,6 +76,9 @@ class LinkAnnotator : public ClusterAnnotator {
     return Status::Internal("out of memory while linking translations");
   }
 
+  // Asks dedup to keep every record's folded text for the analysis.
+  FoldedTexts* folded_texts() override { return &folded_; }
+
   // Replaces the record's translations with its cluster's links.
   void annotate(std::uint32_t c, Question& record) override {
     record.translations.assign(ids_.begin() + start_[c], ids_.begin() + start_[c + 1]);
@@ -65,6 +87,7 @@ class LinkAnnotator : public ClusterAnnotator {
  private:
   LinkOptions link_;
   DedupLinkReport& report_;
+  FoldedTexts folded_;                // Every record's folded text, filled by dedup.
   std::vector<std::uint32_t> start_;  // By cluster: its first partner id in ids_; one extra entry at the end.
   std::vector<std::string> ids_;      // Partner ids of every cluster, back to back.
 };

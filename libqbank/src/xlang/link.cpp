@@ -26,12 +26,13 @@ struct Posting {
   bool operator<(const Posting& o) const { return key != o.key ? key < o.key : rec < o.rec; }
 };
 
-// Mixes a tag and a value into a key.
+// Mixes a tag and a value into a key (the splitmix64 finaliser over the value and the tag).
 std::uint64_t key_of(char form, char tag, std::uint64_t value) {
-  std::uint64_t parts[2] = {static_cast<std::uint64_t>(static_cast<unsigned char>(form)) << 8 |
-                                static_cast<unsigned char>(tag),
-                            value};
-  return XXH3_64bits(parts, sizeof parts);
+  std::uint64_t h = value ^ ((static_cast<std::uint64_t>(static_cast<unsigned char>(form)) << 8 |
+                              static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
 }
 
 // The most signatures one record's alternative readings may give (ambiguous glossary terms).
@@ -140,7 +141,7 @@ LinkResult link_items(const std::vector<LinkItem>& records, const LinkOptions& o
     std::vector<std::uint64_t> keys;
     for (std::size_t i = lo; i < hi; ++i) {
       if (!known(*records[i].lang)) continue;
-      XAnalysis a = analyze(records[i], false);
+      XAnalysis a = analyze(records[i], AnalysisDepth::kKeys);
       keys.clear();
       if (a.has_code) {
         keys.push_back(key_of(0, 'h', a.code_hash));

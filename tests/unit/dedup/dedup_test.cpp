@@ -522,3 +522,21 @@ TEST_CASE("groups of records sharing keys are placed alike on any number of thre
   for (const auto& q : one->records) want += qbank::to_json(q) + "\n";
   CHECK(got == want);
 }
+
+TEST_CASE("a question that points at its own code stays apart from one without code") {
+  // Merged with the code given on one side only when the text does not point at it.
+  auto with_code = [](const std::string& a, const std::string& code, const std::string& b) {
+    auto res = qbank::dedup({rec(a, "a", 1, code), rec(b, "b", 1)});
+    REQUIRE(res.ok());
+    return res->records.size() == 1;
+  };
+  CHECK_FALSE(with_code("Is this a pure function?", "function sum(a, b) { return a + b; }", "What is a pure function?"));
+  CHECK_FALSE(with_code("What does this function return?", "def f(): return 1", "What does a function return?"));
+  CHECK_FALSE(with_code("Что вернёт эта функция?", "def f(): return 1", "Что вернёт функция?"));
+  CHECK_FALSE(with_code("Was liefert diese Abfrage?", "SELECT 1", "Was liefert eine Abfrage?"));
+  CHECK_FALSE(with_code("这段代码输出什么？", "print(1)", "代码输出什么？"));
+  // Without a demonstrative the code is an illustration, and one side may lack it.
+  CHECK(with_code("What is a pure function?", "function sum(a, b) { return a + b; }", "What is a pure function?"));
+  // The same texts without code on either side are one question.
+  CHECK(merged("What does this function return?", "What does this function return?"));
+}

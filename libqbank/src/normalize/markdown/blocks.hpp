@@ -60,6 +60,10 @@ bool strip_paired_label(std::string_view text, const std::string& label, std::st
 // True when the whole text is one emphasis span ("**What is X?**", "*Why?*").
 bool is_emphasized(std::string_view text);
 
+// Removes the emphasis delimiters ("*x*", "**x**", "_x_", "__x__") that CommonMark's flanking rules pair up
+// inside a text, outside code spans; unpaired ones ("_value", "2 * 3") and escaped ones stay.
+std::string strip_emphasis(std::string_view text);
+
 // Splits a table row ("| a | b |") into trimmed cells; '|' inside code spans or escaped stays in its cell.
 std::vector<std::string> table_cells(std::string_view row);
 

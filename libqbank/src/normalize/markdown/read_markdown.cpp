@@ -32,7 +32,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   RawItem it;
   it.line = static_cast<std::int64_t>(b.first + 1);
   it.raw = std::string(lines[b.first]);
-  it.text = std::move(text);
+  it.text = strip_emphasis(text);
   it.topic = std::move(t);
   out.items.push_back(std::move(it));
   cur = static_cast<long>(out.items.size()) - 1;
