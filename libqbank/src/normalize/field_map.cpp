@@ -63,6 +63,33 @@ constexpr KnownName kKnownNames[] = {
     {"选项", Field::kChoices, 0}, {"propositions", Field::kChoices, 0}, {"alternatives", Field::kChoices, 1},
     {"antwortmöglichkeiten", Field::kChoices, 0}, {"opções", Field::kChoices, 0}, {"opcoes", Field::kChoices, 0},
     {"opzioni", Field::kChoices, 0}, {"optionen", Field::kChoices, 0},
+    // Names in further languages: question, answer, topic.
+    {"otázka", Field::kText, 0}, {"pertanyaan", Field::kText, 0}, {"tanya", Field::kText, 1},
+    {"soal", Field::kText, 0}, {"câuhỏi", Field::kText, 0}, {"fråga", Field::kText, 0},
+    {"spørgsmål", Field::kText, 0}, {"spørsmål", Field::kText, 0}, {"kysymys", Field::kText, 0},
+    {"ερώτηση", Field::kText, 0}, {"հարց", Field::kText, 0}, {"კითხვა", Field::kText, 0},
+    {"שאלה", Field::kText, 0}, {"سؤال", Field::kText, 0}, {"السؤال", Field::kText, 0}, {"پرسش", Field::kText, 0},
+    {"سوال", Field::kText, 0}, {"प्रश्न", Field::kText, 0}, {"คำถาม", Field::kText, 0}, {"întrebare", Field::kText, 0},
+    {"odpověď", Field::kAnswer, 0}, {"správnáodpověď", Field::kAnswer, 1}, {"jawaban", Field::kAnswer, 0},
+    {"jawab", Field::kAnswer, 1}, {"trảlời", Field::kAnswer, 0}, {"đápán", Field::kAnswer, 0},
+    {"svar", Field::kAnswer, 0}, {"vastaus", Field::kAnswer, 0}, {"απάντηση", Field::kAnswer, 0},
+    {"պատասխան", Field::kAnswer, 0}, {"პასუხი", Field::kAnswer, 0}, {"תשובה", Field::kAnswer, 0},
+    {"جواب", Field::kAnswer, 0}, {"الجواب", Field::kAnswer, 0}, {"إجابة", Field::kAnswer, 0},
+    {"الإجابة", Field::kAnswer, 0}, {"پاسخ", Field::kAnswer, 0}, {"उत्तर", Field::kAnswer, 0},
+    {"คำตอบ", Field::kAnswer, 0}, {"răspuns", Field::kAnswer, 0}, {"rispostacorretta", Field::kAnswer, 1},
+    {"okruh", Field::kTopic, 1}, {"téma", Field::kTopic, 0},
+    {"kategori", Field::kTopic, 0}, {"topik", Field::kTopic, 0}, {"argomento", Field::kTopic, 0},
+    {"categorie", Field::kTopic, 0}, {"onderwerp", Field::kTopic, 0}, {"kategoria", Field::kTopic, 0},
+    {"temat", Field::kTopic, 0}, {"konu", Field::kTopic, 0}, {"chủđề", Field::kTopic, 0},
+    {"ämne", Field::kTopic, 0}, {"aihe", Field::kTopic, 0}, {"ενότητα", Field::kTopic, 0},
+    {"κατηγορία", Field::kTopic, 0}, {"θέμα", Field::kTopic, 0}, {"բաժին", Field::kTopic, 0},
+    {"թեմա", Field::kTopic, 0}, {"თემა", Field::kTopic, 0}, {"კატეგორია", Field::kTopic, 0},
+    {"נושא", Field::kTopic, 0}, {"קטגוריה", Field::kTopic, 0}, {"الفئة", Field::kTopic, 0},
+    {"التصنيف", Field::kTopic, 0}, {"الموضوع", Field::kTopic, 0}, {"دسته", Field::kTopic, 0},
+    {"موضوع", Field::kTopic, 0}, {"विषय", Field::kTopic, 0}, {"श्रेणी", Field::kTopic, 0},
+    {"หมวด", Field::kTopic, 0}, {"หมวดหมู่", Field::kTopic, 0}, {"分類", Field::kTopic, 0},
+    {"カテゴリ", Field::kTopic, 0}, {"カテゴリー", Field::kTopic, 0}, {"분류", Field::kTopic, 0},
+    {"카테고리", Field::kTopic, 0}, {"주제", Field::kTopic, 0},
 };
 
 // Names (in name_key form, without a trailing number or letter) of columns that each hold one wrong option.
@@ -87,7 +114,9 @@ constexpr std::string_view kCollectionNames[] = {
 // Keys (in name_key form) whose string value names the section the other members of its object belong to.
 constexpr std::string_view kSectionLabelNames[] = {
     "name", "title", "label", "heading", "caption", "nombre", "nom", "titre", "titel", "título", "titulo",
-    "nome", "название", "назва", "заголовок", "标题", "名称", "名前", "タイトル", "見出し", "이름", "제목"};
+    "nome", "название", "назва", "заголовок", "标题", "名称", "名前", "タイトル", "見出し", "이름", "제목",
+    "nama", "judul", "nazwa", "tytuł", "název", "isim", "başlık", "naam", "namn", "όνομα", "τίτλος", "שם",
+    "اسم", "عنوان", "नाम", "tên"};
 
 // The names --column accepts for each field.
 struct OptionName {

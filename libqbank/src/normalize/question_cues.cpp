@@ -36,7 +36,9 @@ constexpr std::string_view kCjkCues[] = {
 // Folded labels that introduce a question ("Question 3:", "Вопрос:").
 constexpr std::string_view kQuestionLabels[] = {
     "q", "question", "вопрос", "питання", "frage", "pregunta", "pergunta", "domanda", "问题", "问", "题目", "問題",
-    "问题描述", "質問", "quiz",
+    "问题描述", "質問", "quiz", "câu", "câuhỏi", "प्रश्न", "คำถาม", "კითხვა", "שאלה", "س", "سؤال", "السؤال",
+    "پرسش", "سوال", "ερώτηση", "soal", "pertanyaan", "문제", "질문", "pytanie", "soru", "vraag", "fråga", "otázka",
+    "kysymys", "spørgsmål", "spørsmål",
 };
 
 // Folded words that end a label of two or three words naming a kind of question ("Coding question:",
@@ -70,7 +72,9 @@ constexpr std::string_view kAnswerLabels[] = {
     "show solution", "explanation", "answer and explanation", "ответ", "показать ответ", "ответы", "решение",
     "відповідь", "показати відповідь", "antwort", "lösung", "antwort anzeigen", "respuesta", "solución",
     "ver respuesta", "mostrar respuesta", "réponse", "voir la réponse", "risposta", "resposta", "答案", "解答",
-    "回答", "参考答案", "查看答案", "显示答案", "解析", "答案与解析", "答え",
+    "回答", "参考答案", "查看答案", "显示答案", "解析", "答案与解析", "答え", "उत्तर", "คำตอบ", "პასუხი", "תשובה",
+    "جواب", "الجواب", "الإجابة", "پاسخ", "απάντηση", "jawaban", "답", "정답", "답변", "trả lời", "đáp án", "cevap",
+    "odpowiedź", "antwoord", "svar", "odpověď",
 };
 
 // The CJK numerals an ordinal such as "十二、" is written with, three UTF-8 bytes each.

@@ -169,12 +169,12 @@ void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records,
   auto slot = [&](Field f) -> std::optional<std::size_t>& { return index[static_cast<std::size_t>(f)]; };
   if (h.tags_column && !slot(Field::kTags)) slot(Field::kTags) = h.tags_column;
   if (h.deck_column && !slot(Field::kTopic)) slot(Field::kTopic) = h.deck_column;
-  if (h.columns.empty() && !slot(Field::kText) && !slot(Field::kAnswer) && h.skip_columns.empty() && width > 2) {
+  if (h.columns.empty() && !slot(Field::kText) && h.skip_columns.empty() && width > 2) {
     std::vector<CsvRecord> body(records.begin() + (layout.first_record_is_header ? 1 : 0), records.end());
     ContentColumns found = columns_by_content(body, width);
     auto free = [&](std::optional<std::size_t> c) { return c && !taken(layout, h, *c); };
     if (free(found.text)) slot(Field::kText) = found.text;
-    if (free(found.answer)) slot(Field::kAnswer) = found.answer;
+    if (free(found.answer) && !slot(Field::kAnswer)) slot(Field::kAnswer) = found.answer;
     if (free(found.lang) && !slot(Field::kLang)) slot(Field::kLang) = found.lang;
     if (slot(Field::kAnswer) == found.answer && !slot(Field::kChoices)) {
       for (auto c : found.wrong)

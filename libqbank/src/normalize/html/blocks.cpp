@@ -5,6 +5,7 @@
 #include "normalize/html/visible_text.hpp"
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
+#include "normalize/text/lines.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -108,6 +109,7 @@ void HtmlWalker::on_pre(const GumboNode* node) {
     if (answer && !trim(*answer).empty() && question_cue(*answer) == QuestionCue::kNone) return add_answer(code);
     return add_code(code);
   }
+  if (promote_sibling_statement()) return add_answer(code);  // a task heading ("Write debounce") and its solution
   if (pending_) {
     pending_->code.push_back(code);
     pending_->rejected.push_back(out_.rejected.size());
@@ -136,7 +138,10 @@ void HtmlWalker::on_details(const GumboNode* node, int depth) {
     return;
   }
   pending_.reset();
-  if (question_cue(title) == QuestionCue::kNone) return walk_blocks(node, depth + 1);
+  // A statement summary among asking ones ("Avgift för andrahandsuthyrning") is an FAQ entry too.
+  bool among_questions = question_details_ >= 2 && !body.empty() && txt::furniture_reason(title).empty();
+  if (question_cue(title) == QuestionCue::kNone && !among_questions) return walk_blocks(node, depth + 1);
+  if (question_cue(title) != QuestionCue::kNone) ++question_details_;
   add_question(title, first_line(summary), source_of(summary, title));
   add_answer(body);
 }
@@ -230,6 +235,23 @@ void HtmlWalker::on_header(const GumboNode* node, int depth) {
     if (line == 0 && !trim(std::string_view(run).substr(before)).empty()) line = first_line(k);
   }
   flush();
+}
+
+bool is_toggle_question(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_BUTTON) return false;
+  auto contains = [](const std::vector<std::string>& words, std::string_view part) {
+    for (const auto& w : words)
+      if (w.find(part) != std::string::npos) return true;
+    return false;
+  };
+  auto words = hint_words(node);
+  if (contains(words, "question")) return true;
+  if (gumbo_get_attribute(&node->v.element.attributes, "aria-expanded") == nullptr) return false;
+  for (const GumboNode* p = node->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    auto up = hint_words(p);
+    if (contains(up, "faq") || contains(up, "accordion")) return true;
+  }
+  return contains(words, "faq") || contains(words, "accordion");
 }
 
 bool HtmlWalker::on_hinted(const GumboNode* node) {

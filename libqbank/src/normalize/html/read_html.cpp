@@ -3,6 +3,7 @@
 // nothing in a page vanishes unseen.
 #include <gumbo.h>
 
+#include "normalize/html/json_ld.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/html/walker.hpp"
 #include "normalize/reader.hpp"
@@ -85,6 +86,10 @@ Status read_html(std::string_view text, const NormalizeOptions& options, ReaderO
   reject_unread(parsed->document, out.rejected);
   HtmlWalker walker(text, options, out);
   walker.walk_document(parsed->root);
+  if (out.items.empty()) {  // a page that renders its FAQ with scripts may declare it only as JSON-LD
+    std::string_view lang = attribute(parsed->root, "lang");
+    read_faq_json_ld(parsed->root, lang.substr(0, std::min<std::size_t>(lang.size(), 2)), out);
+  }
   gumbo_destroy_output(&gumbo, parsed);
   return Status::Ok();
 }

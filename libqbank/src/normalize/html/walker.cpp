@@ -197,6 +197,15 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
     bool inline_node = k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE ||
                        k->type == GUMBO_NODE_CDATA ||
                        (is_element(k) && !is_block_tag(k->v.element.tag) && !holds_blocks(k));
+    if (inline_node && is_toggle_question(k) && !is_question_button(k)) {  // "<button class=faq-q>Fees</button>"
+      flush();
+      std::string text;
+      const GumboVector& inner = k->v.element.children;
+      for (unsigned j = 0; j < inner.length; ++j)
+        append_text(static_cast<const GumboNode*>(inner.data[j]), text, TextMode{}, depth + 2);
+      if (std::string t = tidy_lines(text); !t.empty()) add_question(t, text_line(k), source_of(k, t));
+      continue;
+    }
     if (inline_node) {
       if (is_element(k) && is_hidden_tag(k->v.element.tag) && !is_question_button(k)) continue;
       std::size_t before = run.size();
@@ -215,7 +224,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
   GumboTag tag = node->v.element.tag;
   if (is_hidden_tag(tag)) return;
   bool keeps_pending = tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
-                       tag == GUMBO_TAG_DETAILS || tag == GUMBO_TAG_DIV;
+                       tag == GUMBO_TAG_DETAILS || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P;  // p: on_paragraph
   if (!keeps_pending) pending_.reset();
   if (int level = heading_level(tag)) return on_heading(node, level);
   switch (tag) {
@@ -260,15 +269,20 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   open_.reset();
   if (!question) {
     headings_.emplace_back(level, strip_list_number(text));
-    pending_ = PendingHeading{text, source_of(node, text), text_line(node), level, {}, {out_.rejected.size()}};
+    pending_ = PendingHeading{text, source_of(node, text), text_line(node), level, {}, {out_.rejected.size()}, false};
+    pending_->among_questions = question_headings_[static_cast<std::size_t>(level)] >= 2 &&
+                                txt::furniture_reason(text).empty() && !txt::is_sign_off(text);
     reject_line(first_line(node), text, "heading (topic)");
     return;
   }
   add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
   open_heading_level_ = level;
+  ++question_headings_[static_cast<std::size_t>(level)];
 }
 
 void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold) {
+  if (labelled_pair(text, line, raw)) return;
+  if (!reads_as_question(text, false)) promote_sibling_statement();
   pending_.reset();
   bool heading_answer = open_ && open_heading_level_ > 0;  // under a question heading, prose is its answer
   if (!heading_answer && reads_as_question(text, open_.has_value())) {
@@ -291,6 +305,23 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
   }
   if (open_) return add_answer(text);
   reject_line(line, text, "prose (not a question)");
+}
+
+bool HtmlWalker::labelled_pair(const std::string& text, std::int64_t line, const std::string& raw) {
+  std::size_t nl = text.find('\n');
+  if (nl == std::string::npos) return false;
+  std::string_view first = trim(std::string_view(text).substr(0, nl));
+  std::string_view rest;
+  if (question_cue(first) != QuestionCue::kStrong ||
+      !txt::strip_answer_prefix(trim(std::string_view(text).substr(nl + 1)), rest) || rest.empty())
+    return false;
+  add_question(std::string(first), line, raw);
+  add_answer(std::string_view(text).substr(text.size() - rest.size()));
+  return true;
+}
+
+bool HtmlWalker::promote_sibling_statement() {
+  return pending_ && pending_->among_questions && !open_ && promote_pending();
 }
 
 bool HtmlWalker::promote_pending() {

@@ -3,6 +3,7 @@
 
 #include <gumbo.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +65,9 @@ class HtmlWalker {
   // Reads a container whose class or id names it a question or an answer; returns false otherwise.
   bool on_hinted(const GumboNode* node);
 
+  // Reads a paragraph whose first line asks and whose next line opens with an answer label ("Q?<br>Answer: …") as
+  // a question with its answer, even inside an open answer; returns false for other paragraphs.
+  bool labelled_pair(const std::string& text, std::int64_t line, const std::string& raw);
   // Turns a pending statement heading into the open question (choices or an answer followed it);
   // returns false when there is none.
   bool promote_pending();
@@ -101,9 +105,20 @@ class HtmlWalker {
     int level = 0;
     std::vector<std::string> code;
     std::vector<std::size_t> rejected;  // Indices in out_.rejected of the heading and of its code blocks.
+    bool among_questions = false;       // Headings of its level are questions elsewhere in the page.
   };
   std::optional<PendingHeading> pending_;
+  std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
+  int question_details_ = 0;                // <details> whose summary asked, seen so far.
+
+  // Turns a pending statement heading into a question when headings of its level are questions and content
+  // follows it ("<h3>Explain em and rem</h3><p>…</p>" among "<h3>What is …?</h3>"); returns true when it did.
+  bool promote_sibling_statement();
 };
+
+// True for an FAQ accordion's toggle button whose class or id names it a question ("faq-question"), or that
+// toggles ("aria-expanded") inside an accordion or FAQ by its names, whatever its text.
+bool is_toggle_question(const GumboNode* node);
 
 // Returns the visible text of a node, tidied (see append_text), optionally leaving nested lists and
 // <pre> blocks out.

@@ -79,6 +79,7 @@ class SectionSplitter {
       if (label.empty() || (named && key_field(key) != Field::kTopic)) continue;  // a topic field wins
       named = &m, here = std::move(label);
     }
+    bool one_list = named && holding_members(ms, depth) == 1;  // {"name": "Go", "qs": [...]}: "Go" is the topic
     for (const auto& m : ms) {
       if (&m == named) {  // a "title" or "name" heads the sections; a topic field is the records' own field
         if (key_field(json_string_text(text(m.key))) != Field::kTopic)
@@ -90,7 +91,7 @@ class SectionSplitter {
         out_.push_back({m.value.begin, m.value.end, m.key.begin, here, kMetadata, ""});
         continue;
       }
-      std::string name = is_collection_key(key) || trim(key).empty() ? here : std::string(trim(key));
+      std::string name = one_list || is_collection_key(key) || trim(key).empty() ? here : std::string(trim(key));
       if (Status s = section(m.value, name, here, depth + 1); !s.ok()) return s;
     }
     return Status::Ok();
@@ -109,6 +110,14 @@ class SectionSplitter {
     for (const auto& e : elements)
       if (Status s = value(e, name, depth); !s.ok()) return s;
     return Status::Ok();
+  }
+
+  // Counts the members that hold questions (not record parts such as an answer).
+  std::size_t holding_members(const std::vector<JsonMember>& ms, int depth) const {
+    std::size_t n = 0;
+    for (const auto& m : ms)
+      n += !names_record_part(json_string_text(text(m.key))) && holds(m.value, depth + 1, true);
+    return n;
   }
 
   // True when an object is a set of sections: no strong question-text member, and a member holding questions.

@@ -349,6 +349,23 @@ bool single_link(std::string_view text, std::string_view& label) {
   return true;
 }
 
+bool leading_link(std::string_view text, std::string_view& label) {
+  std::string_view t = trim(text);
+  if (t.empty() || t[0] != '[') return false;
+  std::size_t close = close_bracket(t, 0);
+  if (close == std::string_view::npos || close + 1 >= t.size() || t[close + 1] != '(') return false;
+  std::size_t after = skip_parens(t, close + 1);
+  if (after == std::string_view::npos || t.substr(close + 2, 1) == "#") return false;
+  std::string_view rest = trim(t.substr(after));
+  if (rest.empty()) return false;
+  // The remark is set off from the link: " - …", " – …", " — …", ": …", ", …", " by …", " (…)".
+  bool set_off = rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " || rest.substr(0, 4) == "\xE2\x80\x94 " ||
+                 rest[0] == ':' || rest[0] == ',' || rest[0] == '(' || rest.substr(0, 3) == "by ";
+  if (!set_off) return false;
+  label = t.substr(1, close - 1);
+  return true;
+}
+
 bool is_anchor_link(std::string_view text) {
   std::string_view label;
   if (!single_link(text, label)) return false;

@@ -160,14 +160,59 @@ bool lettered_options(const std::vector<TextLine>& lines, const UnitList& list, 
   return true;
 }
 
+// Returns where an answer written after a dash on the question's own line starts ("What is X? — X is …"): the
+// byte after the dash, or npos when the line has none; question_end is set to the byte after the question mark.
+std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end) {
+  for (std::string_view mark : {"?", "？", "؟"}) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+      std::size_t k = at + mark.size();
+      if (k >= text.size() || text[k] != ' ') continue;
+      std::string_view rest = text.substr(k + 1);
+      std::size_t dash = rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0 ? 3 : 0;
+      if (dash == 0 || rest.size() <= dash + 1 || rest[dash] != ' ') continue;
+      question_end = k;
+      return k + 1 + dash + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// True when every code line of u is a line of options opened by an option mark, at least one of them a row of
+// several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills choices with the options' texts.
+bool option_lines(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                  std::vector<std::string>& choices) {
+  std::vector<std::string> found;
+  bool ok = true, distinct = false;
+  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+    const TextLine& l = lines[at.line];
+    if (l.blank || !ok) return;
+    auto row = split_option_row(l.text);
+    ok = !row.empty();
+    distinct = distinct || row.size() >= 2 || l.marker.kind != MarkerKind::kLetter;
+    for (auto o : row) found.emplace_back(o);
+  });
+  if (!ok || !distinct || found.empty()) return false;
+  choices = std::move(found);
+  return true;
+}
+
 void Emitter::emit(const Unit& u) {
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
   item.raw = lines[u.line].raw;
-  if (u.joined != nullptr) item.text = std::string(u.text);  // The joined text lives in list, not the input.
-  else item.text.borrow(u.text);
+  std::string_view text = u.text;
+  std::string_view same_line_answer;  // "Question? — answer" on one line.
+  std::size_t question_end = 0;
+  if (std::size_t cut = inline_dash_answer(text, question_end);
+      cut != std::string_view::npos && u.attached(AttachKind::kAnswer) == 0 && u.attached(AttachKind::kCode) == 0) {
+    same_line_answer = trim(text.substr(cut));
+    text = trim(text.substr(0, question_end));
+  }
+  if (u.joined != nullptr) item.text = std::string(text);  // The joined text lives in list, not the input.
+  else item.text.borrow(text);
   item.topic = topic;
-  if (u.attached(AttachKind::kCode) > 0) item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kCode) > 0 && !option_lines(lines, list, u, item.choices))
+    item.code = join_block(lines, list, u);
   std::string letter = answer_letter(lines, list, u);
   if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
     item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options
@@ -182,6 +227,8 @@ void Emitter::emit(const Unit& u) {
       a += t;
     });
     if (!a.empty()) item.answer = std::move(a);
+  } else if (!same_line_answer.empty()) {
+    item.answer = std::string(same_line_answer);
   }
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
   seen_item = true;
@@ -198,14 +245,40 @@ bool opens_section(const std::vector<Unit>& units, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The text of a contents entry or of the question it lists, without a leading plain number and the spaces after
+// it ("10  Fees" and "10 Fees" list the same entry).
+std::string_view entry_key(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 4 && text[i] >= '0' && text[i] <= '9') ++i;
+  std::size_t j = i;
+  while (j < text.size() && text[j] == ' ') ++j;
+  return i > 0 && j > i && j < text.size() ? text.substr(j) : text;
+}
+
+// True when a text ends with a dot leader and a page number ("Collections ........ 4"), as contents entries do.
+bool ends_with_page_leader(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') --end;
+  if (end == text.size()) return false;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t dots = 0;
+  while (end > 0 && (text[end - 1] == '.' || text[end - 1] == ' ')) dots += text[--end] == '.';
+  return dots >= 4;
+}
+
+}  // namespace
+
 void mark_contents_entries(std::vector<Unit>& units) {
   std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
   for (std::size_t k = units.size(); k-- > 0;) {
     Unit& u = units[k];
     if (u.kind != UnitKind::kItem) continue;
     if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
-      bodied.insert(u.text);
-    } else if (u.attached(AttachKind::kExtra) == 0 && bodied.count(u.text) > 0) {
+      bodied.insert(entry_key(u.text));
+    } else if (u.attached(AttachKind::kExtra) == 0 &&
+               (bodied.count(entry_key(u.text)) > 0 || ends_with_page_leader(u.text))) {
       u.kind = UnitKind::kGap;
       u.reason = "table of contents";
     }

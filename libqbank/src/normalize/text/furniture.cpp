@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <vector>
 
 #include <utf8proc.h>
@@ -246,13 +247,103 @@ std::string_view strip_cjk_chapter(std::string_view t) {
 
 }  // namespace
 
+namespace {
+
+// Words that label a numbered part of a document ("Tema 1:", "Ronde 2:", "פרק א' –", "المحور الأول:").
+constexpr std::array<std::string_view, 66> kPartLabels = {
+    "หมวดที่", "บทที่", "ส่วนที่", "ภาคที่",
+    "part", "section", "chapter", "unit", "module", "lesson", "round", "tema", "ronde", "módulo", "modulo",
+    "modul", "lección", "leçon", "lezione", "lição", "урок", "тема", "модуль", "розділ", "частина", "bölüm",
+    "kısım", "ünite", "rozdział", "część", "dział", "kapitola", "oddíl", "část", "phần", "chương", "bài",
+    "פרק", "חלק", "יחידה", "भाग", "खंड", "अध्याय", "इकाई", "المحور", "الفصل", "القسم", "الجزء", "الوحدة",
+    "μέρος", "κεφάλαιο", "ενότητα", "deel", "hoofdstuk", "onderdeel", "del", "avsnitt", "osa", "luku", "bab",
+    "bagian", "parte", "sección", "capítulo", "partie", "chapitre"};
+
+// Ordinal words that number a part ("المحور الأول", "Part One").
+constexpr std::array<std::string_view, 16> kOrdinalWords = {
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "one", "two", "three", "four", "five",
+    "first", "second", "third", "fourth", "fifth"};
+
+// Case-folds a short text (whole Unicode, for labels in any script).
+std::string casefold_word(std::string_view w) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(w.data()), static_cast<utf8proc_ssize_t>(w.size()),
+                        &out, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+  std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : std::string(w);
+  std::free(out);
+  return folded;
+}
+
+// True for a token that numbers a part: digits, a Roman numeral, one letter of any script (with an optional
+// geresh or apostrophe: "א'"), or an ordinal word; trailing ".", ")" and ":" are ignored.
+bool part_number(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ')' || w.back() == ':')) w.remove_suffix(1);
+  if (w.empty()) return false;
+  if (w.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  if (w.size() <= 6 && w.find_first_not_of("IVXLC") == std::string_view::npos) return true;
+  if (w.back() == '\'') w.remove_suffix(1);
+  else if (w.size() > 2 && w.substr(w.size() - 2) == "׳") w.remove_suffix(2);
+  std::size_t k = 0;
+  char32_t c = next_cp(w, k);
+  if (k == w.size() && c >= 0x80 && is_letter(c)) return true;
+  std::string folded = casefold_word(w);
+  return std::find(kOrdinalWords.begin(), kOrdinalWords.end(), folded) != kOrdinalWords.end();
+}
+
+// Removes the number of a document part from a heading: "II. Backups", "Α. Γενικά", "[1과목] 설계",
+// "Tema 1: La Constitución", "פרק א' – חוקי התנועה", "المحور الأول: المفاهيم"; returns t when there is none.
+std::string_view strip_part_number(std::string_view t) {
+  t = trim(t);
+  auto after = [&](std::size_t at) { return trim(t.substr(at)); };
+  std::size_t sp = t.find(' ');
+  if (sp == std::string_view::npos) return t;
+  std::string_view first = t.substr(0, sp);
+  // "II. Backups", "Α. Γενικά": a Roman numeral or a non-ASCII letter, then '.' or ')'.
+  if (first.size() >= 2 && (first.back() == '.' || first.back() == ')')) {
+    std::string_view n = first.substr(0, first.size() - 1);
+    std::size_t k = 0;
+    char32_t c = next_cp(n, k);
+    bool roman = n.size() <= 6 && n.find_first_not_of("IVXLC") == std::string_view::npos;
+    if ((roman || (k == n.size() && c >= 0x80 && is_letter(c))) && !after(sp).empty()) return after(sp);
+  }
+  // "[1과목] 설계", "【第1部】 …": a bracketed tag holding a digit.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"【", "】"}}) {
+    if (t.substr(0, open.size()) != open) continue;
+    std::size_t end = t.find(close);
+    if (end == std::string_view::npos || end > 24) continue;
+    std::string_view tag = t.substr(open.size(), end - open.size());
+    if (tag.find_first_of("0123456789") != std::string_view::npos && !after(end + close.size()).empty())
+      return after(end + close.size());
+  }
+  // "Tema 1: X", "Ronde 1: X", "פרק א' – X": a part label, its number, then ':' or a dash.
+  if (std::find(kPartLabels.begin(), kPartLabels.end(), casefold_word(first)) == kPartLabels.end()) return t;
+  std::string_view rest = after(sp);
+  std::size_t sp2 = rest.find(' ');
+  std::string_view number = rest.substr(0, sp2);
+  if (!part_number(number)) return t;
+  std::string_view tail = sp2 == std::string_view::npos ? std::string_view() : trim(rest.substr(sp2));
+  bool colon = number.back() == ':' || number.back() == '.' ||
+               number.find_first_not_of("0123456789") == std::string_view::npos;  // "หมวดที่ 1 …": digits suffice
+  if (!colon) {
+    for (std::string_view dash : {"–", "—", "-", ":"})
+      if (tail.substr(0, dash.size()) == dash) {
+        tail = trim(tail.substr(dash.size()));
+        colon = true;
+        break;
+      }
+  }
+  return colon && !tail.empty() ? tail : t;
+}
+
+}  // namespace
+
 std::string clean_parsed_topic(std::string_view topic) {
   topic = strip_icons(topic);
   static constexpr std::array<std::string_view, 14> kLabels = {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
-  std::string_view t = strip_decoration(topic);
+  std::string_view t = strip_part_number(strip_decoration(topic));
   if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
                                   !m.content.empty())
     t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name

@@ -87,6 +87,11 @@ std::string_view strip_decoration(std::string_view text) {
 
 bool looks_like_heading(std::string_view text) {
   text = strip_decoration(text);
+  if (!text.empty() && text[0] == '[') {  // "[1과목] 소프트웨어 설계": a bracketed part tag, then the title
+    std::size_t close = text.find(']');
+    if (close != std::string_view::npos && close < 24 && close + 1 < text.size() && text[close + 1] == ' ')
+      text = trim(text.substr(close + 1));
+  }
   if (text.empty() || count_chars(text) > 60) return false;
   std::size_t words = count_words(text);
   if (words == 0 || words > 8) return false;

@@ -206,7 +206,14 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       bool deeper = l.marker.indent > cur_indent;
-      if (l.marker.kind == MarkerKind::kLetter && !(!deeper && heads_next_item(lines, i, active))) {
+      // Options: lettered lines ("a) …") unless one heads the next item, rows of options ("A) x  B) y"), and
+      // lines opened by other option marks ("(क) …", "① …") under a question that asks or has options already.
+      bool option = l.marker.kind == MarkerKind::kLetter ||
+                    (l.marker.kind == MarkerKind::kNone && l.marker.answer_skip == std::string_view::npos &&
+                     option_marker(l.text));
+      bool row = option && split_option_row(l.text).size() >= 2;
+      if (option && (row || (l.marker.kind == MarkerKind::kLetter ? !(!deeper && heads_next_item(lines, i, active))
+                                                                 : expects_code(u.text) || u.attached(AttachKind::kCode) > 0))) {
         list.attach(u, AttachKind::kCode, i++);
         continue;
       }
@@ -230,6 +237,14 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
           i = next;
           continue;
         }
+      }
+      // A question that introduces its code ("… sau:") and asks below it ("Kết quả … là gì?") goes on there.
+      if (u.attached(AttachKind::kCode) > 0 && u.attached(AttachKind::kAnswer) == 0 && ends_with_colon(u.text) &&
+          l.marker.kind == MarkerKind::kNone && l.marker.answer_skip == std::string_view::npos &&
+          ends_with_question_mark(l.text) && !looks_like_code(l.text)) {
+        list.extend(u, i, l.text);
+        ++i;
+        continue;
       }
       if (wraps_question(lines, i, u, list)) {
         list.extend(u, i, l.text);

@@ -65,6 +65,15 @@ bool repeats_neighbour(const std::vector<TextLine>& lines, std::size_t i) {
          (i + 1 < lines.size() && lines[i + 1].text == lines[i].text);
 }
 
+// True when a line holds no letter or digit ("-----", "* * *", "====="): a separator, never a question.
+bool separator_only(std::string_view t) {
+  for (std::size_t k = 0; k < t.size();) {
+    char32_t c = utf8::next(t, k);
+    if (is_letter(c) || (c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
 // True when the line continues the previous line's sentence (paragraph wrapped over lines).
 bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
   if (i == 0 || lines[i - 1].blank || ends_with_terminal(lines[i - 1].text)) return false;
@@ -89,7 +98,8 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
-    if (l.underline) {  // The rule under a question belongs to it; under anything else it separates.
+    if (l.underline || (separator_only(l.text) && l.text.size() >= 3)) {  // The rule under a question belongs to
+                                                                       // it; under anything else it separates.
       if (cur >= 0 && units[static_cast<std::size_t>(cur)].line + 1 == i) {
         list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
         continue;

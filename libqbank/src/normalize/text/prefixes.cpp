@@ -12,17 +12,23 @@ namespace qbank::internal::txt {
 namespace {
 
 // Words that name a question in a prefix ("Q:", "Вопрос:") or header ("Question 12").
-constexpr std::array<std::string_view, 36> kQuestionWords = {
+constexpr std::array<std::string_view, 55> kQuestionWords = {
     "q", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
     "pergunta", "問題", "问题", "问", "題", "题", "quiz", "задача", "задание", "aufgabe", "ejercicio",
     "exercise", "task", "pytanie", "soru", "vraag", "fråga", "kysymys", "otázka", "întrebare", "pertanyaan",
-    "въпрос", "pitanje", "spørsmål", "spørgsmål", "kérdés"};
+    "въпрос", "pitanje", "spørsmål", "spørgsmål", "kérdés", "câu", "câu hỏi", "bài", "प्रश्न", "सवाल",
+    "คำถาม", "ข้อ", "კითხვა", "שאלה", "س", "سؤال", "السؤال", "پرسش", "سوال", "ερώτηση", "soal", "문제",
+    "질문", "設問"};
 
 // Words that introduce an answer ("A:", "Answer:", "Ответ:").
-constexpr std::array<std::string_view, 28> kAnswerWords = {
+constexpr std::array<std::string_view, 58> kAnswerWords = {
     "a", "answer", "ans", "ответ", "відповідь", "antwort", "respuesta", "réponse", "resposta",
     "risposta", "答案", "答", "解答", "回答", "solution", "решение", "odpowiedź", "cevap", "yanıt", "antwoord",
-    "svar", "vastaus", "odpověď", "răspuns", "jawaban", "отговор", "odgovor", "válasz"};
+    "svar", "vastaus", "odpověď", "răspuns", "jawaban", "отговор", "odgovor", "válasz", "trả lời", "đáp án",
+    "उत्तर", "คำตอบ", "ตอบ", "პასუხი", "תשובה", "ج", "جواب", "الجواب", "إجابة", "الإجابة", "پاسخ",
+    "απάντηση", "jawab", "답", "답변", "정답", "correct answer", "right answer", "respuesta correcta",
+    "resposta correta", "risposta corretta", "réponse correcte", "bonne réponse", "richtige antwort",
+    "правильный ответ", "правильна відповідь", "doğru cevap", "poprawna odpowiedź"};
 
 // Abbreviations that may end with a dot instead of a colon ("Q. What is...", "Ans. It is...").
 bool dotted_abbreviation(std::string_view word) { return word == "q" || word == "ques" || word == "ans"; }
@@ -104,6 +110,50 @@ struct ListWord {
   std::string_view view() const { return {bytes, size}; }
 };
 
+// The first words of the listed two-word labels ("trả" of "trả lời"), collected once.
+struct TwoWordFirsts {
+  std::vector<std::string_view> words;  // Each first word once.
+
+  // Collects the first words of both lists' two-word entries.
+  TwoWordFirsts() {
+    auto add = [&](std::string_view w) {
+      std::size_t sp = w.find(' ');
+      if (sp != std::string_view::npos && std::find(words.begin(), words.end(), w.substr(0, sp)) == words.end())
+        words.push_back(w.substr(0, sp));
+    };
+    for (auto w : kQuestionWords) add(w);
+    for (auto w : kAnswerWords) add(w);
+  }
+};
+
+// True when a listed label has two words and its first word is word.
+bool starts_two_word_label(std::string_view word) {
+  static const TwoWordFirsts firsts;
+  return std::find(firsts.words.begin(), firsts.words.end(), word) != firsts.words.end();
+}
+
+// Extends word, read up to byte i of s, by the space and second word of a two-word label ("Trả lời",
+// "Respuesta correcta") when the two words are listed; returns the bytes taken (0 when word stays as it was).
+std::size_t second_label_word(std::string_view s, std::size_t i, ListWord& word) {
+  if (i + 1 >= s.size() || s[i] != ' ' || !starts_two_word_label(word.view())) return 0;
+  ListWord two = word;
+  two.bytes[two.size++] = ' ';
+  std::size_t j = i + 1;
+  while (j < s.size()) {
+    auto b = static_cast<unsigned char>(s[j]);
+    std::size_t next = j;
+    char32_t c = b < 0x80 ? static_cast<char32_t>(b) : utf8::next_inline(s, next);
+    if (b < 0x80) ++next;
+    if (!is_letter(c) || (b < 0x80 && !std::isalpha(b))) break;
+    if (two.size + (next - j) > kMaxListWord) return 0;
+    two.size += put_lower(c, s.data() + j, next - j, two.bytes + two.size);
+    j = next;
+  }
+  if (j == i + 1 || kListTable.find(two.view()) == Listed::kNone) return 0;
+  word = two;
+  return j - i;
+}
+
 // Reads a leading word and an optional number ("Frage 3", "Q1", "Question #12"); returns bytes consumed,
 // or 0 when there is no word or it cannot be a listed word (first letter, length).
 std::size_t word_and_number(std::string_view s, ListWord& word, bool& has_number) {
@@ -131,6 +181,7 @@ std::size_t word_and_number(std::string_view s, ListWord& word, bool& has_number
     i = j;
   }
   if (word.size == 0) return 0;
+  i += second_label_word(s, i, word);
   std::size_t k = i;
   while (k < s.size() && (s[k] == ' ' || s[k] == '#' || s[k] == '\xC2')) {
     if (s[k] == '\xC2') {  // no-break space

@@ -191,6 +191,7 @@ Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& o
   mark_contents_entries(list.units);
   filter_weak_runs(list.units);
   emit_units(lines, list, out);
+  apply_answer_key(lines, out);
   return Status::Ok();
 }
 

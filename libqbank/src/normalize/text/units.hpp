@@ -150,6 +150,18 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
 // Splits text into lines (LF or CRLF) and classifies their shape.
 std::vector<TextLine> split_text_lines(std::string_view text);
 
+// Returns the bytes of an option marker and the spaces after it at the start of a trimmed line ("A) ", "b. ",
+// "(क) ", "① "), 0 when there is none.
+std::size_t option_marker(std::string_view text);
+
+// Splits a line of options into their texts ("A) Sydney  B) Melbourne" gives two); empty when the line does not
+// start with an option marker.
+std::vector<std::string_view> split_option_row(std::string_view text);
+
+// Reads an answer key that closes a quiz ("1-B 2-C 3-A", "1C 2B 3A") and gives each numbered question in out that
+// has no answer the option its number names; items read from the key's own lines are rejected as "answer key".
+void apply_answer_key(const std::vector<TextLine>& lines, ReaderOutput& out);
+
 // Builds units for a document whose questions carry markers (bullets, numbers, prefixes, headers).
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list);
 

@@ -1,0 +1,102 @@
+// An answer key closing a quiz ("1-B 2-C 3-A", "1C 2B 3A", "1. b  2. d"): each numbered question gets its option.
+#include <map>
+
+#include "normalize/text/units.hpp"
+#include "normalize/text/words.hpp"
+
+namespace qbank::internal::txt {
+namespace {
+
+// The fewest number-option pairs a key must hold.
+constexpr std::size_t kMinKeyPairs = 3;
+
+// The most lines after the key (sign-off, copyright, rules) that may close the document.
+constexpr std::size_t kMaxLinesAfterKey = 4;
+
+// Reads a line made only of number-option pairs into key; returns the pairs read (0 when the line is anything
+// else).
+std::size_t key_pairs(std::string_view t, std::map<long, std::string>& key) {
+  std::map<long, std::string> found;
+  std::size_t i = 0;
+  auto skip = [&](std::string_view set) {
+    while (i < t.size() && set.find(t[i]) != std::string_view::npos) ++i;
+  };
+  while (true) {
+    skip(" \t,;|");
+    if (i >= t.size()) break;
+    long n = 0;
+    std::size_t digits = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9' && digits < 4) n = n * 10 + (t[i++] - '0'), ++digits;
+    if (digits == 0 || digits > 3) return 0;
+    skip(" ");
+    if (i < t.size() && std::string_view("-.:)=").find(t[i]) != std::string_view::npos) ++i;
+    skip(" ");
+    if (i >= t.size()) return 0;
+    std::size_t at = i;
+    char32_t c = next_cp(t, i);
+    bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : (is_letter(c) || (c >= 0x2460 && c <= 0x24E9));
+    if (!letter || (i < t.size() && std::string_view(" \t,;|").find(t[i]) == std::string_view::npos)) return 0;
+    found[n] = std::string(t.substr(at, i - at));
+  }
+  for (auto& [n, v] : found) key[n] = std::move(v);
+  return found.size();
+}
+
+// The number a question's line gives it ("12. …", "Вопрос 12:", "12) …"), or -1.
+long question_number(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 24 && !(line[i] >= '0' && line[i] <= '9')) ++i;
+  if (i >= line.size() || i >= 24) return -1;
+  long n = 0;
+  std::size_t digits = 0;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9' && digits < 4) n = n * 10 + (line[i++] - '0'), ++digits;
+  return digits <= 3 ? n : -1;
+}
+
+}  // namespace
+
+void apply_answer_key(const std::vector<TextLine>& lines, ReaderOutput& out) {
+  std::size_t end = lines.size(), tail = 0;
+  while (end > 0 && tail <= kMaxLinesAfterKey) {  // lines after the key: footer, rules
+    std::map<long, std::string> probe;
+    if (!lines[end - 1].blank && key_pairs(lines[end - 1].text, probe) > 0) break;
+    tail += lines[end - 1].blank ? 0 : 1;
+    --end;
+  }
+  std::map<long, std::string> key;
+  std::size_t first = end, pairs = 0;
+  while (first > 0) {
+    const TextLine& l = lines[first - 1];
+    std::size_t n = l.blank ? 0 : key_pairs(l.text, key);
+    if (!l.blank && n == 0) break;
+    pairs += n;
+    --first;
+  }
+  if (pairs < kMinKeyPairs) return;
+  std::size_t matched = 0, numbered = 0;
+  for (const auto& item : out.items) {
+    if (item.line < 1 || static_cast<std::size_t>(item.line) > lines.size()) continue;
+    long n = question_number(lines[static_cast<std::size_t>(item.line) - 1].text);
+    numbered += n >= 0;
+    matched += n >= 0 && key.count(n) > 0;
+  }
+  if (matched * 2 < key.size() || matched * 2 < numbered) return;
+  std::vector<RawItem> kept;
+  for (auto& item : out.items) {
+    auto at = static_cast<std::size_t>(item.line);
+    if (at > first && at <= end) {  // an item read from the key's own lines
+      out.rejected.push_back({item.line, item.raw, "answer key"});
+      continue;
+    }
+    long n = at >= 1 && at <= lines.size() ? question_number(lines[at - 1].text) : -1;
+    if (auto k = key.find(n); k != key.end() && !item.answer) {
+      const std::string& letter = k->second;
+      std::size_t index = letter.size() == 1 ? static_cast<std::size_t>((letter[0] | 0x20) - 'a') : item.choices.size();
+      item.answer = index < item.choices.size() ? item.choices[index] : letter;
+    }
+    kept.push_back(std::move(item));
+  }
+  out.items = std::move(kept);
+}
+
+}  // namespace qbank::internal::txt
