@@ -9,6 +9,17 @@
 namespace qbank::internal::txt {
 namespace {
 
+// True for a "Name: value" line such as a by-line ("Autor: Jan Nowak", "Stand: 01/2024"): one or two words without
+// digits before a colon, then a value.
+bool is_byline(std::string_view text) {
+  text = trim(text);
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= text.size() || text[colon + 1] != ' ') return false;
+  std::string_view key = text.substr(0, colon);
+  return key.find_first_of("0123456789") == std::string_view::npos &&
+         std::count(key.begin(), key.end(), ' ') <= 1;
+}
+
 // State of the walk over the units.
 struct Emitter {
   const std::vector<TextLine>& lines;
@@ -79,6 +90,10 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
       if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "title");
       candidate = -1;
       reject_unit(u, !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose"));
+      continue;
+    }
+    if (candidate >= 0 && u.line == units[static_cast<std::size_t>(candidate)].line + 1 && is_byline(u.text)) {
+      reject(u.line, "byline");  // "Compiled by: N. Beridze, 2023" under the title
       continue;
     }
     if (u.kind == UnitKind::kGap && u.attached(AttachKind::kCode) == 0 && looks_like_heading(u.text)) {

@@ -121,6 +121,24 @@ bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>&
 
 }  // namespace
 
+namespace {
+
+// Mail header names ("From:", "Subject:") in a few languages, lowercase.
+constexpr std::array<std::string_view, 24> kMailHeaders = {
+    "from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to", "от", "кому", "тема", "дата", "від",
+    "von", "an", "betreff", "datum", "de", "à", "objet", "para", "asunto", "assunto", "oggetto"};
+
+// True for a mail header line ("From: Olena <o@x.ua>", "Subject: Re: …"): a header name, a colon, a value.
+bool is_mail_header(std::string_view lower) {
+  std::size_t colon = lower.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 12 || colon + 2 >= lower.size() ||
+      lower[colon + 1] != ' ')
+    return false;
+  return in_list(kMailHeaders, lower.substr(0, colon));
+}
+
+}  // namespace
+
 std::string_view furniture_reason(std::string_view text) {
   text = trim(text);
   std::size_t spaces = 0;
@@ -129,6 +147,7 @@ std::string_view furniture_reason(std::string_view text) {
   char buffer[3 * 400];  // Lowercasing at most triples a byte (an invalid one becomes U+FFFD).
   std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
   if (lower.empty()) return {};
+  if (is_mail_header(lower)) return "mail header";
   char32_t last = last_char(lower);
   bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
