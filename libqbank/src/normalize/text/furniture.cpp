@@ -98,6 +98,33 @@ constexpr std::array<std::string_view, 4> kPairs = {"q&a", "questions and answer
 // The needles of kPairs.
 const Needles kPairsNeedles(kPairs);
 
+// True for a day-month-year written in digits ("15/03/2024", "2.1.2023", "10-09-24").
+bool numeric_date(std::string_view w) {
+  int parts = 0, digits = 0;
+  char sep = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 4) return false;
+      continue;
+    }
+    if ((c != '/' && c != '.' && c != '-') || digits == 0 || (sep != 0 && c != sep)) return false;
+    sep = c;
+    ++parts;
+    digits = 0;
+  }
+  return parts == 2 && digits >= 2;
+}
+
+// True when a space-separated token of text is a numeric date ("15/03/2024").
+bool has_numeric_date(std::string_view text) {
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t sp = std::min(text.find(' ', from), text.size());
+    if (numeric_date(text.substr(from, sp - from))) return true;
+    from = sp + 1;
+  }
+  return false;
+}
+
 // True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
 bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
   static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -165,6 +192,7 @@ std::string_view furniture_reason(std::string_view text) {
   for (auto d : kDate)
     if (starts_word(lower, d)) return "date";
   if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
+  if (word_count <= 10 && !question && has_numeric_date(lower)) return "date";  // "Posted by x | 02/01/2023 09:14"
   if (word_count <= 6 && !question)
     for (auto n : kNavigation)
       if (starts_word(lower, n)) return "navigation";
