@@ -68,6 +68,9 @@ class HtmlWalker {
   // Reads a paragraph whose first line asks and whose next line opens with an answer label ("Q?<br>Answer: …") as
   // a question with its answer, even inside an open answer; returns false for other paragraphs.
   bool labelled_pair(const std::string& text, std::int64_t line, const std::string& raw);
+  // Turns the open question back into a topic when it is a heading with nothing under it but a list of questions
+  // ("<h2>What does it print</h2><ol><li>What does … print?</li>…").
+  void demote_bare_heading_question();
   // Turns a pending statement heading into the open question (choices or an answer followed it);
   // returns false when there is none.
   bool promote_pending();
