@@ -93,8 +93,16 @@ void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
     }
     std::string text = node_text(k);
     if (text.empty()) continue;
-    if (t == GUMBO_TAG_DT) add_question(text, first_line(k), source_of(k, text));
-    else if (open_) add_answer(text);
+    if (t == GUMBO_TAG_DT) {  // a term's <pre> is the question's code ("What does this print? <pre>…</pre>")
+      std::vector<const GumboNode*> pres;
+      collect_nested(k, nullptr, pres);
+      std::string asked = pres.empty() ? text : node_text(k, false, true);
+      add_question(asked.empty() ? text : asked, first_line(k), source_of(k, text));
+      if (!asked.empty())
+        for (const GumboNode* p : pres) add_code(pre_text(p));
+    } else if (open_) {
+      add_answer(text);
+    }
     else reject_line(first_line(k), text, "definition without a term");
   }
 }
