@@ -428,10 +428,14 @@ std::string clean_parsed_topic(std::string_view topic) {
 namespace {
 
 // Openings of paragraphs that sign off a post (lowercase).
-constexpr std::array<std::string_view, 22> kSignOffs = {
+constexpr std::array<std::string_view, 54> kSignOffs = {
     "thanks for", "thank you", "thanks!", "happy coding", "good luck", "hope this", "hope you", "i hope",
     "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
-    "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
+    "bonne chance", "buena suerte", "谢谢", "感谢", "希望", "viel erfolg", "boa sorte", "buona fortuna",
+    "powodzenia", "veel succes", "lycka till", "başarılar", "iyi şanslar", "успіхів", "удачі", "дякую",
+    "祝你好运", "祝大家", "頑張", "화이팅", "chúc các", "chúc bạn", "semoga berhasil", "semoga sukses",
+    "بالتوفيق", "والله ولي التوفيق", "בהצלחה", "शुभकामना", "ขอให้โชคดี", "καλή επιτυχία", "კარგი იღბალი",
+    "hodně štěstí", "obrigado", "grazie", "dziękuję", "teşekkürler", "cảm ơn"};
 
 // True for a byte some sign-off opening starts with.
 constexpr std::array<bool, 256> kSignOffFirst = [] {

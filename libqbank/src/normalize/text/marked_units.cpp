@@ -54,7 +54,9 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
   char32_t end = last_char(t);
-  if (!is_question_mark(end) || looks_like_code(t)) return false;
+  bool answer_next = i + 1 < lines.size() && lines[i + 1].marker.answer_skip != std::string_view::npos &&
+                     lines[u.line].marker.kind == MarkerKind::kPrefix;  // "Q9: … CPU" / "jest …" / "A9: …"
+  if (!(is_question_mark(end) || answer_next) || looks_like_code(t)) return false;
   std::size_t k = 0;
   char32_t c = next_cp(t, k);
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
@@ -97,6 +99,7 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
       ++i;
       continue;
     }
+    if (l.marker.answer_skip != std::string_view::npos && !looks_like_code(l.text)) break;  // "Answer: …" ends it
     bool deeper = l.marker.indent >= base_indent + 2;
     bool marked = l.marker.kind != MarkerKind::kNone && l.marker.kind != MarkerKind::kLetter;
     bool adjacent = any && i == pending_from && !is_question_like(l.text) && !looks_like_prose(l.text);
