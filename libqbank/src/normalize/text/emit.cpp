@@ -122,16 +122,18 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   }
 }
 
-// Joins a unit's code lines with their common indentation removed; blank lines inside are kept.
-std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+// Joins a unit's code lines before line until with their common indentation removed; blank lines inside are kept.
+std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                       std::size_t until = std::string_view::npos) {
   int common = 1 << 20;
   list.each(u, AttachKind::kCode, [&](const Attached& at) {
     std::size_t k = at.line;
-    if (!lines[k].blank) common = std::min(common, indent_of(lines[k].raw));
+    if (!lines[k].blank && k < until) common = std::min(common, indent_of(lines[k].raw));
   });
   std::string s;
   list.each(u, AttachKind::kCode, [&](const Attached& at) {
     std::size_t k = at.line;
+    if (k >= until) return;
     std::string_view r = rtrim(lines[k].raw);
     std::size_t cut = 0;
     int col = 0;
@@ -192,23 +194,28 @@ std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end)
   return std::string_view::npos;
 }
 
-// True when every code line of u is a line of options opened by an option mark, at least one of them a row of
-// several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills choices with the options' texts.
-bool option_lines(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
-                  std::vector<std::string>& choices) {
-  std::vector<std::string> found;
-  bool ok = true, distinct = false;
+// Finds the options that close u's code lines: the last code lines that are lines of options opened by an option
+// mark, at least one of them a row of several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills
+// choices with their texts and returns the index of their first line, or npos when the code ends in no options.
+std::size_t trailing_options(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                             std::vector<std::string>& choices) {
+  std::vector<std::size_t> code;
   list.each(u, AttachKind::kCode, [&](const Attached& at) {
-    const TextLine& l = lines[at.line];
-    if (l.blank || !ok) return;
-    auto row = split_option_row(l.text);
-    ok = !row.empty();
-    distinct = distinct || row.size() >= 2 || l.marker.kind != MarkerKind::kLetter;
-    for (auto o : row) found.emplace_back(o);
+    if (!lines[at.line].blank) code.push_back(at.line);
   });
-  if (!ok || !distinct || found.empty()) return false;
-  choices = std::move(found);
-  return true;
+  std::size_t first = code.size();
+  bool distinct = false;
+  while (first > 0) {
+    const TextLine& l = lines[code[first - 1]];
+    std::size_t options = split_option_row(l.text).size();
+    if (options == 0) break;
+    distinct = distinct || options >= 2 || l.marker.kind != MarkerKind::kLetter;
+    --first;
+  }
+  if (first == code.size() || !distinct) return std::string_view::npos;
+  for (std::size_t k = first; k < code.size(); ++k)
+    for (auto o : split_option_row(lines[code[k]].text)) choices.emplace_back(o);
+  return code[first];
 }
 
 void Emitter::emit(const Unit& u) {
@@ -226,8 +233,10 @@ void Emitter::emit(const Unit& u) {
   if (u.joined != nullptr) item.text = std::string(text);  // The joined text lives in list, not the input.
   else item.text.borrow(text);
   item.topic = topic;
-  if (u.attached(AttachKind::kCode) > 0 && !option_lines(lines, list, u, item.choices))
-    item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kCode) > 0) {
+    std::size_t options = trailing_options(lines, list, u, item.choices);  // code, then its options
+    if (std::string c = join_block(lines, list, u, options); !c.empty()) item.code = std::move(c);
+  }
   std::string letter = answer_letter(lines, list, u);
   if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
     item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options
