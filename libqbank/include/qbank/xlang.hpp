@@ -15,7 +15,8 @@
 // language by the longest term of that language or English, and a word the glossary says carries no content
 // names a concept only when written as its term); the question forms (what is / difference / how / why / when /
 // where) must agree ("explain X" and "describe X" ask what X is; "what are" and "which" agree, as Russian
-// "Какие…?" translates both, and "Каковы…?" asks "what are"); numbers and operators must be equal; words on either
+// "Какие…?" translates both, and "Каковы…?" asks "what are"; a what-question about how something works,
+// "X的原理是什么？", asks how, and one about its purpose, "What is X for?", asks why); numbers and operators must be equal; words on either
 // side of a directional word ("bytes to string", "a list instead of an array") must stay on their side; code
 // must be equal, or share at least half of its Latin-script tokens (code and choices), when both
 // records have code, and a record with code never links to one without. Among several candidates in one

@@ -122,8 +122,9 @@ inline unsigned range_mask(Block x, unsigned char lo, unsigned char hi) {
 struct Utf8Masks {
   unsigned cont;   // Continuation bytes (0x80-0xBF).
   unsigned lead2;  // Leads of two-byte characters (0xC2-0xDF).
-  unsigned lead3;  // Leads of three-byte characters without range checks (0xE1-0xEC, 0xEE, 0xEF).
-  unsigned other;  // Every other non-ASCII byte: 0xC0, 0xC1, 0xE0, 0xED and 0xF0 up.
+  unsigned lead3;  // Leads of three-byte characters without range checks (0xE1-0xEC, 0xEE, 0xEF), and 0xED
+                   // followed in the block by 0x80-0x9F (U+D000-U+D7FF, below the surrogates).
+  unsigned other;  // Every other non-ASCII byte: 0xC0, 0xC1, 0xE0, other 0xED and 0xF0 up.
 };
 
 // Classifies the bytes of a block that holds the non-ASCII bytes in high.
@@ -135,11 +136,14 @@ inline Utf8Masks utf8_masks(Block x, unsigned high) {
   m.cont = mask(_mm_cmplt_epi8(x, byte(0xC0)));
   m.lead2 = mask(_mm_and_si128(_mm_cmpgt_epi8(x, byte(0xC1)), _mm_cmplt_epi8(x, byte(0xE0))));
   __m128i lead3 = _mm_and_si128(_mm_cmpgt_epi8(x, byte(0xE0)), _mm_cmplt_epi8(x, byte(0xF0)));
-  m.lead3 = mask(_mm_andnot_si128(_mm_cmpeq_epi8(x, byte(0xED)), lead3));
+  unsigned ed = mask(_mm_cmpeq_epi8(x, byte(0xED)));
+  unsigned low_cont = mask(_mm_cmplt_epi8(x, byte(0xA0)));  // 0x80-0x9F.
+  m.lead3 = (mask(lead3) & ~ed) | (ed & (low_cont >> 1));
 #else
   m.cont = range_mask(x, 0x80, 0xBF);
   m.lead2 = range_mask(x, 0xC2, 0xDF);
-  m.lead3 = range_mask(x, 0xE1, 0xEF) & ~eq_mask(x, static_cast<char>(0xED));
+  unsigned ed = eq_mask(x, static_cast<char>(0xED));
+  m.lead3 = (range_mask(x, 0xE1, 0xEF) & ~ed) | (ed & (range_mask(x, 0x80, 0x9F) >> 1));
 #endif
   m.other = high & ~(m.cont | m.lead2 | m.lead3);
   return m;

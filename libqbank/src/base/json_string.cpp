@@ -20,13 +20,13 @@ struct PlainTable {
 constexpr PlainTable kPlain;
 
 // Length of the well-formed UTF-8 sequence at d[i] (of n bytes) that can be copied as is (0: look closer).
-// Covers two-byte sequences and three-byte ones led by E1..EC, EE, EF, except U+2028 and U+2029
-// (E2 80 A8/A9), which JSON writers escape.
+// Covers two-byte sequences and three-byte ones led by E1..EF (ED only below the surrogates), except U+2028
+// and U+2029 (E2 80 A8/A9), which JSON writers escape.
 inline std::size_t plain_multibyte(const unsigned char* d, std::size_t i, std::size_t n) {
   unsigned b = d[i];
   if (b >= 0xC2 && b <= 0xDF) return i + 1 < n && (d[i + 1] & 0xC0) == 0x80 ? 2 : 0;
-  if (b < 0xE1 || b == 0xED || b > 0xEF || i + 2 >= n || (d[i + 1] & 0xC0) != 0x80 || (d[i + 2] & 0xC0) != 0x80)
-    return 0;
+  if (b < 0xE1 || b > 0xEF || i + 2 >= n || (d[i + 1] & 0xC0) != 0x80 || (d[i + 2] & 0xC0) != 0x80) return 0;
+  if (b == 0xED && d[i + 1] >= 0xA0) return 0;  // A surrogate.
   return b == 0xE2 && d[i + 1] == 0x80 && (d[i + 2] | 1) == 0xA9 ? 0 : 3;
 }
 

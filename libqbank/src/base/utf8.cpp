@@ -39,6 +39,17 @@ char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) {
 }  // namespace
 
 char32_t next(std::string_view bytes, std::size_t& i) {
+  auto b0 = static_cast<unsigned char>(bytes[i]);
+  std::size_t left = bytes.size() - i;
+  if (b0 < 0x80) return ++i, b0;
+  if (b0 >= 0xE1 && b0 < 0xF0 && left >= 3) {  // Three bytes, the usual case outside Latin and Cyrillic.
+    auto b1 = static_cast<unsigned char>(bytes[i + 1]), b2 = static_cast<unsigned char>(bytes[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && (b0 != 0xED || b1 < 0xA0))
+      return i += 3, (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
+  } else if (b0 >= 0xC2 && b0 < 0xE0 && left >= 2) {
+    auto b1 = static_cast<unsigned char>(bytes[i + 1]);
+    if ((b1 & 0xC0) == 0x80) return i += 2, (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3Fu);
+  }
   std::size_t len = 0;
   char32_t c = decode_at(bytes, i, len);
   i += len == 0 ? 1 : len;

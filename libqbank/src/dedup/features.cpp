@@ -260,6 +260,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
   std::size_t first = f.tokens.size();
   if (in_parens) ++st.parens;
   std::size_t content_words = 0;
+  bool restricts = false;  // A negation or "without" in a parenthesis adds a condition, not a gloss.
   for (std::size_t ti = 0; ti < toks.size(); ++ti) {
     Token& t = toks[ti];
     // Russian and Ukrainian share one script and are often told apart wrongly: a Cyrillic word that is a
@@ -312,6 +313,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool number = has_digit(t.text);
     bool negation = !keyword && !t.symbol && info.negation;
     bool content = keyword || negation || number || t.symbol || !t.stop || info.privative;
+    restricts = restricts || negation || (info.privative && !keyword);
     RawToken r;
     bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.
     r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
@@ -333,7 +335,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
   if (!in_parens) return;
   bool sub_question = segment.find('?') != std::string_view::npos;  // "(When are POST and GET used?)"
   constexpr std::size_t kMaxGloss = 6;  // "(atomicity, consistency, isolation, durability)" is a gloss.
-  if (!sub_question && content_words <= kMaxGloss) {
+  if (!sub_question && !restricts && content_words <= kMaxGloss) {
     for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
     return;
   }

@@ -80,15 +80,22 @@ constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
     {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
     {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
 
-// Words that make a question a comparison of two things, in the supported languages (CJK as bigrams).
-constexpr std::array<std::string_view, 51> kComparisonCues = {
+// Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
+// nouns and verbs of "difference" / "differ" of each language (a closed class).
+constexpr std::array<std::string_view, 104> kComparisonCues = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
     "diferencias", "difiere", "difieren", "unterschied", "unterschiede", "unterscheidet", "unterscheiden",
     "différence", "différences", "diffère", "diffèrent", "diferença", "diferenças", "difere", "diferem",
     "differenza", "differenze", "differisce", "区别", "差异", "diferencian", "diferenciar", "différencier",
-    "distinguono", "차이", "차이점", "違い"};
+    "distinguono", "차이", "차이점", "違い",
+    "różnica", "różnice", "różnicy", "różnicę", "różni", "różnią", "rozdíl", "rozdíly", "rozdílu", "liší",
+    "skillnad", "skillnaden", "skillnaderna", "skiljer", "fark", "farkı", "farklar", "farkları", "farklılık",
+    "perbedaan", "beda", "berbeda", "diferența", "diferență", "diferențele", "diferențe", "diferă", "különbség",
+    "különbséget", "különbségek", "különbözik", "διαφορά", "διαφορές", "διαφέρει", "διαφέρουν", "ero", "eroa",
+    "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
+    "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
 constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
@@ -98,15 +105,27 @@ constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
     "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
     "descriva", "definisci", "解释", "介绍"};
 
-// Negations in the supported languages; "n't" contractions are recognised by their ending.
-constexpr std::array<std::string_view, 37> kNegations = {
+// Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
+// negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
+// chưa, đừng; Indonesian tidak, bukan, belum, jangan; Turkish değil; Greek δεν, μην, μη, όχι; Arabic لا, لم,
+// لن, ليس, ليست; Hebrew לא, אין; Hindi नहीं, मत; Korean 안, 못; Finnish eivät, älä; Swedish ej, icke; Danish
+// and Norwegian ikke. Forms that are another listed language's ordinary word are left out (Indonesian "tak"
+// is Polish "so", Hungarian "sem" is Portuguese "without", Finnish "en" is Swedish "a").
+constexpr std::array<std::string_view, 66> kNegations = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
     "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
-    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않"};
+    "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않", "không", "chẳng", "chưa", "đừng",
+    "tidak", "bukan", "belum", "jangan", "değil", "δεν", "μην", "μη", "όχι", "لا", "لم", "لن", "ليس", "ليست",
+    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke"};
 
-// Words that leave something out ("without X"): content, not stop words.
-constexpr std::array<std::string_view, 10> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
-                                                          "zonder", "utan", "fără"};
+// Words that leave something out ("without X"): content, not stop words. The preposition "without" of each
+// supported language (a closed class): Polish and Czech bez, Indonesian tanpa, Turkish olmadan, Hungarian
+// nélkül, Finnish ilman, Greek χωρίς, Arabic and Persian بدون, Hebrew בלי and ללא, Hindi बिना, Danish uden,
+// Norwegian uten, Korean 없이.
+constexpr std::array<std::string_view, 23> kPrivatives = {"without", "без", "sin", "ohne", "sans", "sem", "senza",
+                                                          "zonder", "utan", "fără", "bez", "tanpa", "olmadan",
+                                                          "nélkül", "ilman", "χωρίς", "بدون", "בלי", "ללא",
+                                                          "बिना", "uden", "uten", "없이"};
 
 // Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{

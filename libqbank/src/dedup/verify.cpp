@@ -169,6 +169,25 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word))))) matched += wt;
     else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
   }
+  // Two words that trade places ("X to Y" / "Y to X", "listeyi sözlüğe" / "sözlüğü listeye", "文字列を数値に" /
+  // "数値を文字列に") say who does what to whom: outside a comparison, two texts with the same structure words
+  // keep the order of the words each side must carry. A gloss, a context word, a trailing context or a negation
+  // may move, and another frame may order them otherwise ("Architektur von Kubernetes" / "Kubernetes-Architektur").
+  if (a.form != 'd' && a.dropped_words == b.dropped_words) {
+    int last = -1;
+    std::size_t last_i = 0;
+    for (std::size_t i = 0; i < va.tokens.size(); ++i) {
+      const DedupToken& t = va.tokens[i];
+      if (partner[i] < 0 || (t.flags & (kGloss | kFiller | kTrailing | kNegation)) || t.role == Role::kOptional ||
+          t.role == Role::kIgnorable)
+        continue;
+      const DedupToken& u = vb.tokens[static_cast<std::size_t>(partner[i])];
+      if ((u.flags & (kGloss | kFiller | kTrailing)) || u.role == Role::kOptional || u.role == Role::kIgnorable) continue;
+      if (partner[i] < last)
+        return no("'" + v.text(va.tokens[last_i].word) + "' and '" + v.text(t.word) + "' trade places");
+      last = partner[i], last_i = i;
+    }
+  }
   // The first context slot ("in X") and the first parenthesis are one place: when both sides fill it, they
   // must fill it with the same words ("work in Scala in Python" is not "work in Python").
   auto first_of = [](std::span<const DedupToken> toks, std::uint16_t flag) -> int {

@@ -100,29 +100,6 @@ Mapped map_char(char32_t c) {
   return map_other(c);
 }
 
-// Decodes the code point at text[i], advancing i; two-byte sequences are decoded inline.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  auto b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
-  if (b >= 0xC2 && b <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-    char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-    i += 2;
-    return c;
-  }
-  if (b >= 0xE1 && b <= 0xEC && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-      (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {  // Three bytes, no overlong or surrogate form.
-    char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) |
-                 (static_cast<char32_t>(static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
-                 (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-    i += 3;
-    return c;
-  }
-  return utf8::next(text, i);
-}
-
 // The running state of the one-pass fold.
 struct FoldState {
   char* start;            // The start of the output.
@@ -162,8 +139,9 @@ inline int fold_block(const char* p, FoldState& st) {
   return static_cast<int>(k);
 }
 
-// Folds a basic Cyrillic letter (U+0410-U+044F, lowercased) or a CJK ideograph (U+4E00-U+9FFF, kept) at
-// text[i] without decoding it, advancing i; returns false, leaving everything as it was, for anything else.
+// Folds a basic Cyrillic letter (U+0410-U+044F, lowercased), a CJK ideograph (U+4E00-U+9FFF, kept) or a
+// Hangul syllable (U+AC00-U+D7A3, kept) at text[i] without decoding it, advancing i; returns false, leaving
+// everything as it was, for anything else.
 inline bool fold_common_letter(std::string_view text, std::size_t& i, FoldState& st) {
   const auto* d = reinterpret_cast<const unsigned char*>(text.data()) + i;
   std::size_t left = text.size() - i;
@@ -181,8 +159,10 @@ inline bool fold_common_letter(std::string_view text, std::size_t& i, FoldState&
     i += 2;
     return true;
   }
-  if (b0 < 0xE4 || b0 > 0xE9 || left < 3 || (d[1] & 0xC0) != 0x80 || (d[2] & 0xC0) != 0x80) return false;
+  if (b0 < 0xE4 || b0 > 0xED || left < 3 || (d[1] & 0xC0) != 0x80 || (d[2] & 0xC0) != 0x80) return false;
   if (b0 == 0xE4 && d[1] < 0xB8) return false;  // Below U+4E00.
+  if (b0 == 0xEA && d[1] < 0xB0) return false;  // Above U+9FFF, below U+AC00.
+  if (b0 == 0xED && (d[1] > 0x9E || (d[1] == 0x9E && d[2] > 0xA3))) return false;  // Above U+D7A3.
   *st.o = ' ';
   st.o += st.space;
   st.o[0] = static_cast<char>(d[0]), st.o[1] = static_cast<char>(d[1]), st.o[2] = static_cast<char>(d[2]);
@@ -219,7 +199,7 @@ inline bool fold_char(std::string_view text, std::size_t& i, FoldState& st) {
   }
   if (fold_common_letter(text, i, st)) return !(st.latin && st.cyrillic);
   std::size_t next = i;  // A copy whose address may escape, so that i can stay in a register.
-  char32_t c = next_code_point(text, next);
+  char32_t c = utf8::next_inline(text, next);
   i = next;
   Mapped m = c >= 0x410 && c <= 0x44F ? Mapped{Kind::kCyrillic, c < 0x430 ? c + 0x20 : c} : map_char(c);
   if (m.kind == Kind::kFallback) return false;

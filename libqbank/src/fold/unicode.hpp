@@ -42,6 +42,23 @@ inline bool is_md_escapable(char32_t c) {
          std::string_view("\\`*_{}[]()#+-.!<>|~\"'$%&,/:;=?@^").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
+// True when c alone can never change under NFC, whatever surrounds it: it has no canonical decomposition that
+// NFC keeps apart, combining class 0, and never composes with a character before it (checked against utf8proc
+// over every code point by a unit test). Text made only of such code points is already NFC. U+FFFD, which
+// stands for invalid bytes, is left out.
+inline bool is_nfc_stable(char32_t c) {
+  if (c < 0x300) return true;                                               // Latin-1, Latin Extended A/B.
+  if (c < 0x2000) {
+    return (c >= 0x388 && c <= 0x482) || (c >= 0x48A && c <= 0x52F) ||    // Greek, Cyrillic.
+           (c >= 0x5D0 && c <= 0x5F4) || (c >= 0x620 && c <= 0x64A) ||    // Hebrew, Arabic letters.
+           (c >= 0xE01 && c <= 0xE30) || (c >= 0x1E00 && c <= 0x1EFF);    // Thai, Latin Extended Additional.
+  }
+  return (c >= 0x2002 && c <= 0x20CF) || (c >= 0x212C && c <= 0x2328) ||  // Punctuation, currency, symbols.
+         (c >= 0x232B && c <= 0x2ADB) || (c >= 0x3000 && c <= 0x3029) ||  // Arrows, shapes; CJK punctuation.
+         (c >= 0x3030 && c <= 0x3098) || (c >= 0x309B && c <= 0xA66E) ||  // Kana, CJK ideographs, Yi.
+         (c >= 0xAC00 && c <= 0xD7FF) || (c >= 0xFE30 && c <= 0xFFFC);    // Hangul syllables; wide forms.
+}
+
 // What the fast paths know about one code point (Latin, Greek, Cyrillic, punctuation, kana, CJK), built once from the
 // reference implementations (script_of, is_mark, utf8proc, the full fold) so both paths agree exactly.
 struct CodePointInfo {

@@ -1,7 +1,7 @@
 // gather_chunked_evidence(): the language evidence of a text put together from the evidence of its chunks.
 // gather_fast_evidence() treats the runs of text between separators independently, and its folded words are
 // those of each run joined by single spaces, so each distinct run ("what", "funciona", "如何使用Django") is
-// gathered once, kept in a per-thread direct-mapped cache and reused (texts repeat their words).
+// gathered once, kept in a per-thread four-way set-associative cache and reused (texts repeat their words).
 #include <xxhash.h>
 
 #include <array>
@@ -14,7 +14,8 @@ namespace qbank::internal {
 namespace {
 
 constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
-constexpr std::size_t kChunkSlots = 1 << 12;     // Cache slots (per thread); few enough to stay in the CPU's caches.
+constexpr std::size_t kChunkSlots = 1 << 13;     // Cache slots (per thread), in sets of kChunkWays.
+constexpr std::size_t kChunkWays = 4;            // Slots a chunk may take: the set its hash picks.
 
 // The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
 struct Chunk {
@@ -82,7 +83,7 @@ struct Found {
   std::uint64_t hash = 0;
 };
 
-// The per-thread cache of chunks, direct-mapped by hash.
+// The per-thread cache of chunks, in sets of kChunkWays slots picked by hash.
 std::vector<Chunk>& chunk_cache() {
   thread_local std::vector<Chunk> cache(kChunkSlots);
   return cache;
@@ -95,22 +96,30 @@ const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::ui
     fill(bytes, uncached);
     return uncached;
   }
-  Chunk& slot = cache[h & (kChunkSlots - 1)];
-  if (slot.used && slot.hash == h && slot.key == bytes) {
-    slot.hit = true;
-    return slot;
+  Chunk* set = &cache[h & (kChunkSlots - kChunkWays)];
+  for (std::size_t w = 0; w < kChunkWays; ++w) {
+    Chunk& slot = set[w];
+    if (slot.used && slot.hash == h && slot.key == bytes) {
+      slot.hit = true;
+      return slot;
+    }
   }
-  if (slot.used && slot.hit) {  // Second chance: a chunk met again outlives one-off chunks (new words).
-    slot.hit = false;
+  Chunk* victim = nullptr;  // An empty slot, else one not met again since it was stored or last spared.
+  for (std::size_t w = 0; w < kChunkWays && victim == nullptr; ++w)
+    if (!set[w].used) victim = &set[w];
+  for (std::size_t w = 0; w < kChunkWays && victim == nullptr; ++w)
+    if (!set[w].hit) victim = &set[w];
+  if (victim == nullptr) {  // Second chance: chunks met again outlive one-off chunks (new words).
+    for (std::size_t w = 0; w < kChunkWays; ++w) set[w].hit = false;
     fill(bytes, uncached);
     return uncached;
   }
-  slot.used = true;
-  slot.hit = false;
-  slot.hash = h;
-  slot.key.assign(bytes);
-  fill(bytes, slot);
-  return slot;
+  victim->used = true;
+  victim->hit = false;
+  victim->hash = h;
+  victim->key.assign(bytes);
+  fill(bytes, *victim);
+  return *victim;
 }
 
 // Hashes a chunk for the cache: short chunks (the usual words) are read as two overlapping words and mixed
@@ -133,10 +142,10 @@ inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
   return (h ^ (h >> 29)) | 1;  // Never 0, the mark of chunks too long to cache.
 }
 
-// Asks the CPU to start loading a chunk's cache slot (the lookups of a text then overlap their misses).
+// Asks the CPU to start loading a chunk's cache set (the lookups of a text then overlap their misses).
 inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
-  const char* p = reinterpret_cast<const char*>(&cache[h & (kChunkSlots - 1)]);
-  for (std::size_t off = 0; off < sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
+  const char* p = reinterpret_cast<const char*>(&cache[h & (kChunkSlots - kChunkWays)]);
+  for (std::size_t off = 0; off < kChunkWays * sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
 }
 
 // Adds a chunk that starts at byte `at` of the text to the evidence.

@@ -25,20 +25,6 @@ std::size_t unicode_space(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// True when a code point may change under NFC; ranges known to be NFC-stable return false.
-bool may_change_under_nfc(char32_t c) {
-  if (c < 0x300) return false;                     // Latin-1, Latin Extended A/B
-  if (c >= 0x400 && c <= 0x482) return false;      // Cyrillic letters
-  if (c >= 0x48A && c <= 0x52F) return false;
-  if (c >= 0x2002 && c <= 0x206F) return false;    // general punctuation
-  if (c >= 0x2190 && c <= 0x2199) return false;    // simple arrows
-  if (c >= 0x2500 && c <= 0x25FF) return false;    // box drawing, shapes
-  if (c >= 0x3000 && c <= 0x303F) return false;    // CJK punctuation
-  if (c >= 0x4E00 && c <= 0x9FFF) return false;    // CJK unified ideographs
-  if (c >= 0xFF01 && c <= 0xFF5E) return false;    // full-width ASCII
-  return true;
-}
-
 // True when NFC could change the text.
 bool needs_nfc(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -46,7 +32,7 @@ bool needs_nfc(std::string_view s) {
       ++i;
       continue;
     }
-    if (may_change_under_nfc(utf8::next_inline(s, i))) return true;
+    if (!is_nfc_stable(utf8::next_inline(s, i))) return true;
   }
   return false;
 }
@@ -70,11 +56,13 @@ std::size_t kept_character(std::string_view s, std::size_t i) {
     if (b0 <= 0xCB) return b0 == 0xC2 && d[1] == 0xA0 ? 0 : 2;  // Below U+0300, except the no-break space.
     if (b0 >= 0xD0) return 2;                                    // U+0400-U+047F, Cyrillic letters.
   }
-  if (b0 >= 0xE4 && b0 <= 0xE9 && left >= 3 && (d[1] & 0xC0) == 0x80 && (d[2] & 0xC0) == 0x80)
-    if (b0 != 0xE4 || d[1] >= 0xB8) return 3;  // U+4E00-U+9FFF, CJK ideographs.
+  if (b0 >= 0xE4 && b0 <= 0xED && left >= 3 && (d[1] & 0xC0) == 0x80 && (d[2] & 0xC0) == 0x80) {
+    if (b0 <= 0xE9 ? b0 != 0xE4 || d[1] >= 0xB8 : b0 == 0xEA ? d[1] >= 0xB0 : b0 != 0xED || d[1] < 0xA0)
+      return 3;  // U+4E00-U+9FFF, CJK ideographs; U+AC00-U+D7FF, Hangul.
+  }
   std::size_t next = i;  // A copy whose address may escape, so that i can stay in a register.
   char32_t c = utf8::next_inline(s, next);
-  if (c == 0xA0 || c == 0x200B || c == 0x3000 || may_change_under_nfc(c)) return 0;  // U+FEFF changes.
+  if (c == 0xA0 || c == 0x200B || c == 0x3000 || c == 0xFEFF || !is_nfc_stable(c)) return 0;
   return next - i;
 }
 

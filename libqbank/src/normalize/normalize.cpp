@@ -342,10 +342,15 @@ void shift_lines(NormalizeResult& res, std::int64_t base) {
 Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format,
                                                const NormalizeOptions& options, const RecordSink* records,
                                                std::int64_t line_base) {
+  internal::ReaderOutput out;
+  if (Status s = run_reader(format, text, options, out); !s.ok()) return s;
+  return finish_output(out, format, options, records, line_base);
+}
+
+Result<NormalizeResult> finish_output(ReaderOutput& out, InputFormat format, const NormalizeOptions& options,
+                                      const RecordSink* records, std::int64_t line_base) {
   NormalizeResult res;
   res.format = format;
-  internal::ReaderOutput out;
-  if (Status s = run_reader(res.format, text, options, out); !s.ok()) return s;
   std::string prior = document_language(out.items);
   Status st = finish_items(out.items, options, prior, input_format_name(format), records, line_base, res);
   if (!st.ok()) return st;

@@ -342,6 +342,62 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
   return Status::Ok();
 }
 
+// The length of the start of s that ends on a character boundary (an incomplete UTF-8 sequence at its end is
+// left out).
+std::size_t complete_utf8(std::string_view s) {
+  std::size_t back = 0;
+  while (back < 3 && back < s.size() && (static_cast<unsigned char>(s[s.size() - 1 - back]) & 0xC0) == 0x80) ++back;
+  if (back < s.size() && (static_cast<unsigned char>(s[s.size() - 1 - back]) & 0xC0) == 0xC0) return s.size() - back - 1;
+  return s.size();
+}
+
+// Normalizes a YAML file in bounded memory: the reader parses it as it is read, restarting at item boundaries
+// (read_yaml_stream), and each stretch's records are finished and handed on. buf holds the first bytes read
+// (BOM dropped, offset bytes before it); whole normalizes the file in one go instead.
+Status run_yaml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
+                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
+                       const std::function<Status()>& whole) {
+  std::size_t checked = eof ? buf.size() : complete_utf8(buf);
+  if (find_invalid_utf8(std::string_view(buf).substr(0, checked)) != std::string_view::npos)
+    return whole();  // Declared or detected encodings.
+  std::string tail = buf.substr(checked);  // Bytes of an incomplete character, checked with the next block.
+  buf.resize(checked);
+  std::uint64_t bytes_before = offset;  // Input bytes handed on so far (a BOM included) …
+  std::int64_t lines_before = 0;        // … and their line ends.
+  bool first = true;
+  InputFeed feed = [&](std::string& out, bool& at_end) -> Status {
+    std::string data;
+    if (first) {
+      data = std::move(buf);
+      first = false;
+    } else {
+      data = std::move(tail);
+      if (!eof) eof = !read_block(f, data, failed);
+      if (failed) return Status::IoError(options.file + ": read failed");
+      std::size_t done = eof ? data.size() : complete_utf8(data);
+      tail = data.substr(done);
+      data.resize(done);
+      std::size_t bad = find_invalid_utf8(data);
+      if (bad != std::string_view::npos)
+        return Status::DataError(options.file + ":" + std::to_string(lines_before + 1 + count_lines(data.substr(0, bad))) +
+                                 ": invalid UTF-8 at byte offset " + std::to_string(bytes_before + bad) +
+                                 " (use --encoding to name a legacy encoding)");
+    }
+    bytes_before += data.size();
+    lines_before += count_lines(data);
+    out.append(data);
+    at_end = eof && tail.empty();
+    return Status::Ok();
+  };
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  return read_yaml_stream(feed, options, kPieceBytes, [&](ReaderOutput& batch) -> Status {
+    auto res = finish_output(batch, InputFormat::kYaml, options, records);
+    if (!res.ok()) return res.status();
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    return sink(*res);
+  });
+}
+
 // The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
 Status run_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink,
                   const RecordSink* records) {
@@ -365,6 +421,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
       buf[buf.find_first_not_of(" \t\r\n")] == '[') {
     return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   }
+  if (format == InputFormat::kYaml) return run_yaml_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;

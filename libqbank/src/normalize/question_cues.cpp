@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <cctype>
+#include <vector>
 
 #include "qbank/fold.hpp"
 
@@ -39,6 +40,31 @@ constexpr std::string_view kQuestionLabels[] = {
     "پرسش", "سوال", "ερώτηση", "soal", "pertanyaan", "문제", "질문", "pytanie", "soru", "vraag", "fråga", "otázka",
     "kysymys", "spørgsmål", "spørsmål",
 };
+
+// Folded words that end a label of two or three words naming a kind of question ("Coding question:",
+// "Bonus question 2:").
+constexpr std::string_view kQuestionLabelHeads[] = {
+    "question", "вопрос", "питання", "frage", "pregunta", "pergunta", "domanda", "vraag", "pytanie",
+};
+
+// True when the folded label is two or three words, the last of them a question label ("coding question",
+// "interview question 3").
+bool is_kind_of_question_label(std::string_view folded) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < folded.size();) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    std::string_view w = folded.substr(start, i - start);
+    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == '#';
+    });
+    if (!w.empty() && !number) words.push_back(w);
+  }
+  if (words.size() < 2 || words.size() > 3) return false;
+  return std::find(std::begin(kQuestionLabelHeads), std::end(kQuestionLabelHeads), words.back()) !=
+         std::end(kQuestionLabelHeads);
+}
 
 // Folded labels that only introduce an answer.
 constexpr std::string_view kAnswerLabels[] = {
@@ -117,9 +143,11 @@ std::string strip_question_label(std::string_view text) {
   std::size_t end = label_end(t, after);
   if (end == std::string_view::npos || end == 0) return std::string(t);
   std::string label;
-  for (char c : fold(t.substr(0, end)))
+  std::string folded = fold(t.substr(0, end));
+  for (char c : folded)
     if (!std::isdigit(static_cast<unsigned char>(c)) && c != ' ' && c != '#' && c != '-') label.push_back(c);
-  bool is_label = std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels);
+  bool is_label = std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels) ||
+                  is_kind_of_question_label(folded);
   if (!is_label) return std::string(t);
   std::string_view rest = trim(t.substr(after));
   return std::string(rest.empty() ? t : rest);

@@ -1,6 +1,7 @@
 #pragma once
 // The contract between normalize() and its per-format readers.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +85,18 @@ Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderO
 Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
+// Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
+using InputFeed = std::function<Status(std::string& buf, bool& eof)>;
+
+// Takes the items and rejected lines of one stretch of a reader's input (lines count from the input's start).
+using BatchSink = std::function<Status(ReaderOutput& batch)>;
+
+// Reads YAML from feed like read_yaml in bounded memory: past every piece_bytes of input (0: never) the parse
+// restarts at the next item boundary, and each stretch's output goes to sink. A mapping that is no question
+// section_bytes past its start is read on as a section (0: the reader's own limit).
+Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, std::size_t piece_bytes,
+                        const BatchSink& sink, std::size_t section_bytes = 0);
+
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
 // iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or
 // XML declaration names (when iconv knows it and it is not UTF-8), else in the one uchardet detects with
@@ -97,6 +110,11 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
 // is moved down by line_base; when records is given, each record goes to it instead of into the result.
 Result<NormalizeResult> normalize_text(std::string_view text, InputFormat format, const NormalizeOptions& options,
                                        const RecordSink* records = nullptr, std::int64_t line_base = 0);
+
+// Turns a reader's output into the result normalize_text() returns (records cleaned, with language and id;
+// rejected lines in line order; notes), moving every line number down by line_base.
+Result<NormalizeResult> finish_output(ReaderOutput& out, InputFormat format, const NormalizeOptions& options,
+                                      const RecordSink* records = nullptr, std::int64_t line_base = 0);
 
 // Normalizes an in-memory input like normalize(), sending records to records when it is given.
 Result<NormalizeResult> normalize_bytes(std::string_view bytes, const NormalizeOptions& options,

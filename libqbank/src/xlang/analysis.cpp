@@ -182,6 +182,18 @@ class TextAnalyser {
         i += words(pieces, i);
       }
     }
+    // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
+    // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
+    // is then carried by the form.
+    if (out_.form == 'w' || out_.form == 'l') {
+      if (names(g_.work_concept())) {
+        out_.form = 'h';
+      } else if (std::any_of(out_.units.begin(), out_.units.end(),
+                             [&](const XUnit& u) { return only(u, g_.purpose_concept()); })) {
+        out_.form = 'y';
+        std::erase_if(out_.units, [&](const XUnit& u) { return only(u, g_.purpose_concept()); });
+      }
+    }
   }
 
  private:
@@ -354,6 +366,18 @@ class TextAnalyser {
     XUnit& u = push(XUnit::kWord, std::string(w));
     u.stem = stem_of(pieces, i, 0);
     return 1;
+  }
+
+  // True when the unit names only the concept c.
+  static bool only(const XUnit& u, std::uint16_t c) {
+    return u.kind == XUnit::kConcept && u.concepts.size() == 1 && u.concepts[0] == c;
+  }
+
+  // True when some unit may name the concept c.
+  bool names(std::uint16_t c) const {
+    return std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) {
+      return u.kind == XUnit::kConcept && std::find(u.concepts.begin(), u.concepts.end(), c) != u.concepts.end();
+    });
   }
 
   // True when a content unit precedes.

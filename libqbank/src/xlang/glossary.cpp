@@ -237,6 +237,11 @@ Glossary::Glossary() {
       for (std::string_view term : split(cols[1 + k], ";"))
         if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
   }
+  auto id_of = [&](std::string_view name) {
+    return static_cast<std::uint16_t>(std::find(names_.begin(), names_.end(), name) - names_.begin());
+  };
+  work_ = id_of("work");
+  purpose_ = id_of("purpose");
   // The stop words of every language profile carry no content either.
   for (const LanguageProfile& p : language_profiles())
     for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);

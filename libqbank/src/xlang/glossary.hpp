@@ -58,6 +58,10 @@ class Glossary {
   const std::string& concept_name(std::uint16_t c) const { return names_[c]; }
   // How many concepts the glossary holds.
   std::size_t concept_count() const { return names_.size(); }
+  // The concept "work" (how something works), or concept_count() when the glossary has none.
+  std::uint16_t work_concept() const { return work_; }
+  // The concept "purpose" (what something is for), or concept_count() when the glossary has none.
+  std::uint16_t purpose_concept() const { return purpose_; }
 
  private:
   Glossary();
@@ -86,6 +90,7 @@ class Glossary {
   std::unordered_map<std::string, GlossaryEntry> cjk_;
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
+  std::uint16_t work_ = 0, purpose_ = 0;  // The concepts "work" and "purpose".
 };
 
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language

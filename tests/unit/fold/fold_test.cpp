@@ -144,3 +144,16 @@ TEST_CASE("fold: the plain-ASCII fast path agrees with the full Unicode pipeline
   CHECK(ascii > 1000);
   CHECK(differ == 0);
 }
+
+TEST_CASE("fold: Hangul syllables fold as the reference pipeline folds them, alone and inside words") {
+  for (char32_t c = 0xABF0; c <= 0xD7FF; ++c) {
+    std::string ch;
+    ch.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    ch.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    ch.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    for (const std::string& t : {ch, "Ab" + ch + "c", "\xD0\x96" + ch, ch + " \xE4\xB8\xAD" + ch}) {
+      INFO("U+" << std::hex << static_cast<unsigned>(c));
+      REQUIRE(qbank::fold(t) == qbank::internal::fold_reference(t));
+    }
+  }
+}

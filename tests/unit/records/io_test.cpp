@@ -207,7 +207,7 @@ TEST_CASE("JSON strings: every byte string is written as the per-character rules
   };
   const char* pieces[] = {"a", "Z", " ", "\"", "\\", "\n", "\x01", "\x7f", "\xd0\xb0", "\xe2\x80\xa8",
                           "\xe2\x80\xa9", "\xe2\x80\xa7", "\xef\xbf\xbd", "\xff", "\xc3", "\xe4\xb8\xad",
-                          "\xf0\x9f\x98\x80", "plain text", "\xed\xa0\x80", "\xc0\xaf", "\xe0\x80\x80", "\xe2\x80"};
+                          "\xf0\x9f\x98\x80", "plain text", "\xed\xa0\x80", "\xed\x9e\xa3", "\xed\x9f\xbf", "\xea\xb0\x80", "\xc0\xaf", "\xe0\x80\x80", "\xe2\x80"};
   std::uint32_t state = 12345;
   auto next = [&state] { return state = state * 1103515245U + 12345U, state >> 8; };
   for (int round = 0; round < 20000; ++round) {

@@ -180,3 +180,49 @@ TEST_CASE("xlang: forms, sides of 'instead of', English terms inside other langu
   CHECK(links(rec("What are arrays?", "en"), rec("Что такое массивы?", "ru")));
   CHECK_FALSE(links(rec("What are arrays?", "en"), rec("Что такое списки?", "ru")));
 }
+
+TEST_CASE("xlang: a what-question about how something works asks how") {
+  CHECK(links(rec("How does HTTPS work?", "en"), rec("HTTPS 的原理是什么？", "zh")));
+  CHECK(links(rec("How does HTTPS work?", "en"), rec("Как устроен HTTPS?", "ru")));
+  CHECK(links(rec("Explain how prototypal inheritance works.", "en"), rec("请解释原型继承的原理。", "zh")));
+  CHECK_FALSE(links(rec("How does HTTPS work?", "en"), rec("什么是 HTTPS？", "zh")));
+  CHECK_FALSE(links(rec("What is HTTPS?", "en"), rec("HTTPS 的原理是什么？", "zh")));
+}
+
+TEST_CASE("xlang: a term inside a compound concept stays apart from its neighbours") {
+  CHECK(links(rec("What is a zombie process?", "en"), rec("Что такое зомби-процесс?", "ru")));
+  CHECK_FALSE(links(rec("What is a zombie process?", "en"), rec("Что такое процесс-сирота?", "ru")));
+  CHECK(links(rec("What is the virtual DOM?", "en"), rec("가상 DOM이란 무엇인가요?", "ko")));
+  CHECK_FALSE(links(rec("What is a virtual DOM?", "en"), rec("虚拟 DOM 的缺点是什么？", "zh")));
+  CHECK(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine doppelt verkettete Liste?", "de")));
+  CHECK_FALSE(links(rec("What is a doubly linked list?", "en"), rec("Was ist eine einfach verkettete Liste?", "de")));
+}
+
+TEST_CASE("xlang: a what-question about the purpose of something asks why") {
+  CHECK(links(rec("What is the purpose of an index in SQL?", "en"), rec("Для чего нужен индекс в SQL?", "ru")));
+  CHECK(links(rec("What is the purpose of an index in SQL?", "en"), rec("Зачем нужен индекс в SQL?", "ru")));
+  CHECK(links(rec("Why do we need indexes in SQL?", "en"), rec("Для чего нужен индекс в SQL?", "ru")));
+  CHECK_FALSE(links(rec("What is the purpose of an index in SQL?", "en"), rec("Что такое индекс в SQL?", "ru")));
+}
+
+TEST_CASE("xlang: pros and cons are one thing, advantages alone another") {
+  CHECK(links(rec("What are the pros and cons of microservices?", "en"), rec("微服务的优缺点是什么？", "zh")));
+  CHECK(links(rec("What are the advantages and disadvantages of microservices?", "en"),
+              rec("Какие плюсы и минусы у микросервисов?", "ru")));
+  CHECK_FALSE(links(rec("What are the advantages of microservices?", "en"), rec("微服务的优缺点是什么？", "zh")));
+  CHECK_FALSE(links(rec("What are the pros and cons of microservices?", "en"),
+                    rec("Какие недостатки у микросервисов?", "ru")));
+}
+
+TEST_CASE("xlang: requests to give, mention or point out ask what; modal and usage words carry no content") {
+  CHECK(links(rec("What is an example of an immutable object?", "en"), rec("Приведите пример неизменяемого объекта.", "ru")));
+  CHECK(links(rec("Mention the pros and cons of immutability.", "en"),
+              rec("Mencione las ventajas y desventajas de la inmutabilidad.", "es")));
+  CHECK(links(rec("Explain `Function.prototype.bind`.", "en"), rec("¿Puede explicar el uso de `Function.prototype.bind`?", "es")));
+  CHECK_FALSE(links(rec("What is an immutable object?", "en"), rec("Приведите пример неизменяемого объекта.", "ru")));
+  CHECK_FALSE(links(rec("Mention the advantages of immutability.", "en"),
+                    rec("Mencione las ventajas y desventajas de la inmutabilidad.", "es")));
+  CHECK(links(rec("Explain hoisting.", "en"), rec("¿En qué consiste el hoisting?", "es")));
+  // "function" and "functionality" share an English stem, so a function is never a feature.
+  CHECK_FALSE(links(rec("What is a function?", "en"), rec("什么是功能？", "zh")));
+}

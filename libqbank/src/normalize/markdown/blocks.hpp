@@ -42,8 +42,27 @@ bool strip_answer_label(std::string_view text, std::string_view& rest);
 // When text starts with a question label ("Q:", "**Q:**", "*Вопрос*:"), sets rest to what follows.
 bool strip_question_label(std::string_view text, std::string_view& rest);
 
+// The question and answer labels a document pairs (lowercase, without emphasis, digits or colon; both empty
+// when there is no pair): short leading labels ("В:", "**D:**", "質問：") where one follows the other at least
+// three times, the other comes back after it, and the texts after the first mostly ask.
+struct PairedLabels {
+  std::string question;  // The label that starts questions ("в").
+  std::string answer;    // The label that starts their answers ("о").
+};
+
+// Finds the labels the lines of a document pair (code fences skipped).
+PairedLabels paired_labels(const std::vector<std::string_view>& lines);
+
+// When text starts with label (as paired_labels found it: plain or emphasized, then ':' or '：'), sets rest to
+// what follows.
+bool strip_paired_label(std::string_view text, const std::string& label, std::string_view& rest);
+
 // True when the whole text is one emphasis span ("**What is X?**", "*Why?*").
 bool is_emphasized(std::string_view text);
+
+// Removes the emphasis delimiters ("*x*", "**x**", "_x_", "__x__") that CommonMark's flanking rules pair up
+// inside a text, outside code spans; unpaired ones ("_value", "2 * 3") and escaped ones stay.
+std::string strip_emphasis(std::string_view text);
 
 // Splits a table row ("| a | b |") into trimmed cells; '|' inside code spans or escaped stays in its cell.
 std::vector<std::string> table_cells(std::string_view row);
@@ -53,6 +72,10 @@ bool is_table_rule(std::string_view row);
 
 // True when the text is a single link to an anchor in the same document ("[Intro](#intro)").
 bool is_anchor_link(std::string_view text);
+
+// When the text starts with a link to another place followed by a remark set off from it ("[Pramp](url) - Free
+// mock interviews", "[Book](url) by Author"), sets label and returns true.
+bool leading_link(std::string_view text, std::string_view& label);
 
 // When the text is a single link "[label](url)", sets label and returns true.
 bool single_link(std::string_view text, std::string_view& label);

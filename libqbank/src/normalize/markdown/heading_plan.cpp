@@ -4,6 +4,29 @@
 #include "normalize/markdown/walker.hpp"
 
 namespace qbank::internal::md {
+namespace {
+
+// The heading text without a trailing attribute block ("Requirements {#requirements}", "Setup {.tabs}"), which
+// documentation site generators turn into the heading's id or class.
+std::string without_attributes(std::string text) {
+  std::string_view t = txt::rtrim(text);
+  std::size_t open = t.rfind(" {");
+  if (t.empty() || t.back() != '}' || open == std::string_view::npos || open + 3 >= t.size()) return text;
+  char first = t[open + 2];
+  if ((first != '#' && first != '.') || t.substr(open + 2).find_first_of(" {", 1) < t.size() - open - 3) return text;
+  return std::string(txt::rtrim(t.substr(0, open)));
+}
+
+// The index of the document's title: its first heading when that is its only level-1 heading (npos otherwise).
+std::size_t lone_title(const std::vector<Block>& blocks, int level_one_headings) {
+  if (level_one_headings != 1) return std::string::npos;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0)
+      return blocks[i].level == 1 ? i : std::string::npos;
+  return std::string::npos;
+}
+
+}  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
   HeadingPlan plan;
@@ -14,7 +37,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     const Block& b = blocks[i];
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
     HeadingInfo& h = plan.info[i];
-    std::string text = inline_text(b.text, &refs);
+    std::string text = without_attributes(inline_text(b.text, &refs));
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
@@ -30,6 +53,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     if (mostly && (level == 0 || total[l] > total[level])) level = l;
   }
   plan.question_level = level;
+  std::size_t title = lone_title(blocks, total[1]);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
@@ -37,7 +61,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     std::string_view rest;
     bool answer = strip_answer_label(h.text, rest);
     if (answer || h.text.empty()) continue;
-    if (plan.numbered_only) h.question = h.numbered;
+    if (plan.numbered_only) h.question = h.numbered && i != title;  // "# Quiz: …" over "### 1. …" is a title
     else if (plan.question_level > 0) h.question = b.level == plan.question_level;
     else h.question = h.qlike;
     if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;

@@ -215,6 +215,87 @@ void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::
 
 }  // namespace
 
+namespace {
+
+// True for an ASCII punctuation character or a non-ASCII byte treated as a letter.
+bool md_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+
+// True for a character CommonMark counts as whitespace (the text's ends count too).
+bool md_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One run of '*' or '_' that may open or close emphasis.
+struct Delim {
+  std::size_t at;     // Where the run starts.
+  std::size_t len;    // Its length left unpaired.
+  char c;             // '*' or '_'.
+  bool open, close;   // Whether it can open or close.
+};
+
+}  // namespace
+
+std::string strip_emphasis(std::string_view s) {
+  if (s.find_first_of("*_") == std::string_view::npos) return std::string(s);
+  std::vector<Delim> delims;
+  for (std::size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (c == '\\') {
+      i += 2;
+      continue;
+    }
+    if (c == '`') {  // A code span is left as it is.
+      std::size_t ticks = 0;
+      while (i + ticks < s.size() && s[i + ticks] == '`') ++ticks;
+      std::size_t close = s.find(std::string(ticks, '`'), i + ticks);
+      i = close == std::string_view::npos ? i + ticks : close + ticks;
+      continue;
+    }
+    if (c != '*' && c != '_') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && s[j] == c) ++j;
+    char before = i == 0 ? ' ' : s[i - 1];
+    char after = j >= s.size() ? ' ' : s[j];
+    bool left = !md_space(after) && (!md_punct(after) || md_space(before) || md_punct(before));
+    bool right = !md_space(before) && (!md_punct(before) || md_space(after) || md_punct(after));
+    // A run inside a word ("N*N", "snake_case") is literal text: questions write products and identifiers
+    // so far more often than emphasis inside a word.
+    bool open = left && !right;
+    bool close = right && !left;
+    if ((open || close) && j - i <= 3) delims.push_back({i, j - i, c, open, close});
+    i = j;
+  }
+  // Pairs each closer with the nearest opener of its character before it; removes what they pair.
+  std::vector<bool> drop(s.size(), false);
+  for (std::size_t k = 0; k < delims.size(); ++k) {
+    Delim& closer = delims[k];
+    if (!closer.close) continue;
+    for (std::size_t o = k; o-- > 0 && closer.len > 0;) {
+      Delim& opener = delims[o];
+      if (!opener.open || opener.c != closer.c || opener.len == 0) continue;
+      std::string_view inner = s.substr(opener.at + opener.len, closer.at - opener.at - opener.len);
+      bool one_token = inner.find_first_of(" \t") == std::string_view::npos;
+      if (closer.c == '_' && opener.len >= 2 && closer.len >= 2 && one_token) break;  // "__init__" is a name.
+      std::size_t n = std::min<std::size_t>(std::min(opener.len, closer.len), 2);
+      for (std::size_t x = 0; x < n; ++x) {
+        drop[opener.at + opener.len - 1 - x] = true;
+        drop[closer.at + x] = true;
+      }
+      opener.len -= n;
+      closer.at += n;
+      closer.len -= n;
+      for (std::size_t m = o + 1; m < k; ++m) delims[m].len = 0;  // Delimiters between them stay literal.
+      if (opener.len > 0) ++o;  // The rest of the opener may pair again.
+    }
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!drop[i]) out.push_back(s[i]);
+  return out;
+}
+
 std::string ref_key(std::string_view label) {
   std::string key;
   for (char c : trim(label)) {
@@ -248,6 +329,23 @@ bool single_link(std::string_view text, std::string_view& label) {
   if (close == std::string_view::npos || close + 1 >= t.size() || t[close + 1] != '(') return false;
   std::size_t after = skip_parens(t, close + 1);
   if (after == std::string_view::npos || !trim(t.substr(after)).empty()) return false;
+  label = t.substr(1, close - 1);
+  return true;
+}
+
+bool leading_link(std::string_view text, std::string_view& label) {
+  std::string_view t = trim(text);
+  if (t.empty() || t[0] != '[') return false;
+  std::size_t close = close_bracket(t, 0);
+  if (close == std::string_view::npos || close + 1 >= t.size() || t[close + 1] != '(') return false;
+  std::size_t after = skip_parens(t, close + 1);
+  if (after == std::string_view::npos || t.substr(close + 2, 1) == "#") return false;
+  std::string_view rest = trim(t.substr(after));
+  if (rest.empty()) return false;
+  // The remark is set off from the link: " - …", " – …", " — …", ": …", ", …", " by …", " (…)".
+  bool set_off = rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " || rest.substr(0, 4) == "\xE2\x80\x94 " ||
+                 rest[0] == ':' || rest[0] == ',' || rest[0] == '(' || rest.substr(0, 3) == "by ";
+  if (!set_off) return false;
   label = t.substr(1, close - 1);
   return true;
 }

@@ -29,6 +29,27 @@ int count_ci(std::string_view s, std::string_view needle) {
   return n;
 }
 
+// How many </details> tags a paragraph's or item's text holds outside code spans ("… calidad. </b></details>": closing
+// tags written right under an answer's text, which CommonMark reads as part of the paragraph).
+int closing_tags_in_text(std::string_view text) {
+  return count_ci(text, "</details") - count_ci(text, "`</details");
+}
+
+// When a trimmed tag line is one whole HTML heading ("<h1 align=\"center\">Title</h1>"), sets text to what it
+// holds and returns its level; 0 otherwise.
+int html_heading(std::string_view t, std::string& text) {
+  if (t.size() < 9 || t[0] != '<' || (t[1] != 'h' && t[1] != 'H') || t[2] < '1' || t[2] > '6') return 0;
+  if (t[3] != '>' && t[3] != ' ') return 0;
+  std::size_t open_end = t.find('>');
+  std::string close = "</h" + std::string(1, t[2]) + ">";
+  if (t.size() < close.size() || count_ci(t.substr(t.size() - close.size()), close) != 1) return 0;
+  std::string_view inner = trim(t.substr(open_end + 1, t.size() - close.size() - open_end - 1));
+  if (inner.empty() || inner.find("<h") != std::string_view::npos || inner.find("<H") != std::string_view::npos)
+    return 0;
+  text = std::string(inner);
+  return t[2] - '0';
+}
+
 // True for a trimmed line that is an HTML tag line ("<div ...>", "</details>", "<!-- x -->", "<?php").
 bool is_html_line(std::string_view t) {
   return t.size() >= 2 && t[0] == '<' &&
@@ -123,7 +144,7 @@ OutlineNode node_in(const Context& ctx, OutlineKind kind) {
 // Fills an outline from the lines of a document.
 class OutlineBuilder {
  public:
-  explicit OutlineBuilder(const std::vector<std::string_view>& lines) : lines_(lines) {}
+  explicit OutlineBuilder(const std::vector<std::string_view>& lines) : lines_(lines), pairs_(paired_labels(lines)) {}
 
   // Adds the front matter ("---" … "---" from the first line) and returns the index of the line after it.
   std::size_t front_matter() {
@@ -176,6 +197,7 @@ class OutlineBuilder {
   Outline out_;                                 // The nodes added so far.
   std::size_t seen_ = 0;  // Lines before this one are held by a node or were filled in.
   cmark_node* consumed_ = nullptr;  // The first block of the item just added, which the item holds.
+  PairedLabels pairs_;              // The question and answer labels the document pairs.
 };
 
 long OutlineBuilder::add(OutlineNode n) {
@@ -222,7 +244,8 @@ long OutlineBuilder::add_text(OutlineNode node, const std::vector<std::string_vi
     std::string_view t = trim(content[j]);
     std::string plain = inline_text(t);
     std::string_view unused;
-    bool labelled = strip_answer_label(plain, unused) || strip_question_label(plain, unused);
+    bool labelled = strip_answer_label(plain, unused) || strip_question_label(plain, unused) ||
+                    strip_paired_label(plain, pairs_.question, unused) || strip_paired_label(plain, pairs_.answer, unused);
     // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
     // below it: that line is its answer (a paragraph of its own, read as indented under the item).
     bool asked = cur.kind == OutlineKind::kItem && ends_with_question_mark(cur.text);
@@ -366,6 +389,7 @@ void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, co
     h.kind = OutlineKind::kHtml;
     h.first = h.last = k;
     h.text = std::string(t);
+    if (int level = html_heading(t, h.text); level > 0) h.kind = OutlineKind::kHeading, h.level = level;
     add(std::move(h));
   }
 }
@@ -498,6 +522,8 @@ Outline OutlineBuilder::finish() {
   int details = 0;
   for (auto& n : out_) {
     n.details = details;
+    if (n.kind == OutlineKind::kParagraph || n.kind == OutlineKind::kItem)
+      details = std::max(0, details - closing_tags_in_text(n.text));
     if (n.kind != OutlineKind::kHtml) continue;
     int opens = count_ci(n.text, "<details"), closes = count_ci(n.text, "</details");
     n.opens_details = opens > 0;

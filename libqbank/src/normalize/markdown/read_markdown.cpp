@@ -32,7 +32,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   RawItem it;
   it.line = static_cast<std::int64_t>(b.first + 1);
   it.raw = std::string(lines[b.first]);
-  it.text = std::move(text);
+  it.text = strip_emphasis(text);
   it.topic = std::move(t);
   out.items.push_back(std::move(it));
   cur = static_cast<long>(out.items.size()) - 1;
@@ -40,6 +40,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   cur_level = b.level;
   body_col = kind == Owner::kList ? b.column : 0;
   cur_open = true;
+  answer_seen = false;
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
 }
 
@@ -47,7 +48,9 @@ void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
-  if (cur >= 0 && strip_answer_label(h.text, rest)) return add_answer(rest);
+  if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
+  if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
+  if (!h.question && is_furniture_section(h.text)) furniture_level = b.level;
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
   if (h.question && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
@@ -87,11 +90,26 @@ bool asks(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// True when the text's first link leads to a path of the same site or repository ("./network/tcp.md"), not to
+// another site or an anchor.
+bool links_within(std::string_view text) {
+  std::size_t at = text.find("](");
+  if (at == std::string_view::npos || at + 2 >= text.size()) return false;
+  std::string_view url = text.substr(at + 2);
+  return url[0] != '#' && url.substr(0, 5) != "http:" && url.substr(0, 6) != "https:" && url.substr(0, 2) != "//" &&
+         url.substr(0, 7) != "mailto:";
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
   if (answering() && answer_item(text)) return;
+  if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
   if (child(b) && asks(item().text) && !txt::is_question_like(text)) {  // "- What is X?" / "  - X is …"
     add_answer("- " + text);
@@ -110,23 +128,29 @@ void Walker::list_item(std::size_t i) {
   if (url) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
-  if (single_link(b.text, label)) {
+  if (single_link(b.text, label) || leading_link(b.text, label)) {
     std::string l = inl(label);
     std::size_t cjk = 0;
     for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
-    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do.
-    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i])) return reject(b, "link");
+    // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do,
+    // or when it leads to a page of the same repository from a list that at least half asks (an answer's file).
+    bool answer_file = half_asking[i] && long_enough && links_within(b.text);
+    if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i]) && !answer_file)
+      return reject(b, "link");
   }
   if (auto why = txt::furniture_reason(text); !why.empty()) return reject(b, why);
   if (txt::looks_like_prose(text) && !asking_list[i]) return reject(b, "prose");
   bool parent = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kItem && blocks[i + 1].level > b.level;
-  // A parent item is a label over its children only when some child reads as a question; a term over
-  // narrower terms ("tree" over "binary tree") is itself an item of the list.
+  // A parent item is a label over its children only when some child reads as a question or it is written in
+  // bold without a question mark ("- **Design**" over its problems); a term over narrower terms ("tree" over "binary tree") is itself an
+  // item of the list.
   bool asking_children = false;
   for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
     asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
-  if (parent && asking_children && txt::question_score(text) < 2 && txt::looks_like_heading(text)) {
+  int score = txt::question_score(text);
+  if (parent && txt::looks_like_heading(text) &&
+      ((asking_children && score < 2) || (is_emphasized(b.text) && score < 3))) {
     labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
@@ -139,9 +163,67 @@ void Walker::list_item(std::size_t i) {
 bool Walker::emphasis_question(const Block& b, const std::string& text) {
   if ((cur >= 0 && owner == Owner::kHeading) || !is_emphasized(b.text)) return false;
   std::string_view q = text;
-  strip_heading_number(q, q);
-  if (txt::question_score(q) < 3 || !txt::furniture_reason(q).empty()) return false;  // 3: ends with "?"
+  bool numbered = strip_heading_number(q, q);
+  // 3: ends with "?"; a numbered one may ask without it ("**9. Write a query that …**", see lead_emphasis_question).
+  int score = txt::question_score(q);
+  bool asks = score >= 3 || (numbered && (score >= 2 || numbered_leads >= 3) && txt::count_words(q) >= 2);
+  if (!asks || !txt::furniture_reason(q).empty()) return false;
   start(b, std::string(q), Owner::kEmphasis, topic());
+  return true;
+}
+
+namespace {
+
+// When a paragraph opens with a strong-emphasis span in Markdown or HTML ("**…**", "__…__", "<b>…</b>",
+// "<strong>…</strong>"), sets span to what it holds and rest to what follows it (both raw), and html to whether it
+// is written in HTML; false otherwise.
+bool strong_lead(std::string_view text, std::string_view& span, std::string_view& rest, bool& html) {
+  std::string_view t = txt::trim(text);
+  static constexpr std::pair<std::string_view, std::string_view> kMarks[] = {
+      {"**", "**"}, {"__", "__"}, {"<b>", "</b>"}, {"<strong>", "</strong>"}};
+  for (const auto& [open, shut] : kMarks) {
+    if (t.substr(0, open.size()) != open) continue;
+    std::size_t close = t.find(shut, open.size());
+    if (close == std::string_view::npos) return false;
+    span = t.substr(open.size(), close - open.size());
+    rest = t.substr(close + shut.size());
+    html = open[0] == '<';
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Walker::count_numbered_leads() {
+  numbered_leads = 0;
+  for (const auto& b : blocks) {
+    std::string_view span, rest, q;
+    bool html = false;
+    if (b.kind != BlockKind::kParagraph || !strong_lead(b.text, span, rest, html)) continue;
+    std::string s = inl(span);
+    q = s;
+    if (strip_heading_number(q, q) && txt::question_score(q) >= 3) ++numbered_leads;
+  }
+}
+
+bool Walker::lead_emphasis_question(const Block& b) {
+  if (cur >= 0 && owner == Owner::kHeading) return false;
+  std::string_view raw_span, raw_rest;
+  bool html = false;
+  if (!strong_lead(b.text, raw_span, raw_rest, html)) return false;
+  std::string span = inl(raw_span);
+  std::string rest = inl(raw_rest);
+  std::string_view q = span;
+  bool numbered = strip_heading_number(q, q);
+  int score = txt::question_score(q);
+  // A bare span is a question only when written in HTML ("<b>Q?</b><br>": Markdown spans are read above). A
+  // numbered one that does not ask ("**9. Write a query …**") is a question beside three numbered ones that do.
+  bool bare = txt::trim(rest).empty();
+  bool asks = score >= 3 || (numbered && (score >= 2 || numbered_leads >= 3) && txt::count_words(q) >= 2);
+  if ((bare && !html) || !asks || !txt::furniture_reason(q).empty()) return false;
+  start(b, std::string(txt::trim(q)), Owner::kEmphasis, topic());
+  add_answer(picture_or(raw_rest, rest));
   return true;
 }
 
@@ -149,8 +231,8 @@ void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
   std::string_view rest;
-  bool prefixed = strip_question_label(text, rest) && !rest.empty();
-  if (prefixed || emphasis_question(b, text)) {
+  bool prefixed = question_label(text, rest) && !rest.empty();
+  if (prefixed || emphasis_question(b, text) || lead_emphasis_question(b)) {
     if (prefixed) start(b, std::string(rest), Owner::kPrefix, topic());
     if (pending_code >= 0) {
       item().code = blocks[static_cast<std::size_t>(pending_code)].text;
@@ -162,8 +244,11 @@ void Walker::paragraph(std::size_t i) {
   auto why = txt::furniture_reason(text);
   if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
   if (txt::is_sign_off(text)) return reject(b, "outro");
-  if (cur >= 0 && strip_answer_label(text, rest)) return add_answer(rest);
-  if (answering() || child(b)) return add_answer(text);
+  if (cur >= 0 && answer_label(text, rest)) {
+    answer_seen = true;
+    return add_answer(rest);
+  }
+  if (answering() || child(b)) return add_answer(picture_or(b.text, text));
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }
@@ -265,12 +350,33 @@ std::size_t Walker::details(std::size_t i) {
     Block q = blocks[summary];
     start(q, label, Owner::kHeading, topic());
     for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
-    for (std::size_t k = summary + 1; k <= end; ++k) collapsed(blocks[k]);
+    std::size_t body = summary_rest(summary, end) + 1;
+    for (std::size_t k = body; k <= end; ++k) collapsed(blocks[k]);
     cur = -1;
     return end;
   }
   for (std::size_t k = i; k <= end; ++k) collapsed(blocks[k]);
   return end;
+}
+
+std::size_t Walker::summary_rest(std::size_t summary, std::size_t end) {
+  auto closes = [&](std::size_t k) { return txt::lower_text(blocks[k].text).find("</summary") != std::string::npos; };
+  if (closes(summary)) return summary;
+  std::size_t close = summary + 1;
+  while (close <= end && !(blocks[close].kind == BlockKind::kHtml && closes(close))) ++close;
+  if (close > end) return summary;  // An unclosed summary: the body starts right after its line.
+  for (std::size_t k = summary + 1; k <= close; ++k) {
+    const Block& b = blocks[k];
+    if (b.kind == BlockKind::kCode) {
+      if (item().code) item().code->append("\n\n").append(b.text);
+      else item().code = b.text;
+    } else if (b.kind == BlockKind::kHtml || b.kind == BlockKind::kComment) {
+      reject(b, "html");
+    } else if (std::string t = inl(b.text); !txt::trim(t).empty()) {
+      item().text = std::string(std::string_view(item().text)) + " " + std::string(txt::trim(t));
+    }
+  }
+  return close;
 }
 
 void Walker::mark_asking_lists() {
@@ -317,6 +423,7 @@ void Walker::mark_asking_lists() {
 
 void Walker::run() {
   link_lists = links_read_as_questions(blocks);
+  count_numbered_leads();
   mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -346,7 +453,7 @@ void Walker::run() {
         break;
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
-        if (answering()) add_answer(inl(b.text));
+        if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");
         break;
     }
@@ -498,8 +605,12 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   auto plan = md::plan_headings(blocks, refs);
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
+  w.pairs = md::paired_labels(lines);
   w.run();
-  for (auto& item : mine.items) md::settle_solution(item);
+  for (auto& item : mine.items) {
+    md::settle_solution(item);
+    if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();
+  }
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
   out = std::move(mine);
   return Status::Ok();

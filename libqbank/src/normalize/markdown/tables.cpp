@@ -64,6 +64,17 @@ bool is_table_rule(std::string_view row) {
   return !cells.empty();
 }
 
+bool Walker::contents_table(std::size_t first, std::size_t last, int column) const {
+  int rows = 0, anchors = 0;
+  for (std::size_t k = first; k <= last; ++k) {
+    std::string c = cell(table_cells(blocks[k].text), column);
+    if (c.empty()) continue;
+    ++rows;
+    anchors += is_anchor_link(c);
+  }
+  return anchors > 0 && anchors * 2 >= rows;
+}
+
 std::size_t Walker::table(std::size_t i) {
   std::size_t last = i;
   while (last + 1 < blocks.size() && blocks[last + 1].kind == BlockKind::kTable &&
@@ -73,6 +84,10 @@ std::size_t Walker::table(std::size_t i) {
   if (last > i && is_table_rule(blocks[i + 1].text)) cols = table_columns(table_cells(blocks[i].text));
   if (cols.text < 0) {
     for (std::size_t k = i; k <= last; ++k) answering() ? add_answer(inl(blocks[k].text)) : reject(blocks[k], "table");
+    return last;
+  }
+  if (contents_table(i + 2, last, cols.text)) {
+    for (std::size_t k = i; k <= last; ++k) reject(blocks[k], "table of contents");
     return last;
   }
   reject(blocks[i], "table header");

@@ -32,6 +32,12 @@ void Walker::attach_code(const Block& b) {
 
 void Walker::code(std::size_t i) {
   const Block& b = blocks[i];
+  // Code under an answer label answers, unless a labelled question follows right under it, without a blank
+  // line (code shown before its question).
+  std::string_view rest;
+  bool before_question = i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kParagraph &&
+                         blocks[i + 1].first == b.last + 1 && question_label(inl(blocks[i + 1].text), rest);
+  if (cur >= 0 && answer_seen && !before_question) return add_answer(fenced(b.text));
   if (answering() || child(b)) return attach_code(b);
   if (cur >= 0 && cur_open && !item().code) {
     item().code = b.text;
@@ -69,7 +75,7 @@ void Walker::collapsed(const Block& b) {
       if (b.kind == BlockKind::kHtml && t.size() >= 8 && txt::lower_text(t.substr(0, 8)) == "<summary") {
         if (is_answer_label(text) || text.empty()) return;  // a label line, not answer text
       }
-      if (strip_answer_label(text, rest)) return add_answer(rest);
+      if (answer_label(text, rest)) return add_answer(rest);
       return add_answer(text);
     }
   }

@@ -56,6 +56,20 @@ struct Walker {
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
+  PairedLabels pairs{};     // The question and answer labels the document pairs.
+  int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
+  int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
+  bool answer_seen = false;  // True once an answer label ("A:", "**О:**") stood under the current question.
+
+  // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
+  bool question_label(std::string_view text, std::string_view& rest) const {
+    return strip_question_label(text, rest) || strip_paired_label(text, pairs.question, rest);
+  }
+
+  // When text starts with an answer label (a listed one or the document's paired one), sets rest to what follows.
+  bool answer_label(std::string_view text, std::string_view& rest) const {
+    return strip_answer_label(text, rest) || strip_paired_label(text, pairs.answer, rest);
+  }
 
   // The current question.
   RawItem& item() { return out.items[static_cast<std::size_t>(cur)]; }
@@ -106,6 +120,13 @@ struct Walker {
   // Starts a question from a paragraph that is one emphasized question; false when it is not one.
   bool emphasis_question(const Block& b, const std::string& text);
 
+  // Starts a question from a paragraph that opens with a strong-emphasis span asking a question ("**1. What is X?**
+  // X is …", "<b>2. Why?</b><br> Because …"), answered by the rest of the paragraph; false when it does not open so.
+  bool lead_emphasis_question(const Block& b);
+
+  // Counts the paragraphs that open with a numbered strong-emphasis question that asks (numbered_leads).
+  void count_numbered_leads();
+
   // Handles a block inside <details>.
   void collapsed(const Block& b);
 
@@ -114,6 +135,15 @@ struct Walker {
   // is a question answered by the body; otherwise the body is the current question's answer. Returns the
   // index of its last block.
   std::size_t details(std::size_t i);
+
+  // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
+  // before its closing tag: code shown with the question, and text that continues it. Returns the index of the
+  // block that closes the summary (summary itself when it closes on its own line).
+  std::size_t summary_rest(std::size_t summary, std::size_t end);
+
+  // True when at least half of the filled cells of the question column in rows [first, last] are links to
+  // anchors of the document: a table of contents.
+  bool contents_table(std::size_t first, std::size_t last, int column) const;
 
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
@@ -130,6 +160,17 @@ struct Walker {
 // content is a code block, or a code block and a list of links or source labels, is answered by that code:
 // it moves from code to answer.
 void settle_solution(RawItem& item);
+
+// True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), or a word that stands in for
+// an answer still to be written ("TODO", "*TBD*", "待补充。").
+bool is_placeholder_answer(std::string_view answer);
+
+// True for the heading of a furniture section ("Contributing", "License", "Ресурсы", "기여 방법").
+bool is_furniture_section(std::string_view heading);
+
+// Answer text cleaned from raw_text, or, when cleanup left nothing of a raw text that shows a picture
+// ("![Diagram](x.png)", "<img src=…>"), the raw text as written: a diagram answers.
+std::string picture_or(std::string_view raw_text, std::string text);
 
 // A code body written back as a fenced block (for code that stays inside an answer).
 std::string fenced(const std::string& body);

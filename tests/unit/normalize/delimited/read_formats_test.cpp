@@ -234,3 +234,16 @@ TEST_CASE("corpus: the h5bp Anki file (TAB-separated despite .csv) gives its 185
   auto detected = qbank::detect_input_format(path, bytes.substr(0, 4096));
   CHECK(detected == InputFormat::kTsv);
 }
+
+TEST_CASE("csv: a label naming a kind of question is not part of its text") {
+  auto r = run_format("question,answer\n\"Coding question: Make this work\",x\n\"Bonus question 2: Why?\",y\n"
+                      "\"Вопрос 3: Что такое GIL?\",z\n\"Question of the day: what is a closure?\",w\n",
+                      InputFormat::kCsv);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "Make this work", std::nullopt, "x"},
+      {3, "Why?", std::nullopt, "y"},
+      {4, "Что такое GIL?", std::nullopt, "z"},
+      {5, "Question of the day: what is a closure?", std::nullopt, "w"},
+  });
+}

@@ -203,3 +203,24 @@ TEST_CASE("markdown outline nodes: a carriage return inside a line does not shif
   CHECK((o[1].kind == OutlineKind::kParagraph && o[1].first == 2 && o[1].last == 2));
   CHECK((o[2].kind == OutlineKind::kItem && o[2].first == 4 && o[2].text == "What is X?"));
 }
+
+TEST_CASE("markdown shapes: emphasis inside a question is dropped; names, products and code keep their marks") {
+  auto r = md(
+      "# Questions\n\n"
+      "- What is a *stale closure* and why does it matter?\n"
+      "- What is **closure** in _JavaScript_?\n"
+      "- What does `**kwargs` mean?\n"
+      "- What is the __init__ method for?\n"
+      "- How many cells has an N*N grid?\n"
+      "- Is 2 * 3 * 4 equal to 24?\n"
+      "- Why is \\*this\\* escaped?\n");
+  check_records(r, {
+      {3, "What is a stale closure and why does it matter?", "Questions", std::nullopt},
+      {4, "What is closure in JavaScript?", "Questions", std::nullopt},
+      {5, "What does `**kwargs` mean?", "Questions", std::nullopt},
+      {6, "What is the __init__ method for?", "Questions", std::nullopt},
+      {7, "How many cells has an N*N grid?", "Questions", std::nullopt},
+      {8, "Is 2 * 3 * 4 equal to 24?", "Questions", std::nullopt},
+      {9, "Why is *this* escaped?", "Questions", std::nullopt},
+  });
+}

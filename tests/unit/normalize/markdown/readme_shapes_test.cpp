@@ -1,0 +1,168 @@
+// Tests for README shapes of question lists read by the Markdown walk: answers whose </details> follows their
+// text, code inside a <summary>, labels a document pairs (В:/О:, D:/R:), placeholder answers, bold lead
+// questions in Markdown and HTML, tables of contents as tables, heading attribute blocks, link items with
+// remarks, furniture sections, a labelled title over numbered questions, HTML headings and bold list labels.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::reason_of;
+using qbank_test::run_format;
+using qbank_test::texts;
+
+namespace {
+
+// Normalizes Markdown text and requires success.
+qbank::NormalizeResult md(const std::string& text) {
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("readme shapes: </details> under an answer's text closes it; code inside a <summary> is question code") {
+  auto r = md(
+      "## Linux\n\n"
+      "<details>\n<summary>What does df -h show?</summary><br><b>\n\nFree disk space per file system.\n</b></details>\n\n"
+      "<details>\n<summary>What will this print?\n\n```\necho $((1 + 2))\n```\n</summary><br><b>\n\n3\n</b></details>\n\n"
+      "<details>\n<summary>What is an inode?</summary><br><b>\n\n* metadata of a file\n* not its name\n</b></details>\n");
+  check_records(r, {
+      {4, "What does df -h show?", "Linux", "Free disk space per file system.", std::nullopt},
+      {10, "What will this print?", "Linux", "3", "echo $((1 + 2))"},
+      {21, "What is an inode?", "Linux", "- metadata of a file\n\n- not its name", std::nullopt},
+  });
+}
+
+TEST_CASE("readme shapes: labels a document pairs start questions and answers; code under a label answers") {
+  auto r = md(
+      "## Процессы\n\n"
+      "**В:** Что такое зомби-процесс?\n**О:** Завершившийся процесс, чей код возврата не прочитан.\n\n"
+      "**В:** Как найти большие файлы?\n**О:**\n```bash\nfind / -size +100M\n```\n\n"
+      "**В:** Что такое load average?\n**О:** Средняя длина очереди процессов.\n");
+  check_records(r, {
+      {3, "Что такое зомби-процесс?", "Процессы", "Завершившийся процесс, чей код возврата не прочитан.",
+       std::nullopt},
+      {6, "Как найти большие файлы?", "Процессы", "```\nfind / -size +100M\n```", std::nullopt},
+      {12, "Что такое load average?", "Процессы", "Средняя длина очереди процессов.", std::nullopt},
+  });
+}
+
+TEST_CASE("readme shapes: labels that do not pair with asking texts are not question labels") {
+  auto r = md(
+      "## Two Sum\n\n**Input:** nums = [2,7]\n**Output:** [0,1]\n\n**Input:** nums = [3,3]\n**Output:** [0,1]\n\n"
+      "**Input:** nums = [1,5]\n**Output:** [0,1]\n\n**Input:** nums = [4,4]\n**Output:** [0,1]\n");
+  CHECK(r.records.empty());
+}
+
+TEST_CASE("readme shapes: code right above a labelled question belongs to it, not to the answer before") {
+  auto r = md(
+      "```js\n~~3.14\n```\nQuestion: What does this return?\n**Answer: 3**\n\n"
+      "```js\n[1, 2].length\n```\nQuestion: What does this return?\n**Answer: 2**\n");
+  check_records(r, {
+      {4, "What does this return?", std::nullopt, "3", "~~3.14"},
+      {10, "What does this return?", std::nullopt, "2", "[1, 2].length"},
+  });
+}
+
+TEST_CASE("readme shapes: an answer that only holds a place for one is no answer") {
+  auto r = md(
+      "## Go\n\n### What is escape analysis?\n\n> ...\n\n### What is a goroutine?\n\nA lightweight thread.\n\n"
+      "### What is a channel?\n\n*TODO*\n\n### 什么是双亲委派模型？\n\n待补充。\n\n"
+      "### What is the GC life cycle?\n\n![Life cycle](gc.png)\n");
+  REQUIRE(r.records.size() == 5);
+  CHECK_FALSE(r.records[0].answer.has_value());
+  CHECK(r.records[1].answer == std::optional<std::string>("A lightweight thread."));
+  CHECK_FALSE(r.records[2].answer.has_value());
+  CHECK_FALSE(r.records[3].answer.has_value());
+  CHECK(r.records[4].answer.has_value());  // A picture answers.
+}
+
+TEST_CASE("readme shapes: a paragraph opening with a bold question is that question, the rest its answer") {
+  auto r = md(
+      "## Pandas\n\n"
+      "**1. What is a Series?** A one-dimensional labelled array.\n\n"
+      "**2. `loc` or `iloc`?** Labels or positions.\n\n"
+      "**3. How do you drop missing values?** With `dropna()`.\n\n"
+      "**4. Write a query that finds duplicate emails.**\n\n```sql\nSELECT email FROM users GROUP BY email HAVING COUNT(*) > 1;\n```\n\n"
+      "<b>5. Why use a categorical dtype?</b><br>\nIt saves memory.\n\n"
+      "**Note:** answers are short.\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is a Series?", "`loc` or `iloc`?", "How do you drop missing values?",
+                                             "Write a query that finds duplicate emails.",
+                                             "Why use a categorical dtype?"});
+  CHECK(r.records[0].answer == std::optional<std::string>("A one-dimensional labelled array."));
+  REQUIRE(r.records[4].answer.has_value());
+  CHECK(r.records[4].answer->rfind("It saves memory.", 0) == 0);
+  CHECK(r.records[4].sources.at(0).line == 15);
+}
+
+TEST_CASE("readme shapes: a question table of anchor links is a table of contents") {
+  auto r = md(
+      "| No. | Questions |\n|---|---|\n| 1 | [What is JSX?](#what-is-jsx) |\n| 2 | [What are props?](#what-are-props) |\n\n"
+      "### What is JSX?\n\nA syntax extension.\n\n### What are props?\n\nInputs of a component.\n");
+  check_records(r, {
+      {6, "What is JSX?", std::nullopt, "A syntax extension.", std::nullopt},
+      {10, "What are props?", std::nullopt, "Inputs of a component.", std::nullopt},
+  });
+  CHECK(reason_of(r, 3) == "table of contents");
+}
+
+TEST_CASE("readme shapes: a heading's attribute block is not part of its text") {
+  auto r = md("## Setup\n\n### What are the requirements? {#requirements}\n\nPHP 8.2.\n\n### How do I update?\n\nPull.\n");
+  CHECK(texts(r) == std::vector<std::string>{"What are the requirements?", "How do I update?"});
+}
+
+TEST_CASE("readme shapes: link items with remarks and furniture sections hold no questions") {
+  auto r = md(
+      "## Behavioral\n\n- Tell me about yourself.\n- Why do you want to work here?\n- What is your biggest weakness?\n\n"
+      "## Practice\n\n- [Pramp](https://www.pramp.com/) - Free mock interviews.\n"
+      "- [The Manager's Path](https://example.com/book) by Camille Fournier\n\n"
+      "## Contributing\n\n1. Fork the repository\n2. Add your question\n3. Open a pull request\n");
+  CHECK(texts(r) == std::vector<std::string>{"Tell me about yourself.", "Why do you want to work here?",
+                                             "What is your biggest weakness?"});
+  CHECK(reason_of(r, 9) == "link");
+  CHECK(reason_of(r, 14) == "section text");
+}
+
+TEST_CASE("readme shapes: a link to an answer page, in a list that half asks, is a question") {
+  auto r = md(
+      "## Network\n\n- [What happens when you type a URL?](./url.md)\n- [Explain TCP and UDP.](./tcp-udp.md)\n"
+      "- What is CORS?\n- REST in practice\n");
+  CHECK(texts(r) == std::vector<std::string>{"What happens when you type a URL?", "Explain TCP and UDP.",
+                                             "What is CORS?", "REST in practice"});
+}
+
+TEST_CASE("readme shapes: a labelled title over numbered question headings is a title; sections are topics") {
+  auto r = md(
+      "# Quiz: JavaScript basics\n\nPick one.\n\n## Part 1: Types\n\n### 1. What does `typeof null` return?\n\n"
+      "- [ ] `\"null\"`\n- [x] `\"object\"`\n\n### 2. Which method appends to an array?\n\n- [x] `push()`\n- [ ] `pop()`\n\n"
+      "### 3. What is `0.1 + 0.2 === 0.3`?\n\n- [ ] `true`\n- [x] `false`\n\n## Part 2: Functions\n\n"
+      "### 4. What does `[1, 2].map(x => x * 2)` return?\n\n- [x] `[2, 4]`\n- [ ] `[1, 2]`\n\n"
+      "### 5. What does an `async` function return?\n\n- [x] A promise\n- [ ] Nothing\n");
+  REQUIRE(r.records.size() == 5);
+  CHECK(r.records[0].text == "What does `typeof null` return?");
+  CHECK(r.records[0].topic == std::optional<std::string>("Types"));  // "Part 1:" numbers the section
+  CHECK(r.records[4].topic == std::optional<std::string>("Functions"));
+}
+
+TEST_CASE("readme shapes: a one-line HTML heading is a heading; a bold list item over problems is a label") {
+  auto r = md(
+      "<div align=\"center\">\n  <h1>JavaScript Questions</h1>\n</div>\n\n"
+      "###### 1. What's the output?\n\n```js\nconsole.log(typeof NaN);\n```\n\n- A: `number`\n- B: `NaN`\n\n"
+      "###### 2. What's the output?\n\n```js\nconsole.log(+true);\n```\n\n- A: `1`\n- B: `true`\n\n"
+      "###### 3. Which one is true?\n\n- A: all\n- B: none\n");
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[0].topic == std::optional<std::string>("JavaScript Questions"));
+  auto l = md("- **Arrays**\n  - Reverse a string in place.\n  - Rotate a matrix.\n- **Design**\n"
+              "  - Design an LRU cache.\n  - Design a rate limiter.\n");
+  check_records(l, {
+      {2, "Reverse a string in place.", "Arrays"},
+      {3, "Rotate a matrix.", "Arrays"},
+      {5, "Design an LRU cache.", "Design"},
+      {6, "Design a rate limiter.", "Design"},
+  });
+}
