@@ -228,7 +228,8 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
       if (auto k = field_for_name(key); k && k->first == Field::kCode)
         if (std::string c = as_text(value); !trim(c).empty()) item.code = std::move(c);
   std::string question = item.text;
-  if (move_fenced_code(question, item.code)) item.text = std::move(question);
+  if (move_fenced_code(question, item.code) || (!item.code && split_code_lines(question, item.code)))
+    item.text = std::move(question);
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
   if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
   item.lang_hint = get(Field::kLang);

@@ -284,7 +284,9 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         in_answer = true;
         continue;
       }
-      if (!deeper && in_answer && heads_next_item(lines, i, active)) in_answer = false;  // A section label.
+      bool under_answer_line = !lines[i - 1].blank && lines[i - 1].marker.indent <= l.marker.indent;
+      if (!deeper && in_answer && !under_answer_line && heads_next_item(lines, i, active))
+        in_answer = false;  // A section label; a line right under the answer's last line goes on with it.
       if (deeper || in_answer) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
