@@ -163,3 +163,14 @@ TEST_CASE("csv and json: names in more languages; a section's single list takes 
   REQUIRE(code.ok());
   check_records(*code, {{1, "What is wrong here?", std::nullopt, "No index.", "SELECT * FROM t WHERE YEAR(d) = 2024;"}});
 }
+
+TEST_CASE("json: a list of asking strings beside a record's question holds its follow-up questions") {
+  auto r = run_format(R"([
+{"category": "OS", "question": "What is a process?", "answer": "A running program.",
+ "follow_ups": ["How does it differ from a thread?"]}
+])",
+                      InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {{3, "What is a process?", "OS", "A running program."},
+                     {4, "How does it differ from a thread?", "OS"}});
+}
