@@ -171,6 +171,6 @@ TEST_CASE("json: a list of asking strings beside a record's question holds its f
 ])",
                       InputFormat::kJson);
   REQUIRE(r.ok());
-  check_records(*r, {{3, "What is a process?", "OS", "A running program."},
-                     {4, "How does it differ from a thread?", "OS"}});
+  check_records(*r, {{2, "What is a process?", "OS", "A running program."},
+                     {3, "How does it differ from a thread?", "OS"}});
 }

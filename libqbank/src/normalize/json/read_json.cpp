@@ -242,15 +242,20 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
 void read_follow_ups(element el, std::int64_t line, std::string_view raw, const RawItem& record, FieldSpec& spec,
                      ReaderOutput& out) {
   if (el.type() != element_type::OBJECT) return;
+  auto ends_asking = [](std::string_view t) {  // a question mark last, before closing quotes and spaces
+    while (!t.empty() && std::string_view(" \t\r\n\"')").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    return t.ends_with("?") || t.ends_with("？") || t.ends_with("؟");
+  };
   for (auto [key, value] : object_of(el)) {
-    if (field_for_name(key) || value.type() != element_type::ARRAY) continue;
+    if (value.type() != element_type::ARRAY) continue;
     std::vector<std::string_view> asked;
     bool all = true;
     for (element x : array_of(value)) {
-      all = all && x.type() == element_type::STRING && question_cue(x.get_string().value_unsafe()) == QuestionCue::kStrong;
-      if (all) asked.push_back(x.get_string().value_unsafe());
+      all = all && x.type() == element_type::STRING && ends_asking(x.get_string().value_unsafe());
+      if (!all) break;
+      asked.push_back(x.get_string().value_unsafe());
     }
-    if (!all || asked.empty()) continue;
+    if (!all || asked.empty() || field_for_name(key)) continue;
     mark_used(spec, key);
     std::size_t from = 0;
     for (std::string_view q : asked) {
