@@ -199,23 +199,25 @@ std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end)
 // choices with their texts and returns the index of their first line, or npos when the code ends in no options.
 std::size_t trailing_options(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
                              std::vector<std::string>& choices) {
-  std::vector<std::size_t> code;
-  list.each(u, AttachKind::kCode, [&](const Attached& at) {
-    if (!lines[at.line].blank) code.push_back(at.line);
-  });
-  std::size_t first = code.size();
+  std::size_t total = u.count[0] + u.count[1] + u.count[2];
+  std::size_t first = std::string_view::npos;  // Index in list.attached of the first option line.
   bool distinct = false;
-  while (first > 0) {
-    const TextLine& l = lines[code[first - 1]];
+  for (std::size_t a = u.first + total; a-- > u.first;) {
+    const Attached& at = list.attached[a];
+    if (at.kind != AttachKind::kCode || lines[at.line].blank) continue;
+    const TextLine& l = lines[at.line];
+    if (option_marker(l.text) == 0) break;
     std::size_t options = split_option_row(l.text).size();
-    if (options == 0) break;
     distinct = distinct || options >= 2 || l.marker.kind != MarkerKind::kLetter;
-    --first;
+    first = a;
   }
-  if (first == code.size() || !distinct) return std::string_view::npos;
-  for (std::size_t k = first; k < code.size(); ++k)
-    for (auto o : split_option_row(lines[code[k]].text)) choices.emplace_back(o);
-  return code[first];
+  if (first == std::string_view::npos || !distinct) return std::string_view::npos;
+  for (std::size_t a = first; a < u.first + total; ++a) {
+    const Attached& at = list.attached[a];
+    if (at.kind == AttachKind::kCode && !lines[at.line].blank)
+      for (auto o : split_option_row(lines[at.line].text)) choices.emplace_back(o);
+  }
+  return list.attached[first].line;
 }
 
 void Emitter::emit(const Unit& u) {
