@@ -174,3 +174,11 @@ TEST_CASE("json: a list of asking strings beside a record's question holds its f
   check_records(*r, {{2, "What is a process?", "OS", "A running program."},
                      {3, "How does it differ from a thread?", "OS"}});
 }
+
+TEST_CASE("text: numbers set off by spaces in a plain FAQ are not part of its questions") {
+  auto r = run_format("1  Who must file a return?\n\n   Everyone with a side income.\n\n"
+                      "2  When is it due?\n\n   In September.\n\n10 What counts as childcare?\n\n   Day care fees.\n",
+                      InputFormat::kText);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"Who must file a return?", "When is it due?", "What counts as childcare?"});
+}
