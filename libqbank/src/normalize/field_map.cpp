@@ -41,7 +41,7 @@ constexpr KnownName kKnownNames[] = {
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
     {"respuesta", Field::kAnswer, 0}, {"resposta", Field::kAnswer, 0}, {"risposta", Field::kAnswer, 0},
     {"réponse", Field::kAnswer, 0}, {"reponse", Field::kAnswer, 0}, {"答案", Field::kAnswer, 0},
-    {"回答", Field::kAnswer, 0}, {"答え", Field::kAnswer, 0},
+    {"回答", Field::kAnswer, 0}, {"答え", Field::kAnswer, 0}, {"解答", Field::kAnswer, 0}, {"答复", Field::kAnswer, 0},
     {"tags", Field::kTags, 0}, {"tag", Field::kTags, 0}, {"labels", Field::kTags, 1},
     {"keywords", Field::kTags, 1}, {"теги", Field::kTags, 0}, {"метки", Field::kTags, 1},
     {"теґи", Field::kTags, 0}, {"etiquetas", Field::kTags, 0}, {"标签", Field::kTags, 0},

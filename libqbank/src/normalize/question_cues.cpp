@@ -128,6 +128,21 @@ std::string outside_code(std::string_view s) {
   return out;
 }
 
+// The share of a cell's remaining lines that must look like code for them to become the code.
+constexpr double kCodeShare = 0.5;
+
+// True when a line looks like source code rather than prose.
+bool code_like(std::string_view line) {
+  if (line.empty()) return false;
+  if (line[0] == ' ' || line[0] == '\t' || line.rfind("//", 0) == 0) return true;
+  std::string_view t = trim(line);
+  if (t.empty()) return false;
+  char last = t.back();
+  return last == ';' || last == '{' || last == '}' || last == ')' || last == '(' ||
+         t.find(" = ") != std::string_view::npos || t.find(';') != std::string_view::npos ||
+         t.find("//") != std::string_view::npos || t.find("=>") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view text) {
@@ -263,5 +278,28 @@ bool move_fenced_code(std::string& text, std::optional<std::string>& code) {
   else code = std::move(moved);
   return true;
 }
+
+bool split_code_lines(std::string& text, std::optional<std::string>& code) {
+  std::string_view all = trim(text);
+  std::size_t nl = all.find('\n');
+  if (nl == std::string_view::npos) return false;
+  std::string_view first = trim(all.substr(0, nl));
+  if (question_cue(first) != QuestionCue::kStrong) return false;
+  std::string_view rest = all.substr(nl + 1);
+  std::size_t lines = 0, codey = 0;
+  for (std::size_t pos = 0; pos <= rest.size();) {
+    std::size_t end = rest.find('\n', pos);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string_view l = rest.substr(pos, end - pos);
+    if (!trim(l).empty()) ++lines, codey += code_like(l);
+    pos = end + 1;
+  }
+  if (lines == 0 || static_cast<double>(codey) < kCodeShare * static_cast<double>(lines)) return false;
+  code = std::string(rest.substr(rest.find_first_not_of("\r\n")));
+  while (!code->empty() && (code->back() == '\n' || code->back() == '\r' || code->back() == ' ')) code->pop_back();
+  text = std::string(first);
+  return true;
+}
+
 
 }  // namespace qbank::internal

@@ -14,43 +14,6 @@
 namespace qbank::internal {
 namespace {
 
-// The share of a cell's remaining lines that must look like code for them to become the code.
-constexpr double kCodeShare = 0.5;
-
-// True when a line looks like source code rather than prose.
-bool code_like(std::string_view line) {
-  if (line.empty()) return false;
-  if (line[0] == ' ' || line[0] == '\t' || line.rfind("//", 0) == 0) return true;
-  std::string_view t = trim(line);
-  if (t.empty()) return false;
-  char last = t.back();
-  return last == ';' || last == '{' || last == '}' || last == ')' || last == '(' ||
-         t.find(" = ") != std::string_view::npos || t.find(';') != std::string_view::npos ||
-         t.find("//") != std::string_view::npos || t.find("=>") != std::string_view::npos;
-}
-
-// Moves the lines after a question line into code when they look like code ("Question: …?\nvar x = 1;").
-void split_code(std::string& text, std::optional<std::string>& code) {
-  std::string_view all = trim(text);
-  std::size_t nl = all.find('\n');
-  if (nl == std::string_view::npos) return;
-  std::string_view first = trim(all.substr(0, nl));
-  if (question_cue(first) != QuestionCue::kStrong) return;
-  std::string_view rest = all.substr(nl + 1);
-  std::size_t lines = 0, codey = 0;
-  for (std::size_t pos = 0; pos <= rest.size();) {
-    std::size_t end = rest.find('\n', pos);
-    if (end == std::string_view::npos) end = rest.size();
-    std::string_view l = rest.substr(pos, end - pos);
-    if (!trim(l).empty()) ++lines, codey += code_like(l);
-    pos = end + 1;
-  }
-  if (lines == 0 || static_cast<double>(codey) < kCodeShare * static_cast<double>(lines)) return;
-  code = std::string(rest.substr(rest.find_first_not_of("\r\n")));
-  while (!code->empty() && (code->back() == '\n' || code->back() == '\r' || code->back() == ' ')) code->pop_back();
-  text = std::string(first);
-}
-
 // The header row, where it came from, and the column of each field.
 struct Layout {
   std::vector<std::string> header;  // Header names (empty: no header).
@@ -253,7 +216,7 @@ void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, 
   RawItem item;
   item.line = r.line;
   item.raw = r.fields[*col(Field::kText)];
-  split_code(text, item.code);
+  split_code_lines(text, item.code);
   item.text = strip_question_label(text);
   if (std::string a = cell_text(r, col(Field::kAnswer), h.html); !a.empty()) item.answer = std::move(a);
   if (std::string c = cell_text(r, col(Field::kCode), false); !c.empty())

@@ -1,4 +1,5 @@
 // The HTML walker's structured blocks: definition lists, pre, details, tables, headers, class hints.
+#include <algorithm>
 #include <cctype>
 
 #include "normalize/field_map.hpp"
@@ -93,8 +94,16 @@ void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
     }
     std::string text = node_text(k);
     if (text.empty()) continue;
-    if (t == GUMBO_TAG_DT) add_question(text, first_line(k), source_of(k, text));
-    else if (open_) add_answer(text);
+    if (t == GUMBO_TAG_DT) {  // a term's <pre> is the question's code ("What does this print? <pre>…</pre>")
+      std::vector<const GumboNode*> pres;
+      collect_nested(k, nullptr, pres);
+      std::string asked = pres.empty() ? text : node_text(k, false, true);
+      add_question(asked.empty() ? text : asked, first_line(k), source_of(k, text));
+      if (!asked.empty())
+        for (const GumboNode* p : pres) add_code(pre_text(p));
+    } else if (open_) {
+      add_answer(text);
+    }
     else reject_line(first_line(k), text, "definition without a term");
   }
 }
@@ -174,9 +183,20 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {
     return i && *i < row.size() ? node_text(row[*i]) : std::string();
   };
+  std::size_t widest = 0;
+  for (const auto& row : rows) widest = std::max(widest, row.size());
+  std::string row_topic;  // The text of the last row that spans the table alone ("<td colspan=3>一、报名</td>").
   for (std::size_t r = first; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.empty()) continue;
+    if (row.size() == 1 && widest > 1) {
+      std::string label = node_text(row[0]);
+      if (!label.empty() && question_cue(label) == QuestionCue::kNone) {
+        row_topic = txt::clean_topic(strip_list_number(label));
+        reject_line(first_line(row[0]), label, "table section (topic)");
+        continue;
+      }
+    }
     bool mapped = col(Field::kText).has_value();
     auto text_col = mapped ? col(Field::kText) : std::optional<std::size_t>(0);
     std::string text = cell(row, text_col);
@@ -193,6 +213,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
     }
     add_question(text, first_line(row[*text_col]), source_of(row[0]->parent, text));  // the whole row
     add_answer(cell(row, mapped ? col(Field::kAnswer) : std::optional<std::size_t>(1)));
+    if (!row_topic.empty()) out_.items[*open_].topic = row_topic;
     if (std::string t = cell(row, col(Field::kTopic)); !t.empty()) out_.items[*open_].topic = t;
     for (auto& tag : split_tags(cell(row, col(Field::kTags)))) add_tag(out_.items[*open_].tags, tag);
   }

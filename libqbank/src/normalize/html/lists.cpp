@@ -89,6 +89,7 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
       if (k->v.element.tag == GUMBO_TAG_LI) reject_line(first_line(k), node_text(k), is_toc_item(k) ? "table of contents" : "navigation");
     return;
   }
+  if (items >= 2 && strong * 2 >= items && strong >= 2) demote_bare_heading_question();
   if (open_ && !open_is_item_ && items > 0 && strong < items) return add_answer(node_text(node));  // bullets
   bool question_list = items > 0 && cued * 2 >= items;
   std::size_t before = out_.items.size();
@@ -103,6 +104,18 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
   }
   if (out_.items.size() > before + 1) open_.reset();  // a list of questions has no answer after it
   open_is_item_ = open_ && out_.items.size() == before + 1;
+}
+
+void HtmlWalker::demote_bare_heading_question() {
+  if (!open_ || open_heading_level_ == 0 || *open_ + 1 != out_.items.size()) return;
+  const RawItem& item = out_.items[*open_];
+  if (item.answer || item.code || !item.choices.empty()) return;
+  std::string text = item.text;
+  headings_.emplace_back(open_heading_level_, text);
+  reject_line(item.line, text, "heading (topic)");
+  out_.items.pop_back();
+  open_.reset();
+  open_heading_level_ = 0;
 }
 
 bool HtmlWalker::entry_list(const GumboNode* node) {

@@ -179,6 +179,26 @@ void HtmlWalker::walk_document(const GumboNode* root) {
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   walk_blocks(root, 0);
+  drop_weak_paragraphs();
+}
+
+void HtmlWalker::drop_weak_paragraphs() {
+  constexpr std::size_t kMinStructured = 3;  // Questions from the page's structure that make it a structured FAQ.
+  if (weak_paragraphs_.empty() || out_.items.size() < paragraph_items_ + kMinStructured) return;
+  std::vector<bool> drop(out_.items.size(), false);
+  for (std::size_t i : weak_paragraphs_)
+    if (i < out_.items.size() && !out_.items[i].answer && !out_.items[i].code && out_.items[i].choices.empty())
+      drop[i] = true;
+  std::vector<RawItem> kept;
+  kept.reserve(out_.items.size());
+  for (std::size_t i = 0; i < out_.items.size(); ++i) {
+    if (!drop[i]) {
+      kept.push_back(std::move(out_.items[i]));
+      continue;
+    }
+    reject_line(out_.items[i].line, std::string(out_.items[i].text), "prose (not a question)");
+  }
+  out_.items = std::move(kept);
 }
 
 void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
@@ -293,7 +313,10 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
       add_question(text.substr(0, nl), line, raw);
       return add_answer(std::string_view(text).substr(text.size() - rest.size()));
     }
-    return add_question(text, line, raw);
+    add_question(text, line, raw);
+    ++paragraph_items_;
+    if (question_cue(text) != QuestionCue::kStrong) weak_paragraphs_.push_back(out_.items.size() - 1);
+    return;
   }
   // A bold line that is numbered or asks ("5. Explain …") starts the next question, even inside an answer.
   if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&

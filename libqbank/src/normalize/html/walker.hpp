@@ -68,6 +68,9 @@ class HtmlWalker {
   // Reads a paragraph whose first line asks and whose next line opens with an answer label ("Q?<br>Answer: …") as
   // a question with its answer, even inside an open answer; returns false for other paragraphs.
   bool labelled_pair(const std::string& text, std::int64_t line, const std::string& raw);
+  // Turns the open question back into a topic when it is a heading with nothing under it but a list of questions
+  // ("<h2>What does it print</h2><ol><li>What does … print?</li>…").
+  void demote_bare_heading_question();
   // Turns a pending statement heading into the open question (choices or an answer followed it);
   // returns false when there is none.
   bool promote_pending();
@@ -110,6 +113,13 @@ class HtmlWalker {
   std::optional<PendingHeading> pending_;
   std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
+  std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
+  std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
+                                              // question word or an inner question mark only.
+
+  // Drops the weakly asking paragraphs that got no answer from a page whose questions come from its structure
+  // (headings, lists, definition lists, summaries): they are its intro and outro ("Not found? Write to us.").
+  void drop_weak_paragraphs();
 
   // Turns a pending statement heading into a question when headings of its level are questions and content
   // follows it ("<h3>Explain em and rem</h3><p>…</p>" among "<h3>What is …?</h3>"); returns true when it did.

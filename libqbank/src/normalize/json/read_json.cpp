@@ -228,12 +228,49 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
       if (auto k = field_for_name(key); k && k->first == Field::kCode)
         if (std::string c = as_text(value); !trim(c).empty()) item.code = std::move(c);
   std::string question = item.text;
-  if (move_fenced_code(question, item.code)) item.text = std::move(question);
+  if (move_fenced_code(question, item.code) || (!item.code && split_code_lines(question, item.code)))
+    item.text = std::move(question);
   if (std::string t = std::string(trim(get(Field::kTopic))); !t.empty()) item.topic = std::move(t);
   if (auto& t = f[static_cast<std::size_t>(Field::kTags)]) item.tags = split_tags(as_text(*t));
   item.lang_hint = get(Field::kLang);
   read_extensions(el, spec, item);
   return true;
+}
+
+// Adds the follow-up questions of a record: members no field names whose value is a list of strings that all
+// ask ("follow_ups": ["Why?"]), each an item under the record's topic at the line of its string.
+void read_follow_ups(element el, std::int64_t line, std::string_view raw, const RawItem& record, FieldSpec& spec,
+                     ReaderOutput& out) {
+  if (el.type() != element_type::OBJECT) return;
+  auto ends_asking = [](std::string_view t) {  // a question mark last, before closing quotes and spaces
+    while (!t.empty() && std::string_view(" \t\r\n\"')").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    return t.ends_with("?") || t.ends_with("？") || t.ends_with("؟");
+  };
+  for (auto [key, value] : object_of(el)) {
+    if (value.type() != element_type::ARRAY) continue;
+    std::vector<std::string_view> asked;
+    bool all = true;
+    for (element x : array_of(value)) {
+      all = all && x.type() == element_type::STRING && ends_asking(x.get_string().value_unsafe());
+      if (!all) break;
+      asked.push_back(x.get_string().value_unsafe());
+    }
+    if (!all || asked.empty() || field_for_name(key)) continue;
+    mark_used(spec, key);
+    std::size_t from = 0;
+    for (std::string_view q : asked) {
+      RawItem item;
+      std::size_t at = raw.find(q.substr(0, std::min<std::size_t>(q.size(), 24)), from);
+      if (at != std::string_view::npos) from = at;
+      item.line = line + (at == std::string_view::npos ? 0 : static_cast<std::int64_t>(
+                                                              std::count(raw.begin(), raw.begin() + static_cast<long>(at), '\n')));
+      item.raw = std::string(q);
+      item.text = strip_question_label(q);
+      item.topic = record.topic;
+      item.lang_hint = record.lang_hint;
+      out.items.push_back(std::move(item));
+    }
+  }
 }
 
 // Turns one parsed record into an item under topic (unless it names its own), or rejects it with the
@@ -269,6 +306,7 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
       item.line = line + static_cast<std::int64_t>(std::count(raw.begin(), raw.begin() + static_cast<long>(at), '\n'));
   }
   out.items.push_back(std::move(item));
+  if (question.empty()) read_follow_ups(el, line, raw, out.items.back(), spec, out);
   return true;
 }
 

@@ -9,6 +9,17 @@
 namespace qbank::internal::txt {
 namespace {
 
+// True for a "Name: value" line such as a by-line ("Autor: Jan Nowak", "Stand: 01/2024"): one or two words without
+// digits before a colon, then a value.
+bool is_byline(std::string_view text) {
+  text = trim(text);
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= text.size() || text[colon + 1] != ' ') return false;
+  std::string_view key = text.substr(0, colon);
+  return key.find_first_of("0123456789") == std::string_view::npos &&
+         std::count(key.begin(), key.end(), ' ') <= 1;
+}
+
 // State of the walk over the units.
 struct Emitter {
   const std::vector<TextLine>& lines;
@@ -81,6 +92,10 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
       reject_unit(u, !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose"));
       continue;
     }
+    if (candidate >= 0 && u.line == units[static_cast<std::size_t>(candidate)].line + 1 && is_byline(u.text)) {
+      reject(u.line, "byline");  // "Compiled by: N. Beridze, 2023" under the title
+      continue;
+    }
     if (u.kind == UnitKind::kGap && u.attached(AttachKind::kCode) == 0 && looks_like_heading(u.text)) {
       if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "heading");
       candidate = static_cast<long>(g);
@@ -107,16 +122,18 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
   }
 }
 
-// Joins a unit's code lines with their common indentation removed; blank lines inside are kept.
-std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+// Joins a unit's code lines before line until with their common indentation removed; blank lines inside are kept.
+std::string join_block(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                       std::size_t until = std::string_view::npos) {
   int common = 1 << 20;
   list.each(u, AttachKind::kCode, [&](const Attached& at) {
     std::size_t k = at.line;
-    if (!lines[k].blank) common = std::min(common, indent_of(lines[k].raw));
+    if (!lines[k].blank && k < until) common = std::min(common, indent_of(lines[k].raw));
   });
   std::string s;
   list.each(u, AttachKind::kCode, [&](const Attached& at) {
     std::size_t k = at.line;
+    if (k >= until) return;
     std::string_view r = rtrim(lines[k].raw);
     std::size_t cut = 0;
     int col = 0;
@@ -177,23 +194,30 @@ std::size_t inline_dash_answer(std::string_view text, std::size_t& question_end)
   return std::string_view::npos;
 }
 
-// True when every code line of u is a line of options opened by an option mark, at least one of them a row of
-// several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills choices with the options' texts.
-bool option_lines(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
-                  std::vector<std::string>& choices) {
-  std::vector<std::string> found;
-  bool ok = true, distinct = false;
-  list.each(u, AttachKind::kCode, [&](const Attached& at) {
+// Finds the options that close u's code lines: the last code lines that are lines of options opened by an option
+// mark, at least one of them a row of several or one not lettered in ASCII ("A) x  B) y", "(क) …", "① …"); fills
+// choices with their texts and returns the index of their first line, or npos when the code ends in no options.
+std::size_t trailing_options(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u,
+                             std::vector<std::string>& choices) {
+  std::size_t total = u.count[0] + u.count[1] + u.count[2];
+  std::size_t first = std::string_view::npos;  // Index in list.attached of the first option line.
+  bool distinct = false;
+  for (std::size_t a = u.first + total; a-- > u.first;) {
+    const Attached& at = list.attached[a];
+    if (at.kind != AttachKind::kCode || lines[at.line].blank) continue;
     const TextLine& l = lines[at.line];
-    if (l.blank || !ok) return;
-    auto row = split_option_row(l.text);
-    ok = !row.empty();
-    distinct = distinct || row.size() >= 2 || l.marker.kind != MarkerKind::kLetter;
-    for (auto o : row) found.emplace_back(o);
-  });
-  if (!ok || !distinct || found.empty()) return false;
-  choices = std::move(found);
-  return true;
+    if (option_marker(l.text) == 0) break;
+    std::size_t options = split_option_row(l.text).size();
+    distinct = distinct || options >= 2 || l.marker.kind != MarkerKind::kLetter;
+    first = a;
+  }
+  if (first == std::string_view::npos || !distinct) return std::string_view::npos;
+  for (std::size_t a = first; a < u.first + total; ++a) {
+    const Attached& at = list.attached[a];
+    if (at.kind == AttachKind::kCode && !lines[at.line].blank)
+      for (auto o : split_option_row(lines[at.line].text)) choices.emplace_back(o);
+  }
+  return list.attached[first].line;
 }
 
 void Emitter::emit(const Unit& u) {
@@ -211,8 +235,10 @@ void Emitter::emit(const Unit& u) {
   if (u.joined != nullptr) item.text = std::string(text);  // The joined text lives in list, not the input.
   else item.text.borrow(text);
   item.topic = topic;
-  if (u.attached(AttachKind::kCode) > 0 && !option_lines(lines, list, u, item.choices))
-    item.code = join_block(lines, list, u);
+  if (u.attached(AttachKind::kCode) > 0) {
+    std::size_t options = trailing_options(lines, list, u, item.choices);  // code, then its options
+    if (std::string c = join_block(lines, list, u, options); !c.empty()) item.code = std::move(c);
+  }
   std::string letter = answer_letter(lines, list, u);
   if (!letter.empty() && lettered_options(lines, list, u, letter, item.choices)) {
     item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options

@@ -98,6 +98,33 @@ constexpr std::array<std::string_view, 4> kPairs = {"q&a", "questions and answer
 // The needles of kPairs.
 const Needles kPairsNeedles(kPairs);
 
+// True for a day-month-year written in digits ("15/03/2024", "2.1.2023", "10-09-24").
+bool numeric_date(std::string_view w) {
+  int parts = 0, digits = 0;
+  char sep = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 4) return false;
+      continue;
+    }
+    if ((c != '/' && c != '.' && c != '-') || digits == 0 || (sep != 0 && c != sep)) return false;
+    sep = c;
+    ++parts;
+    digits = 0;
+  }
+  return parts == 2 && digits >= 2;
+}
+
+// True when a space-separated token of text is a numeric date ("15/03/2024").
+bool has_numeric_date(std::string_view text) {
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t sp = std::min(text.find(' ', from), text.size());
+    if (numeric_date(text.substr(from, sp - from))) return true;
+    from = sp + 1;
+  }
+  return false;
+}
+
 // True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
 bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
   static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -121,6 +148,24 @@ bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>&
 
 }  // namespace
 
+namespace {
+
+// Mail header names ("From:", "Subject:") in a few languages, lowercase.
+constexpr std::array<std::string_view, 24> kMailHeaders = {
+    "from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to", "от", "кому", "тема", "дата", "від",
+    "von", "an", "betreff", "datum", "de", "à", "objet", "para", "asunto", "assunto", "oggetto"};
+
+// True for a mail header line ("From: Olena <o@x.ua>", "Subject: Re: …"): a header name, a colon, a value.
+bool is_mail_header(std::string_view lower) {
+  std::size_t colon = lower.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 12 || colon + 2 >= lower.size() ||
+      lower[colon + 1] != ' ')
+    return false;
+  return in_list(kMailHeaders, lower.substr(0, colon));
+}
+
+}  // namespace
+
 std::string_view furniture_reason(std::string_view text) {
   text = trim(text);
   std::size_t spaces = 0;
@@ -129,6 +174,7 @@ std::string_view furniture_reason(std::string_view text) {
   char buffer[3 * 400];  // Lowercasing at most triples a byte (an invalid one becomes U+FFFD).
   std::string_view lower(buffer, lower_text_to(text, buffer, sizeof buffer));
   if (lower.empty()) return {};
+  if (is_mail_header(lower)) return "mail header";
   char32_t last = last_char(lower);
   bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
@@ -146,6 +192,7 @@ std::string_view furniture_reason(std::string_view text) {
   for (auto d : kDate)
     if (starts_word(lower, d)) return "date";
   if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
+  if (word_count <= 10 && !question && has_numeric_date(lower)) return "date";  // "Posted by x | 02/01/2023 09:14"
   if (word_count <= 6 && !question)
     for (auto n : kNavigation)
       if (starts_word(lower, n)) return "navigation";
@@ -381,10 +428,14 @@ std::string clean_parsed_topic(std::string_view topic) {
 namespace {
 
 // Openings of paragraphs that sign off a post (lowercase).
-constexpr std::array<std::string_view, 22> kSignOffs = {
+constexpr std::array<std::string_view, 54> kSignOffs = {
     "thanks for", "thank you", "thanks!", "happy coding", "good luck", "hope this", "hope you", "i hope",
     "follow me", "that's all", "that’s all", "спасибо", "удачи", "надеюсь", "gracias", "danke", "merci",
-    "bonne chance", "buena suerte", "谢谢", "感谢", "希望"};
+    "bonne chance", "buena suerte", "谢谢", "感谢", "希望", "viel erfolg", "boa sorte", "buona fortuna",
+    "powodzenia", "veel succes", "lycka till", "başarılar", "iyi şanslar", "успіхів", "удачі", "дякую",
+    "祝你好运", "祝大家", "頑張", "화이팅", "chúc các", "chúc bạn", "semoga berhasil", "semoga sukses",
+    "بالتوفيق", "والله ولي التوفيق", "בהצלחה", "शुभकामना", "ขอให้โชคดี", "καλή επιτυχία", "კარგი იღბალი",
+    "hodně štěstí", "obrigado", "grazie", "dziękuję", "teşekkürler", "cảm ơn"};
 
 // True for a byte some sign-off opening starts with.
 constexpr std::array<bool, 256> kSignOffFirst = [] {

@@ -54,7 +54,9 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
   char32_t end = last_char(t);
-  if (!is_question_mark(end) || looks_like_code(t)) return false;
+  bool answer_next = i + 1 < lines.size() && lines[i + 1].marker.answer_skip != std::string_view::npos &&
+                     lines[u.line].marker.kind == MarkerKind::kPrefix;  // "Q9: … CPU" / "jest …" / "A9: …"
+  if (!(is_question_mark(end) || answer_next) || looks_like_code(t)) return false;
   std::size_t k = 0;
   char32_t c = next_cp(t, k);
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
@@ -84,6 +86,16 @@ bool heads_next_item(const std::vector<TextLine>& lines, std::size_t i, const bo
   return j < lines.size() && is_item_marker(lines[j].marker.kind, active);
 }
 
+// True when lettered line i has its own answer: the next line is an unmarked, deeper-indented line that is
+// neither an option, an answer label nor code ("a) With the local backend?" / "   No; the lock prevents it.").
+bool lettered_subquestion(const std::vector<TextLine>& lines, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j >= lines.size() || lines[j].blank) return false;
+  const TextLine& next = lines[j];
+  return next.marker.kind == MarkerKind::kNone && next.marker.answer_skip == std::string_view::npos &&
+         next.marker.indent > lines[i].marker.indent && !option_marker(next.text) && !looks_like_code(next.text);
+}
+
 }  // namespace
 
 std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int base_indent, UnitList& list,
@@ -97,6 +109,7 @@ std::size_t attach_code(const std::vector<TextLine>& lines, std::size_t i, int b
       ++i;
       continue;
     }
+    if (l.marker.answer_skip != std::string_view::npos && !looks_like_code(l.text)) break;  // "Answer: …" ends it
     bool deeper = l.marker.indent >= base_indent + 2;
     bool marked = l.marker.kind != MarkerKind::kNone && l.marker.kind != MarkerKind::kLetter;
     bool adjacent = any && i == pending_from && !is_question_like(l.text) && !looks_like_prose(l.text);
@@ -206,6 +219,19 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       bool deeper = l.marker.indent > cur_indent;
+      if (l.marker.kind == MarkerKind::kLetter && lettered_subquestion(lines, i)) {  // "a) …?" / "   answer"
+        Unit sub = list.start(i);
+        sub.kind = UnitKind::kItem;
+        sub.strong = true;
+        sub.text = l.marker.content;
+        units.push_back(sub);
+        cur = static_cast<long>(units.size()) - 1;
+        cur_indent = l.marker.indent;
+        cur_kind = MarkerKind::kLetter;
+        in_answer = labelled = false;
+        ++i;
+        continue;
+      }
       // Options: lettered lines ("a) …") unless one heads the next item, rows of options ("A) x  B) y"), and
       // lines opened by other option marks ("(क) …", "① …") under a question that asks or has options already.
       bool option = l.marker.kind == MarkerKind::kLetter ||
@@ -229,7 +255,8 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         i = attach_code(lines, i + 1, cur_indent, list, u);
         continue;
       }
-      if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text)) {
+      if ((deeper || expects_code(u.text)) && looks_like_code(l.text) && !is_decorated_heading(l.text) &&
+          (deeper || !heads_next_item(lines, i, active))) {
         std::size_t from = list.attached.size();
         std::size_t next = attach_code(lines, i, cur_indent, list, u);
         if (in_answer) list.recast(u, from, AttachKind::kCode, AttachKind::kAnswer);  // code under "A:" answers
@@ -257,7 +284,9 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         in_answer = true;
         continue;
       }
-      if (!deeper && in_answer && heads_next_item(lines, i, active)) in_answer = false;  // A section label.
+      bool under_answer_line = !lines[i - 1].blank && lines[i - 1].marker.indent <= l.marker.indent;
+      if (!deeper && in_answer && !under_answer_line && heads_next_item(lines, i, active))
+        in_answer = false;  // A section label; a line right under the answer's last line goes on with it.
       if (deeper || in_answer) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;

@@ -83,10 +83,37 @@ bool continues_previous(const std::vector<TextLine>& lines, std::size_t i) {
   return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
 }
 
+// Bytes of a plain number that opens a line ("1  What …", "10 What …": digits, spaces, then a letter), 0 when
+// there is none; wide is set when two or more spaces follow the digits.
+std::size_t plain_number(std::string_view t, bool& wide) {
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
+  std::size_t j = i;
+  while (j < t.size() && t[j] == ' ') ++j;
+  if (i == 0 || j == i || j >= t.size()) return 0;
+  std::size_t k = j;
+  if (!is_letter(utf8::next(t, k))) return 0;
+  wide = j - i >= 2;
+  return j;
+}
+
+// True when two or more lines open with a number set off by two or more spaces ("1  What …"): the document
+// numbers its entries that way, so such numbers are not part of the questions.
+bool numbers_with_spaces(const std::vector<TextLine>& lines) {
+  int wide_lines = 0;
+  for (const auto& l : lines) {
+    bool wide = false;
+    if (!l.blank && l.marker.kind == MarkerKind::kNone && plain_number(l.text, wide) && wide && ++wide_lines >= 2)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   PlainShape shape = measure(lines);
+  bool spaced_numbers = numbers_with_spaces(lines);
   AnswerLayout answers = find_answer_layout(lines, false);
   std::vector<Unit>& units = list.units;
   std::unordered_set<std::string_view> gap_texts;
@@ -170,6 +197,9 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       std::string_view rest = l.text;  // A lone numbered or bulleted line loses its marker too.
       if (l.marker.kind == MarkerKind::kNumber || l.marker.kind == MarkerKind::kBullet) rest = l.marker.content;
       strip_question_prefix(rest, rest);
+      bool wide = false;
+      if (std::size_t cut = spaced_numbers && l.marker.kind == MarkerKind::kNone ? plain_number(rest, wide) : 0)
+        rest = rest.substr(cut);  // "10 Fees – what counts?" in a document numbered "1  …"
       u.text = rest;
       u.question_like = is_question_like(u.text);
       cur = static_cast<long>(units.size());

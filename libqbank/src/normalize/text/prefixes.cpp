@@ -12,8 +12,8 @@ namespace qbank::internal::txt {
 namespace {
 
 // Words that name a question in a prefix ("Q:", "Вопрос:") or header ("Question 12").
-constexpr std::array<std::string_view, 55> kQuestionWords = {
-    "q", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
+constexpr std::array<std::string_view, 56> kQuestionWords = {
+    "q", "p", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
     "pergunta", "問題", "问题", "问", "題", "题", "quiz", "задача", "задание", "aufgabe", "ejercicio",
     "exercise", "task", "pytanie", "soru", "vraag", "fråga", "kysymys", "otázka", "întrebare", "pertanyaan",
     "въпрос", "pitanje", "spørsmål", "spørgsmål", "kérdés", "câu", "câu hỏi", "bài", "प्रश्न", "सवाल",
@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 55> kQuestionWords = {
     "질문", "設問"};
 
 // Words that introduce an answer ("A:", "Answer:", "Ответ:").
-constexpr std::array<std::string_view, 58> kAnswerWords = {
-    "a", "answer", "ans", "ответ", "відповідь", "antwort", "respuesta", "réponse", "resposta",
+constexpr std::array<std::string_view, 59> kAnswerWords = {
+    "a", "r", "answer", "ans", "ответ", "відповідь", "antwort", "respuesta", "réponse", "resposta",
     "risposta", "答案", "答", "解答", "回答", "solution", "решение", "odpowiedź", "cevap", "yanıt", "antwoord",
     "svar", "vastaus", "odpověď", "răspuns", "jawaban", "отговор", "odgovor", "válasz", "trả lời", "đáp án",
     "उत्तर", "คำตอบ", "ตอบ", "პასუხი", "תשובה", "ج", "جواب", "الجواب", "إجابة", "الإجابة", "پاسخ",
