@@ -6,6 +6,7 @@
 
 #include "base/utf8.hpp"
 #include "dedup/features.hpp"
+#include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
 #include "lang/lang_internal.hpp"
@@ -126,8 +127,17 @@ std::vector<std::string> keywords_of(std::string_view text) {
     std::size_t j = i;
     bool upper = true;
     while (j < text.size() && is_letter(text[j])) upper = upper && text[j] >= 'A' && text[j] <= 'Z', ++j;
-    bool bounded = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
-                   (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80);
+    // A neighbour that is a letter of another script makes the run part of a word; punctuation does not.
+    auto ends_word = [&](std::size_t at, bool before) {
+      if (before ? at == 0 : at == text.size()) return true;
+      if (static_cast<unsigned char>(text[before ? at - 1 : at]) < 0x80) return true;
+      std::size_t k = at;
+      if (before)
+        while (k > 0 && (static_cast<unsigned char>(text[k - 1]) & 0xC0) == 0x80) --k;
+      if (before && k > 0) --k;
+      return is_script_punctuation(utf8::next(text, k));
+    };
+    bool bounded = ends_word(i, true) && ends_word(j, false);
     bool called = j + 1 < text.size() && text[j] == '(' && text[j + 1] == ')';
     if ((upper && has_lower && bounded && j - i >= 2) || called) add_words(text.substr(i, j - i));
     i = j;
@@ -238,6 +248,14 @@ bool cyrillic_stop(std::string_view word) {
   return e != nullptr && (e->profiles & kRuUk) != 0;
 }
 
+// Records a word outside parentheses that is no token: in the frame, and among the words a keyword may pair
+// with when it is ASCII (keywords are words of code).
+void drop_word(std::string_view word, RawFeatures& f) {
+  std::uint64_t bit = word_bit(word);
+  f.frame_words |= bit;
+  if (ascii_only(word)) f.dropped_words |= bit;
+}
+
 // What extraction remembers between the segments of one text.
 struct ExtractState {
   std::string_view lang;               // The record's language.
@@ -284,7 +302,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!keyword) {
       if (opening && !in_parens && info.definition_verb) {
         st.definition = true;
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
@@ -293,20 +311,20 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                        (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
       if (info.comparison_cue || different) {
         st.comparison = true;
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       if (!in_parens && info.form) {  // A question word is structure, not content: it sets the form.
         if (f.form == 0) f.form = info.form;
         if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
       if (!in_parens && st.content_before && direction) {  // Every directional word opens a new place.
         if (f.marker.empty()) f.marker = t.text;
         st.place = place_after(info.direction, ++st.direction_count[info.direction == 'f' ? 1 : 0]);
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
     }
@@ -321,7 +339,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          st.place | (content ? 0 : kFiller) |
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
     if (!content && !in_parens) {
-      f.dropped_words |= word_bit(t.text);
+      drop_word(t.text, f);
       continue;
     }
     if (number || t.symbol || keyword || !content) r.stem = t.text;
@@ -398,6 +416,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.code_dependent = raw.code_dependent;
   f.lang_from_text = raw.lang_from_text;
   f.dropped_words = raw.dropped_words;
+  f.frame_words = raw.frame_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());

@@ -86,8 +86,10 @@ struct RawFeatures {
   std::string lang;               // The language the text is compared in (see extract_features()).
   std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
-  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
-                                    // (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each ASCII word w outside parentheses that is no
+                                    // token (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
+                                    // any script: the frame around the content words.
   std::string folded;               // fold(text), for a ClusterAnnotator that reads it again.
 };
 
@@ -112,6 +114,7 @@ struct DedupFeatures {
   bool code_dependent = false;     // See RawFeatures.
   bool lang_from_text = false;     // See RawFeatures.
   std::uint64_t dropped_words = 0; // See RawFeatures.
+  std::uint64_t frame_words = 0;   // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
 

@@ -173,7 +173,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   // "数値を文字列に") say who does what to whom: outside a comparison, two texts with the same structure words
   // keep the order of the words each side must carry. A gloss, a context word, a trailing context or a negation
   // may move, and another frame may order them otherwise ("Architektur von Kubernetes" / "Kubernetes-Architektur").
-  if (a.form != 'd' && a.dropped_words == b.dropped_words) {
+  // Where both sides have directional words, the places among them decide instead ("from X to Y" / "to Y from X").
+  if (a.form != 'd' && !directed && a.frame_words == b.frame_words) {
     int last = -1;
     std::size_t last_i = 0;
     for (std::size_t i = 0; i < va.tokens.size(); ++i) {
