@@ -145,6 +145,29 @@ std::vector<std::string> keywords_of(std::string_view text) {
   return out;
 }
 
+// Folded acronyms of the original text that end in a capital S ("HTTPS", "CORS"): the S is part of the name,
+// not a plural ending ("APIs"), in a text that also has lower case.
+std::vector<std::string> capital_s_acronyms(std::string_view text) {
+  std::vector<std::string> out;
+  // Lower case somewhere (non-ASCII letters count, as in keywords_of()).
+  bool has_lower = std::any_of(text.begin(), text.end(),
+                               [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+  if (!has_lower) return out;
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!upper(text[i]) || (i > 0 && lower(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && upper(text[j])) ++j;
+    if (j - i >= 3 && text[j - 1] == 'S' && (j == text.size() || !lower(text[j]))) out.push_back(fold(text.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
 // True for a language written in Latin script other than English, whose words get their Snowball stems.
 bool latin_stemmed(std::string_view lang) {
   if (lang == "en") return false;
@@ -262,6 +285,7 @@ struct ExtractState {
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
+  std::vector<std::string> acronyms;   // See capital_s_acronyms().
   bool any_word = false;               // A word has been seen.
   bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
   bool definition = false;             // The text opens with a definition verb ("Explain X").
@@ -344,6 +368,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     }
     if (number || t.symbol || keyword || !content) r.stem = t.text;
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
+    else if (!st.acronyms.empty() && std::find(st.acronyms.begin(), st.acronyms.end(), t.text) != st.acronyms.end())
+      r.stem = t.text;  // "HTTPS" is not a plural of "HTTP".
     else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
@@ -383,6 +409,7 @@ RawFeatures extract_features(const Question& q) {
   st.lang = f.lang;
   st.snowball_latin = latin_stemmed(f.lang);
   st.keywords = keywords_of(q.text);
+  st.acronyms = capital_s_acronyms(q.text);
   std::string_view text = folded;
   std::size_t i = 0;
   while (i < text.size()) {

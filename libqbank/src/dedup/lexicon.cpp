@@ -135,10 +135,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregul
     {"mice", "mouse"}, {"leaves", "leaf"}, {"halves", "half"}, {"phenomena", "phenomenon"}, {"theses", "thesis"},
     {"hypotheses", "hypothesis"}, {"appendices", "appendix"}}};
 
-// Endings that derive another word rather than inflect one (folded, accents removed): a pair of forms
+// Endings that derive another word rather than inflect one (folded, accents removed; "-dor" and "-tor" are the
+// Latin agent noun of the Romance languages: "compilador", "compilator"): a pair of forms
 // whose tails start with one of these are different words even when Snowball gives them one stem.
-constexpr std::array<std::string_view, 24> kDerivational = {
-    "ост", "ейш", "ция", "ции", "цию", "цией", "ций", "cion", "dor", "idad", "dade", "ment", "heit", "keit",
+constexpr std::array<std::string_view, 25> kDerivational = {
+    "ост", "ейш", "ция", "ции", "цию", "цией", "ций", "cion", "dor", "tor", "idad", "dade", "ment", "heit", "keit",
     "ung", "lich", "isch", "ismo", "ista", "able", "ible", "ance", "ence", "zion"};
 
 // True when the word appears in the list.
