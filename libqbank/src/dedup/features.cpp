@@ -282,6 +282,7 @@ void drop_word(std::string_view word, RawFeatures& f) {
 // What extraction remembers between the segments of one text.
 struct ExtractState {
   std::string_view lang;               // The record's language.
+  bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
@@ -309,6 +310,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     // stop word of either is one.
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
       t.stop = cyrillic_stop(t.text);
+    if (st.bare && !t.stop && !t.symbol && ascii_only(t.text) && bare_stop_word(t.text, st.lang)) t.stop = true;
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
@@ -316,6 +318,9 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb)
       info = misspelt_word_info(t.text);
+    if (st.bare && !t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+        !info.privative && !info.comparison_cue && !info.definition_verb && ascii_only(t.text))
+      info = bare_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
     // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
     // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
@@ -405,8 +410,10 @@ RawFeatures extract_features(const Question& q) {
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
   f.lang = compared_language(q.lang, folded, q.text);
   f.lang_from_text = f.lang != q.lang;
+  f.bare = ascii_only(folded) || without_marks(folded) == folded;
   ExtractState st;
   st.lang = f.lang;
+  st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
   st.keywords = keywords_of(q.text);
   st.acronyms = capital_s_acronyms(q.text);
@@ -442,6 +449,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
   f.lang_from_text = raw.lang_from_text;
+  f.bare = raw.bare;
   f.dropped_words = raw.dropped_words;
   f.frame_words = raw.frame_words;
   f.form = raw.form;

@@ -1,8 +1,10 @@
 // The built-in word lists dedup uses, in one place, and the dedup key index.
+#include <utf8proc.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +13,8 @@
 
 #include "dedup/features.hpp"
 #include "base/utf8.hpp"
+#include "lang/fast_evidence.hpp"
+#include "lang/lang_internal.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -222,6 +226,41 @@ WordInfo word_info(std::string_view word) {
   return info;
 }
 
+WordInfo bare_word_info(std::string_view word) {
+  // The listed words that carry marks, by their forms without them; a form that is itself some language's
+  // stop word ("ou" of "où") is left out.
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, WordInfo>();
+    auto add = [&](std::string_view w) {
+      std::string bare = without_marks(w);
+      if (bare != w && find_stop_word(bare) == nullptr && !t->count(bare)) (*t)[bare] = word_info(w);
+    };
+    for (auto w : kComparisonCues) add(w);
+    for (auto w : kDefinitionVerbs) add(w);
+    for (auto w : kNegations) add(w);
+    for (auto w : kPrivatives) add(w);
+    for (const auto& [w, form] : kQuestionForms) add(w);
+    return t;
+  }();
+  auto it = table->find(std::string(word));
+  return it == table->end() ? WordInfo{} : it->second;
+}
+
+bool bare_stop_word(std::string_view word, std::string_view lang) {
+  // Each language's stop words that carry marks, by their forms without them, with the languages listing them.
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, std::vector<std::string>>();
+    for (const auto& p : language_profiles())
+      for (const auto& w : p.stop) {
+        std::string bare = without_marks(w);
+        if (bare != w) (*t)[bare].push_back(p.code);
+      }
+    return t;
+  }();
+  auto it = table->find(std::string(word));
+  return it != table->end() && std::find(it->second.begin(), it->second.end(), lang) != it->second.end();
+}
+
 char directional_class(std::string_view word) {
   for (const auto& [w, cls] : kDirectional)
     if (w == word) return cls;
@@ -398,6 +437,32 @@ WordInfo misspelt_word_info(std::string_view word) {
       return e.info;
   }
   return {};
+}
+
+std::string without_marks(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t start = i;
+    auto byte = static_cast<unsigned char>(folded[i]);
+    char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(folded, i);
+    bool latin = (c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
+    bool greek = (c >= 0x370 && c < 0x400) || (c >= 0x1F00 && c < 0x2000);
+    if (!latin && !greek) {
+      out.append(folded, start, i - start);
+      continue;
+    }
+    char32_t base = c == U'ł' ? U'l' : c == U'đ' ? U'd' : c == U'ı' ? U'i' : c == U'ø' ? U'o' : 0;
+    if (base == 0) {
+      utf8proc_int32_t buf[4];
+      int last = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 4,
+                                                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+      base = n >= 1 ? static_cast<char32_t>(buf[0]) : c;
+    }
+    utf8::append(out, base);
+  }
+  return out;
 }
 
 char question_form(std::string_view word) {

@@ -569,3 +569,12 @@ TEST_CASE("keywords next to Arabic punctuation or Hangul; an acronym's final S; 
   CHECK(merged_in("en", "What are closures?", "What is a closure?"));
   CHECK_FALSE(merged_in("ro", "Ce este un compilator?", "Ce este compilarea?"));
 }
+
+TEST_CASE("a text typed without marks meets and matches the one with them; marks on both sides still count") {
+  CHECK(merged_in("pl", "Co to jest wątek w systemie operacyjnym?", "Co to jest watek w systemie operacyjnym?"));
+  CHECK(merged_in("sv", "Vad är skillnaden mellan en lista och en tupel?", "Vad ar skillnaden mellan en lista och en tupel?"));
+  CHECK(merged_in("ro", "Ce este o funcție recursivă?", "Ce este o functie recursiva?"));
+  CHECK(merged_in("el", "Τι είναι η αναδρομή;", "Τι ειναι η αναδρομη;"));
+  CHECK_FALSE(merged_in("pl", "Jakie są objawy nadciśnienia?", "Jakie są objawy niedociśnienia?"));
+  CHECK_FALSE(merged_in("es", "¿Qué es el año bisiesto?", "¿Qué es el año lunar?"));
+}
