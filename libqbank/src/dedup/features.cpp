@@ -149,6 +149,7 @@ std::vector<std::string> keywords_of(std::string_view text) {
 // not a plural ending ("APIs"), in a text that also has lower case.
 std::vector<std::string> capital_s_acronyms(std::string_view text) {
   std::vector<std::string> out;
+  if (text.find('S') == std::string_view::npos) return out;
   // Lower case somewhere (non-ASCII letters count, as in keywords_of()).
   bool has_lower = std::any_of(text.begin(), text.end(),
                                [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
@@ -410,7 +411,7 @@ RawFeatures extract_features(const Question& q) {
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
   f.lang = compared_language(q.lang, folded, q.text);
   f.lang_from_text = f.lang != q.lang;
-  f.bare = ascii_only(folded) || without_marks(folded) == folded;
+  f.bare = !has_marks(folded);
   ExtractState st;
   st.lang = f.lang;
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.

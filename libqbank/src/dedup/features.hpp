@@ -194,6 +194,9 @@ WordInfo word_info(std::string_view word);
 // o: how a writer without those keys types it ("wątek" -> "watek", "αναδρομή" -> "αναδρομη").
 std::string without_marks(std::string_view folded);
 
+// True when some Latin or Greek letter of a folded text carries a mark that without_marks() removes.
+bool has_marks(std::string_view folded);
+
 // Returns what the built-in lists say about a word typed without the marks of a listed word ("roznica",
 // "degil"), for a text typed so; all false for other words.
 WordInfo bare_word_info(std::string_view word);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <string_view>
@@ -226,14 +227,35 @@ WordInfo word_info(std::string_view word) {
   return info;
 }
 
+namespace {
+
+// The shape of a short ASCII word (its first two letters and its length) as a bit number.
+std::size_t shape_of(std::string_view w) {
+  auto b = [&](std::size_t k) { return k < w.size() ? static_cast<std::size_t>(w[k] & 0x1F) : 0; };
+  return b(0) << 10 | b(1) << 5 | std::min<std::size_t>(w.size(), 31);
+}
+
+// The shapes of every form bare_word_info() (table 0) or bare_stop_word() (table 1) knows, so most words are
+// passed at once; each is filled while its table is built, before any reader sees it.
+std::vector<bool>& bare_shapes(int table) {
+  static std::vector<bool> shapes[2] = {std::vector<bool>(std::size_t{1} << 15, false),
+                                        std::vector<bool>(std::size_t{1} << 15, false)};
+  return shapes[table];
+}
+
+}  // namespace
+
 WordInfo bare_word_info(std::string_view word) {
   // The listed words that carry marks, by their forms without them; a form that is itself some language's
   // stop word ("ou" of "où") is left out.
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, WordInfo>();
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
     auto add = [&](std::string_view w) {
       std::string bare = without_marks(w);
-      if (bare != w && find_stop_word(bare) == nullptr && !t->count(bare)) (*t)[bare] = word_info(w);
+      if (bare == w || find_stop_word(bare) != nullptr || t->count(bare)) return;
+      bare_shapes(0)[shape_of(bare)] = true;
+      (*t)[forms.emplace_back(std::move(bare))] = word_info(w);
     };
     for (auto w : kComparisonCues) add(w);
     for (auto w : kDefinitionVerbs) add(w);
@@ -242,22 +264,29 @@ WordInfo bare_word_info(std::string_view word) {
     for (const auto& [w, form] : kQuestionForms) add(w);
     return t;
   }();
-  auto it = table->find(std::string(word));
+  if (!bare_shapes(0)[shape_of(word)]) return {};
+  auto it = table->find(word);
   return it == table->end() ? WordInfo{} : it->second;
 }
 
 bool bare_stop_word(std::string_view word, std::string_view lang) {
   // Each language's stop words that carry marks, by their forms without them, with the languages listing them.
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::vector<std::string>>();
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, std::vector<std::string_view>>();
     for (const auto& p : language_profiles())
       for (const auto& w : p.stop) {
         std::string bare = without_marks(w);
-        if (bare != w) (*t)[bare].push_back(p.code);
+        if (bare == w) continue;
+        bare_shapes(1)[shape_of(bare)] = true;
+        auto it = t->find(bare);
+        if (it == t->end()) it = t->emplace(forms.emplace_back(std::move(bare)), std::vector<std::string_view>{}).first;
+        it->second.push_back(p.code);
       }
     return t;
   }();
-  auto it = table->find(std::string(word));
+  if (!bare_shapes(1)[shape_of(word)]) return false;
+  auto it = table->find(word);
   return it != table->end() && std::find(it->second.begin(), it->second.end(), lang) != it->second.end();
 }
 
@@ -439,6 +468,34 @@ WordInfo misspelt_word_info(std::string_view word) {
   return {};
 }
 
+namespace {
+
+// True for a code point of the Latin or Greek blocks without_marks() reads.
+bool latin_or_greek(char32_t c) {
+  return (c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x2000) || (c >= 0x370 && c < 0x400);
+}
+
+// The letter a Latin or Greek code point is typed as without its marks.
+char32_t unmarked(char32_t c) {
+  if (c == U'ł') return U'l';
+  if (c == U'đ') return U'd';
+  if (c == U'ı') return U'i';
+  if (c == U'ø') return U'o';
+  utf8proc_int32_t buf[4];
+  int last = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 4,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+  return n >= 1 ? static_cast<char32_t>(buf[0]) : c;
+}
+
+// True when a lead byte opens a code point of the Latin or Greek blocks without_marks() reads (U+00C0-U+03FF,
+// U+1E00-U+1FFF).
+bool marked_lead(unsigned char b, unsigned char next) {
+  return (b >= 0xC3 && b <= 0xCF) || (b == 0xE1 && next >= 0xB8 && next <= 0xBF);
+}
+
+}  // namespace
+
 std::string without_marks(std::string_view folded) {
   std::string out;
   out.reserve(folded.size());
@@ -446,23 +503,28 @@ std::string without_marks(std::string_view folded) {
     std::size_t start = i;
     auto byte = static_cast<unsigned char>(folded[i]);
     char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(folded, i);
-    bool latin = (c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
-    bool greek = (c >= 0x370 && c < 0x400) || (c >= 0x1F00 && c < 0x2000);
-    if (!latin && !greek) {
-      out.append(folded, start, i - start);
-      continue;
-    }
-    char32_t base = c == U'ł' ? U'l' : c == U'đ' ? U'd' : c == U'ı' ? U'i' : c == U'ø' ? U'o' : 0;
-    if (base == 0) {
-      utf8proc_int32_t buf[4];
-      int last = 0;
-      utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 4,
-                                                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
-      base = n >= 1 ? static_cast<char32_t>(buf[0]) : c;
-    }
-    utf8::append(out, base);
+    if (latin_or_greek(c)) utf8::append(out, unmarked(c));
+    else out.append(folded, start, i - start);
   }
   return out;
+}
+
+bool has_marks(std::string_view folded) {
+  std::size_t i = 0;
+  for (std::uint64_t w; i + 8 <= folded.size(); i += 8) {  // ASCII eight bytes at a time.
+    std::memcpy(&w, folded.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  for (; i < folded.size(); ++i) {
+    auto b = static_cast<unsigned char>(folded[i]);
+    if (b < 0xC3) continue;  // ASCII, a continuation byte, or a code point below U+00C0.
+    unsigned char next = i + 1 < folded.size() ? static_cast<unsigned char>(folded[i + 1]) : 0;
+    if (!marked_lead(b, next)) continue;
+    std::size_t k = i;
+    char32_t c = utf8::next(folded, k);
+    if (latin_or_greek(c) && unmarked(c) != c) return true;
+  }
+  return false;
 }
 
 char question_form(std::string_view word) {
