@@ -64,26 +64,38 @@ constexpr std::array<std::string_view, 7> kCjkDemonstratives = {"这段", "这�
                                                                 "次の"};
 
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
-// forms differ ("what is X" / "which X exist" / "why X") are different questions.
-constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
+// forms differ ("what is X" / "which X exist" / "why X") are different questions. The interrogatives of each
+// supported language (a closed class); forms that are another listed language's ordinary word are left out
+// (Romanian "ce" is French "this", Hungarian "mi" Spanish "my", Dutch "wie" German "how", Swedish "var" "was",
+// Arabic "ما" also negates, Hindi "क्या" also asks yes or no).
+constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
     {"what", 'w'}, {"what's", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'},
-    {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'},
-    {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'}, {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'},
-    {"cuáles", 'l'}, {"哪些", 'l'}, {"哪个", 'l'}, {"welche", 'l'}, {"welcher", 'l'}, {"welches", 'l'}, {"які", 'l'},
-    {"який", 'l'}, {"яка", 'l'}, {"яке", 'l'}, {"quel", 'l'}, {"quels", 'l'}, {"quelle", 'l'}, {"quelles", 'l'},
-    {"qual", 'l'}, {"quais", 'l'}, {"quale", 'l'}, {"quali", 'l'},
-    {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"wieso", 'y'}, {"weshalb", 'y'},
-    {"чому", 'y'}, {"навіщо", 'y'}, {"pourquoi", 'y'}, {"perché", 'y'}, {"porque", 'y'}, {"porqué", 'y'},
-    {"how", 'h'}, {"how's", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'}, {"怎么", 'h'},
-    {"怎样", 'h'}, {"wie", 'h'}, {"як", 'h'}, {"comment", 'h'}, {"come", 'h'},
-    {"when", 'n'}, {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'}, {"quand", 'n'},
-    {"quando", 'n'}, {"什么时", 'n'},
-    {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}, {"où", 'r'},
-    {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'},
-    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'},
-    {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'}, {"どのように", 'h'},
-    {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
-    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
+    {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'}, {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'},
+    {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'}, {"cuáles", 'l'}, {"哪些", 'l'}, {"哪个", 'l'}, {"welche", 'l'},
+    {"welcher", 'l'}, {"welches", 'l'}, {"які", 'l'}, {"який", 'l'}, {"яка", 'l'}, {"яке", 'l'}, {"quel", 'l'},
+    {"quels", 'l'}, {"quelle", 'l'}, {"quelles", 'l'}, {"qual", 'l'}, {"quais", 'l'}, {"quale", 'l'},
+    {"quali", 'l'}, {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"wieso", 'y'},
+    {"weshalb", 'y'}, {"чому", 'y'}, {"навіщо", 'y'}, {"pourquoi", 'y'}, {"perché", 'y'}, {"porque", 'y'},
+    {"porqué", 'y'}, {"how", 'h'}, {"how's", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'},
+    {"怎么", 'h'}, {"怎样", 'h'}, {"wie", 'h'}, {"як", 'h'}, {"comment", 'h'}, {"come", 'h'}, {"when", 'n'},
+    {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'}, {"quand", 'n'}, {"quando", 'n'},
+    {"什么时", 'n'}, {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'},
+    {"où", 'r'}, {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'}, {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'},
+    {"wer", 'o'}, {"хто", 'o'}, {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'},
+    {"どのように", 'h'}, {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
+    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}, {"czym", 'w'}, {"co", 'w'}, {"vad", 'w'},
+    {"nedir", 'w'}, {"apa", 'w'}, {"mikä", 'w'}, {"mitä", 'w'}, {"wat", 'w'}, {"τι", 'w'}, {"ماذا", 'w'},
+    {"מה", 'w'}, {"מהו", 'w'}, {"מהי", 'w'}, {"מהם", 'w'}, {"מהן", 'w'}, {"چیست", 'w'}, {"gì", 'w'},
+    {"dlaczego", 'y'}, {"proč", 'y'}, {"varför", 'y'}, {"neden", 'y'}, {"mengapa", 'y'}, {"kenapa", 'y'},
+    {"miksi", 'y'}, {"waarom", 'y'}, {"miért", 'y'}, {"γιατί", 'y'}, {"لماذا", 'y'}, {"למה", 'y'},
+    {"מדוע", 'y'}, {"क्यों", 'y'}, {"چرا", 'y'}, {"jak", 'h'}, {"hur", 'h'}, {"nasıl", 'h'}, {"cum", 'h'},
+    {"bagaimana", 'h'}, {"miten", 'h'}, {"kuinka", 'h'}, {"hoe", 'h'}, {"hogyan", 'h'}, {"πώς", 'h'},
+    {"كيف", 'h'}, {"איך", 'h'}, {"כיצד", 'h'}, {"कैसे", 'h'}, {"چگونه", 'h'}, {"kiedy", 'n'}, {"kdy", 'n'},
+    {"milloin", 'n'}, {"wanneer", 'n'}, {"mikor", 'n'}, {"πότε", 'n'}, {"متى", 'n'}, {"מתי", 'n'}, {"कब", 'n'},
+    {"gdzie", 'r'}, {"kde", 'r'}, {"nerede", 'r'}, {"unde", 'r'}, {"missä", 'r'}, {"waar", 'r'}, {"hol", 'r'},
+    {"πού", 'r'}, {"أين", 'r'}, {"איפה", 'r'}, {"कहाँ", 'r'}, {"کجا", 'r'}, {"kto", 'o'}, {"kdo", 'o'},
+    {"vem", 'o'}, {"kim", 'o'}, {"cine", 'o'}, {"siapa", 'o'}, {"kuka", 'o'}, {"ποιος", 'o'}, {"מי", 'o'},
+    {"कौन", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
 // nouns and verbs of "difference" / "differ" of each language (a closed class).
@@ -102,13 +114,20 @@ constexpr std::array<std::string_view, 104> kComparisonCues = {
     "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
     "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
 
-// Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
-constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
-    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши", "опишите",
-    "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique", "explicad",
-    "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben", "definiere",
-    "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
-    "descriva", "definisci", "解释", "介绍"};
+// Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?"): "explain",
+// "describe", "define" (and Russian "tell about") of each supported language, in the forms a question bank
+// addresses its reader with (a closed class).
+constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
+    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши",
+    "опишите", "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique",
+    "explicad", "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben",
+    "definiere", "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi",
+    "descrivi", "descriva", "definisci", "解释", "介绍", "wyjaśnij", "wyjaśnijcie", "opisz", "zdefiniuj", "omów",
+    "vysvětlete", "vysvětli", "popište", "popiš", "definujte", "förklara", "beskriv", "definiera", "açıklayın",
+    "açıkla", "tanımlayın", "tanımla", "anlatın", "explicați", "explică", "descrieți", "descrie", "definiți",
+    "jelaskan", "terangkan", "uraikan", "definisikan", "selitä", "selittäkää", "kuvaile", "kuvailkaa",
+    "määrittele", "verklaar", "beschrijf", "definieer", "magyarázd", "magyarázza", "ismertesd", "εξηγήστε",
+    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ"};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
 // negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,

@@ -578,3 +578,10 @@ TEST_CASE("a text typed without marks meets and matches the one with them; marks
   CHECK_FALSE(merged_in("pl", "Jakie są objawy nadciśnienia?", "Jakie są objawy niedociśnienia?"));
   CHECK_FALSE(merged_in("es", "¿Qué es el año bisiesto?", "¿Qué es el año lunar?"));
 }
+
+TEST_CASE("'explain' of more languages opening a question asks what the thing is; 'implement' does not") {
+  CHECK(merged_in("pl", "Wyjaśnij, czym jest polimorfizm.", "Co to jest polimorfizm?"));
+  CHECK(merged_in("sv", "Förklara vad en closure är.", "Vad är en closure?"));
+  CHECK(merged_in("id", "Jelaskan apa itu polimorfisme.", "Apa itu polimorfisme?"));
+  CHECK_FALSE(merged_in("pl", "Wyjaśnij algorytm quicksort.", "Zaimplementuj algorytm quicksort."));
+}
