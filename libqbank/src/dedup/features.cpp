@@ -6,6 +6,7 @@
 
 #include "base/utf8.hpp"
 #include "dedup/features.hpp"
+#include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
 #include "lang/lang_internal.hpp"
@@ -126,10 +127,43 @@ std::vector<std::string> keywords_of(std::string_view text) {
     std::size_t j = i;
     bool upper = true;
     while (j < text.size() && is_letter(text[j])) upper = upper && text[j] >= 'A' && text[j] <= 'Z', ++j;
-    bool bounded = (i == 0 || static_cast<unsigned char>(text[i - 1]) < 0x80) &&
-                   (j == text.size() || static_cast<unsigned char>(text[j]) < 0x80);
+    // A neighbour that is a letter of another script makes the run part of a word; punctuation does not.
+    auto ends_word = [&](std::size_t at, bool before) {
+      if (before ? at == 0 : at == text.size()) return true;
+      if (static_cast<unsigned char>(text[before ? at - 1 : at]) < 0x80) return true;
+      std::size_t k = at;
+      if (before)
+        while (k > 0 && (static_cast<unsigned char>(text[k - 1]) & 0xC0) == 0x80) --k;
+      if (before && k > 0) --k;
+      return is_script_punctuation(utf8::next(text, k));
+    };
+    bool bounded = ends_word(i, true) && ends_word(j, false);
     bool called = j + 1 < text.size() && text[j] == '(' && text[j + 1] == ')';
     if ((upper && has_lower && bounded && j - i >= 2) || called) add_words(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Folded acronyms of the original text that end in a capital S ("HTTPS", "CORS"): the S is part of the name,
+// not a plural ending ("APIs"), in a text that also has lower case.
+std::vector<std::string> capital_s_acronyms(std::string_view text) {
+  std::vector<std::string> out;
+  if (text.find('S') == std::string_view::npos) return out;
+  // Lower case somewhere (non-ASCII letters count, as in keywords_of()).
+  bool has_lower = std::any_of(text.begin(), text.end(),
+                               [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+  if (!has_lower) return out;
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!upper(text[i]) || (i > 0 && lower(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && upper(text[j])) ++j;
+    if (j - i >= 3 && text[j - 1] == 'S' && (j == text.size() || !lower(text[j]))) out.push_back(fold(text.substr(i, j - i)));
     i = j;
   }
   return out;
@@ -238,12 +272,22 @@ bool cyrillic_stop(std::string_view word) {
   return e != nullptr && (e->profiles & kRuUk) != 0;
 }
 
+// Records a word outside parentheses that is no token: in the frame, and among the words a keyword may pair
+// with when it is ASCII (keywords are words of code).
+void drop_word(std::string_view word, RawFeatures& f) {
+  std::uint64_t bit = word_bit(word);
+  f.frame_words |= bit;
+  if (ascii_only(word)) f.dropped_words |= bit;
+}
+
 // What extraction remembers between the segments of one text.
 struct ExtractState {
   std::string_view lang;               // The record's language.
+  bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
+  std::vector<std::string> acronyms;   // See capital_s_acronyms().
   bool any_word = false;               // A word has been seen.
   bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
   bool definition = false;             // The text opens with a definition verb ("Explain X").
@@ -267,6 +311,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     // stop word of either is one.
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
       t.stop = cyrillic_stop(t.text);
+    if (st.bare && !t.stop && !t.symbol && ascii_only(t.text) && bare_stop_word(t.text, st.lang)) t.stop = true;
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
@@ -274,6 +319,9 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb)
       info = misspelt_word_info(t.text);
+    if (st.bare && !t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+        !info.privative && !info.comparison_cue && !info.definition_verb && ascii_only(t.text))
+      info = bare_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
     // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
     // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
@@ -284,7 +332,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!keyword) {
       if (opening && !in_parens && info.definition_verb) {
         st.definition = true;
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
@@ -293,20 +341,20 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                        (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
       if (info.comparison_cue || different) {
         st.comparison = true;
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       if (!in_parens && info.form) {  // A question word is structure, not content: it sets the form.
         if (f.form == 0) f.form = info.form;
         if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
       bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
       if (!in_parens && st.content_before && direction) {  // Every directional word opens a new place.
         if (f.marker.empty()) f.marker = t.text;
         st.place = place_after(info.direction, ++st.direction_count[info.direction == 'f' ? 1 : 0]);
-        f.dropped_words |= word_bit(t.text);
+        drop_word(t.text, f);
         continue;
       }
     }
@@ -321,11 +369,13 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          st.place | (content ? 0 : kFiller) |
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
     if (!content && !in_parens) {
-      f.dropped_words |= word_bit(t.text);
+      drop_word(t.text, f);
       continue;
     }
     if (number || t.symbol || keyword || !content) r.stem = t.text;
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
+    else if (!st.acronyms.empty() && std::find(st.acronyms.begin(), st.acronyms.end(), t.text) != st.acronyms.end())
+      r.stem = t.text;  // "HTTPS" is not a plural of "HTTP".
     else r.stem = lemma_of(t, st.lang, st.snowball_latin);
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
@@ -361,10 +411,13 @@ RawFeatures extract_features(const Question& q) {
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
   f.lang = compared_language(q.lang, folded, q.text);
   f.lang_from_text = f.lang != q.lang;
+  f.bare = !has_marks(folded);
   ExtractState st;
   st.lang = f.lang;
+  st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
   st.keywords = keywords_of(q.text);
+  st.acronyms = capital_s_acronyms(q.text);
   std::string_view text = folded;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -397,7 +450,9 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.chunks_hash = raw.chunks_hash;
   f.code_dependent = raw.code_dependent;
   f.lang_from_text = raw.lang_from_text;
+  f.bare = raw.bare;
   f.dropped_words = raw.dropped_words;
+  f.frame_words = raw.frame_words;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());

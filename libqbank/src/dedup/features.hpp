@@ -82,12 +82,15 @@ struct RawFeatures {
   std::uint64_t chunks_hash = 0;  // Hash of the sorted code-like chunks (0 when none).
   bool code_dependent = false;    // The text refers to attached code ("the following code").
   bool lang_from_text = false;    // lang was detected from the text, not taken from the record.
+  bool bare = false;              // No Latin or Greek letter of the text carries a mark (see without_marks()).
   char form = 0;                  // The form of question (see question_form()); 'd' for a comparison.
   std::string lang;               // The language the text is compared in (see extract_features()).
   std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
-  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
-                                    // (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each ASCII word w outside parentheses that is no
+                                    // token (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
+                                    // any script: the frame around the content words.
   std::string folded;               // fold(text), for a ClusterAnnotator that reads it again.
 };
 
@@ -111,7 +114,9 @@ struct DedupFeatures {
   std::uint32_t significant = 0;   // Number of significant tokens.
   bool code_dependent = false;     // See RawFeatures.
   bool lang_from_text = false;     // See RawFeatures.
+  bool bare = false;               // See RawFeatures.
   std::uint64_t dropped_words = 0; // See RawFeatures.
+  std::uint64_t frame_words = 0;   // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
 
@@ -184,6 +189,20 @@ struct WordInfo {
 
 // Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
 WordInfo word_info(std::string_view word);
+
+// Returns a folded text with the marks of its Latin and Greek letters removed and ł, đ, ı, ø written as l, d, i,
+// o: how a writer without those keys types it ("wątek" -> "watek", "αναδρομή" -> "αναδρομη").
+std::string without_marks(std::string_view folded);
+
+// True when some Latin or Greek letter of a folded text carries a mark that without_marks() removes.
+bool has_marks(std::string_view folded);
+
+// Returns what the built-in lists say about a word typed without the marks of a listed word ("roznica",
+// "degil"), for a text typed so; all false for other words.
+WordInfo bare_word_info(std::string_view word);
+
+// True when a word is a stop word of the language typed without its marks (Swedish "ar" for "är").
+bool bare_stop_word(std::string_view word, std::string_view lang);
 
 // The minimum length, in code points, of a word that may carry a typo.
 constexpr std::size_t kTypoMinLength = 8;

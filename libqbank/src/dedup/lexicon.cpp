@@ -1,8 +1,11 @@
 // The built-in word lists dedup uses, in one place, and the dedup key index.
+#include <utf8proc.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <deque>
 #include <limits>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +14,8 @@
 
 #include "dedup/features.hpp"
 #include "base/utf8.hpp"
+#include "lang/fast_evidence.hpp"
+#include "lang/lang_internal.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -59,26 +64,38 @@ constexpr std::array<std::string_view, 7> kCjkDemonstratives = {"这段", "这�
                                                                 "次の"};
 
 // Question words (folded tokens; CJK as bigrams) and the form of question each one asks. Two questions whose
-// forms differ ("what is X" / "which X exist" / "why X") are different questions.
-constexpr std::array<std::pair<std::string_view, char>, 100> kQuestionForms = {{
+// forms differ ("what is X" / "which X exist" / "why X") are different questions. The interrogatives of each
+// supported language (a closed class); forms that are another listed language's ordinary word are left out
+// (Romanian "ce" is French "this", Hungarian "mi" Spanish "my", Dutch "wie" German "how", Swedish "var" "was",
+// Arabic "ما" also negates, Hindi "क्या" also asks yes or no).
+constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
     {"what", 'w'}, {"what's", 'w'}, {"что", 'w'}, {"qué", 'w'}, {"que", 'w'}, {"什么", 'w'}, {"was", 'w'},
-    {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'},
-    {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'}, {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'},
-    {"cuáles", 'l'}, {"哪些", 'l'}, {"哪个", 'l'}, {"welche", 'l'}, {"welcher", 'l'}, {"welches", 'l'}, {"які", 'l'},
-    {"який", 'l'}, {"яка", 'l'}, {"яке", 'l'}, {"quel", 'l'}, {"quels", 'l'}, {"quelle", 'l'}, {"quelles", 'l'},
-    {"qual", 'l'}, {"quais", 'l'}, {"quale", 'l'}, {"quali", 'l'},
-    {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"wieso", 'y'}, {"weshalb", 'y'},
-    {"чому", 'y'}, {"навіщо", 'y'}, {"pourquoi", 'y'}, {"perché", 'y'}, {"porque", 'y'}, {"porqué", 'y'},
-    {"how", 'h'}, {"how's", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'}, {"怎么", 'h'},
-    {"怎样", 'h'}, {"wie", 'h'}, {"як", 'h'}, {"comment", 'h'}, {"come", 'h'},
-    {"when", 'n'}, {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'}, {"quand", 'n'},
-    {"quando", 'n'}, {"什么时", 'n'},
-    {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'}, {"où", 'r'},
-    {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'},
-    {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'}, {"wer", 'o'}, {"хто", 'o'},
-    {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'}, {"どのように", 'h'},
-    {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
-    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}}};
+    {"що", 'w'}, {"quoi", 'w'}, {"cosa", 'w'}, {"which", 'l'}, {"какие", 'l'}, {"каких", 'l'}, {"какой", 'l'},
+    {"какая", 'l'}, {"какое", 'l'}, {"cuál", 'l'}, {"cuáles", 'l'}, {"哪些", 'l'}, {"哪个", 'l'}, {"welche", 'l'},
+    {"welcher", 'l'}, {"welches", 'l'}, {"які", 'l'}, {"який", 'l'}, {"яка", 'l'}, {"яке", 'l'}, {"quel", 'l'},
+    {"quels", 'l'}, {"quelle", 'l'}, {"quelles", 'l'}, {"qual", 'l'}, {"quais", 'l'}, {"quale", 'l'},
+    {"quali", 'l'}, {"why", 'y'}, {"зачем", 'y'}, {"почему", 'y'}, {"为什", 'y'}, {"warum", 'y'}, {"wieso", 'y'},
+    {"weshalb", 'y'}, {"чому", 'y'}, {"навіщо", 'y'}, {"pourquoi", 'y'}, {"perché", 'y'}, {"porque", 'y'},
+    {"porqué", 'y'}, {"how", 'h'}, {"how's", 'h'}, {"как", 'h'}, {"cómo", 'h'}, {"como", 'h'}, {"如何", 'h'},
+    {"怎么", 'h'}, {"怎样", 'h'}, {"wie", 'h'}, {"як", 'h'}, {"comment", 'h'}, {"come", 'h'}, {"when", 'n'},
+    {"когда", 'n'}, {"cuándo", 'n'}, {"wann", 'n'}, {"коли", 'n'}, {"quand", 'n'}, {"quando", 'n'},
+    {"什么时", 'n'}, {"where", 'r'}, {"where's", 'r'}, {"где", 'r'}, {"dónde", 'r'}, {"wo", 'r'}, {"де", 'r'},
+    {"où", 'r'}, {"onde", 'r'}, {"dove", 'r'}, {"哪里", 'r'}, {"who", 'o'}, {"кто", 'o'}, {"quién", 'o'},
+    {"wer", 'o'}, {"хто", 'o'}, {"为什么", 'y'}, {"什么时候", 'n'}, {"何", 'w'}, {"なぜ", 'y'}, {"どう", 'h'},
+    {"どのように", 'h'}, {"いつ", 'n'}, {"どこ", 'r'}, {"무엇", 'w'}, {"뭐", 'w'}, {"어떻게", 'h'}, {"왜", 'y'}, {"언제", 'n'},
+    {"어디", 'r'}, {"어디서", 'r'}, {"어떤", 'l'}, {"누구", 'o'}, {"czym", 'w'}, {"co", 'w'}, {"vad", 'w'},
+    {"nedir", 'w'}, {"apa", 'w'}, {"mikä", 'w'}, {"mitä", 'w'}, {"wat", 'w'}, {"τι", 'w'}, {"ماذا", 'w'},
+    {"מה", 'w'}, {"מהו", 'w'}, {"מהי", 'w'}, {"מהם", 'w'}, {"מהן", 'w'}, {"چیست", 'w'}, {"gì", 'w'},
+    {"dlaczego", 'y'}, {"proč", 'y'}, {"varför", 'y'}, {"neden", 'y'}, {"mengapa", 'y'}, {"kenapa", 'y'},
+    {"miksi", 'y'}, {"waarom", 'y'}, {"miért", 'y'}, {"γιατί", 'y'}, {"لماذا", 'y'}, {"למה", 'y'},
+    {"מדוע", 'y'}, {"क्यों", 'y'}, {"چرا", 'y'}, {"jak", 'h'}, {"hur", 'h'}, {"nasıl", 'h'}, {"cum", 'h'},
+    {"bagaimana", 'h'}, {"miten", 'h'}, {"kuinka", 'h'}, {"hoe", 'h'}, {"hogyan", 'h'}, {"πώς", 'h'},
+    {"كيف", 'h'}, {"איך", 'h'}, {"כיצד", 'h'}, {"कैसे", 'h'}, {"چگونه", 'h'}, {"kiedy", 'n'}, {"kdy", 'n'},
+    {"milloin", 'n'}, {"wanneer", 'n'}, {"mikor", 'n'}, {"πότε", 'n'}, {"متى", 'n'}, {"מתי", 'n'}, {"कब", 'n'},
+    {"gdzie", 'r'}, {"kde", 'r'}, {"nerede", 'r'}, {"unde", 'r'}, {"missä", 'r'}, {"waar", 'r'}, {"hol", 'r'},
+    {"πού", 'r'}, {"أين", 'r'}, {"איפה", 'r'}, {"कहाँ", 'r'}, {"کجا", 'r'}, {"kto", 'o'}, {"kdo", 'o'},
+    {"vem", 'o'}, {"kim", 'o'}, {"cine", 'o'}, {"siapa", 'o'}, {"kuka", 'o'}, {"ποιος", 'o'}, {"מי", 'o'},
+    {"कौन", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
 // nouns and verbs of "difference" / "differ" of each language (a closed class).
@@ -97,13 +114,20 @@ constexpr std::array<std::string_view, 104> kComparisonCues = {
     "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
     "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
 
-// Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?").
-constexpr std::array<std::string_view, 41> kDefinitionVerbs = {
-    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши", "опишите",
-    "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique", "explicad",
-    "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben", "definiere",
-    "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi", "descrivi",
-    "descriva", "definisci", "解释", "介绍"};
+// Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?"): "explain",
+// "describe", "define" (and Russian "tell about") of each supported language, in the forms a question bank
+// addresses its reader with (a closed class).
+constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
+    "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши",
+    "опишите", "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique",
+    "explicad", "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben",
+    "definiere", "expliquez", "décrivez", "décris", "définissez", "descreva", "explicar", "spiega", "spieghi",
+    "descrivi", "descriva", "definisci", "解释", "介绍", "wyjaśnij", "wyjaśnijcie", "opisz", "zdefiniuj", "omów",
+    "vysvětlete", "vysvětli", "popište", "popiš", "definujte", "förklara", "beskriv", "definiera", "açıklayın",
+    "açıkla", "tanımlayın", "tanımla", "anlatın", "explicați", "explică", "descrieți", "descrie", "definiți",
+    "jelaskan", "terangkan", "uraikan", "definisikan", "selitä", "selittäkää", "kuvaile", "kuvailkaa",
+    "määrittele", "verklaar", "beschrijf", "definieer", "magyarázd", "magyarázza", "ismertesd", "εξηγήστε",
+    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ"};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
 // negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
@@ -135,10 +159,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregul
     {"mice", "mouse"}, {"leaves", "leaf"}, {"halves", "half"}, {"phenomena", "phenomenon"}, {"theses", "thesis"},
     {"hypotheses", "hypothesis"}, {"appendices", "appendix"}}};
 
-// Endings that derive another word rather than inflect one (folded, accents removed): a pair of forms
+// Endings that derive another word rather than inflect one (folded, accents removed; "-dor" and "-tor" are the
+// Latin agent noun of the Romance languages: "compilador", "compilator"): a pair of forms
 // whose tails start with one of these are different words even when Snowball gives them one stem.
-constexpr std::array<std::string_view, 24> kDerivational = {
-    "ост", "ейш", "ция", "ции", "цию", "цией", "ций", "cion", "dor", "idad", "dade", "ment", "heit", "keit",
+constexpr std::array<std::string_view, 25> kDerivational = {
+    "ост", "ейш", "ция", "ции", "цию", "цией", "ций", "cion", "dor", "tor", "idad", "dade", "ment", "heit", "keit",
     "ung", "lich", "isch", "ismo", "ista", "able", "ible", "ance", "ence", "zion"};
 
 // True when the word appears in the list.
@@ -219,6 +244,69 @@ WordInfo word_info(std::string_view word) {
   if (auto it = table->find(word); it != table->end()) info = it->second;
   if (!info.negation && word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) info.negation = true;
   return info;
+}
+
+namespace {
+
+// The shape of a short ASCII word (its first two letters and its length) as a bit number.
+std::size_t shape_of(std::string_view w) {
+  auto b = [&](std::size_t k) { return k < w.size() ? static_cast<std::size_t>(w[k] & 0x1F) : 0; };
+  return b(0) << 10 | b(1) << 5 | std::min<std::size_t>(w.size(), 31);
+}
+
+// The shapes of every form bare_word_info() (table 0) or bare_stop_word() (table 1) knows, so most words are
+// passed at once; each is filled while its table is built, before any reader sees it.
+std::vector<bool>& bare_shapes(int table) {
+  static std::vector<bool> shapes[2] = {std::vector<bool>(std::size_t{1} << 15, false),
+                                        std::vector<bool>(std::size_t{1} << 15, false)};
+  return shapes[table];
+}
+
+}  // namespace
+
+WordInfo bare_word_info(std::string_view word) {
+  // The listed words that carry marks, by their forms without them; a form that is itself some language's
+  // stop word ("ou" of "où") is left out.
+  static const auto* table = [] {
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
+    auto add = [&](std::string_view w) {
+      std::string bare = without_marks(w);
+      if (bare == w || find_stop_word(bare) != nullptr || t->count(bare)) return;
+      bare_shapes(0)[shape_of(bare)] = true;
+      (*t)[forms.emplace_back(std::move(bare))] = word_info(w);
+    };
+    for (auto w : kComparisonCues) add(w);
+    for (auto w : kDefinitionVerbs) add(w);
+    for (auto w : kNegations) add(w);
+    for (auto w : kPrivatives) add(w);
+    for (const auto& [w, form] : kQuestionForms) add(w);
+    return t;
+  }();
+  if (!bare_shapes(0)[shape_of(word)]) return {};
+  auto it = table->find(word);
+  return it == table->end() ? WordInfo{} : it->second;
+}
+
+bool bare_stop_word(std::string_view word, std::string_view lang) {
+  // Each language's stop words that carry marks, by their forms without them, with the languages listing them.
+  static const auto* table = [] {
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, std::vector<std::string_view>>();
+    for (const auto& p : language_profiles())
+      for (const auto& w : p.stop) {
+        std::string bare = without_marks(w);
+        if (bare == w) continue;
+        bare_shapes(1)[shape_of(bare)] = true;
+        auto it = t->find(bare);
+        if (it == t->end()) it = t->emplace(forms.emplace_back(std::move(bare)), std::vector<std::string_view>{}).first;
+        it->second.push_back(p.code);
+      }
+    return t;
+  }();
+  if (!bare_shapes(1)[shape_of(word)]) return false;
+  auto it = table->find(word);
+  return it != table->end() && std::find(it->second.begin(), it->second.end(), lang) != it->second.end();
 }
 
 char directional_class(std::string_view word) {
@@ -397,6 +485,65 @@ WordInfo misspelt_word_info(std::string_view word) {
       return e.info;
   }
   return {};
+}
+
+namespace {
+
+// True for a code point of the Latin or Greek blocks without_marks() reads.
+bool latin_or_greek(char32_t c) {
+  return (c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x2000) || (c >= 0x370 && c < 0x400);
+}
+
+// The letter a Latin or Greek code point is typed as without its marks.
+char32_t unmarked(char32_t c) {
+  if (c == U'ł') return U'l';
+  if (c == U'đ') return U'd';
+  if (c == U'ı') return U'i';
+  if (c == U'ø') return U'o';
+  utf8proc_int32_t buf[4];
+  int last = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 4,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+  return n >= 1 ? static_cast<char32_t>(buf[0]) : c;
+}
+
+// True when a lead byte opens a code point of the Latin or Greek blocks without_marks() reads (U+00C0-U+03FF,
+// U+1E00-U+1FFF).
+bool marked_lead(unsigned char b, unsigned char next) {
+  return (b >= 0xC3 && b <= 0xCF) || (b == 0xE1 && next >= 0xB8 && next <= 0xBF);
+}
+
+}  // namespace
+
+std::string without_marks(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t start = i;
+    auto byte = static_cast<unsigned char>(folded[i]);
+    char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(folded, i);
+    if (latin_or_greek(c)) utf8::append(out, unmarked(c));
+    else out.append(folded, start, i - start);
+  }
+  return out;
+}
+
+bool has_marks(std::string_view folded) {
+  std::size_t i = 0;
+  for (std::uint64_t w; i + 8 <= folded.size(); i += 8) {  // ASCII eight bytes at a time.
+    std::memcpy(&w, folded.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  for (; i < folded.size(); ++i) {
+    auto b = static_cast<unsigned char>(folded[i]);
+    if (b < 0xC3) continue;  // ASCII, a continuation byte, or a code point below U+00C0.
+    unsigned char next = i + 1 < folded.size() ? static_cast<unsigned char>(folded[i + 1]) : 0;
+    if (!marked_lead(b, next)) continue;
+    std::size_t k = i;
+    char32_t c = utf8::next(folded, k);
+    if (latin_or_greek(c) && unmarked(c) != c) return true;
+  }
+  return false;
 }
 
 char question_form(std::string_view word) {

@@ -79,6 +79,16 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
   pass([](const DedupToken& x, const DedupToken& y) { return x.word == y.word && ((x.flags ^ y.flags) & kNegation) == 0; },
        nullptr);
   pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v); }, "inflection");
+  if (a.f.bare != b.f.bare)  // One side typed without marks: a word matches its form with marks ("watek" / "wątek").
+    pass([&](const DedupToken& x, const DedupToken& y) {
+      if (((x.flags ^ y.flags) & kNegation) || ((x.flags | y.flags) & (kNumber | kSymbol | kKeyword))) return false;
+      std::string_view wx = v.str(x.word), wy = v.str(y.word);
+      if (is_ascii(wx) == is_ascii(wy) && is_ascii(wx)) return false;
+      std::string bx = without_marks(wx), by = without_marks(wy);
+      if (bx == by) return true;
+      std::string sx = without_marks(v.str(x.stem)), sy = without_marks(v.str(y.stem));
+      return sx == sy && inflectional_pair(bx, by, sx);
+    }, "without marks");
   pass([&](const DedupToken& x, const DedupToken& y) {
     return x.role != Role::kOptional && y.role != Role::kOptional && typo_match(x, y, v, opt);
   }, "typo");
@@ -173,7 +183,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   // "数値を文字列に") say who does what to whom: outside a comparison, two texts with the same structure words
   // keep the order of the words each side must carry. A gloss, a context word, a trailing context or a negation
   // may move, and another frame may order them otherwise ("Architektur von Kubernetes" / "Kubernetes-Architektur").
-  if (a.form != 'd' && a.dropped_words == b.dropped_words) {
+  // Where both sides have directional words, the places among them decide instead ("from X to Y" / "to Y from X").
+  if (a.form != 'd' && !directed && a.frame_words == b.frame_words) {
     int last = -1;
     std::size_t last_i = 0;
     for (std::size_t i = 0; i < va.tokens.size(); ++i) {
@@ -231,6 +242,11 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
 }
 
 std::uint64_t blocking_part_hash(std::string_view stem) {
+  std::string bare;  // A word typed without its marks meets the word with them ("watek" / "wątek").
+  if (!is_ascii(stem)) {
+    bare = without_marks(stem);
+    stem = bare;
+  }
   std::size_t end = stem.size();
   if (!is_ascii(stem)) {
     end = 0;

@@ -27,6 +27,13 @@ Script script_from_name(std::string_view name);
 // True for CJK code points that are tokenised as character bigrams (Han ideographs and kana).
 bool is_cjk_ideograph(char32_t c);
 
+// True for sentence punctuation encoded inside a script's own block, which script_of() counts as that
+// script's: the Arabic comma, semicolon, question mark, percent sign and full stop, and the Devanagari danda
+// and double danda ("UDP؟", "समझाइए।").
+inline bool is_script_punctuation(char32_t c) {
+  return c == 0x60C || c == 0x61B || c == 0x61F || c == 0x66A || c == 0x6D4 || c == 0x964 || c == 0x965;
+}
+
 // True for apostrophes that can sit inside a word (l'objet, м'ясо).
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 

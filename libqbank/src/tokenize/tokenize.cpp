@@ -33,6 +33,7 @@ CharClass classify(char32_t c) {
   static const AsciiClasses ascii;
   if (c < 0x80) return ascii.of[c];
   if (is_cjk_ideograph(c)) return CharClass::kCjk;
+  if (is_script_punctuation(c)) return CharClass::kOther;  // Ends a word ("UDP؟").
   if (script_of(c) != Script::kNone || is_mark(c)) return CharClass::kWord;
   auto digit = c >= 0x660 && c <= 0x669;  // Arabic-Indic digits join words like ASCII digits.
   return digit ? CharClass::kWord : CharClass::kOther;

@@ -540,3 +540,48 @@ TEST_CASE("a question that points at its own code stays apart from one without c
   // The same texts without code on either side are one question.
   CHECK(merged("What does this function return?", "What does this function return?"));
 }
+
+TEST_CASE("negations and 'without' of more languages; a parenthesis that negates is a condition, not a gloss") {
+  CHECK_FALSE(merged_in("vi", "Khi nào nên dùng đệ quy?", "Khi nào không nên dùng đệ quy?"));
+  CHECK_FALSE(merged_in("id", "Kapan sebaiknya memakai indeks?", "Kapan sebaiknya tidak memakai indeks?"));
+  CHECK_FALSE(merged_in("pl", "Odwróć listę jednokierunkową.", "Odwróć listę jednokierunkową (bez rekurencji)."));
+  CHECK_FALSE(merged_in("en", "Reverse a linked list.", "Reverse a linked list (without recursion)."));
+  CHECK(merged_in("pl", "Czym jest ORM?", "Czym jest ORM (Object-Relational Mapping)?"));
+}
+
+TEST_CASE("words that trade places in one frame change the question; a comparison or another frame does not") {
+  CHECK_FALSE(merged_in("pl", "Jak przekonwertować string na int w Javie?", "Jak przekonwertować int na string w Javie?"));
+  CHECK_FALSE(merged_in("ko", "문자열을 정수로 변환하는 방법은?", "정수를 문자열로 변환하는 방법은?"));
+  CHECK_FALSE(merged_in("tr", "Python'da listeyi sözlüğe nasıl dönüştürürsünüz?",
+                        "Python'da sözlüğü listeye nasıl dönüştürürsünüz?"));
+  CHECK(merged_in("tr", "TCP ile UDP arasındaki fark nedir?", "UDP ile TCP arasındaki fark nedir?"));
+  CHECK(merged_in("el", "Ποια η διαφορά μεταξύ TCP και UDP;", "Ποια η διαφορά μεταξύ UDP και TCP;"));
+  CHECK(merged_in("de", "Wie ist die Architektur von Kubernetes aufgebaut?", "Wie ist die Kubernetes-Architektur aufgebaut?"));
+  CHECK(merged_in("en", "Why isn't std::vector thread-safe?", "Why is std::vector not thread-safe?"));
+}
+
+TEST_CASE("keywords next to Arabic punctuation or Hangul; an acronym's final S; the Latin agent noun") {
+  CHECK_FALSE(merged_in("ar", "ما الفرق بين WHERE و HAVING؟", "ما الفرق بين WHERE و ON؟"));
+  CHECK_FALSE(merged_in("ko", "C에서 `do-while`과 `while`의 차이는?", "C에서 `for`와 `while`의 차이는?"));
+  CHECK(merged_in("ar", "ما هو بروتوكول UDP ؟", "ما هو بروتوكول UDP؟"));
+  CHECK_FALSE(merged_in("en", "What is HTTP?", "What is HTTPS?"));
+  CHECK_FALSE(merged_in("vi", "HTTP là gì?", "HTTPS là gì?"));
+  CHECK(merged_in("en", "What are closures?", "What is a closure?"));
+  CHECK_FALSE(merged_in("ro", "Ce este un compilator?", "Ce este compilarea?"));
+}
+
+TEST_CASE("a text typed without marks meets and matches the one with them; marks on both sides still count") {
+  CHECK(merged_in("pl", "Co to jest wątek w systemie operacyjnym?", "Co to jest watek w systemie operacyjnym?"));
+  CHECK(merged_in("sv", "Vad är skillnaden mellan en lista och en tupel?", "Vad ar skillnaden mellan en lista och en tupel?"));
+  CHECK(merged_in("ro", "Ce este o funcție recursivă?", "Ce este o functie recursiva?"));
+  CHECK(merged_in("el", "Τι είναι η αναδρομή;", "Τι ειναι η αναδρομη;"));
+  CHECK_FALSE(merged_in("pl", "Jakie są objawy nadciśnienia?", "Jakie są objawy niedociśnienia?"));
+  CHECK_FALSE(merged_in("es", "¿Qué es el año bisiesto?", "¿Qué es el año lunar?"));
+}
+
+TEST_CASE("'explain' of more languages opening a question asks what the thing is; 'implement' does not") {
+  CHECK(merged_in("pl", "Wyjaśnij, czym jest polimorfizm.", "Co to jest polimorfizm?"));
+  CHECK(merged_in("sv", "Förklara vad en closure är.", "Vad är en closure?"));
+  CHECK(merged_in("id", "Jelaskan apa itu polimorfisme.", "Apa itu polimorfisme?"));
+  CHECK_FALSE(merged_in("pl", "Wyjaśnij algorytm quicksort.", "Zaimplementuj algorytm quicksort."));
+}
