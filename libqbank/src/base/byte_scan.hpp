@@ -45,6 +45,13 @@ inline unsigned letter_mask(Block x) {
   return static_cast<unsigned>(_mm_movemask_epi8(in));
 }
 
+// Bit k set when byte k lies in [lo, hi], both non-ASCII (0x80-0xFF, compared as signed bytes).
+inline unsigned high_range_mask(Block x, unsigned char lo, unsigned char hi) {
+  __m128i in = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  return static_cast<unsigned>(_mm_movemask_epi8(in));
+}
+
 // Stores x at o with ASCII capitals lowercased and backticks made apostrophes.
 inline void store_folded(char* o, Block x) {
   __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
@@ -115,6 +122,9 @@ inline unsigned range_mask(Block x, unsigned char lo, unsigned char hi) {
   for (int k = 0; k < 16; ++k) m |= static_cast<unsigned>(x.b[k] >= lo && x.b[k] <= hi) << k;
   return m;
 }
+
+// Bit k set when byte k lies in [lo, hi], both non-ASCII (0x80-0xFF).
+inline unsigned high_range_mask(Block x, unsigned char lo, unsigned char hi) { return range_mask(x, lo, hi); }
 
 #endif
 

@@ -142,10 +142,11 @@ inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
   return (h ^ (h >> 29)) | 1;  // Never 0, the mark of chunks too long to cache.
 }
 
-// Asks the CPU to start loading a chunk's cache set (the lookups of a text then overlap their misses).
+// Asks the CPU to start loading the start of each slot of a chunk's cache set, where a lookup compares keys
+// and hashes (the lookups of a text then overlap their misses).
 inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
-  const char* p = reinterpret_cast<const char*>(&cache[h & (kChunkSlots - kChunkWays)]);
-  for (std::size_t off = 0; off < kChunkWays * sizeof(Chunk); off += 64) __builtin_prefetch(p + off);
+  const Chunk* set = &cache[h & (kChunkSlots - kChunkWays)];
+  for (std::size_t w = 0; w < kChunkWays; ++w) __builtin_prefetch(set + w);
 }
 
 // Adds a chunk that starts at byte `at` of the text to the evidence.

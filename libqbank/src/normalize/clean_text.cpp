@@ -66,6 +66,17 @@ std::size_t kept_character(std::string_view s, std::size_t i) {
   return next - i;
 }
 
+// Returns the end of the run from `from` of a block's characters that clean_text surely keeps as they are,
+// stopping at a byte in stop: ASCII, and well-formed characters whose lead byte puts them in NFC-stable ranges
+// that hold no Unicode space (U+00C0-U+02FF, U+0400-U+047F, U+4000-U+9FFF, U+B000-U+D7FF); returns `from`
+// when the character there is not one of them.
+inline unsigned stable_run_end(scan::Block x, unsigned high, unsigned from, unsigned stop) {
+  scan::Utf8Masks m = scan::utf8_masks(x, high);
+  unsigned stable2 = scan::high_range_mask(x, 0xC3, 0xCB) | scan::high_range_mask(x, 0xD0, 0xD1);
+  unsigned stable3 = scan::high_range_mask(x, 0xE4, 0xE9) | scan::high_range_mask(x, 0xEB, 0xED);
+  return scan::utf8_run_end(m, from, stop | (m.lead2 & ~stable2) | (m.lead3 & ~stable3));
+}
+
 // True when clean_text leaves the text as it is: no leading, trailing or doubled space, no control,
 // backslash or Unicode space, and nothing NFC could change.
 bool already_clean(std::string_view s) {
@@ -82,6 +93,8 @@ bool already_clean(std::string_view s) {
       if ((spaces & ((spaces << 1) | (from == 0 ? space : 0u))) != 0) return false;
       unsigned odd = scan::below_or_eq_mask(x, 0x20, '\\', 0x7F, 0x7F) >> from << from;
       unsigned k = odd != 0 ? static_cast<unsigned>(scan::first_bit(odd)) : 16u;
+      if (unsigned high = scan::high_mask(x); (odd & high) != 0 && (high & (1u << k)) != 0)
+        k = stable_run_end(x, high, from, odd & ~high);
       if (k > from) {
         space = (spaces >> (k - 1)) & 1u;
         i = at + k;
