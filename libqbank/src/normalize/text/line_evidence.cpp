@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
@@ -18,6 +19,21 @@ const WordSet& first_person() {
       "nosotros", "nuestro", "je", "j'ai", "nous", "notre", "mes"};
   return words;
 }
+
+// Code points below U+0800 whose lowercase starts a first-person word: one bit each.
+struct FirstPersonStarts {
+  std::uint64_t bits[0x800 / 64] = {};
+  bool high = first_person().highest_start() >= 0x800;  // Some word starts from U+0800 on (left unchanged).
+  FirstPersonStarts() {
+    for (char32_t c = 0; c < 0x800; ++c) {
+      char buf[4];
+      std::string_view lower(buf, utf8::encode_to(to_lower_cp(c), buf));
+      if (first_person().starts_any(lower)) bits[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
+  }
+  // True when a word whose first code point is c may lowercase to a first-person word.
+  bool may_start(char32_t c) const { return c < 0x800 ? (bits[c / 64] >> (c % 64) & 1) != 0 : high; }
+};
 
 // Counts sentences: sentence ends followed by a space and an uppercase letter, plus the last one.
 int sentence_count(std::string_view text) {
@@ -46,17 +62,21 @@ bool ends_with_colon(std::string_view text) {
 }
 
 bool looks_like_prose(std::string_view text) {
+  static const FirstPersonStarts kStarts;
   char32_t last = last_char(text);
   if (is_question_mark(last)) return false;
   std::size_t chars = count_chars(text);
   if (chars > 220) return true;
   bool starter = starts_with_question_word(text);
-  if (sentence_count(text) >= 2 && chars > 100 && !starter) return true;
+  if (chars > 100 && !starter && sentence_count(text) >= 2) return true;
   int first = 0;
-  for_each_word(text, [&](std::string_view w) {
-    if (w.size() > 8) return;
+  for_each_word_while(text, [&](std::string_view w) {
+    if (w.size() > 8) return true;
+    std::size_t k = 0;
+    if (!kStarts.may_start(next_cp(w, k))) return true;
     char lower[3 * 8];
     if (first_person().contains(std::string_view(lower, lower_text_to(w, lower, sizeof lower)))) ++first;
+    return first < 2;
   });
   bool sentence_end = last == '.' || last == '!';
   if (first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end))) return true;

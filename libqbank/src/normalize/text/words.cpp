@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "base/utf8.hpp"
 
@@ -76,6 +78,19 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
+      if (i + 8 <= text.size() && cap - n >= 8) {  // Eight ASCII bytes at once: 'A'..'Z' gain 0x20.
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        if ((w & kHigh) == 0) {
+          std::uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+          w |= upper >> 2;
+          std::memcpy(buf + n, &w, 8);
+          n += 8;
+          i += 8;
+          continue;
+        }
+      }
       if (n == cap) return cap + 1;
       buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;

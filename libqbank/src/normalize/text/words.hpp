@@ -89,6 +89,13 @@ class WordSet {
     }
   }
 
+  // True when some word of the set starts with prefix.
+  bool starts_any(std::string_view prefix) const {
+    for (std::string_view s : slots_)
+      if (s.data() != nullptr && s.starts_with(prefix)) return true;
+    return false;
+  }
+
   // The longest word's length in bytes.
   std::size_t longest() const { return longest_; }
 
@@ -132,6 +139,10 @@ std::vector<std::string_view> split_words(std::string_view text);
 template <class F>
 void for_each_word(std::string_view text, F&& f);
 
+// Like for_each_word while f(word) returns true; stops after the first word for which it returns false.
+template <class F>
+void for_each_word_while(std::string_view text, F&& f);
+
 // Counts the words of text.
 std::size_t count_words(std::string_view text);
 
@@ -159,7 +170,7 @@ inline char32_t next_cp(std::string_view s, std::size_t& i) {
 }
 
 template <class F>
-void for_each_word(std::string_view text, F&& f) {
+void for_each_word_while(std::string_view text, F&& f) {
   std::size_t start = std::string_view::npos;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -170,10 +181,18 @@ void for_each_word(std::string_view text, F&& f) {
       if (start == std::string_view::npos) start = at;
       continue;
     }
-    if (start != std::string_view::npos) f(text.substr(start, at - start));
+    if (start != std::string_view::npos && !f(text.substr(start, at - start))) return;
     start = std::string_view::npos;
   }
   if (start != std::string_view::npos) f(text.substr(start));
+}
+
+template <class F>
+void for_each_word(std::string_view text, F&& f) {
+  for_each_word_while(text, [&](std::string_view w) {
+    f(w);
+    return true;
+  });
 }
 
 }  // namespace qbank::internal::txt
