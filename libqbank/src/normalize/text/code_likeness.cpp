@@ -1,6 +1,7 @@
 // Code-likeness of a line: keywords, assignments, calls, prompts, braces and symbol density.
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "normalize/text/lines.hpp"
 
@@ -55,23 +56,22 @@ bool is_call(std::string_view s) {
   return last == ')' || (s.find(").") != std::string_view::npos && last != '.');
 }
 
-// The code symbols counted by symbol_ratio, as a byte table.
+// For each byte, what symbol_ratio counts: 1 for a code symbol, 1 << 32 for a space, 0 for any other byte.
 struct SymbolTable {
-  bool is[256] = {};
+  std::uint64_t weight[256] = {};
   SymbolTable() {
-    for (char c : std::string_view("=(){}[];<>+*/%&|!^~")) is[static_cast<unsigned char>(c)] = true;
+    for (char c : std::string_view("=(){}[];<>+*/%&|!^~")) weight[static_cast<unsigned char>(c)] = 1;
+    weight[static_cast<unsigned char>(' ')] = std::uint64_t{1} << 32;
   }
 };
 
-// Share of characters that are code symbols.
+// Share of characters that are code symbols (spaces not counted).
 double symbol_ratio(std::string_view s) {
   static const SymbolTable table;
-  int sym = 0, total = 0;
-  for (char c : s) {
-    if (c == ' ') continue;
-    ++total;
-    if (table.is[static_cast<unsigned char>(c)]) ++sym;
-  }
+  std::uint64_t sum = 0;  // Symbols in the low half, spaces in the high half.
+  for (char c : s) sum += table.weight[static_cast<unsigned char>(c)];
+  auto sym = static_cast<int>(sum & 0xFFFFFFFFu);
+  int total = static_cast<int>(s.size()) - static_cast<int>(sum >> 32);
   return total ? static_cast<double>(sym) / total : 0.0;
 }
 
@@ -104,7 +104,7 @@ bool looks_like_code(std::string_view line) {
     if (shaped) return true;
   }
   if (is_assignment(s) || is_call(s)) return true;
-  return symbol_ratio(s) > 0.3 && s.size() > 3;
+  return s.size() > 3 && symbol_ratio(s) > 0.3;
 }
 
 }  // namespace qbank::internal::txt

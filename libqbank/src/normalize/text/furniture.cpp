@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "base/byte_scan.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
@@ -62,7 +63,9 @@ class Needles {
   template <std::size_t N>
   explicit Needles(const std::array<std::string_view, N>& words) {
     for (auto w : words) {
-      by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+      auto b = static_cast<unsigned char>(w[0]);
+      if (by_first_[b].empty()) firsts_.push_back(w[0]);
+      by_first_[b].push_back(w);
       unsigned pair = pair_of(w.data());
       pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
     }
@@ -70,14 +73,16 @@ class Needles {
 
   // True when text contains any of the needles.
   bool any_in(std::string_view text) const {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      unsigned pair = pair_of(text.data() + i);
-      if ((pairs_[pair / 64] >> (pair % 64) & 1) == 0) continue;
-      for (std::string_view w : by_first_[static_cast<unsigned char>(text[i])])
-        if (text.size() - i >= w.size() && text[i + 1] == w[1] &&
-            std::char_traits<char>::compare(text.data() + i + 2, w.data() + 2, w.size() - 2) == 0)
-          return true;
+    std::size_t i = 0;
+    for (; i + 16 <= text.size(); i += 16) {  // Sixteen bytes at a time: only where a needle may start.
+      scan::Block x = scan::load16(text.data() + i);
+      unsigned starts = 0;
+      for (char f : firsts_) starts |= scan::eq_mask(x, f);
+      for (; starts != 0; starts &= starts - 1)
+        if (at(text, i + static_cast<std::size_t>(scan::first_bit(starts)))) return true;
     }
+    for (; i < text.size(); ++i)
+      if (at(text, i)) return true;
     return false;
   }
 
@@ -87,7 +92,20 @@ class Needles {
     return static_cast<unsigned>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
   }
 
+  // True when a needle starts at text[i].
+  bool at(std::string_view text, std::size_t i) const {
+    if (i + 1 >= text.size()) return false;
+    unsigned pair = pair_of(text.data() + i);
+    if ((pairs_[pair / 64] >> (pair % 64) & 1) == 0) return false;
+    for (std::string_view w : by_first_[static_cast<unsigned char>(text[i])])
+      if (text.size() - i >= w.size() && text[i + 1] == w[1] &&
+          std::char_traits<char>::compare(text.data() + i + 2, w.data() + 2, w.size() - 2) == 0)
+        return true;
+    return false;
+  }
+
   std::vector<std::string_view> by_first_[256];  // The needles starting with each byte.
+  std::vector<char> firsts_;                     // The bytes some needle starts with.
   std::uint64_t pairs_[65536 / 64] = {};         // One bit for each pair of bytes some needle starts with.
 };
 
@@ -150,26 +168,35 @@ std::string_view furniture_reason(std::string_view text) {
   bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
   std::size_t word_count = 0;               // The words, counted up to 16 (every test below asks for fewer).
-  for_each_word_while(lower, [&](std::string_view w) {
-    if (word_count < words.size()) words[word_count] = w;
-    return ++word_count < 16;
-  });
+  bool split = false;                       // True once words and word_count are filled.
+  auto count = [&]() {  // Splits the words the first time a test needs them.
+    if (!split)
+      for_each_word_while(lower, [&](std::string_view w) {
+        if (word_count < words.size()) words[word_count] = w;
+        return ++word_count < 16;
+      });
+    split = true;
+    return word_count;
+  };
   // Every phrase of kPairs holds a word of kQuestions, so a text without those holds none of kPairs.
   bool asks_about_questions = !question && kQuestionsNeedles.any_in(lower);
-  if (asks_about_questions && word_count <= 15 && kInterviewNeedles.any_in(lower)) return "title";
+  if (asks_about_questions && count() <= 15 && kInterviewNeedles.any_in(lower)) return "title";
   if (asks_about_questions && kPairsNeedles.any_in(lower)) return "title";
-  if (word_count <= 6)
-    for (auto a : kAuthor)
-      if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";
+  for (auto a : kAuthor)
+    if (starts_word(lower, a) && count() <= 6 && (a != "by " || count() <= 4)) return "author";
   for (auto d : kDate)
     if (starts_word(lower, d)) return "date";
-  if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
-  if (word_count <= 6 && !question)
+  // A date line holds a year ("19xx", "20xx") or starts with a digit.
+  bool digit = std::isdigit(static_cast<unsigned char>(lower[0])) != 0;
+  bool year_digit = lower.find('1') != std::string_view::npos || lower.find('2') != std::string_view::npos;
+  if ((digit || year_digit) && count() <= 6 && is_date_line(lower, words, word_count))
+    return "date";
+  if (!question)
     for (auto n : kNavigation)
-      if (starts_word(lower, n)) return "navigation";
+      if (starts_word(lower, n) && count() <= 6) return "navigation";
   for (auto n : kNavigationLines)
     if (lower == n) return "navigation";
-  if (word_count == 2 && std::isdigit(static_cast<unsigned char>(lower[0])))
+  if (digit && count() == 2)
     for (auto c : kCounters)
       if (words[1] == c) return "navigation";
   return {};

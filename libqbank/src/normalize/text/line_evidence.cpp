@@ -61,13 +61,12 @@ bool ends_with_colon(std::string_view text) {
   return c == ':' || c == U'：';
 }
 
-bool looks_like_prose(std::string_view text) {
+namespace {
+
+// looks_like_prose for a text that does not end with a question mark and holds at most 220 characters (chars),
+// whose last character is last and whose starts_with_question_word is starter.
+bool prose_within_limit(std::string_view text, char32_t last, std::size_t chars, bool starter) {
   static const FirstPersonStarts kStarts;
-  char32_t last = last_char(text);
-  if (is_question_mark(last)) return false;
-  std::size_t chars = count_chars(text);
-  if (chars > 220) return true;
-  bool starter = starts_with_question_word(text);
   if (chars > 100 && !starter && sentence_count(text) >= 2) return true;
   int first = 0;
   for_each_word_while(text, [&](std::string_view w) {
@@ -79,8 +78,23 @@ bool looks_like_prose(std::string_view text) {
     return first < 2;
   });
   bool sentence_end = last == '.' || last == '!';
-  if (first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end))) return true;
-  return false;
+  return first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end));
+}
+
+}  // namespace
+
+bool looks_like_prose(std::string_view text) {
+  char32_t last = last_char(text);
+  if (is_question_mark(last)) return false;
+  std::size_t chars = count_chars(text);
+  return chars > 220 || prose_within_limit(text, last, chars, starts_with_question_word(text));
+}
+
+bool looks_like_prose(std::string_view text, bool starter) {
+  char32_t last = last_char(text);
+  if (is_question_mark(last)) return false;
+  std::size_t chars = count_chars(text);
+  return chars > 220 || prose_within_limit(text, last, chars, starter);
 }
 
 std::string_view strip_decoration(std::string_view text) {
