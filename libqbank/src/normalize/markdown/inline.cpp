@@ -7,6 +7,7 @@
 
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/text/words.hpp"
+#include "base/byte_scan.hpp"
 #include "base/utf8.hpp"
 
 namespace qbank::internal::md {
@@ -43,6 +44,7 @@ bool has_letters(std::string_view s) {
 
 // Removes one wrapping emphasis pair ("*x*", "**x**", "_x_", "__x__") around the whole text.
 std::string_view unwrap_emphasis(std::string_view s) {
+  if (s.empty() || (s[0] != '*' && s[0] != '_')) return s;  // Every mark below starts with '*' or '_'.
   for (std::string_view w : {"**", "__", "*", "_"}) {
     if (s.size() > 2 * w.size() && s.substr(0, w.size()) == w && s.substr(s.size() - w.size()) == w) {
       std::string_view inner = s.substr(w.size(), s.size() - 2 * w.size());
@@ -173,6 +175,15 @@ void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::
     char c = s[i];
     if (!is_inline_special(c)) {  // A run of plain text is copied at once.
       std::size_t j = i + 1;
+      for (; j + 16 <= end; j += 16) {  // Sixteen bytes at a time up to the next special byte.
+        scan::Block x = scan::load16(s.data() + j);
+        unsigned m = scan::eq_mask(x, '`') | scan::eq_mask(x, '\\') | scan::eq_mask(x, '<') | scan::eq_mask(x, '!') |
+                     scan::eq_mask(x, '[');
+        if (m != 0) {
+          j += static_cast<std::size_t>(scan::first_bit(m));
+          break;
+        }
+      }
       while (j < end && !is_inline_special(s[j])) ++j;
       out.append(s.substr(i, j - i));
       i = j;
@@ -234,7 +245,7 @@ struct Delim {
 }  // namespace
 
 std::string strip_emphasis(std::string_view s) {
-  if (s.find_first_of("*_") == std::string_view::npos) return std::string(s);
+  if (s.find('*') == std::string_view::npos && s.find('_') == std::string_view::npos) return std::string(s);
   std::vector<Delim> delims;
   for (std::size_t i = 0; i < s.size();) {
     char c = s[i];
