@@ -93,15 +93,15 @@ bool looks_like_code(std::string_view line) {
   if (l == '.' && s.size() > 40 && symbol_ratio(s) < 0.1 && s.substr(s.size() - 3) != "...") return false;
   if (l == ';' || l == '{' || l == '}') return true;
   std::string_view tok = first_token(s);
+  auto same = [&](std::string_view k) { return tok.size() == k.size() && tok[0] == k[0] && tok == k; };
   for (auto k : kStrongKeywords)
-    if (tok == k && (s.size() == tok.size() || s[tok.size()] != ' ' || s.find('?') == std::string_view::npos))
+    if (same(k) && (s.size() == tok.size() || s[tok.size()] != ' ' || s.find('?') == std::string_view::npos))
       return true;
-  bool shaped = l == ':' || s.find('(') != std::string_view::npos || s.find('{') != std::string_view::npos;
   for (auto k : kWeakKeywords) {
-    if (tok != k || s.back() == '?' || s.back() == '.') continue;
+    if (!same(k) || s.back() == '?' || s.back() == '.') continue;
     if (k == "import") return s.size() > 7 && std::isalpha(static_cast<unsigned char>(s[7]));
     if (k == "from") return s.find(" import ") != std::string_view::npos;
-    if (shaped) return true;
+    if (l == ':' || s.find('(') != std::string_view::npos || s.find('{') != std::string_view::npos) return true;
   }
   if (is_assignment(s) || is_call(s)) return true;
   return s.size() > 3 && symbol_ratio(s) > 0.3;

@@ -122,7 +122,8 @@ std::string_view strip_decoration(std::string_view text) {
 bool looks_like_heading(std::string_view text) {
   text = strip_decoration(text);
   if (text.empty() || count_chars(text) > 60) return false;
-  std::size_t words = count_words(text);
+  std::size_t words = 0;  // Counted up to 9: more than 8 is no heading.
+  for_each_word_while(text, [&](std::string_view) { return ++words <= 8; });
   if (words == 0 || words > 8) return false;
   char32_t last = last_char(text);
   if (last == '.' || last == '?' || last == '!' || last == ';' || last == ',' || is_question_mark(last) ||
