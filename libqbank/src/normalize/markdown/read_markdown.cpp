@@ -115,7 +115,7 @@ void Walker::list_item(std::size_t i) {
     std::size_t words = 0;  // Counted up to 3.
     txt::for_each_word_while(l, [&](std::string_view) { return ++words < 3; });
     std::size_t cjk = 0;
-    for (std::size_t k = 0; words < 3 && k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
+    for (std::size_t k = 0; words < 3 && cjk < 6 && k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
     bool long_enough = words >= 3 || cjk >= 6;
     // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do.
     if (txt::question_score(l) < 2 && !(link_lists && long_enough && half_asking[i])) return reject(b, "link");
