@@ -23,13 +23,18 @@ const WordSet& first_person() {
 // Code points below U+0800 whose lowercase starts a first-person word: one bit each.
 struct FirstPersonStarts {
   std::uint64_t bits[0x800 / 64] = {};
-  bool high = first_person().highest_start() >= 0x800;  // Some word starts from U+0800 on (left unchanged).
+  bool high = false;  // True when some word starts from U+0800 on (lowercasing leaves those alone).
   FirstPersonStarts() {
-    for (char32_t c = 0; c < 0x800; ++c) {
-      char buf[4];
-      std::string_view lower(buf, utf8::encode_to(to_lower_cp(c), buf));
-      if (first_person().starts_any(lower)) bits[c / 64] |= std::uint64_t{1} << (c % 64);
-    }
+    std::uint64_t firsts[0x800 / 64] = {};  // The first code points of the words.
+    first_person().each([&](std::string_view w) {
+      std::size_t k = 0;
+      char32_t f = utf8::next(w, k);
+      if (f < 0x800) firsts[f / 64] |= std::uint64_t{1} << (f % 64);
+      else high = true;
+    });
+    for (char32_t c = 0; c < 0x800; ++c)  // Lowercasing keeps a code point below U+0800 below it.
+      if (char32_t l = to_lower_cp(c); (firsts[l / 64] >> (l % 64) & 1) != 0)
+        bits[c / 64] |= std::uint64_t{1} << (c % 64);
   }
   // True when a word whose first code point is c may lowercase to a first-person word.
   bool may_start(char32_t c) const { return c < 0x800 ? (bits[c / 64] >> (c % 64) & 1) != 0 : high; }

@@ -89,11 +89,11 @@ class WordSet {
     }
   }
 
-  // True when some word of the set starts with prefix.
-  bool starts_any(std::string_view prefix) const {
+  // Calls f(word) for each word of the set.
+  template <class F>
+  void each(F&& f) const {
     for (std::string_view s : slots_)
-      if (s.data() != nullptr && s.starts_with(prefix)) return true;
-    return false;
+      if (s.data() != nullptr) f(s);
   }
 
   // The longest word's length in bytes.
