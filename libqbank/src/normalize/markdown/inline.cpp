@@ -292,17 +292,32 @@ std::string strip_emphasis(std::string_view s) {
     if ((open || close) && j - i <= 3) delims.push_back({i, j - i, c, open, close});
     i = j;
   }
-  // Pairs each closer with the nearest opener of its character before it; removes what they pair.
+  // Pairs each closer with the nearest opener of its character before it; removes what they pair. The openers
+  // still open wait on one stack per character (a delimiter opens or closes, never both); pairing leaves the
+  // delimiters between the two literal, which pops them.
   std::vector<bool> drop(s.size(), false);
+  std::vector<std::size_t> open[2];  // Indexes in delims of the openers still open, by character ('*', '_').
+  std::vector<std::size_t> blanks;   // blanks[i]: spaces and tabs in s[0..i) (filled when first needed).
+  auto one_token = [&](std::size_t from, std::size_t to) {  // True when s[from..to) holds no space or tab.
+    if (blanks.empty()) {
+      blanks.assign(s.size() + 1, 0);
+      for (std::size_t i = 0; i < s.size(); ++i) blanks[i + 1] = blanks[i] + (s[i] == ' ' || s[i] == '\t');
+    }
+    return blanks[to] == blanks[from];
+  };
   for (std::size_t k = 0; k < delims.size(); ++k) {
     Delim& closer = delims[k];
+    if (closer.open) {
+      open[closer.c == '_'].push_back(k);
+      continue;
+    }
     if (!closer.close) continue;
-    for (std::size_t o = k; o-- > 0 && closer.len > 0;) {
+    std::vector<std::size_t>& same = open[closer.c == '_'];
+    while (closer.len > 0 && !same.empty()) {
+      std::size_t o = same.back();
       Delim& opener = delims[o];
-      if (!opener.open || opener.c != closer.c || opener.len == 0) continue;
-      std::string_view inner = s.substr(opener.at + opener.len, closer.at - opener.at - opener.len);
-      bool one_token = inner.find_first_of(" \t") == std::string_view::npos;
-      if (closer.c == '_' && opener.len >= 2 && closer.len >= 2 && one_token) break;  // "__init__" is a name.
+      if (closer.c == '_' && opener.len >= 2 && closer.len >= 2 && one_token(opener.at + opener.len, closer.at))
+        break;  // "__init__" is a name.
       std::size_t n = std::min<std::size_t>(std::min(opener.len, closer.len), 2);
       for (std::size_t x = 0; x < n; ++x) {
         drop[opener.at + opener.len - 1 - x] = true;
@@ -311,8 +326,9 @@ std::string strip_emphasis(std::string_view s) {
       opener.len -= n;
       closer.at += n;
       closer.len -= n;
-      for (std::size_t m = o + 1; m < k; ++m) delims[m].len = 0;  // Delimiters between them stay literal.
-      if (opener.len > 0) ++o;  // The rest of the opener may pair again.
+      for (auto& stack : open)  // Delimiters between them stay literal.
+        while (!stack.empty() && stack.back() > o) stack.pop_back();
+      if (opener.len == 0) same.pop_back();
     }
   }
   std::string out;

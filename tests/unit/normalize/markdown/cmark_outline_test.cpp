@@ -224,3 +224,16 @@ TEST_CASE("markdown shapes: emphasis inside a question is dropped; names, produc
       {9, "Why is *this* escaped?", "Questions", std::nullopt},
   });
 }
+
+TEST_CASE("markdown emphasis: pairs are dropped, unpaired and crossed marks and names stay") {
+  using qbank::internal::md::strip_emphasis;
+  CHECK(strip_emphasis("**bold** and *it*") == "bold and it");
+  CHECK(strip_emphasis("*a **b** c*") == "a b c");
+  CHECK(strip_emphasis("***x*** y") == "x y");
+  CHECK(strip_emphasis("*a _b* c_") == "a _b c_");  // the '_' between the paired '*' stays literal
+  CHECK(strip_emphasis("__init__ method") == "__init__ method");
+  CHECK(strip_emphasis("a* b* c*") == "a* b* c*");
+  std::string closers;  // Many marks that close nothing: each looks for its opener once.
+  for (int i = 0; i < 50000; ++i) closers += "a* ";
+  CHECK(strip_emphasis("*" + closers) == "a " + closers.substr(3));  // the first closer pairs with the opener
+}
