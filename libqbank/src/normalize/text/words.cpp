@@ -71,6 +71,15 @@ constexpr std::array<char16_t, 0x800> kLowerTwoByte = [] {
   return table;
 }();
 
+// The UTF-8 bytes of kLowerTwoByte for each code point from U+0080 to U+07FF.
+constexpr std::array<std::array<char, 2>, 0x800> kLowerTwoByteUtf8 = [] {
+  std::array<std::array<char, 2>, 0x800> table{};
+  for (std::size_t c = 0x80; c < 0x800; ++c)
+    table[c] = {static_cast<char>(0xC0 | (kLowerTwoByte[c] >> 6)),
+                static_cast<char>(0x80 | (kLowerTwoByte[c] & 0x3F))};
+  return table;
+}();
+
 }  // namespace
 
 std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
@@ -99,9 +108,8 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
     unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // Two bytes (Latin-1, Greek, Cyrillic) stay two.
       if (cap - n < 2) return cap + 1;
-      char16_t c = kLowerTwoByte[(static_cast<unsigned>(b & 0x1F) << 6) | (b1 & 0x3F)];
-      buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-      buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+      std::memcpy(buf + n, kLowerTwoByteUtf8[(static_cast<unsigned>(b & 0x1F) << 6) | (b1 & 0x3F)].data(), 2);
+      n += 2;
       i += 2;
       continue;
     }
