@@ -7,6 +7,7 @@
 
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/text/words.hpp"
+#include "base/byte_scan.hpp"
 #include "base/utf8.hpp"
 
 namespace qbank::internal::md {
@@ -14,25 +15,33 @@ namespace {
 
 using txt::trim;
 
-// Returns the index just past a "(...)" group starting at s[i] == '(', or npos.
-std::size_t skip_parens(std::string_view s, std::size_t i) {
+// Returns the index of the close byte that brings the nesting of open and close bytes, counted from s[i], back
+// to zero, or npos; sixteen bytes at a time where neither occurs.
+std::size_t matching(std::string_view s, std::size_t i, char open, char close) {
   int depth = 0;
+  for (; i + 16 <= s.size(); i += 16) {
+    scan::Block x = scan::load16(s.data() + i);
+    for (unsigned m = scan::eq_mask(x, open) | scan::eq_mask(x, close); m != 0; m &= m - 1) {
+      std::size_t k = i + static_cast<std::size_t>(scan::first_bit(m));
+      if (s[k] == open) ++depth;
+      else if (--depth == 0) return k;
+    }
+  }
   for (; i < s.size(); ++i) {
-    if (s[i] == '(') ++depth;
-    else if (s[i] == ')' && --depth == 0) return i + 1;
+    if (s[i] == open) ++depth;
+    else if (s[i] == close && --depth == 0) return i;
   }
   return std::string_view::npos;
 }
 
-// Returns the index of the ']' closing a '[' at s[i] (nesting allowed), or npos.
-std::size_t close_bracket(std::string_view s, std::size_t i) {
-  int depth = 0;
-  for (; i < s.size(); ++i) {
-    if (s[i] == '[') ++depth;
-    else if (s[i] == ']' && --depth == 0) return i;
-  }
-  return std::string_view::npos;
+// Returns the index just past a "(...)" group starting at s[i] == '(', or npos.
+std::size_t skip_parens(std::string_view s, std::size_t i) {
+  std::size_t close = matching(s, i, '(', ')');
+  return close == std::string_view::npos ? close : close + 1;
 }
+
+// Returns the index of the ']' closing a '[' at s[i] (nesting allowed), or npos.
+std::size_t close_bracket(std::string_view s, std::size_t i) { return matching(s, i, '[', ']'); }
 
 // True when the text holds a letter or digit.
 bool has_letters(std::string_view s) {
@@ -43,6 +52,7 @@ bool has_letters(std::string_view s) {
 
 // Removes one wrapping emphasis pair ("*x*", "**x**", "_x_", "__x__") around the whole text.
 std::string_view unwrap_emphasis(std::string_view s) {
+  if (s.empty() || (s[0] != '*' && s[0] != '_')) return s;  // Every mark below starts with '*' or '_'.
   for (std::string_view w : {"**", "__", "*", "_"}) {
     if (s.size() > 2 * w.size() && s.substr(0, w.size()) == w && s.substr(s.size() - w.size()) == w) {
       std::string_view inner = s.substr(w.size(), s.size() - 2 * w.size());
@@ -94,15 +104,22 @@ struct InlineScan {
     if (s.find('[') == std::string_view::npos || s.size() >= kUnmatched) return;
     pair.assign(s.size(), kUnmatched);
     std::vector<std::uint32_t> brackets, parens;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    auto at = [&](std::size_t i) {  // Opens or closes a pair at s[i], one of "[(])".
       auto k = static_cast<std::uint32_t>(i);
-      if (s[i] == '[' || s[i] == '(') (s[i] == '[' ? brackets : parens).push_back(k);
-      if (s[i] != ']' && s[i] != ')') continue;
+      if (s[i] == '[' || s[i] == '(') return (s[i] == '[' ? brackets : parens).push_back(k);
       auto& open = s[i] == ']' ? brackets : parens;
-      if (open.empty()) continue;
+      if (open.empty()) return;
       pair[open.back()] = k;
       open.pop_back();
+    };
+    std::size_t i = 0;
+    for (; i + 16 <= s.size(); i += 16) {  // Sixteen bytes at a time: only the brackets and parens.
+      scan::Block x = scan::load16(s.data() + i);
+      unsigned m = scan::eq_mask(x, '[') | scan::eq_mask(x, '(') | scan::eq_mask(x, ']') | scan::eq_mask(x, ')');
+      for (; m != 0; m &= m - 1) at(i + static_cast<std::size_t>(scan::first_bit(m)));
     }
+    for (; i < s.size(); ++i)
+      if (s[i] == '[' || s[i] == '(' || s[i] == ']' || s[i] == ')') at(i);
   }
   // The closer of the opener at i if it lies before end, else npos.
   std::size_t closer(std::size_t i, std::size_t end) const {
@@ -173,6 +190,15 @@ void simplify(InlineScan& scan, std::size_t i, std::size_t end, int depth, std::
     char c = s[i];
     if (!is_inline_special(c)) {  // A run of plain text is copied at once.
       std::size_t j = i + 1;
+      for (; j + 16 <= end; j += 16) {  // Sixteen bytes at a time up to the next special byte.
+        scan::Block x = scan::load16(s.data() + j);
+        unsigned m = scan::eq_mask(x, '`') | scan::eq_mask(x, '\\') | scan::eq_mask(x, '<') | scan::eq_mask(x, '!') |
+                     scan::eq_mask(x, '[');
+        if (m != 0) {
+          j += static_cast<std::size_t>(scan::first_bit(m));
+          break;
+        }
+      }
       while (j < end && !is_inline_special(s[j])) ++j;
       out.append(s.substr(i, j - i));
       i = j;
@@ -234,7 +260,7 @@ struct Delim {
 }  // namespace
 
 std::string strip_emphasis(std::string_view s) {
-  if (s.find_first_of("*_") == std::string_view::npos) return std::string(s);
+  if (s.find('*') == std::string_view::npos && s.find('_') == std::string_view::npos) return std::string(s);
   std::vector<Delim> delims;
   for (std::size_t i = 0; i < s.size();) {
     char c = s[i];

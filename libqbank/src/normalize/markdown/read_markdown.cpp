@@ -132,9 +132,11 @@ void Walker::list_item(std::size_t i) {
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label) || leading_link(b.text, label)) {
     std::string l = inl(label);
+    std::size_t words = 0;  // Counted up to 3.
+    txt::for_each_word_while(l, [&](std::string_view) { return ++words < 3; });
     std::size_t cjk = 0;
-    for (std::size_t k = 0; k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
-    bool long_enough = txt::split_words(l).size() >= 3 || cjk >= 6;
+    for (std::size_t k = 0; words < 3 && cjk < 6 && k < l.size();) cjk += txt::is_cjk(utf8::next(l, k)) ? 1 : 0;
+    bool long_enough = words >= 3 || cjk >= 6;
     // A link that does not ask is a question only in a list of links that mostly ask, beside siblings that do,
     // or when it leads to a page of the same repository from a list that at least half asks (an answer's file).
     bool answer_file = half_asking[i] && long_enough && links_within(b.text);

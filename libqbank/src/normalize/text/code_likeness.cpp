@@ -1,6 +1,7 @@
 // Code-likeness of a line: keywords, assignments, calls, prompts, braces and symbol density.
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "normalize/text/lines.hpp"
 
@@ -55,23 +56,22 @@ bool is_call(std::string_view s) {
   return last == ')' || (s.find(").") != std::string_view::npos && last != '.');
 }
 
-// The code symbols counted by symbol_ratio, as a byte table.
+// For each byte, what symbol_ratio counts: 1 for a code symbol, 1 << 32 for a space, 0 for any other byte.
 struct SymbolTable {
-  bool is[256] = {};
+  std::uint64_t weight[256] = {};
   SymbolTable() {
-    for (char c : std::string_view("=(){}[];<>+*/%&|!^~")) is[static_cast<unsigned char>(c)] = true;
+    for (char c : std::string_view("=(){}[];<>+*/%&|!^~")) weight[static_cast<unsigned char>(c)] = 1;
+    weight[static_cast<unsigned char>(' ')] = std::uint64_t{1} << 32;
   }
 };
 
-// Share of characters that are code symbols.
+// Share of characters that are code symbols (spaces not counted).
 double symbol_ratio(std::string_view s) {
   static const SymbolTable table;
-  int sym = 0, total = 0;
-  for (char c : s) {
-    if (c == ' ') continue;
-    ++total;
-    if (table.is[static_cast<unsigned char>(c)]) ++sym;
-  }
+  std::uint64_t sum = 0;  // Symbols in the low half, spaces in the high half.
+  for (char c : s) sum += table.weight[static_cast<unsigned char>(c)];
+  auto sym = static_cast<int>(sum & 0xFFFFFFFFu);
+  int total = static_cast<int>(s.size()) - static_cast<int>(sum >> 32);
   return total ? static_cast<double>(sym) / total : 0.0;
 }
 
@@ -93,18 +93,18 @@ bool looks_like_code(std::string_view line) {
   if (l == '.' && s.size() > 40 && symbol_ratio(s) < 0.1 && s.substr(s.size() - 3) != "...") return false;
   if (l == ';' || l == '{' || l == '}') return true;
   std::string_view tok = first_token(s);
+  auto same = [&](std::string_view k) { return tok.size() == k.size() && tok[0] == k[0] && tok == k; };
   for (auto k : kStrongKeywords)
-    if (tok == k && (s.size() == tok.size() || s[tok.size()] != ' ' || s.find('?') == std::string_view::npos))
+    if (same(k) && (s.size() == tok.size() || s[tok.size()] != ' ' || s.find('?') == std::string_view::npos))
       return true;
-  bool shaped = l == ':' || s.find('(') != std::string_view::npos || s.find('{') != std::string_view::npos;
   for (auto k : kWeakKeywords) {
-    if (tok != k || s.back() == '?' || s.back() == '.') continue;
+    if (!same(k) || s.back() == '?' || s.back() == '.') continue;
     if (k == "import") return s.size() > 7 && std::isalpha(static_cast<unsigned char>(s[7]));
     if (k == "from") return s.find(" import ") != std::string_view::npos;
-    if (shaped) return true;
+    if (l == ':' || s.find('(') != std::string_view::npos || s.find('{') != std::string_view::npos) return true;
   }
   if (is_assignment(s) || is_call(s)) return true;
-  return symbol_ratio(s) > 0.3 && s.size() > 3;
+  return s.size() > 3 && symbol_ratio(s) > 0.3;
 }
 
 }  // namespace qbank::internal::txt

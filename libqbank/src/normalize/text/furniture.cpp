@@ -2,11 +2,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
 #include <utf8proc.h>
 
+#include "base/byte_scan.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
@@ -58,31 +60,54 @@ inline bool starts_word(std::string_view lower, std::string_view prefix) {
 // A list of needles searched for in one pass over a text.
 class Needles {
  public:
-  // Groups a list of needles (string literals of two bytes or more) by first byte.
+  // Groups a list of needles (string literals of two bytes or more) by first byte and marks their first two bytes.
   template <std::size_t N>
   explicit Needles(const std::array<std::string_view, N>& words) {
     for (auto w : words) {
-      by_first_[static_cast<unsigned char>(w[0])].push_back(w);
-      first_[static_cast<unsigned char>(w[0])] = true;
+      auto b = static_cast<unsigned char>(w[0]);
+      if (by_first_[b].empty()) firsts_.push_back(w[0]);
+      by_first_[b].push_back(w);
+      unsigned pair = pair_of(w.data());
+      pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
     }
   }
 
   // True when text contains any of the needles.
   bool any_in(std::string_view text) const {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      auto b = static_cast<unsigned char>(text[i]);
-      if (!first_[b]) continue;
-      for (std::string_view w : by_first_[b])
-        if (text.size() - i >= w.size() && text[i + 1] == w[1] &&
-            std::char_traits<char>::compare(text.data() + i + 2, w.data() + 2, w.size() - 2) == 0)
-          return true;
+    std::size_t i = 0;
+    for (; i + 16 <= text.size(); i += 16) {  // Sixteen bytes at a time: only where a needle may start.
+      scan::Block x = scan::load16(text.data() + i);
+      unsigned starts = 0;
+      for (char f : firsts_) starts |= scan::eq_mask(x, f);
+      for (; starts != 0; starts &= starts - 1)
+        if (at(text, i + static_cast<std::size_t>(scan::first_bit(starts)))) return true;
     }
+    for (; i < text.size(); ++i)
+      if (at(text, i)) return true;
     return false;
   }
 
  private:
+  // The two bytes at p as one number.
+  static unsigned pair_of(const char* p) {
+    return static_cast<unsigned>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
+  }
+
+  // True when a needle starts at text[i].
+  bool at(std::string_view text, std::size_t i) const {
+    if (i + 1 >= text.size()) return false;
+    unsigned pair = pair_of(text.data() + i);
+    if ((pairs_[pair / 64] >> (pair % 64) & 1) == 0) return false;
+    for (std::string_view w : by_first_[static_cast<unsigned char>(text[i])])
+      if (text.size() - i >= w.size() && text[i + 1] == w[1] &&
+          std::char_traits<char>::compare(text.data() + i + 2, w.data() + 2, w.size() - 2) == 0)
+        return true;
+    return false;
+  }
+
   std::vector<std::string_view> by_first_[256];  // The needles starting with each byte.
-  bool first_[256] = {};                         // True for a byte some needle starts with.
+  std::vector<char> firsts_;                     // The bytes some needle starts with.
+  std::uint64_t pairs_[65536 / 64] = {};         // One bit for each pair of bytes some needle starts with.
 };
 
 // The needles of kInterview.
@@ -124,6 +149,17 @@ bool has_numeric_date(std::string_view text) {
   }
   return false;
 }
+
+// True when every phrase of kPairs holds a word of kQuestions (furniture_reason looks for kPairs only then).
+constexpr bool pairs_hold_questions() {
+  for (auto p : kPairs) {
+    bool held = false;
+    for (auto q : kQuestions) held = held || p.find(q) != std::string_view::npos;
+    if (!held) return false;
+  }
+  return true;
+}
+static_assert(pairs_hold_questions());
 
 // True for a line that looks like a date ("Sat Apr 10 2021", "2021-04-10", "10 April 2021").
 bool is_date_line(std::string_view lower, const std::array<std::string_view, 7>& words, std::size_t count) {
@@ -178,27 +214,37 @@ std::string_view furniture_reason(std::string_view text) {
   char32_t last = last_char(lower);
   bool question = is_question_mark(last);
   std::array<std::string_view, 7> words;  // The first words (all of them when there are at most 6).
-  std::size_t word_count = 0;
-  for_each_word(lower, [&](std::string_view w) {
-    if (word_count < words.size()) words[word_count] = w;
-    ++word_count;
-  });
-  if (!question && word_count <= 15 && kQuestionsNeedles.any_in(lower) && kInterviewNeedles.any_in(lower))
-    return "title";
-  if (!question && kPairsNeedles.any_in(lower)) return "title";
-  if (word_count <= 6)
-    for (auto a : kAuthor)
-      if (starts_word(lower, a) && (a != "by " || word_count <= 4)) return "author";
+  std::size_t word_count = 0;               // The words, counted up to 16 (every test below asks for fewer).
+  bool split = false;                       // True once words and word_count are filled.
+  auto count = [&]() {  // Splits the words the first time a test needs them.
+    if (!split)
+      for_each_word_while(lower, [&](std::string_view w) {
+        if (word_count < words.size()) words[word_count] = w;
+        return ++word_count < 16;
+      });
+    split = true;
+    return word_count;
+  };
+  // Every phrase of kPairs holds a word of kQuestions, so a text without those holds none of kPairs.
+  bool asks_about_questions = !question && kQuestionsNeedles.any_in(lower);
+  if (asks_about_questions && count() <= 15 && kInterviewNeedles.any_in(lower)) return "title";
+  if (asks_about_questions && kPairsNeedles.any_in(lower)) return "title";
+  for (auto a : kAuthor)
+    if (starts_word(lower, a) && count() <= 6 && (a != "by " || count() <= 4)) return "author";
   for (auto d : kDate)
     if (starts_word(lower, d)) return "date";
-  if (word_count <= 6 && is_date_line(lower, words, word_count)) return "date";
-  if (word_count <= 10 && !question && has_numeric_date(lower)) return "date";  // "Posted by x | 02/01/2023 09:14"
-  if (word_count <= 6 && !question)
+  // A date line holds a year ("19xx", "20xx") or starts with a digit.
+  bool digit = std::isdigit(static_cast<unsigned char>(lower[0])) != 0;
+  bool year_digit = lower.find('1') != std::string_view::npos || lower.find('2') != std::string_view::npos;
+  if ((digit || year_digit) && count() <= 6 && is_date_line(lower, words, word_count))
+    return "date";
+  if (!question && has_numeric_date(lower) && count() <= 10) return "date";  // "Posted by x | 02/01/2023 09:14"
+  if (!question)
     for (auto n : kNavigation)
-      if (starts_word(lower, n)) return "navigation";
+      if (starts_word(lower, n) && count() <= 6) return "navigation";
   for (auto n : kNavigationLines)
     if (lower == n) return "navigation";
-  if (word_count == 2 && std::isdigit(static_cast<unsigned char>(lower[0])))
+  if (digit && count() == 2)
     for (auto c : kCounters)
       if (words[1] == c) return "navigation";
   return {};
@@ -451,14 +497,16 @@ constexpr std::size_t kSignOffWords = 40;
 
 bool is_sign_off(std::string_view text) {
   text = trim(text);
-  // Lowercasing maps code point to code point, so the lowered head of the text is the head of the lowered
-  // text: a text whose head opens no sign-off is not one, whatever follows.
-  constexpr std::size_t kHead = 4 * longest(kSignOffs);
-  std::size_t cut = std::min(text.size(), kHead);
-  while (cut < text.size() && cut > kHead - 4 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  if (cut == text.size() || (static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) {
-    char head[3 * kHead];
-    std::string_view lowered(head, lower_text_to(text.substr(0, cut), head, sizeof head));
+  // Lowering writes at least one byte for each byte it reads and decodes a character from its own bytes only,
+  // so the head of the text up to a character boundary past the longest opening, lowered, starts as the whole
+  // text lowered does: a text whose head opens no sign-off is not one, whatever follows.
+  constexpr std::size_t kNeed = longest(kSignOffs);
+  std::size_t cut = std::min(text.size(), kNeed);
+  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  char head[3 * kNeed + 9];  // cut is at most kNeed + 3 bytes on a valid text; a longer head is lowered whole.
+  std::size_t n = lower_text_to(text.substr(0, cut), head, sizeof head);
+  if (n <= sizeof head) {
+    std::string_view lowered(head, n);
     if (lowered.empty() || !kSignOffFirst[static_cast<unsigned char>(lowered[0])] ||
         std::none_of(kSignOffs.begin(), kSignOffs.end(), [&](std::string_view s) {
           return lowered.size() >= s.size() && lowered[1] == s[1] && lowered.starts_with(s);

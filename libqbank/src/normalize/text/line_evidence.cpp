@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
@@ -18,6 +19,26 @@ const WordSet& first_person() {
       "nosotros", "nuestro", "je", "j'ai", "nous", "notre", "mes"};
   return words;
 }
+
+// Code points below U+0800 whose lowercase starts a first-person word: one bit each.
+struct FirstPersonStarts {
+  std::uint64_t bits[0x800 / 64] = {};
+  bool high = false;  // True when some word starts from U+0800 on (lowercasing leaves those alone).
+  FirstPersonStarts() {
+    std::uint64_t firsts[0x800 / 64] = {};  // The first code points of the words.
+    first_person().each([&](std::string_view w) {
+      std::size_t k = 0;
+      char32_t f = utf8::next(w, k);
+      if (f < 0x800) firsts[f / 64] |= std::uint64_t{1} << (f % 64);
+      else high = true;
+    });
+    for (char32_t c = 0; c < 0x800; ++c)  // Lowercasing keeps a code point below U+0800 below it.
+      if (char32_t l = to_lower_cp(c); (firsts[l / 64] >> (l % 64) & 1) != 0)
+        bits[c / 64] |= std::uint64_t{1} << (c % 64);
+  }
+  // True when a word whose first code point is c may lowercase to a first-person word.
+  bool may_start(char32_t c) const { return c < 0x800 ? (bits[c / 64] >> (c % 64) & 1) != 0 : high; }
+};
 
 // Counts sentences: sentence ends followed by a space and an uppercase letter, plus the last one.
 int sentence_count(std::string_view text) {
@@ -45,22 +66,40 @@ bool ends_with_colon(std::string_view text) {
   return c == ':' || c == U'：';
 }
 
+namespace {
+
+// looks_like_prose for a text that does not end with a question mark and holds at most 220 characters (chars),
+// whose last character is last and whose starts_with_question_word is starter.
+bool prose_within_limit(std::string_view text, char32_t last, std::size_t chars, bool starter) {
+  static const FirstPersonStarts kStarts;
+  if (chars > 100 && !starter && sentence_count(text) >= 2) return true;
+  int first = 0;
+  for_each_word_while(text, [&](std::string_view w) {
+    if (w.size() > 8) return true;
+    std::size_t k = 0;
+    if (!kStarts.may_start(next_cp(w, k))) return true;
+    char lower[3 * 8];
+    if (first_person().contains(std::string_view(lower, lower_text_to(w, lower, sizeof lower)))) ++first;
+    return first < 2;
+  });
+  bool sentence_end = last == '.' || last == '!';
+  return first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end));
+}
+
+}  // namespace
+
 bool looks_like_prose(std::string_view text) {
   char32_t last = last_char(text);
   if (is_question_mark(last)) return false;
   std::size_t chars = count_chars(text);
-  if (chars > 220) return true;
-  bool starter = starts_with_question_word(text);
-  if (sentence_count(text) >= 2 && chars > 100 && !starter) return true;
-  int first = 0;
-  for_each_word(text, [&](std::string_view w) {
-    if (w.size() > 8) return;
-    char lower[3 * 8];
-    if (first_person().contains(std::string_view(lower, lower_text_to(w, lower, sizeof lower)))) ++first;
-  });
-  bool sentence_end = last == '.' || last == '!';
-  if (first >= 2 || (first == 1 && !starter && (chars > 80 || sentence_end))) return true;
-  return false;
+  return chars > 220 || prose_within_limit(text, last, chars, starts_with_question_word(text));
+}
+
+bool looks_like_prose(std::string_view text, bool starter) {
+  char32_t last = last_char(text);
+  if (is_question_mark(last)) return false;
+  std::size_t chars = count_chars(text);
+  return chars > 220 || prose_within_limit(text, last, chars, starter);
 }
 
 std::string_view strip_decoration(std::string_view text) {
@@ -93,7 +132,8 @@ bool looks_like_heading(std::string_view text) {
       text = trim(text.substr(close + 1));
   }
   if (text.empty() || count_chars(text) > 60) return false;
-  std::size_t words = count_words(text);
+  std::size_t words = 0;  // Counted up to 9: more than 8 is no heading.
+  for_each_word_while(text, [&](std::string_view) { return ++words <= 8; });
   if (words == 0 || words > 8) return false;
   char32_t last = last_char(text);
   if (last == '.' || last == '?' || last == '!' || last == ';' || last == ',' || is_question_mark(last) ||

@@ -99,6 +99,9 @@ int question_score(std::string_view text);
 // True when question_score(text) >= 2, decided by the first piece of evidence found.
 bool is_question_like(std::string_view text);
 
+// Like is_question_like for a text whose trimmed form's starts_with_question_word is starter.
+bool is_question_like(std::string_view text, bool starter);
+
 // True when the first word of text, lowercased, is a question word ("what", "как", "cómo").
 bool starts_with_question_word(std::string_view text);
 
@@ -107,6 +110,9 @@ bool looks_like_code(std::string_view line);
 
 // True when a text is prose: first person, several sentences, or very long, and not a question.
 bool looks_like_prose(std::string_view text);
+
+// Like looks_like_prose for a text whose starts_with_question_word is starter.
+bool looks_like_prose(std::string_view text, bool starter);
 
 // True when a text is short and shaped like a heading (few words, no sentence end).
 bool looks_like_heading(std::string_view text);

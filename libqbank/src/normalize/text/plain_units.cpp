@@ -184,8 +184,13 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     u.text = l.text;
     bool repeated = repeats_neighbour(lines, i) || gap_texts.count(l.text) > 0;
     if (repeated) u.reason = "repeated line";
-    bool gap = repeated || underlined || !furniture_reason(l.text).empty() || looks_like_prose(l.text) ||
-               heading_here(lines, i, shape, answers) || is_decorated_heading(l.text) || is_sign_off(l.text);
+    bool gap = repeated || underlined || !furniture_reason(l.text).empty();
+    bool starter = false;  // starts_with_question_word(l.text), read by the prose and question tests.
+    if (!gap) {
+      starter = starts_with_question_word(l.text);
+      gap = looks_like_prose(l.text, starter) || heading_here(lines, i, shape, answers) ||
+            is_decorated_heading(l.text) || is_sign_off(l.text);
+    }
     std::string topic;
     std::int64_t count = 0;
     gap = gap || parse_section_count(l.text, topic, count);
@@ -201,7 +206,8 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       if (std::size_t cut = spaced_numbers && l.marker.kind == MarkerKind::kNone ? plain_number(rest, wide) : 0)
         rest = rest.substr(cut);  // "10 Fees – what counts?" in a document numbered "1  …"
       u.text = rest;
-      u.question_like = is_question_like(u.text);
+      bool whole = u.text.data() == l.text.data() && u.text.size() == l.text.size();
+      u.question_like = whole ? is_question_like(u.text, starter) : is_question_like(u.text);
       cur = static_cast<long>(units.size());
     }
     units.push_back(u);

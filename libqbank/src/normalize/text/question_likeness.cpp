@@ -164,4 +164,11 @@ bool is_question_like(std::string_view text) {
   return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t);
 }
 
+bool is_question_like(std::string_view text, bool starter) {
+  if (starter || text.find('?') != std::string_view::npos) return true;
+  std::string_view t = trim(text);
+  if (!has_high_byte(t)) return false;
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t);
+}
+
 }  // namespace qbank::internal::txt

@@ -76,7 +76,8 @@ std::optional<Label> read_label(std::string_view t) {
   while (i < t.size() && i <= 40) {
     auto b = static_cast<unsigned char>(t[i]);
     if (b < 0x80 && !std::isalpha(b)) break;
-    if (t.substr(i, 3) == "\xEF\xBC\x9A" || t.substr(i, 3) == "\xE3\x80\x80") break;  // "：", ideographic space
+    if ((b == 0xEF || b == 0xE3) && (t.substr(i, 3) == "\xEF\xBC\x9A" || t.substr(i, 3) == "\xE3\x80\x80"))
+      break;  // "：", ideographic space
     i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
   }
   if (i == 0 || i > 40) return std::nullopt;

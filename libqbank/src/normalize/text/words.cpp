@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "base/utf8.hpp"
 
@@ -69,6 +71,15 @@ constexpr std::array<char16_t, 0x800> kLowerTwoByte = [] {
   return table;
 }();
 
+// The UTF-8 bytes of kLowerTwoByte for each code point from U+0080 to U+07FF.
+constexpr std::array<std::array<char, 2>, 0x800> kLowerTwoByteUtf8 = [] {
+  std::array<std::array<char, 2>, 0x800> table{};
+  for (std::size_t c = 0x80; c < 0x800; ++c)
+    table[c] = {static_cast<char>(0xC0 | (kLowerTwoByte[c] >> 6)),
+                static_cast<char>(0x80 | (kLowerTwoByte[c] & 0x3F))};
+  return table;
+}();
+
 }  // namespace
 
 std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
@@ -76,6 +87,19 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
+      if (i + 8 <= text.size() && cap - n >= 8) {  // Eight ASCII bytes at once: 'A'..'Z' gain 0x20.
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        if ((w & kHigh) == 0) {
+          std::uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+          w |= upper >> 2;
+          std::memcpy(buf + n, &w, 8);
+          n += 8;
+          i += 8;
+          continue;
+        }
+      }
       if (n == cap) return cap + 1;
       buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
@@ -84,9 +108,8 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
     unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // Two bytes (Latin-1, Greek, Cyrillic) stay two.
       if (cap - n < 2) return cap + 1;
-      char16_t c = kLowerTwoByte[(static_cast<unsigned>(b & 0x1F) << 6) | (b1 & 0x3F)];
-      buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-      buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+      std::memcpy(buf + n, kLowerTwoByteUtf8[(static_cast<unsigned>(b & 0x1F) << 6) | (b1 & 0x3F)].data(), 2);
+      n += 2;
       i += 2;
       continue;
     }

@@ -89,6 +89,13 @@ class WordSet {
     }
   }
 
+  // Calls f(word) for each word of the set.
+  template <class F>
+  void each(F&& f) const {
+    for (std::string_view s : slots_)
+      if (s.data() != nullptr) f(s);
+  }
+
   // The longest word's length in bytes.
   std::size_t longest() const { return longest_; }
 
@@ -132,6 +139,10 @@ std::vector<std::string_view> split_words(std::string_view text);
 template <class F>
 void for_each_word(std::string_view text, F&& f);
 
+// Like for_each_word while f(word) returns true; stops after the first word for which it returns false.
+template <class F>
+void for_each_word_while(std::string_view text, F&& f);
+
 // Counts the words of text.
 std::size_t count_words(std::string_view text);
 
@@ -158,22 +169,51 @@ inline char32_t next_cp(std::string_view s, std::size_t& i) {
   return utf8::next(s, i);
 }
 
+// For each ASCII byte, its part in a word: 1 for a letter or digit, 2 for an inner mark ('\'', '-'), 0 for none.
+inline constexpr std::array<unsigned char, 128> kAsciiWordPart = [] {
+  std::array<unsigned char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');  // is_letter
+    t[c] = letter ? 1 : (c == '\'' || c == '-') ? 2 : 0;
+  }
+  return t;
+}();
+
 template <class F>
-void for_each_word(std::string_view text, F&& f) {
+void for_each_word_while(std::string_view text, F&& f) {
   std::size_t start = std::string_view::npos;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t at = i;
+    if (auto b = static_cast<unsigned char>(text[i]); b < 0x80) {  // ASCII: one table lookup.
+      unsigned char part = kAsciiWordPart[b];
+      ++i;
+      if (part == 1 || (part == 2 && start != std::string_view::npos)) {
+        if (start == std::string_view::npos) start = at;
+        continue;
+      }
+      if (start != std::string_view::npos && !f(text.substr(start, at - start))) return;
+      start = std::string_view::npos;
+      continue;
+    }
     char32_t c = next_cp(text, i);
     bool inner = (c == '\'' || c == U'\u2019' || c == '-') && start != std::string_view::npos;
     if (is_letter(c) || inner) {
       if (start == std::string_view::npos) start = at;
       continue;
     }
-    if (start != std::string_view::npos) f(text.substr(start, at - start));
+    if (start != std::string_view::npos && !f(text.substr(start, at - start))) return;
     start = std::string_view::npos;
   }
   if (start != std::string_view::npos) f(text.substr(start));
+}
+
+template <class F>
+void for_each_word(std::string_view text, F&& f) {
+  for_each_word_while(text, [&](std::string_view w) {
+    f(w);
+    return true;
+  });
 }
 
 }  // namespace qbank::internal::txt
