@@ -174,7 +174,7 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
         e.kind = Event::Kind::kScalar;
         if (fy_token* t = fy_event_get_token(fe)) {
           std::size_t len = 0;
-          const char* s = fy_token_get_text(t, &len);
+          const char* s = walker.wants_text() ? fy_token_get_text(t, &len) : nullptr;
           if (s) e.text.assign(s, len);
           const fy_mark* a = fy_token_start_mark(t);
           const fy_mark* b = fy_token_end_mark(t);

@@ -344,6 +344,29 @@ Status Walker::on_event(Event&& e) {
   return status_;
 }
 
+bool Walker::key_matters(const std::string& key) const {
+  auto it = matters_.find(key);
+  if (it != matters_.end()) return it->second;
+  std::string k = name_key(key);
+  bool matters = field_for_name(key).has_value() || is_section_label_name(key) || k == "content" || k == "body" ||
+                 k == "details" || k == "description";
+  if (matters_.size() < 4096) matters_.emplace(key, matters);
+  return matters;
+}
+
+bool Walker::wants_text() const {
+  if (holding_) {
+    const Node* top = path_.back();
+    if (top->kind == Kind::kMappingStart)
+      return top->children.size() % 2 == 0 || key_matters(top->children.back().text);
+    if (path_.size() < 2) return false;
+    const Node* parent = path_[path_.size() - 2];
+    std::size_t n = parent->children.size();  // An open value is the last of an even count.
+    return parent->kind == Kind::kMappingStart && n % 2 == 0 && key_matters(parent->children[n - 2].text);
+  }
+  return skip_ == 0 && !frames_.empty() && frames_.back().mapping && !frames_.back().want_value;
+}
+
 void Walker::end_document() {
   frames_.clear();
   holding_ = false;

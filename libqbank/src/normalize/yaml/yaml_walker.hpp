@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -66,6 +67,10 @@ class Walker {
   // Reads one event; a duplicate key is a data error naming its line.
   [[nodiscard]] Status on_event(Event&& e);
 
+  // True when the text of the next event, if it is a scalar, is read (a key, or the value of a field or label
+  // key); other scalars count only for the lines they cover.
+  bool wants_text() const;
+
   // Marks the end of a document (every collection in it has ended).
   void end_document();
 
@@ -101,6 +106,8 @@ class Walker {
   void value_done();
   // The source line `line` (trimmed, without CR).
   std::string source_line(std::int64_t line);
+  // True when the value of a key is read: a field, a section label or a question body.
+  bool key_matters(const std::string& key) const;
 
   ReaderOutput& out_;                // Where items go.
   std::string file_;                 // The input's name, for errors.
@@ -118,6 +125,7 @@ class Walker {
   std::int64_t cursor_line_ = 1;     // … and a line source_line() found last …
   std::size_t cursor_pos_ = 0;       // … with the byte where it starts.
   Status status_;                    // The first error met.
+  mutable std::unordered_map<std::string, bool> matters_;  // key_matters() by key.
 };
 
 }  // namespace qbank::internal::yaml
