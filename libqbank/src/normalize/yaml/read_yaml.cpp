@@ -27,6 +27,22 @@ struct ParserDeleter {
   void operator()(fy_parser* p) const { fy_parser_destroy(p); }
 };
 
+// Frees a parse event.
+struct EventDeleter {
+  fy_parser* parser;  // The parser that made the event.
+  void operator()(fy_event* e) const { fy_parser_event_free(parser, e); }
+};
+
+// The byte offset in line of the character at column (the offset of the line's end when it is shorter).
+std::size_t column_offset(std::string_view line, std::int64_t column) {
+  std::size_t i = 0;
+  for (std::int64_t c = 0; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
 // The data error for a YAML stream that does not parse: the first message's line ("<input>:3:1: error: did
 // not find expected node content") moved by line_offset, and its text.
 Status yaml_error(const std::string& file, std::string_view messages, std::int64_t line_offset) {
@@ -154,8 +170,7 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
     return std::min(cursor_pos, in.buf.size());
   };
   while (fy_event* fe = fy_parser_parse(parser.get())) {
-    std::unique_ptr<fy_event, std::function<void(fy_event*)>> hold(
-        fe, [p = parser.get()](fy_event* x) { fy_parser_event_free(p, x); });
+    std::unique_ptr<fy_event, EventDeleter> hold(fe, EventDeleter{parser.get()});
     const fy_mark* mark = fy_event_start_mark(fe);
     if (mark && mark->line < skeleton_lines) continue;  // The skeleton's own events.
     std::int64_t line_shift = in.first_line - skeleton_lines;  // File line of a 0-based parser line.
@@ -173,13 +188,26 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       case FYET_ALIAS: {
         e.kind = Event::Kind::kScalar;
         if (fy_token* t = fy_event_get_token(fe)) {
-          std::size_t len = 0;
-          const char* s = walker.wants_text() ? fy_token_get_text(t, &len) : nullptr;
-          if (s) e.text.assign(s, len);
           const fy_mark* a = fy_token_start_mark(t);
           const fy_mark* b = fy_token_end_mark(t);
           if (a) e.line = a->line + line_shift;
           if (b) e.last = b->line + line_shift - (b->column == 0 ? 1 : 0);
+          if (!walker.wants_text()) break;
+          if (fe->type == FYET_SCALAR && a && b && a->line == b->line && a->line >= skeleton_lines &&
+              fy_token_scalar_style(t) == FYSS_PLAIN) {
+            // A plain scalar on one line is its source text (a token never spans two input chunks, so the
+            // marks' offsets give its length).
+            std::size_t from = offset_of(a->line - skeleton_lines);
+            std::size_t end = std::min(in.buf.find('\n', from), in.buf.size());
+            from += column_offset(std::string_view(in.buf).substr(from, end - from), a->column);
+            std::size_t len = b->input_pos - a->input_pos;
+            if (b->input_pos >= a->input_pos && from + len <= end) {
+              e.text.assign(in.buf, from, len);
+              break;
+            }
+          }
+          std::size_t len = 0;
+          if (const char* s = fy_token_get_text(t, &len)) e.text.assign(s, len);
         }
         break;
       }
