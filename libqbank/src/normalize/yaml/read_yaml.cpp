@@ -169,6 +169,22 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       cursor_pos = std::min(in.buf.find('\n', cursor_pos), in.buf.size()) + 1;
     return std::min(cursor_pos, in.buf.size());
   };
+  // Restarts the parse at offset `at` of buf (the start of line next_line), behind the walk's skeleton.
+  auto restart = [&](std::size_t at, std::int64_t next_line) -> Status {
+    auto [skeleton, lines] = walker.skeleton();
+    if (Status s = flush(at, next_line); !s.ok()) return s;
+    in.buf.erase(0, at);
+    in.first_line = next_line;
+    in.served = 0;
+    in.skeleton = std::move(skeleton);
+    in.skeleton_served = 0;
+    skeleton_lines = lines;
+    last_line = cursor_line = 0;
+    cursor_pos = 0;
+    messages.clear();
+    walker.set_source(in.buf, in.first_line);
+    return start_parser();
+  };
   while (fy_event* fe = fy_parser_parse(parser.get())) {
     std::unique_ptr<fy_event, EventDeleter> hold(fe, EventDeleter{parser.get()});
     const fy_mark* mark = fy_event_start_mark(fe);
@@ -179,6 +195,14 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       case FYET_DOCUMENT_START: {
         fy_document_state* ds = fe->document_start.document_state;
         plain_document = !ds || (!fy_document_state_version_explicit(ds) && !fy_document_state_tags_explicit(ds));
+        // A "---" at the start of a line past the piece size starts a piece of its own (the documents before it
+        // have ended, so nothing is open).
+        if (piece_bytes == 0 || !plain_document || !mark || fe->document_start.implicit || mark->column != 0)
+          continue;
+        std::size_t at = offset_of(mark->line - skeleton_lines);
+        if (at < piece_bytes) continue;
+        hold.reset();
+        if (Status s = restart(at, mark->line + line_shift); !s.ok()) return s;
         continue;
       }
       case FYET_DOCUMENT_END:
@@ -229,20 +253,8 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
     if (piece_bytes > 0 && mark && plain_document && at >= piece_bytes) {
       std::size_t end = std::min(in.buf.find('\n', at), in.buf.size());
       if (walker.can_restart_at(e, std::string_view(in.buf).substr(at, end - at))) {
-        auto [skeleton, lines] = walker.skeleton();
         hold.reset();
-        if (Status s = flush(at, in.first_line + last_line); !s.ok()) return s;
-        in.buf.erase(0, at);
-        in.first_line += last_line;
-        in.served = 0;
-        in.skeleton = std::move(skeleton);
-        in.skeleton_served = 0;
-        skeleton_lines = lines;
-        last_line = cursor_line = 0;
-        cursor_pos = 0;
-        messages.clear();
-        walker.set_source(in.buf, in.first_line);
-        if (Status s = start_parser(); !s.ok()) return s;
+        if (Status s = restart(at, in.first_line + last_line); !s.ok()) return s;
         continue;
       }
     }
