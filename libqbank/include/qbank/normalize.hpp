@@ -105,7 +105,8 @@ QBANK_EXPORT Result<NormalizeResult> normalize_file(const std::string& path, Nor
 using NormalizeSink = std::function<Status(NormalizeResult& piece)>;
 
 // Normalizes a file ("-" = stdin) like normalize_file but in pieces, so memory stays bounded: a large
-// plain-text or Markdown file is cut at blank lines before headings (quiz text before "#Q" questions) and each
+// plain-text or Markdown file is cut at blank lines before headings (quiz text before "#Q" questions), a JSON
+// array between elements, an HTML page before top-level blocks and a YAML file at item boundaries, and each
 // piece's result (lines counted in the whole file) goes to sink as soon as it is ready; any other input is one
 // piece.
 QBANK_EXPORT Status normalize_file_pieces(const std::string& path, NormalizeOptions options, const NormalizeSink& sink);

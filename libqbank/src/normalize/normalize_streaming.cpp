@@ -1,5 +1,5 @@
-// normalize_file_pieces(): large plain-text, Markdown and quiz-text files normalized piece by piece in bounded
-// memory.
+// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, HTML and YAML files normalized piece by
+// piece in bounded memory.
 #include <sys/stat.h>
 
 #include <algorithm>

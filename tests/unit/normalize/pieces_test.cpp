@@ -1,4 +1,4 @@
-// Tests for normalize_file_pieces on large JSON arrays and HTML pages: read piece by piece, they give the
+// Tests for normalize_file_pieces on large JSON arrays, YAML files and HTML pages: read piece by piece, they give the
 // records, rejected lines and errors of the whole-file read.
 #include <catch2/catch.hpp>
 
@@ -84,7 +84,51 @@ std::string html_page(std::size_t n) {
   return out + "</body></html>\n";
 }
 
+// A YAML quiz of n questions under language and level keys, with a comment now and then.
+std::string yaml_quiz(std::size_t n) {
+  std::string out = "title: Quiz\nquizz:\n";
+  const char* langs[] = {"fr", "en", "de"};
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % (n / 3) == 0) out += std::string("  ") + langs[std::min<std::size_t>(2, i / (n / 3))] + ":\n";
+    if (i % (n / 12) == 0) out += "  - level" + std::to_string(i / (n / 12)) + ":\n";
+    if (i % 101 == 7) out += "    # note " + k + "\n";
+    out += "    - id: " + k + "\n      question: How does item " + k + " work?\n      propositions:\n      - one " + k +
+           "\n      - two\n      answer: one " + k + "\n      anecdote: Told " + k + " times.\n";
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
+  std::string path = write_input("pieces_quiz.yaml", yaml_quiz(60000));
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() == 60000);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
+TEST_CASE("pieces: an error late in a large YAML file names the line of the file") {
+  std::string text = yaml_quiz(60000);
+  std::size_t at = text.rfind("      answer: one 59000\n");
+  REQUIRE(at != std::string::npos);
+  text.insert(at, "  ");  // Indented deeper than its siblings.
+  std::string path = write_input("pieces_bad.yaml", text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE_FALSE(whole.status.ok());
+  REQUIRE_FALSE(pieces.status.ok());
+  CHECK(pieces.status.message() == whole.status.message());
+  // The error names the line before: the plain scalar the deeper line would continue into a key.
+  auto line = std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(whole.status.message(), Catch::Contains(":" + std::to_string(line) + ": invalid YAML"));
+}
 
 TEST_CASE("pieces: a large JSON array gives the records and rejected lines of the whole-file read") {
   std::string path = write_input("pieces_array.json", json_array(40000));

@@ -27,6 +27,22 @@ struct ParserDeleter {
   void operator()(fy_parser* p) const { fy_parser_destroy(p); }
 };
 
+// Frees a parse event.
+struct EventDeleter {
+  fy_parser* parser;  // The parser that made the event.
+  void operator()(fy_event* e) const { fy_parser_event_free(parser, e); }
+};
+
+// The byte offset in line of the character at column (the offset of the line's end when it is shorter).
+std::size_t column_offset(std::string_view line, std::int64_t column) {
+  std::size_t i = 0;
+  for (std::int64_t c = 0; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
 // The data error for a YAML stream that does not parse: the first message's line ("<input>:3:1: error: did
 // not find expected node content") moved by line_offset, and its text.
 Status yaml_error(const std::string& file, std::string_view messages, std::int64_t line_offset) {
@@ -153,9 +169,24 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       cursor_pos = std::min(in.buf.find('\n', cursor_pos), in.buf.size()) + 1;
     return std::min(cursor_pos, in.buf.size());
   };
+  // Restarts the parse at offset `at` of buf (the start of line next_line), behind the walk's skeleton.
+  auto restart = [&](std::size_t at, std::int64_t next_line) -> Status {
+    auto [skeleton, lines] = walker.skeleton();
+    if (Status s = flush(at, next_line); !s.ok()) return s;
+    in.buf.erase(0, at);
+    in.first_line = next_line;
+    in.served = 0;
+    in.skeleton = std::move(skeleton);
+    in.skeleton_served = 0;
+    skeleton_lines = lines;
+    last_line = cursor_line = 0;
+    cursor_pos = 0;
+    messages.clear();
+    walker.set_source(in.buf, in.first_line);
+    return start_parser();
+  };
   while (fy_event* fe = fy_parser_parse(parser.get())) {
-    std::unique_ptr<fy_event, std::function<void(fy_event*)>> hold(
-        fe, [p = parser.get()](fy_event* x) { fy_parser_event_free(p, x); });
+    std::unique_ptr<fy_event, EventDeleter> hold(fe, EventDeleter{parser.get()});
     const fy_mark* mark = fy_event_start_mark(fe);
     if (mark && mark->line < skeleton_lines) continue;  // The skeleton's own events.
     std::int64_t line_shift = in.first_line - skeleton_lines;  // File line of a 0-based parser line.
@@ -164,6 +195,14 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       case FYET_DOCUMENT_START: {
         fy_document_state* ds = fe->document_start.document_state;
         plain_document = !ds || (!fy_document_state_version_explicit(ds) && !fy_document_state_tags_explicit(ds));
+        // A "---" at the start of a line past the piece size starts a piece of its own (the documents before it
+        // have ended, so nothing is open).
+        if (piece_bytes == 0 || !plain_document || !mark || fe->document_start.implicit || mark->column != 0)
+          continue;
+        std::size_t at = offset_of(mark->line - skeleton_lines);
+        if (at < piece_bytes) continue;
+        hold.reset();
+        if (Status s = restart(at, mark->line + line_shift); !s.ok()) return s;
         continue;
       }
       case FYET_DOCUMENT_END:
@@ -173,13 +212,26 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       case FYET_ALIAS: {
         e.kind = Event::Kind::kScalar;
         if (fy_token* t = fy_event_get_token(fe)) {
-          std::size_t len = 0;
-          const char* s = fy_token_get_text(t, &len);
-          if (s) e.text.assign(s, len);
           const fy_mark* a = fy_token_start_mark(t);
           const fy_mark* b = fy_token_end_mark(t);
           if (a) e.line = a->line + line_shift;
           if (b) e.last = b->line + line_shift - (b->column == 0 ? 1 : 0);
+          if (!walker.wants_text()) break;
+          if (fe->type == FYET_SCALAR && a && b && a->line == b->line && a->line >= skeleton_lines &&
+              fy_token_scalar_style(t) == FYSS_PLAIN) {
+            // A plain scalar on one line is its source text (a token never spans two input chunks, so the
+            // marks' offsets give its length).
+            std::size_t from = offset_of(a->line - skeleton_lines);
+            std::size_t end = std::min(in.buf.find('\n', from), in.buf.size());
+            from += column_offset(std::string_view(in.buf).substr(from, end - from), a->column);
+            std::size_t len = b->input_pos - a->input_pos;
+            if (b->input_pos >= a->input_pos && from + len <= end) {
+              e.text.assign(in.buf, from, len);
+              break;
+            }
+          }
+          std::size_t len = 0;
+          if (const char* s = fy_token_get_text(t, &len)) e.text.assign(s, len);
         }
         break;
       }
@@ -201,20 +253,8 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
     if (piece_bytes > 0 && mark && plain_document && at >= piece_bytes) {
       std::size_t end = std::min(in.buf.find('\n', at), in.buf.size());
       if (walker.can_restart_at(e, std::string_view(in.buf).substr(at, end - at))) {
-        auto [skeleton, lines] = walker.skeleton();
         hold.reset();
-        if (Status s = flush(at, in.first_line + last_line); !s.ok()) return s;
-        in.buf.erase(0, at);
-        in.first_line += last_line;
-        in.served = 0;
-        in.skeleton = std::move(skeleton);
-        in.skeleton_served = 0;
-        skeleton_lines = lines;
-        last_line = cursor_line = 0;
-        cursor_pos = 0;
-        messages.clear();
-        walker.set_source(in.buf, in.first_line);
-        if (Status s = start_parser(); !s.ok()) return s;
+        if (Status s = restart(at, in.first_line + last_line); !s.ok()) return s;
         continue;
       }
     }

@@ -88,12 +88,15 @@ struct Fields {
   int rank[kFieldCount];                // Each field's key rank (99 when absent).
 };
 
-// Finds a mapping's fields among its complete pairs.
-Fields fields_of(const Node& n) {
+// Finds a mapping's fields among its complete pairs; name_of tells what a key names (a KeyName).
+template <typename NameOf>
+Fields fields_of(const Node& n, NameOf&& name_of) {
   Fields f;
   std::fill(std::begin(f.rank), std::end(f.rank), 99);
   for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
-    auto m = field_for_name(scalar_of(&n.children[i]));
+    const Node& k = n.children[i];
+    if (k.kind != Kind::kScalar) continue;
+    const auto& m = name_of(k.text).field;
     if (!m) continue;
     auto slot = static_cast<std::size_t>(m->first);
     if (m->second >= f.rank[slot]) continue;
@@ -145,8 +148,8 @@ std::string Walker::source_line(std::int64_t line) {
   return out;
 }
 
-bool Walker::question(Node& n, const std::string& topic, const std::string& lang, bool) {
-  Fields f = fields_of(n);
+bool Walker::question(const Node& n, const std::string& topic, const std::string& lang) {
+  Fields f = fields_of(n, [this](const std::string& k) -> const KeyName& { return key_name(k); });
   if (!is_question(f)) return false;
   auto value = [&](Field field) { return f.value[static_cast<std::size_t>(field)]; };
   RawItem& item = out_.items.emplace_back();
@@ -184,7 +187,7 @@ void Walker::walk(Node& n, const std::string& topic, const std::string& lang) {
 }
 
 void Walker::walk_mapping(Node& n, const std::string& topic, const std::string& lang) {
-  if (question(n, topic, lang, true)) return;
+  if (question(n, topic, lang)) return;
   std::string here = section_label(n).value_or(topic);
   for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
     Node& v = n.children[i + 1];
@@ -244,7 +247,8 @@ void Walker::build(Event&& e) {
 }
 
 void Walker::maybe_stream(std::uint64_t pos) {
-  while (holding_ && pos > held_.pos + section_bytes_ && !is_question(fields_of(held_))) {
+  auto name_of = [this](const std::string& k) -> const KeyName& { return key_name(k); };
+  while (holding_ && pos > held_.pos + section_bytes_ && !is_question(fields_of(held_, name_of))) {
     // Only values (never keys) may be open below the held mapping.
     for (std::size_t i = 1; i < path_.size(); ++i)
       if (path_[i - 1]->kind == Kind::kMappingStart && path_[i - 1]->children.size() % 2 == 1) return;
@@ -342,6 +346,31 @@ Status Walker::on_event(Event&& e) {
   auto [t, l] = child_context(f.key, f.topic, f.lang);
   open(std::move(e), t, l);
   return status_;
+}
+
+const KeyName& Walker::key_name(const std::string& key) const {
+  auto it = key_names_.find(key);
+  if (it != key_names_.end()) return it->second;
+  if (key_names_.size() >= 4096) key_names_.clear();  // Keys that are data, not names: keep the table small.
+  KeyName& n = key_names_[key];
+  n.field = field_for_name(key);
+  std::string k = name_key(key);
+  n.read = n.field.has_value() || is_section_label_name(key) || k == "content" || k == "body" || k == "details" ||
+           k == "description";
+  return n;
+}
+
+bool Walker::wants_text() const {
+  if (holding_) {
+    const Node* top = path_.back();
+    if (top->kind == Kind::kMappingStart)
+      return top->children.size() % 2 == 0 || key_name(top->children.back().text).read;
+    if (path_.size() < 2) return false;
+    const Node* parent = path_[path_.size() - 2];
+    std::size_t n = parent->children.size();  // An open value is the last of an even count.
+    return parent->kind == Kind::kMappingStart && n % 2 == 0 && key_name(parent->children[n - 2].text).read;
+  }
+  return skip_ == 0 && !frames_.empty() && frames_.back().mapping && !frames_.back().want_value;
 }
 
 void Walker::end_document() {

@@ -3,12 +3,15 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "normalize/field_map.hpp"
 #include "normalize/reader.hpp"
 
 namespace qbank::internal::yaml {
@@ -21,7 +24,7 @@ struct Event {
   std::int64_t line = 0;      // The line where a scalar's token starts (0 for a null scalar).
   std::int64_t last = 0;      // The last line a scalar's token covers (0 for a null scalar).
   std::int64_t column = 0;    // The column where the event starts (a collection: its first key or '-').
-  std::uint64_t pos = 0;      // The byte offset in the input of the line the event starts on.
+  std::uint64_t pos = 0;      // The offset of the line the event starts on (from the last restart of the parse).
   bool block = false;         // True for a collection in block style.
 };
 
@@ -35,6 +38,12 @@ struct Node {
   std::uint64_t pos = 0;                    // The offset of the line the node starts on.
   bool block = false;                       // True for a collection in block style.
   std::vector<Node> children;               // A sequence's items, or a mapping's keys and values in turn.
+};
+
+// What a mapping key's name stands for.
+struct KeyName {
+  std::optional<std::pair<Field, int>> field;  // The field it names and its rank, if any.
+  bool read = false;  // True when its value is read: a field, a section label or a question body.
 };
 
 // An open collection read as it streams by: a sequence, or a mapping known to be a section.
@@ -66,6 +75,10 @@ class Walker {
   // Reads one event; a duplicate key is a data error naming its line.
   [[nodiscard]] Status on_event(Event&& e);
 
+  // True when the text of the next event, if it is a scalar, is read (a key, or the value of a field or label
+  // key); other scalars count only for the lines they cover.
+  bool wants_text() const;
+
   // Marks the end of a document (every collection in it has ended).
   void end_document();
 
@@ -92,7 +105,7 @@ class Walker {
   // Reads a complete subtree under the given topic and language hint.
   void walk(Node& n, const std::string& topic, const std::string& lang);
   // Reads a mapping with a question field as an item; returns false when it has none.
-  bool question(Node& n, const std::string& topic, const std::string& lang, bool final);
+  bool question(const Node& n, const std::string& topic, const std::string& lang);
   // Reads the held mapping on as a section when it is no question and has grown past section_bytes_.
   void maybe_stream(std::uint64_t pos);
   // Opens a frame for a collection met in a streamed frame, or starts holding a mapping.
@@ -101,6 +114,8 @@ class Walker {
   void value_done();
   // The source line `line` (trimmed, without CR).
   std::string source_line(std::int64_t line);
+  // What a key's name stands for (looked up once per distinct key).
+  const KeyName& key_name(const std::string& key) const;
 
   ReaderOutput& out_;                // Where items go.
   std::string file_;                 // The input's name, for errors.
@@ -118,6 +133,7 @@ class Walker {
   std::int64_t cursor_line_ = 1;     // … and a line source_line() found last …
   std::size_t cursor_pos_ = 0;       // … with the byte where it starts.
   Status status_;                    // The first error met.
+  mutable std::unordered_map<std::string, KeyName> key_names_;  // key_name() by key.
 };
 
 }  // namespace qbank::internal::yaml
