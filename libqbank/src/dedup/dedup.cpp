@@ -22,8 +22,11 @@ using internal::FeatureTable;
 
 // Interns the raw features of records [lo, lo + n) in order; after the first batch, reserves room for all tokens.
 void intern_batch(const std::vector<Question>& recs, std::vector<internal::RawFeatures>& raw, std::size_t lo,
-                  std::size_t n, FeatureTable& ft) {
-  for (std::size_t i = 0; i < n; ++i) internal::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
+                  std::size_t n, FeatureTable& ft, internal::FoldedTexts* folded) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (folded) folded->add(raw[i].folded);
+    internal::intern_features(std::move(raw[i]), recs[lo + i].lang, ft);
+  }
   if (lo == 0 && n < recs.size()) {  // Room for all tokens at once, judged by the first batch.
     double per_record = static_cast<double>(ft.tokens.size()) / static_cast<double>(n);
     ft.tokens.reserve(static_cast<std::size_t>(per_record * 1.25 * static_cast<double>(recs.size())) + 16);
@@ -31,17 +34,23 @@ void intern_batch(const std::vector<Question>& recs, std::vector<internal::RawFe
 }
 
 // Builds features (extracted in parallel batches, each interned in order while the next is extracted) and
-// roles for all records.
+// roles for all records; keeps every record's folded text in folded when given.
 void prepare(const std::vector<Question>& recs, const DedupOptions& opt, const WordStatistics* global,
-             FeatureTable& ft) {
+             FeatureTable& ft, internal::FoldedTexts* folded) {
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
   constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
+  if (folded) {
+    std::size_t bytes = 0;
+    for (const Question& q : recs) bytes += q.text.size();
+    folded->reserve(bytes + bytes / 16, recs.size());
+  }
   std::vector<internal::RawFeatures> raw[2];
+  const bool keep = folded != nullptr;
   auto extract = [&](std::size_t lo, std::size_t b) {
     raw[b].resize(std::min(kBatch, recs.size() - lo));
     internal::parallel_for(raw[b].size(), opt.threads,
-                         [&](std::size_t i) { raw[b][i] = internal::extract_features(recs[lo + i]); });
+                         [&](std::size_t i) { raw[b][i] = internal::extract_features(recs[lo + i], keep); });
   };
   if (!recs.empty()) extract(0, 0);
   std::size_t b = 0;
@@ -52,7 +61,7 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, const W
       if (overlap) overlap = next.start([&extract, lo, b] { extract(lo + kBatch, b ^ 1); });
       if (!overlap) extract(lo + kBatch, b ^ 1);  // One thread: extract here first.
     }
-    intern_batch(recs, raw[b], lo, raw[b].size(), ft);
+    intern_batch(recs, raw[b], lo, raw[b].size(), ft, folded);
     if (next.running()) next.join();
   }
   std::vector<internal::RawFeatures>().swap(raw[0]);
@@ -75,7 +84,7 @@ Status run(std::vector<Question>& recs, std::size_t fixed, const DedupOptions& o
   timer.lap("order");
   {
     FeatureTable ft;
-    prepare(recs, opt, global, ft);
+    prepare(recs, opt, global, ft, annotator ? annotator->folded_texts() : nullptr);
     timer.lap("features");
     internal::Clusterer cl(recs, ft, opt, clusters);
     cl.run(fixed, order);

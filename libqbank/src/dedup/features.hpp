@@ -88,6 +88,7 @@ struct RawFeatures {
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each word w outside parentheses that is no token
                                     // (stop, question, direction words): a keyword "BY" may pair with "by".
+  std::string folded;               // fold(text) when extract_features() was asked to keep it, else empty.
 };
 
 // One interned content token.
@@ -139,8 +140,8 @@ std::uint64_t word_bit(std::string_view word);
 
 // Computes the raw features of one record (thread-safe). The text is compared in its record's language,
 // except that a text marked English whose stop words are another Latin language's only gets the language
-// detected from its text.
-RawFeatures extract_features(const Question& q);
+// detected from its text. With keep_folded, the result holds the folded text too.
+RawFeatures extract_features(const Question& q, bool keep_folded = false);
 
 // Interns raw features and appends them to the table as the next record (lang: the record's language, used
 // when raw.lang is empty).

@@ -484,7 +484,8 @@ void text_tokens(const LinkItem& q, XAnalysis& a) {
 
 XAnalysis analyze(const LinkItem& q, bool word_stems) {
   XAnalysis a;
-  TextAnalyser(*q.lang, a, word_stems).run(fold(*q.text));
+  if (q.folded) TextAnalyser(*q.lang, a, word_stems).run(*q.folded);
+  else TextAnalyser(*q.lang, a, word_stems).run(fold(*q.text));
   const std::optional<std::string>& code = *q.code;
   if (code && code->find_first_not_of(" \t\r\n") != std::string::npos) {
     a.has_code = true;

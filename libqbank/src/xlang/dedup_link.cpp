@@ -26,19 +26,25 @@ class LinkAnnotator : public ClusterAnnotator {
   Status prepare(const std::vector<Question>& recs, const MemberLists& members, std::size_t fixed) override try {
     const std::size_t n = members.size();
     std::vector<LinkItem> items(n);
+    const bool have_folded = folded_.size() == recs.size();  // Dedup kept every record's folded text.
     std::vector<const Question*> ms;
     for (std::size_t c = 0; c < n; ++c) {
       auto m = members.of(c);
+      std::uint32_t shown = m[0];  // The member whose text the merged record shows.
       if (m.size() == 1) {
         items[c] = item_of(recs[m[0]]);
-        continue;
+      } else {
+        ms.clear();
+        for (auto r : m) ms.push_back(&recs[r]);
+        MergedView v = merged_view(ms, c < fixed);
+        items[c] = {v.id, v.lang, v.text, v.code, v.choices, std::nullopt};
+        for (auto r : m)
+          if (&recs[r].text == v.text) shown = r;
       }
-      ms.clear();
-      for (auto r : m) ms.push_back(&recs[r]);
-      MergedView v = merged_view(ms, c < fixed);
-      items[c] = {v.id, v.lang, v.text, v.code, v.choices};
+      if (have_folded) items[c].folded = folded_.of(shown);
     }
     LinkResult found = link_items(items, link_);
+    folded_ = FoldedTexts();
     auto partners = partner_lists(items, found.links);
     start_.assign(n + 1, 0);
     for (std::size_t c = 0; c < n; ++c) start_[c + 1] = start_[c] + static_cast<std::uint32_t>(partners[c].size());
@@ -57,6 +63,9 @@ class LinkAnnotator : public ClusterAnnotator {
     return Status::Internal("out of memory while linking translations");
   }
 
+  // Asks dedup to keep every record's folded text, which the analysis of the clusters reads.
+  FoldedTexts* folded_texts() override { return &folded_; }
+
   // Replaces the record's translations with its cluster's links.
   void annotate(std::uint32_t c, Question& record) override {
     record.translations.assign(ids_.begin() + start_[c], ids_.begin() + start_[c + 1]);
@@ -65,6 +74,7 @@ class LinkAnnotator : public ClusterAnnotator {
  private:
   LinkOptions link_;
   DedupLinkReport& report_;
+  FoldedTexts folded_;                // Every record's folded text, filled by dedup, dropped after linking.
   std::vector<std::uint32_t> start_;  // By cluster: its first partner id in ids_; one extra entry at the end.
   std::vector<std::string> ids_;      // Partner ids of every cluster, back to back.
 };
