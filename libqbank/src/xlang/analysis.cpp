@@ -142,19 +142,26 @@ bool is_latin(std::string_view w) {
   return true;
 }
 
+// True when two short strings are equal, compared in place.
+inline bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // True when lang is written with the Latin script.
-bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
+bool latin_language(std::string_view lang) { return same_text(stem_language(true, lang), lang); }
 
 // The directional words of lang (empty views when it has fewer than two).
 std::array<std::string_view, 8> directional_words(std::string_view lang) {
   thread_local std::string last_lang = "\x01";  // The language of the previous call and its words.
   thread_local std::array<std::string_view, 8> last{};
-  if (lang == last_lang) return last;
+  if (same_text(lang, last_lang)) return last;
   std::array<std::string_view, 8> out{};
   std::size_t n = 0;
   for (const auto& d : kDirectional)
-    if (d.first.size() == lang.size() && d.first[0] == lang[0] && d.first == lang && n < out.size())
-      out[n++] = d.second;
+    if (same_text(d.first, lang) && n < out.size()) out[n++] = d.second;
   last_lang.assign(lang);
   last = out;
   return out;

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/parallel.hpp"
 #include "dedup/features.hpp"
 #include "dedup/pipeline.hpp"
 #include "qbank/xlang.hpp"
@@ -27,22 +28,24 @@ class LinkAnnotator : public ClusterAnnotator {
     const std::size_t n = members.size();
     std::vector<LinkItem> items(n);
     const bool have_folded = folded_.size() == recs.size();  // Dedup kept every record's folded text.
-    std::vector<const Question*> ms;
-    for (std::size_t c = 0; c < n; ++c) {
-      auto m = members.of(c);
-      std::uint32_t shown = m[0];  // The member whose text the merged record shows.
-      if (m.size() == 1) {
-        items[c] = item_of(recs[m[0]]);
-      } else {
-        ms.clear();
-        for (auto r : m) ms.push_back(&recs[r]);
-        MergedView v = merged_view(ms, c < fixed);
-        items[c] = {v.id, v.lang, v.text, v.code, v.choices, std::nullopt};
-        for (auto r : m)
-          if (&recs[r].text == v.text) shown = r;
+    parallel_ranges(n, link_.threads, [&](std::size_t lo, std::size_t hi) {
+      std::vector<const Question*> ms;
+      for (std::size_t c = lo; c < hi; ++c) {
+        auto m = members.of(c);
+        std::uint32_t shown = m[0];  // The member whose text the merged record shows.
+        if (m.size() == 1) {
+          items[c] = item_of(recs[m[0]]);
+        } else {
+          ms.clear();
+          for (auto r : m) ms.push_back(&recs[r]);
+          MergedView v = merged_view(ms, c < fixed);
+          items[c] = {v.id, v.lang, v.text, v.code, v.choices, std::nullopt};
+          for (auto r : m)
+            if (&recs[r].text == v.text) shown = r;
+        }
+        if (have_folded) items[c].folded = folded_.of(shown);
       }
-      if (have_folded) items[c].folded = folded_.of(shown);
-    }
+    });
     LinkResult found = link_items(items, link_);
     folded_ = FoldedTexts();
     auto partners = partner_lists(items, found.links);

@@ -26,12 +26,13 @@ struct Posting {
   bool operator<(const Posting& o) const { return key != o.key ? key < o.key : rec < o.rec; }
 };
 
-// Mixes a tag and a value into a key.
+// Mixes a tag and a value into a key (splitmix64's finaliser over the value and the spread tag).
 std::uint64_t key_of(char form, char tag, std::uint64_t value) {
-  std::uint64_t parts[2] = {static_cast<std::uint64_t>(static_cast<unsigned char>(form)) << 8 |
-                                static_cast<unsigned char>(tag),
-                            value};
-  return XXH3_64bits(parts, sizeof parts);
+  std::uint64_t h = value ^ ((static_cast<std::uint64_t>(static_cast<unsigned char>(form)) << 8 |
+                              static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
 }
 
 // The most signatures one record's alternative readings may give (ambiguous glossary terms).
