@@ -40,11 +40,17 @@ void prepare(const std::vector<Question>& recs, const DedupOptions& opt, const W
   ft.vocab.intern("");  // Id 0 stands for "none".
   ft.records.reserve(recs.size());
   constexpr std::size_t kBatch = 1 << 14;  // Two batches are held at once.
+  if (folded) {
+    std::size_t bytes = 0;
+    for (const Question& q : recs) bytes += q.text.size();
+    folded->reserve(bytes + bytes / 16, recs.size());
+  }
   std::vector<internal::RawFeatures> raw[2];
+  const bool keep = folded != nullptr;
   auto extract = [&](std::size_t lo, std::size_t b) {
     raw[b].resize(std::min(kBatch, recs.size() - lo));
     internal::parallel_for(raw[b].size(), opt.threads,
-                         [&](std::size_t i) { raw[b][i] = internal::extract_features(recs[lo + i]); });
+                         [&](std::size_t i) { raw[b][i] = internal::extract_features(recs[lo + i], keep); });
   };
   if (!recs.empty()) extract(0, 0);
   std::size_t b = 0;

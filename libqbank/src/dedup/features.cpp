@@ -402,7 +402,7 @@ std::uint64_t word_bit(std::string_view word) {
   return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
 }
 
-RawFeatures extract_features(const Question& q) {
+RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
   std::string folded = fold(q.text);
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
@@ -438,7 +438,7 @@ RawFeatures extract_features(const Question& q) {
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
-  f.folded = std::move(folded);
+  if (keep_folded) f.folded = std::move(folded);
   return f;
 }
 

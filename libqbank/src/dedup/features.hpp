@@ -91,7 +91,7 @@ struct RawFeatures {
                                     // token (stop, question, direction words): a keyword "BY" may pair with "by".
   std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
                                     // any script: the frame around the content words.
-  std::string folded;               // fold(text), for a ClusterAnnotator that reads it again.
+  std::string folded;               // fold(text) when extract_features() was asked to keep it, else empty.
 };
 
 // One interned content token.
@@ -145,8 +145,8 @@ std::uint64_t word_bit(std::string_view word);
 
 // Computes the raw features of one record (thread-safe). The text is compared in its record's language,
 // except that a text marked English whose stop words are another Latin language's only gets the language
-// detected from its text.
-RawFeatures extract_features(const Question& q);
+// detected from its text. With keep_folded, the result holds the folded text too.
+RawFeatures extract_features(const Question& q, bool keep_folded = false);
 
 // Interns raw features and appends them to the table as the next record (lang: the record's language, used
 // when raw.lang is empty).

@@ -122,32 +122,37 @@ struct MemberLists {
   std::size_t size() const { return start.empty() ? 0 : start.size() - 1; }
 };
 
-// Work on the finished clusters before they are merged and handed out (cross-language links, in xlang/).
-// The folded text of every record, in record order, back to back.
+// The folded text (fold()) of every record, in record order, back to back.
 class FoldedTexts {
  public:
+  // Reserves room for about this many bytes of text and this many records.
+  void reserve(std::size_t bytes, std::size_t records) {
+    chars_.reserve(bytes);
+    ends_.reserve(records);
+  }
   // Appends the next record's folded text.
   void add(std::string_view folded) {
     chars_.append(folded);
     ends_.push_back(chars_.size());
   }
-  // The number of records held.
+  // How many records it holds.
   std::size_t size() const { return ends_.size(); }
-  // The folded text of record r.
+  // Returns record r's folded text.
   std::string_view of(std::size_t r) const {
     std::size_t begin = r == 0 ? 0 : ends_[r - 1];
     return std::string_view(chars_).substr(begin, ends_[r] - begin);
   }
 
  private:
-  std::string chars_;               // The texts, back to back.
-  std::vector<std::size_t> ends_;   // By record: where its text ends in chars_.
+  std::string chars_;              // The texts, back to back.
+  std::vector<std::size_t> ends_;  // By record: where its text ends in chars_.
 };
 
+// Work on the finished clusters before they are merged and handed out (cross-language links, in xlang/).
 class ClusterAnnotator {
  public:
   virtual ~ClusterAnnotator() = default;
-  // Where dedup leaves the folded text of every record before prepare() (nullptr: nowhere).
+  // Where dedup leaves every record's folded text before prepare() (nullptr: the annotator needs none).
   virtual FoldedTexts* folded_texts() { return nullptr; }
   // Called once before the sink's begin() with every record and each cluster's members; the first `fixed`
   // clusters are the bank's (they keep their seed's text and id, see merged_view()).

@@ -52,6 +52,12 @@ inline bool cjk_fast(char32_t c) { return c >= 0x1100 && is_cjk(c); }
 // True for a combining mark (none lies below U+0300).
 inline bool mark_fast(char32_t c) { return c >= 0x300 && is_mark(c); }
 
+// True for an ASCII letter, digit or '_'.
+inline bool ascii_word_byte(char b) {
+  auto u = static_cast<unsigned char>(b);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u == '_';
+}
+
 // Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs, into out.
 void pieces_of(std::string_view s, std::vector<Piece>& out) {
   out.clear();
@@ -89,6 +95,10 @@ void pieces_of(std::string_view s, std::vector<Piece>& out) {
       std::size_t end = i;
       bool apostrophe = false;  // The word holds an apostrophe, so it may open with an elided article.
       for (std::size_t j = i; j < s.size();) {
+        if (ascii_word_byte(s[j])) {  // ASCII letters, digits and '_' continue a word.
+          end = ++j;
+          continue;
+        }
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
         bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !cjk_fast(d)) || mark_fast(d);
@@ -132,18 +142,26 @@ bool is_latin(std::string_view w) {
   return true;
 }
 
+// True when two short strings are equal, compared in place.
+inline bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // True when lang is written with the Latin script.
-bool latin_language(std::string_view lang) { return stem_language(true, lang) == lang; }
+bool latin_language(std::string_view lang) { return same_text(stem_language(true, lang), lang); }
 
 // The directional words of lang (empty views when it has fewer than two).
 std::array<std::string_view, 8> directional_words(std::string_view lang) {
   thread_local std::string last_lang = "\x01";  // The language of the previous call and its words.
   thread_local std::array<std::string_view, 8> last{};
-  if (lang == last_lang) return last;
+  if (same_text(lang, last_lang)) return last;
   std::array<std::string_view, 8> out{};
   std::size_t n = 0;
   for (const auto& d : kDirectional)
-    if (d.first == lang && n < out.size()) out[n++] = d.second;
+    if (same_text(d.first, lang) && n < out.size()) out[n++] = d.second;
   last_lang.assign(lang);
   last = out;
   return out;
@@ -167,6 +185,7 @@ class TextAnalyser {
   void run(std::string_view folded) {
     thread_local std::vector<Piece> pieces;
     pieces_of(folded, pieces);
+    out_.units.reserve(pieces.size());
     for (std::size_t i = 0; i < pieces.size();) {
       const Piece& p = pieces[i];
       if (p.kind == PieceKind::kCjk) {
@@ -385,33 +404,41 @@ class TextAnalyser {
 
   // Reads a run of CJK characters by longest glossary match; characters no term covers become one word unit.
   void cjk(std::string_view text) {
-    std::u32string cps;
+    thread_local std::string chars;            // The characters without spaces, re-encoded.
+    thread_local std::vector<std::size_t> at;  // By character: where it starts in chars; one more for the end.
+    chars.clear();
+    at.clear();
     for (std::size_t i = 0; i < text.size();) {
       char32_t c = utf8::next(text, i);
-      if (c != ' ') cps.push_back(c);
+      if (c == ' ') continue;
+      at.push_back(chars.size());
+      utf8::append(chars, c);
     }
+    at.push_back(chars.size());
+    const std::size_t count = at.size() - 1;
+    auto run = [&](std::size_t i, std::size_t n) { return std::string_view(chars).substr(at[i], at[i + n] - at[i]); };
     std::string unmatched;
     auto flush = [&] {
       if (!unmatched.empty()) push(XUnit::kWord, unmatched).stem = unmatched;
       unmatched.clear();
     };
-    for (std::size_t i = 0; i < cps.size();) {
+    for (std::size_t i = 0; i < count;) {
       std::size_t best = 0;
       const GlossaryEntry* hit = nullptr;
-      for (std::size_t n = std::min(g_.max_cjk(), cps.size() - i); n >= 1; --n) {
-        if (const GlossaryEntry* e = g_.find_cjk(utf8::encode(cps.substr(i, n)))) {
+      for (std::size_t n = std::min(g_.max_cjk(), count - i); n >= 1; --n) {
+        if (const GlossaryEntry* e = g_.find_cjk(run(i, n))) {
           best = n, hit = e;
           break;
         }
       }
       if (hit == nullptr) {
-        utf8::append(unmatched, cps[i]);
+        unmatched += run(i, 1);
         ++i;
         continue;
       }
       flush();
       if (hit->form != 0) form(hit->form);
-      else if (!hit->concepts.empty()) push(XUnit::kConcept, utf8::encode(cps.substr(i, best))).concepts = hit->concepts;
+      else if (!hit->concepts.empty()) push(XUnit::kConcept, std::string(run(i, best))).concepts = hit->concepts;
       i += best;
     }
     flush();

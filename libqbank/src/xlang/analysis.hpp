@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "qbank/question.hpp"
@@ -29,11 +30,11 @@ struct LinkItem {
   const std::string* text = nullptr;                  // Its text.
   const std::optional<std::string>* code = nullptr;   // Its code.
   const std::vector<std::string>* choices = nullptr;  // Its choices.
-  const std::string_view* folded = nullptr;           // fold() of its text when already known, else nullptr.
+  std::optional<std::string_view> folded;             // fold() of its text when known already, else none.
 };
 
 // The link fields of a record.
-inline LinkItem item_of(const Question& q) { return {&q.id, &q.lang, &q.text, &q.code, &q.choices}; }
+inline LinkItem item_of(const Question& q) { return {&q.id, &q.lang, &q.text, &q.code, &q.choices, std::nullopt}; }
 
 // Everything linking needs to know about one record.
 struct XAnalysis {

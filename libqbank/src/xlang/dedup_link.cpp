@@ -29,28 +29,23 @@ class LinkAnnotator : public ClusterAnnotator {
     const std::size_t n = members.size();
     PhaseTimer timer("link");
     std::vector<LinkItem> items(n);
-    // The folded text of the record each cluster shows, when dedup kept them all.
-    bool have_folded = folded_.size() == recs.size();
-    std::vector<std::string_view> shown(have_folded ? n : 0);
+    const bool have_folded = folded_.size() == recs.size();  // Dedup kept every record's folded text.
     parallel_ranges(n, link_.threads, [&](std::size_t lo, std::size_t hi) {
       std::vector<const Question*> ms;
       for (std::size_t c = lo; c < hi; ++c) {
         auto m = members.of(c);
-        std::uint32_t shown_record = m[0];
+        std::uint32_t shown = m[0];  // The member whose text the merged record shows.
         if (m.size() == 1) {
           items[c] = item_of(recs[m[0]]);
         } else {
           ms.clear();
           for (auto r : m) ms.push_back(&recs[r]);
           MergedView v = merged_view(ms, c < fixed);
-          items[c] = {v.id, v.lang, v.text, v.code, v.choices};
+          items[c] = {v.id, v.lang, v.text, v.code, v.choices, std::nullopt};
           for (auto r : m)
-            if (&recs[r].text == v.text) shown_record = r;
+            if (&recs[r].text == v.text) shown = r;
         }
-        if (have_folded) {
-          shown[c] = folded_.of(shown_record);
-          items[c].folded = &shown[c];
-        }
+        if (have_folded) items[c].folded = folded_.of(shown);
       }
     });
     timer.lap("views");
@@ -76,7 +71,7 @@ class LinkAnnotator : public ClusterAnnotator {
     return Status::Internal("out of memory while linking translations");
   }
 
-  // Asks dedup to keep every record's folded text for the analysis.
+  // Asks dedup to keep every record's folded text, which the analysis of the clusters reads.
   FoldedTexts* folded_texts() override { return &folded_; }
 
   // Replaces the record's translations with its cluster's links.
@@ -87,7 +82,7 @@ class LinkAnnotator : public ClusterAnnotator {
  private:
   LinkOptions link_;
   DedupLinkReport& report_;
-  FoldedTexts folded_;                // Every record's folded text, filled by dedup.
+  FoldedTexts folded_;                // Every record's folded text, filled by dedup, dropped after linking.
   std::vector<std::uint32_t> start_;  // By cluster: its first partner id in ids_; one extra entry at the end.
   std::vector<std::string> ids_;      // Partner ids of every cluster, back to back.
 };

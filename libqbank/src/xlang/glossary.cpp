@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "base/utf8.hpp"
 #include "fold/unicode.hpp"
@@ -190,7 +191,11 @@ std::string_view Glossary::opening(std::string_view word) {
 std::uint64_t Glossary::key(char kind, std::string_view lang, std::string_view text) {
   char head[8] = {kind, 0, 0, 0, 0, 0, 0, 0};
   for (std::size_t i = 0; i < lang.size() && i < 7; ++i) head[1 + i] = lang[i];
-  return XXH3_64bits_withSeed(text.data(), text.size(), XXH3_64bits(head, sizeof head));
+  std::uint64_t seed = 0;  // The head's bytes mixed (splitmix64's finaliser): a distinct seed per kind and language.
+  std::memcpy(&seed, head, sizeof head);
+  seed = (seed ^ (seed >> 30)) * 0xBF58476D1CE4E5B9ull;
+  seed = (seed ^ (seed >> 27)) * 0x94D049BB133111EBull;
+  return XXH3_64bits_withSeed(text.data(), text.size(), seed ^ (seed >> 31));
 }
 
 const GlossaryEntry* Glossary::find(char kind, std::string_view lang, std::string_view text) const {
@@ -265,7 +270,7 @@ void Glossary::freeze() {
 }
 
 const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {
-  auto it = cjk_.find(std::string(chars));
+  auto it = cjk_.find(chars);
   return it == cjk_.end() ? nullptr : &it->second;
 }
 

@@ -3,6 +3,7 @@
 // question forms and ignorable words, parsed once from the embedded data.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -87,7 +88,13 @@ class Glossary {
   // entry each key of table_ names (nullptr for starts_ keys).
   std::vector<std::uint64_t> flat_keys_;
   std::vector<const GlossaryEntry*> flat_entries_;
-  std::unordered_map<std::string, GlossaryEntry> cjk_;
+  // Hashes strings and string views alike, so a CJK run is looked up without building a string.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, GlossaryEntry, TextHash, std::equal_to<>> cjk_;  // CJK terms, spaces removed.
+
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
   std::uint16_t work_ = 0, purpose_ = 0;  // The concepts "work" and "purpose".

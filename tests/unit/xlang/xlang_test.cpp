@@ -145,6 +145,30 @@ TEST_CASE("xlang: dedup_and_link gives dedup's records with the links of link_tr
   }
 }
 
+TEST_CASE("xlang: dedup_and_link reads dedup's folded texts as link_translations folds the shown texts") {
+  // Merged clusters whose shown text is a later member's, elided articles with both apostrophes, CJK runs
+  // with spaces and Latin words inside, and Cyrillic case forms.
+  std::vector<qbank::Question> in = {
+      rec("what is a user", "en"), rec("What is a user?", "en"), rec("Qu'est-ce qu'un utilisateur ?", "fr"),
+      rec("Qu\u2019est-ce qu\u2019un utilisateur ?", "fr"), rec("什么是 闭包？", "zh"), rec("什么是闭包?", "zh"),
+      rec("What is a closure?", "en"), rec("Что такое замыкание?", "ru"), rec("Что такое замыкания", "ru"),
+      rec("Why use a CDN?", "en"), rec("¿Por qué usar un CDN?", "es"), rec("为什么使用CDN？", "zh")};
+  auto plain = qbank::dedup(in);
+  REQUIRE(plain.ok());
+  auto expected = plain->records;
+  REQUIRE(qbank::link_translations(expected).ok());
+  KeepSink sink;
+  qbank::DedupLinkReport report;
+  REQUIRE(qbank::dedup_and_link(in, sink, report).ok());
+  REQUIRE(sink.records.size() == expected.size());
+  std::size_t linked = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CHECK(sink.records[i].translations == expected[i].translations);
+    linked += !expected[i].translations.empty();
+  }
+  CHECK(linked >= 4);  // At least the user and closure questions link.
+}
+
 TEST_CASE("xlang: dedup_and_link does not depend on input order and replaces old translations") {
   auto in = bilingual();
   in[7].translations = {"q0000000000000001"};
