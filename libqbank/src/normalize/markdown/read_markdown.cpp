@@ -112,8 +112,10 @@ void Walker::list_item(std::size_t i) {
   if (answering() && answer_item(text)) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
-  // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"
-  if (child(b) && (asks(item().text) || bold_question) && !txt::is_question_like(text)) {
+  // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
+  // answer text unless its item asks outright (a follow-up question).
+  if (child(b) && (((asks(item().text) || bold_question) && !txt::is_question_like(text)) ||
+                   (item().answer.has_value() && txt::question_score(text) < 3))) {
     add_answer("- " + text);
     return;
   }

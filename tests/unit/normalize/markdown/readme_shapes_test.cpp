@@ -175,3 +175,22 @@ TEST_CASE("readme shapes: a bold list question without a question mark is answer
       {5, "What is hoisting", "JavaScript", "- Declarations move up.", std::nullopt},
   });
 }
+
+TEST_CASE("readme shapes: a list inside an answer already begun is answer text unless its items ask") {
+  auto r = md(
+      "1. ### How can a list be sorted in Python\n\n"
+      "   There are two ways:\n\n"
+      "   1. **In place:**\n\n      `list.sort()` changes the list.\n\n"
+      "   2. **As a copy:**\n\n      `sorted()` returns a new list.\n\n"
+      "2. ### What is a generator\n\n"
+      "   A function that yields values lazily.\n\n"
+      "   - How does it differ from a list comprehension?\n");
+  auto t = texts(r);
+  REQUIRE(t.size() == 3);
+  CHECK(t[0] == "How can a list be sorted in Python");
+  CHECK(t[1] == "What is a generator");
+  CHECK(t[2] == "How does it differ from a list comprehension?");
+  REQUIRE(r.records[0].answer.has_value());
+  CHECK(r.records[0].answer->find("In place:") != std::string::npos);
+  CHECK(r.records[0].answer->find("`sorted()` returns a new list.") != std::string::npos);
+}
