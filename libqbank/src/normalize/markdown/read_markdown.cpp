@@ -84,6 +84,15 @@ void Walker::heading(std::size_t i) {
 namespace {
 
 // True when a question text ends with a question mark ('?' or the full-width "？").
+// Removes a GitHub task-list box ("[ ] ", "[x] ") from the start of an item's text; returns 1 for an empty box,
+// 2 for a checked one, 0 when there is none.
+int strip_task_box(std::string& text) {
+  if (text.size() < 4 || text[0] != '[' || text[2] != ']' || text[3] != ' ') return 0;
+  int box = text[1] == ' ' ? 1 : (text[1] == 'x' || text[1] == 'X') ? 2 : 0;
+  if (box != 0) text.erase(0, text.find_first_not_of(' ', 3));
+  return box;
+}
+
 bool asks(std::string_view text) {
   std::string_view t = txt::trim(text);
   return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
@@ -109,9 +118,9 @@ void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
-  if (answering() && answer_item(text)) return;
+  if (answering() && answer_item(text, item_task[i])) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
-  if (child(b) && choice_item(text)) return;  // Options indented under a numbered question.
+  if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).
   if (child(b) && (((asks(item().text) || bold_question) && !txt::is_question_like(text)) ||
@@ -392,9 +401,11 @@ void Walker::mark_asking_lists() {
   half_asking.assign(blocks.size(), 0);
   item_text.assign(blocks.size(), std::string());
   item_score.assign(blocks.size(), 0);
+  item_task.assign(blocks.size(), 0);
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (blocks[i].kind == BlockKind::kItem) {
       item_text[i] = inl(blocks[i].text);
+      item_task[i] = static_cast<signed char>(strip_task_box(item_text[i]));
       item_score[i] = static_cast<signed char>(std::min(txt::question_score(item_text[i]), 100));
     }
   std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
@@ -467,6 +478,7 @@ void Walker::run() {
     }
   }
   if (pending_code >= 0) reject(blocks[static_cast<std::size_t>(pending_code)], "code without a question");
+  settle_right_choices();
 }
 
 // A .md file without Markdown question shapes (a plain list saved as .md) is read by the plain-text reader

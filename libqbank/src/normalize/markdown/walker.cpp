@@ -48,14 +48,26 @@ void Walker::code(std::size_t i) {
   pending_code = static_cast<long>(i);
 }
 
-bool Walker::choice_item(const std::string& text) {
-  if (!is_choice(text) || item().answer) return false;
+bool Walker::choice_item(const std::string& text, int task) {
+  if ((task == 0 && !is_choice(text)) || item().answer) return false;
   item().choices.push_back(text);
+  if (task == 2) right_choices.emplace_back(cur, text);
   return true;
 }
 
-bool Walker::answer_item(const std::string& text) {
-  if (choice_item(text)) return true;
+void Walker::settle_right_choices() {
+  for (std::size_t k = 0; k < right_choices.size();) {
+    auto& it = out.items[static_cast<std::size_t>(right_choices[k].first)];
+    std::string right;
+    for (long q = right_choices[k].first; k < right_choices.size() && right_choices[k].first == q; ++k)
+      right.append(right.empty() ? "" : "\n").append(right_choices[k].second);
+    it.answer = it.answer ? right + "\n\n" + *it.answer : right;
+  }
+  right_choices.clear();
+}
+
+bool Walker::answer_item(const std::string& text, int task) {
+  if (choice_item(text, task)) return true;
   if (owner == Owner::kEmphasis && txt::question_score(text) >= 2) return false;
   add_answer("- " + text);
   return true;

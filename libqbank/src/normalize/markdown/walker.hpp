@@ -59,8 +59,10 @@ struct Walker {
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
-  bool answer_seen = false;
-  bool bold_question = false;  // True when the current list question is written in bold and reads as one.  // True once an answer label ("A:", "**О:**") stood under the current question.
+  bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
+  bool bold_question = false;  // True when the current list question is written in bold and reads as one.
+  std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
+  std::vector<std::pair<long, std::string>> right_choices{};  // Checked options: (question index, option text).
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
   bool question_label(std::string_view text, std::string_view& rest) const {
@@ -108,12 +110,16 @@ struct Walker {
   // Handles a list item.
   void list_item(std::size_t i);
 
-  // Takes an option ("a) 200") under the current question as one of its choices; false for other text.
-  bool choice_item(const std::string& text);
+  // Takes an option ("a) 200", or an item with a task-list box, task > 0) under the current question as one of
+  // its choices, a checked box (task 2) marking a right one; false for other text.
+  bool choice_item(const std::string& text, int task = 0);
 
   // Handles a list item under a heading or emphasis question (a choice or part of the answer); false when
   // the item is a question of its own.
-  bool answer_item(const std::string& text);
+  bool answer_item(const std::string& text, int task = 0);
+
+  // Puts each question's checked options in front of its answer.
+  void settle_right_choices();
 
   // Handles a paragraph.
   void paragraph(std::size_t i);

@@ -1,10 +1,13 @@
 // Tests for README shapes of question lists read by the Markdown walk: answers whose </details> follows their
 // text, code inside a <summary>, labels a document pairs (В:/О:, D:/R:), placeholder answers, bold lead
 // questions in Markdown and HTML, tables of contents as tables, heading attribute blocks, link items with
-// remarks, furniture sections, a labelled title over numbered questions, HTML headings and bold list labels.
+// remarks, furniture sections, a labelled title over numbered questions, HTML headings, bold list labels, lists
+// inside answers and task-list boxes.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "normalize_expect.hpp"
 
@@ -193,4 +196,27 @@ TEST_CASE("readme shapes: a list inside an answer already begun is answer text u
   REQUIRE(r.records[0].answer.has_value());
   CHECK(r.records[0].answer->find("In place:") != std::string::npos);
   CHECK(r.records[0].answer->find("`sorted()` returns a new list.") != std::string::npos);
+}
+
+TEST_CASE("readme shapes: task-list boxes under a question are its options, the checked one its answer") {
+  auto r = md(
+      "## Git\n\n"
+      "#### Q1. Which command shows the staged changes?\n\n"
+      "- [ ] git log\n- [x] git diff --staged\n- [ ] git status -s\n\n"
+      "Staged changes are compared with the last commit.\n\n"
+      "#### Q2. Which command creates a branch?\n\n"
+      "- [X] git branch name\n- [ ] git init\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].text == "Which command shows the staged changes?");
+  CHECK(r.records[0].choices == std::vector<std::string>{"git log", "git diff --staged", "git status -s"});
+  CHECK(r.records[0].answer == std::optional<std::string>("git diff --staged\n\nStaged changes are compared with the last commit."));
+  CHECK(r.records[1].choices == std::vector<std::string>{"git branch name", "git init"});
+  CHECK(r.records[1].answer == std::optional<std::string>("git branch name"));
+}
+
+TEST_CASE("readme shapes: a checklist of questions under a topic keeps the questions without their boxes") {
+  auto r = md("## Networking\n\n- [ ] What is a subnet mask?\n- [x] What does ARP do?\n- [ ] Explain NAT\n");
+  auto t = texts(r);
+  CHECK(t == std::vector<std::string>{"What is a subnet mask?", "What does ARP do?", "Explain NAT"});
+  for (const auto& q : r.records) CHECK(q.choices.empty());
 }
