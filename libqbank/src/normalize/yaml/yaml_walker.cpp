@@ -197,19 +197,19 @@ void Walker::walk_mapping(Node& n, const std::string& topic, const std::string& 
   }
 }
 
-void Walker::open(Event&& e, const std::string& topic, const std::string& lang) {
+void Walker::open(Event&& e, std::string topic, std::string lang) {
   if (e.kind == Kind::kSequenceStart) {
     Frame& f = frames_.emplace_back();
     f.column = e.column;
     f.block = e.block;
-    f.topic = topic;
-    f.lang = lang;
+    f.topic = std::move(topic);
+    f.lang = std::move(lang);
     return;
   }
   holding_ = true;
   held_ = Node{Kind::kMappingStart, {}, 0, 0, e.column, e.pos, e.block, {}};
-  held_topic_ = topic;
-  held_lang_ = lang;
+  held_topic_ = std::move(topic);
+  held_lang_ = std::move(lang);
   path_.assign(1, &held_);
   path_keys_.assign(1, {});
 }

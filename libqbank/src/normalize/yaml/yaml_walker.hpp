@@ -108,8 +108,9 @@ class Walker {
   bool question(const Node& n, const std::string& topic, const std::string& lang);
   // Reads the held mapping on as a section when it is no question and has grown past section_bytes_.
   void maybe_stream(std::uint64_t pos);
-  // Opens a frame for a collection met in a streamed frame, or starts holding a mapping.
-  void open(Event&& e, const std::string& topic, const std::string& lang);
+  // Opens a frame for a collection met in a streamed frame, or starts holding a mapping (topic and lang are
+  // copies: they may name a frame that opening a frame moves).
+  void open(Event&& e, std::string topic, std::string lang);
   // Ends the innermost streamed frame's current value (the next event of a mapping is a key).
   void value_done();
   // The source line `line` (trimmed, without CR).
