@@ -9,6 +9,17 @@
 
 namespace qbank::internal::md {
 
+namespace {
+
+// True when the text holds a Markdown link or an <a href> to another site ("](https://…", "href=\"http…").
+bool links_elsewhere(std::string_view text) {
+  for (std::string_view open : {std::string_view("](http"), std::string_view("href=\"http")})
+    if (text.find(open) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 void Walker::reject(const Block& b, std::string_view reason) {
   for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k)
     if (!txt::trim(lines[k]).empty())
@@ -58,7 +69,9 @@ void Walker::heading(std::size_t i) {
     labels.clear();
     return start(b, h.text, Owner::kHeading, topic());
   }
-  if (deeper) return add_answer(h.text);
+  // A heading under the answer is part of it, unless it links to another site (a closing "see all answers
+  // at …" banner): that ends the answer.
+  if (deeper && !links_elsewhere(b.text)) return add_answer(h.text);
   cur = -1;
   labels.clear();
   // A heading worded like a title ("… interview questions") is a section when a heading at its level or
@@ -83,7 +96,6 @@ void Walker::heading(std::size_t i) {
 
 namespace {
 
-// True when a question text ends with a question mark ('?' or the full-width "？").
 // Removes a GitHub task-list box ("[ ] ", "[x] ") from the start of an item's text; returns 1 for an empty box,
 // 2 for a checked one, 0 when there is none.
 int strip_task_box(std::string& text) {
@@ -93,6 +105,7 @@ int strip_task_box(std::string& text) {
   return box;
 }
 
+// True when a question text ends with a question mark ('?' or the full-width "？").
 bool asks(std::string_view text) {
   std::string_view t = txt::trim(text);
   return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");

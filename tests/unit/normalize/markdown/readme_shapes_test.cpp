@@ -220,3 +220,16 @@ TEST_CASE("readme shapes: a checklist of questions under a topic keeps the quest
   CHECK(t == std::vector<std::string>{"What is a subnet mask?", "What does ARP do?", "Explain NAT"});
   for (const auto& q : r.records) CHECK(q.choices.empty());
 }
+
+TEST_CASE("readme shapes: a heading under an answer is part of it unless it links to another site") {
+  auto r = md(
+      "## 1. What is a decorator?\n\nA function that wraps another.\n\n### Example\n\nUsed for logging.\n\n"
+      "## 2. What is a context manager?\n\nAn object used by `with`.\n\n"
+      "#### See all 50 answers 👉 [example.org - Python](https://example.org/python)\n\n"
+      "<img src=\"https://example.org/banner.png\" alt=\"banner\">\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].answer == std::optional<std::string>("A function that wraps another.\n\nExample\n\nUsed for logging."));
+  CHECK(r.records[1].answer == std::optional<std::string>("An object used by `with`."));
+  CHECK(reason_of(r, 13) == "heading");
+  CHECK(reason_of(r, 15) == "html");
+}
