@@ -33,8 +33,15 @@ constexpr std::string_view kFurnitureSections[] = {
 
 bool is_furniture_section(std::string_view heading) {
   std::string lower = txt::lower_text(txt::clean_topic(heading));
-  for (std::string_view s : kFurnitureSections)
-    if (lower == s) return true;
+  std::string_view l = lower;
+  bool asks = !l.empty() && l.back() == '?';
+  for (std::string_view s : kFurnitureSections) {
+    if (l == s) return true;
+    // A title of several words may go on ("how to contribute to this project", "как помочь проекту").
+    if (!asks && s.find(' ') != std::string_view::npos && l.size() > s.size() && l.substr(0, s.size()) == s &&
+        l[s.size()] == ' ')
+      return true;
+  }
   return false;
 }
 

@@ -18,6 +18,12 @@ bool links_elsewhere(std::string_view text) {
   return false;
 }
 
+// True when a question text ends with a question mark ('?' or the full-width "？").
+bool asks(std::string_view text) {
+  std::string_view t = txt::trim(text);
+  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
+}
+
 }  // namespace
 
 void Walker::reject(const Block& b, std::string_view reason) {
@@ -62,9 +68,11 @@ void Walker::heading(std::size_t i) {
   std::string_view rest;
   if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
   if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
-  if (!h.question && is_furniture_section(h.text)) furniture_level = b.level;
+  // A furniture title that does not ask ("How to contribute") heads furniture even where headings ask.
+  bool furniture = is_furniture_section(h.text) && !(h.question && asks(h.text));
+  if (furniture) furniture_level = b.level;
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
-  if (h.question && (!deeper || plan.numbered_only)) {
+  if (h.question && !furniture && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
     labels.clear();
     return start(b, h.text, Owner::kHeading, topic());
@@ -105,11 +113,6 @@ int strip_task_box(std::string& text) {
   return box;
 }
 
-// True when a question text ends with a question mark ('?' or the full-width "？").
-bool asks(std::string_view text) {
-  std::string_view t = txt::trim(text);
-  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
-}
 
 }  // namespace
 

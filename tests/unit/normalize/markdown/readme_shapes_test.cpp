@@ -233,3 +233,11 @@ TEST_CASE("readme shapes: a heading under an answer is part of it unless it link
   CHECK(reason_of(r, 13) == "heading");
   CHECK(reason_of(r, 15) == "html");
 }
+
+TEST_CASE("readme shapes: a furniture title that goes on or is worded as a question heads furniture") {
+  auto r = md(
+      "## Вопросы\n\n### Что такое замыкание?\n\nФункция с окружением.\n\n"
+      "## Как помочь проекту\n\nПрисылайте исправления.\n\n"
+      "## How to contribute to this list\n\n- Fork it\n- Add a question\n");
+  CHECK(texts(r) == std::vector<std::string>{"Что такое замыкание?"});
+}
