@@ -278,7 +278,8 @@ bool is_toggle_question(const GumboNode* node) {
 bool HtmlWalker::on_hinted(const GumboNode* node) {
   auto words = hint_words(node);
   if (has_word(words, {"nav", "navbar", "navigation", "menu", "sidebar", "breadcrumb", "breadcrumbs", "toc",
-                       "footer", "cookie", "cookies", "share", "social", "comments", "advert", "ads"})) {
+                       "footer", "cookie", "cookies", "share", "social", "comments", "advert", "ads", "ad",
+                       "advertisement", "sponsored"})) {
     reject(node, "navigation");
     return true;
   }

@@ -326,6 +326,10 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
     open_.reset();
     return reject_line(line, text, "outro");
   }
+  std::string_view rest;  // "Answer: …" opening the answer: the label goes.
+  if (open_ && !out_.items[*open_].answer && txt::strip_answer_prefix(trim(std::string_view(text)), rest) &&
+      !rest.empty())
+    return add_answer(rest);
   if (open_) return add_answer(text);
   reject_line(line, text, "prose (not a question)");
 }

@@ -33,9 +33,10 @@ constexpr std::array<std::string_view, 18> kNavigation = {
     "table of contents", "leave a comment", "rate this", "click here", "share this"};
 
 // Whole lines that are navigation or widget titles.
-constexpr std::array<std::string_view, 10> kNavigationLines = {
+constexpr std::array<std::string_view, 22> kNavigationLines = {
     "comments", "discussion", "contents", "share", "menu", "home", "tags", "related posts", "navigation",
-    "feedback"};
+    "feedback", "advertisement", "sponsored", "реклама", "anzeige", "werbung", "publicidad", "publicité",
+    "pubblicità", "reklama", "广告", "広告", "광고"};
 
 // Openings of author lines.
 constexpr std::array<std::string_view, 8> kAuthor = {"written by", "posted by", "published by", "author:",

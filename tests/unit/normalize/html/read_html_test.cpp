@@ -146,3 +146,19 @@ TEST_CASE("html: a statement heading promoted to a question takes back its rejec
   CHECK(rejected_as(*r, "navigation") == std::vector<std::string>{"4: Share this"});
   CHECK_FALSE(rejected_with(*r, "code outside a question"));
 }
+
+TEST_CASE("html: an answer label opening the answer goes; an advertisement slot is no answer text") {
+  auto r = run_format(R"(<h2>Basics</h2>
+<h3>What is a thread?</h3>
+<p><strong>Answer:</strong> A path of execution.</p>
+<div class="ad">Advertisement</div>
+<h3>What is a mutex?</h3>
+<p>A lock.</p>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a thread?", "Basics", "A path of execution."},
+      {5, "What is a mutex?", "Basics", "A lock."},
+  });
+}
