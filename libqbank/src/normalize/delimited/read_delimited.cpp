@@ -6,6 +6,7 @@
 #include "normalize/delimited/content_columns.hpp"
 #include "normalize/delimited/csv.hpp"
 #include "normalize/field_map.hpp"
+#include "normalize/html/rich_text.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
@@ -201,6 +202,18 @@ std::vector<std::string> split_choices(std::string_view cell) {
   return out;
 }
 
+// True when the question, answer, choice and option cells from row `first` on hold rich text (HTML).
+bool rich_text_cells(const std::vector<CsvRecord>& records, std::size_t first, const Layout& layout) {
+  std::vector<std::size_t> cols = layout.options;
+  for (Field f : {Field::kText, Field::kAnswer, Field::kChoices})
+    if (auto c = layout.index[static_cast<std::size_t>(f)]) cols.push_back(*c);
+  RichTextVote vote;
+  for (std::size_t i = first; i < records.size(); ++i)
+    for (std::size_t c : cols)
+      if (c < records[i].fields.size()) vote.add(records[i].fields[c]);
+  return vote.html();
+}
+
 // Turns one record into an item, or rejects it when its question cell is empty.
 void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, ReaderOutput& out) {
   auto col = [&](Field f) { return layout.index[static_cast<std::size_t>(f)]; };
@@ -284,9 +297,12 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   std::size_t width = layout.header.size();
   for (const auto& r : *records) width = std::max(width, r.fields.size());
   default_columns(h, *records, width, layout);
-  for (std::size_t i = layout.first_record_is_header ? 1 : 0; i < records->size(); ++i)
-    read_record((*records)[i], layout, h, out);
-  out.layout = "delimiter " + separator_name(sep) + (layout.header.empty() ? ", no header row" : ", header row");
+  std::size_t first = layout.first_record_is_header ? 1 : 0;
+  bool found_html = !h.html && rich_text_cells(*records, first, layout);
+  h.html = h.html || found_html;
+  for (std::size_t i = first; i < records->size(); ++i) read_record((*records)[i], layout, h, out);
+  out.layout = "delimiter " + separator_name(sep) + (layout.header.empty() ? ", no header row" : ", header row") +
+               (found_html ? ", fields read as HTML" : "");
   if (std::string unused = unused_columns(layout, h, *records, width, options.file); !unused.empty())
     out.notes.push_back(std::move(unused));
   return Status::Ok();

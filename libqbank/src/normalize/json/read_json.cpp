@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "normalize/field_map.hpp"
+#include "normalize/html/rich_text.hpp"
+#include "normalize/html/visible_text.hpp"
 #include "normalize/json/json_scan.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
@@ -361,6 +363,22 @@ Status read_spans(std::string_view text, const std::vector<JsonSpan>& spans, std
   return Status::Ok();
 }
 
+// Turns the texts, answers and choices of items[from…] into plain text when together they read as HTML.
+void read_rich_text(std::vector<RawItem>& items, std::size_t from) {
+  RichTextVote vote;
+  for (std::size_t i = from; i < items.size(); ++i) {
+    vote.add(std::string_view(items[i].text));
+    if (items[i].answer) vote.add(*items[i].answer);
+    for (const auto& c : items[i].choices) vote.add(c);
+  }
+  if (!vote.html()) return;
+  for (std::size_t i = from; i < items.size(); ++i) {
+    items[i].text = html_fragment_to_text(std::string_view(items[i].text));
+    if (items[i].answer) items[i].answer = html_fragment_to_text(*items[i].answer);
+    for (auto& c : items[i].choices) c = html_fragment_to_text(c);
+  }
+}
+
 // Names the record keys no field took, with the --column that would keep the first ("" when all were used).
 std::string unused_keys(const FieldSpec& spec, const std::string& file) {
   std::vector<std::string_view> unused;
@@ -395,7 +413,9 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
     if (!split.ok()) return split.status();
     spans = std::move(*split);
   }
+  std::size_t before = out.items.size();
   if (Status s = read_spans(text, spans, 1, lines, options.file, spec, out); !s.ok()) return s;
+  read_rich_text(out.items, before);
   for (std::size_t slot = 0; slot < kFieldCount; ++slot)
     if (spec.wanted[slot] && !spec.seen[slot] && !spans.empty())
       return Status::InvalidArgument(options.file + ": field '" + *spec.wanted[slot] + "' for " +
