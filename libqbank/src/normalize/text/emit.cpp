@@ -244,11 +244,24 @@ void Emitter::emit(const Unit& u) {
     item.code.reset();  // "a) …" / "b) …" / "Answer: b": the lettered lines are the options
     item.answer = item.choices[static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(letter[0])) - 'a')];
   } else if (u.attached(AttachKind::kAnswer) > 0) {
+    // Code in an answer keeps its lines' indentation relative to the least indented line after the first.
+    std::size_t least = std::string_view::npos;
+    bool code = false, first = true;
+    list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
+      const TextLine& l = lines[at.line];
+      if (!first && !l.blank) least = std::min(least, l.raw.find_first_not_of(" \t"));
+      code = code || (!first && looks_like_code(l.text));
+      first = false;
+    });
     std::string a;
+    first = true;
     list.each(u, AttachKind::kAnswer, [&](const Attached& at) {
       std::size_t k = at.line;
       std::string_view t = lines[k].text;
       if (a.empty() && at.skip != std::string_view::npos) t.remove_prefix(at.skip);  // The "A:" prefix.
+      else if (!first && code && least != std::string_view::npos && !lines[k].blank)
+        t = rtrim(lines[k].raw.substr(std::min(least, lines[k].raw.size())));
+      first = false;
       if (!a.empty()) a += lines[k - 1].blank ? "\n\n" : "\n";
       a += t;
     });

@@ -157,3 +157,12 @@ TEST_CASE("a section label between numbered items ends the previous answer and n
   CHECK(answers(r) == std::vector<std::string>{"It maps keys to values.", "Name resolution.", ""});
   CHECK(r.records[2].topic.value_or("") == "Behavioral");
 }
+
+TEST_CASE("code in a plain-text answer keeps its lines' relative indentation; prose lines are trimmed") {
+  auto r = run("Q1. Write a function that squares a number.\nAns:\n  def square(x):\n      return x * x\n\n"
+               "Q2. What is a set?\nAns: An unordered collection.\n   It holds no duplicates.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Write a function that squares a number.", "What is a set?"});
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].answer == std::optional<std::string>("def square(x):\n    return x * x"));
+  CHECK(r.records[1].answer == std::optional<std::string>("An unordered collection.\nIt holds no duplicates."));
+}
