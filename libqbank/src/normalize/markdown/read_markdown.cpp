@@ -615,9 +615,11 @@ void settle_solution(RawItem& item) {
     }
   }
   if (!item.code || (item.answer && !pointers)) return;
-  // "What does this print?" or "How to copy a list" shows or asks about its code; a task ("Remove the
-  // duplicates…") is solved by it.
-  if (txt::question_score(std::string_view(item.text)) >= 2) return;
+  // "What does this print?" or "How to copy a list" shows or asks about its code, and so does a task that
+  // introduces it with a colon ("Make this work:"); another task ("Remove the duplicates…") is solved by it.
+  std::string_view text = txt::rtrim(std::string_view(item.text));
+  if (txt::question_score(text) >= 2 || (!text.empty() && (text.back() == ':' || text.ends_with("："))))
+    return;
   item.answer = fenced(*item.code);
   item.code.reset();
 }

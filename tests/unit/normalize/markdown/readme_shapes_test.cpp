@@ -241,3 +241,14 @@ TEST_CASE("readme shapes: a furniture title that goes on or is worded as a quest
       "## How to contribute to this list\n\n- Fork it\n- Add a question\n");
   CHECK(texts(r) == std::vector<std::string>{"Что такое замыкание?"});
 }
+
+TEST_CASE("readme shapes: a task that introduces its code with a colon shows it; another task is solved by it") {
+  auto r = md(
+      "## Coding\n\n* Make this work:\n```js\nduplicate([1, 2]); // [1, 2, 1, 2]\n```\n"
+      "* Remove the duplicates from an array\n```js\nconst unique = [...new Set(a)];\n```\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].code == std::optional<std::string>("duplicate([1, 2]); // [1, 2, 1, 2]"));
+  CHECK_FALSE(r.records[0].answer.has_value());
+  CHECK_FALSE(r.records[1].code.has_value());
+  CHECK(r.records[1].answer == std::optional<std::string>("```\nconst unique = [...new Set(a)];\n```"));
+}
