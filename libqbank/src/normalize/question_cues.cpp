@@ -74,7 +74,11 @@ constexpr std::string_view kAnswerLabels[] = {
     "ver respuesta", "mostrar respuesta", "réponse", "voir la réponse", "risposta", "resposta", "答案", "解答",
     "回答", "参考答案", "查看答案", "显示答案", "解析", "答案与解析", "答え", "उत्तर", "คำตอบ", "პასუხი", "תשובה",
     "جواب", "الجواب", "الإجابة", "پاسخ", "απάντηση", "jawaban", "답", "정답", "답변", "trả lời", "đáp án", "cevap",
-    "odpowiedź", "antwoord", "svar", "odpověď",
+    "odpowiedź", "antwoord", "svar", "odpověď", "답변 보기", "정답 보기", "정답 및 해설", "해설", "答えを見る",
+    "解答を見る", "解説", "点击查看答案", "点击展开", "展开答案", "ver resposta", "mostrar resposta", "afficher la réponse",
+    "mostra risposta", "soluzione", "pokaż odpowiedź", "cevabı göster", "xem đáp án", "lihat jawaban",
+    "показать решение", "click to expand", "click to see answer", "click to show answer", "show me the answer",
+    "toggle answer",
 };
 
 // The CJK numerals an ordinal such as "十二、" is written with, three UTF-8 bytes each.

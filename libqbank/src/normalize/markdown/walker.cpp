@@ -1,6 +1,7 @@
 // The Markdown walk's answer parts: code blocks, items under a question (choices or answer bullets), the
 // blocks inside <details>, answer labels written with emphasis ("**Answer:** …"), sign-off paragraphs, and
 // the labels of reference link definitions.
+#include <cctype>
 #include <algorithm>
 #include <array>
 
@@ -104,6 +105,8 @@ bool strip_label(std::string_view text, std::string_view& rest, bool (*strip_pre
     std::size_t close = t.find(w, w.size());
     if (close == std::string_view::npos) return false;
     std::string label(t.substr(w.size(), close - w.size()));
+    // An emphasized single letter with a dot ("**A.**", "**Q.**") is a label like "A:".
+    if (label.size() == 2 && std::isalpha(static_cast<unsigned char>(label[0])) && label[1] == '.') label[1] = ':';
     std::string_view after = t.substr(close + w.size());
     std::string joined = label + std::string(after);
     std::string_view r;

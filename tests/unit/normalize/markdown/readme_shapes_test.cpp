@@ -252,3 +252,15 @@ TEST_CASE("readme shapes: a task that introduces its code with a colon shows it;
   CHECK_FALSE(r.records[1].code.has_value());
   CHECK(r.records[1].answer == std::optional<std::string>("```\nconst unique = [...new Set(a)];\n```"));
 }
+
+TEST_CASE("readme shapes: answer labels of more languages and emphasized letter labels leave answers") {
+  auto r = md(
+      "## 基礎\n\n### JVMとは何ですか？\n\n**A.** バイトコードを実行します。\n\n"
+      "### GCの仕組みは？\n\n**答え：** 到達不能なオブジェクトを回収します。\n\n"
+      "## 자바스크립트\n\n#### 호이스팅이란 무엇인가요?\n\n<details>\n<summary>답변 보기</summary>\n\n"
+      "선언이 끌어올려지는 현상입니다.\n\n</details>\n");
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[0].answer == std::optional<std::string>("バイトコードを実行します。"));
+  CHECK(r.records[1].answer == std::optional<std::string>("到達不能なオブジェクトを回収します。"));
+  CHECK(r.records[2].answer == std::optional<std::string>("선언이 끌어올려지는 현상입니다."));
+}
