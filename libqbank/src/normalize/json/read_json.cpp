@@ -4,6 +4,7 @@
 #include <map>
 #include <algorithm>
 
+#include "normalize/choice_reference.hpp"
 #include "normalize/field_map.hpp"
 #include "normalize/html/rich_text.hpp"
 #include "normalize/html/visible_text.hpp"
@@ -180,27 +181,6 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
       pos = end + 1;
     }
   }
-}
-
-// The choice an answer names by its position (0-based "2", or "3" one past the last as 1-based) or letter
-// ("B"), when the answer is such a reference, not a choice's own text, and the record has choices; nullopt
-// otherwise.
-std::optional<std::string> choice_at(const std::vector<std::string>& choices, std::string_view answer) {
-  if (choices.empty() || answer.empty() || answer.size() > 3) return std::nullopt;
-  for (const auto& c : choices)
-    if (c == answer) return std::nullopt;  // the answer is a choice's own text ("4" among "3", "4", "5")
-  std::size_t i = 0;
-  if (answer.size() == 1 && answer[0] >= 'A' && answer[0] <= 'Z') {
-    i = static_cast<std::size_t>(answer[0] - 'A');
-  } else {
-    for (char c : answer) {
-      if (c < '0' || c > '9') return std::nullopt;
-      i = i * 10 + static_cast<std::size_t>(c - '0');
-    }
-    if (i == choices.size()) --i;  // one past the last: the positions count from 1
-  }
-  if (i >= choices.size()) return std::nullopt;
-  return choices[i];
 }
 
 // Fills an item from the fields of a record object; returns false when it has no question text.

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <optional>
 
+#include "normalize/choice_reference.hpp"
 #include "normalize/field_map.hpp"
 #include "normalize/question_cues.hpp"
 
@@ -165,7 +166,7 @@ bool Walker::question(const Node& n, const std::string& topic, const std::string
   if (!answers.empty()) {
     std::string a = answers[0];
     for (std::size_t i = 1; i < answers.size(); ++i) a += "\n" + answers[i];
-    item.answer = std::move(a);
+    item.answer = answers.size() == 1 ? choice_at(item.choices, a).value_or(std::move(a)) : std::move(a);
   }
   if (std::string c = get(Field::kCode); !c.empty()) item.code = std::move(c);
   std::string text = item.text;

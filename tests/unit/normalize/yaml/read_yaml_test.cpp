@@ -256,3 +256,18 @@ TEST_CASE("yaml: an error after a restart names the line of the input") {
   CHECK(named >= line);
   CHECK(named <= line + 2);
 }
+
+TEST_CASE("yaml: an answer that names a choice by position or letter becomes that choice") {
+  auto r = run_format(
+      "questions:\n"
+      "  - q: Which command lists running containers?\n    options: [docker ps, docker ls, docker images]\n"
+      "    correct: 0\n"
+      "  - q: Which file builds an image?\n    options: [compose.yaml, Dockerfile]\n    answer: B\n"
+      "  - q: How many layers does FROM add?\n    options: ['0', '1']\n    answer: '1'\n",
+      InputFormat::kYaml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].answer == std::optional<std::string>("docker ps"));
+  CHECK(r->records[1].answer == std::optional<std::string>("Dockerfile"));
+  CHECK(r->records[2].answer == std::optional<std::string>("1"));  // a choice's own text
+}
