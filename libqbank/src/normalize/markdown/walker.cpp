@@ -111,7 +111,13 @@ bool strip_label(std::string_view text, std::string_view& rest, bool (*strip_pre
     std::string joined = label + std::string(after);
     std::string_view r;
     if (!strip_prefix(joined, r)) return false;
-    if (r.size() > after.size()) return false;  // the label's colon must sit inside or right after the span
+    if (r.size() > after.size()) {
+      // The whole line in the span ("**Answer: 42**", "**Answer: 42**,"): the answer is the span's rest.
+      if (after.find_first_not_of(" \t.,;") != std::string_view::npos) return false;
+      std::size_t inside = r.size() - after.size();
+      rest = txt::trim(t.substr(w.size() + label.size() - inside, inside));
+      return true;
+    }
     rest = txt::trim(t.substr(t.size() - r.size()));
     return true;
   }

@@ -264,3 +264,12 @@ TEST_CASE("readme shapes: answer labels of more languages and emphasized letter 
   CHECK(r.records[1].answer == std::optional<std::string>("到達不能なオブジェクトを回収します。"));
   CHECK(r.records[2].answer == std::optional<std::string>("선언이 끌어올려지는 현상입니다."));
 }
+
+TEST_CASE("readme shapes: a whole bold answer line, punctuation after it, is the answer under its label") {
+  auto r = md("## Код\n\nПитання: Чому дорівнює x?\n**Відповідь: 42 (якщо x не задано)**,\n\n"
+              "Question: What does f return?\n**Answer: None**\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].text == "Чому дорівнює x?");
+  CHECK(r.records[0].answer == std::optional<std::string>("42 (якщо x не задано)"));
+  CHECK(r.records[1].answer == std::optional<std::string>("None"));
+}
