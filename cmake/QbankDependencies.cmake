@@ -9,6 +9,7 @@ pkg_check_modules(QBANK_CMARK REQUIRED IMPORTED_TARGET libcmark-gfm)  # with its
 pkg_check_modules(QBANK_FYAML REQUIRED IMPORTED_TARGET libfyaml)
 pkg_check_modules(QBANK_ZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(QBANK_UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+pkg_check_modules(QBANK_EXPAT REQUIRED IMPORTED_TARGET expat)
 find_package(SQLite3 REQUIRED)
 find_package(Threads REQUIRED)
 

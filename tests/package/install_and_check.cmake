@@ -42,7 +42,7 @@ endif()
 # Public headers must not include third-party headers or use their types; comments (which may name RE2
 # pattern syntax) are stripped before looking.
 file(GLOB headers "${PREFIX}/include/qbank/*")
-set(third_party "#include *[<\"](simdjson|re2/|utf8proc|xxhash|gumbo|cmark-gfm|sqlite3|zip\\.h|uchardet|csv\\.h|compact_lang_det|libstemmer)"
+set(third_party "#include *[<\"](simdjson|re2/|utf8proc|xxhash|gumbo|cmark-gfm|sqlite3|zip\\.h|uchardet|expat\\.h|csv\\.h|compact_lang_det|libstemmer)"
     "|simdjson::|re2::|RE2|utf8proc_|XXH|Gumbo|sqlite3_|zip_t|sb_stemmer|CLD2")
 string(CONCAT third_party ${third_party})
 foreach(h ${headers})

@@ -1,5 +1,6 @@
-"""Round trips: `qbank export --to csv|anki` then `qbank normalize` must give back the same texts, answers
-and tags (compared with whitespace runs collapsed, as normalize collapses them in texts).
+"""Round trips: `qbank export --to csv|anki|moodle-xml` then `qbank normalize` must give back the same texts,
+answers and tags (compared with whitespace runs collapsed, as normalize collapses them in texts); Moodle XML,
+which files records by topic, also gives back their code and choices, in topic order.
 
 usage: check_roundtrip.py QBANK_BINARY SCRATCH_DIR INPUT.jsonl"""
 import json
@@ -57,6 +58,23 @@ def main():
     anki_path = os.path.join(scratch, 'bank.txt')
     subprocess.run([qbank, 'export', '--to', 'anki', '-o', anki_path, plain], check=True)
     bad += compare('anki', records, normalize(qbank, anki_path, 'tsv'))
+    every = [r for r in read_jsonl(src) if squash(r['text'])]
+    full = os.path.join(scratch, 'full.jsonl')
+    write_jsonl(full, every)
+    xml_path = os.path.join(scratch, 'bank.xml')
+    subprocess.run([qbank, 'export', '--to', 'moodle-xml', '-o', xml_path, full], check=True)
+    got = normalize(qbank, xml_path, 'moodle-xml')
+    def rich(rec):
+        code = (rec.get('code') or '').strip('\n') or None
+        return key(rec) + (code, [squash(c) for c in rec.get('choices') or []])
+    if got is None or sorted(map(rich, got)) != sorted(map(rich, every)):
+        want, have = sorted(map(rich, every)), sorted(map(rich, got or []))
+        print('moodle-xml: records differ;', len(have), 'back for', len(want))
+        for w, h in zip(want, have):
+            if w != h:
+                print(f'moodle-xml: sent {w!r}\n            got  {h!r}')
+                break
+        bad += 1
     print('round trips:', 'FAILED' if bad else 'ok')
     return 1 if bad else 0
 

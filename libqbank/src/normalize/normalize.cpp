@@ -26,7 +26,8 @@ constexpr FormatName kFormatNames[] = {
     {"htm", InputFormat::kHtml},  {"csv", InputFormat::kCsv},     {"tsv", InputFormat::kTsv},
     {"json", InputFormat::kJson}, {"jsonl", InputFormat::kJsonl}, {"ndjson", InputFormat::kJsonl},
     {"gift", InputFormat::kGift}, {"quiz", InputFormat::kQuiz}, {"aiken", InputFormat::kQuiz},
-    {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml},
+    {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml}, {"moodle-xml", InputFormat::kMoodleXml},
+    {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kMoodleXml},
 };
 
 // Returns the lowercase extension of a file name without the dot.
@@ -170,6 +171,8 @@ InputFormat sniff_format(std::string_view head) {
   if (lower.rfind("<?xml", 0) == 0 &&
       (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos))
     return InputFormat::kHtml;
+  if ((lower.rfind("<?xml", 0) == 0 || lower.rfind("<quiz", 0) == 0) && lower.find("<quiz") != std::string::npos)
+    return InputFormat::kMoodleXml;
   constexpr auto npos = std::string_view::npos;
   bool answer_block = (h.find("{=") != npos || h.find("{~") != npos) && h.find("```") == npos;
   if (h.rfind("::", 0) == 0 || h.find("\n::") != npos || h.find("$CATEGORY:") != npos || answer_block)
@@ -211,6 +214,7 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
     case InputFormat::kGift: return internal::read_gift(text, opt, out);
     case InputFormat::kQuiz: return internal::read_quiz(text, opt, out);
     case InputFormat::kYaml: return internal::read_yaml(text, opt, out);
+    case InputFormat::kMoodleXml: return internal::read_moodle_xml(text, opt, out);
     case InputFormat::kText:
     case InputFormat::kAuto: return internal::read_text(text, opt, out);
   }
@@ -276,7 +280,7 @@ Result<InputFormat> parse_input_format(std::string_view name) {
   for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown format '" + std::string(name) +
-                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz or yaml)");
+                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml or moodle-xml)");
 }
 
 const char* input_format_name(InputFormat format) {
@@ -292,6 +296,7 @@ const char* input_format_name(InputFormat format) {
     case InputFormat::kGift: return "gift";
     case InputFormat::kQuiz: return "quiz";
     case InputFormat::kYaml: return "yaml";
+    case InputFormat::kMoodleXml: return "moodle-xml";
   }
   return "auto";
 }

@@ -62,10 +62,11 @@ constexpr RejectionReason kReasons[] = {
     {"no question text", "a record without question text ('no question text …' says where it looked)"},
     {"unknown header line", "an Anki '#key:value' header line qbank does not know"},
     {"Anki header", "an Anki text-export header line"},
-    // JSON, GIFT.
+    // JSON, GIFT, Moodle XML.
     {"not a JSON object", "a JSON array element that is not an object or a string"},
     {"empty question text", "a JSON record whose question text is empty"},
-    {"category", "a GIFT $CATEGORY line (its path is the topic of what follows)"},
+    {"category", "a GIFT $CATEGORY line or a Moodle XML category (its path is the topic of what follows)"},
+    {"description", "a Moodle XML description item (text shown between questions, not one)"},
     {"description (no answer block)", "a GIFT block without an answer block"},
     {"answer block '{' is never closed", "a GIFT block whose answer block does not end"},
 };

@@ -226,6 +226,28 @@ std::string html_fragment_to_text(std::string_view html) {
   return tidy_lines(out);
 }
 
+std::string trim_code_edges(std::string_view s) {
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'); ++i)
+    if (s[i] == '\n') begin = i + 1;
+  std::size_t end = s.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || end < begin) return "";
+  return std::string(s.substr(begin, end + 1 - begin));
+}
+
+std::string html_fragment_to_code(std::string_view html) {
+  if (estimate_html_depth(html) > kMaxGumboNesting) return trim_code_edges(strip_tags(html));
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  options.fragment_context = GUMBO_TAG_DIV;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  if (!output) return std::string(html);
+  std::string out;
+  append_text(output->root, out, TextMode{});
+  gumbo_destroy_output(&options, output);
+  return trim_code_edges(out);
+}
+
 std::int64_t node_line(const GumboNode* node) {
   if (!node) return 0;
   if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)

@@ -40,6 +40,13 @@ std::string tidy_lines(std::string_view text);
 // line breaks, entities decoded.
 std::string html_fragment_to_text(std::string_view html);
 
+// Returns code text without its leading blank lines and trailing whitespace (indentation kept).
+std::string trim_code_edges(std::string_view code);
+
+// Returns the text of an HTML fragment that holds code (a <pre> block): line breaks and indentation kept,
+// <br> as a line break, entities decoded.
+std::string html_fragment_to_code(std::string_view html);
+
 // The deepest tag nesting handed to gumbo (whose run time grows quadratically and whose clean-up recurses).
 inline constexpr std::size_t kMaxGumboNesting = 2000;
 

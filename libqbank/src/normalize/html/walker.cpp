@@ -80,12 +80,7 @@ std::string node_text(const GumboNode* node, bool skip_lists, bool skip_pre) {
 std::string pre_text(const GumboNode* node) {
   std::string s;
   append_text(node, s, TextMode{});
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'); ++i)
-    if (s[i] == '\n') begin = i + 1;
-  std::size_t end = s.find_last_not_of(" \t\r\n");
-  if (end == std::string::npos || end < begin) return "";
-  return s.substr(begin, end + 1 - begin);
+  return trim_code_edges(s);
 }
 
 namespace {
