@@ -315,3 +315,11 @@ TEST_CASE("detect_language: Korean with English terms is Korean (Hangul words ca
   CHECK(qbank::detect_language("Association Rule의 Support, Confidence, Lift에 대해 설명해주세요.") == "ko");
   CHECK(qbank::detect_language("What is the difference between Cost Function and 손실 함수?") == "en");
 }
+
+TEST_CASE("detect_language: Persian and Urdu by their own letters and words, Arabic otherwise") {
+  CHECK(qbank::detect_language("تفاوت لیست و تاپل چیست؟") == "fa");
+  CHECK(qbank::detect_language("دکوراتور در پایتون چیست؟") == "fa");
+  CHECK(qbank::detect_language("لسٹ اور ٹپل میں کیا فرق ہے؟") == "ur");
+  CHECK(qbank::detect_language("ما هو الفرق بين TCP و UDP؟") == "ar");
+  CHECK(qbank::detect_language("اشرح مفهوم تعدد الأشكال.") == "ar");
+}

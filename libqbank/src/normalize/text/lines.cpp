@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include <utf8proc.h>
+
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
 
@@ -32,7 +34,12 @@ std::size_t bullet_at(std::string_view s, char32_t& c) {
   }
 }
 
-// Returns the byte length of a decimal digit at s[i]: ASCII, full-width, Arabic-Indic or Persian; 0 for none.
+// True for a UTF-8 lead byte whose code points include decimal digits of other scripts (NKo U+07C0…, Devanagari,
+// Bengali, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian in U+0800–1FFF, Vai and others in U+A000–AFFF).
+bool script_digit_lead(unsigned char b) { return b == 0xDF || b == 0xE0 || b == 0xE1 || b == 0xEA; }
+
+// Returns the byte length of a decimal digit at s[i]: ASCII, full-width, Arabic-Indic, Persian or another
+// script's decimal digit (Unicode Nd: Devanagari, Thai, Bengali, …); 0 for none.
 std::size_t digit_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
   auto b = static_cast<unsigned char>(s[i]);
@@ -44,7 +51,10 @@ std::size_t digit_at(std::string_view s, std::size_t i) {
     auto d = static_cast<unsigned char>(s[i + 2]);
     return d >= 0x90 && d <= 0x99 ? 3 : 0;
   }
-  return 0;
+  if (!script_digit_lead(b)) return 0;
+  std::size_t k = i;
+  char32_t cp = utf8::next(s, k);
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND ? k - i : 0;
 }
 
 // Returns the byte length of the digits (at most six) at s[i], 0 for none.
@@ -161,7 +171,8 @@ bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z
 // True when a trimmed line may start with a numbered marker ("1.", "(1)", "（1）", "#1", "١.", "１．", "第1题").
 bool may_be_number(std::string_view s) {
   auto b = static_cast<unsigned char>(s[0]);
-  return (b >= '0' && b <= '9') || b == '(' || b == '#' || b == 0xEF || b == 0xD9 || b == 0xDB || b == 0xE7;
+  return (b >= '0' && b <= '9') || b == '(' || b == '#' || b == 0xEF || b == 0xD9 || b == 0xDB || b == 0xE7 ||
+         script_digit_lead(b);
 }
 
 }  // namespace
