@@ -166,3 +166,9 @@ TEST_CASE("code in a plain-text answer keeps its lines' relative indentation; pr
   CHECK(r.records[0].answer == std::optional<std::string>("def square(x):\n    return x * x"));
   CHECK(r.records[1].answer == std::optional<std::string>("An unordered collection.\nIt holds no duplicates."));
 }
+
+TEST_CASE("list numbers written in another script's digits number questions") {
+  auto r = run("คำถาม Java\n\n๑. JVM คืออะไร\nตอบ: เครื่องเสมือน\n\n๒. JDK คืออะไร\nตอบ: ชุดเครื่องมือ\n\n"
+               "१. ओओपी क्या है?\n२. इनहेरिटेंस क्या है?\n");
+  CHECK(texts(r) == std::vector<std::string>{"JVM คืออะไร", "JDK คืออะไร", "ओओपी क्या है?", "इनहेरिटेंस क्या है?"});
+}
