@@ -298,9 +298,27 @@ struct ExtractState {
   int direction_count[2] = {0, 0};     // Directional words seen so far, of class 't' and of class 'f'.
 };
 
+// The words of a segment joined to another word by a slash with no space around it ("php/curl": both).
+std::vector<std::string_view> slash_joined(std::string_view segment) {
+  std::vector<std::string_view> out;
+  auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+  for (std::size_t at = segment.find('/'); at != std::string_view::npos; at = segment.find('/', at + 1)) {
+    if (at == 0 || at + 1 >= segment.size() || !word_byte(segment[at - 1]) || !word_byte(segment[at + 1])) continue;
+    std::size_t b = at;
+    while (b > 0 && word_byte(segment[b - 1])) --b;
+    std::size_t e = at + 1;
+    while (e < segment.size() && word_byte(segment[e])) ++e;
+    out.push_back(segment.substr(b, at - b));
+    out.push_back(segment.substr(at + 1, e - at - 1));
+  }
+  return out;
+}
+
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
 void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
   std::vector<Token> toks = dedup_tokens(segment, st.lang);
+  std::vector<std::string_view> joined = segment.find('/') == std::string_view::npos
+                                             ? std::vector<std::string_view>() : slash_joined(segment);
   std::size_t first = f.tokens.size();
   if (in_parens) ++st.parens;
   std::size_t content_words = 0;
@@ -367,7 +385,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     r.flags = static_cast<std::uint16_t>((number ? kNumber : 0) | (t.symbol ? kSymbol : 0) |
                                          (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
                                          st.place | (content ? 0 : kFiller) |
-                                         (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0));
+                                         (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0) |
+                                         (std::find(joined.begin(), joined.end(), t.text) != joined.end() ? kJoined : 0));
     if (!content && !in_parens) {
       drop_word(t.text, f);
       continue;
@@ -503,7 +522,8 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatis
       }
       if (t.flags & (kGloss | kFiller)) t.role = Role::kOptional;
       else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
-      else if (kind[t.stem] == 1) t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
+      else if (kind[t.stem] == 1 && !(t.flags & kJoined))
+        t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
       else if (kind[t.stem] == 2) t.role = Role::kCommon;
       else t.role = Role::kSignificant;
       if (t.role == Role::kSignificant) ++f.significant;

@@ -55,6 +55,7 @@ enum TokenFlag : std::uint16_t {
   kNumber = 2,       // Contains a digit: must match exactly.
   kGloss = 4,        // Inside a short parenthesised gloss ("(Python)").
   kTrailing = 8,     // The word after a context preposition ("in Python"): a context slot.
+  kJoined = 16,      // Joined to another word by a slash ("PHP/CURL", "TCP/IP"): part of one name.
   kKeyword = 32,     // A query or programming-language keyword (backticked, or upper case): matched exactly.
   kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
   kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".

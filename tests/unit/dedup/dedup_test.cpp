@@ -585,3 +585,9 @@ TEST_CASE("'explain' of more languages opening a question asks what the thing is
   CHECK(merged_in("id", "Jelaskan apa itu polimorfisme.", "Apa itu polimorfisme?"));
   CHECK_FALSE(merged_in("pl", "Wyjaśnij algorytm quicksort.", "Zaimplementuj algorytm quicksort."));
 }
+
+TEST_CASE("a context word joined to another by a slash is part of a name, not context") {
+  CHECK_FALSE(merged_in("en", "What is PHP/CURL?", "What is curl?"));
+  CHECK_FALSE(merged_in("en", "How does TCP/IP work?", "How does IP work?"));
+  CHECK(merged_in("en", "What is curl in PHP?", "What is curl?"));
+}
