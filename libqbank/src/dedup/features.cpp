@@ -179,14 +179,14 @@ bool latin_stemmed(std::string_view lang) {
 // The profiles (bit per index of language_profiles()) of Latin-script languages other than English, and
 // English's bit.
 struct LatinProfiles {
-  std::uint32_t others = 0;
-  std::uint32_t english = 0;
+  std::uint64_t others = 0;
+  std::uint64_t english = 0;
   std::size_t longest = 0;  // The longest stop word of another Latin language, in bytes.
   LatinProfiles() {
     const auto& profiles = language_profiles();
-    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i) {
+    for (std::size_t i = 0; i < profiles.size() && i < 64; ++i) {
       if (profiles[i].script != Script::kLatin) continue;
-      (profiles[i].code == "en" ? english : others) |= std::uint32_t{1} << i;
+      (profiles[i].code == "en" ? english : others) |= std::uint64_t{1} << i;
       if (profiles[i].code != "en")
         for (const auto& w : profiles[i].stop) longest = std::max(longest, w.size());
     }
@@ -261,11 +261,11 @@ bool continues_bigram(std::string_view prev, std::string_view cur) {
 // True when a folded Cyrillic word, which the tokenizer found no stop word of the text's language, is a
 // stop word of Russian or Ukrainian (one lookup in the detector's table of all stop words).
 bool cyrillic_stop(std::string_view word) {
-  static const std::uint32_t kRuUk = [] {
-    std::uint32_t bits = 0;
+  static const std::uint64_t kRuUk = [] {
+    std::uint64_t bits = 0;
     const auto& profiles = language_profiles();
-    for (std::size_t i = 0; i < profiles.size() && i < 32; ++i)
-      if (profiles[i].code == "ru" || profiles[i].code == "uk") bits |= std::uint32_t{1} << i;
+    for (std::size_t i = 0; i < profiles.size() && i < 64; ++i)
+      if (profiles[i].code == "ru" || profiles[i].code == "uk") bits |= std::uint64_t{1} << i;
     return bits;
   }();
   const StopEntry* e = find_stop_word(word);

@@ -15,7 +15,7 @@ constexpr double kSlack = 1e-9;  // Rounding allowance when proving that CLD2 ca
 
 // The profiles of each script: a bit per profile index, and the indices in code order.
 struct ScriptProfiles {
-  std::uint32_t mask = 0;
+  std::uint64_t mask = 0;
   std::vector<std::size_t> by_code;
   std::vector<Code> codes;  // The codes of by_code.
   int fallback = -1;        // The index in codes of the script's default language, -1 when it has no profile.
@@ -28,7 +28,7 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
     for (std::size_t pi : lang_index().by_code) {
       auto s = static_cast<std::size_t>(profiles[pi].script);
       if (s >= out.size()) continue;
-      if (pi < kMaxProfiles) out[s].mask |= 1u << pi;
+      if (pi < kMaxProfiles) out[s].mask |= std::uint64_t{1} << pi;
       out[s].by_code.push_back(pi);
       out[s].codes.emplace_back(profiles[pi].code);
       if (profiles[pi].code == script_language(profiles[pi].script))
@@ -43,7 +43,7 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
 // One score per entry of sp.codes, in that order, into scores.
 void text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores) {
   const Index& idx = lang_index();
-  std::uint32_t in_script = sp.mask;
+  std::uint64_t in_script = sp.mask;
   double acc[kMaxProfiles];
   for (std::size_t pi : sp.by_code)
     if (pi < kMaxProfiles) acc[pi] = 0.0;
@@ -51,9 +51,9 @@ void text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script
     if (w.script != script) continue;
     const StopEntry* e = w.stop_known ? w.stop : idx.find_stop(ev.word(w));
     if (e == nullptr) continue;
-    for (std::uint32_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctz(m)] += e->weight;
+    for (std::uint64_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctzll(m)] += e->weight;
   }
-  std::uint32_t tmpl = template_profiles(ev.folded, idx) & in_script;
+  std::uint64_t tmpl = template_profiles(ev.folded, idx) & in_script;
   std::uint64_t letters = 0;  // A bit per distinguishing index the text holds (all bits when they do not fit).
   if (ev.any_letter && idx.letters_fit)
     for (std::size_t li = 0; li < ev.letters.size() && li < 64; ++li) letters |= std::uint64_t{ev.letters[li] != 0} << li;

@@ -41,7 +41,7 @@ const Index& lang_index() {
       for (const auto& w : profiles[i].stop) {
         if (w.empty()) continue;
         StopEntry& e = stop_slot(out.stop, w);
-        e.profiles |= 1u << i;
+        e.profiles |= std::uint64_t{1} << i;
         e.weight = 1.0 / stop_word_spread(w);
       }
       for (const auto& t : profiles[i].templates) {
@@ -62,13 +62,13 @@ const Index& lang_index() {
 }
 
 
-std::uint32_t template_profiles(std::string_view folded, const Index& idx) {
-  std::uint32_t mask = 0;
+std::uint64_t template_profiles(std::string_view folded, const Index& idx) {
+  std::uint64_t mask = 0;
   std::uint64_t head = head_bytes(folded);  // Rules out most templates without comparing their text.
   auto check = [&](const std::vector<TemplateRef>& refs) {
     for (const auto& r : refs)
       if ((head & r.head_mask) == r.head && !(mask >> r.profile & 1u) && opens_with(folded, *r.text))
-        mask |= 1u << r.profile;
+        mask |= std::uint64_t{1} << r.profile;
   };
   if (folded.size() >= 2) check(idx.templates[template_bucket(folded)]);
   check(idx.short_templates);

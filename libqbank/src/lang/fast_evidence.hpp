@@ -15,7 +15,7 @@ namespace qbank::internal {
 // A stop word's profiles (bit per profile index) and its weight 1 / spread, in an open-addressing table.
 struct StopEntry {
   std::string_view word;
-  std::uint32_t profiles = 0;
+  std::uint64_t profiles = 0;
   double weight = 0;
 };
 

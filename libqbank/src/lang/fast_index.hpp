@@ -15,7 +15,7 @@
 
 namespace qbank::internal {
 
-inline constexpr std::size_t kMaxProfiles = 32;  // Profiles beyond this many are never scored by the fast path.
+inline constexpr std::size_t kMaxProfiles = 64;  // Profiles beyond this many are never scored by the fast path.
 
 // Hashes a short byte string (XXH3, low bits).
 inline std::uint32_t hash_bytes(std::string_view s) { return static_cast<std::uint32_t>(XXH3_64bits(s.data(), s.size())); }
@@ -65,7 +65,7 @@ struct Index {
 const Index& lang_index();
 
 // Returns the profiles (bit per index) with a template that the folded text opens with.
-std::uint32_t template_profiles(std::string_view folded, const Index& idx);
+std::uint64_t template_profiles(std::string_view folded, const Index& idx);
 
 // Decides the language from fast evidence and the document's prior (a language code or ""), asking CLD2 only
 // when its largest possible say could change the winner; "und" when the text has no language.

@@ -323,3 +323,22 @@ TEST_CASE("detect_language: Persian and Urdu by their own letters and words, Ara
   CHECK(qbank::detect_language("ما هو الفرق بين TCP و UDP؟") == "ar");
   CHECK(qbank::detect_language("اشرح مفهوم تعدد الأشكال.") == "ar");
 }
+
+TEST_CASE("detect_language: more European languages by their own letters and function words") {
+  CHECK(qbank::detect_language("Mi a különbség a folyamat és a szál között?") == "hu");
+  CHECK(qbank::detect_language("Aký je rozdiel medzi procesom a vláknom?") == "sk");
+  CHECK(qbank::detect_language("Koja je razlika između procesa i dretve?") == "hr");
+  CHECK(qbank::detect_language("Quina és la diferència entre un procés i un fil?") == "ca");
+  CHECK(qbank::detect_language("Hvad er forskellen mellem en proces og en tråd?") == "da");
+  CHECK(qbank::detect_language("Hva er forskjellen mellom en prosess og en tråd?") == "no");
+  CHECK(qbank::detect_language("Koks skirtumas tarp proceso ir gijos?") == "lt");
+  CHECK(qbank::detect_language("Kāda ir atšķirība starp procesu un pavedienu?") == "lv");
+  CHECK(qbank::detect_language("Mis vahe on protsessil ja lõimel?") == "et");
+  CHECK(qbank::detect_language("Якая розніца паміж працэсам і патокам?") == "be");
+  CHECK(qbank::detect_language("Proses və axın arasındakı fərq nədir?") == "az");
+  // Languages that share letters with these keep their own answers.
+  CHECK(qbank::detect_language("Jaký je rozdíl mezi procesem a vláknem?") == "cs");
+  CHECK(qbank::detect_language("Vad är skillnaden mellan en process och en tråd?") == "sv");
+  CHECK(qbank::detect_language("Süreç ve iş parçacığı arasındaki fark nedir?") == "tr");
+  CHECK(qbank::detect_language("Яка різниця між процесом і потоком?") == "uk");
+}

@@ -45,11 +45,21 @@ inline std::string_view trim(std::string_view s) {
 }
 
 // True for a question mark: '?', the full-width '？' or the Arabic '؟'.
-inline bool is_question_mark(char32_t c) { return c == '?' || c == U'？' || c == U'؟'; }
+inline bool is_question_mark(char32_t c) { return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E'; }
 
-// True when text holds a question mark other than the ASCII one ('？' or '؟').
+// True when text holds a question mark other than the ASCII one ('？', '؟' or the Greek '\u037E').
 inline bool has_wide_question_mark(std::string_view text) {
-  return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos;
+  return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos ||
+         text.find("\u037E") != std::string_view::npos;
+}
+
+// True when Greek text ends with ';', the Greek question mark as typed ("Τι είναι ένας δείκτης;").
+inline bool greek_question(std::string_view text) {
+  std::size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || text[end] != ';') return false;
+  for (char c : text)
+    if (static_cast<unsigned char>(c) == 0xCE || static_cast<unsigned char>(c) == 0xCF) return true;
+  return false;
 }
 
 // Counts leading indentation (spaces; a tab counts 4).

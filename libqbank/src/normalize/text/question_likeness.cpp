@@ -145,7 +145,7 @@ int question_score(std::string_view text) {
   char32_t last = last_char(text);
   bool high = has_high_byte(text);  // Without such bytes there is no "？", "¿" or Han.
   int score = 0;
-  if (is_question_mark(last)) score = 3;
+  if (is_question_mark(last) || (last == ';' && high && greek_question(text))) score = 3;
   else if (text.find('?') != std::string_view::npos || (high && has_wide_question_mark(text)))
     score = 2;
   std::string_view t = trim(text);
@@ -161,14 +161,14 @@ bool is_question_like(std::string_view text) {
   std::string_view t = trim(text);
   if (starts_with_question_word(t)) return true;
   if (!has_high_byte(t)) return false;  // Without such bytes there is no "？", "¿" or Han.
-  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t);
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t);
 }
 
 bool is_question_like(std::string_view text, bool starter) {
   if (starter || text.find('?') != std::string_view::npos) return true;
   std::string_view t = trim(text);
   if (!has_high_byte(t)) return false;
-  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t);
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t);
 }
 
 }  // namespace qbank::internal::txt

@@ -172,3 +172,9 @@ TEST_CASE("list numbers written in another script's digits number questions") {
                "१. ओओपी क्या है?\n२. इनहेरिटेंस क्या है?\n");
   CHECK(texts(r) == std::vector<std::string>{"JVM คืออะไร", "JDK คืออะไร", "ओओपी क्या है?", "इनहेरिटेंस क्या है?"});
 }
+
+TEST_CASE("a Greek question ends with ';', the Greek question mark") {
+  auto r = run("Ποια είναι η διαφορά μεταξύ διεργασίας και νήματος;\nΤι είναι ένας δείκτης;\nΚαλή επιτυχία.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Ποια είναι η διαφορά μεταξύ διεργασίας και νήματος;",
+                                              "Τι είναι ένας δείκτης;"});
+}
