@@ -51,6 +51,8 @@ class Glossary {
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
   // Looks up a run of Han, Kana or Hangul characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
+  // Looks up the concepts of the English one-word terms with this consonant skeleton (see consonant_skeleton()).
+  const GlossaryEntry* find_skeleton(std::string_view skeleton) const;
   // The most words in one term of a word-separated language.
   std::size_t max_words() const { return max_words_; }
   // The most code points in one CJK term.
@@ -94,6 +96,8 @@ class Glossary {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, GlossaryEntry, TextHash, std::equal_to<>> cjk_;  // CJK terms, spaces removed.
+  // The concepts of English one-word terms by their consonant skeleton.
+  std::unordered_map<std::string, GlossaryEntry, TextHash, std::equal_to<>> skeletons_;
 
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
@@ -103,6 +107,9 @@ class Glossary {
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language
 // when it is written in that script, else English for Latin words and Russian for Cyrillic ones.
 std::string_view stem_language(bool latin_word, std::string_view lang);
+
+// The fewest skeleton letters a word needs to be matched by its consonant skeleton.
+inline constexpr std::size_t kMinSkeleton = 3;
 
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
 // everything else separates. Han, Kana and Hangul characters are not word letters.
