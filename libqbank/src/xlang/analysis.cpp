@@ -301,24 +301,27 @@ class TextAnalyser {
     }
   }
 
-  // The concept a part of a compound word names in the record's language or English, or nullptr.
-  const GlossaryEntry* part_term(std::string_view part) const {
-    for (std::string_view l : {lang_, std::string_view("en")}) {
-      if (const GlossaryEntry* e = g_.find_stems(l, stem(part, l)); e != nullptr && !e->concepts.empty()) return e;
-    }
-    return nullptr;
+  // The concept a part of a compound word names in the record's language (or English, with en_too), or nullptr.
+  const GlossaryEntry* part_term(std::string_view part, bool en_too) const {
+    if (const GlossaryEntry* e = g_.find_stems(lang_, stem(part, lang_)); e != nullptr && !e->concepts.empty())
+      return e;
+    if (!en_too) return nullptr;
+    const GlossaryEntry* e = g_.find_stems("en", stem(part, "en"));
+    return e != nullptr && !e->concepts.empty() ? e : nullptr;
   }
 
-  // Splits a German or Dutch compound into two concept terms ("datenbankindex" -> database, index; the linking
-  // "s" of "versionsverwaltung" is allowed); false when no split names two concepts.
+  // Splits a German or Dutch compound into two concept terms ("datenbankindex" -> database, index;
+  // "hashtabel" -> hash, table; the linking "s" of "versionsverwaltung" is allowed): the last part, which names
+  // what the compound is, must be a term of the record's language, so an English word ("typescript") is not
+  // split; false when no split names two concepts.
   bool compound(std::string_view w, const GlossaryEntry*& first, const GlossaryEntry*& second) const {
     if (!(same_text(lang_, "de") || same_text(lang_, "nl")) || w.size() < 8) return false;
     for (std::size_t k = 4; k + 4 <= w.size(); ++k) {
       if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;  // Not a character boundary.
-      const GlossaryEntry* right = part_term(w.substr(k));
+      const GlossaryEntry* right = part_term(w.substr(k), false);
       if (right == nullptr) continue;
-      const GlossaryEntry* left = part_term(w.substr(0, k));
-      if (left == nullptr && w[k - 1] == 's') left = part_term(w.substr(0, k - 1));
+      const GlossaryEntry* left = part_term(w.substr(0, k), true);
+      if (left == nullptr && w[k - 1] == 's') left = part_term(w.substr(0, k - 1), true);
       if (left == nullptr) continue;
       first = left, second = right;
       return true;
