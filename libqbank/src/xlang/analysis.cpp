@@ -73,7 +73,7 @@ bool letter_at(std::string_view s, std::size_t i) {
 }
 
 // Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs, into out.
-// A "/" between two words joins alternatives ("advantages/disadvantages") and is dropped; in Turkish a word ends
+// A "/" between two words joins alternatives ("advantages/disadvantages", "прийоми / процеси") and is dropped; in Turkish a word ends
 // at an apostrophe, which separates the suffixes of a foreign word ("loop'u", "Docker'ın").
 void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
   out.clear();
@@ -146,8 +146,9 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
       }
       std::string_view op = s.substr(at, end - at);
       bool dash_or_bang = op == "-" || op == "!";
-      bool alternatives = op == "/" && !out.empty() && out.back().kind == PieceKind::kWord && out.back().text.data() +
-                          out.back().text.size() == op.data() && letter_at(s, end);
+      std::size_t after = end;  // The first character after the operator and any spaces.
+      while (after < s.size() && s[after] == ' ') ++after;
+      bool alternatives = op == "/" && !out.empty() && out.back().kind == PieceKind::kWord && letter_at(s, after);
       if (!dash_or_bang && !alternatives) out.push_back({PieceKind::kSymbol, op});
       i = end;
     }
@@ -224,9 +225,10 @@ class TextAnalyser {
     }
     // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
     // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
-    // is then carried by the form.
+    // is then carried by the form. A word that may also name another concept ("función", whose stem is that of
+    // "funciona") does not turn the question.
     if (out_.form == 'w' || out_.form == 'l') {
-      if (names(g_.work_concept())) {
+      if (std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) { return only(u, g_.work_concept()); })) {
         out_.form = 'h';
       } else if (std::any_of(out_.units.begin(), out_.units.end(),
                              [&](const XUnit& u) { return only(u, g_.purpose_concept()); })) {
@@ -474,13 +476,6 @@ class TextAnalyser {
   // True when the unit names only the concept c.
   static bool only(const XUnit& u, std::uint16_t c) {
     return u.kind == XUnit::kConcept && u.concepts.size() == 1 && u.concepts[0] == c;
-  }
-
-  // True when some unit may name the concept c.
-  bool names(std::uint16_t c) const {
-    return std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) {
-      return u.kind == XUnit::kConcept && std::find(u.concepts.begin(), u.concepts.end(), c) != u.concepts.end();
-    });
   }
 
   // True when a content unit precedes.
