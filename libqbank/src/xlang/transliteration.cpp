@@ -8,6 +8,25 @@
 namespace qbank::internal {
 namespace {
 
+// The most skeleton letters kept; a longer word has no skeleton.
+constexpr std::size_t kMaxSkeleton = 32;
+
+// A skeleton being built: letters in a fixed buffer, a repeated letter written once.
+struct Builder {
+  std::array<char, kMaxSkeleton> letters{};
+  std::size_t size = 0;
+  bool full = false;  // True when the word gave more letters than the buffer holds.
+  // Appends a letter unless it repeats the last one.
+  void put(char c) {
+    if (size > 0 && letters[size - 1] == c) return;
+    if (size == kMaxSkeleton) {
+      full = true;
+      return;
+    }
+    letters[size++] = c;
+  }
+};
+
 // The skeleton letter of a Cyrillic code point (lowercase), 0 for a vowel or sign, '?' for anything else.
 char cyrillic_letter(char32_t c) {
   switch (c) {
@@ -30,14 +49,15 @@ char cyrillic_letter(char32_t c) {
     case U'ц': return 's';
     case U'ч': return 'c';
     case U'ш': case U'щ': return 'x';
+    case U'й': return 'y';
     case U'а': case U'е': case U'ё': case U'и': case U'о': case U'у': case U'ы': case U'э': case U'ю':
-    case U'я': case U'і': case U'ї': case U'є': case U'й': case U'ь': case U'ъ': return 0;
+    case U'я': case U'і': case U'ї': case U'є': case U'ь': case U'ъ': return 0;
     default: return '?';
   }
 }
 
 // True for a Latin vowel (y counted as one).
-bool latin_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+inline bool latin_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 // True when s ends with suffix.
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -60,38 +80,69 @@ std::string_view cyrillic_stem(std::string_view w) {
   return w;
 }
 
-// Appends a skeleton letter unless it repeats the last one.
-void put(std::string& out, char c) {
-  if (out.empty() || out.back() != c) out.push_back(c);
-}
-
-// The skeleton of an ASCII Latin word, or "?" when it holds a non-letter.
-std::string latin_skeleton(std::string_view w) {
-  std::string out;
+// Builds the skeleton of an ASCII Latin word; false when it holds a non-letter.
+bool latin_skeleton(std::string_view w, Builder& out) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     char next = i + 1 < w.size() ? w[i + 1] : 0;
-    if (c < 'a' || c > 'z') return "?";
+    if (c < 'a' || c > 'z') return false;
+    char prev = i > 0 ? w[i - 1] : 0;
+    // A glide after a vowel ("hoisting", "play", "mail") is the sound of "й": kept, so "hoisting" and
+    // "хостинг" (hosting) differ.
+    bool glide = (c == 'y' && (i == 0 || latin_vowel(prev))) ||
+                 (c == 'i' && (prev == 'a' || prev == 'e' || prev == 'o') && !latin_vowel(next));
+    if (glide) {
+      out.put('y');
+      continue;
+    }
     if (latin_vowel(c)) continue;
     switch (c) {
       case 'c':
         if (next == 'k') continue;  // "ck": the k follows.
-        if (next == 'h') { put(out, 'c'); ++i; continue; }
-        put(out, next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+        if (next == 'h') {
+          out.put('c');
+          ++i;
+        } else {
+          out.put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+        }
         continue;
-      case 'q': put(out, 'k'); continue;
-      case 'x': put(out, 'k'); put(out, 's'); continue;
-      case 'w': put(out, 'v'); continue;
-      case 'z': put(out, 's'); continue;
-      case 'p': if (next == 'h') { put(out, 'f'); ++i; continue; } break;
-      case 't': if (next == 'h') { put(out, 't'); ++i; continue; } break;
-      case 's': if (next == 'h') { put(out, 'x'); ++i; continue; } break;
-      case 'g': if (next == 'h') { put(out, 'g'); ++i; continue; } break;
+      case 'q': out.put('k'); continue;
+      case 'x': out.put('k'); out.put('s'); continue;
+      case 'w': out.put('v'); continue;
+      case 'z': out.put('s'); continue;
+      case 'p': if (next == 'h') { out.put('f'); ++i; continue; } break;
+      case 't': if (next == 'h') { out.put('t'); ++i; continue; } break;
+      case 's': if (next == 'h') { out.put('x'); ++i; continue; } break;
+      case 'g': if (next == 'h') { out.put('g'); ++i; continue; } break;
       default: break;
     }
-    put(out, c);
+    out.put(c);
   }
-  return out;
+  return true;
+}
+
+// Builds the skeleton of a Cyrillic word; false when it holds another character.
+bool cyrillic_skeleton(std::string_view w, Builder& out) {
+  std::string_view stem = cyrillic_stem(w);
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < stem.size();) {
+    char32_t c = utf8::next_inline(stem, i);
+    if (c == U'д' && i < stem.size()) {  // "дж" is the sound of "j".
+      std::size_t j = i;
+      if (utf8::next_inline(stem, j) == U'ж') {
+        out.put('j');
+        i = j;
+        prev = U'ж';
+        continue;
+      }
+    }
+    char l = cyrillic_letter(c);
+    if (l == '?') return false;
+    if (l == 'y' && (prev == U'а' || prev == U'я')) l = 0;  // "ай" is English "i" ("сайт" / "site").
+    if (l != 0) out.put(l);
+    prev = c;
+  }
+  return true;
 }
 
 }  // namespace
@@ -99,27 +150,13 @@ std::string latin_skeleton(std::string_view w) {
 std::string consonant_skeleton(std::string_view w, std::size_t min_consonants, SkeletonScript& script) {
   script = SkeletonScript::kNone;
   if (w.empty()) return {};
-  std::string out;
-  if (static_cast<unsigned char>(w[0]) < 0x80) {
-    out = latin_skeleton(latin_singular(w));
-    if (out == "?") return {};
-    script = SkeletonScript::kLatin;
-  } else {
-    std::string_view stem = cyrillic_stem(w);
-    for (std::size_t i = 0; i < stem.size();) {
-      char32_t c = utf8::next(stem, i);
-      if (c == U'д' && i < stem.size()) {  // "дж" is the sound of "j".
-        std::size_t j = i;
-        if (utf8::next(stem, j) == U'ж') { put(out, 'j'); i = j; continue; }
-      }
-      char l = cyrillic_letter(c);
-      if (l == '?') return {};
-      if (l != 0) put(out, l);
-    }
-    script = SkeletonScript::kCyrillic;
-  }
-  if (out.size() < min_consonants) return {};
-  return out;
+  Builder out;
+  bool latin = static_cast<unsigned char>(w[0]) < 0x80;
+  if (!(latin ? latin_skeleton(latin_singular(w), out) : cyrillic_skeleton(w, out)) || out.full ||
+      out.size < min_consonants)
+    return {};
+  script = latin ? SkeletonScript::kLatin : SkeletonScript::kCyrillic;
+  return std::string(out.letters.data(), out.size);
 }
 
 }  // namespace qbank::internal

@@ -11,8 +11,8 @@ namespace qbank::internal {
 enum class SkeletonScript : unsigned char { kNone, kLatin, kCyrillic };
 
 // The consonant skeleton of a folded Latin or Cyrillic word: its consonants mapped to one Latin letter per
-// sound ("ck", "k", "q", "к" -> 'k'; "sh", "ш" -> 'x'; a "c" before e/i/y, "ц" -> 's'; "w", "в" -> 'v'),
-// vowels and signs dropped, doubled letters written once, after an English plural "s" or a common Russian or
+// sound ("ck", "k", "q", "к" -> 'k'; "sh", "ш" -> 'x'; a "c" before e/i/y, "ц" -> 's'; "w", "в" -> 'v'; a glide
+// after a vowel, "й" -> 'y', but "ай" is English "i"), other vowels and signs dropped, doubled letters written once, after an English plural "s" or a common Russian or
 // Ukrainian case ending is cut. Empty when the word mixes scripts, holds a digit or other character, or the
 // skeleton has fewer than min_consonants letters. script receives the word's script.
 std::string consonant_skeleton(std::string_view folded, std::size_t min_consonants, SkeletonScript& script);
