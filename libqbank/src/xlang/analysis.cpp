@@ -65,15 +65,16 @@ std::string_view trim_underscores(std::string_view w) {
   return w;
 }
 
-// True when the code point at s[i] (if any) is a letter of a word-separated script.
+// True when the code point at s[i] (if any) is a letter (of any script, Han, Kana and Hangul too).
 bool letter_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   char32_t c = utf8::next_inline(s, i);
-  return script_fast(c) != Script::kNone && !cjk_fast(c);
+  return script_fast(c) != Script::kNone;
 }
 
 // Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs, into out.
-// A "/" between two words joins alternatives ("advantages/disadvantages", "прийоми / процеси") and is dropped; in Turkish a word ends
+// A "/" between two words joins alternatives ("advantages/disadvantages", "прийоми / процеси", "功能/集成") and is
+// dropped; in Turkish a word ends
 // at an apostrophe, which separates the suffixes of a foreign word ("loop'u", "Docker'ın").
 void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
   out.clear();
@@ -148,7 +149,9 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
       bool dash_or_bang = op == "-" || op == "!";
       std::size_t after = end;  // The first character after the operator and any spaces.
       while (after < s.size() && s[after] == ' ') ++after;
-      bool alternatives = op == "/" && !out.empty() && out.back().kind == PieceKind::kWord && letter_at(s, after);
+      bool alternatives = op == "/" && !out.empty() &&
+                          (out.back().kind == PieceKind::kWord || out.back().kind == PieceKind::kCjk) &&
+                          letter_at(s, after);
       if (!dash_or_bang && !alternatives) out.push_back({PieceKind::kSymbol, op});
       i = end;
     }
@@ -225,10 +228,9 @@ class TextAnalyser {
     }
     // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
     // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
-    // is then carried by the form. A word that may also name another concept ("función", whose stem is that of
-    // "funciona") does not turn the question.
+    // is then carried by the form.
     if (out_.form == 'w' || out_.form == 'l') {
-      if (std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) { return only(u, g_.work_concept()); })) {
+      if (names(g_.work_concept())) {
         out_.form = 'h';
       } else if (std::any_of(out_.units.begin(), out_.units.end(),
                              [&](const XUnit& u) { return only(u, g_.purpose_concept()); })) {
@@ -253,6 +255,15 @@ class TextAnalyser {
   // ("use" shares its stem with "useful", "utiliser" with "utilisateur").
   bool written_term(std::string_view w, bool en_too) const {
     return g_.written_concept(lang_, w) || (en_too && g_.written_concept("en", w));
+  }
+
+  // The concepts a one-word term found by stem names: when several share the stem ("función" and "funciona"
+  // stem alike), those the word is written as a term of, if any.
+  const GlossaryEntry* as_written(std::string_view w, const GlossaryEntry* term, bool en_too) const {
+    if (term->concepts.size() < 2) return term;
+    if (const GlossaryEntry* e = g_.find_written(lang_, w); e != nullptr) return e;
+    if (const GlossaryEntry* e = en_too ? g_.find_written("en", w) : nullptr; e != nullptr) return e;
+    return term;
   }
 
   // True when the word is a directional word of the record's language.
@@ -365,6 +376,7 @@ class TextAnalyser {
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
     if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
+    if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
     if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !compound(w, wi.term, wi.second))
       loanword(w, wi.term, wi.skeleton, wi.script);
     slot.hash = h;
@@ -445,6 +457,7 @@ class TextAnalyser {
       }
     }
     if (best != nullptr) {
+      if (best_n == 1) best = as_written(w, best, latin && lang_ != "en");
       std::string text;
       for (std::size_t k = 0; k < best_n; ++k) {
         if (k) text.push_back(' ');
@@ -474,6 +487,13 @@ class TextAnalyser {
   // True when the unit names only the concept c.
   static bool only(const XUnit& u, std::uint16_t c) {
     return u.kind == XUnit::kConcept && u.concepts.size() == 1 && u.concepts[0] == c;
+  }
+
+  // True when some unit may name the concept c.
+  bool names(std::uint16_t c) const {
+    return std::any_of(out_.units.begin(), out_.units.end(), [&](const XUnit& u) {
+      return u.kind == XUnit::kConcept && std::find(u.concepts.begin(), u.concepts.end(), c) != u.concepts.end();
+    });
   }
 
   // True when a content unit precedes.

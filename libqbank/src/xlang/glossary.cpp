@@ -158,7 +158,10 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   merge(table_[key(kind, lang, text)]);
   if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
-  if (concept_id >= 0 && words.size() == 1) starts_[key('e', lang, words[0])] = true;
+  if (concept_id >= 0 && words.size() == 1) {
+    starts_[key('e', lang, words[0])] = true;
+    merge(table_[key('x', lang, words[0])]);
+  }
   if (concept_id >= 0 && words.size() == 1 && lang == "en") {
     SkeletonScript script;
     if (std::string sk = consonant_skeleton(words[0], kMinSkeleton, script); !sk.empty()) merge(skeletons_[sk]);

@@ -34,6 +34,10 @@ class Glossary {
   const GlossaryEntry* find_words(std::string_view lang, std::string_view words) const { return find('w', lang, words); }
   // Looks up a concept term: the words' stems (see stem_language()) joined by single spaces, in lang.
   const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const { return find('s', lang, stems); }
+  // Looks up the concepts of which this folded word, as written, is a one-word term in lang.
+  const GlossaryEntry* find_written(std::string_view lang, std::string_view word) const {
+    return find('x', lang, word);
+  }
   // True when some form or ignorable sequence of two or more words starts with this folded word in lang.
   bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
   // True when some concept term of lang starts with this folded word as written.
@@ -73,8 +77,8 @@ class Glossary {
   // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
   void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
 
-  // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts, 'f' first words of
-  // concept terms), language, text.
+  // The key of a word-table entry: kind ('w' words, 's' stems, 'x' one-word concept terms as written, 'm'/'n'
+  // multi-word starts, 'f' first words of concept terms), language, text.
   static std::uint64_t key(char kind, std::string_view lang, std::string_view text);
   // Looks up a word-table entry.
   const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;

@@ -86,6 +86,8 @@ TEST_CASE("xlang: alternatives joined by a slash read as the words they join") {
   CHECK_FALSE(links(rec("What are the advantages of microservices?", "en"),
                     rec("Каковы преимущества/недостатки микросервисов?", "ru")));
   CHECK_FALSE(links(rec("What is HTTP/2?", "en"), rec("Что такое HTTP?", "ru")));  // Between a word and a number.
+  CHECK(bank_links(rec("单元测试与功能/集成测试的区别是什么？", "zh"),
+                   rec("В чём различие между юнит-тестами и функциональными/интеграционными тестами?", "ru")));
 }
 
 TEST_CASE("xlang: Turkish suffixes after an apostrophe and underscores around a word are not part of it") {
@@ -118,9 +120,11 @@ TEST_CASE("xlang: words of a loose wording that carry no content are passed over
                     rec("Как вы можете достигнуть неизменяемости в вашем тесте?", "ru")));
 }
 
-TEST_CASE("xlang: a word that may name the concept 'work' and another does not make a how-question") {
+TEST_CASE("xlang: a word written as a term names that term's concept, not another of the same stem") {
   CHECK(bank_links(rec("What is a function?", "en"), rec("¿Qué es una función?", "es")));
   CHECK(bank_links(rec("What is a function?", "en"), rec("Che cos'è una funzione?", "it")));
   CHECK(bank_links(rec("How does a hash table work?", "en"), rec("¿Cómo funciona una tabla hash?", "es")));
   CHECK_FALSE(links(rec("How does a function work?", "en"), rec("¿Qué es una función?", "es")));
+  CHECK(bank_links(rec("What is CSS selector specificity and how does it work?", "en"),
+                   rec("¿Qué es la especificidad de los selectores CSS y cómo funciona?", "es")));
 }
