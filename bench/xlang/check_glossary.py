@@ -7,7 +7,8 @@ Two kinds of check, reported as they are:
     shows the term is used in real interview questions of that language, not that it translates the concept.
   * mdn: the term was looked up by hand as the title of the localized MDN page of the concept (listed below).
   * web: the term was looked up by hand in a page of that language that defines the concept (listed below).
-Every other term is from the author's knowledge and was not checked against a source.
+Every other term is from the author's knowledge and was not checked against a source (a language with no term
+for a concept is not listed). The shared corpus has no Italian, Polish, Turkish or Dutch file.
 
 Usage: bench/xlang/check_glossary.py [SHARED_DIR]
 """
@@ -15,10 +16,11 @@ import glob, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
-COLUMNS = ['en', 'ru', 'uk', 'es', 'de', 'pt', 'fr', 'zh', 'ja', 'ko']
+COLUMNS = ['en', 'ru', 'uk', 'es', 'de', 'pt', 'fr', 'zh', 'ja', 'ko', 'it', 'pl', 'tr', 'nl']
 # Localized MDN titles looked up by hand (search of MDN pages): concept -> languages confirmed.
 MDN = {
-    'closure': ['es', 'ja'],        # /es/docs/Glossary/Closure "Clausura"; /ja/docs/Web/JavaScript/Closures "クロージャ"
+    'closure': ['es', 'ja', 'pl'],  # /es/docs/Glossary/Closure "Clausura"; /ja/docs/Web/JavaScript/Closures "クロージャ";
+                                    # pl/web/javascript/domkniecia "Domknięcia" (a mirror of MDN's translated content)
     'hoisting': ['de', 'fr', 'ja', 'ko', 'pt'],  # Glossary/Hoisting: de "Hoisting", fr "Hoisting (remontée)",
                                     # ja "Hoisting (巻き上げ、ホイスティング)", ko "호이스팅", pt-BR "Hoisting (içamento)"
 }
@@ -33,6 +35,14 @@ WEB = {
     'zombie': ['ru', 'uk', 'es', 'fr'],  # winzen.ru "Зомби процессы Linux"; qastack.com.ua "процес зомбі";
                                     # red-orbita.com "proceso zombie"; univers-sciences "processus zombie"
     'deadlock': ['es', 'fr'],       # help.eset.com/glossary/fr-FR/deadlock "Interblocage"; sqldat.com/es "interbloqueo"
+    # Object-oriented terms of the Italian, Turkish and Dutch columns: tourofrust.com/74_it.html, alessandrocarosia.xyz
+    # ("Proprietà della programmazione OOP"); salihspace.home.blog ("OOP nedir?"), sumeyyeturkmen.medium.com
+    # ("4 Temel OOP Prensibi"); c-sharp.be/polymorfisme, knowledgebase.hbo-ict-hva.nl ("Pijlers van OOP").
+    'inheritance': ['it', 'tr', 'nl'],
+    'polymorphism': ['it', 'tr', 'nl'],
+    'encapsulation': ['it', 'tr', 'nl'],
+    'abstraction': ['it', 'tr', 'nl'],
+    'oop': ['it', 'tr'],
 }
 
 def corpus_text(lang):
@@ -71,7 +81,9 @@ with open(os.path.join(ROOT, 'libqbank', 'data', 'xlang', 'glossary.txt'), encod
             parts.append('mdn: ' + ','.join(MDN[cid]))
         if cid in WEB:
             parts.append('web: ' + ','.join(l for l in WEB[cid] if l not in seen))
-        rest = [l for l in COLUMNS[1:] if l not in seen and l not in MDN.get(cid, []) and l not in WEB.get(cid, [])]
+        has_terms = {lang for lang, terms in zip(COLUMNS, cols[1:]) if terms.strip()}
+        rest = [l for l in COLUMNS[1:] if l in has_terms and l not in seen and l not in MDN.get(cid, [])
+                and l not in WEB.get(cid, [])]
         if rest:
             parts.append('unchecked: ' + ','.join(rest))
         out.append('%s\t%s' % (cid, '; '.join(parts)))

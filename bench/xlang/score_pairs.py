@@ -3,7 +3,8 @@
 records in), and the script counts the `link` pairs linked and the `nolink` pairs (look-alikes) linked wrongly.
 
 Pairs are JSONL lines {label: link|nolink, a, lang_a, b, lang_b} (the shape of gold/xlang_dev_pairs.jsonl).
-Usage: bench/xlang/score_pairs.py QBANK PAIRS.jsonl [-v]   (-v: print every miss and wrong link with evidence)
+Usage: bench/xlang/score_pairs.py QBANK PAIRS.jsonl [-v] [--by-lang]   (-v: print every miss and wrong link with
+evidence; --by-lang: also print the counts per language pair, English first)
 """
 import hashlib
 import json
@@ -30,11 +31,16 @@ def linked(qbank, pair, line):
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
-    qbank, path, verbose = sys.argv[1], sys.argv[2], '-v' in sys.argv[3:]
+    qbank, path, verbose, by_lang = sys.argv[1], sys.argv[2], '-v' in sys.argv[3:], '--by-lang' in sys.argv[3:]
     pairs = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
     links = hits = nolinks = wrong = 0
+    per = {}  # language pair -> [linked, translations, wrong, look-alikes]
     for n, p in enumerate(pairs, 1):
         got, evidence = linked(qbank, p, n)
+        langs = sorted([p['lang_a'], p['lang_b']], key=lambda l: (l != 'en', l))
+        c = per.setdefault('-'.join(langs), [0, 0, 0, 0])
+        c[0 if p['label'] == 'link' else 2] += got
+        c[1 if p['label'] == 'link' else 3] += 1
         if p['label'] == 'link':
             links += 1
             hits += got
@@ -45,6 +51,10 @@ def main():
             wrong += got
             if got and verbose:
                 print(f"WRONG {p['lang_a']}-{p['lang_b']}: {p['a']} | {p['b']}\n      {evidence}")
+    if by_lang:
+        for k in sorted(per, key=lambda k: (not k.startswith('en-'), k)):
+            c = per[k]
+            print(f"{k}\tlinked {c[0]} of {c[1]}\twrong {c[2]} of {c[3]}")
     print(f"linked {hits} of {links} translations ({100.0 * hits / max(links, 1):.0f}%); "
           f"wrong links {wrong} of {nolinks} look-alikes")
 

@@ -58,8 +58,25 @@ inline bool ascii_word_byte(char b) {
   return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u == '_';
 }
 
+// Removes the underscores around a word ("_event" of Markdown emphasis written inside a word).
+std::string_view trim_underscores(std::string_view w) {
+  while (!w.empty() && w.front() == '_') w.remove_prefix(1);
+  while (!w.empty() && w.back() == '_') w.remove_suffix(1);
+  return w;
+}
+
+// True when the code point at s[i] (if any) is a letter (of any script, Han, Kana and Hangul too).
+bool letter_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  char32_t c = utf8::next_inline(s, i);
+  return script_fast(c) != Script::kNone;
+}
+
 // Splits folded text into words, CJK runs (spaces inside removed later), numbers and operator runs, into out.
-void pieces_of(std::string_view s, std::vector<Piece>& out) {
+// A "/" between two words joins alternatives ("advantages/disadvantages", "прийоми / процеси", "功能/集成") and is
+// dropped; in Turkish a word ends
+// at an apostrophe, which separates the suffixes of a foreign word ("loop'u", "Docker'ın").
+void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
   out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
@@ -112,11 +129,14 @@ void pieces_of(std::string_view s, std::vector<Piece>& out) {
         end = j = k;
       }
       std::string_view w = s.substr(at, end - at);
-      if (std::size_t e = apostrophe ? elision(w) : 0; e > 0) {  // "l'objet": the elided article is a word of its own.
+      if (apostrophe && turkish) {
+        w = w.substr(0, std::min(w.find('\''), w.find("\u2019")));
+      } else if (std::size_t e = apostrophe ? elision(w) : 0; e > 0) {  // "l'objet": the elided article is a word.
         out.push_back({PieceKind::kWord, w.substr(0, e)});
         w.remove_prefix(e + (w[e] == '\'' ? 1 : 3));
       }
-      out.push_back({PieceKind::kWord, w});
+      w = trim_underscores(w);
+      if (!w.empty()) out.push_back({PieceKind::kWord, w});
       i = end;
     } else if (operator_char(c)) {
       std::size_t end = i;
@@ -127,7 +147,12 @@ void pieces_of(std::string_view s, std::vector<Piece>& out) {
       }
       std::string_view op = s.substr(at, end - at);
       bool dash_or_bang = op == "-" || op == "!";
-      if (!dash_or_bang) out.push_back({PieceKind::kSymbol, op});
+      std::size_t after = end;  // The first character after the operator and any spaces.
+      while (after < s.size() && s[after] == ' ') ++after;
+      bool alternatives = op == "/" && !out.empty() &&
+                          (out.back().kind == PieceKind::kWord || out.back().kind == PieceKind::kCjk) &&
+                          letter_at(s, after);
+      if (!dash_or_bang && !alternatives) out.push_back({PieceKind::kSymbol, op});
       i = end;
     }
   }
@@ -184,7 +209,7 @@ class TextAnalyser {
   // Analyses the folded text.
   void run(std::string_view folded) {
     thread_local std::vector<Piece> pieces;
-    pieces_of(folded, pieces);
+    pieces_of(folded, same_text(lang_, "tr"), pieces);
     out_.units.reserve(pieces.size());
     for (std::size_t i = 0; i < pieces.size();) {
       const Piece& p = pieces[i];
@@ -232,6 +257,15 @@ class TextAnalyser {
     return g_.written_concept(lang_, w) || (en_too && g_.written_concept("en", w));
   }
 
+  // The concepts a one-word term found by stem names: when several share the stem ("función" and "funciona"
+  // stem alike), those the word is written as a term of, if any.
+  const GlossaryEntry* as_written(std::string_view w, const GlossaryEntry* term, bool en_too) const {
+    if (term->concepts.size() < 2) return term;
+    if (const GlossaryEntry* e = g_.find_written(lang_, w); e != nullptr) return e;
+    if (const GlossaryEntry* e = en_too ? g_.find_written("en", w) : nullptr; e != nullptr) return e;
+    return term;
+  }
+
   // True when the word is a directional word of the record's language.
   bool directional(std::string_view w) const {
     return !w.empty() && std::find(directional_.begin(), directional_.end(), w) != directional_.end();
@@ -261,8 +295,52 @@ class TextAnalyser {
     char form = 0;             // The form it asks, 0 when none.
     bool ignore = false;       // Carries no content.
     const GlossaryEntry* term = nullptr;     // The concept term it is, in the language or English.
+    const GlossaryEntry* second = nullptr;   // With term: the concept of the second part of a compound word.
     std::string stem;          // Its stem in the record's language ("" when no concept term may start with it).
+    std::string skeleton;      // Its consonant skeleton when it is a plain word ("" when none).
+    SkeletonScript script = SkeletonScript::kNone;  // The script of the skeleton.
   };
+
+  // Reads a word that no term of the record's language names: a Cyrillic word whose consonant skeleton is that
+  // of an English one-word term is that term's loanword ("хойстинг" -> hoisting); any other Latin or Cyrillic
+  // word keeps its skeleton for matching a loanword on the other side.
+  void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script) const {
+    skeleton = consonant_skeleton(w, kMinSkeleton, script);
+    if (script != SkeletonScript::kCyrillic || skeleton.empty()) return;
+    if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
+      term = e;
+      skeleton.clear();
+      script = SkeletonScript::kNone;
+    }
+  }
+
+  // The concept a part of a compound word names in the record's language (or English, with en_too), or nullptr.
+  const GlossaryEntry* part_term(std::string_view part, bool en_too) const {
+    if (const GlossaryEntry* e = g_.find_stems(lang_, stem(part, lang_)); e != nullptr && !e->concepts.empty())
+      return e;
+    if (!en_too) return nullptr;
+    const GlossaryEntry* e = g_.find_stems("en", stem(part, "en"));
+    return e != nullptr && !e->concepts.empty() ? e : nullptr;
+  }
+
+  // Splits a German or Dutch compound into two concept terms ("datenbankindex" -> database, index;
+  // "hashtabel" -> hash, table; the linking "s" of "versionsverwaltung" is allowed): the last part, which names
+  // what the compound is, must be a term of the record's language, so an English word ("typescript") is not
+  // split; false when no split names two concepts.
+  bool compound(std::string_view w, const GlossaryEntry*& first, const GlossaryEntry*& second) const {
+    if (!(same_text(lang_, "de") || same_text(lang_, "nl")) || w.size() < 8) return false;
+    for (std::size_t k = 4; k + 4 <= w.size(); ++k) {
+      if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;  // Not a character boundary.
+      const GlossaryEntry* right = part_term(w.substr(k), false);
+      if (right == nullptr) continue;
+      const GlossaryEntry* left = part_term(w.substr(0, k), true);
+      if (left == nullptr && w[k - 1] == 's') left = part_term(w.substr(0, k - 1), true);
+      if (left == nullptr) continue;
+      first = left, second = right;
+      return true;
+    }
+    return false;
+  }
 
   // Returns the cached meaning of word piece i, computing it on first sight (per thread, bounded).
   const WordInfo& info(const std::vector<Piece>& pieces, std::size_t i) {
@@ -298,6 +376,9 @@ class TextAnalyser {
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
     if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
+    if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
+    if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !compound(w, wi.term, wi.second))
+      loanword(w, wi.term, wi.skeleton, wi.script);
     slot.hash = h;
     slot.info = std::move(wi);
     return slot.info;
@@ -317,10 +398,13 @@ class TextAnalyser {
     }
     if (wi.term != nullptr) {
       push(XUnit::kConcept, std::string(pieces[i].text)).concepts = wi.term->concepts;
+      if (wi.second != nullptr) push(XUnit::kConcept, std::string(pieces[i].text)).concepts = wi.second->concepts;
       return 1;
     }
     if (wi.ignore) return 1;
     XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
+    u.skeleton = wi.skeleton;
+    u.script = wi.script;
     if (word_stems_) u.stem = wi.stem.empty() ? stem_of(pieces, i, 0) : wi.stem;
     return 1;
   }
@@ -373,6 +457,7 @@ class TextAnalyser {
       }
     }
     if (best != nullptr) {
+      if (best_n == 1) best = as_written(w, best, latin && lang_ != "en");
       std::string text;
       for (std::size_t k = 0; k < best_n; ++k) {
         if (k) text.push_back(' ');
@@ -382,8 +467,20 @@ class TextAnalyser {
       return best_n;
     }
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
+    const GlossaryEntry* term = nullptr;
+    const GlossaryEntry* second = nullptr;
+    std::string skeleton;
+    SkeletonScript script = SkeletonScript::kNone;
+    if (!compound(w, term, second)) loanword(w, term, skeleton, script);
+    if (term != nullptr) {
+      push(XUnit::kConcept, std::string(w)).concepts = term->concepts;
+      if (second != nullptr) push(XUnit::kConcept, std::string(w)).concepts = second->concepts;
+      return 1;
+    }
     XUnit& u = push(XUnit::kWord, std::string(w));
     u.stem = stem_of(pieces, i, 0);
+    u.skeleton = std::move(skeleton);
+    u.script = script;
     return 1;
   }
 

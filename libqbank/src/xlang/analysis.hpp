@@ -10,6 +10,7 @@
 
 #include "qbank/question.hpp"
 #include "qbank/xlang.hpp"
+#include "xlang/transliteration.hpp"
 
 namespace qbank::internal {
 
@@ -21,6 +22,9 @@ struct XUnit {
   std::span<const std::uint16_t> concepts;  // kConcept: the glossary concepts it may name (the glossary's own).
   std::string text;                     // The folded text as written.
   std::string stem;                     // kWord: its stem; matching words share text or stem.
+  std::string skeleton;                 // kWord: its consonant skeleton ("" when too short or not Latin/Cyrillic).
+  SkeletonScript script = SkeletonScript::kNone;  // kWord: the script of the skeleton; words of the two scripts
+                                                  // with one skeleton match ("колбэк" / "callback").
 };
 
 // The fields of a record that linking reads.

@@ -12,12 +12,16 @@
 #include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
+#include "xlang/transliteration.hpp"
 
 namespace qbank::internal {
 namespace {
 
-// The languages of the glossary's columns, in order after the concept id.
-constexpr std::array<std::string_view, 10> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr", "zh", "ja", "ko"};
+// The languages of the glossary's columns, in order after the concept id; a line may end after "ko".
+constexpr std::array<std::string_view, 14> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr",
+                                                       "zh", "ja", "ko", "it", "pl", "tr", "nl"};
+// The fewest columns a line has: the id and the languages up to "ko".
+constexpr std::size_t kMinColumns = 11;
 
 // Splits s at every occurrence of sep.
 std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
@@ -154,7 +158,14 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   merge(table_[key(kind, lang, text)]);
   if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
-  if (concept_id >= 0 && words.size() == 1) starts_[key('e', lang, words[0])] = true;
+  if (concept_id >= 0 && words.size() == 1) {
+    starts_[key('e', lang, words[0])] = true;
+    merge(table_[key('x', lang, words[0])]);
+  }
+  if (concept_id >= 0 && words.size() == 1 && lang == "en") {
+    SkeletonScript script;
+    if (std::string sk = consonant_skeleton(words[0], kMinSkeleton, script); !sk.empty()) merge(skeletons_[sk]);
+  }
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
   if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
 }
@@ -222,7 +233,7 @@ Glossary::Glossary() {
     line = trim(line);
     if (line.empty() || line.front() == '#') continue;
     auto cols = split(line, " | ");
-    if (cols.size() < 1 + kColumns.size()) continue;
+    if (cols.size() < kMinColumns) continue;
     std::string_view id = trim(cols[0]);
     char form = 0;
     bool ignore = false;
@@ -238,7 +249,7 @@ Glossary::Glossary() {
       concept_id = static_cast<int>(names_.size());
       names_.emplace_back(id);
     }
-    for (std::size_t k = 0; k < kColumns.size(); ++k)
+    for (std::size_t k = 0; k < kColumns.size() && 1 + k < cols.size(); ++k)
       for (std::string_view term : split(cols[1 + k], ";"))
         if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
   }
@@ -267,6 +278,11 @@ void Glossary::freeze() {
   };
   for (const auto& [k, e] : table_) put(k, &e);
   for (const auto& [k, v] : starts_) put(k, nullptr);
+}
+
+const GlossaryEntry* Glossary::find_skeleton(std::string_view skeleton) const {
+  auto it = skeletons_.find(skeleton);
+  return it == skeletons_.end() ? nullptr : &it->second;
 }
 
 const GlossaryEntry* Glossary::find_cjk(std::string_view chars) const {

@@ -34,6 +34,10 @@ class Glossary {
   const GlossaryEntry* find_words(std::string_view lang, std::string_view words) const { return find('w', lang, words); }
   // Looks up a concept term: the words' stems (see stem_language()) joined by single spaces, in lang.
   const GlossaryEntry* find_stems(std::string_view lang, std::string_view stems) const { return find('s', lang, stems); }
+  // Looks up the concepts of which this folded word, as written, is a one-word term in lang.
+  const GlossaryEntry* find_written(std::string_view lang, std::string_view word) const {
+    return find('x', lang, word);
+  }
   // True when some form or ignorable sequence of two or more words starts with this folded word in lang.
   bool starts_words(std::string_view lang, std::string_view word) const { return starts('w', lang, word); }
   // True when some concept term of lang starts with this folded word as written.
@@ -51,6 +55,8 @@ class Glossary {
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
   // Looks up a run of Han, Kana or Hangul characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
+  // Looks up the concepts of the English one-word terms with this consonant skeleton (see consonant_skeleton()).
+  const GlossaryEntry* find_skeleton(std::string_view skeleton) const;
   // The most words in one term of a word-separated language.
   std::size_t max_words() const { return max_words_; }
   // The most code points in one CJK term.
@@ -71,8 +77,8 @@ class Glossary {
   // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
   void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
 
-  // The key of a word-table entry: kind ('w' words, 's' stems, 'm'/'n' multi-word starts, 'f' first words of
-  // concept terms), language, text.
+  // The key of a word-table entry: kind ('w' words, 's' stems, 'x' one-word concept terms as written, 'm'/'n'
+  // multi-word starts, 'f' first words of concept terms), language, text.
   static std::uint64_t key(char kind, std::string_view lang, std::string_view text);
   // Looks up a word-table entry.
   const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;
@@ -94,6 +100,8 @@ class Glossary {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, GlossaryEntry, TextHash, std::equal_to<>> cjk_;  // CJK terms, spaces removed.
+  // The concepts of English one-word terms by their consonant skeleton.
+  std::unordered_map<std::string, GlossaryEntry, TextHash, std::equal_to<>> skeletons_;
 
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
@@ -103,6 +111,9 @@ class Glossary {
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language
 // when it is written in that script, else English for Latin words and Russian for Cyrillic ones.
 std::string_view stem_language(bool latin_word, std::string_view lang);
+
+// The fewest skeleton letters a word needs to be matched by its consonant skeleton.
+inline constexpr std::size_t kMinSkeleton = 3;
 
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
 // everything else separates. Han, Kana and Hangul characters are not word letters.

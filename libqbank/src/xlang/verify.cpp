@@ -43,7 +43,8 @@ bool unit_match(const XUnit& x, const XUnit& y) {
         return std::find(y.concepts.begin(), y.concepts.end(), c) != y.concepts.end();
       });
     case XUnit::kWord:
-      return x.text == y.text || (!x.stem.empty() && x.stem == y.stem);
+      return x.text == y.text || (!x.stem.empty() && x.stem == y.stem) ||
+             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton);
     default:
       return x.text == y.text;
   }

@@ -1,0 +1,162 @@
+// Consonant skeletons of Latin and Cyrillic words for matching loanwords across the two scripts.
+#include "xlang/transliteration.hpp"
+
+#include <array>
+
+#include "base/utf8.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// The most skeleton letters kept; a longer word has no skeleton.
+constexpr std::size_t kMaxSkeleton = 32;
+
+// A skeleton being built: letters in a fixed buffer, a repeated letter written once.
+struct Builder {
+  std::array<char, kMaxSkeleton> letters{};
+  std::size_t size = 0;
+  bool full = false;  // True when the word gave more letters than the buffer holds.
+  // Appends a letter unless it repeats the last one.
+  void put(char c) {
+    if (size > 0 && letters[size - 1] == c) return;
+    if (size == kMaxSkeleton) {
+      full = true;
+      return;
+    }
+    letters[size++] = c;
+  }
+};
+
+// The skeleton letter of a Cyrillic code point (lowercase), 0 for a vowel or sign, '?' for anything else.
+char cyrillic_letter(char32_t c) {
+  switch (c) {
+    case U'б': return 'b';
+    case U'в': return 'v';
+    case U'г': case U'ґ': return 'g';
+    case U'д': return 'd';
+    case U'ж': return 'j';
+    case U'з': return 's';
+    case U'к': return 'k';
+    case U'л': return 'l';
+    case U'м': return 'm';
+    case U'н': return 'n';
+    case U'п': return 'p';
+    case U'р': return 'r';
+    case U'с': return 's';
+    case U'т': return 't';
+    case U'ф': return 'f';
+    case U'х': return 'h';
+    case U'ц': return 's';
+    case U'ч': return 'c';
+    case U'ш': case U'щ': return 'x';
+    case U'й': return 'y';
+    case U'а': case U'е': case U'ё': case U'и': case U'о': case U'у': case U'ы': case U'э': case U'ю':
+    case U'я': case U'і': case U'ї': case U'є': case U'ь': case U'ъ': return 0;
+    default: return '?';
+  }
+}
+
+// True for a Latin vowel (y counted as one).
+inline bool latin_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// True when s ends with suffix.
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The Latin word without an English plural "s" ("callbacks" -> "callback"; "class", "bus" kept).
+std::string_view latin_singular(std::string_view w) {
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+    return w.substr(0, w.size() - 1);
+  return w;
+}
+
+// The Cyrillic word without a common noun case ending that ends in a consonant ("колбэками" -> "колбэк").
+std::string_view cyrillic_stem(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kEndings = {"ами", "ями", "ов", "ев", "ам", "ям", "ом", "ем",
+                                                               "ах", "ях", "ів", "ей"};
+  for (std::string_view e : kEndings)
+    if (w.size() >= e.size() + 6 && ends_with(w, e)) return w.substr(0, w.size() - e.size());
+  return w;
+}
+
+// Builds the skeleton of an ASCII Latin word; false when it holds a non-letter.
+bool latin_skeleton(std::string_view w, Builder& out) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    char next = i + 1 < w.size() ? w[i + 1] : 0;
+    if (c < 'a' || c > 'z') return false;
+    char prev = i > 0 ? w[i - 1] : 0;
+    // A glide after a vowel ("hoisting", "play", "mail") is the sound of "й": kept, so "hoisting" and
+    // "хостинг" (hosting) differ.
+    bool glide = (c == 'y' && (i == 0 || latin_vowel(prev))) ||
+                 (c == 'i' && (prev == 'a' || prev == 'e' || prev == 'o') && !latin_vowel(next));
+    if (glide) {
+      out.put('y');
+      continue;
+    }
+    if (latin_vowel(c)) continue;
+    switch (c) {
+      case 'c':
+        if (next == 'k') continue;  // "ck": the k follows.
+        if (next == 'h') {
+          out.put('c');
+          ++i;
+        } else {
+          out.put(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+        }
+        continue;
+      case 'q': out.put('k'); continue;
+      case 'x': out.put('k'); out.put('s'); continue;
+      case 'w': out.put('v'); continue;
+      case 'z': out.put('s'); continue;
+      case 'p': if (next == 'h') { out.put('f'); ++i; continue; } break;
+      case 't': if (next == 'h') { out.put('t'); ++i; continue; } break;
+      case 's': if (next == 'h') { out.put('x'); ++i; continue; } break;
+      case 'g': if (next == 'h') { out.put('g'); ++i; continue; } break;
+      default: break;
+    }
+    out.put(c);
+  }
+  return true;
+}
+
+// Builds the skeleton of a Cyrillic word; false when it holds another character.
+bool cyrillic_skeleton(std::string_view w, Builder& out) {
+  std::string_view stem = cyrillic_stem(w);
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < stem.size();) {
+    char32_t c = utf8::next_inline(stem, i);
+    if (c == U'д' && i < stem.size()) {  // "дж" is the sound of "j".
+      std::size_t j = i;
+      if (utf8::next_inline(stem, j) == U'ж') {
+        out.put('j');
+        i = j;
+        prev = U'ж';
+        continue;
+      }
+    }
+    char l = cyrillic_letter(c);
+    if (l == '?') return false;
+    if (l == 'y' && (prev == U'а' || prev == U'я')) l = 0;  // "ай" is English "i" ("сайт" / "site").
+    if (l != 0) out.put(l);
+    prev = c;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string consonant_skeleton(std::string_view w, std::size_t min_consonants, SkeletonScript& script) {
+  script = SkeletonScript::kNone;
+  if (w.empty()) return {};
+  Builder out;
+  bool latin = static_cast<unsigned char>(w[0]) < 0x80;
+  if (!(latin ? latin_skeleton(latin_singular(w), out) : cyrillic_skeleton(w, out)) || out.full ||
+      out.size < min_consonants)
+    return {};
+  script = latin ? SkeletonScript::kLatin : SkeletonScript::kCyrillic;
+  return std::string(out.letters.data(), out.size);
+}
+
+}  // namespace qbank::internal
