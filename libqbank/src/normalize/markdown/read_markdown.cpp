@@ -134,14 +134,14 @@ void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
-  if (answering() && answer_item(text, item_task[i])) return;
+  if (answering() && answer_item(b, text, item_task[i])) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).
   if (child(b) && (((asks(item().text) || bold_question) && !txt::is_question_like(text)) ||
                    (item().answer.has_value() && txt::question_score(text) < 3))) {
-    add_answer("- " + text);
+    add_answer(answer_marker(b) + text);
     return;
   }
   while (!labels.empty() && labels.back().first >= b.level) labels.pop_back();

@@ -67,11 +67,19 @@ void Walker::settle_right_choices() {
   right_choices.clear();
 }
 
-bool Walker::answer_item(const std::string& text, int task) {
+bool Walker::answer_item(const Block& b, const std::string& text, int task) {
   if (choice_item(text, task)) return true;
   if (owner == Owner::kEmphasis && txt::question_score(text) >= 2) return false;
-  add_answer("- " + text);
+  add_answer(answer_marker(b) + text);
   return true;
+}
+
+std::string Walker::answer_marker(const Block& b) const {
+  std::string_view t = b.first < lines.size() ? txt::trim(lines[b.first]) : std::string_view();
+  std::size_t d = 0;
+  while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d == 0 || d + 1 >= t.size() || (t[d] != '.' && t[d] != ')') || t[d + 1] != ' ') return "- ";
+  return std::string(t.substr(0, d + 1)) + " ";
 }
 
 void Walker::collapsed(const Block& b) {
@@ -81,7 +89,7 @@ void Walker::collapsed(const Block& b) {
   std::string_view rest;
   switch (b.kind) {
     case BlockKind::kCode: return add_answer(fenced(b.text));
-    case BlockKind::kItem: return add_answer("- " + inl(b.text));
+    case BlockKind::kItem: return add_answer(answer_marker(b) + inl(b.text));
     default: {
       std::string text = inl(b.text);
       std::string_view t = txt::trim(b.text);

@@ -116,7 +116,10 @@ struct Walker {
 
   // Handles a list item under a heading or emphasis question (a choice or part of the answer); false when
   // the item is a question of its own.
-  bool answer_item(const std::string& text, int task = 0);
+  bool answer_item(const Block& b, const std::string& text, int task = 0);
+
+  // The marker an item keeps inside an answer: its number ("2. ") in an ordered list, else "- ".
+  std::string answer_marker(const Block& b) const;
 
   // Puts each question's checked options in front of its answer.
   void settle_right_choices();

@@ -2,7 +2,7 @@
 // text, code inside a <summary>, labels a document pairs (В:/О:, D:/R:), placeholder answers, bold lead
 // questions in Markdown and HTML, tables of contents as tables, heading attribute blocks, link items with
 // remarks, furniture sections, a labelled title over numbered questions, HTML headings, bold list labels, lists
-// inside answers and task-list boxes.
+// inside answers (numbers kept) and task-list boxes.
 #include <catch2/catch.hpp>
 
 #include <optional>
@@ -272,4 +272,13 @@ TEST_CASE("readme shapes: a whole bold answer line, punctuation after it, is the
   CHECK(r.records[0].text == "Чому дорівнює x?");
   CHECK(r.records[0].answer == std::optional<std::string>("42 (якщо x не задано)"));
   CHECK(r.records[1].answer == std::optional<std::string>("None"));
+}
+
+TEST_CASE("readme shapes: an ordered list inside an answer keeps its numbers") {
+  auto r = md("### How does `this` get its value\n\nBy the call:\n\n1. `new` makes a new object\n2. `call` passes one\n\n"
+              "- arrow functions keep the outer one\n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].answer ==
+        std::optional<std::string>("By the call:\n\n1. `new` makes a new object\n\n2. `call` passes one\n\n"
+                                   "- arrow functions keep the outer one"));
 }
