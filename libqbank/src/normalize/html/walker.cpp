@@ -40,10 +40,66 @@ bool holds_blocks(const GumboNode* n, int depth = 0) {
   return false;
 }
 
-// True when every visible child of a node sits in one b/strong element ("<p><strong>5. Explain</strong></p>").
-bool wholly_bold(const GumboNode* node) {
-  const GumboNode* only = sole_element_child(node);
-  return only != nullptr && (only->v.element.tag == GUMBO_TAG_B || only->v.element.tag == GUMBO_TAG_STRONG);
+// True when CSS declarations make text bold ("font-weight:700", "font-weight: bold").
+bool bold_declarations(std::string_view decls) {
+  for (std::size_t at = decls.find("font-weight"); at != std::string_view::npos;
+       at = decls.find("font-weight", at + 11)) {
+    std::size_t v = decls.find_first_not_of(" \t:", at + 11);
+    if (v == std::string_view::npos) return false;
+    std::string_view value = decls.substr(v, decls.find_first_of(";}\"", v) - v);
+    if (value.starts_with("bold") || value.starts_with("600") || value.starts_with("700") ||
+        value.starts_with("800") || value.starts_with("900"))
+      return true;
+  }
+  return false;
+}
+
+// Collects the classes that style sheets in the page make bold: simple ".name" selectors of rules whose
+// declarations set a bold font weight.
+void collect_bold_classes(const GumboNode* node, std::vector<std::string>& out, int depth = 0) {
+  if (!is_element(node) || depth > kMaxHtmlDepth) return;
+  if (node->v.element.tag == GUMBO_TAG_STYLE) {
+    std::string css;
+    const GumboVector& kids = node->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) css += k->v.text.text;
+    }
+    std::string_view s = css;
+    for (std::size_t from = 0; from < s.size();) {
+      std::size_t open = s.find('{', from), close = open == std::string_view::npos ? open : s.find('}', open);
+      if (close == std::string_view::npos) break;
+      if (bold_declarations(s.substr(open + 1, close - open - 1))) {
+        std::string_view selectors = s.substr(from, open - from);
+        for (std::size_t p = selectors.find('.'); p != std::string_view::npos; p = selectors.find('.', p + 1)) {
+          std::size_t e = p + 1;
+          while (e < selectors.size() && (std::isalnum(static_cast<unsigned char>(selectors[e])) ||
+                                          selectors[e] == '-' || selectors[e] == '_'))
+            ++e;
+          bool simple = e == selectors.size() || selectors[e] == ',' || selectors[e] == ' ' || selectors[e] == '\n' ||
+                        selectors[e] == '\t' || selectors[e] == '\r';
+          if (e > p + 1 && simple) out.emplace_back(selectors.substr(p + 1, e - p - 1));
+        }
+      }
+      from = close + 1;
+    }
+    return;
+  }
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) collect_bold_classes(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+}
+
+// True when an element's class attribute names one of the bold classes.
+bool has_bold_class(const GumboNode* node, const std::vector<std::string>& classes) {
+  if (classes.empty()) return false;
+  std::string_view cls = attribute(node, "class");
+  for (std::size_t i = 0; i < cls.size();) {
+    std::size_t e = cls.find(' ', i);
+    if (e == std::string_view::npos) e = cls.size();
+    if (e > i && std::find(classes.begin(), classes.end(), cls.substr(i, e - i)) != classes.end()) return true;
+    i = e + 1;
+  }
+  return false;
 }
 
 bool reads_as_question(std::string_view text, bool answer_open) {
@@ -168,8 +224,17 @@ std::int64_t first_line(const GumboNode* node, int depth) {
 HtmlWalker::HtmlWalker(std::string_view src, const NormalizeOptions& options, ReaderOutput& out)
     : src_(src), options_(options), out_(out) {}
 
+bool HtmlWalker::wholly_bold(const GumboNode* node) const {
+  const GumboNode* only = sole_element_child(node);
+  if (only == nullptr) return false;
+  GumboTag tag = only->v.element.tag;
+  return tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG || bold_declarations(attribute(only, "style")) ||
+         has_bold_class(only, bold_classes_);
+}
+
 void HtmlWalker::walk_document(const GumboNode* root) {
   if (!root) return;
+  collect_bold_classes(root, bold_classes_);
   std::string_view lang = attribute(root, "lang");
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

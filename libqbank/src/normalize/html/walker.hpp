@@ -116,6 +116,11 @@ class HtmlWalker {
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
                                               // question word or an inner question mark only.
+  std::vector<std::string> bold_classes_;     // Classes the page's <style> makes bold (".c1{font-weight:700}").
+
+  // True when every visible child of a node sits in one bold element: b, strong, or an element whose class or
+  // style makes it bold ("<p><span class="c1">5. Explain</span></p>" in an exported document).
+  bool wholly_bold(const GumboNode* node) const;
 
   // Drops the weakly asking paragraphs that got no answer from a page whose questions come from its structure
   // (headings, lists, definition lists, summaries): they are its intro and outro ("Not found? Write to us.").

@@ -162,3 +162,22 @@ TEST_CASE("html: an answer label opening the answer goes; an advertisement slot 
       {5, "What is a mutex?", "Basics", "A lock."},
   });
 }
+
+TEST_CASE("html: a paragraph made bold by a style-sheet class or a style starts the next question") {
+  auto r = run_format(R"(<html><head><style>.c1{font-weight:700}.c9{color:red}</style></head><body>
+<p><span class="c1">1. What is a primary key?</span></p>
+<p><span class="c9">A column that identifies each row.</span></p>
+<p><span class="c1">2. Write a query that counts the rows.</span></p>
+<p><span>SELECT COUNT(*) FROM t;</span></p>
+<p><span style="font-weight: bold">3. Explain an index.</span></p>
+<p><span>A structure that speeds up lookups.</span></p>
+</body></html>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a primary key?", std::nullopt, "A column that identifies each row."},
+      {4, "Write a query that counts the rows.", std::nullopt, "SELECT COUNT(*) FROM t;"},
+      {6, "Explain an index.", std::nullopt, "A structure that speeds up lookups."},
+  });
+}
