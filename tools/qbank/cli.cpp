@@ -8,9 +8,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <utility>
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <utility>
 
 namespace qbank::cli {
 namespace {
@@ -32,8 +33,32 @@ bool same_file(const std::string& a, const std::string& b) {
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+void drop_repeated_inputs(std::vector<std::string>& files) {
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> kept;
+  std::map<std::pair<dev_t, ino_t>, std::string> seen;  // Regular files read so far, by identity.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& f = files[i];
+    if (i > 0 && files[i - 1] == f) {
+      if (i == 1 || files[i - 2] != f) warning(f + " is named more than once: read once");
+      continue;
+    }
+    struct stat st {};
+    if (f != "-" && ::stat(f.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+      auto [it, fresh] = seen.emplace(std::make_pair(st.st_dev, st.st_ino), f);
+      if (!fresh) {
+        warning(it->second + " and " + f + " are one file: read once, as " + it->second);
+        continue;
+      }
+    }
+    kept.push_back(f);
+  }
+  files = std::move(kept);
+}
+
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
   cmd.add_option("FILE", io.files, "Input files; none or '-' reads standard input");
+  cmd.parse_complete_callback([&io] { drop_repeated_inputs(io.files); });
   cmd.add_option("-o,--output", io.output,
                  "Write the result to this file (atomically; through a symlink to its target; devices and "
                  "pipes such as /dev/stderr in place) instead of stdout ('-')")

@@ -62,6 +62,10 @@ void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
 // with stdin standing in for an empty list.
 std::vector<std::string> inputs(const IoOptions& io);
 
+// Sorts the input files by path and keeps each once: a path named again, or another name of a regular file
+// already kept, is dropped with a warning naming both.
+void drop_repeated_inputs(std::vector<std::string>& files);
+
 // True when two paths name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 
