@@ -100,6 +100,16 @@ CLI::Validator count_value() {
       "N");
 }
 
+Status check_against(const IoOptions& io, const std::string& against) {
+  if (against.empty()) return Status::Ok();
+  for (const auto& f : io.files)
+    if (f == against || same_file(f, against))
+      return Status::InvalidArgument("--against " + against + " is also an input; name it once");
+  if (!io.output.empty() && io.output != "-" && (io.output == against || same_file(io.output, against)))
+    return Status::InvalidArgument("-o " + io.output + " is the --against bank; write elsewhere");
+  return Status::Ok();
+}
+
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
   if (path.empty()) return Status::Ok();
   if (path == "-") {

@@ -72,6 +72,10 @@ bool same_file(const std::string& a, const std::string& b);
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
 
+// Checks that an --against bank (none when empty) is neither an input nor the -o output; returns a usage
+// error if it is.
+Status check_against(const IoOptions& io, const std::string& against);
+
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
 

@@ -30,13 +30,19 @@ bool known_column(const std::string& name) {
                      [&](const char* c) { return name == c; });
 }
 
+// Returns kExportColumns joined by ','.
+std::string known_columns() {
+  std::string out;
+  for (const char* c : kExportColumns) out += (out.empty() ? "" : ",") + std::string(c);
+  return out;
+}
+
 // Checks the CSV/TSV options.
 Status check_delimited(const ExportOptions& o) {
   if (o.columns.empty()) return Status::InvalidArgument("--columns: at least one column is needed");
   for (const auto& c : o.columns)
     if (!known_column(c))
-      return Status::InvalidArgument("--columns: unknown column '" + c +
-                                     "' (known: id,text,answer,tags,topic,lang,code,choices,source,notes)");
+      return Status::InvalidArgument("--columns: unknown column '" + c + "' (known: " + known_columns() + ")");
   if (o.tag_separator != ' ' && o.tag_separator != ';')
     return Status::InvalidArgument("tag separator must be ' ' or ';'");
   const unsigned char d = static_cast<unsigned char>(o.delimiter);
