@@ -38,7 +38,7 @@ Result<TagOptions> build_options(const TagCmdOptions& opt) {
     return Status::InvalidArgument("--match pairs with --add: got " + std::to_string(opt.add.size()) + " --add and " +
                                    std::to_string(opt.match.size()) + " --match");
   for (std::size_t i = 0; i < opt.add.size(); ++i)
-    t.rules.push_back({opt.add[i], opt.match.empty() ? "" : opt.match[i], {}, "", "--add " + opt.add[i]});
+    t.rules.push_back({opt.add[i], opt.match.empty() ? "" : opt.match[i], {}, "", "--add '" + opt.add[i] + "'"});
   return t;
 }
 
