@@ -175,8 +175,21 @@ int print_help(CLI::App& app, const std::string& verb, const std::vector<std::st
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e) {
   std::string text = e.what();
   for (const CLI::App* sub : app.get_subcommands({}))
-    if (sub->parsed()) return text + " (qbank help " + sub->get_name() + ")";
+    if (sub->parsed()) return text + option_suggestion(*sub, e) + " (qbank help " + sub->get_name() + ")";
   return text + " (qbank help)";
+}
+
+std::string option_suggestion(const CLI::App& verb, const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) == nullptr) return "";
+  std::vector<std::string> names;
+  for (const CLI::Option* o : verb.get_options())
+    for (const auto& n : o->get_lnames()) names.push_back("--" + n);
+  for (const auto& arg : verb.remaining()) {
+    if (arg.rfind("--", 0) != 0) continue;
+    std::string near = closest_name(arg.substr(0, arg.find('=')), names);
+    if (!near.empty()) return "; did you mean '" + near + "'?";
+  }
+  return "";
 }
 
 void print_diagnostic(const Diagnostic& d) { write_stderr(d.to_string() + '\n'); }

@@ -103,6 +103,10 @@ std::string verb_required(const std::vector<std::string>& verbs);
 // Returns the message for a CLI11 parse error, naming the verb whose help to read.
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e);
 
+// Returns "; did you mean '--limit'?" when e is an unexpected argument of the verb that looks like a mistyped
+// option of it, else "".
+std::string option_suggestion(const CLI::App& verb, const CLI::ParseError& e);
+
 // Prints "qbank: warning: message" to stderr.
 void warning(const std::string& message);
 
