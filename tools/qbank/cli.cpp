@@ -105,8 +105,12 @@ Status check_against(const IoOptions& io, const std::string& against) {
   for (const auto& f : io.files)
     if (f == against || same_file(f, against))
       return Status::InvalidArgument("--against " + against + " is also an input; name it once");
-  if (!io.output.empty() && io.output != "-" && (io.output == against || same_file(io.output, against)))
-    return Status::InvalidArgument("-o " + io.output + " is the --against bank; write elsewhere");
+  return check_output_not(io, against, "the --against bank");
+}
+
+Status check_output_not(const IoOptions& io, const std::string& path, const std::string& what) {
+  if (!io.output.empty() && io.output != "-" && (io.output == path || same_file(io.output, path)))
+    return Status::InvalidArgument("-o " + io.output + " is " + what + "; write elsewhere");
   return Status::Ok();
 }
 

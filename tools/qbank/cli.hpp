@@ -76,6 +76,10 @@ Status check_output_not_input(const IoOptions& io);
 // error if it is.
 Status check_against(const IoOptions& io, const std::string& against);
 
+// Checks that -o does not name path, a file the verb reads besides its inputs (what names it: "the --rules
+// file"); returns a usage error if it does.
+Status check_output_not(const IoOptions& io, const std::string& path, const std::string& what);
+
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
 

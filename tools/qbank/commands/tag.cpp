@@ -46,6 +46,8 @@ Result<TagOptions> build_options(const TagCmdOptions& opt) {
 int run_tag(const TagCmdOptions& opt) {
   if (opt.print_rules) return write_text(opt.io.output, std::string(default_tag_rules_json()));
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
+  for (const auto& path : opt.rules)
+    if (Status s = check_output_not(opt.io, path, "the --rules file " + path); !s.ok()) return fail(s);
   auto topts = build_options(opt);
   if (!topts.ok()) return fail(topts.status());
   auto tagger = Tagger::compile(*topts);
