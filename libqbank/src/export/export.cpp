@@ -56,6 +56,14 @@ Status check_delimited(const ExportOptions& o) {
 Status check_anki(const ExportOptions& o) {
   if (o.deck.empty() || o.deck.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::InvalidArgument("--deck: the deck name must not be blank");
+  for (std::size_t start = 0;;) {  // Anki reads '::' as the step to a sub-deck: every name on the way counts.
+    std::size_t end = o.deck.find("::", start);
+    std::string_view part = std::string_view(o.deck).substr(start, end == std::string::npos ? end : end - start);
+    if (part.find_first_not_of(" \t\r\n") == std::string_view::npos)
+      return Status::InvalidArgument("--deck: '" + o.deck + "' has a blank part (Anki separates sub-decks with '::')");
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
   if (o.timestamp != kExportTimeNow && (o.timestamp < 315532800 || o.timestamp > 4102444800))
     return Status::InvalidArgument("timestamp must lie between 1980 and 2100 (zip dates)");
   return Status::Ok();
