@@ -8,9 +8,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <utility>
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <utility>
 
 namespace qbank::cli {
 namespace {
@@ -32,8 +33,32 @@ bool same_file(const std::string& a, const std::string& b) {
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+void drop_repeated_inputs(std::vector<std::string>& files) {
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> kept;
+  std::map<std::pair<dev_t, ino_t>, std::string> seen;  // Regular files read so far, by identity.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& f = files[i];
+    if (i > 0 && files[i - 1] == f) {
+      if (i == 1 || files[i - 2] != f) warning(f + " is named more than once: read once");
+      continue;
+    }
+    struct stat st {};
+    if (f != "-" && ::stat(f.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+      auto [it, fresh] = seen.emplace(std::make_pair(st.st_dev, st.st_ino), f);
+      if (!fresh) {
+        warning(it->second + " and " + f + " are one file: read once, as " + it->second);
+        continue;
+      }
+    }
+    kept.push_back(f);
+  }
+  files = std::move(kept);
+}
+
 void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going) {
   cmd.add_option("FILE", io.files, "Input files; none or '-' reads standard input");
+  cmd.parse_complete_callback([&io] { drop_repeated_inputs(io.files); });
   cmd.add_option("-o,--output", io.output,
                  "Write the result to this file (atomically; through a symlink to its target; devices and "
                  "pipes such as /dev/stderr in place) instead of stdout ('-')")
@@ -73,6 +98,20 @@ CLI::Validator count_value() {
         return "must be a whole number of zero or more, not '" + value + "'";
       },
       "N");
+}
+
+Status check_against(const IoOptions& io, const std::string& against) {
+  if (against.empty()) return Status::Ok();
+  for (const auto& f : io.files)
+    if (f == against || same_file(f, against))
+      return Status::InvalidArgument("--against " + against + " is also an input; name it once");
+  return check_output_not(io, against, "the --against bank");
+}
+
+Status check_output_not(const IoOptions& io, const std::string& path, const std::string& what) {
+  if (!io.output.empty() && io.output != "-" && (io.output == path || same_file(io.output, path)))
+    return Status::InvalidArgument("-o " + io.output + " is " + what + "; write elsewhere");
+  return Status::Ok();
 }
 
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
@@ -140,8 +179,21 @@ int print_help(CLI::App& app, const std::string& verb, const std::vector<std::st
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e) {
   std::string text = e.what();
   for (const CLI::App* sub : app.get_subcommands({}))
-    if (sub->parsed()) return text + " (qbank help " + sub->get_name() + ")";
+    if (sub->parsed()) return text + option_suggestion(*sub, e) + " (qbank help " + sub->get_name() + ")";
   return text + " (qbank help)";
+}
+
+std::string option_suggestion(const CLI::App& verb, const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) == nullptr) return "";
+  std::vector<std::string> names;
+  for (const CLI::Option* o : verb.get_options())
+    for (const auto& n : o->get_lnames()) names.push_back("--" + n);
+  for (const auto& arg : verb.remaining()) {
+    if (arg.rfind("--", 0) != 0) continue;
+    std::string near = closest_name(arg.substr(0, arg.find('=')), names);
+    if (!near.empty()) return "; did you mean '" + near + "'?";
+  }
+  return "";
 }
 
 void print_diagnostic(const Diagnostic& d) { write_stderr(d.to_string() + '\n'); }

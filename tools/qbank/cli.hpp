@@ -62,11 +62,23 @@ void add_io_options(CLI::App& cmd, IoOptions& io, bool with_keep_going = true);
 // with stdin standing in for an empty list.
 std::vector<std::string> inputs(const IoOptions& io);
 
+// Sorts the input files by path and keeps each once: a path named again, or another name of a regular file
+// already kept, is dropped with a warning naming both.
+void drop_repeated_inputs(std::vector<std::string>& files);
+
 // True when two paths name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
+
+// Checks that an --against bank (none when empty) is neither an input nor the -o output; returns a usage
+// error if it is.
+Status check_against(const IoOptions& io, const std::string& against);
+
+// Checks that -o does not name path, a file the verb reads besides its inputs (what names it: "the --rules
+// file"); returns a usage error if it does.
+Status check_output_not(const IoOptions& io, const std::string& path, const std::string& what);
 
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
@@ -94,6 +106,10 @@ std::string verb_required(const std::vector<std::string>& verbs);
 
 // Returns the message for a CLI11 parse error, naming the verb whose help to read.
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e);
+
+// Returns "; did you mean '--limit'?" when e is an unexpected argument of the verb that looks like a mistyped
+// option of it, else "".
+std::string option_suggestion(const CLI::App& verb, const CLI::ParseError& e);
 
 // Prints "qbank: warning: message" to stderr.
 void warning(const std::string& message);

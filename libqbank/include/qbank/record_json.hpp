@@ -27,7 +27,8 @@ QBANK_EXPORT std::string to_json(const Question& q);
 
 // What a JSONL line holds.
 enum class LineKind {
-  kRecord,       // A JSON object with "id" or "sources": a record, valid or not.
+  kRecord,       // A JSON object with "id" or "sources", or a broken one (a line opening with "id", naming
+                 // "sources", or UTF-16): a record, valid or not.
   kNotObject,    // Not a JSON object (invalid JSON, or another value).
   kOtherObject,  // A JSON object with neither "id" nor "sources": another tool's data ({"text": …}).
 };

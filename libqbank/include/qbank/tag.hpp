@@ -33,7 +33,7 @@ struct QBANK_EXPORT TagRule {
   std::string topic;               // RE2 pattern the folded topic must match for the rule to apply
                                    // (default "": any topic, or none).
   std::string origin;              // Where the rule came from, for messages ("rules.json: rules[3]",
-                                   // "--add sql"); default "": named by its index.
+                                   // "--add 'sql'"); default "": named by its index.
 };
 
 // Parses a rules document: a JSON array of rule objects, or an object whose "rules" member is one. "lang"

@@ -46,16 +46,22 @@ bool is_or_under(const std::string& tag, const std::string& want) {
          (tag.size() == want.size() || tag.compare(want.size(), 2, "::") == 0);
 }
 
+// Names a field of a rule for messages: "rules.json: rules[3].pattern", or "--add 'sql': pattern" for a rule
+// from the command line (an origin starting with "--").
+std::string field_path(const std::string& where, const char* field) {
+  return where + (where.rfind("--", 0) == 0 ? ": " : ".") + field;
+}
+
 }  // namespace
 
 Status check_rule(const TagRule& rule, const std::string& where) {
   if (normalize_tag(rule.tag).empty())
-    return Status::InvalidArgument(where + ".tag: '" + rule.tag + "' has no letters or digits");
+    return Status::InvalidArgument(field_path(where, "tag") + ": '" + rule.tag + "' has no letters or digits");
   for (const auto& l : rule.langs)
-    if (l.empty()) return Status::InvalidArgument(where + ".lang: empty language code");
-  auto re = compile_optional(rule.pattern, where + ".pattern");
+    if (l.empty()) return Status::InvalidArgument(field_path(where, "lang") + ": empty language code");
+  auto re = compile_optional(rule.pattern, field_path(where, "pattern"));
   if (!re.ok()) return re.status();
-  auto topic = compile_optional(rule.topic, where + ".topic");
+  auto topic = compile_optional(rule.topic, field_path(where, "topic"));
   return topic.ok() ? Status::Ok() : topic.status();
 }
 
@@ -92,18 +98,20 @@ struct [[gnu::visibility("hidden")]] Tagger::Impl {
 Status Tagger::Impl::add_rule(const TagRule& rule, const std::string& where) {
   internal::CompiledRule c;
   c.tag = normalize_tag(rule.tag);
-  if (c.tag.empty()) return Status::InvalidArgument(where + ".tag: '" + rule.tag + "' has no letters or digits");
+  if (c.tag.empty())
+    return Status::InvalidArgument(internal::field_path(where, "tag") + ": '" + rule.tag + "' has no letters or digits");
   c.langs = rule.langs;
-  auto re = internal::compile_optional(rule.pattern, where + ".pattern");
+  auto re = internal::compile_optional(rule.pattern, internal::field_path(where, "pattern"));
   if (!re.ok()) return re.status();
-  auto cond = internal::compile_optional(rule.topic, where + ".topic");
+  auto cond = internal::compile_optional(rule.topic, internal::field_path(where, "topic"));
   if (!cond.ok()) return cond.status();
   c.re = std::move(*re);
   c.topic = std::move(*cond);
   if (c.re) {
     std::string error;
     if (set->Add(rule.pattern, &error) < 0)
-      return Status::InvalidArgument(where + ".pattern: invalid pattern '" + rule.pattern + "': " + error);
+      return Status::InvalidArgument(internal::field_path(where, "pattern") + ": invalid pattern '" + rule.pattern +
+                                     "': " + error);
     set_rule.push_back(rules.size());
   }
   rules.push_back(std::move(c));

@@ -30,13 +30,19 @@ bool known_column(const std::string& name) {
                      [&](const char* c) { return name == c; });
 }
 
+// Returns kExportColumns joined by ','.
+std::string known_columns() {
+  std::string out;
+  for (const char* c : kExportColumns) out += (out.empty() ? "" : ",") + std::string(c);
+  return out;
+}
+
 // Checks the CSV/TSV options.
 Status check_delimited(const ExportOptions& o) {
   if (o.columns.empty()) return Status::InvalidArgument("--columns: at least one column is needed");
   for (const auto& c : o.columns)
     if (!known_column(c))
-      return Status::InvalidArgument("--columns: unknown column '" + c +
-                                     "' (known: id,text,answer,tags,topic,lang,code,choices,source,notes)");
+      return Status::InvalidArgument("--columns: unknown column '" + c + "' (known: " + known_columns() + ")");
   if (o.tag_separator != ' ' && o.tag_separator != ';')
     return Status::InvalidArgument("tag separator must be ' ' or ';'");
   const unsigned char d = static_cast<unsigned char>(o.delimiter);
@@ -50,6 +56,14 @@ Status check_delimited(const ExportOptions& o) {
 Status check_anki(const ExportOptions& o) {
   if (o.deck.empty() || o.deck.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::InvalidArgument("--deck: the deck name must not be blank");
+  for (std::size_t start = 0;;) {  // Anki reads '::' as the step to a sub-deck: every name on the way counts.
+    std::size_t end = o.deck.find("::", start);
+    std::string_view part = std::string_view(o.deck).substr(start, end == std::string::npos ? end : end - start);
+    if (part.find_first_not_of(" \t\r\n") == std::string_view::npos)
+      return Status::InvalidArgument("--deck: '" + o.deck + "' has a blank part (Anki separates sub-decks with '::')");
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
   if (o.timestamp != kExportTimeNow && (o.timestamp < 315532800 || o.timestamp > 4102444800))
     return Status::InvalidArgument("timestamp must lie between 1980 and 2100 (zip dates)");
   return Status::Ok();

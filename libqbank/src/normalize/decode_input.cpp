@@ -2,6 +2,7 @@
 #include <iconv.h>
 #include <uchardet/uchardet.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cctype>
 #include <string>
@@ -205,9 +206,8 @@ std::string detect_encoding(std::string_view bytes, const std::string& file) {
   return name;
 }
 
-}  // namespace
-
-Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
+// Converts the input bytes to UTF-8 as decode_input does, line ends left as they are.
+Result<std::string_view> decode_bytes(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
                                       std::string* note) {
   if (Status s = check_encoding(options.encoding); !s.ok()) return s;
   for (const auto& bom : kBoms) {
@@ -232,6 +232,21 @@ Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOpt
     *note = shown + (declared.empty() ? ": not UTF-8" : ": declares " + declared + " but is not UTF-8") +
             "; read as " + detected + " (detected; use --encoding to change it)";
   return convert_into(bytes, detected, 0, options.file, storage);
+}
+
+}  // namespace
+
+Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
+                                      std::string* note) {
+  auto text = decode_bytes(bytes, options, storage, note);
+  if (!text.ok() || !ends_lines_with_lone_cr(*text)) return text;
+  if (text->data() != storage.data()) storage.assign(*text);
+  std::replace(storage.begin(), storage.end(), '\r', '\n');
+  return std::string_view(storage);
+}
+
+bool ends_lines_with_lone_cr(std::string_view text) {
+  return text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos;
 }
 
 }  // namespace qbank::internal

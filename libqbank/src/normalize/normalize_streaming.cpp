@@ -411,7 +411,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   std::string buf;
   bool failed = false, eof = false;
   while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
-  if (needs_transcoding(buf)) return whole();
+  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf)) return whole();  // Lines end where decoding says.
   std::uint64_t offset = 0;
   if (buf.substr(0, 3) == "\xEF\xBB\xBF") buf.erase(0, offset = 3);
   InputFormat format = options.format == InputFormat::kAuto

@@ -102,6 +102,26 @@ class FieldSet {
   std::set<std::string> others_set_;
 };
 
+// Returns what else is wrong with a line that is not valid JSON, for the message: "" or " (…)". JSON text
+// holds no raw NUL or CR inside a line, so a NUL means UTF-16 and a CR lines that end with a lone CR.
+std::string invalid_line_hint(std::string_view line) {
+  if (line.find('\0') != std::string_view::npos)
+    return " (the file looks UTF-16; qbank reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8)";
+  if (line.find('\r') != std::string_view::npos)
+    return " (its lines end with a lone CR; qbank reads LF or CRLF line ends: convert it, e.g. tr '\\r' '\\n')";
+  return "";
+}
+
+// True when a line that is not valid JSON is a broken record rather than other data: it opens an object
+// with an "id" field, or names "sources", or is UTF-16 (a NUL byte).
+bool broken_record(std::string_view line) {
+  std::size_t i = line.find_first_not_of(" \t");
+  if (i == std::string_view::npos || line[i] != '{') return line.find('\0') != std::string_view::npos;
+  std::size_t key = line.find_first_not_of(" \t", i + 1);
+  return (key != std::string_view::npos && line.substr(key, 4) == "\"id\"") ||
+         line.find("\"sources\"") != std::string_view::npos || line.find('\0') != std::string_view::npos;
+}
+
 }  // namespace
 
 }  // namespace qbank::internal
@@ -148,8 +168,8 @@ void parse_record_into(std::string_view json, const std::string& file, std::int6
   thread_local simdjson::dom::parser parser;
   element doc;
   if (auto err = parser.parse(json.data(), json.size(), true).get(doc)) {
-    c.error({}, std::string("invalid JSON: ") + simdjson::error_message(err));
-    item.kind = LineKind::kNotObject;
+    c.error({}, std::string("invalid JSON: ") + simdjson::error_message(err) + invalid_line_hint(json));
+    item.kind = broken_record(json) ? LineKind::kRecord : LineKind::kNotObject;
     item.record.sources.clear();
     return;
   }

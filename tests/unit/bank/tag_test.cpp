@@ -116,10 +116,10 @@ TEST_CASE("existing tags are normalised, and removal takes children too") {
 TEST_CASE("bad patterns and tags are rejected") {
   qbank::TagOptions opt;
   opt.default_rules = false;
-  opt.rules = {{"a", "[z-a]", {}, "", "--add a"}};
+  opt.rules = {{"a", "[z-a]", {}, "", "--add 'a'"}};
   auto t = qbank::Tagger::compile(opt);
   REQUIRE_FALSE(t.ok());
-  CHECK(t.status().message().find("--add a.pattern: invalid pattern") != std::string::npos);
+  CHECK(t.status().message().find("--add 'a': pattern: invalid pattern") != std::string::npos);
   opt.rules = {{"  ", "x", {}, "", ""}};
   CHECK_FALSE(qbank::Tagger::compile(opt).ok());
   opt.rules.clear();

@@ -96,6 +96,7 @@ void lap(const char* phase) {
 // Reads the inputs, deduplicates and writes the outputs.
 int run_dedup(const DedupCmdOptions& opt) {
   std::vector<Question> records, bank;
+  if (Status s = check_against(opt.io, opt.against); !s.ok()) return fail(s);
   IoOptions all_inputs = opt.io;  // --clusters may name neither an input, the --against bank nor -o.
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);

@@ -5,6 +5,9 @@
 #include "qbank/filter.hpp"
 #include "record_stream.hpp"
 
+#include <algorithm>
+#include <optional>
+
 namespace qbank::cli {
 namespace {
 
@@ -15,7 +18,7 @@ struct FilterCmdOptions {
   bool has_answer = false;   // --has-answer (default off).
   bool no_answer = false;    // --no-answer (default off).
   bool count = false;        // Print only the number of selected records (default off).
-  std::size_t limit = 0;     // Write at most this many records, the first selected (default 0: all).
+  std::optional<std::size_t> limit;  // Write at most this many records, the first selected (default: all).
   std::vector<std::string> select;  // Write only these fields of each record (default empty: whole records).
 };
 
@@ -24,6 +27,8 @@ int run_filter(FilterCmdOptions& opt) {
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
   opt.filter.answer = opt.has_answer ? AnswerTest::kPresent : opt.no_answer ? AnswerTest::kAbsent : AnswerTest::kAny;
   for (const auto& w : filter_warnings(opt.filter)) warning(w);
+  if (std::find(opt.select.begin(), opt.select.end(), "") != opt.select.end())
+    return fail(Status::InvalidArgument("--select: an empty field name (name fields comma-separated: id,text)"));
   for (const auto& w : field_warnings(opt.select)) warning(w);
   auto filter = Filter::compile(opt.filter);
   if (!filter.ok()) return fail(filter.status());
@@ -34,7 +39,7 @@ int run_filter(FilterCmdOptions& opt) {
   int rc = stream_records(opt.io, [&](const Question& q) {
     ++read;
     if (!filter->matches(q)) return Status::Ok();
-    if (opt.limit > 0 && selected == opt.limit) return Status::Ok();
+    if (opt.limit && selected == *opt.limit) return Status::Ok();
     ++selected;
     if (opt.count) return Status::Ok();
     if (opt.select.empty()) return write_record(**out, q, line);

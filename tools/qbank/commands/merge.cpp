@@ -30,13 +30,7 @@ int run_merge(const MergeCmdOptions& opt) {
   mopt.dedup = opt.dedup;
   mopt.dedup_options.threads = opt.threads;
   std::vector<Question> records, bank;
-  if (!opt.against.empty()) {
-    for (const auto& f : opt.io.files)
-      if (f == opt.against || same_file(f, opt.against))
-        return fail(Status::InvalidArgument("--against " + opt.against + " is also an input; name it once"));
-    if (!opt.io.output.empty() && opt.io.output != "-" && same_file(opt.io.output, opt.against))
-      return fail(Status::InvalidArgument("-o " + opt.io.output + " is the --against bank; write elsewhere"));
-  }
+  if (Status s = check_against(opt.io, opt.against); !s.ok()) return fail(s);
   std::size_t skipped = 0;
   if (int rc = load_records(opt.io, records, &skipped); rc >= 0) return rc;
   if (!opt.against.empty()) {

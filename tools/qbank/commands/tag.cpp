@@ -38,7 +38,7 @@ Result<TagOptions> build_options(const TagCmdOptions& opt) {
     return Status::InvalidArgument("--match pairs with --add: got " + std::to_string(opt.add.size()) + " --add and " +
                                    std::to_string(opt.match.size()) + " --match");
   for (std::size_t i = 0; i < opt.add.size(); ++i)
-    t.rules.push_back({opt.add[i], opt.match.empty() ? "" : opt.match[i], {}, "", "--add " + opt.add[i]});
+    t.rules.push_back({opt.add[i], opt.match.empty() ? "" : opt.match[i], {}, "", "--add '" + opt.add[i] + "'"});
   return t;
 }
 
@@ -46,6 +46,8 @@ Result<TagOptions> build_options(const TagCmdOptions& opt) {
 int run_tag(const TagCmdOptions& opt) {
   if (opt.print_rules) return write_text(opt.io.output, std::string(default_tag_rules_json()));
   if (Status s = check_output_not_input(opt.io); !s.ok()) return fail(s);
+  for (const auto& path : opt.rules)
+    if (Status s = check_output_not(opt.io, path, "the --rules file " + path); !s.ok()) return fail(s);
   auto topts = build_options(opt);
   if (!topts.ok()) return fail(topts.status());
   auto tagger = Tagger::compile(*topts);

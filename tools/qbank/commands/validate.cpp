@@ -59,6 +59,7 @@ Verb add_validate(CLI::App& app) {
   auto opt = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check JSONL records against schemas/question.schema.json");
   cmd->add_option("FILE", opt->files, "JSONL files; none or '-' reads standard input");
+  cmd->parse_complete_callback([opt] { drop_repeated_inputs(opt->files); });
   cmd->add_flag("-q,--quiet", opt->quiet, "Print no summary line when every record is valid");
   cmd->footer("Each violation is printed as file:line: field: reason; exit 1 if any.\n"
               "Example: qbank validate bank.jsonl");
