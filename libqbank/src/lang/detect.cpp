@@ -96,6 +96,7 @@ bool detect_language_fast(std::string_view text, std::string_view prior, std::st
 namespace qbank {
 
 std::string detect_language(std::string_view text, std::string_view prior) {
+  text = internal::detection_prefix(text);
   std::string lang;
   if (internal::detect_language_fast(text, prior, lang)) return lang;
   // A direct-mapped cache of recent texts that needed the reference path (lists repeat questions).

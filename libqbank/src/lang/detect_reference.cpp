@@ -96,6 +96,7 @@ std::pair<std::string, std::pair<double, double>> top_two(const std::map<std::st
 namespace qbank {
 
 LanguageGuess detect_language_detailed(std::string_view text, std::string_view prior) {
+  text = internal::detection_prefix(text);
   LanguageGuess g;
   internal::TextEvidence ev = internal::gather_evidence(text);
   internal::Script script = dominant_script(ev);

@@ -112,6 +112,17 @@ inline bool opens_with(std::string_view text, std::string_view tmpl) {
          static_cast<unsigned char>(tmpl.back()) >= 0xE3;
 }
 
+// The most bytes of a text that language detection reads: a longer text is judged by its beginning.
+inline constexpr std::size_t kMaxDetectBytes = 64 * 1024;
+
+// Returns the part of text that language detection reads (cut before a UTF-8 continuation byte).
+inline std::string_view detection_prefix(std::string_view text) {
+  if (text.size() <= kMaxDetectBytes) return text;
+  std::size_t cut = kMaxDetectBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
 // Weights of the kinds of evidence, shared by the reference detector and its fast path; a template or two
 // stop words outweigh the prior.
 inline constexpr double kTemplateWeight = 1.5;     // The text opens with one of the language's templates.

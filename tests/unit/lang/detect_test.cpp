@@ -342,3 +342,12 @@ TEST_CASE("detect_language: more European languages by their own letters and fun
   CHECK(qbank::detect_language("Süreç ve iş parçacığı arasındaki fark nedir?") == "tr");
   CHECK(qbank::detect_language("Яка різниця між процесом і потоком?") == "uk");
 }
+
+TEST_CASE("detect_language: a very long text is judged by its beginning") {
+  std::string text = "Что такое замыкание и зачем оно нужно? ";
+  while (text.size() < 70 * 1024) text += "Что такое замыкание и зачем оно нужно? ";
+  std::string tail(200 * 1024, 'x');
+  for (std::size_t i = 0; i < tail.size(); i += 6) tail[i] = ' ';
+  CHECK(qbank::detect_language(text + "What is the difference? " + tail) == qbank::detect_language(text));
+  CHECK(qbank::detect_language(text) == "ru");
+}
