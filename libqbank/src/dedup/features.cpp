@@ -1,4 +1,5 @@
 // Per-record dedup features: content tokens with their roles, hashes of code and code-like chunks.
+#include <utf8proc.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -417,6 +418,38 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
 
 }  // namespace
 
+namespace {
+
+// Rewrites the decimal digits of other scripts ("٣", "۸", "३", "３") as ASCII digits, in place; most texts hold
+// none and are left untouched without a copy.
+void ascii_digits(std::string& s) {
+  bool any = false;
+  for (char c : s) any = any || static_cast<unsigned char>(c) >= 0xC2;
+  if (!any) return;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    std::size_t k = i;
+    char32_t c = utf8::next(s, k);
+    if (utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND) {
+      char32_t zero = c;  // Digits come in runs of ten from zero up.
+      while (zero > 0 && c - zero < 9 && utf8proc_category(static_cast<utf8proc_int32_t>(zero - 1)) == UTF8PROC_CATEGORY_ND)
+        --zero;
+      out.push_back(static_cast<char>('0' + (c - zero) % 10));
+    } else {
+      out.append(s, i, k - i);
+    }
+    i = k;
+  }
+  s.swap(out);
+}
+
+}  // namespace
+
 std::uint64_t word_bit(std::string_view word) {
   return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
 }
@@ -424,6 +457,7 @@ std::uint64_t word_bit(std::string_view word) {
 RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
   std::string folded = fold(q.text);
+  ascii_digits(folded);
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);

@@ -591,3 +591,9 @@ TEST_CASE("a context word joined to another by a slash is part of a name, not co
   CHECK_FALSE(merged_in("en", "How does TCP/IP work?", "How does IP work?"));
   CHECK(merged_in("en", "What is curl in PHP?", "What is curl?"));
 }
+
+TEST_CASE("digits of other scripts match ASCII digits") {
+  CHECK(merged_in("ar", "ما هي الطبقة ٣ في نموذج OSI؟", "ما هي الطبقة 3 في نموذج OSI؟"));
+  CHECK(merged_in("fa", "نسخه ۳ پایتون چه تغییراتی داشت؟", "نسخه 3 پایتون چه تغییراتی داشت؟"));
+  CHECK_FALSE(merged_in("ar", "ما هي الطبقة ٣ في نموذج OSI؟", "ما هي الطبقة 4 في نموذج OSI؟"));
+}
