@@ -420,8 +420,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
 
 namespace {
 
-// Rewrites the decimal digits of other scripts ("٣", "۸", "३", "３") as ASCII digits, in place; most texts hold
-// none and are left untouched without a copy.
+// Rewrites the decimal digits of other scripts ("٣", "۸", "३") as ASCII digits, the Persian and Arabic forms of
+// one letter as one (ی/ي/ى, ک/ك), in place; most texts hold none of these and are left untouched without a copy.
 void ascii_digits(std::string& s) {
   bool any = false;
   for (char c : s) any = any || static_cast<unsigned char>(c) >= 0xC2;
@@ -435,7 +435,11 @@ void ascii_digits(std::string& s) {
     }
     std::size_t k = i;
     char32_t c = utf8::next(s, k);
-    if (utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND) {
+    if (c == U'\u06CC' || c == U'\u0649') {
+      out.append("\u064A");
+    } else if (c == U'\u06A9') {
+      out.append("\u0643");
+    } else if (utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND) {
       char32_t zero = c;  // Digits come in runs of ten from zero up.
       while (zero > 0 && c - zero < 9 && utf8proc_category(static_cast<utf8proc_int32_t>(zero - 1)) == UTF8PROC_CATEGORY_ND)
         --zero;

@@ -597,3 +597,8 @@ TEST_CASE("digits of other scripts match ASCII digits") {
   CHECK(merged_in("fa", "نسخه ۳ پایتون چه تغییراتی داشت؟", "نسخه 3 پایتون چه تغییراتی داشت؟"));
   CHECK_FALSE(merged_in("ar", "ما هي الطبقة ٣ في نموذج OSI؟", "ما هي الطبقة 4 في نموذج OSI؟"));
 }
+
+TEST_CASE("Persian and Arabic forms of one letter do not tell texts apart") {
+  CHECK(merged_in("fa", "پایتون چیست؟", "پایتون چيست؟"));
+  CHECK(merged_in("fa", "برنامه نویسی شیءگرا چیست؟", "برنامه نويسى شیءگرا چیست؟"));
+}
