@@ -70,6 +70,7 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     ++questions;
     layout.last_question = end;
     std::size_t j = next_filled(lines, end);
+    if (j < lines.size() && lines[j].underline) j = next_filled(lines, j);  // The question's own rule.
     if (end > i) {
       if (j < lines.size() && lines[j].marker.indent <= l.marker.indent &&
           reads_as_answer(lines[j], layout.underlined_headings))
