@@ -55,3 +55,26 @@ TEST_CASE("text: a single underlined question does not swallow the lines after i
   REQUIRE(r->records.size() == 2);
   CHECK(r->records[1].text == "How big can a volume be?");
 }
+
+TEST_CASE("text: lines set between runs of \"=\" are titles: sections give topics, questions take what follows") {
+  std::string text = "Intro line for the page.\n\n"
+                     "== Loans ==\n"
+                     "=== How long can I keep a book? ===\n"
+                     "Four weeks.\n\n"
+                     "Films one week.\n\n"
+                     "=== Can I renew online? ===\n"
+                     "Yes, on the account page.\n\n"
+                     "== Cards ==\n"
+                     "=== Is the card free? ===\n"
+                     "The first one is.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "How long can I keep a book?");
+  CHECK(r->records[0].sources[0].line == 4);
+  CHECK(r->records[0].topic == "Loans");
+  REQUIRE(r->records[0].answer.has_value());
+  CHECK(r->records[0].answer->find("Films one week.") != std::string::npos);
+  CHECK(r->records[1].answer == std::optional<std::string>("Yes, on the account page."));
+  CHECK(r->records[2].topic == "Cards");
+}

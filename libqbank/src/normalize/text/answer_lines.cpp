@@ -34,7 +34,7 @@ bool ends_with_question_mark(std::string_view text) {
 }
 
 bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i) {
-  return i + 1 < lines.size() && lines[i + 1].underline && looks_like_heading(lines[i].text) &&
+  return ((i + 1 < lines.size() && lines[i + 1].underline) || lines[i].titled) && looks_like_heading(lines[i].text) &&
          !is_question_like(lines[i].text);
 }
 

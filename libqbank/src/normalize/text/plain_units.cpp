@@ -115,7 +115,8 @@ bool numbers_with_spaces(const std::vector<TextLine>& lines) {
 bool titles_questions(const std::vector<TextLine>& lines) {
   int titled = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-    if (lines[i + 1].underline && lines[i].marker.kind == MarkerKind::kNone && is_question_like(lines[i].text) &&
+    if ((lines[i + 1].underline || lines[i].titled) && lines[i].marker.kind == MarkerKind::kNone &&
+        is_question_like(lines[i].text) &&
         ++titled >= 2)
       return true;
   return false;
@@ -148,7 +149,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
-    if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline &&
+    if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
         !(separator_only(l.text) && l.text.size() >= 3)) {
       list.attach(units[static_cast<std::size_t>(cur)],
                   is_directive_line(l.text) ? AttachKind::kExtra : AttachKind::kAnswer, i++);
@@ -241,7 +242,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       bool whole = u.text.data() == l.text.data() && u.text.size() == l.text.size();
       u.question_like = whole ? is_question_like(u.text, starter) : is_question_like(u.text);
       cur = static_cast<long>(units.size());
-      cur_titled = false;
+      cur_titled = titled_questions && l.titled && u.question_like;
     }
     units.push_back(u);
     ++i;

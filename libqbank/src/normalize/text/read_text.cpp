@@ -136,6 +136,16 @@ void infer_label_words(std::vector<TextLine>& lines) {
     for (const auto& [j, rest] : answers) lines[j].marker.answer_skip = rest;
 }
 
+// The text between equal runs of two to six "=" ("=== How do I renew? ===" gives "How do I renew?"), or "".
+std::string_view title_inside(std::string_view t) {
+  std::size_t a = 0;
+  while (a < t.size() && t[a] == '=') ++a;
+  std::size_t b = 0;
+  while (b < t.size() - a && t[t.size() - 1 - b] == '=') ++b;
+  if (a < 2 || a > 6 || a != b || a + b >= t.size()) return {};
+  return trim(t.substr(a, t.size() - a - b));
+}
+
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -153,6 +163,11 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     l.text = trim(raw);
     l.blank = l.text.empty();
     if (!l.blank) parse_marker_into(raw, l.text, l.marker);
+    if (std::string_view inner = title_inside(l.text); !inner.empty()) {
+      l.text = inner;
+      l.marker = Marker{};
+      l.titled = true;
+    }
     p = stop + 1;
   }
   infer_label_words(lines);

@@ -18,6 +18,7 @@ struct TextLine {
   Marker marker;          // Its list marker or question prefix.
   bool blank = false;     // True for an empty or whitespace-only line.
   bool underline = false; // True for a rule ("------", "=====") right under a text line: that line's underline.
+  bool titled = false;    // True for a line set between equal runs of "=" ("== Loans =="): a title; text is inside.
 };
 
 // What a unit is.
