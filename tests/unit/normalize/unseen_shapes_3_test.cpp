@@ -78,3 +78,31 @@ TEST_CASE("text: lines set between runs of \"=\" are titles: sections give topic
   CHECK(r->records[1].answer == std::optional<std::string>("Yes, on the account page."));
   CHECK(r->records[2].topic == "Cards");
 }
+
+TEST_CASE("text: a star outline gives topics from its top titles and entries from its deepest ones") {
+  std::string text = "#+TITLE: Notes\n\n"
+                     "* Warm-up\n"
+                     "** Tell me about a recent project.\n"
+                     "   A billing service in Go.\n"
+                     "** TODO Why this team?\n"
+                     "* Ask them                 :private:\n"
+                     "** How big is the team?\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "Tell me about a recent project.");
+  CHECK(r->records[0].topic == "Warm-up");
+  CHECK(r->records[0].answer == std::optional<std::string>("A billing service in Go."));
+  CHECK(r->records[1].text == "Why this team?");
+  CHECK_FALSE(r->records[1].answer.has_value());
+  CHECK(r->records[2].topic == "Ask them");
+}
+
+TEST_CASE("text: a lone starred line is a bullet, not a title") {
+  std::string text = "* What is a pod?\n"
+                     "* What is a node?\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[1].text == "What is a node?");
+}

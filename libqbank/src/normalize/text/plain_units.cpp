@@ -116,7 +116,7 @@ bool titles_questions(const std::vector<TextLine>& lines) {
   int titled = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i)
     if ((lines[i + 1].underline || lines[i].titled) && lines[i].marker.kind == MarkerKind::kNone &&
-        is_question_like(lines[i].text) &&
+        (lines[i].leaf_title || is_question_like(lines[i].text)) &&
         ++titled >= 2)
       return true;
   return false;
@@ -218,6 +218,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (repeated) u.reason = "repeated line";
     bool gap = repeated || underlined || !furniture_reason(l.text).empty();
     bool starter = false;  // starts_with_question_word(l.text), read by the prose and question tests.
+    if (l.leaf_title) gap = repeated;  // An entry of a titled outline is a candidate whatever its wording.
     if (!gap) {
       starter = starts_with_question_word(l.text);
       gap = looks_like_prose(l.text, starter) || heading_here(lines, i, shape, answers) ||
@@ -240,7 +241,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         rest = rest.substr(cut);  // "10 Fees – what counts?" in a document numbered "1  …"
       u.text = rest;
       bool whole = u.text.data() == l.text.data() && u.text.size() == l.text.size();
-      u.question_like = whole ? is_question_like(u.text, starter) : is_question_like(u.text);
+      u.question_like = l.leaf_title || (whole ? is_question_like(u.text, starter) : is_question_like(u.text));
       cur = static_cast<long>(units.size());
       cur_titled = titled_questions && l.titled && u.question_like;
     }
