@@ -34,7 +34,7 @@ bool ends_with_question_mark(std::string_view text) {
 }
 
 bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i) {
-  return i + 1 < lines.size() && lines[i + 1].underline && looks_like_heading(lines[i].text) &&
+  return ((i + 1 < lines.size() && lines[i + 1].underline) || lines[i].titled) && looks_like_heading(lines[i].text) &&
          !is_question_like(lines[i].text);
 }
 
@@ -70,6 +70,7 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     ++questions;
     layout.last_question = end;
     std::size_t j = next_filled(lines, end);
+    if (j < lines.size() && lines[j].underline) j = next_filled(lines, j);  // The question's own rule.
     if (end > i) {
       if (j < lines.size() && lines[j].marker.indent <= l.marker.indent &&
           reads_as_answer(lines[j], layout.underlined_headings))

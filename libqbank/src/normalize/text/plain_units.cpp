@@ -1,4 +1,5 @@
 // Units of a document of plain lines: one question per line, or blank-line separated paragraphs.
+#include <cctype>
 #include <unordered_set>
 
 #include "normalize/text/units.hpp"
@@ -109,6 +110,27 @@ bool numbers_with_spaces(const std::vector<TextLine>& lines) {
   return false;
 }
 
+// True when two or more question lines carry their own rule ("How do I …?" over "-----"): the document titles
+// its questions, so everything under such a title up to the next titled line is its answer.
+bool titles_questions(const std::vector<TextLine>& lines) {
+  int titled = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if ((lines[i + 1].underline || lines[i].titled) && lines[i].marker.kind == MarkerKind::kNone &&
+        (lines[i].leaf_title || is_question_like(lines[i].text)) &&
+        ++titled >= 2)
+      return true;
+  return false;
+}
+
+// True when a line is a markup directive of its own (".. note::", ".. code-block:: python", ".. todo:: …"): it
+// says how to show what follows and is no content.
+bool is_directive_line(std::string_view t) {
+  if (t.size() < 5 || t.substr(0, 3) != ".. ") return false;
+  std::size_t k = 3;
+  while (k < t.size() && (std::isalnum(static_cast<unsigned char>(t[k])) || t[k] == '-' || t[k] == '_')) ++k;
+  return k > 3 && t.substr(k, 2) == "::";
+}
+
 }  // namespace
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
@@ -117,7 +139,9 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   AnswerLayout answers = find_answer_layout(lines, false);
   std::vector<Unit>& units = list.units;
   std::unordered_set<std::string_view> gap_texts;
+  bool titled_questions = titles_questions(lines);
   long cur = -1;
+  bool cur_titled = false;  // The current question carries its own rule in a document that titles its questions.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
@@ -125,9 +149,16 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
+    if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
+        !(separator_only(l.text) && l.text.size() >= 3)) {
+      list.attach(units[static_cast<std::size_t>(cur)],
+                  is_directive_line(l.text) ? AttachKind::kExtra : AttachKind::kAnswer, i++);
+      continue;
+    }
     if (l.underline || (separator_only(l.text) && l.text.size() >= 3)) {  // The rule under a question belongs to
                                                                        // it; under anything else it separates.
       if (cur >= 0 && units[static_cast<std::size_t>(cur)].line + 1 == i) {
+        cur_titled = titled_questions && l.underline && units[static_cast<std::size_t>(cur)].question_like;
         list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
         continue;
       }
@@ -136,6 +167,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       g.reason = "separator";
       units.push_back(g);
       cur = -1;
+      cur_titled = false;
       ++i;
       continue;
     }
@@ -186,6 +218,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (repeated) u.reason = "repeated line";
     bool gap = repeated || underlined || !furniture_reason(l.text).empty();
     bool starter = false;  // starts_with_question_word(l.text), read by the prose and question tests.
+    if (l.leaf_title) gap = repeated;  // An entry of a titled outline is a candidate whatever its wording.
     if (!gap) {
       starter = starts_with_question_word(l.text);
       gap = looks_like_prose(l.text, starter) || heading_here(lines, i, shape, answers) ||
@@ -197,6 +230,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (gap) {
       gap_texts.insert(l.text);
       cur = -1;
+      cur_titled = false;
     } else {
       u.kind = UnitKind::kItem;
       std::string_view rest = l.text;  // A lone numbered or bulleted line loses its marker too.
@@ -207,8 +241,9 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         rest = rest.substr(cut);  // "10 Fees – what counts?" in a document numbered "1  …"
       u.text = rest;
       bool whole = u.text.data() == l.text.data() && u.text.size() == l.text.size();
-      u.question_like = whole ? is_question_like(u.text, starter) : is_question_like(u.text);
+      u.question_like = l.leaf_title || (whole ? is_question_like(u.text, starter) : is_question_like(u.text));
       cur = static_cast<long>(units.size());
+      cur_titled = titled_questions && l.titled && u.question_like;
     }
     units.push_back(u);
     ++i;

@@ -136,6 +136,72 @@ void infer_label_words(std::vector<TextLine>& lines) {
     for (const auto& [j, rest] : answers) lines[j].marker.answer_skip = rest;
 }
 
+// The text between equal runs of two to six "=" ("=== How do I renew? ===" gives "How do I renew?"), or "".
+std::string_view title_inside(std::string_view t) {
+  std::size_t a = 0;
+  while (a < t.size() && t[a] == '=') ++a;
+  std::size_t b = 0;
+  while (b < t.size() - a && t[t.size() - 1 - b] == '=') ++b;
+  if (a < 2 || a > 6 || a != b || a + b >= t.size()) return {};
+  return trim(t.substr(a, t.size() - a - b));
+}
+
+// The level of a line opened at its first column by stars and a space ("** Why?" gives 2), or 0.
+std::size_t star_level(std::string_view raw) {
+  std::size_t k = 0;
+  while (k < raw.size() && raw[k] == '*') ++k;
+  return k < raw.size() && raw[k] == ' ' ? k : 0;
+}
+
+// Reads lines opened by stars at the first column as titles when the document nests them ("* Topic" over two or
+// more "** Question" lines, an outline): the stars and a TODO/DONE keyword are no text.
+void read_star_outline(std::vector<TextLine>& lines) {
+  std::size_t top = 0, nested = 0;
+  for (const auto& l : lines) {
+    std::size_t level = l.blank ? 0 : star_level(l.raw);
+    top += level == 1 ? 1 : 0;
+    nested += level >= 2 ? 1 : 0;
+  }
+  if (top == 0 || nested < 2) return;
+  for (auto& l : lines) {
+    std::size_t level = l.blank ? 0 : star_level(l.raw);
+    if (level == 0) continue;
+    std::string_view t = trim(l.raw.substr(level));
+    for (std::string_view keyword : {"TODO ", "DONE "})
+      if (t.substr(0, keyword.size()) == keyword) t = trim(t.substr(keyword.size()));
+    while (t.size() > 2 && t.back() == ':') {  // Trailing tags (":noexport:") are no text.
+      std::size_t open = t.rfind(' ');
+      if (open == std::string_view::npos || t[open + 1] != ':') break;
+      t = trim(t.substr(0, open));
+    }
+    if (t.empty()) continue;
+    l.text = t;
+    l.marker = Marker{};
+    l.titled = true;
+  }
+}
+
+// The outline level of a title line: its leading "=" or "*" count.
+std::size_t title_level(const TextLine& l) {
+  std::string_view t = trim(l.raw);
+  std::size_t k = 0;
+  while (k < t.size() && t[k] == t[0] && (t[0] == '=' || t[0] == '*')) ++k;
+  return k;
+}
+
+// Marks titles at the deepest level when titles come in two or more levels: those are the entries.
+void mark_leaf_titles(std::vector<TextLine>& lines) {
+  std::size_t lowest = 0, deepest = 0;
+  for (const auto& l : lines)
+    if (l.titled) {
+      std::size_t level = title_level(l);
+      lowest = lowest == 0 ? level : std::min(lowest, level);
+      deepest = std::max(deepest, level);
+    }
+  if (deepest <= lowest) return;
+  for (auto& l : lines) l.leaf_title = l.titled && title_level(l) == deepest;
+}
+
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -153,8 +219,15 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     l.text = trim(raw);
     l.blank = l.text.empty();
     if (!l.blank) parse_marker_into(raw, l.text, l.marker);
+    if (std::string_view inner = title_inside(l.text); !inner.empty()) {
+      l.text = inner;
+      l.marker = Marker{};
+      l.titled = true;
+    }
     p = stop + 1;
   }
+  read_star_outline(lines);
+  mark_leaf_titles(lines);
   infer_label_words(lines);
   bool asks = false;  // Some line carries a question prefix or header ("Q1.", "Question 3").
   for (const auto& l : lines) asks = asks || l.marker.kind == MarkerKind::kPrefix || l.marker.kind == MarkerKind::kHeader;
