@@ -351,3 +351,10 @@ TEST_CASE("detect_language: a very long text is judged by its beginning") {
   CHECK(qbank::detect_language(text + "What is the difference? " + tail) == qbank::detect_language(text));
   CHECK(qbank::detect_language(text) == "ru");
 }
+
+TEST_CASE("detect_language: Swahili and Malay by words no other profile lists") {
+  CHECK(qbank::detect_language("Kuna tofauti gani kati ya mchakato na uzi?") == "sw");
+  CHECK(qbank::detect_language("Apakah perbezaan antara proses dan benang?") == "ms");
+  CHECK(qbank::detect_language("Apa perbedaan antara proses dan thread?") == "id");
+  CHECK(qbank::detect_language("Je možné použít Python?") != "sw");
+}
