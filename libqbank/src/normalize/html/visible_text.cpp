@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "normalize/question_cues.hpp"
 
@@ -213,17 +214,27 @@ std::string tidy_lines(std::string_view text) {
   return out;
 }
 
-std::string html_fragment_to_text(std::string_view html) {
-  if (estimate_html_depth(html) > kMaxGumboNesting) return strip_tags(html);
+namespace {
+
+// Returns the visible text of an HTML fragment as append_text writes it, or nullopt when gumbo fails.
+std::optional<std::string> fragment_text(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   options.fragment_context = GUMBO_TAG_DIV;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (!output) return std::string(html);
+  if (!output) return std::nullopt;
   std::string out;
   append_text(output->root, out, TextMode{});
   gumbo_destroy_output(&options, output);
-  return tidy_lines(out);
+  return out;
+}
+
+}  // namespace
+
+std::string html_fragment_to_text(std::string_view html) {
+  if (estimate_html_depth(html) > kMaxGumboNesting) return strip_tags(html);
+  std::optional<std::string> text = fragment_text(html);
+  return text ? tidy_lines(*text) : std::string(html);
 }
 
 std::string trim_code_edges(std::string_view s) {
@@ -237,15 +248,8 @@ std::string trim_code_edges(std::string_view s) {
 
 std::string html_fragment_to_code(std::string_view html) {
   if (estimate_html_depth(html) > kMaxGumboNesting) return trim_code_edges(strip_tags(html));
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
-  options.fragment_context = GUMBO_TAG_DIV;
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (!output) return std::string(html);
-  std::string out;
-  append_text(output->root, out, TextMode{});
-  gumbo_destroy_output(&options, output);
-  return trim_code_edges(out);
+  std::optional<std::string> text = fragment_text(html);
+  return text ? trim_code_edges(*text) : std::string(html);
 }
 
 std::int64_t node_line(const GumboNode* node) {
