@@ -423,14 +423,17 @@ namespace {
 // Rewrites the decimal digits of other scripts ("٣", "۸", "३") as ASCII digits, the Persian and Arabic forms of
 // one letter as one (ی/ي/ى, ک/ك), in place; most texts hold none of these and are left untouched without a copy.
 void ascii_digits(std::string& s) {
+  // The lead bytes of those characters: Arabic and Persian (U+0640–07FF), Indic and South-East Asian scripts
+  // (U+0800–1FFF) and U+A000–AFFF; Cyrillic, CJK and the rest are copied without decoding.
+  auto may_change = [](unsigned char b) { return (b >= 0xD9 && b <= 0xDF) || b == 0xE0 || b == 0xE1 || b == 0xEA; };
   bool any = false;
-  for (char c : s) any = any || static_cast<unsigned char>(c) >= 0xC2;
+  for (char c : s) any = any || may_change(static_cast<unsigned char>(c));
   if (!any) return;
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      out.push_back(s[i++]);
+    if (!may_change(static_cast<unsigned char>(s[i]))) {
+      out.push_back(s[i++]);  // Continuation bytes of other characters are copied one by one too.
       continue;
     }
     std::size_t k = i;
