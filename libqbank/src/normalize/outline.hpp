@@ -37,6 +37,7 @@ struct OutlineNode {
   std::string text;    // Heading/item/paragraph text with its inline markup, code body, HTML line or row.
   int details = 0;     // <details> nesting depth the node sits in.
   bool opens_details = false;  // True for an HTML node that opens <details>.
+  std::size_t table_end = 0;   // For an HTML node that opens a table: the index of the line that closes it; else 0.
 };
 
 // A document's outline, nodes in source order.

@@ -78,6 +78,11 @@ void clean_text_in_place(std::string& text);
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_html(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+
+// Reads HTML that another document holds from its line line_base + 1 on (a table written in Markdown) like
+// read_html, appending to out with line numbers counted in that document and texts of their own.
+Status read_html_fragment(std::string_view html, std::int64_t line_base, const NormalizeOptions& options,
+                          ReaderOutput& out);
 Status read_delimited(std::string_view text, const NormalizeOptions& options, char separator,
                       ReaderOutput& out);
 Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out);

@@ -78,6 +78,51 @@ void infer_answer_column(const std::vector<std::string>& names, const std::vecto
   if (filled > 0 && bytes >= filled * 12) index[static_cast<std::size_t>(Field::kAnswer)] = free;
 }
 
+// True when a table's first row is written as its header: every cell a <th>, or the row inside <thead>.
+bool header_row(const std::vector<const GumboNode*>& row) {
+  if (row.empty()) return false;
+  if (row[0]->parent && row[0]->parent->parent && row[0]->parent->parent->type == GUMBO_NODE_ELEMENT &&
+      row[0]->parent->parent->v.element.tag == GUMBO_TAG_THEAD)
+    return true;
+  for (const GumboNode* c : row)
+    if (c->v.element.tag != GUMBO_TAG_TH) return false;
+  return true;
+}
+
+// Gives a table whose header names no question column one from what its cells say: the column where at least
+// two cells and two thirds of the filled ones read as questions (the most such cells wins). Its answer column,
+// when none is named, is the other column with the most text whose cells average 12 bytes or more, else the
+// column right after the question column.
+void infer_question_column(const std::vector<std::vector<const GumboNode*>>& rows, std::size_t first,
+                           ColumnIndex& index) {
+  auto& text = index[static_cast<std::size_t>(Field::kText)];
+  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
+  if (text) return;
+  std::size_t width = 0;
+  for (const auto& row : rows) width = std::max(width, row.size());
+  std::vector<std::size_t> filled(width, 0), asking(width, 0), bytes(width, 0);
+  for (std::size_t r = first; r < rows.size(); ++r)
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      std::string t = node_text(rows[r][c]);
+      if (t.empty()) continue;
+      ++filled[c];
+      bytes[c] += t.size();
+      asking[c] += question_cue(t) != QuestionCue::kNone ? 1 : 0;
+    }
+  std::optional<std::size_t> best;
+  for (std::size_t c = 0; c < width; ++c)
+    if (asking[c] >= 2 && asking[c] * 3 >= filled[c] * 2 && (!best || asking[c] > asking[*best])) best = c;
+  if (!best) return;
+  text = best;
+  if (answer) return;
+  for (std::size_t c = 0; c < width; ++c) {
+    bool taken = false;
+    for (const auto& i : index) taken = taken || i == c;
+    if (!taken && filled[c] > 0 && bytes[c] >= filled[c] * 12 && (!answer || bytes[c] > bytes[*answer])) answer = c;
+  }
+  if (!answer && *best + 1 < width) answer = *best + 1;
+}
+
 }  // namespace
 
 void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
@@ -171,13 +216,14 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   if (!rows.empty()) {
     std::vector<std::string> names;
     for (const GumboNode* c : rows[0]) names.push_back(node_text(c));
-    if (looks_like_header(names)) {
+    if (looks_like_header(names) || header_row(rows[0])) {
       auto mapped = map_header(names, {}, options_.file);
       if (mapped.ok()) index = *mapped;
       first = 1;
       infer_answer_column(names, rows, index);
     }
   }
+  infer_question_column(rows, first, index);
   on_table_extras(node, rows, first == 1);
   auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
   auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {

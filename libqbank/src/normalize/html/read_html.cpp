@@ -6,6 +6,7 @@
 #include "normalize/html/json_ld.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/html/walker.hpp"
+#include "normalize/markdown/walker.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
@@ -91,6 +92,28 @@ Status read_html(std::string_view text, const NormalizeOptions& options, ReaderO
     read_faq_json_ld(parsed->root, lang.substr(0, std::min<std::size_t>(lang.size(), 2)), out);
   }
   gumbo_destroy_output(&gumbo, parsed);
+  for (RawItem& item : out.items)
+    if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();
+  return Status::Ok();
+}
+
+Status read_html_fragment(std::string_view html, std::int64_t line_base, const NormalizeOptions& options,
+                          ReaderOutput& out) {
+  ReaderOutput part;
+  if (Status s = read_html(html, options, part); !s.ok()) return s;
+  for (RawItem& it : part.items) {
+    it.line += line_base;
+    it.text = std::string(std::string_view(it.text));
+    out.items.push_back(std::move(it));
+  }
+  for (RejectedLine& r : part.rejected) {
+    r.line += line_base;
+    out.rejected.push_back(std::move(r));
+  }
+  for (Diagnostic& d : part.diagnostics) {
+    if (d.line > 0) d.line += line_base;
+    out.diagnostics.push_back(std::move(d));
+  }
   return Status::Ok();
 }
 

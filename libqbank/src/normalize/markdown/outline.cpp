@@ -188,7 +188,11 @@ class OutlineBuilder {
   void heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
   // Adds a fenced or indented code block node.
   void code(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
-  // Adds a raw HTML block: a comment node, or one node per tag line with the text between read as Markdown.
+  // When line opens an HTML table ("<table …>"), the line that closes it (nested tables counted) before to;
+  // npos otherwise.
+  std::size_t table_end(std::size_t line, std::size_t to) const;
+  // Adds a raw HTML block: a comment node, or one node per tag line with the text between read as Markdown
+  // (the first one marked with the line that closes the table it opens).
   void html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting);
   // Adds one node per table line (header, delimiter and body rows).
   void table(cmark_node* node, std::size_t line, std::size_t from, std::size_t to, const Context& ctx);
@@ -360,6 +364,7 @@ void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, co
     add(std::move(n));
     return;
   }
+  std::size_t table = table_end(line, to);
   std::size_t run = std::string_view::npos;  // The first line of a run of text lines between tag lines.
   for (std::size_t k = line; k <= last + 1; ++k) {
     std::string_view t = k <= last ? trim(lines_[k]) : std::string_view("<end>");
@@ -390,8 +395,21 @@ void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, co
     h.first = h.last = k;
     h.text = std::string(t);
     if (int level = html_heading(t, h.text); level > 0) h.kind = OutlineKind::kHeading, h.level = level;
+    if (k == line && table != std::string_view::npos) h.table_end = table;
     add(std::move(h));
   }
+}
+
+std::size_t OutlineBuilder::table_end(std::size_t line, std::size_t to) const {
+  std::string_view t = trim(unquoted(lines_[line]));
+  if (t.size() < 6 || count_ci(t.substr(0, 6), "<table") != 1 || (t.size() > 6 && std::isalnum(static_cast<unsigned char>(t[6]))))
+    return std::string_view::npos;
+  int open = 0;
+  for (std::size_t k = line; k < to; ++k) {
+    open += count_ci(lines_[k], "<table") - count_ci(lines_[k], "</table");
+    if (open <= 0) return k;
+  }
+  return std::string_view::npos;
 }
 
 void OutlineBuilder::table(cmark_node* node, std::size_t line, std::size_t from, std::size_t to,

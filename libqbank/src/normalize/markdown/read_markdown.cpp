@@ -488,6 +488,7 @@ void Walker::run() {
         break;
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
+        if (html_table(i)) break;
         if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");
         break;
@@ -644,6 +645,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.pairs = md::paired_labels(lines);
+  w.options = &options;
   w.run();
   for (auto& item : mine.items) {
     md::settle_solution(item);

@@ -108,4 +108,26 @@ std::size_t Walker::table(std::size_t i) {
   return last;
 }
 
+bool Walker::html_table(std::size_t& i) {
+  const Block& b = blocks[i];
+  if (b.table_end == 0 || b.quote > 0 || answering() || furniture_level > 0 || options == nullptr) return false;
+  std::string html;
+  for (std::size_t k = b.first; k <= b.table_end; ++k) html.append(lines[k]).push_back('\n');
+  ReaderOutput part;
+  if (!read_html_fragment(html, static_cast<std::int64_t>(b.first), *options, part).ok() || part.items.empty())
+    return false;
+  auto t = topic();
+  for (RawItem& it : part.items) {
+    if (!it.topic) it.topic = t;
+    out.items.push_back(std::move(it));
+    if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+  }
+  for (RejectedLine& r : part.rejected) out.rejected.push_back(std::move(r));
+  cur = -1;
+  owner = Owner::kNone;
+  cur_open = false;
+  while (i + 1 < blocks.size() && blocks[i + 1].first <= b.table_end) ++i;
+  return true;
+}
+
 }  // namespace qbank::internal::md

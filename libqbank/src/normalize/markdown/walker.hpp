@@ -63,6 +63,7 @@ struct Walker {
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
   std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
   std::vector<std::pair<long, std::string>> right_choices{};  // Checked options: (question index, option text).
+  const NormalizeOptions* options = nullptr;  // The options the document is read with (its name for messages).
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
   bool question_label(std::string_view text, std::string_view& rest) const {
@@ -157,6 +158,11 @@ struct Walker {
 
   // Handles the table starting at block i (questions when it has a question column); returns its last block.
   std::size_t table(std::size_t i);
+
+  // Reads the HTML table opened at block i as the HTML reader reads one, when no question is being answered and
+  // the table holds questions: adds them under the topic in force and sets i to the table's last block; false
+  // (nothing done) otherwise.
+  bool html_table(std::size_t& i);
 
   // Marks the items of lists whose siblings at one level mostly (asking_list) or half (half_asking) read as
   // questions.

@@ -50,6 +50,14 @@ struct Emitter {
 
   // Emits one question.
   void emit(const Unit& u);
+
+  // Emits the questions of a table unit under the topic in force.
+  void emit_table(const Unit& u) {
+    std::size_t before = out.items.size();
+    take_table_output(lines, list.tables[u.first], topic, out);
+    if (section >= 0) out.sections[static_cast<std::size_t>(section)].found += static_cast<std::int64_t>(out.items.size() - before);
+    seen_item = true;
+  }
 };
 
 void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
@@ -278,7 +286,7 @@ bool opens_section(const std::vector<Unit>& units, std::size_t i) {
   while (i > 0 && units[i - 1].reason == "separator") --i;  // a heading's underline
   if (i == 0) return true;
   const Unit& prev = units[i - 1];
-  if (prev.kind == UnitKind::kItem) return true;
+  if (prev.kind != UnitKind::kGap) return true;
   return prev.reason.empty() && furniture_reason(prev.text).empty() && looks_like_heading(prev.text);
 }
 
@@ -362,7 +370,8 @@ void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput
     }
     if (!gaps.empty()) e.resolve(gaps, true);  // Without gaps there is nothing to resolve.
     gaps.clear();
-    e.emit(units[i]);
+    if (units[i].kind == UnitKind::kTable) e.emit_table(units[i]);
+    else e.emit(units[i]);
   }
   e.resolve(gaps, false);
 }

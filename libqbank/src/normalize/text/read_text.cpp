@@ -255,13 +255,19 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
 
 namespace qbank::internal {
 
-Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
+Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   using namespace txt;
   std::vector<TextLine> lines = split_text_lines(text);
-  if (read_numbered_outline(lines, out)) return Status::Ok();
+  std::vector<WikiTable> tables = read_wiki_tables(lines, options);
+  if (read_numbered_outline(lines, out)) {
+    for (WikiTable& t : tables) take_table_output(lines, t, std::nullopt, out);
+    std::stable_sort(out.items.begin(), out.items.end(), [](const RawItem& a, const RawItem& b) { return a.line < b.line; });
+    return Status::Ok();
+  }
   UnitList list;
   if (is_marked_document(lines)) build_marked_units(lines, list);
   else build_plain_units(lines, list);
+  add_table_units(tables, list);
   mark_contents_entries(list.units);
   filter_weak_runs(list.units);
   emit_units(lines, list, out);

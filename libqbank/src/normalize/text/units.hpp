@@ -2,6 +2,7 @@
 // The plain-text reader's intermediate form: lines, and units (question candidates or other lines).
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,7 @@ struct TextLine {
 enum class UnitKind {
   kItem,  // A question candidate with whatever is attached to it.
   kGap,   // A line that is not a question (heading, prose, furniture...), resolved later.
+  kTable, // A table read on its own (UnitList::tables[first]): its questions, under the topic in force.
 };
 
 // What an attached line is to its unit.
@@ -58,11 +60,19 @@ struct Unit {
   std::size_t attached(AttachKind k) const { return count[static_cast<int>(k)]; }
 };
 
+// A MediaWiki table of a plain-text document ("{|" … "|}") and the questions read from it.
+struct WikiTable {
+  std::size_t first = 0;  // Index of its "{|" line.
+  std::size_t last = 0;   // Index of its "|}" line.
+  ReaderOutput out;       // Its questions and rejected lines, numbered as lines of the document.
+};
+
 // A document's units with their attached lines (each unit's contiguous) and joined texts.
 struct UnitList {
   std::vector<Unit> units;          // The units in input order.
   std::vector<Attached> attached;   // Attached lines; a unit gets lines only while it is the last one.
   std::deque<std::string> joined;   // Texts joined from several lines (stable addresses).
+  std::vector<WikiTable> tables;    // Tables read on their own (kTable units point here).
 
   // Starts a unit on line i whose attached lines begin at the end of attached.
   Unit start(std::size_t i) const {
@@ -144,6 +154,18 @@ bool plain_question_line(const TextLine& line);
 
 // True for a bulleted, numbered or prefixed line whose question ends with a question mark.
 bool marked_question(const TextLine& line);
+
+// Reads the document's MediaWiki tables as the HTML reader reads tables; the lines of each table that holds
+// questions are blanked in lines, and those tables are returned in order.
+std::vector<WikiTable> read_wiki_tables(std::vector<TextLine>& lines, const NormalizeOptions& options);
+
+// Adds a table's questions and rejected lines to out, each question's raw text its line as written and its
+// topic, when the table gives none, topic.
+void take_table_output(const std::vector<TextLine>& lines, const WikiTable& table,
+                       const std::optional<std::string>& topic, ReaderOutput& out);
+
+// Moves the tables into list, each as a kTable unit in line order among the units.
+void add_table_units(std::vector<WikiTable>& tables, UnitList& list);
 
 // Reads a numbered-outline FAQ ("1. Section" / "1.1 Question" with answers below, maybe after a table of
 // contents) into out; returns false, touching nothing, when the document does not have that shape.

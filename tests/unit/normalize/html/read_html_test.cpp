@@ -181,3 +181,21 @@ TEST_CASE("html: a paragraph made bold by a style-sheet class or a style starts 
       {6, "Explain an index.", std::nullopt, "A structure that speeds up lookups."},
   });
 }
+
+TEST_CASE("html: a table whose header names no question column takes the column whose cells ask") {
+  auto r = run_format(R"(<table>
+<thead><tr><th>Nr</th><th>Kérdés</th><th>Válasz</th><th>Szint</th></tr></thead>
+<tr><td>1</td><td>Mi az a kulcs?</td><td>Egy oszlop, amely azonosítja a sort.</td><td>könnyű</td></tr>
+<tr><td>2</td><td>Mi a normalizálás?</td><td>Az ismétlődés elkerülése táblákra bontással.</td><td>közepes</td></tr>
+<tr><td>3</td><td>Magyarázd el az izolációs szinteket.</td><td>–</td><td>nehéz</td></tr>
+</table>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {3, "Mi az a kulcs?", std::nullopt, "Egy oszlop, amely azonosítja a sort."},
+      {4, "Mi a normalizálás?", std::nullopt, "Az ismétlődés elkerülése táblákra bontással."},
+      {5, "Magyarázd el az izolációs szinteket."},
+  });
+  CHECK(rejected_as(*r, "table header") == std::vector<std::string>{"2: Nr | Kérdés | Válasz | Szint"});
+}

@@ -282,3 +282,42 @@ TEST_CASE("readme shapes: an ordered list inside an answer keeps its numbers") {
         std::optional<std::string>("By the call:\n\n1. `new` makes a new object\n\n2. `call` passes one\n\n"
                                    "- arrow functions keep the outer one"));
 }
+
+TEST_CASE("readme shapes: an HTML table in Markdown is read like one in a page, under the heading in force") {
+  auto r = md(
+      "# Sieci komputerowe\n\n"
+      "## Warstwa transportowa\n\n"
+      "<table>\n"
+      "  <tr><th>#</th><th>Pytanie</th><th>Odpowiedź</th></tr>\n"
+      "  <tr>\n"
+      "    <td>1</td>\n"
+      "    <td>Czym różni się <code>TCP</code> od UDP?</td>\n"
+      "    <td>TCP zestawia połączenie i gwarantuje kolejność.</td>\n"
+      "  </tr>\n"
+      "\n"
+      "  <tr>\n"
+      "    <td>2</td>\n"
+      "    <td>Co to jest port?</td>\n"
+      "    <td>—</td>\n"
+      "  </tr>\n"
+      "  <tr><td>3</td><td>Wyjaśnij trójstronne uzgadnianie.</td><td>SYN, SYN-ACK i ACK wymieniane przed danymi.</td></tr>\n"
+      "</table>\n\n"
+      "Tekst po tabeli.\n");
+  check_records(r, {
+      {9, "Czym różni się `TCP` od UDP?", "Warstwa transportowa", "TCP zestawia połączenie i gwarantuje kolejność.",
+       std::nullopt},
+      {15, "Co to jest port?", "Warstwa transportowa", std::nullopt, std::nullopt},
+      {18, "Wyjaśnij trójstronne uzgadnianie.", "Warstwa transportowa", "SYN, SYN-ACK i ACK wymieniane przed danymi.",
+       std::nullopt},
+  });
+  CHECK(reason_of(r, 6) == "table header");
+}
+
+TEST_CASE("readme shapes: an HTML layout table without questions keeps its old reading") {
+  auto r = md(
+      "## What is a mutex?\n\n"
+      "<table><tr><td>lock</td><td>unlock</td></tr></table>\n\n"
+      "## What is a semaphore?\n\nA counter.\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"What is a mutex?", "What is a semaphore?"});
+  CHECK(r.records[0].answer.value_or("").find("lock") != std::string::npos);
+}

@@ -178,3 +178,41 @@ TEST_CASE("a Greek question ends with ';', the Greek question mark") {
   CHECK(texts(r) == std::vector<std::string>{"Ποια είναι η διαφορά μεταξύ διεργασίας και νήματος;",
                                               "Τι είναι ένας δείκτης;"});
 }
+
+TEST_CASE("a MediaWiki table with a question column gives one question per row under the section title") {
+  auto r = run("== Geografie ==\n"
+               "{| class=\"wikitable\"\n"
+               "|+ Hoofdsteden\n"
+               "! Nr. !! Vraag !! Antwoord\n"
+               "|-\n"
+               "| 1 || Wat is de hoofdstad van '''Peru'''? || [[Lima (stad)|Lima]]\n"
+               "|-\n"
+               "| 2\n"
+               "| Welke rivier stroomt door Boedapest?\n"
+               "| De Donau {{bron}}\n"
+               "|-\n"
+               "| 3 || Hoe hoog is de Mont Blanc? ||\n"
+               "|}\n"
+               "\n"
+               "Einde van de lijst.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Wat is de hoofdstad van Peru?", "Welke rivier stroomt door Boedapest?",
+                                              "Hoe hoog is de Mont Blanc?"});
+  CHECK(answers(r) == std::vector<std::string>{"Lima", "De Donau", ""});
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[0].topic.value_or("") == "Geografie");
+  CHECK(r.records[0].sources[0].line == 6);
+  CHECK(r.records[1].sources[0].line == 9);
+  CHECK(r.records[1].sources[0].raw == "| Welke rivier stroomt door Boedapest?");
+  bool caption = false, header = false;
+  for (const auto& x : r.rejected) {
+    caption = caption || (x.line == 3 && x.reason == "table caption");
+    header = header || (x.line == 4 && x.reason == "table header");
+  }
+  CHECK(caption);
+  CHECK(header);
+}
+
+TEST_CASE("a MediaWiki table without questions stays lines of the document") {
+  auto r = run("{|\n| Alpha || Beta\n|}\n1. What is a B-tree?\n2. What is a trie?\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is a B-tree?", "What is a trie?"});
+}
