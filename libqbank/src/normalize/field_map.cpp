@@ -1,6 +1,7 @@
 // Header/key name → record field mapping for the CSV/TSV and JSON readers.
 #include "normalize/field_map.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "qbank/fold.hpp"
@@ -283,6 +284,69 @@ bool looks_like_header(const std::vector<std::string>& cells) {
     text = text || (f && f->first == Field::kText);
   }
   return known >= 2 || text;
+}
+
+namespace {
+
+// True when every filled body cell of column c is a number of at most four digits ("1", "12."): a numbering column.
+bool numbering_column(const std::vector<std::vector<std::string>>& body, std::size_t c) {
+  std::size_t filled = 0;
+  for (const auto& row : body) {
+    if (c >= row.size() || row[c].empty()) continue;
+    std::string_view t = row[c];
+    if (t.back() == '.' || t.back() == ')') t.remove_suffix(1);
+    if (t.empty() || t.size() > 4 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    ++filled;
+  }
+  return filled > 0;
+}
+
+}  // namespace
+
+void infer_answer_column(const std::vector<std::string>& names, const std::vector<std::vector<std::string>>& body,
+                         ColumnIndex& index) {
+  if (!index[static_cast<std::size_t>(Field::kText)] || index[static_cast<std::size_t>(Field::kAnswer)]) return;
+  std::optional<std::size_t> free;
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    bool taken = false;
+    for (const auto& i : index) taken = taken || i == c;
+    if (taken || option_column(names[c]) || numbering_column(body, c)) continue;
+    if (free) return;  // two candidates: neither is known to be the answer
+    free = c;
+  }
+  if (!free) return;
+  std::size_t filled = 0, bytes = 0;
+  for (const auto& row : body)
+    if (*free < row.size() && !row[*free].empty()) ++filled, bytes += row[*free].size();
+  if (filled > 0 && bytes >= filled * 12) index[static_cast<std::size_t>(Field::kAnswer)] = free;
+}
+
+void infer_question_column(const std::vector<std::vector<std::string>>& body, ColumnIndex& index) {
+  auto& text = index[static_cast<std::size_t>(Field::kText)];
+  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
+  if (text) return;
+  std::size_t width = 0;
+  for (const auto& row : body) width = std::max(width, row.size());
+  std::vector<std::size_t> filled(width, 0), asking(width, 0), bytes(width, 0);
+  for (const auto& row : body)
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].empty()) continue;
+      ++filled[c];
+      bytes[c] += row[c].size();
+      asking[c] += question_cue(row[c]) != QuestionCue::kNone ? 1 : 0;
+    }
+  std::optional<std::size_t> best;
+  for (std::size_t c = 0; c < width; ++c)
+    if (asking[c] >= 2 && asking[c] * 3 >= filled[c] * 2 && (!best || asking[c] > asking[*best])) best = c;
+  if (!best) return;
+  text = best;
+  if (answer) return;
+  for (std::size_t c = 0; c < width; ++c) {
+    bool taken = false;
+    for (const auto& i : index) taken = taken || i == c;
+    if (!taken && filled[c] > 0 && bytes[c] >= filled[c] * 12 && (!answer || bytes[c] > bytes[*answer])) answer = c;
+  }
+  if (!answer && *best + 1 < width) answer = *best + 1;
 }
 
 }  // namespace qbank::internal

@@ -58,4 +58,16 @@ bool is_section_label_name(std::string_view name);
 // cell that is itself a question.
 bool looks_like_header(const std::vector<std::string>& cells);
 
+// Gives a table whose header (names) names the question column but no answer column its answer column: the
+// one header column that names no field nor an option, when its body cells hold prose (12 bytes or more on
+// average) rather than single words or marks.
+void infer_answer_column(const std::vector<std::string>& names, const std::vector<std::vector<std::string>>& body,
+                         ColumnIndex& index);
+
+// Gives a table whose header names no question column one from what its body cells (rows of cell texts) say:
+// the column where at least two cells and two thirds of the filled ones read as questions (the most such cells
+// wins). Its answer column, when none is named, is the other free column with the most text whose cells
+// average 12 bytes or more, else the column right after the question column.
+void infer_question_column(const std::vector<std::vector<std::string>>& body, ColumnIndex& index);
+
 }  // namespace qbank::internal

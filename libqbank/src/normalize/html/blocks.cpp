@@ -57,27 +57,6 @@ bool holds_structure(const GumboNode* node, int depth) {
   return false;
 }
 
-// Gives a table whose header names the question column but no answer column its answer column: the one
-// header column that names no field, when its cells hold prose rather than single words or marks.
-void infer_answer_column(const std::vector<std::string>& names, const std::vector<std::vector<const GumboNode*>>& rows,
-                         ColumnIndex& index) {
-  if (!index[static_cast<std::size_t>(Field::kText)] || index[static_cast<std::size_t>(Field::kAnswer)]) return;
-  std::optional<std::size_t> free;
-  for (std::size_t c = 0; c < names.size(); ++c) {
-    bool taken = false;
-    for (const auto& i : index) taken = taken || i == c;
-    if (taken || option_column(names[c])) continue;
-    if (free) return;  // two candidates: neither is known to be the answer
-    free = c;
-  }
-  if (!free) return;
-  std::size_t filled = 0, bytes = 0;
-  for (std::size_t r = 1; r < rows.size(); ++r)
-    if (*free < rows[r].size())
-      if (std::string t = node_text(rows[r][*free]); !t.empty()) ++filled, bytes += t.size();
-  if (filled > 0 && bytes >= filled * 12) index[static_cast<std::size_t>(Field::kAnswer)] = free;
-}
-
 // True when a table's first row is written as its header: every cell a <th>, or the row inside <thead>.
 bool header_row(const std::vector<const GumboNode*>& row) {
   if (row.empty()) return false;
@@ -87,40 +66,6 @@ bool header_row(const std::vector<const GumboNode*>& row) {
   for (const GumboNode* c : row)
     if (c->v.element.tag != GUMBO_TAG_TH) return false;
   return true;
-}
-
-// Gives a table whose header names no question column one from what its cells say: the column where at least
-// two cells and two thirds of the filled ones read as questions (the most such cells wins). Its answer column,
-// when none is named, is the other column with the most text whose cells average 12 bytes or more, else the
-// column right after the question column.
-void infer_question_column(const std::vector<std::vector<const GumboNode*>>& rows, std::size_t first,
-                           ColumnIndex& index) {
-  auto& text = index[static_cast<std::size_t>(Field::kText)];
-  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
-  if (text) return;
-  std::size_t width = 0;
-  for (const auto& row : rows) width = std::max(width, row.size());
-  std::vector<std::size_t> filled(width, 0), asking(width, 0), bytes(width, 0);
-  for (std::size_t r = first; r < rows.size(); ++r)
-    for (std::size_t c = 0; c < rows[r].size(); ++c) {
-      std::string t = node_text(rows[r][c]);
-      if (t.empty()) continue;
-      ++filled[c];
-      bytes[c] += t.size();
-      asking[c] += question_cue(t) != QuestionCue::kNone ? 1 : 0;
-    }
-  std::optional<std::size_t> best;
-  for (std::size_t c = 0; c < width; ++c)
-    if (asking[c] >= 2 && asking[c] * 3 >= filled[c] * 2 && (!best || asking[c] > asking[*best])) best = c;
-  if (!best) return;
-  text = best;
-  if (answer) return;
-  for (std::size_t c = 0; c < width; ++c) {
-    bool taken = false;
-    for (const auto& i : index) taken = taken || i == c;
-    if (!taken && filled[c] > 0 && bytes[c] >= filled[c] * 12 && (!answer || bytes[c] > bytes[*answer])) answer = c;
-  }
-  if (!answer && *best + 1 < width) answer = *best + 1;
 }
 
 }  // namespace
@@ -220,10 +165,20 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
       auto mapped = map_header(names, {}, options_.file);
       if (mapped.ok()) index = *mapped;
       first = 1;
-      infer_answer_column(names, rows, index);
     }
   }
-  infer_question_column(rows, first, index);
+  if (!index[static_cast<std::size_t>(Field::kText)] || !index[static_cast<std::size_t>(Field::kAnswer)]) {
+    std::vector<std::vector<std::string>> body;
+    for (std::size_t r = first; r < rows.size(); ++r) {
+      body.emplace_back();
+      for (const GumboNode* c : rows[r]) body.back().push_back(node_text(c));
+    }
+    std::vector<std::string> names;
+    if (first == 1)
+      for (const GumboNode* c : rows[0]) names.push_back(node_text(c));
+    infer_answer_column(names, body, index);
+    infer_question_column(body, index);
+  }
   on_table_extras(node, rows, first == 1);
   auto col = [&](Field f) { return index[static_cast<std::size_t>(f)]; };
   auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {

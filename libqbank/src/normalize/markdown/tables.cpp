@@ -81,7 +81,26 @@ std::size_t Walker::table(std::size_t i) {
          blocks[last + 1].first == blocks[last].last + 1 && blocks[last + 1].details == blocks[i].details)
     ++last;
   TableColumns cols;
-  if (last > i && is_table_rule(blocks[i + 1].text)) cols = table_columns(table_cells(blocks[i].text));
+  bool header = last > i && is_table_rule(blocks[i + 1].text);
+  if (header) cols = table_columns(table_cells(blocks[i].text));
+  if (header && (cols.answer < 0 || (cols.text < 0 && !answering()))) {  // Columns the header does not name.
+    std::vector<std::vector<std::string>> body;
+    for (std::size_t k = i + 2; k <= last; ++k) {
+      body.emplace_back();
+      for (const std::string& c : table_cells(blocks[k].text)) body.back().push_back(inl(c));
+    }
+    std::vector<std::string> names;
+    for (const std::string& c : table_cells(blocks[i].text)) names.push_back(inl(c));
+    ColumnIndex index;
+    auto set = [&](Field f, int k) { if (k >= 0) index[static_cast<std::size_t>(f)] = static_cast<std::size_t>(k); };
+    set(Field::kText, cols.text);
+    set(Field::kAnswer, cols.answer);
+    set(Field::kCode, cols.code);
+    infer_answer_column(names, body, index);
+    if (!answering()) infer_question_column(body, index);
+    if (auto t = index[static_cast<std::size_t>(Field::kText)]) cols.text = static_cast<int>(*t);
+    if (auto a = index[static_cast<std::size_t>(Field::kAnswer)]; a && cols.text >= 0) cols.answer = static_cast<int>(*a);
+  }
   if (cols.text < 0) {
     for (std::size_t k = i; k <= last; ++k) answering() ? add_answer(inl(blocks[k].text)) : reject(blocks[k], "table");
     return last;

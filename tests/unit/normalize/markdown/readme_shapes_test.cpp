@@ -321,3 +321,18 @@ TEST_CASE("readme shapes: an HTML layout table without questions keeps its old r
   REQUIRE(texts(r) == std::vector<std::string>{"What is a mutex?", "What is a semaphore?"});
   CHECK(r.records[0].answer.value_or("").find("lock") != std::string::npos);
 }
+
+TEST_CASE("readme shapes: a pipe table whose header names no question column takes the column whose cells ask") {
+  auto r = md(
+      "## Kubernetes\n\n"
+      "| Nº | Kysymys | Vastaus lyhyesti |\n"
+      "|---|---|---|\n"
+      "| 1 | Mikä on pod? | Pienin ajettava yksikkö, yksi tai useampi kontti. |\n"
+      "| 2 | Mitä tekee kubelet? | Ajaa podit solmulla ja raportoi tilan. |\n"
+      "| 3 | Selitä ReplicaSetin tehtävä. | Pitää halutun määrän podeja käynnissä. |\n");
+  check_records(r, {
+      {5, "Mikä on pod?", "Kubernetes", "Pienin ajettava yksikkö, yksi tai useampi kontti.", std::nullopt},
+      {6, "Mitä tekee kubelet?", "Kubernetes", "Ajaa podit solmulla ja raportoi tilan.", std::nullopt},
+      {7, "Selitä ReplicaSetin tehtävä.", "Kubernetes", "Pitää halutun määrän podeja käynnissä.", std::nullopt},
+  });
+}
