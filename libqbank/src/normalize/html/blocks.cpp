@@ -7,6 +7,7 @@
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/text/lines.hpp"
+#include "normalize/text/words.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -208,7 +209,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
       if (!rest.empty()) reject_line(first_line(row[0]), rest, "table row without a question");
       continue;
     }
-    if (!mapped && question_cue(text) == QuestionCue::kNone) {
+    if ((!mapped && question_cue(text) == QuestionCue::kNone) || !txt::has_letter(text)) {
       reject_line(first_line(row[0]), text, "table row that is not a question");
       continue;
     }

@@ -228,14 +228,35 @@ bool strong_lead(std::string_view text, std::string_view& span, std::string_view
 
 }  // namespace
 
+namespace {
+
+// True when a strong-emphasis lead is a number alone ("1.", "Question 3:"), maybe with a mark in parentheses
+// that holds a digit ("2. (5 pts)", "3 (10 т.)").
+bool number_label(std::string_view span) {
+  std::string_view q = txt::trim(span);
+  while (!q.empty() && (q.back() == ':' || q.back() == '.' || q.back() == ')')) q.remove_suffix(1);
+  if (!q.empty() && q.size() <= 4 && q.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  if (!strip_heading_number(span, q)) return false;
+  q = txt::trim(q);
+  if (!q.empty() && q.front() == '(' && q.back() == ')' && q.size() <= 24 &&
+      q.find_first_of("0123456789") != std::string_view::npos)
+    q = {};
+  while (!q.empty() && (q.back() == ':' || q.back() == '.')) q.remove_suffix(1);
+  return q.empty();
+}
+
+}  // namespace
+
 void Walker::count_numbered_leads() {
   numbered_leads = 0;
+  label_leads = 0;
   for (const auto& b : blocks) {
     std::string_view span, rest, q;
     bool html = false;
     if (b.kind != BlockKind::kParagraph || !strong_lead(b.text, span, rest, html)) continue;
     std::string s = inl(span);
     q = s;
+    if (number_label(s) && !txt::trim(rest).empty()) ++label_leads;
     if (strip_heading_number(q, q) && txt::question_score(q) >= 3) ++numbered_leads;
   }
 }
@@ -247,6 +268,12 @@ bool Walker::lead_emphasis_question(const Block& b) {
   if (!strong_lead(b.text, raw_span, raw_rest, html)) return false;
   std::string span = inl(raw_span);
   std::string rest = inl(raw_rest);
+  if (number_label(span) && !txt::trim(rest).empty()) {
+    // "**3. (5 pts)** Sort the list …": the text after the number asks, or stands among two or more such.
+    if ((txt::question_score(rest) < 2 && label_leads < 2) || !txt::furniture_reason(rest).empty()) return false;
+    start(b, std::string(txt::trim(rest)), Owner::kEmphasis, topic());
+    return true;
+  }
   std::string_view q = span;
   bool numbered = strip_heading_number(q, q);
   int score = txt::question_score(q);

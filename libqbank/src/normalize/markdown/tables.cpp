@@ -1,6 +1,7 @@
 // Markdown tables: rows split into cells, and tables with a question column read as one question per row.
 #include "normalize/field_map.hpp"
 #include "normalize/markdown/walker.hpp"
+#include "normalize/text/words.hpp"
 
 namespace qbank::internal::md {
 namespace {
@@ -117,6 +118,10 @@ std::size_t Walker::table(std::size_t i) {
     std::string q = inl(cell(cells, cols.text));
     if (q.empty()) {
       reject(blocks[k], "empty row");
+      continue;
+    }
+    if (!txt::has_letter(q)) {  // a number or a mark ("| 3 | 25 |"): a row of a score table
+      reject(blocks[k], "not question-like");
       continue;
     }
     start(blocks[k], q, Owner::kTable, t);

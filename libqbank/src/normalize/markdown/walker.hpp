@@ -59,6 +59,7 @@ struct Walker {
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
+  int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
   std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
@@ -135,7 +136,8 @@ struct Walker {
   // X is …", "<b>2. Why?</b><br> Because …"), answered by the rest of the paragraph; false when it does not open so.
   bool lead_emphasis_question(const Block& b);
 
-  // Counts the paragraphs that open with a numbered strong-emphasis question that asks (numbered_leads).
+  // Counts the paragraphs that open with a numbered strong-emphasis question that asks (numbered_leads) and those
+  // that open with a strong-emphasis number alone before their text (label_leads).
   void count_numbered_leads();
 
   // Handles a block inside <details>.

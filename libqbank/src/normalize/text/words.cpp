@@ -2,9 +2,12 @@
 #include "normalize/text/words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <cstring>
+
+#include <utf8proc.h>
 
 #include "base/utf8.hpp"
 
@@ -150,6 +153,14 @@ std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   for_each_word(text, [&](std::string_view w) { words.push_back(w); });
   return words;
+}
+
+bool has_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = utf8::next(text, i);
+    if (c < 0x80 ? std::isalpha(static_cast<int>(c)) != 0 : is_letter(c) && utf8proc_category(static_cast<utf8proc_int32_t>(c)) != UTF8PROC_CATEGORY_ND) return true;
+  }
+  return false;
 }
 
 std::size_t count_words(std::string_view text) {

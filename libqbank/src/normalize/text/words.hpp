@@ -146,6 +146,9 @@ void for_each_word_while(std::string_view text, F&& f);
 // Counts the words of text.
 std::size_t count_words(std::string_view text);
 
+// True when the text holds a letter of some script.
+bool has_letter(std::string_view text);
+
 // Counts the code points of a UTF-8 text.
 std::size_t count_chars(std::string_view text);
 

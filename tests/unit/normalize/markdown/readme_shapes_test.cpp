@@ -336,3 +336,20 @@ TEST_CASE("readme shapes: a pipe table whose header names no question column tak
       {7, "Selitä ReplicaSetin tehtävä.", "Kubernetes", "Pitää halutun määrän podeja käynnissä.", std::nullopt},
   });
 }
+
+TEST_CASE("readme shapes: a bold number alone, maybe with points, opens the question written after it") {
+  auto r = md(
+      "# Prüfung Betriebssysteme\n\n"
+      "| Frage | Punkte |\n|---|---|\n| 1 | 10 |\n| 2 | 20 |\n\n"
+      "## Prozesse\n\n"
+      "**1. (10 P.)** Nennen Sie drei Zustände eines Prozesses.\n\n"
+      "**2.** Was ist ein Kontextwechsel?\n\n"
+      "Der Wechsel der CPU von einem Prozess zum anderen.\n\n"
+      "**3. (5 P.)** Beschreiben Sie einen Deadlock.\n");
+  check_records(r, {
+      {10, "Nennen Sie drei Zustände eines Prozesses.", "Prozesse", std::nullopt, std::nullopt},
+      {12, "Was ist ein Kontextwechsel?", "Prozesse", "Der Wechsel der CPU von einem Prozess zum anderen.", std::nullopt},
+      {16, "Beschreiben Sie einen Deadlock.", "Prozesse", std::nullopt, std::nullopt},
+  });
+  CHECK(reason_of(r, 5) == "not question-like");
+}
