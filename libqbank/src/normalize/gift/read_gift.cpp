@@ -8,6 +8,7 @@
 // (descriptions) and blocks whose '{' is never closed before the next blank line are rejected.
 #include <cctype>
 
+#include "normalize/category_path.hpp"
 #include "normalize/gift/gift_answer.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/reader.hpp"
@@ -52,17 +53,6 @@ std::vector<GiftBlock> split_blocks(std::string_view text, std::vector<RejectedL
   }
   if (!cur.text.empty()) blocks.push_back(std::move(cur));
   return blocks;
-}
-
-// Turns a category path into a topic ("$course$/top/Unit 1" → "Unit 1").
-std::string category_topic(std::string_view path) {
-  std::string_view p = trim(path);
-  if (std::size_t close = p.find('$', 1); !p.empty() && p[0] == '$' && close != std::string_view::npos)
-    p.remove_prefix(close + 1);
-  while (!p.empty() && p[0] == '/') p.remove_prefix(1);
-  if (p.rfind("top/", 0) == 0) p.remove_prefix(4);
-  if (p == "top") p = {};
-  return std::string(trim(p));
 }
 
 // Removes a leading "[markdown]" / "[html]" / "[plain]" / "[moodle]" tag; returns the format named.

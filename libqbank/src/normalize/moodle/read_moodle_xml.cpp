@@ -10,6 +10,7 @@
 
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
+#include "normalize/category_path.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/text/lines.hpp"
 
@@ -90,26 +91,6 @@ void text_and_code(const std::string& html, bool is_html, std::string& text, std
   }
   rest.append(html, from, std::string::npos);
   text = html_fragment_to_text(rest);
-}
-
-// The last part of a category path ("$course$/top/Deck/Topic" → "Topic"); "//" is a slash inside a part.
-std::string category_topic(const std::string& path) {
-  std::vector<std::string> parts(1);
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    if (path[i] != '/') {
-      parts.back().push_back(path[i]);
-    } else if (i + 1 < path.size() && path[i + 1] == '/') {
-      parts.back().push_back('/');
-      ++i;
-    } else {
-      parts.emplace_back();
-    }
-  }
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-    std::string p(txt::trim(*it));
-    if (!p.empty() && p != "top" && p.front() != '$') return p;
-  }
-  return "";
 }
 
 // The reader's state, fed by expat's callbacks.

@@ -268,3 +268,13 @@ TEST_CASE("gift: an essay's general feedback is its answer, decoded in [html] qu
   CHECK(r->records[2].answer == "yes");
   CHECK_FALSE(r->records[3].answer.has_value());
 }
+
+TEST_CASE("gift: a nested category path gives its last part as the topic, as Moodle XML categories do") {
+  auto r = run_format("$CATEGORY: $course$/top/Istorie/Evul mediu\n\n::A:: Cine a fost Mircea cel Bătrân?{=un domnitor}\n\n"
+                      "$CATEGORY: Banca/Rețele TCP//IP\n\n::B:: Ce este un port?{=un număr}\n",
+                      InputFormat::kGift);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].topic.value_or("") == "Evul mediu");
+  CHECK(r->records[1].topic.value_or("") == "Rețele TCP/IP");
+}
