@@ -382,6 +382,10 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
   if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&
       !is_answer_label(text))
     return add_question(text, line, raw);
+  if (bold && !(open_ && open_heading_level_ > 0) && question_cue(text) == QuestionCue::kNone &&
+      !is_answer_label(text) && txt::looks_like_heading(text) && txt::furniture_reason(text).empty() &&
+      !txt::is_sign_off(text))
+    return on_bold_heading(text, line);
   if (open_ && txt::is_sign_off(text)) {  // "That's all for today! … subscribe" closes the page, not the answer.
     open_.reset();
     return reject_line(line, text, "outro");
@@ -392,6 +396,15 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
     return add_answer(rest);
   if (open_) return add_answer(text);
   reject_line(line, text, "prose (not a question)");
+}
+
+void HtmlWalker::on_bold_heading(const std::string& text, std::int64_t line) {
+  constexpr int kBoldLevel = 7;  // Below <h6>.
+  while (!headings_.empty() && headings_.back().first >= kBoldLevel) headings_.pop_back();
+  labels_.clear();
+  open_.reset();
+  headings_.emplace_back(kBoldLevel, txt::clean_topic(text));
+  reject_line(line, text, "heading (topic)");
 }
 
 bool HtmlWalker::labelled_pair(const std::string& text, std::int64_t line, const std::string& raw) {

@@ -42,6 +42,11 @@ class HtmlWalker {
   // Handles a paragraph-like text (bold when it is wholly one b/strong element): a question, an answer to the
   // open question, a sign-off that closes it, or rejected prose.
   void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold = false);
+
+  // Takes a wholly bold paragraph that is shaped like a heading and does not ask ("Part II. Storage") as a
+  // section heading below every <h1>-<h6> in force: it ends the question above and names the topic of those
+  // after it.
+  void on_bold_heading(const std::string& text, std::int64_t line);
   // Handles ul/ol: question lists, sub-items, label items with nested questions, answer lists.
   void on_list(const GumboNode* node, int depth);
   // Reads a list whose items are at least half titled entries (an emphasized title, then blocks) as questions with

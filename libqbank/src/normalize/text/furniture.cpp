@@ -458,13 +458,34 @@ std::string clean_parsed_topic(std::string_view topic) {
     std::string_view num = words[1];
     bool numeric = !num.empty() && (std::isdigit(static_cast<unsigned char>(num[0])) ||
                                     num.find_first_not_of("IVXLivxl") == std::string_view::npos);
-    if (label && numeric) {
+    // A part label in any language: a Roman numeral and one word set off by a separator ("I dalis. OSI
+    // modelis", "Osa II: Verkot").
+    auto roman = [](std::string_view w) {
+      return !w.empty() && w.size() <= 6 && w.find_first_not_of("IVXLC") == std::string_view::npos;
+    };
+    auto plain_word = [](std::string_view w) {
+      for (char c : w)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '_') return false;
+      return !w.empty();
+    };
+    bool part_label = (roman(words[0]) && plain_word(words[1]) && !roman(words[1])) ||
+                      (plain_word(words[0]) && !roman(words[0]) && roman(words[1]));
+    if (label && numeric) num = words[1];
+    else if (part_label) num = words[1];
+    else num = {};
+    if (!num.empty()) {
       std::size_t after = static_cast<std::size_t>(num.data() + num.size() - t.data());
       std::string_view rest = t.substr(after);
       std::size_t k = 0;
-      while (k < rest.size() && std::string_view(" :.-)").find(rest[k]) != std::string_view::npos) ++k;
-      if (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") k += 3;
-      t = trim(rest.substr(k));
+      while (k < rest.size() && rest[k] == ' ') ++k;
+      bool separated = k < rest.size() && (std::string_view(":.-)").find(rest[k]) != std::string_view::npos ||
+                                           rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—");
+      if (label && numeric) separated = true;
+      if (separated) {
+        while (k < rest.size() && std::string_view(" :.-)").find(rest[k]) != std::string_view::npos) ++k;
+        if (rest.substr(k, 3) == "–" || rest.substr(k, 3) == "—") k += 3;
+        if (!trim(rest.substr(k)).empty()) t = trim(rest.substr(k));
+      }
     }
   }
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);

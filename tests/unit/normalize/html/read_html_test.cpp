@@ -199,3 +199,30 @@ TEST_CASE("html: a table whose header names no question column takes the column 
   });
   CHECK(rejected_as(*r, "table header") == std::vector<std::string>{"2: Nr | Kérdés | Válasz | Szint"});
 }
+
+TEST_CASE("html: a wholly bold paragraph shaped like a heading ends the answer above and names the next topic") {
+  auto r = run_format(R"(<html><head><style>.s7{font-weight:700}</style></head><body>
+<p><span class="s7">Tentamen databaser</span></p>
+<p><span class="s7">Del I. Modellering</span></p>
+<p>1. Vad är en primärnyckel?</p>
+<p>En kolumn som identifierar raden.</p>
+<p>2. Vad är en främmande nyckel?</p>
+<p>En referens till en annan tabell.</p>
+<p><b>Del II. Frågespråk</b></p>
+<p>3. Vad gör GROUP BY?</p>
+<p>Den grupperar raderna.</p>
+<p>Vad gör HAVING?</p>
+<p><b>Obs</b> den filtrerar grupper.</p>
+</body></html>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {4, "Vad är en primärnyckel?", "Modellering", "En kolumn som identifierar raden."},
+      {6, "Vad är en främmande nyckel?", "Modellering", "En referens till en annan tabell."},
+      {9, "Vad gör GROUP BY?", "Frågespråk", "Den grupperar raderna."},
+      {11, "Vad gör HAVING?", "Frågespråk", "Obs den filtrerar grupper."},
+  });
+  CHECK(rejected_as(*r, "heading (topic)") ==
+        std::vector<std::string>{"2: Tentamen databaser", "3: Del I. Modellering", "8: Del II. Frågespråk"});
+}
