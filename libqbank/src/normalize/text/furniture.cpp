@@ -458,10 +458,11 @@ std::string clean_parsed_topic(std::string_view topic) {
     std::string_view num = words[1];
     bool numeric = !num.empty() && (std::isdigit(static_cast<unsigned char>(num[0])) ||
                                     num.find_first_not_of("IVXLivxl") == std::string_view::npos);
-    // A part label in any language: a Roman numeral and one word set off by a separator ("I dalis. OSI
-    // modelis", "Osa II: Verkot").
-    auto roman = [](std::string_view w) {
-      return !w.empty() && w.size() <= 6 && w.find_first_not_of("IVXLC") == std::string_view::npos;
+    // A part label in any language: a Roman numeral or capital letter and one word, set off by a separator
+    // ("I dalis. OSI modelis", "Osa II: Verkot").
+    auto roman = [](std::string_view w) {  // A Roman numeral or a capital letter ("Bahagian A: Senarai").
+      return !w.empty() && ((w.size() <= 6 && w.find_first_not_of("IVXLC") == std::string_view::npos) ||
+                            (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z'));
     };
     auto plain_word = [](std::string_view w) {
       for (char c : w)

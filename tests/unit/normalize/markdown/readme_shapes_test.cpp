@@ -353,3 +353,12 @@ TEST_CASE("readme shapes: a bold number alone, maybe with points, opens the ques
   });
   CHECK(reason_of(r, 5) == "not question-like");
 }
+
+TEST_CASE("readme shapes: a part label of any language before a section's name is numbering, not its name") {
+  auto r = md("## Osa B: Sanakirjat\n\n1. Mikä on avain?\n2. Mikä on arvo?\n\n## IV jakso. Joukot\n\n1. Mikä on joukko?\n\n"
+              "## Java 8: Streams\n\n1. What is a stream?\n");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[0].topic.value_or("") == "Sanakirjat");
+  CHECK(r.records[2].topic.value_or("") == "Joukot");
+  CHECK(r.records[3].topic.value_or("") == "Java 8: Streams");
+}
