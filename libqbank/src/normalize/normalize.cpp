@@ -6,6 +6,7 @@
 
 #include "normalize/delimited/csv.hpp"
 #include "normalize/quiz/quiz_lines.hpp"
+#include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -229,6 +230,9 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
   std::string_view text = item.text;  // Often a view into the input: copied once, into q's reused storage.
   q.text.assign(text.data(), text.size());
   internal::clean_text_in_place(q.text);
+  if (!q.text.empty() && (q.text[0] == '(' || q.text[0] == '[' || (q.text.size() > 2 && q.text[1] == ')') ||
+                          (q.text.size() > 3 && q.text[2] == ')')))
+    if (std::size_t mark = internal::point_mark_length(q.text); mark > 0) q.text.erase(0, mark);
   if (q.text.empty()) {
     res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
     return false;

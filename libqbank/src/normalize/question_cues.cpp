@@ -156,6 +156,50 @@ std::string_view trim(std::string_view text) {
   return text.substr(b, e - b + 1);
 }
 
+std::size_t point_mark_length(std::string_view t) {
+  // A sub-question's letter before the mark ("(a) (5 pts) …", "б) (3 т.) …") goes with it.
+  std::size_t letter = 0;
+  {
+    std::size_t i = t.size() > 0 && t[0] == '(' ? 1 : 0;
+    std::size_t j = i;
+    if (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) j += 1;
+    else if (j + 1 < t.size() && static_cast<unsigned char>(t[j]) >= 0xC0) j += 2;
+    if (j > i && j < t.size() && t[j] == ')' && j + 1 < t.size() && t[j + 1] == ' ') {
+      letter = j + 1;
+      while (letter < t.size() && t[letter] == ' ') ++letter;
+    }
+  }
+  if (letter > 0) {
+    std::size_t mark = point_mark_length(t.substr(letter));
+    return mark > 0 ? letter + mark : 0;
+  }
+  if (t.size() < 5 || (t[0] != '(' && t[0] != '[')) return 0;
+  char close = t[0] == '(' ? ')' : ']';
+  std::size_t end = t.find(close);
+  if (end == std::string_view::npos || end > 32) return 0;
+  std::string_view in = t.substr(1, end - 1);
+  std::size_t i = 0;
+  while (i < in.size() && std::isdigit(static_cast<unsigned char>(in[i]))) ++i;
+  if (i == 0 || i > 3) return 0;
+  if (i + 1 < in.size() && (in[i] == '.' || in[i] == ',') && std::isdigit(static_cast<unsigned char>(in[i + 1])))
+    for (i += 1; i < in.size() && std::isdigit(static_cast<unsigned char>(in[i]));) ++i;
+  std::size_t words = 0;
+  while (i < in.size()) {  // Words of letters and dots, set apart by spaces or a comma.
+    while (i < in.size() && (in[i] == ' ' || in[i] == ',')) ++i;
+    std::size_t start = i;
+    while (i < in.size() && in[i] != ' ' && in[i] != ',') {
+      auto b = static_cast<unsigned char>(in[i]);
+      if (b < 0x80 && !std::isalpha(b) && b != '.') return 0;
+      ++i;
+    }
+    words += i > start ? 1 : 0;
+  }
+  if (words == 0 || words > 2) return 0;
+  std::size_t k = end + 1;
+  while (k < t.size() && t[k] == ' ') ++k;
+  return k > end + 1 && k < t.size() ? k : 0;
+}
+
 std::string strip_question_label(std::string_view text) {
   std::string_view t = trim(text);
   std::size_t after = 0;

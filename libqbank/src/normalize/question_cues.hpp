@@ -23,6 +23,11 @@ QuestionCue question_cue(std::string_view text);
 // otherwise.
 std::string strip_question_label(std::string_view text);
 
+// The length of a mark of points that opens a question, spaces after it included ("(10 pts) ", "[5 points] ",
+// "(10 т.) ", "(5 pts, bonus) "): a bracketed number with a word or two, maybe after a sub-question's letter
+// ("(a) (5 pts) "); 0 when the text opens otherwise or nothing follows the mark.
+std::size_t point_mark_length(std::string_view text);
+
 // Removes a leading list number such as "12. ", "3) ", "4 - ", "5、" or "二、"; returns the text unchanged
 // otherwise.
 std::string strip_list_number(std::string_view text);

@@ -216,3 +216,9 @@ TEST_CASE("a MediaWiki table without questions stays lines of the document") {
   auto r = run("{|\n| Alpha || Beta\n|}\n1. What is a B-tree?\n2. What is a trie?\n");
   CHECK(texts(r) == std::vector<std::string>{"What is a B-tree?", "What is a trie?"});
 }
+
+TEST_CASE("a mark of points opening a question is not its text; a bracketed number alone stays") {
+  auto r = run("Q1. (10 b.) Co je to rychlost?\nQ2. [5 bodů] Vysvětlete Newtonův zákon.\n"
+               "Q3. (2) a (3) jsou rovnice?\n");
+  CHECK(texts(r) == std::vector<std::string>{"Co je to rychlost?", "Vysvětlete Newtonův zákon.", "(2) a (3) jsou rovnice?"});
+}
