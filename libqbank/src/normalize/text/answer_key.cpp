@@ -2,6 +2,7 @@
 #include <map>
 
 #include "normalize/text/units.hpp"
+#include "normalize/question_cues.hpp"
 #include "normalize/text/words.hpp"
 
 namespace qbank::internal::txt {
@@ -97,6 +98,53 @@ void apply_answer_key(const std::vector<TextLine>& lines, ReaderOutput& out) {
     kept.push_back(std::move(item));
   }
   out.items = std::move(kept);
+}
+
+namespace {
+
+// The number a line opens with ("12. …", "3) …"), or -1.
+long leading_number(std::string_view line) {
+  std::size_t i = 0;
+  long n = 0;
+  while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') n = n * 10 + (line[i++] - '0');
+  if (i == 0 || i >= line.size() || (line[i] != '.' && line[i] != ')')) return -1;
+  return n;
+}
+
+}  // namespace
+
+void apply_answer_section(const std::vector<TextLine>& lines, ReaderOutput& out) {
+  auto line_of = [&](const RawItem& item) -> std::string_view {
+    auto at = static_cast<std::size_t>(item.line);
+    return at >= 1 && at <= lines.size() ? lines[at - 1].text : std::string_view();
+  };
+  std::size_t start = out.items.size();  // The first item of the closing run.
+  long next = -1;                        // The number the run's item before start must be below.
+  while (start > 0) {
+    const RawItem& item = out.items[start - 1];
+    long n = leading_number(line_of(item));
+    if (n < 0 || (next >= 0 && n >= next) || item.answer || !item.code.value_or("").empty() ||
+        question_cue(std::string_view(item.text)) != QuestionCue::kNone)
+      break;
+    next = n;
+    --start;
+  }
+  std::size_t run = out.items.size() - start;
+  if (run < 2 || start == 0) return;
+  std::map<long, std::size_t> asked;  // Questions before the run, by number (the last one kept).
+  for (std::size_t i = 0; i < start; ++i)
+    if (long n = question_number(line_of(out.items[i])); n >= 0) asked[n] = i;
+  std::size_t matched = 0;
+  for (std::size_t i = start; i < out.items.size(); ++i)
+    matched += asked.count(leading_number(line_of(out.items[i]))) > 0 ? 1 : 0;
+  if (matched < 2 || matched * 5 < run * 4) return;
+  for (std::size_t i = start; i < out.items.size(); ++i) {
+    RawItem& key = out.items[i];
+    if (auto q = asked.find(leading_number(line_of(key))); q != asked.end() && !out.items[q->second].answer)
+      out.items[q->second].answer = std::string(std::string_view(key.text));
+    out.rejected.push_back({key.line, key.raw, "answer key"});
+  }
+  out.items.resize(start);
 }
 
 }  // namespace qbank::internal::txt

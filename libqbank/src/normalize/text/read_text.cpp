@@ -272,6 +272,7 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   filter_weak_runs(list.units);
   emit_units(lines, list, out);
   apply_answer_key(lines, out);
+  apply_answer_section(lines, out);
   return Status::Ok();
 }
 

@@ -186,6 +186,11 @@ std::vector<std::string_view> split_option_row(std::string_view text);
 // has no answer the option its number names; items read from the key's own lines are rejected as "answer key".
 void apply_answer_key(const std::vector<TextLine>& lines, ReaderOutput& out);
 
+// Reads a numbered list that closes the document without asking ("1. Paris." … under "Answers") as the answers
+// of the questions with the same numbers before it (those still without one): at least two of its items and
+// four in five of them must number such a question; its items leave the questions for "answer key".
+void apply_answer_section(const std::vector<TextLine>& lines, ReaderOutput& out);
+
 // Builds units for a document whose questions carry markers (bullets, numbers, prefixes, headers).
 void build_marked_units(const std::vector<TextLine>& lines, UnitList& list);
 

@@ -222,3 +222,18 @@ TEST_CASE("a mark of points opening a question is not its text; a bracketed numb
                "Q3. (2) a (3) jsou rovnice?\n");
   CHECK(texts(r) == std::vector<std::string>{"Co je to rychlost?", "Vysvětlete Newtonův zákon.", "(2) a (3) jsou rovnice?"});
 }
+
+TEST_CASE("a numbered list closing the document without asking answers the questions of the same numbers") {
+  auto r = run("Tarih sınavı\n\n1. Osmanlı Devleti hangi yıl kuruldu?\n\n2. İstanbul hangi yıl fethedildi?\n\n"
+               "3. Cumhuriyet hangi yıl ilan edildi?\n\nCevap anahtarı\n1. 1299\n2. 1453 yılında.\n3. 1923\n");
+  CHECK(texts(r) == std::vector<std::string>{"Osmanlı Devleti hangi yıl kuruldu?", "İstanbul hangi yıl fethedildi?",
+                                              "Cumhuriyet hangi yıl ilan edildi?"});
+  CHECK(answers(r) == std::vector<std::string>{"1299", "1453 yılında.", "1923"});
+  CHECK(reason_of(r, 11) == "answer key");
+}
+
+TEST_CASE("a second numbered list that asks is no answer section") {
+  auto r = run("1. What is TCP?\n2. What is UDP?\n\nBonus\n1. What is QUIC?\n2. What is SCTP?\n");
+  CHECK(texts(r).size() == 4);
+  CHECK(answers(r) == std::vector<std::string>{"", "", "", ""});
+}
