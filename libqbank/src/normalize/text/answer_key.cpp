@@ -1,5 +1,7 @@
 // An answer key closing a quiz ("1-B 2-C 3-A", "1C 2B 3A", "1. b  2. d"): each numbered question gets its option.
 #include <map>
+#include <string>
+#include <vector>
 
 #include "normalize/text/units.hpp"
 #include "normalize/question_cues.hpp"
@@ -111,13 +113,39 @@ long leading_number(std::string_view line) {
   return n;
 }
 
+// Splits "а) 20 m; б) 150 s." into the texts after each letter ("20 m", "150 s."): letters of any script that
+// open the text or follow "; " / ", ", each followed by ')' and a space; one part (the whole) when none.
+std::vector<std::string> split_lettered_parts(std::string_view t) {
+  std::vector<std::size_t> starts, ends;  // Where each part's text starts, and where its letter starts.
+  for (std::size_t i = 0; i < t.size();) {
+    bool boundary = i == 0 || (i >= 2 && t[i - 1] == ' ' && (t[i - 2] == ';' || t[i - 2] == ','));
+    std::size_t j = i;
+    char32_t c = next_cp(t, j);
+    if (boundary && is_letter(c) && !(c >= '0' && c <= '9') && j + 1 < t.size() && t[j] == ')' && t[j + 1] == ' ') {
+      ends.push_back(i);
+      starts.push_back(j + 2);
+    }
+    i = j;
+  }
+  if (starts.empty() || ends[0] != 0) return {std::string(trim(t))};
+  std::vector<std::string> parts;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    std::size_t stop = k + 1 < starts.size() ? ends[k + 1] : t.size();
+    std::string_view p = trim(t.substr(starts[k], stop - starts[k]));
+    while (!p.empty() && (p.back() == ';' || p.back() == ',')) p = trim(p.substr(0, p.size() - 1));
+    parts.emplace_back(p);
+  }
+  return parts;
+}
+
 }  // namespace
 
 void apply_answer_section(const std::vector<TextLine>& lines, ReaderOutput& out) {
-  auto line_of = [&](const RawItem& item) -> std::string_view {
-    auto at = static_cast<std::size_t>(item.line);
-    return at >= 1 && at <= lines.size() ? lines[at - 1].text : std::string_view();
+  auto text_at = [&](std::int64_t line) -> std::string_view {
+    auto at = static_cast<std::size_t>(line);
+    return line >= 1 && at <= lines.size() ? lines[at - 1].text : std::string_view();
   };
+  auto line_of = [&](const RawItem& item) { return text_at(item.line); };
   std::size_t start = out.items.size();  // The first item of the closing run.
   long next = -1;                        // The number the run's item before start must be below.
   while (start > 0) {
@@ -134,14 +162,34 @@ void apply_answer_section(const std::vector<TextLine>& lines, ReaderOutput& out)
   std::map<long, std::size_t> asked;  // Questions before the run, by number (the last one kept).
   for (std::size_t i = 0; i < start; ++i)
     if (long n = question_number(line_of(out.items[i])); n >= 0) asked[n] = i;
+  // A task whose stem was rejected numbers its sub-questions: the questions between the stem and the next item.
+  std::map<long, std::pair<std::size_t, std::size_t>> tasks;  // number -> [first, last) of its sub-questions
+  for (const RejectedLine& r : out.rejected) {
+    if (r.reason != "question stem") continue;
+    long n = question_number(text_at(r.line));
+    std::size_t first = 0;
+    while (first < start && out.items[first].line < r.line) ++first;
+    std::size_t last = first;
+    while (last < start && question_number(line_of(out.items[last])) < 0) ++last;
+    if (n >= 0 && last > first) tasks[n] = {first, last};
+  }
   std::size_t matched = 0;
-  for (std::size_t i = start; i < out.items.size(); ++i)
-    matched += asked.count(leading_number(line_of(out.items[i]))) > 0 ? 1 : 0;
+  for (std::size_t i = start; i < out.items.size(); ++i) {
+    long n = leading_number(line_of(out.items[i]));
+    matched += asked.count(n) > 0 || tasks.count(n) > 0 ? 1 : 0;
+  }
   if (matched < 2 || matched * 5 < run * 4) return;
   for (std::size_t i = start; i < out.items.size(); ++i) {
     RawItem& key = out.items[i];
-    if (auto q = asked.find(leading_number(line_of(key))); q != asked.end() && !out.items[q->second].answer)
+    long n = leading_number(line_of(key));
+    if (auto q = asked.find(n); q != asked.end() && !out.items[q->second].answer) {
       out.items[q->second].answer = std::string(std::string_view(key.text));
+    } else if (auto t = tasks.find(n); t != tasks.end()) {  // "а) 20 m; б) 150 s.": one part per sub-question
+      std::vector<std::string> parts = split_lettered_parts(std::string_view(key.text));
+      if (parts.size() == t->second.second - t->second.first)
+        for (std::size_t k = 0; k < parts.size(); ++k)
+          if (!out.items[t->second.first + k].answer) out.items[t->second.first + k].answer = parts[k];
+    }
     out.rejected.push_back({key.line, key.raw, "answer key"});
   }
   out.items.resize(start);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "normalize/question_cues.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -51,6 +52,10 @@ struct Emitter {
   // Emits one question.
   void emit(const Unit& u);
 
+  // Emits the lettered sub-questions that are all a unit holds ("а) …?" / "б) …?"), each as a question, after the
+  // unit's own question when it asks (a stem that does not is rejected); false, emitting nothing, otherwise.
+  bool emit_sub_questions(const Unit& u);
+
   // Emits the questions of a table unit under the topic in force.
   void emit_table(const Unit& u) {
     std::size_t before = out.items.size();
@@ -77,6 +82,10 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
     }
     if (auto why = furniture_reason(u.text); !why.empty()) {
       reject_unit(u, why);
+      continue;
+    }
+    if (u.kind == UnitKind::kGap && u.text.find("___") != std::string_view::npos) {  // "Name: ______ Class: __"
+      reject_unit(u, "form");
       continue;
     }
     std::string_view heading;
@@ -228,7 +237,58 @@ std::size_t trailing_options(const std::vector<TextLine>& lines, const UnitList&
   return list.attached[first].line;
 }
 
+namespace {
+
+// When a trimmed line is a lettered sub-question ("а) Колко метра …?", "b. Why?": one letter of any script, then
+// ')' or '.', a space and a text that ends with a question mark), sets text to that text.
+bool sub_question(std::string_view t, std::string_view& text) {
+  std::size_t i = 0;
+  char32_t c = next_cp(t, i);
+  if (!is_letter(c) || (c >= '0' && c <= '9') || i + 1 >= t.size() || (t[i] != ')' && t[i] != '.') || t[i + 1] != ' ')
+    return false;
+  text = trim(t.substr(i + 2));
+  return !text.empty() && ends_with_question_mark(text);
+}
+
+}  // namespace
+
+bool Emitter::emit_sub_questions(const Unit& u) {
+  std::vector<std::pair<std::size_t, std::string_view>> subs;
+  bool only = true;
+  for (AttachKind kind : {AttachKind::kCode, AttachKind::kAnswer, AttachKind::kExtra})
+    list.each(u, kind, [&](const Attached& at) {
+      const TextLine& l = lines[at.line];
+      if (l.blank || at.line == u.line) return;
+      std::string_view text;
+      if (sub_question(l.text, text)) subs.emplace_back(at.line, text);
+      else only = false;
+    });
+  if (!only || subs.size() < 2) return false;
+  std::sort(subs.begin(), subs.end());
+  if (question_cue(u.text) == QuestionCue::kNone) {  // A stem that only sets the scene for its sub-questions.
+    reject(u.line, "question stem");
+  } else {
+    RawItem& stem = out.items.emplace_back();
+    stem.line = static_cast<std::int64_t>(u.line + 1);
+    stem.raw = lines[u.line].raw;
+    stem.text = std::string(u.text);
+    stem.topic = topic;
+    if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+  }
+  for (const auto& [line, text] : subs) {
+    RawItem& item = out.items.emplace_back();
+    item.line = static_cast<std::int64_t>(line + 1);
+    item.raw = lines[line].raw;
+    item.text.borrow(text);
+    item.topic = topic;
+    if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
+  }
+  seen_item = true;
+  return true;
+}
+
 void Emitter::emit(const Unit& u) {
+  if (emit_sub_questions(u)) return;
   RawItem& item = out.items.emplace_back();
   item.line = static_cast<std::int64_t>(u.line + 1);
   item.raw = lines[u.line].raw;

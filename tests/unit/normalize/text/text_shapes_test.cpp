@@ -237,3 +237,17 @@ TEST_CASE("a second numbered list that asks is no answer section") {
   CHECK(texts(r).size() == 4);
   CHECK(answers(r) == std::vector<std::string>{"", "", "", ""});
 }
+
+TEST_CASE("lettered sub-questions under a task are questions; a stem that does not ask is not; the key splits") {
+  auto r = run("Контрольная работа\nФИО: ____________  Класс: ____\n\n"
+               "Задача 1. Что такое масса?\n\n"
+               "Задача 2. Поезд идёт со скоростью 20 м/с.\n   а) Какой путь он пройдёт за минуту?\n"
+               "   б) Сколько это километров?\n\n"
+               "Задача 3. Что такое сила?\n\n"
+               "Ответы\n1. Мера инертности.\n2. а) 1200 м; б) 1,2 км.\n3. Мера взаимодействия.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Что такое масса?", "Какой путь он пройдёт за минуту?",
+                                              "Сколько это километров?", "Что такое сила?"});
+  CHECK(answers(r) == std::vector<std::string>{"Мера инертности.", "1200 м", "1,2 км.", "Мера взаимодействия."});
+  CHECK(reason_of(r, 6) == "question stem");
+  CHECK(reason_of(r, 2) == "form");
+}
