@@ -656,6 +656,49 @@ void settle_solution(RawItem& item) {
 
 namespace qbank::internal {
 
+namespace md {
+namespace {
+
+// True when a list item's line opens with a sub-question letter after its bullet ("   - (a) …", "* b) …").
+bool lettered_sub_item(std::string_view raw) {
+  std::string_view t = txt::trim(raw);
+  if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') t = txt::trim(t.substr(2));
+  std::size_t i = !t.empty() && t[0] == '(' ? 1 : 0;
+  std::size_t j = i;
+  char32_t c = txt::next_cp(t, j);
+  return j > i && txt::is_letter(c) && !(c >= '0' && c <= '9') && j < t.size() && t[j] == ')' &&
+         (i == 1 || j + 1 < t.size());
+}
+
+}  // namespace
+
+void drop_question_stems(ReaderOutput& out) {
+  std::vector<RawItem> kept;
+  kept.reserve(out.items.size());
+  for (std::size_t i = 0; i < out.items.size(); ++i) {
+    const RawItem& item = out.items[i];
+    std::size_t subs = 0;
+    while (i + 1 + subs < out.items.size() && lettered_sub_item(out.items[i + 1 + subs].raw) &&
+           question_cue(std::string_view(out.items[i + 1 + subs].text)) == QuestionCue::kStrong)
+      ++subs;
+    if (subs >= 2 && !item.answer && !item.code && item.choices.empty() &&
+        question_cue(std::string_view(item.text)) == QuestionCue::kNone && !lettered_sub_item(item.raw)) {
+      out.rejected.push_back({item.line, item.raw, "question stem"});
+      for (std::size_t k = i + 1; k <= i + subs; ++k) {  // "(a) Why?": the letter is numbering
+        std::string_view t = txt::trim(std::string_view(out.items[k].text));
+        std::size_t close = t.find(')');
+        if (close != std::string_view::npos && close <= 4 && close + 1 < t.size() && t[close + 1] == ' ')
+          out.items[k].text = std::string(txt::trim(t.substr(close + 1)));
+      }
+      continue;
+    }
+    kept.push_back(std::move(out.items[i]));
+  }
+  out.items = std::move(kept);
+}
+
+}  // namespace md
+
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   std::vector<std::string_view> lines;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -678,6 +721,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
     md::settle_solution(item);
     if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();
   }
+  md::drop_question_stems(mine);
   if (mine.items.empty()) return md::read_as_plain_text(lines, options, out);  // a plain list saved as .md
   out = std::move(mine);
   return Status::Ok();

@@ -179,6 +179,10 @@ struct Walker {
 // it moves from code to answer.
 void settle_solution(RawItem& item);
 
+// Rejects as "question stem" each question that does not ask and has nothing of its own when two or more
+// lettered sub-questions follow it ("**5.** A hash table has 11 slots." over "- (a) What is …?").
+void drop_question_stems(ReaderOutput& out);
+
 // True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), or a word that stands in for
 // an answer still to be written ("TODO", "*TBD*", "待补充。").
 bool is_placeholder_answer(std::string_view answer);

@@ -362,3 +362,12 @@ TEST_CASE("readme shapes: a part label of any language before a section's name i
   CHECK(r.records[2].topic.value_or("") == "Joukot");
   CHECK(r.records[3].topic.value_or("") == "Java 8: Streams");
 }
+
+TEST_CASE("readme shapes: a task that does not ask over lettered sub-questions is their stem, not a question") {
+  auto r = md("## Grafy\n\n**1.** Graf ma 6 wierzchołków i 9 krawędzi.\n"
+              "   - (a) Czy może być drzewem?\n   - (b) Ile krawędzi ma jego drzewo rozpinające?\n\n"
+              "**2.** Opisz algorytm BFS.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Czy może być drzewem?", "Ile krawędzi ma jego drzewo rozpinające?",
+                                              "Opisz algorytm BFS."});
+  CHECK(reason_of(r, 3) == "question stem");
+}
