@@ -185,6 +185,19 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   auto cell = [&](const std::vector<const GumboNode*>& row, std::optional<std::size_t> i) {
     return i && *i < row.size() ? node_text(row[*i]) : std::string();
   };
+  if (auto tc = col(Field::kText)) {  // Question cells that only link within the page: a table of contents.
+    std::size_t filled = 0, anchors = 0;
+    for (std::size_t r = first; r < rows.size(); ++r)
+      if (*tc < rows[r].size() && !node_text(rows[r][*tc]).empty()) {
+        ++filled;
+        anchors += is_toc_item(rows[r][*tc]) ? 1 : 0;
+      }
+    if (anchors > 0 && anchors * 2 >= filled) {
+      for (std::size_t r = first; r < rows.size(); ++r)
+        if (!rows[r].empty()) reject_line(first_line(rows[r][0]), node_text(rows[r][std::min(*tc, rows[r].size() - 1)]), "table of contents");
+      return;
+    }
+  }
   std::size_t widest = 0;
   for (const auto& row : rows) widest = std::max(widest, row.size());
   std::string row_topic;  // The text of the last row that spans the table alone ("<td colspan=3>一、报名</td>").

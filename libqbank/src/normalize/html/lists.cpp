@@ -8,21 +8,6 @@
 namespace qbank::internal {
 namespace {
 
-// True when a list item is only a link to an anchor in the same page (a table-of-contents entry).
-bool is_toc_item(const GumboNode* li) {
-  int links = 0;
-  const GumboVector& kids = li->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_TEXT) return false;
-    if (k->type != GUMBO_NODE_ELEMENT) continue;
-    if (is_list(k)) continue;
-    if (k->v.element.tag != GUMBO_TAG_A || attribute(k, "href").substr(0, 1) != "#") return false;
-    ++links;
-  }
-  return links == 1;
-}
-
 // True when a list item reads like a multiple-choice option ("A: …", "b) …").
 bool is_choice(std::string_view text) {
   return text.size() >= 3 && std::isalpha(static_cast<unsigned char>(text[0])) &&
@@ -60,6 +45,21 @@ bool wholly_emphasized(const GumboNode* p) {
 }
 
 }  // namespace
+
+bool is_toc_item(const GumboNode* li) {
+  int links = 0;
+  const GumboVector& kids = li->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) return false;
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (is_list(k)) continue;
+    if (k->v.element.tag != GUMBO_TAG_A || attribute(k, "href").substr(0, 1) != "#") return false;
+    ++links;
+  }
+  return links == 1;
+}
+
 
 void HtmlWalker::on_list(const GumboNode* node, int depth) {
   auto kids = element_children(node);

@@ -24,6 +24,10 @@ inline bool is_element(const GumboNode* n) {
 const GumboNode* sole_element_child(const GumboNode* node);
 
 // Walks the blocks of an HTML document in order, keeping the heading topic and the open question.
+// True when an element (a list item, a table cell) holds only a link to an anchor in the same page: a
+// table-of-contents entry.
+bool is_toc_item(const GumboNode* element);
+
 class HtmlWalker {
  public:
   // Prepares a walk over src (the bytes gumbo parsed) that fills out.

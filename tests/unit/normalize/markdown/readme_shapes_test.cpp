@@ -371,3 +371,12 @@ TEST_CASE("readme shapes: a task that does not ask over lettered sub-questions i
                                               "Opisz algorytm BFS."});
   CHECK(reason_of(r, 3) == "question stem");
 }
+
+TEST_CASE("readme shapes: an HTML table of contents linking to the questions below gives no questions of its own") {
+  auto r = md("# Vue\n\n<table>\n<tr><th>No.</th><th>Questions</th></tr>\n"
+              "<tr><td>1</td><td><a href=\"#what-is-vue\">What is Vue?</a></td></tr>\n"
+              "<tr><td>2</td><td><a href=\"#what-is-a-directive\">What is a directive?</a></td></tr>\n</table>\n\n"
+              "1. ### What is Vue?\n\n    A framework.\n\n2. ### What is a directive?\n\n    A special attribute.\n");
+  CHECK(texts(r) == std::vector<std::string>{"What is Vue?", "What is a directive?"});
+  CHECK(r.records[0].answer.value_or("") == "A framework.");
+}
