@@ -310,7 +310,11 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_LI: {
       std::string text = node_text(node);
-      if (!text.empty()) on_paragraph(text, first_line(node), source_of(node, text), wholly_bold(node));
+      if (text.empty()) return;
+      bool bold = wholly_bold(node);
+      next_asks_ = bold && next_block_asks(node);
+      on_paragraph(text, first_line(node), source_of(node, text), bold);
+      next_asks_ = false;
       return;
     }
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);
@@ -382,7 +386,7 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
   if (bold && (strip_list_number(text).size() < text.size() || question_cue(text) != QuestionCue::kNone) &&
       !is_answer_label(text))
     return add_question(text, line, raw);
-  if (bold && !(open_ && open_heading_level_ > 0) && question_cue(text) == QuestionCue::kNone &&
+  if (bold && next_asks_ && !(open_ && open_heading_level_ > 0) && question_cue(text) == QuestionCue::kNone &&
       !is_answer_label(text) && txt::looks_like_heading(text) && txt::furniture_reason(text).empty() &&
       !txt::is_sign_off(text))
     return on_bold_heading(text, line);
@@ -396,6 +400,23 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
     return add_answer(rest);
   if (open_) return add_answer(text);
   reject_line(line, text, "prose (not a question)");
+}
+
+bool HtmlWalker::next_block_asks(const GumboNode* node) const {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& kids = parent->v.element.children;
+  for (unsigned i = static_cast<unsigned>(node->index_within_parent) + 1; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type != GUMBO_NODE_ELEMENT) {
+      if (k->type == GUMBO_NODE_TEXT) return false;  // loose text follows
+      continue;
+    }
+    std::string text = node_text(k);
+    if (text.empty()) continue;
+    return question_cue(text) != QuestionCue::kNone;
+  }
+  return false;
 }
 
 void HtmlWalker::on_bold_heading(const std::string& text, std::int64_t line) {

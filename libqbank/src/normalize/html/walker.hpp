@@ -47,10 +47,13 @@ class HtmlWalker {
   // open question, a sign-off that closes it, or rejected prose.
   void on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold = false);
 
-  // Takes a wholly bold paragraph that is shaped like a heading and does not ask ("Part II. Storage") as a
-  // section heading below every <h1>-<h6> in force: it ends the question above and names the topic of those
-  // after it.
+  // Takes a wholly bold paragraph that is shaped like a heading, does not ask and comes right before a block that
+  // does ("Part II. Storage") as a section heading below every <h1>-<h6> in force: it ends the question above
+  // and names the topic of those after it.
   void on_bold_heading(const std::string& text, std::int64_t line);
+
+  // True when the first sibling block after node that holds text reads as a question.
+  bool next_block_asks(const GumboNode* node) const;
   // Handles ul/ol: question lists, sub-items, label items with nested questions, answer lists.
   void on_list(const GumboNode* node, int depth);
   // Reads a list whose items are at least half titled entries (an emphasized title, then blocks) as questions with
@@ -102,6 +105,7 @@ class HtmlWalker {
   const NormalizeOptions& options_;
   ReaderOutput& out_;
   std::string lang_;
+  bool next_asks_ = false;  // While a wholly bold paragraph is read: the block after it reads as a question.
   std::vector<std::pair<int, std::string>> headings_;  // (level, text) of the open non-question headings.
   std::vector<std::string> labels_;                    // Label list items whose children are being read.
   std::optional<std::size_t> open_;                    // Index in out_.items of the open question.

@@ -200,7 +200,7 @@ TEST_CASE("html: a table whose header names no question column takes the column 
   CHECK(rejected_as(*r, "table header") == std::vector<std::string>{"2: Nr | Kérdés | Válasz | Szint"});
 }
 
-TEST_CASE("html: a wholly bold paragraph shaped like a heading ends the answer above and names the next topic") {
+TEST_CASE("html: a wholly bold paragraph shaped like a heading over a question ends the answer above and names the next topic") {
   auto r = run_format(R"(<html><head><style>.s7{font-weight:700}</style></head><body>
 <p><span class="s7">Tentamen databaser</span></p>
 <p><span class="s7">Del I. Modellering</span></p>
@@ -223,6 +223,21 @@ TEST_CASE("html: a wholly bold paragraph shaped like a heading ends the answer a
       {9, "Vad gör GROUP BY?", "Frågespråk", "Den grupperar raderna."},
       {11, "Vad gör HAVING?", "Frågespråk", "Obs den filtrerar grupper."},
   });
-  CHECK(rejected_as(*r, "heading (topic)") ==
-        std::vector<std::string>{"2: Tentamen databaser", "3: Del I. Modellering", "8: Del II. Frågespråk"});
+  CHECK(rejected_as(*r, "heading (topic)") == std::vector<std::string>{"3: Del I. Modellering", "8: Del II. Frågespråk"});
+}
+
+TEST_CASE("html: a wholly bold label inside an answer, not followed by a question, stays in the answer") {
+  auto r = run_format(R"(<p><strong>1. What is a decorator?</strong></p>
+<p>A function that wraps another.</p>
+<p><strong>Example</strong></p>
+<pre>@cache
+def f(): pass</pre>
+<p><strong>2. What is a generator?</strong></p>
+<p>A lazy iterator.</p>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].answer.value_or("").find("Example") != std::string::npos);
+  CHECK_FALSE(r->records[1].topic.has_value());
 }
