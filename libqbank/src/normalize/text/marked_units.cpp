@@ -53,6 +53,11 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   list.each(u, AttachKind::kExtra, [&](const Attached& at) { last = std::max(last, at.line); });
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
+  if (ends_with_word_break(u.text)) {  // "… how the system han-" / "dles it.": the word goes on
+    std::size_t k = 0;
+    char32_t c = next_cp(t, k);
+    return is_letter(c) && !is_upper_cp(c) && !is_cjk(c) && !(c >= '0' && c <= '9');
+  }
   char32_t end = last_char(t);
   bool answer_next = i + 1 < lines.size() && lines[i + 1].marker.answer_skip != std::string_view::npos &&
                      lines[u.line].marker.kind == MarkerKind::kPrefix;  // "Q9: … CPU" / "jest …" / "A9: …"

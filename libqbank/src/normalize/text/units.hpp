@@ -1,6 +1,7 @@
 #pragma once
 // The plain-text reader's intermediate form: lines, and units (question candidates or other lines).
 
+#include <cctype>
 #include <deque>
 #include <optional>
 #include <string>
@@ -67,6 +68,13 @@ struct WikiTable {
   ReaderOutput out;       // Its questions and rejected lines, numbered as lines of the document.
 };
 
+// True when a text ends in a word broken at a line end: a letter, then '-' ("han-").
+inline bool ends_with_word_break(std::string_view t) {
+  if (t.size() < 3 || t.back() != '-') return false;
+  auto c = static_cast<unsigned char>(t[t.size() - 2]);
+  return c >= 0x80 || (std::isalpha(c) != 0 && t[t.size() - 3] != ' ');
+}
+
 // A document's units with their attached lines (each unit's contiguous) and joined texts.
 struct UnitList {
   std::vector<Unit> units;          // The units in input order.
@@ -101,7 +109,9 @@ struct UnitList {
   // Appends line i (text more) to u's question text, joined by a space: a question wrapped over lines.
   void extend(Unit& u, std::size_t i, std::string_view more) {
     if (!u.joined) u.joined = &joined.emplace_back(u.text);
-    u.joined->append(1, ' ').append(more);
+    if (ends_with_word_break(*u.joined)) u.joined->pop_back();  // "how the system han-" / "dles it": one word
+    else u.joined->append(1, ' ');
+    u.joined->append(more);
     u.text = *u.joined;
     attach(u, AttachKind::kExtra, i);
   }

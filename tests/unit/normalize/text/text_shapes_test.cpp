@@ -251,3 +251,11 @@ TEST_CASE("lettered sub-questions under a task are questions; a stem that does n
   CHECK(reason_of(r, 6) == "question stem");
   CHECK(reason_of(r, 2) == "form");
 }
+
+TEST_CASE("a question whose last word breaks at the line end goes on with the next line, hyphen dropped") {
+  auto r = run("1. Erklären Sie, wie das Betriebssystem einen Seitenfehler behan-\n   delt.\n   Die MMU löst eine Ausnahme aus.\n\n"
+               "2. Was ist ein Prozess?\n   Ein laufendes Programm.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Erklären Sie, wie das Betriebssystem einen Seitenfehler behandelt.",
+                                              "Was ist ein Prozess?"});
+  CHECK(answers(r) == std::vector<std::string>{"Die MMU löst eine Ausnahme aus.", "Ein laufendes Programm."});
+}
