@@ -127,7 +127,18 @@ bool is_question_button(const GumboNode* node) {
     if (k->type == GUMBO_NODE_TEXT) append_collapsed(text, k->v.text.text);
     else if (k->type == GUMBO_NODE_ELEMENT && !is_hidden_tag(k->v.element.tag)) append_text(k, text, TextMode{}, 1);
   }
-  return question_cue(trim(text)) == QuestionCue::kStrong;
+  if (question_cue(trim(text)) == QuestionCue::kStrong) return true;
+  const GumboNode* parent = node->parent;  // "<h2><button>Payment methods</button></h2>": the heading's text
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT || parent->v.element.tag < GUMBO_TAG_H1 ||
+      parent->v.element.tag > GUMBO_TAG_H6 || trim(text).empty())
+    return false;
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = 0; i < siblings.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(siblings.data[i]);
+    if (k != node && (k->type == GUMBO_NODE_ELEMENT || (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())))
+      return false;
+  }
+  return true;
 }
 
 bool is_hidden_tag(GumboTag tag) {

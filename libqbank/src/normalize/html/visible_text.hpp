@@ -23,7 +23,8 @@ struct TextMode {
 // True for elements whose content is never visible text (script, style, template, svg, ...).
 bool is_hidden_tag(GumboTag tag);
 
-// True for a <button> whose text asks a question (an FAQ accordion's toggle); it is read like text.
+// True for a <button> whose text asks a question (an FAQ accordion's toggle), or that is all a heading holds
+// ("<h2><button>Payment methods</button></h2>"); it is read like text.
 bool is_question_button(const GumboNode* node);
 
 // True for elements that start a new block (p, div, li, headings, tables, ...), as opposed to inline ones.

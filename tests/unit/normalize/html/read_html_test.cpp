@@ -241,3 +241,22 @@ def f(): pass</pre>
   CHECK(r->records[0].answer.value_or("").find("Example") != std::string::npos);
   CHECK_FALSE(r->records[1].topic.has_value());
 }
+
+TEST_CASE("html: an accordion toggle button that is all its heading holds is the heading's text, asking or not") {
+  auto r = run_format(R"(<div class="accordion">
+<h2><button type="button">Hoe kan ik bestellen?</button></h2>
+<div class="accordion-body">Via de webwinkel.</div>
+<h2><button type="button">Kan ik retourneren?</button></h2>
+<div class="accordion-body">Binnen 30 dagen.</div>
+<h2><button type="button">Betaalmethoden</button></h2>
+<div class="accordion-body">iDEAL en creditcard.</div>
+</div>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "Hoe kan ik bestellen?", std::nullopt, "Via de webwinkel."},
+      {4, "Kan ik retourneren?", std::nullopt, "Binnen 30 dagen."},
+      {6, "Betaalmethoden", std::nullopt, "iDEAL en creditcard."},
+  });
+}
