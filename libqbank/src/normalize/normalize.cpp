@@ -237,8 +237,12 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
     res.rejected.push_back({item.line, std::move(item.raw), "empty after cleanup"});
     return false;
   }
-  if (opt.lang.empty()) q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
-  else q.lang = opt.lang;
+  if (opt.lang.empty()) {
+    q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
+    if (!item.lang_hint.empty() && q.lang != item.lang_hint) internal::prefer_declared_language(item.lang_hint, q.lang);
+  } else {
+    q.lang = opt.lang;
+  }
   if (!opt.topic.empty()) q.topic = opt.topic;
   else if (item.topic && !item.topic->empty()) q.topic.swap(item.topic);
   else q.topic.reset();

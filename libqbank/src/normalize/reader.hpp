@@ -68,6 +68,11 @@ struct ReaderOutput {
   std::vector<std::string> notes;         // What the reader left out or assumed, told once per file.
 };
 
+// Replaces a detected language with the one the source declares for the text (a page's lang attribute, a lang
+// field) when the two are close relatives that text alone tells apart poorly (id/ms, no/da, hr/sr/bs, cs/sk,
+// af/nl, gl/pt); declared may be a tag such as "id-ID".
+void prefer_declared_language(std::string_view declared, std::string& detected);
+
 // Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.
 std::string clean_text(std::string_view text);
 

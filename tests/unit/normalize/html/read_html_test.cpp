@@ -260,3 +260,17 @@ TEST_CASE("html: an accordion toggle button that is all its heading holds is the
       {6, "Betaalmethoden", std::nullopt, "iDEAL en creditcard."},
   });
 }
+
+TEST_CASE("html: the page's declared language wins over a close relative detected from a short text") {
+  auto r = run_format("<html lang=\"id-ID\"><body><ol><li>Apakah layanan ini gratis?</li><li>Bagaimana cara mendaftar?</li>"
+                      "</ol></body></html>\n",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].lang == "id");
+  CHECK(r->records[1].lang == "id");
+  auto other = run_format("<html lang=\"id\"><body><ol><li>What is a closure in JavaScript?</li></ol></body></html>\n",
+                          InputFormat::kHtml);
+  REQUIRE(other.ok());
+  CHECK(other->records.at(0).lang == "en");
+}
