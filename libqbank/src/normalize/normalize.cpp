@@ -26,6 +26,7 @@ constexpr FormatName kFormatNames[] = {
     {"markdown", InputFormat::kMarkdown}, {"md", InputFormat::kMarkdown}, {"html", InputFormat::kHtml},
     {"htm", InputFormat::kHtml},  {"csv", InputFormat::kCsv},     {"tsv", InputFormat::kTsv},
     {"json", InputFormat::kJson}, {"jsonl", InputFormat::kJsonl}, {"ndjson", InputFormat::kJsonl},
+    {"ipynb", InputFormat::kJson},
     {"gift", InputFormat::kGift}, {"quiz", InputFormat::kQuiz}, {"aiken", InputFormat::kQuiz},
     {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml}, {"moodle-xml", InputFormat::kMoodleXml},
     {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kMoodleXml},

@@ -9,6 +9,7 @@
 #include "normalize/html/rich_text.hpp"
 #include "normalize/html/visible_text.hpp"
 #include "normalize/json/json_scan.hpp"
+#include "normalize/json/notebook.hpp"
 #include "normalize/reader.hpp"
 #include "normalize/question_cues.hpp"
 
@@ -377,6 +378,7 @@ std::string unused_keys(const FieldSpec& spec, const std::string& file) {
 }  // namespace
 
 Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
+  if (!lines && options.columns.empty() && looks_like_notebook(text)) return read_notebook(text, options, out);
   FieldSpec spec;
   auto wanted = parse_column_options(options.columns);
   if (!wanted.ok()) return wanted.status();

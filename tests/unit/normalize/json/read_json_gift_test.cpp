@@ -8,6 +8,7 @@ using qbank::InputFormat;
 using qbank_test::check_records;
 using qbank_test::Expect;
 using qbank_test::rejected_with;
+using qbank_test::reason_of;
 using qbank_test::run_format;
 
 TEST_CASE("json: an array of objects, fields by name, lines where each object starts") {
@@ -277,4 +278,46 @@ TEST_CASE("gift: a nested category path gives its last part as the topic, as Moo
   REQUIRE(r->records.size() == 2);
   CHECK(r->records[0].topic.value_or("") == "Evul mediu");
   CHECK(r->records[1].topic.value_or("") == "Rețele TCP/IP");
+}
+
+TEST_CASE("json: a Jupyter notebook is read as the Markdown its cells make, lines numbered as in the file") {
+  std::string nb = R"NB({
+ "cells": [
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": [
+    "## Listas\n",
+    "\n",
+    "**1. ¿Qué imprime este código?**"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["[1, 2, 3]\n"]}],
+   "source": [
+    "xs = [3, 1, 2]\n",
+    "print(sorted(xs))"
+   ]
+  },
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": "**2. ¿Qué es una tupla?**\n\nUna secuencia inmutable."
+  }
+ ],
+ "metadata": {"language_info": {"name": "python"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+)NB";
+  auto r = run_format(nb, InputFormat::kJson, {}, "quiz.ipynb");
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {9, "¿Qué imprime este código?", "Listas", std::nullopt, "xs = [3, 1, 2]\nprint(sorted(xs))"},
+      {25, "¿Qué es una tupla?", "Listas", "Una secuencia inmutable."},
+  });
+  CHECK(reason_of(*r, 7) == "heading");
 }
