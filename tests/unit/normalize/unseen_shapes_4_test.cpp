@@ -1,0 +1,45 @@
+// Tests for the document shapes of bench/unseen-4: chat transcripts, wiki and forum markup, slide and docs pages.
+#include <catch2/catch.hpp>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::Expect;
+using qbank_test::check_records;
+using qbank_test::run_format;
+
+TEST_CASE("json: a chat transcript's first user turn is the question, the assistant turn after it the answer") {
+  std::string text =
+      "{\"messages\": [{\"role\": \"system\", \"content\": \"You help with interviews.\"}, "
+      "{\"role\": \"user\", \"content\": \"What is a mutex?\"}, {\"role\": \"assistant\", \"content\": \"A lock.\"}]}\n"
+      "{\"messages\": [{\"role\": \"user\", \"content\": \"Is Go compiled?\"}]}\n";
+  auto r = run_format(text, InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{1, "What is a mutex?", std::nullopt, "A lock."}, Expect{2, "Is Go compiled?"}});
+}
+
+TEST_CASE("json: conversations with from/value turns start on the human turn's line") {
+  std::string text = "[\n  {\n    \"id\": \"x1\",\n    \"conversations\": [\n"
+                     "      {\"from\": \"human\", \"value\": \"Where is Bratislava?\"},\n"
+                     "      {\"from\": \"gpt\", \"value\": \"On the Danube.\"}\n    ]\n  }\n]\n";
+  auto r = run_format(text, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{5, "Where is Bratislava?", std::nullopt, "On the Danube."}});
+}
+
+TEST_CASE("json: a list of objects that are no turns is not read as a chat") {
+  std::string text = "{\"items\": [{\"kind\": \"user\", \"content\": \"x\"}], \"note\": \"hello\"}\n";
+  auto r = run_format(text, InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  CHECK(r->records.empty());
+}
+
+TEST_CASE("json: an instruction record's input is question code when it reads as code, else left out") {
+  std::string text =
+      "{\"instruction\": \"What does this print?\", \"input\": \"x = [1]\\nprint(x)\", \"output\": \"[1]\"}\n"
+      "{\"instruction\": \"Translate the sentence.\", \"input\": \"Good morning\", \"output\": \"Selamat pagi\"}\n";
+  auto r = run_format(text, InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{1, "What does this print?", std::nullopt, "[1]", "x = [1]\nprint(x)"},
+                     Expect{2, "Translate the sentence.", std::nullopt, "Selamat pagi"}});
+}
