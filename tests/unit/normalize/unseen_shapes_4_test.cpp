@@ -43,3 +43,26 @@ TEST_CASE("json: an instruction record's input is question code when it reads as
   check_records(*r, {Expect{1, "What does this print?", std::nullopt, "[1]", "x = [1]\nprint(x)"},
                      Expect{2, "Translate the sentence.", std::nullopt, "Selamat pagi"}});
 }
+
+TEST_CASE("text: titles whose \"=\" runs shrink inward nest like DokuWiki; bullets under an entry are its answer") {
+  std::string text = "====== Interview questions ======\n\n"
+                     "===== Databases =====\n\n"
+                     "==== Explain the difference between a view and a table. ====\n\n"
+                     "A view stores a query.\n\n"
+                     "==== How would you design a URL shortener? ====\n\n"
+                     "  * a short key,\n"
+                     "  * a key to URL store,\n"
+                     "  * a cache.\n\n"
+                     "===== Operations =====\n\n"
+                     "==== What is a blue-green deployment? ====\n\n"
+                     "Two identical environments.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "Explain the difference between a view and a table.");
+  CHECK(r->records[0].topic == "Databases");
+  CHECK(r->records[1].text == "How would you design a URL shortener?");
+  REQUIRE(r->records[1].answer.has_value());
+  CHECK(r->records[1].answer->find("a cache.") != std::string::npos);
+  CHECK(r->records[2].topic == "Operations");
+}
