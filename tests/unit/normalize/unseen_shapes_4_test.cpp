@@ -66,3 +66,38 @@ TEST_CASE("text: titles whose \"=\" runs shrink inward nest like DokuWiki; bulle
   CHECK(r->records[1].answer->find("a cache.") != std::string::npos);
   CHECK(r->records[2].topic == "Operations");
 }
+
+TEST_CASE("markdown: a collapsible admonition's title is the question and its indented body the answer") {
+  std::string text = "# FAQ\n\n## Setup\n\n"
+                     "??? question \"How do I install it?\"\n\n"
+                     "    Run the installer:\n\n"
+                     "    ```bash\n    ./install.sh\n    ```\n\n"
+                     "???+ question \"Which systems are supported?\"\n"
+                     "    Linux and macOS.\n\n"
+                     "??? question \"How do I change the log level?\"\n\n"
+                     "!!! tip \"Hint\"\n"
+                     "    Most problems go away after an update.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "How do I install it?");
+  CHECK(r->records[0].topic == "Setup");
+  REQUIRE(r->records[0].answer.has_value());
+  CHECK(r->records[0].answer->find("Run the installer") != std::string::npos);
+  CHECK(r->records[1].text == "Which systems are supported?");
+  CHECK(r->records[1].answer == std::optional<std::string>("Linux and macOS."));
+  CHECK(r->records[2].text == "How do I change the log level?");
+  CHECK_FALSE(r->records[2].answer.has_value());
+}
+
+TEST_CASE("markdown: a <details> titled by a statement between two asking ones is an FAQ entry") {
+  std::string text = "<details>\n<summary>How do I start the agent?</summary>\n\nRun it as a service.\n\n</details>\n\n"
+                     "<details>\n<summary>The agent stops on startup</summary>\n\nCheck the permissions.\n\n</details>\n\n"
+                     "<details>\n<summary>Where are the logs?</summary>\n\nIn /var/log.\n\n</details>\n\n"
+                     "<details>\n<summary>Screenshots</summary>\n\nNone yet.\n\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[1].text == "The agent stops on startup");
+  CHECK(r->records[1].answer == std::optional<std::string>("Check the permissions."));
+}
