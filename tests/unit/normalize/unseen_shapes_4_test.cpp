@@ -101,3 +101,17 @@ TEST_CASE("markdown: a <details> titled by a statement between two asking ones i
   CHECK(r->records[1].text == "The agent stops on startup");
   CHECK(r->records[1].answer == std::optional<std::string>("Check the permissions."));
 }
+
+TEST_CASE("markdown: a paired shortcode titled by a question holds its answer; an untitled one is no question") {
+  std::string text = "+++\ntitle = \"FAQ\"\n+++\n\n"
+                     "{{< hint info >}}\nCall us if your question is missing.\n{{< /hint >}}\n\n"
+                     "## Accounts\n\n"
+                     "{{< details \"How do I open an account?\" >}}\nVisit a branch with two IDs.\n{{< /details >}}\n\n"
+                     "{{< details title=\"Can I open one online?\" open=true >}}\nYes, in the app.\n{{< /details >}}\n\n"
+                     "{{< details \"Where is my statement?\" >}}\n{{< /details >}}\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{11, "How do I open an account?", "Accounts", "Visit a branch with two IDs."},
+                     Expect{15, "Can I open one online?", "Accounts", "Yes, in the app."},
+                     Expect{19, "Where is my statement?", "Accounts"}});
+}

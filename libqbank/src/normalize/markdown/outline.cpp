@@ -8,6 +8,7 @@
 #include "normalize/markdown/admonition.hpp"
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/markdown/cmark_document.hpp"
+#include "normalize/markdown/shortcode.hpp"
 
 namespace qbank::internal::md {
 namespace {
@@ -185,8 +186,8 @@ class OutlineBuilder {
   void item(cmark_node* node, std::size_t line, int dedent, Context& ctx);
   // Adds a paragraph node (split at labels, see add_text).
   void paragraph(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
-  // Adds an admonition opened at line as a <details> element (its body read as Markdown inside); returns the
-  // line after its body, or 0 when the line opens none.
+  // Adds an admonition or a paired shortcode opened at line as a <details> element (its body read as Markdown
+  // inside); returns the line after it, or 0 when the line opens neither.
   std::size_t admonition(std::size_t line, std::size_t to, const Context& ctx, int nesting);
   // Adds an ATX or setext heading node.
   void heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
@@ -321,20 +322,32 @@ void OutlineBuilder::paragraph(cmark_node* node, std::size_t line, std::size_t t
 }
 
 std::size_t OutlineBuilder::admonition(std::size_t line, std::size_t to, const Context& ctx, int nesting) {
+  if (nesting >= kMaxHtmlNesting) return 0;
   auto a = admonition_opener(lines_[line]);
-  if (!a || nesting >= kMaxHtmlNesting) return 0;
-  std::size_t end = admonition_end(lines_, line, to);
+  std::size_t body_end = 0;   // The line after the body.
+  std::size_t close_line = 0;  // The line the closing node sits on: the body's last line, or the closing shortcode.
+  if (a) {
+    body_end = admonition_end(lines_, line, to);
+    close_line = body_end - 1;
+  } else if (auto s = shortcode_opener(lines_[line])) {
+    body_end = shortcode_close(lines_, line, to, s->name);
+    if (body_end == std::string_view::npos) return 0;
+    a = Admonition{s->name, s->title};
+    close_line = body_end;
+  } else {
+    return 0;
+  }
   OutlineNode open = node_in(ctx, OutlineKind::kHtml);
   open.first = open.last = line;
-  open.text = admonition_summary(*a, end == line + 1);
+  open.text = admonition_summary(*a, close_line == line);
   add(std::move(open));
-  if (end == line + 1) return end;
-  read(line + 1, end, ctx, nesting + 1);
+  if (close_line == line) return line + 1;
+  if (body_end > line + 1) read(line + 1, body_end, ctx, nesting + 1);
   OutlineNode close = node_in(ctx, OutlineKind::kHtml);
-  close.first = close.last = end - 1;
+  close.first = close.last = close_line;
   close.text = "</details>";
   add(std::move(close));
-  return end;
+  return close_line + 1;
 }
 
 void OutlineBuilder::heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx) {
