@@ -115,3 +115,32 @@ TEST_CASE("markdown: a paired shortcode titled by a question holds its answer; a
                      Expect{15, "Can I open one online?", "Accounts", "Yes, in the app."},
                      Expect{19, "Where is my statement?", "Accounts"}});
 }
+
+TEST_CASE("text: a BBCode post loses its markup; a spoiler under a question is its answer, a sized line the topic") {
+  std::string text = "[size=150][b]History quiz (Part 1)[/b][/size]\n\n"
+                     "Hi all! I collected the questions I remember from last year, answers are hidden.\n\n"
+                     "[b]1. When was the khanate founded?[/b]\n"
+                     "[spoiler=Answer]In 1465.[/spoiler]\n\n"
+                     "[b]2. Who founded it?[/b]\n"
+                     "[spoiler=Answer]Kerei and Janibek.[/spoiler]\n\n"
+                     "[b]3. When did the battle take place?[/b]\n"
+                     "[spoiler=Answer][/spoiler]\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{5, "When was the khanate founded?", "History quiz", "In 1465."},
+                     Expect{8, "Who founded it?", "History quiz", "Kerei and Janibek."},
+                     Expect{11, "When did the battle take place?", "History quiz"}});
+}
+
+TEST_CASE("text: a numbered part label before or after a heading is not part of the topic") {
+  std::string text = "باب 1: نظریہ پاکستان\n\n"
+                     "Q1: نظریہ پاکستان سے کیا مراد ہے؟\nAns: ایک الگ قوم۔\n\n"
+                     "Q2: قرارداد لاہور کب منظور ہوئی؟\nAns: 1940 میں۔\n\n"
+                     "History of the town (Part 2)\n\n"
+                     "Q3: When was the town founded?\nAns: In 1201.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].topic == "نظریہ پاکستان");
+  CHECK(r->records[2].topic == "History of the town");
+}

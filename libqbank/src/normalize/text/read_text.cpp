@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "normalize/reader.hpp"
+#include "normalize/text/bbcode.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -280,6 +281,8 @@ namespace qbank::internal {
 
 Status read_text(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
   using namespace txt;
+  std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
+  if (plain) text = *plain;
   std::vector<TextLine> lines = split_text_lines(text);
   if (read_numbered_outline(lines, out)) return Status::Ok();
   UnitList list;
