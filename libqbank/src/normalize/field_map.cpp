@@ -174,10 +174,18 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+std::string_view described_name(std::string_view name) {
+  std::size_t cut = name.find('(');
+  for (std::string_view dash : {" - ", " – ", " — "}) cut = std::min(cut, name.find(dash));
+  if (cut == std::string_view::npos || cut == 0) return {};
+  return name.substr(0, cut);
+}
+
 std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {
   std::string key = name_key(name);
   for (const auto& k : kKnownNames)
     if (key == k.key) return std::make_pair(k.field, k.rank);
+  if (std::string_view head = described_name(name); !head.empty()) return field_for_name(head);
   return std::nullopt;
 }
 
@@ -240,6 +248,8 @@ Result<ColumnIndex> map_header(const std::vector<std::string>& header,
 }
 
 std::optional<bool> option_column(std::string_view name) {
+  if (std::string_view head = described_name(name); !head.empty())
+    if (auto kind = option_column(head)) return kind;
   std::string key = name_key(name);
   if (key.size() > 60) return std::nullopt;
   auto strip = [](std::string k) {

@@ -144,3 +144,22 @@ TEST_CASE("text: a numbered part label before or after a heading is not part of 
   CHECK(r->records[0].topic == "نظریہ پاکستان");
   CHECK(r->records[2].topic == "History of the town");
 }
+
+TEST_CASE("csv: one-cell rows above a header with described names are titles; Answer N columns are the options") {
+  std::string text = "Quiz template,,,,,\n"
+                     "Add questions at the bottom of this template,,,,,\n"
+                     ",,,,,\n"
+                     ",Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,"
+                     "Answer 3 - max 75 characters,Correct answer(s) - choose at least one\n"
+                     "1,What is the capital of Iran?,Tehran,Shiraz,Tabriz,1\n"
+                     "2,Which river is the longest?,Zayandeh,Karun,Aras,2\n";
+  auto r = run_format(text, InputFormat::kCsv);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "What is the capital of Iran?");
+  CHECK(r->records[0].answer == std::optional<std::string>("Tehran"));
+  CHECK(r->records[0].choices == std::vector<std::string>{"Tehran", "Shiraz", "Tabriz"});
+  CHECK(r->records[1].answer == std::optional<std::string>("Karun"));
+  CHECK(qbank_test::reason_of(*r, 1) == "title");
+  CHECK(qbank_test::reason_of(*r, 4) == "header");
+}
