@@ -163,3 +163,20 @@ TEST_CASE("csv: one-cell rows above a header with described names are titles; An
   CHECK(qbank_test::reason_of(*r, 1) == "title");
   CHECK(qbank_test::reason_of(*r, 4) == "header");
 }
+
+TEST_CASE("html: on a listing page the cut teasers under linked question titles are no answers") {
+  std::string text = "<html><body><h1>Questions tagged [python]</h1>\n"
+                     "<div><h3><a href=\"/q/1\">Why does my default list grow?</a></h3>\n"
+                     "<div>I wrote def f(x=[]) and every call adds …</div></div>\n"
+                     "<div><h3><a href=\"/q/2\">How do I sort a dict by value?</a></h3>\n"
+                     "<div>I have names and scores and want them from high to low …</div></div>\n"
+                     "<h3><a href=\"#q3\">What is a generator?</a></h3>\n"
+                     "<p>A function that yields values ...</p>\n"
+                     "</body></html>\n";
+  auto r = run_format(text, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK_FALSE(r->records[0].answer.has_value());
+  CHECK_FALSE(r->records[1].answer.has_value());
+  CHECK(r->records[2].answer.has_value());
+}

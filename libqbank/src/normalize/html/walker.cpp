@@ -239,7 +239,45 @@ void HtmlWalker::walk_document(const GumboNode* root) {
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   walk_blocks(root, 0);
+  drop_teaser_answers();
   drop_weak_paragraphs();
+}
+
+namespace {
+
+// True when a node's visible content is one <a> whose href leads to another page (not a "#" fragment).
+bool wholly_linked_elsewhere(const GumboNode* node, int depth = 0) {
+  if (!node || node->type != GUMBO_NODE_ELEMENT || depth > 4) return false;
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type != GUMBO_NODE_ELEMENT || only) return false;
+    only = k;
+  }
+  if (!only) return false;
+  if (only->v.element.tag != GUMBO_TAG_A) return wholly_linked_elsewhere(only, depth + 1);
+  std::string_view href = attribute(only, "href");
+  return !href.empty() && href[0] != '#';
+}
+
+// True when the first paragraph of a text ends in an ellipsis ("…", "...").
+bool first_paragraph_cut(std::string_view text) {
+  std::string_view first = trim(text.substr(0, text.find("\n\n")));
+  return first.ends_with("…") || first.ends_with("...");
+}
+
+}  // namespace
+
+void HtmlWalker::drop_teaser_answers() {
+  std::size_t cut = 0;
+  for (std::size_t i : linked_headings_)
+    cut += i < out_.items.size() && out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer);
+  if (cut < 2 || cut * 2 < linked_headings_.size()) return;  // a page of entries that each tease
+  for (std::size_t i : linked_headings_)
+    if (i < out_.items.size() && out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer))
+      out_.items[i].answer.reset();
 }
 
 void HtmlWalker::drop_weak_paragraphs() {
@@ -356,6 +394,7 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
     return;
   }
   add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
+  if (wholly_linked_elsewhere(node)) linked_headings_.push_back(out_.items.size() - 1);
   open_heading_level_ = level;
   ++question_headings_[static_cast<std::size_t>(level)];
 }
