@@ -245,21 +245,26 @@ void HtmlWalker::walk_document(const GumboNode* root) {
 
 namespace {
 
-// True when a node's visible content is one <a> whose href leads to another page (not a "#" fragment).
-bool wholly_linked_elsewhere(const GumboNode* node, int depth = 0) {
-  if (!node || node->type != GUMBO_NODE_ELEMENT || depth > 4) return false;
-  const GumboNode* only = nullptr;
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
-    if (k->type != GUMBO_NODE_ELEMENT || only) return false;
-    only = k;
-  }
-  if (!only) return false;
-  if (only->v.element.tag != GUMBO_TAG_A) return wholly_linked_elsewhere(only, depth + 1);
-  std::string_view href = attribute(only, "href");
-  return !href.empty() && href[0] != '#';
+// True when a heading's source is one link to another page: "<h3 …><a href="/q/1">Why?</a></h3>" (not a "#"
+// fragment).
+bool heading_linked_elsewhere(std::string_view raw) {
+  raw = trim(raw);
+  if (raw.size() < 4 || raw[0] != '<' || (raw[1] | 0x20) != 'h' || raw[2] < '1' || raw[2] > '6') return false;
+  std::size_t gt = raw.find('>');
+  if (gt == std::string_view::npos) return false;
+  std::string_view rest = trim(raw.substr(gt + 1));
+  if (rest.substr(0, 3) != "<a " && rest.substr(0, 3) != "<A ") return false;
+  std::size_t open_end = rest.find('>');
+  std::size_t href = rest.find("href=");
+  if (open_end == std::string_view::npos || href == std::string_view::npos || href > open_end) return false;
+  std::size_t value = href + 5;
+  if (value < rest.size() && (rest[value] == '"' || rest[value] == '\'')) ++value;
+  if (value >= rest.size() || rest[value] == '#') return false;
+  std::size_t close = rest.find("</a>");
+  if (close == std::string_view::npos) close = rest.find("</A>");
+  if (close == std::string_view::npos) return false;
+  std::string_view after = trim(rest.substr(close + 4));
+  return after.substr(0, 2) == "</";
 }
 
 // True when the first paragraph of a text ends in an ellipsis ("…", "...").
@@ -271,13 +276,16 @@ bool first_paragraph_cut(std::string_view text) {
 }  // namespace
 
 void HtmlWalker::drop_teaser_answers() {
+  std::vector<std::size_t> linked;  // Questions whose heading links to another page.
   std::size_t cut = 0;
-  for (std::size_t i : linked_headings_)
-    cut += i < out_.items.size() && out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer);
-  if (cut < 2 || cut * 2 < linked_headings_.size()) return;  // a page of entries that each tease
-  for (std::size_t i : linked_headings_)
-    if (i < out_.items.size() && out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer))
-      out_.items[i].answer.reset();
+  for (std::size_t i = 0; i < out_.items.size(); ++i) {
+    if (!heading_linked_elsewhere(out_.items[i].raw)) continue;
+    linked.push_back(i);
+    cut += out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer);
+  }
+  if (cut < 2 || cut * 2 < linked.size()) return;  // a page of entries that each tease
+  for (std::size_t i : linked)
+    if (out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer)) out_.items[i].answer.reset();
 }
 
 void HtmlWalker::drop_weak_paragraphs() {
@@ -394,7 +402,6 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
     return;
   }
   add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
-  if (wholly_linked_elsewhere(node)) linked_headings_.push_back(out_.items.size() - 1);
   open_heading_level_ = level;
   ++question_headings_[static_cast<std::size_t>(level)];
 }

@@ -117,8 +117,6 @@ class HtmlWalker {
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
                                               // question word or an inner question mark only.
   std::vector<std::string> bold_classes_;     // Classes the page's <style> makes bold (".c1{font-weight:700}").
-  std::vector<std::size_t> linked_headings_;  // Indices in out_.items of question headings that are wholly a link
-                                              // to another page (a listing's entries).
 
   // Drops the answers of linked question headings whose text ends in an ellipsis: a listing page's teasers
   // ("<h3><a href="/q/1">Why?</a></h3><div>I tried … </div>"), cut from the linked page, not an answer.
