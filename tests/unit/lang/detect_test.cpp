@@ -358,3 +358,12 @@ TEST_CASE("detect_language: Swahili and Malay by words no other profile lists") 
   CHECK(qbank::detect_language("Apa perbedaan antara proses dan thread?") == "id");
   CHECK(qbank::detect_language("Je možné použít Python?") != "sw");
 }
+
+TEST_CASE("detect_language: Icelandic by þ and ð and its question words; Urdu and Kazakh by their past forms") {
+  CHECK(qbank::detect_language("Hvað heitir lengsta á landsins?") == "is");
+  CHECK(qbank::detect_language("Hver skrifaði þessa bók?") == "is");
+  CHECK(qbank::detect_language("Hvenær var skólinn stofnaður?") == "is");
+  CHECK(qbank::detect_language("تقسیم بنگال کب ہوئی اور کب منسوخ ہوئی؟") == "ur");
+  CHECK(qbank::detect_language("Бұл кітапты кім жазды?") == "kk");
+  CHECK(qbank::detect_language("¿Qué es un proceso?") == "es");
+}
