@@ -367,3 +367,10 @@ TEST_CASE("detect_language: Icelandic by þ and ð and its question words; Urdu 
   CHECK(qbank::detect_language("Бұл кітапты кім жазды?") == "kk");
   CHECK(qbank::detect_language("¿Qué es un proceso?") == "es");
 }
+
+TEST_CASE("detect_language: a script one language writes names it when no profile covers the script") {
+  CHECK(qbank::detect_language("የኢትዮጵያ ዋና ከተማ የትኛው ናት?") == "am");
+  CHECK(qbank::detect_language("ಕನ್ನಡ ಭಾಷೆ ಎಂದರೇನು?") == "kn");
+  CHECK(qbank::detect_language_detailed("ምንድን ነው?").lang == "am");
+  CHECK(qbank::detect_language("123 456") == "und");
+}
