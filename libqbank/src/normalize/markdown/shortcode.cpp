@@ -74,6 +74,7 @@ std::size_t shortcode_close(const std::vector<std::string_view>& lines, std::siz
     auto in = shortcode_inside(lines[k]);
     if (!in) continue;
     std::size_t i = skip_spaces(*in, 0);
+    if (auto again = shortcode_opener(lines[k]); again && again->name == name) return std::string_view::npos;
     if (i >= in->size() || (*in)[i] != '/') continue;
     i = skip_spaces(*in, i + 1);
     std::size_t e = i;

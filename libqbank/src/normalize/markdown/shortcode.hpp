@@ -19,7 +19,8 @@ struct Shortcode {
 // any other line, a closing shortcode included.
 std::optional<Shortcode> shortcode_opener(std::string_view line);
 
-// The index of the line in [opener + 1, to) that closes the shortcode named name ("{{< /name >}}"), or npos.
+// The index of the line in [opener + 1, to) that closes the shortcode named name ("{{< /name >}}"), or npos
+// when none does before another opens with that name.
 std::size_t shortcode_close(const std::vector<std::string_view>& lines, std::size_t opener, std::size_t to,
                             std::string_view name);
 
