@@ -175,10 +175,13 @@ std::string name_key(std::string_view name) {
 }
 
 std::string_view described_name(std::string_view name) {
-  std::size_t cut = name.find('(');
-  for (std::string_view dash : {" - ", " – ", " — "}) cut = std::min(cut, name.find(dash));
-  if (cut == std::string_view::npos || cut == 0) return {};
-  return name.substr(0, cut);
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    if (name[i] == '(') return name.substr(0, i);
+    if (name[i] != ' ') continue;
+    std::string_view rest = name.substr(i + 1);
+    if (rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with("— ")) return name.substr(0, i);
+  }
+  return {};
 }
 
 std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {

@@ -1,6 +1,7 @@
 // The JSON / JSONL reader: each object is one question; fields are found by name or by --column paths.
 #include <simdjson.h>
 
+#include <cctype>
 #include <map>
 #include <algorithm>
 
@@ -187,8 +188,14 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
 // Returns the code an instruction record gives its question in an "input" member: the member's text when
 // most of its lines look like code, nullopt otherwise.
 std::optional<std::string> instruction_input_code(element el, FieldSpec& spec) {
+  auto is_input = [](std::string_view k) {
+    if (k.size() != 5) return false;
+    for (std::size_t i = 0; i < 5; ++i)
+      if (std::tolower(static_cast<unsigned char>(k[i])) != "input"[i]) return false;
+    return true;
+  };
   for (auto [key, value] : object_of(el)) {
-    if (name_key(key) != "input" || value.type() != element_type::STRING) continue;
+    if (!is_input(key) || value.type() != element_type::STRING) continue;
     std::string_view v = value.get_string().value_unsafe();
     if (trim(v).empty() || !mostly_code(v)) return std::nullopt;
     mark_used(spec, key);

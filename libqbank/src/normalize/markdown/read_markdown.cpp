@@ -311,33 +311,32 @@ bool has_summary(const Block& b) {
 
 }  // namespace
 
-void Walker::mark_asking_summaries() {
-  summary_asks.assign(blocks.size(), -1);
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (!blocks[i].opens_details) continue;
+bool Walker::summary_asks(std::size_t i) {
+  if (summary_asking.empty()) summary_asking.assign(blocks.size(), -1);
+  if (summary_asking[i] < 0) {
     std::size_t summary = i;
     if (!has_summary(blocks[i]) && i + 1 < blocks.size() && has_summary(blocks[i + 1])) summary = i + 1;
     std::string label = txt::clean_topic(inl(blocks[summary].text));
-    summary_asks[i] = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label) ? 1 : 0;
+    summary_asking[i] = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label) ? 1 : 0;
   }
+  return summary_asking[i] == 1;
 }
 
-bool Walker::between_asking_summaries(std::size_t i) const {
+bool Walker::between_asking_summaries(std::size_t i) {
   const int depth = blocks[i].details;
-  auto asks = [&](std::size_t k) { return blocks[k].details == depth && summary_asks[k] == 1; };
-  auto opener = [&](std::size_t k) { return blocks[k].details == depth && summary_asks[k] >= 0; };
+  auto opener = [&](std::size_t k) { return blocks[k].details == depth && blocks[k].opens_details; };
   bool before = false, after = false;
   for (std::size_t k = i; k-- > 0;) {
     if (blocks[k].details < depth - 1) break;
     if (opener(k)) {
-      before = asks(k);
+      before = summary_asks(k);
       break;
     }
   }
-  for (std::size_t k = i + 1; k < blocks.size(); ++k) {
+  for (std::size_t k = i + 1; before && k < blocks.size(); ++k) {
     if (blocks[k].details < depth - 1) break;
     if (opener(k)) {
-      after = asks(k);
+      after = summary_asks(k);
       break;
     }
   }
@@ -494,7 +493,6 @@ void Walker::run() {
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   mark_asking_lists();
-  mark_asking_summaries();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {

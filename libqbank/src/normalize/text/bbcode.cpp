@@ -1,6 +1,7 @@
 // Forum posts written in BBCode turned into plain lines for the text reader.
 #include "normalize/text/bbcode.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -28,8 +29,8 @@ struct Tag {
 
 // Reads a tag at t[i] == '['; nullopt when the bracket opens no tag ("[1]", "[x]").
 std::optional<Tag> tag_at(std::string_view t, std::size_t i) {
-  std::size_t close = t.find(']', i);
-  if (close == std::string_view::npos || close - i > 80) return std::nullopt;
+  std::size_t close = t.substr(0, std::min(t.size(), i + 81)).find(']', i);
+  if (close == std::string_view::npos) return std::nullopt;
   std::string_view in = t.substr(i + 1, close - i - 1);
   Tag tag;
   if (!in.empty() && in[0] == '/') tag.closing = true, in.remove_prefix(1);
@@ -97,16 +98,16 @@ void read_line(std::string_view line, std::string& out) {
 
 std::optional<std::string> bbcode_to_text(std::string_view text) {
   int closing_lines = 0;
-  for (std::size_t pos = 0; pos < text.size() && closing_lines < 2;) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    for (std::size_t i = line.find("[/"); i != std::string_view::npos; i = line.find("[/", i + 2))
-      if (auto tag = tag_at(line, i); tag && known(*tag)) {
-        ++closing_lines;
-        break;
-      }
-    pos = end + 1;
+  std::size_t counted_line = std::string_view::npos;  // Where the last line with a closing tag starts.
+  for (std::size_t i = text.find("[/"); i != std::string_view::npos && closing_lines < 2; i = text.find("[/", i + 2)) {
+    std::size_t nl = text.rfind('\n', i);
+    std::size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t end = std::min(text.find('\n', i), text.size());
+    if (line == counted_line) continue;
+    if (auto tag = tag_at(text.substr(0, end), i); tag && known(*tag)) {
+      ++closing_lines;
+      counted_line = line;
+    }
   }
   if (closing_lines < 2) return std::nullopt;
   std::string out;
