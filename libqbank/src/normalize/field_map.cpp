@@ -35,7 +35,7 @@ constexpr KnownName kKnownNames[] = {
     {"правильныйответ", Field::kAnswer, 1}, {"правильнавідповідь", Field::kAnswer, 1},
     {"richtigeantwort", Field::kAnswer, 1}, {"respuestacorrecta", Field::kAnswer, 1},
     {"respostacorreta", Field::kAnswer, 1}, {"bonneréponse", Field::kAnswer, 1}, {"正确答案", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
-    {"body", Field::kAnswer, 2}, {"output", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 1},
+    {"body", Field::kAnswer, 2}, {"output", Field::kAnswer, 2}, {"chosen", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 1},
     {"correctindex", Field::kAnswer, 1}, {"answerindex", Field::kAnswer, 1}, {"correctoption", Field::kAnswer, 1},
     {"correctchoice", Field::kAnswer, 1}, {"correctanswerindex", Field::kAnswer, 1}, {"rightindex", Field::kAnswer, 1},
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},

@@ -180,3 +180,22 @@ TEST_CASE("html: on a listing page the cut teasers under linked question titles 
   CHECK_FALSE(r->records[1].answer.has_value());
   CHECK(r->records[2].answer.has_value());
 }
+
+TEST_CASE("json: a preference record's chosen reply is the answer") {
+  std::string text = "{\"prompt\": \"What is 2+2?\", \"chosen\": \"4\", \"rejected\": \"5\"}\n";
+  auto r = run_format(text, InputFormat::kJsonl);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{1, "What is 2+2?", std::nullopt, "4"}});
+}
+
+TEST_CASE("markdown: an admonition indented under a list item is read inside the item") {
+  std::string text = "- What is a lock?\n\n    !!! note \"Answer\"\n        A mutual exclusion primitive.\n\n"
+                     "- What is a latch?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "What is a lock?");
+  REQUIRE(r->records[0].answer.has_value());
+  CHECK(r->records[0].answer->find("mutual exclusion") != std::string::npos);
+  CHECK(r->records[0].answer->find("!!!") == std::string::npos);
+}

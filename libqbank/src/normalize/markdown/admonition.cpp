@@ -24,7 +24,7 @@ bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == st
 
 std::optional<Admonition> admonition_opener(std::string_view line) {
   std::size_t i = line.find_first_not_of(' ');
-  if (i == std::string_view::npos || i > 3) return std::nullopt;
+  if (i == std::string_view::npos) return std::nullopt;
   std::string_view t = line.substr(i);
   while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\t')) t.remove_suffix(1);
   std::size_t k = 0;

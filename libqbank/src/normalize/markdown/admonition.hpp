@@ -16,8 +16,9 @@ struct Admonition {
   std::string_view title;  // The quoted title ("" when the line gives none).
 };
 
-// Reads a line opening an admonition: "!!!", "???" or "???+", a kind word (with optional extra class words) and
-// an optional quoted title; nullopt for any other line.
+// Reads a line opening an admonition: "!!!", "???" or "???+" (after any indentation: the caller knows the line
+// starts a paragraph), a kind word (with optional extra class words) and an optional quoted title; nullopt for
+// any other line.
 std::optional<Admonition> admonition_opener(std::string_view line);
 
 // The index after an admonition's body: the blank lines and the lines indented deeper than the opener that
