@@ -374,3 +374,10 @@ TEST_CASE("detect_language: a script one language writes names it when no profil
   CHECK(qbank::detect_language_detailed("ምንድን ነው?").lang == "am");
   CHECK(qbank::detect_language("123 456") == "und");
 }
+
+TEST_CASE("detect_language: Mongolian by ө, ү and its question words; Russian with ы and э stays Russian") {
+  CHECK(qbank::detect_language("Хүннү гүрнийг хэдэн онд байгуулсан бэ?") == "mn");
+  CHECK(qbank::detect_language("Монгол улсын нийслэл хаана байдаг вэ?") == "mn");
+  CHECK(qbank::detect_language("Объясните разницу между процессом и потоком.") == "ru");
+  CHECK(qbank::detect_language("Что вы знаете об этом языке?") == "ru");
+}
