@@ -5,6 +5,7 @@
 #include <array>
 
 #include "lang/fast_index.hpp"
+#include "lang/script_blocks.hpp"
 #include "qbank/lang.hpp"
 
 namespace qbank::internal {
@@ -98,7 +99,11 @@ namespace qbank {
 std::string detect_language(std::string_view text, std::string_view prior) {
   text = internal::detection_prefix(text);
   std::string lang;
-  if (internal::detect_language_fast(text, prior, lang)) return lang;
+  if (internal::detect_language_fast(text, prior, lang)) {
+    if (lang == "und")
+      if (std::string_view own = internal::block_language(text); !own.empty()) lang.assign(own);
+    return lang;
+  }
   // A direct-mapped cache of recent texts that needed the reference path (lists repeat questions).
   struct Slot {
     std::string key;

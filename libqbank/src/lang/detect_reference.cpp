@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lang/lang_internal.hpp"
+#include "lang/script_blocks.hpp"
 
 namespace qbank::internal {
 
@@ -101,7 +102,10 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   internal::TextEvidence ev = internal::gather_evidence(text);
   internal::Script script = dominant_script(ev);
   g.script = std::string(internal::script_name(script));
-  if (script == internal::Script::kNone || script == internal::Script::kOtherLetter) return g;
+  if (script == internal::Script::kNone || script == internal::Script::kOtherLetter) {
+    if (std::string_view own = internal::block_language(text); !own.empty()) g.lang = std::string(own);
+    return g;
+  }
   bool cjk = script == internal::Script::kHan || script == internal::Script::kKana;  // Script alone decides CJK: no CLD2.
   internal::Cld2Guess cld;
   if (!ev.natural.empty() && !cjk) {

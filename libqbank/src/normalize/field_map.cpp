@@ -36,7 +36,7 @@ constexpr KnownName kKnownNames[] = {
     {"правильныйответ", Field::kAnswer, 1}, {"правильнавідповідь", Field::kAnswer, 1},
     {"richtigeantwort", Field::kAnswer, 1}, {"respuestacorrecta", Field::kAnswer, 1},
     {"respostacorreta", Field::kAnswer, 1}, {"bonneréponse", Field::kAnswer, 1}, {"正确答案", Field::kAnswer, 1}, {"explanation", Field::kAnswer, 2}, {"definition", Field::kAnswer, 2},
-    {"body", Field::kAnswer, 2}, {"output", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 1},
+    {"body", Field::kAnswer, 2}, {"output", Field::kAnswer, 2}, {"chosen", Field::kAnswer, 2}, {"details", Field::kAnswer, 3}, {"correct", Field::kAnswer, 1},
     {"correctindex", Field::kAnswer, 1}, {"answerindex", Field::kAnswer, 1}, {"correctoption", Field::kAnswer, 1},
     {"correctchoice", Field::kAnswer, 1}, {"correctanswerindex", Field::kAnswer, 1}, {"rightindex", Field::kAnswer, 1},
     {"ответ", Field::kAnswer, 0}, {"відповідь", Field::kAnswer, 0}, {"antwort", Field::kAnswer, 0},
@@ -175,10 +175,21 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+std::string_view described_name(std::string_view name) {
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    if (name[i] == '(') return name.substr(0, i);
+    if (name[i] != ' ') continue;
+    std::string_view rest = name.substr(i + 1);
+    if (rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with("— ")) return name.substr(0, i);
+  }
+  return {};
+}
+
 std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {
   std::string key = name_key(name);
   for (const auto& k : kKnownNames)
     if (key == k.key) return std::make_pair(k.field, k.rank);
+  if (std::string_view head = described_name(name); !head.empty()) return field_for_name(head);
   return std::nullopt;
 }
 
@@ -241,6 +252,8 @@ Result<ColumnIndex> map_header(const std::vector<std::string>& header,
 }
 
 std::optional<bool> option_column(std::string_view name) {
+  if (std::string_view head = described_name(name); !head.empty())
+    if (auto kind = option_column(head)) return kind;
   std::string key = name_key(name);
   if (key.size() > 60) return std::nullopt;
   auto strip = [](std::string k) {

@@ -21,7 +21,12 @@ inline constexpr std::size_t kFieldCount = 7;
 // Returns the field's canonical name ("text", "answer", ...).
 const char* field_name(Field field);
 
-// Returns the field a header or key name stands for and its rank (lower is a better match), if any.
+// The name before a description a header appends to it ("Question - max 120 characters" gives "Question ",
+// "Correct answer(s)" gives "Correct answer"), or "" when there is none.
+std::string_view described_name(std::string_view name);
+
+// Returns the field a header or key name stands for (or the name before its description stands for) and its
+// rank (lower is a better match), if any.
 std::optional<std::pair<Field, int>> field_for_name(std::string_view name);
 
 // The canonical form of a header or key name used for comparisons (folded, no spaces, '_', '-' or '#').

@@ -327,6 +327,18 @@ bool move_fenced_code(std::string& text, std::optional<std::string>& code) {
   return true;
 }
 
+bool mostly_code(std::string_view text) {
+  std::size_t lines = 0, codey = 0;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    if (!trim(l).empty()) ++lines, codey += code_like(l);
+    pos = end + 1;
+  }
+  return lines > 0 && static_cast<double>(codey) >= kCodeShare * static_cast<double>(lines);
+}
+
 bool split_code_lines(std::string& text, std::optional<std::string>& code) {
   std::string_view all = trim(text);
   std::size_t nl = all.find('\n');
@@ -334,15 +346,7 @@ bool split_code_lines(std::string& text, std::optional<std::string>& code) {
   std::string_view first = trim(all.substr(0, nl));
   if (question_cue(first) != QuestionCue::kStrong) return false;
   std::string_view rest = all.substr(nl + 1);
-  std::size_t lines = 0, codey = 0;
-  for (std::size_t pos = 0; pos <= rest.size();) {
-    std::size_t end = rest.find('\n', pos);
-    if (end == std::string_view::npos) end = rest.size();
-    std::string_view l = rest.substr(pos, end - pos);
-    if (!trim(l).empty()) ++lines, codey += code_like(l);
-    pos = end + 1;
-  }
-  if (lines == 0 || static_cast<double>(codey) < kCodeShare * static_cast<double>(lines)) return false;
+  if (!mostly_code(rest)) return false;
   code = std::string(rest.substr(rest.find_first_not_of("\r\n")));
   while (!code->empty() && (code->back() == '\n' || code->back() == '\r' || code->back() == ' ')) code->pop_back();
   text = std::string(first);

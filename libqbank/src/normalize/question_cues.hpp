@@ -46,6 +46,9 @@ void add_tag(std::vector<std::string>& tags, std::string_view tag);
 // when a block was moved.
 bool move_fenced_code(std::string& text, std::optional<std::string>& code);
 
+// True when at least half of the non-blank lines of a text look like code.
+bool mostly_code(std::string_view text);
+
 // Moves the lines after a question's first line into code when that line asks and most of them look like code
 // ("Question: …?\nvar x = 1;"); returns true when it moved them.
 bool split_code_lines(std::string& text, std::optional<std::string>& code);

@@ -358,3 +358,26 @@ TEST_CASE("detect_language: Swahili and Malay by words no other profile lists") 
   CHECK(qbank::detect_language("Apa perbedaan antara proses dan thread?") == "id");
   CHECK(qbank::detect_language("Je možné použít Python?") != "sw");
 }
+
+TEST_CASE("detect_language: Icelandic by þ and ð and its question words; Urdu and Kazakh by their past forms") {
+  CHECK(qbank::detect_language("Hvað heitir lengsta á landsins?") == "is");
+  CHECK(qbank::detect_language("Hver skrifaði þessa bók?") == "is");
+  CHECK(qbank::detect_language("Hvenær var skólinn stofnaður?") == "is");
+  CHECK(qbank::detect_language("تقسیم بنگال کب ہوئی اور کب منسوخ ہوئی؟") == "ur");
+  CHECK(qbank::detect_language("Бұл кітапты кім жазды?") == "kk");
+  CHECK(qbank::detect_language("¿Qué es un proceso?") == "es");
+}
+
+TEST_CASE("detect_language: a script one language writes names it when no profile covers the script") {
+  CHECK(qbank::detect_language("የኢትዮጵያ ዋና ከተማ የትኛው ናት?") == "am");
+  CHECK(qbank::detect_language("ಕನ್ನಡ ಭಾಷೆ ಎಂದರೇನು?") == "kn");
+  CHECK(qbank::detect_language_detailed("ምንድን ነው?").lang == "am");
+  CHECK(qbank::detect_language("123 456") == "und");
+}
+
+TEST_CASE("detect_language: Mongolian by ө, ү and its question words; Russian with ы and э stays Russian") {
+  CHECK(qbank::detect_language("Хүннү гүрнийг хэдэн онд байгуулсан бэ?") == "mn");
+  CHECK(qbank::detect_language("Монгол улсын нийслэл хаана байдаг вэ?") == "mn");
+  CHECK(qbank::detect_language("Объясните разницу между процессом и потоком.") == "ru");
+  CHECK(qbank::detect_language("Что вы знаете об этом языке?") == "ru");
+}

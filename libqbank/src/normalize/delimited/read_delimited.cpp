@@ -23,6 +23,7 @@ struct Layout {
   std::vector<std::size_t> options;  // Columns holding one option each, in order.
   bool wrong_only = false;          // The option columns hold wrong options only (the answer is one too).
   bool lettered = false;            // The option columns are named A, B, C…, so an answer "B" names one.
+  bool numbered = false;            // The option columns are named Answer 1, Answer 2…, so an answer "2" names one.
   std::vector<std::pair<std::string, std::size_t>> extensions;  // Extension fields (x_ name, column).
 };
 
@@ -111,6 +112,23 @@ bool lettered_options(Layout& layout, const NormalizeOptions& options) {
   return true;
 }
 
+// Returns the free columns named by the answer word and a number ("Answer 1", "Answer 2 - max 75 characters")
+// when there are two or more: options, as another column holds the answer; empty otherwise.
+std::vector<std::size_t> numbered_answer_columns(const Layout& layout, const AnkiHeader& h) {
+  std::vector<std::size_t> found;
+  for (std::size_t c = 0; c < layout.header.size(); ++c) {
+    if (taken(layout, h, c)) continue;
+    std::string_view head = described_name(layout.header[c]);
+    std::string key = name_key(head.empty() ? std::string_view(layout.header[c]) : head);
+    std::size_t digits = key.find_first_of("0123456789");
+    if (digits == std::string::npos || digits == 0 || key.find_first_not_of("0123456789", digits) != std::string::npos)
+      continue;
+    auto f = field_for_name(key.substr(0, digits));
+    if (f && f->first == Field::kAnswer && f->second == 0) found.push_back(c);
+  }
+  return found.size() >= 2 ? found : std::vector<std::size_t>{};
+}
+
 // Adds the option columns named by the header ("wrong1", "Option B", a run of "A", "B", "C"): wrong options
 // when any is named so.
 void header_options(Layout& layout, const AnkiHeader& h, const NormalizeOptions& options) {
@@ -120,6 +138,10 @@ void header_options(Layout& layout, const AnkiHeader& h, const NormalizeOptions&
   for (std::size_t c = 0; c < layout.header.size(); ++c) {
     if (taken(layout, h, c) || field_for_name(layout.header[c])) continue;
     if (auto kind = option_column(layout.header[c])) (*kind ? wrong : any).push_back(c);
+  }
+  if (wrong.empty() && any.empty() && layout.index[static_cast<std::size_t>(Field::kAnswer)]) {
+    any = numbered_answer_columns(layout, h);
+    layout.numbered = !any.empty();
   }
   layout.wrong_only = !wrong.empty();
   layout.options = wrong.empty() ? std::move(any) : std::move(wrong);
@@ -253,6 +275,22 @@ void read_record(const CsvRecord& r, const Layout& layout, const AnkiHeader& h, 
     if (k < layout.options.size())
       if (std::string o = cell_text(r, layout.options[k], h.html); !o.empty()) item.answer = std::move(o);
   }
+  // An answer that is a numbered option's number ("2", "1;3") becomes those options' texts.
+  if (layout.numbered && item.answer && item.answer->find_first_not_of("0123456789;, ") == std::string::npos) {
+    std::string named;
+    for (std::size_t pos = 0; pos < item.answer->size();) {
+      std::size_t end = item.answer->find_first_of(";, ", pos);
+      if (end == std::string::npos) end = item.answer->size();
+      std::string n = item.answer->substr(pos, end - pos);
+      pos = end + 1;
+      if (n.empty() || n.size() > 3) continue;
+      std::size_t k = std::stoul(n);
+      if (k == 0 || k > layout.options.size()) continue;
+      if (std::string o = cell_text(r, layout.options[k - 1], h.html); !o.empty())
+        named += (named.empty() ? "" : "\n") + o;
+    }
+    if (!named.empty()) item.answer = std::move(named);
+  }
   for (const auto& [name, c] : layout.extensions) {
     if (c >= r.fields.size()) continue;
     std::string value;
@@ -279,6 +317,22 @@ Status map_extensions(const NormalizeOptions& options, Layout& layout) {
   return Status::Ok();
 }
 
+// Rejects and removes the rows above a header row that fill one cell at most (a spreadsheet template's title
+// and instructions), when the first row with more is a header.
+void drop_rows_above_header(std::vector<CsvRecord>& records, ReaderOutput& out) {
+  auto filled = [](const CsvRecord& r) {
+    std::size_t n = 0;
+    for (const auto& f : r.fields) n += !trim(f).empty();
+    return n;
+  };
+  std::size_t k = 0;
+  while (k < records.size() && filled(records[k]) <= 1) ++k;
+  if (k == 0 || k == records.size() || !looks_like_header(records[k].fields)) return;
+  for (std::size_t i = 0; i < k; ++i)
+    if (filled(records[i]) > 0) out.rejected.push_back({records[i].line, std::string(records[i].raw), "title"});
+  records.erase(records.begin(), records.begin() + static_cast<long>(k));
+}
+
 }  // namespace
 
 Status read_delimited(std::string_view text, const NormalizeOptions& options, char separator,
@@ -288,6 +342,7 @@ Status read_delimited(std::string_view text, const NormalizeOptions& options, ch
   char sep = h.separator ? *h.separator : sniff_separator(body, separator);
   auto records = parse_csv(body, sep, options.file, h.body_line);
   if (!records.ok()) return records.status();
+  if (h.columns.empty() && h.commented_header.empty()) drop_rows_above_header(*records, out);
   Layout layout = find_header(h, *records, sep, options, out);
   auto index = map_header(layout.header, options.columns, options.file);
   if (!index.ok()) return index.status();

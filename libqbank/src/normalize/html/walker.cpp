@@ -239,7 +239,53 @@ void HtmlWalker::walk_document(const GumboNode* root) {
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   walk_blocks(root, 0);
+  drop_teaser_answers();
   drop_weak_paragraphs();
+}
+
+namespace {
+
+// True when a heading's source is one link to another page: "<h3 …><a href="/q/1">Why?</a></h3>" (not a "#"
+// fragment).
+bool heading_linked_elsewhere(std::string_view raw) {
+  raw = trim(raw);
+  if (raw.size() < 4 || raw[0] != '<' || (raw[1] | 0x20) != 'h' || raw[2] < '1' || raw[2] > '6') return false;
+  std::size_t gt = raw.find('>');
+  if (gt == std::string_view::npos) return false;
+  std::string_view rest = trim(raw.substr(gt + 1));
+  if (rest.substr(0, 3) != "<a " && rest.substr(0, 3) != "<A ") return false;
+  std::size_t open_end = rest.find('>');
+  std::size_t href = rest.find("href=");
+  if (open_end == std::string_view::npos || href == std::string_view::npos || href > open_end) return false;
+  std::size_t value = href + 5;
+  if (value < rest.size() && (rest[value] == '"' || rest[value] == '\'')) ++value;
+  if (value >= rest.size() || rest[value] == '#') return false;
+  std::size_t close = rest.find("</a>");
+  if (close == std::string_view::npos) close = rest.find("</A>");
+  if (close == std::string_view::npos) return false;
+  std::string_view after = trim(rest.substr(close + 4));
+  return after.substr(0, 2) == "</";
+}
+
+// True when the first paragraph of a text ends in an ellipsis ("…", "...").
+bool first_paragraph_cut(std::string_view text) {
+  std::string_view first = trim(text.substr(0, text.find("\n\n")));
+  return first.ends_with("…") || first.ends_with("...");
+}
+
+}  // namespace
+
+void HtmlWalker::drop_teaser_answers() {
+  std::vector<std::size_t> linked;  // Questions whose heading links to another page.
+  std::size_t cut = 0;
+  for (std::size_t i = 0; i < out_.items.size(); ++i) {
+    if (!heading_linked_elsewhere(out_.items[i].raw)) continue;
+    linked.push_back(i);
+    cut += out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer);
+  }
+  if (cut < 2 || cut * 2 < linked.size()) return;  // a page of entries that each tease
+  for (std::size_t i : linked)
+    if (out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer)) out_.items[i].answer.reset();
 }
 
 void HtmlWalker::drop_weak_paragraphs() {

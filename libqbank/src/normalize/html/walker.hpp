@@ -131,6 +131,10 @@ class HtmlWalker {
                                               // question word or an inner question mark only.
   std::vector<std::string> bold_classes_;     // Classes the page's <style> makes bold (".c1{font-weight:700}").
 
+  // Drops the answers of linked question headings whose text ends in an ellipsis: a listing page's teasers
+  // ("<h3><a href="/q/1">Why?</a></h3><div>I tried … </div>"), cut from the linked page, not an answer.
+  void drop_teaser_answers();
+
   // True when every visible child of a node sits in one bold element: b, strong, or an element whose class or
   // style makes it bold ("<p><span class="c1">5. Explain</span></p>" in an exported document).
   bool wholly_bold(const GumboNode* node) const;

@@ -1,10 +1,12 @@
 // The JSON / JSONL reader: each object is one question; fields are found by name or by --column paths.
 #include <simdjson.h>
 
+#include <cctype>
 #include <map>
 #include <algorithm>
 
 #include "normalize/choice_reference.hpp"
+#include "normalize/json/chat_turns.hpp"
 #include "normalize/field_map.hpp"
 #include "normalize/html/rich_text.hpp"
 #include "normalize/html/visible_text.hpp"
@@ -184,14 +186,43 @@ void read_choices(element v, RawItem& item, std::vector<std::string>& correct) {
   }
 }
 
-// Fills an item from the fields of a record object; returns false when it has no question text.
-// text_key is set as by find_fields.
-bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& text_key) {
+// Returns the code an instruction record gives its question in an "input" member: the member's text when
+// most of its lines look like code, nullopt otherwise.
+std::optional<std::string> instruction_input_code(element el, FieldSpec& spec) {
+  auto is_input = [](std::string_view k) {
+    if (k.size() != 5) return false;
+    for (std::size_t i = 0; i < 5; ++i)
+      if (std::tolower(static_cast<unsigned char>(k[i])) != "input"[i]) return false;
+    return true;
+  };
+  for (auto [key, value] : object_of(el)) {
+    if (!is_input(key) || value.type() != element_type::STRING) continue;
+    std::string_view v = value.get_string().value_unsafe();
+    if (trim(v).empty() || !mostly_code(v)) return std::nullopt;
+    mark_used(spec, key);
+    return std::string(v);
+  }
+  return std::nullopt;
+}
+
+// Fills an item from the fields of a record object, or from its chat turns when no field holds the question;
+// returns false when it has no question text. text_key is set as by find_fields; chat_question to the user
+// turn the question came from.
+bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& text_key, std::string& chat_question) {
   auto f = find_fields(el, spec, &text_key);
   auto get = [&](Field x) { auto& v = f[static_cast<std::size_t>(x)]; return v ? as_text(*v) : std::string(); };
   std::string text = get(Field::kText);
+  std::optional<ChatExchange> chat;
+  if (trim(text).empty() && !spec.wanted[static_cast<std::size_t>(Field::kText)]) chat = chat_exchange(el);
+  if (chat) {
+    mark_used(spec, chat->member);
+    text = chat->question;
+    chat_question = chat->question;
+  }
   if (trim(text).empty()) return false;
   item.text = strip_question_label(text);
+  if (!chat && !text_key.empty() && !f[static_cast<std::size_t>(Field::kCode)])
+    if (auto code = instruction_input_code(el, spec)) item.code = std::move(code);
   std::vector<std::string> correct;
   if (auto& c = f[static_cast<std::size_t>(Field::kChoices)]) read_choices(*c, item, correct);
   auto& listed = f[static_cast<std::size_t>(Field::kAnswer)];
@@ -199,7 +230,8 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
     read_choices(*listed, item, correct);
     listed.reset();
   }
-  if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty())
+  if (chat && !trim(chat->answer).empty()) item.answer = chat->answer;
+  else if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty())
     item.answer = choice_at(item.choices, a).value_or(std::move(a));
   else if (!correct.empty()) {
     item.answer = correct.front();
@@ -266,6 +298,7 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
   if (!topic.empty()) item.topic = topic;
   std::string why;
   std::string_view key;  // The key the question text is under.
+  std::string chat_question;  // The user turn of a chat record, which the question came from.
   if (!question.empty()) {  // {"What is X?": "X is …"}: the key asks, the value answers
     item.text = strip_question_label(question);
     if (std::string a(trim(as_text(el))); !a.empty()) item.answer = std::move(a);
@@ -274,7 +307,7 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
     if (trim(item.text).empty()) why = "empty question text";
   } else if (el.type() != element_type::OBJECT) {
     why = "not a JSON object";
-  } else if (!fill_item(el, spec, item, key)) {
+  } else if (!fill_item(el, spec, item, key, chat_question)) {
     const auto& w = spec.wanted[static_cast<std::size_t>(Field::kText)];
     why = w ? "no question text in field '" + *w + "'"
             : "no question text (expected a field such as text, question, q or front)";
@@ -283,7 +316,12 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
     out.rejected.push_back({line, std::move(item.raw), std::move(why)});
     return false;
   }
-  if (!key.empty()) {  // The question starts on its key's line, not on the object's opening brace.
+  if (!chat_question.empty()) {  // The question starts on its turn's line.
+    std::string_view head = trim(chat_question);
+    head = head.substr(0, std::min(head.find_first_of("\"\\\n\t"), std::min<std::size_t>(head.size(), 24)));
+    if (std::size_t at = head.empty() ? std::string_view::npos : raw.find(head); at != std::string_view::npos)
+      item.line = line + static_cast<std::int64_t>(std::count(raw.begin(), raw.begin() + static_cast<long>(at), '\n'));
+  } else if (!key.empty()) {  // The question starts on its key's line, not on the object's opening brace.
     std::string quoted = "\"" + std::string(key) + "\"";
     if (std::size_t at = raw.find(quoted); at != std::string_view::npos)
       item.line = line + static_cast<std::int64_t>(std::count(raw.begin(), raw.begin() + static_cast<long>(at), '\n'));

@@ -5,8 +5,10 @@
 #include <cctype>
 #include <numeric>
 
+#include "normalize/markdown/admonition.hpp"
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/markdown/cmark_document.hpp"
+#include "normalize/markdown/shortcode.hpp"
 
 namespace qbank::internal::md {
 namespace {
@@ -184,6 +186,9 @@ class OutlineBuilder {
   void item(cmark_node* node, std::size_t line, int dedent, Context& ctx);
   // Adds a paragraph node (split at labels, see add_text).
   void paragraph(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
+  // Adds an admonition or a paired shortcode opened at line as a <details> element (its body read as Markdown
+  // inside); returns the line after it, or 0 when the line opens neither.
+  std::size_t admonition(std::size_t line, std::size_t to, const Context& ctx, int nesting);
   // Adds an ATX or setext heading node.
   void heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx);
   // Adds a fenced or indented code block node.
@@ -318,6 +323,35 @@ void OutlineBuilder::paragraph(cmark_node* node, std::size_t line, std::size_t t
   OutlineNode n = node_in(ctx, OutlineKind::kParagraph);
   n.level = txt::indent_of(lines_[first]);
   add_text(std::move(n), content, first);
+}
+
+std::size_t OutlineBuilder::admonition(std::size_t line, std::size_t to, const Context& ctx, int nesting) {
+  if (nesting >= kMaxHtmlNesting) return 0;
+  auto a = admonition_opener(lines_[line]);
+  std::size_t body_end = 0;   // The line after the body.
+  std::size_t close_line = 0;  // The line the closing node sits on: the body's last line, or the closing shortcode.
+  if (a) {
+    body_end = admonition_end(lines_, line, to);
+    close_line = body_end - 1;
+  } else if (auto s = shortcode_opener(lines_[line])) {
+    body_end = shortcode_close(lines_, line, to, s->name);
+    if (body_end == std::string_view::npos) return 0;
+    a = Admonition{s->name, s->title};
+    close_line = body_end;
+  } else {
+    return 0;
+  }
+  OutlineNode open = node_in(ctx, OutlineKind::kHtml);
+  open.first = open.last = line;
+  open.text = admonition_summary(*a, close_line == line);
+  add(std::move(open));
+  if (close_line == line) return line + 1;
+  if (body_end > line + 1) read(line + 1, body_end, ctx, nesting + 1);
+  OutlineNode close = node_in(ctx, OutlineKind::kHtml);
+  close.first = close.last = close_line;
+  close.text = "</details>";
+  add(std::move(close));
+  return close_line + 1;
 }
 
 void OutlineBuilder::heading(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx) {
@@ -472,6 +506,7 @@ std::size_t OutlineBuilder::read(std::size_t from, std::size_t to, const Context
   }
   cmark_iter* it = doc.iter();
   std::vector<Context> stack{ctx};
+  std::size_t skip_to = 0;  // Lines before this one belong to an admonition read already.
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* node = cmark_iter_get_node(it);
@@ -485,13 +520,23 @@ std::size_t OutlineBuilder::read(std::size_t from, std::size_t to, const Context
     int start = cmark_node_get_start_line(node);
     std::size_t line = std::min(from + static_cast<std::size_t>(std::max(start, 1)) - 1, to - 1);
     if (line >= stop && cmark_node_parent(node) == doc.root()) break;
+    if (line < skip_to) {  // Inside an admonition's body, read already.
+      cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+      continue;
+    }
     Context c = stack.back();
     switch (type) {
       case CMARK_NODE_BLOCK_QUOTE: ++c.quote; break;
       case CMARK_NODE_LIST: ++c.depth; break;
       case CMARK_NODE_ITEM: item(node, line, dedent, c); break;
       case CMARK_NODE_PARAGRAPH:
-        if (node != consumed_) paragraph(node, line, to, c);
+        if (node == consumed_) break;
+        if (std::size_t end = admonition(line, to, c, nesting); end > 0) {
+          skip_to = end;
+          cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+          continue;
+        }
+        paragraph(node, line, to, c);
         break;
       case CMARK_NODE_HEADING:
         if (node != consumed_) heading(node, line, to, c);

@@ -338,6 +338,38 @@ bool has_summary(const Block& b) {
 
 }  // namespace
 
+bool Walker::summary_asks(std::size_t i) {
+  if (summary_asking.empty()) summary_asking.assign(blocks.size(), -1);
+  if (summary_asking[i] < 0) {
+    std::size_t summary = i;
+    if (!has_summary(blocks[i]) && i + 1 < blocks.size() && has_summary(blocks[i + 1])) summary = i + 1;
+    std::string label = txt::clean_topic(inl(blocks[summary].text));
+    summary_asking[i] = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label) ? 1 : 0;
+  }
+  return summary_asking[i] == 1;
+}
+
+bool Walker::between_asking_summaries(std::size_t i) {
+  const int depth = blocks[i].details;
+  auto opener = [&](std::size_t k) { return blocks[k].details == depth && blocks[k].opens_details; };
+  bool before = false, after = false;
+  for (std::size_t k = i; k-- > 0;) {
+    if (blocks[k].details < depth - 1) break;
+    if (opener(k)) {
+      before = summary_asks(k);
+      break;
+    }
+  }
+  for (std::size_t k = i + 1; before && k < blocks.size(); ++k) {
+    if (blocks[k].details < depth - 1) break;
+    if (opener(k)) {
+      after = summary_asks(k);
+      break;
+    }
+  }
+  return before && after;
+}
+
 std::size_t Walker::details(std::size_t i) {
   const int depth = blocks[i].details;
   std::size_t end = i;
@@ -366,10 +398,11 @@ std::size_t Walker::details(std::size_t i) {
         ++asking_headings;
     }
   }
-  bool summary_question = !label.empty() && txt::question_score(label) >= 2 && !is_answer_label(label);
+  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
+  bool summary_question = !label.empty() && !is_answer_label(label) &&
+                          (txt::question_score(label) >= 2 || (!holds_questions && between_asking_summaries(i)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
-  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
     // A topic over a list or over question headings: the summary is a heading one level below the deepest in
     // force.

@@ -54,6 +54,7 @@ struct Walker {
   std::vector<char> half_asking{};  // Per block: an item at least half of whose siblings are questions.
   std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
+  std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
@@ -148,6 +149,11 @@ struct Walker {
   // is a question answered by the body; otherwise the body is the current question's answer. Returns the
   // index of its last block.
   std::size_t details(std::size_t i);
+  // True when the summary of the <details> opened at block i asks (read once, then kept in summary_asking).
+  bool summary_asks(std::size_t i);
+  // True when the <details> opened at block i sits between two at its depth whose summaries ask: an FAQ entry
+  // titled by a statement.
+  bool between_asking_summaries(std::size_t i);
 
   // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
   // before its closing tag: code shown with the question, and text that continues it. Returns the index of the

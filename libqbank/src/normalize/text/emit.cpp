@@ -104,8 +104,12 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
       continue;
     }
     if (u.kind == UnitKind::kGap && looks_like_prose(u.text)) {
-      if (candidate >= 0) reject(units[static_cast<std::size_t>(candidate)].line, "title");
-      candidate = -1;
+      // Prose under a heading makes it a title, unless its markup says it is one ("== Loans =="): such a heading
+      // still heads what follows the prose.
+      if (candidate >= 0 && !lines[units[static_cast<std::size_t>(candidate)].line].titled) {
+        reject(units[static_cast<std::size_t>(candidate)].line, "title");
+        candidate = -1;
+      }
       reject_unit(u, !seen_item ? "intro prose" : (has_next ? "prose" : "outro prose"));
       continue;
     }

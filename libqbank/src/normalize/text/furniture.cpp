@@ -344,14 +344,16 @@ std::string_view strip_cjk_chapter(std::string_view t) {
 namespace {
 
 // Words that label a numbered part of a document ("Tema 1:", "Ronde 2:", "פרק א' –", "المحور الأول:").
-constexpr std::array<std::string_view, 66> kPartLabels = {
+constexpr std::array<std::string_view, 87> kPartLabels = {
     "หมวดที่", "บทที่", "ส่วนที่", "ภาคที่",
     "part", "section", "chapter", "unit", "module", "lesson", "round", "tema", "ronde", "módulo", "modulo",
     "modul", "lección", "leçon", "lezione", "lição", "урок", "тема", "модуль", "розділ", "частина", "bölüm",
     "kısım", "ünite", "rozdział", "część", "dział", "kapitola", "oddíl", "část", "phần", "chương", "bài",
     "פרק", "חלק", "יחידה", "भाग", "खंड", "अध्याय", "इकाई", "المحور", "الفصل", "القسم", "الجزء", "الوحدة",
     "μέρος", "κεφάλαιο", "ενότητα", "deel", "hoofdstuk", "onderdeel", "del", "avsnitt", "osa", "luku", "bab",
-    "bagian", "parte", "sección", "capítulo", "partie", "chapitre"};
+    "bagian", "parte", "sección", "capítulo", "partie", "chapitre", "باب", "حصہ", "ክፍል", "ምዕራፍ", "бөлім",
+    "тарау", "бүлэг", "хэсэг", "peatükk", "kafli", "hluti", "fejezet", "rész", "časť", "kapitola", "nodaļa",
+    "daļa", "kabanata", "bahagi", "فصل", "بخش"};
 
 // Ordinal words that number a part ("المحور الأول", "Part One").
 constexpr std::array<std::string_view, 16> kOrdinalWords = {
@@ -429,6 +431,25 @@ std::string_view strip_part_number(std::string_view t) {
   return colon && !tail.empty() ? tail : t;
 }
 
+// Removes a part label in parentheses at the end of a heading: "Tarih (1-бөлім)", "History (Part 2)";
+// returns t when there is none.
+std::string_view strip_part_suffix(std::string_view t) {
+  t = trim(t);
+  if (t.empty() || t.back() != ')') return t;
+  std::size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open == 0) return t;
+  std::string_view inside = t.substr(open + 1, t.size() - open - 2);
+  std::size_t cut = inside.find_first_of(" -");
+  if (cut == std::string_view::npos) return t;
+  std::string_view a = inside.substr(0, cut), b = trim(inside.substr(cut + 1));
+  auto label = [](std::string_view w) {
+    return std::find(kPartLabels.begin(), kPartLabels.end(), casefold_word(w)) != kPartLabels.end();
+  };
+  if (!((label(a) && part_number(b)) || (part_number(a) && label(b)))) return t;
+  std::string_view head = trim(t.substr(0, open));
+  return head.empty() ? t : head;
+}
+
 }  // namespace
 
 std::string clean_parsed_topic(std::string_view topic) {
@@ -437,7 +458,7 @@ std::string clean_parsed_topic(std::string_view topic) {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
-  std::string_view t = strip_part_number(strip_decoration(topic));
+  std::string_view t = strip_part_suffix(strip_part_number(strip_decoration(topic)));
   if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
                                   !m.content.empty())
     t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name

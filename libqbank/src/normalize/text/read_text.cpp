@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "normalize/reader.hpp"
+#include "normalize/text/bbcode.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -26,13 +27,17 @@ int family_of(MarkerKind kind) {
 }
 
 // True when the document's questions carry markers: one family is frequent compared with plain
-// question-like lines.
+// question-like lines. Marked lines under an entry title of a titled outline are that entry's body and do not
+// count.
 bool is_marked_document(const std::vector<TextLine>& lines) {
   int counts[kFamilies] = {0, 0, 0, 0};
   std::vector<const TextLine*> plain;  // Plain lines that count when question-like.
   bool after_header = false;
+  bool under_entry = false;  // The last title above is an entry (a leaf title).
   for (const auto& l : lines) {
     if (l.blank) continue;
+    if (l.titled) under_entry = l.leaf_title;
+    if (under_entry && !l.titled) continue;
     int f = family_of(l.marker.kind);
     if (f < kFamilies) {
       ++counts[f];
@@ -189,17 +194,36 @@ std::size_t title_level(const TextLine& l) {
   return k;
 }
 
+// True when the "=" titles of a document shrink as they nest (DokuWiki: "====== Page ======" over
+// "==== Entry ===="): the first such title has the most "=" and some later one fewer.
+bool equals_shrink_inward(const std::vector<TextLine>& lines) {
+  std::size_t first = 0, fewest = 0, most = 0;
+  for (const auto& l : lines) {
+    if (!l.titled || trim(l.raw).front() != '=') continue;
+    std::size_t level = title_level(l);
+    if (first == 0) first = level;
+    fewest = fewest == 0 ? level : std::min(fewest, level);
+    most = std::max(most, level);
+  }
+  return first != 0 && first == most && fewest < first;
+}
+
 // Marks titles at the deepest level when titles come in two or more levels: those are the entries.
 void mark_leaf_titles(std::vector<TextLine>& lines) {
+  bool shrink = equals_shrink_inward(lines);
+  auto depth = [&](const TextLine& l) {
+    std::size_t level = title_level(l);
+    return shrink && trim(l.raw).front() == '=' ? 8 - level : level;
+  };
   std::size_t lowest = 0, deepest = 0;
   for (const auto& l : lines)
     if (l.titled) {
-      std::size_t level = title_level(l);
+      std::size_t level = depth(l);
       lowest = lowest == 0 ? level : std::min(lowest, level);
       deepest = std::max(deepest, level);
     }
   if (deepest <= lowest) return;
-  for (auto& l : lines) l.leaf_title = l.titled && title_level(l) == deepest;
+  for (auto& l : lines) l.leaf_title = l.titled && depth(l) == deepest;
 }
 
 }  // namespace
@@ -257,6 +281,8 @@ namespace qbank::internal {
 
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   using namespace txt;
+  std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
+  if (plain) text = *plain;
   std::vector<TextLine> lines = split_text_lines(text);
   std::vector<WikiTable> tables = read_wiki_tables(lines, options);
   if (read_numbered_outline(lines, out)) {
