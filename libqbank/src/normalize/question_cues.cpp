@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "qbank/fold.hpp"
+#include "normalize/text/words.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -156,20 +157,21 @@ std::string_view trim(std::string_view text) {
   return text.substr(b, e - b + 1);
 }
 
+std::size_t letter_enumerator_length(std::string_view t, bool dot) {
+  std::size_t i = !t.empty() && t[0] == '(' ? 1 : 0;
+  std::size_t j = i;
+  char32_t c = txt::next_cp(t, j);
+  if (j == i || !txt::is_letter(c) || (c >= '0' && c <= '9') || j + 1 >= t.size()) return 0;
+  if (t[j] != ')' && !(dot && i == 0 && t[j] == '.')) return 0;
+  std::size_t k = j + 1;
+  if (t[k] != ' ') return 0;
+  while (k < t.size() && t[k] == ' ') ++k;
+  return k < t.size() ? k : 0;
+}
+
 std::size_t point_mark_length(std::string_view t) {
   // A sub-question's letter before the mark ("(a) (5 pts) …", "б) (3 т.) …") goes with it.
-  std::size_t letter = 0;
-  {
-    std::size_t i = t.size() > 0 && t[0] == '(' ? 1 : 0;
-    std::size_t j = i;
-    if (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) j += 1;
-    else if (j + 1 < t.size() && static_cast<unsigned char>(t[j]) >= 0xC0) j += 2;
-    if (j > i && j < t.size() && t[j] == ')' && j + 1 < t.size() && t[j + 1] == ' ') {
-      letter = j + 1;
-      while (letter < t.size() && t[letter] == ' ') ++letter;
-    }
-  }
-  if (letter > 0) {
+  if (std::size_t letter = letter_enumerator_length(t, false); letter > 0) {
     std::size_t mark = point_mark_length(t.substr(letter));
     return mark > 0 ? letter + mark : 0;
   }

@@ -23,6 +23,11 @@ QuestionCue question_cue(std::string_view text);
 // otherwise.
 std::string strip_question_label(std::string_view text);
 
+// The length of the sub-item letter that opens a text, with the spaces after it: one letter of any script (no
+// digit) closed by ')' ("a) ", "б) ") or, when dot is true, by '.' ("b. "), or in parentheses ("(a) "); 0 when the
+// text opens otherwise or nothing follows the letter.
+std::size_t letter_enumerator_length(std::string_view text, bool dot = true);
+
 // The length of a mark of points that opens a question, spaces after it included ("(10 pts) ", "[5 points] ",
 // "(10 т.) ", "(5 pts, bonus) "): a bracketed number with a word or two, maybe after a sub-question's letter
 // ("(a) (5 pts) "); 0 when the text opens otherwise or nothing follows the mark.

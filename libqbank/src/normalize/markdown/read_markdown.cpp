@@ -696,11 +696,7 @@ namespace {
 bool lettered_sub_item(std::string_view raw) {
   std::string_view t = txt::trim(raw);
   if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') t = txt::trim(t.substr(2));
-  std::size_t i = !t.empty() && t[0] == '(' ? 1 : 0;
-  std::size_t j = i;
-  char32_t c = txt::next_cp(t, j);
-  return j > i && txt::is_letter(c) && !(c >= '0' && c <= '9') && j < t.size() && t[j] == ')' &&
-         (i == 1 || j + 1 < t.size());
+  return letter_enumerator_length(t, false) > 0;
 }
 
 }  // namespace
@@ -719,9 +715,7 @@ void drop_question_stems(ReaderOutput& out) {
       out.rejected.push_back({item.line, item.raw, "question stem"});
       for (std::size_t k = i + 1; k <= i + subs; ++k) {  // "(a) Why?": the letter is numbering
         std::string_view t = txt::trim(std::string_view(out.items[k].text));
-        std::size_t close = t.find(')');
-        if (close != std::string_view::npos && close <= 4 && close + 1 < t.size() && t[close + 1] == ' ')
-          out.items[k].text = std::string(txt::trim(t.substr(close + 1)));
+        if (std::size_t n = letter_enumerator_length(t, false); n > 0) out.items[k].text = std::string(t.substr(n));
       }
       continue;
     }

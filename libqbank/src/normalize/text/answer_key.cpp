@@ -119,12 +119,14 @@ std::vector<std::string> split_lettered_parts(std::string_view t) {
   std::vector<std::size_t> starts, ends;  // Where each part's text starts, and where its letter starts.
   for (std::size_t i = 0; i < t.size();) {
     bool boundary = i == 0 || (i >= 2 && t[i - 1] == ' ' && (t[i - 2] == ';' || t[i - 2] == ','));
-    std::size_t j = i;
-    char32_t c = next_cp(t, j);
-    if (boundary && is_letter(c) && !(c >= '0' && c <= '9') && j + 1 < t.size() && t[j] == ')' && t[j + 1] == ' ') {
+    if (std::size_t n = boundary ? letter_enumerator_length(t.substr(i), false) : 0; n > 0) {
       ends.push_back(i);
-      starts.push_back(j + 2);
+      starts.push_back(i + n);
+      i += n;
+      continue;
     }
+    std::size_t j = i;
+    next_cp(t, j);
     i = j;
   }
   if (starts.empty() || ends[0] != 0) return {std::string(trim(t))};

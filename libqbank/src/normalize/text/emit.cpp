@@ -243,15 +243,13 @@ std::size_t trailing_options(const std::vector<TextLine>& lines, const UnitList&
 
 namespace {
 
-// When a trimmed line is a lettered sub-question ("а) Колко метра …?", "b. Why?": one letter of any script, then
-// ')' or '.', a space and a text that ends with a question mark), sets text to that text.
+// When a trimmed line is a lettered sub-question ("а) Колко метра …?", "b. Why?": a sub-item letter, then a text
+// that ends with a question mark), sets text to that text.
 bool sub_question(std::string_view t, std::string_view& text) {
-  std::size_t i = 0;
-  char32_t c = next_cp(t, i);
-  if (!is_letter(c) || (c >= '0' && c <= '9') || i + 1 >= t.size() || (t[i] != ')' && t[i] != '.') || t[i + 1] != ' ')
-    return false;
-  text = trim(t.substr(i + 2));
-  return !text.empty() && ends_with_question_mark(text);
+  std::size_t n = letter_enumerator_length(t);
+  if (n == 0) return false;
+  text = trim(t.substr(n));
+  return ends_with_question_mark(text);
 }
 
 }  // namespace
