@@ -33,13 +33,14 @@ _INPUT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".tsv"
 
 
 def _is_path(value):
-    """True when value names a file: a path object, or a one-line str naming an existing file, or a str
-    without whitespace ending in an input extension ("missing.md")."""
+    """True when value names a file: a path object, or a one-line str naming an existing file or directory
+    (reading a directory fails with an error that says so), or a str without whitespace ending in an input
+    extension ("missing.md")."""
     if isinstance(value, os.PathLike):
         return True
     if not isinstance(value, str) or "\n" in value or len(value) >= 4096:
         return False
-    if os.path.isfile(value):
+    if os.path.exists(value):
         return True
     return not any(c.isspace() for c in value) and value.lower().endswith(_INPUT_EXTENSIONS)
 
@@ -128,6 +129,8 @@ def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, enc
     if _is_path(text_or_path):
         return list(iter_normalize(text_or_path, format=format, lang=lang, file=file, topic=topic,
                                    encoding=encoding, columns=columns))
+    if not isinstance(text_or_path, (str, bytes, bytearray, memoryview)):
+        raise TypeError("normalize takes a text (str or bytes) or a path, not " + type(text_or_path).__name__)
     data = text_or_path.encode("utf-8") if isinstance(text_or_path, str) else bytes(text_or_path)
     options = _normalize_options(format, lang, topic, encoding, file or "-", columns)
     records, problems = _qbank.normalize_bytes(data, options)

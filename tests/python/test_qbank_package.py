@@ -84,6 +84,15 @@ class NormalizeTest(unittest.TestCase):
             qbank.normalize("/nonexistent/qbank/list.md")
         self.assertIn("/nonexistent/qbank/list.md", str(raised.exception))
 
+    def test_a_directory_or_a_non_text_argument_is_refused(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.normalize(tmp)
+            self.assertIn(tmp + ": is a directory", str(raised.exception))
+        with self.assertRaises(TypeError):
+            qbank.normalize(5)
+        self.assertEqual(len(qbank.normalize(bytearray(b"1. What is the GIL?\n"))), 1)
+
     def test_iterator_streams_a_large_file_and_stops_early(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = pathlib.Path(tmp) / "big.md"
