@@ -53,16 +53,34 @@ def _json_lines(records, origin):
     return [text for _, text in _numbered_json(records, origin)]
 
 
+def _open_input(path):
+    """Opens a JSONL file for reading bytes; a file that cannot be opened raises qbank.Error naming it, with
+    the code the library gives (invalid_argument for a directory, not_found, io_error)."""
+    try:
+        return open(path, "rb")
+    except IsADirectoryError:
+        error = Error(f"{os.fspath(path)}: is a directory")
+        error.code = "invalid_argument"
+    except OSError as e:
+        error = Error(f"{os.fspath(path)}: {e.strerror or e}")
+        error.code = "not_found" if isinstance(e, FileNotFoundError) else "io_error"
+    raise error from None
+
+
 def _numbered_json(records, origin):
     """Yields (line, JSON text) for each record, lazily: a JSONL path's non-blank lines with their line
     numbers, or an iterable's dicts and JSON texts with their 1-based positions."""
     if isinstance(records, dict):
         raise TypeError("records must be an iterable of records (dicts), not one dict; wrap it in a list")
     if _is_path(records):
-        with open(records, encoding="utf-8") as f:
+        # Lines go to the library as bytes, as the command line reads them: a UTF-8 BOM on the first line is
+        # dropped, and invalid UTF-8 or binary data is reported there with its file and line.
+        with _open_input(records) as f:
             for line, text in enumerate(f, 1):
-                if text.strip():
-                    yield line, text.strip()
+                if line == 1 and text.startswith(b"\xef\xbb\xbf"):
+                    text = text[3:]
+                if text.strip(b" \t\r\n"):
+                    yield line, text.strip(b" \t\r\n")
         return
     if isinstance(records, (str, bytes)):
         raise TypeError("records must be an iterable of records or the path of an existing JSONL file")

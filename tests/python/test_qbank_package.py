@@ -225,6 +225,34 @@ class FilterTagExportTest(unittest.TestCase):
                     run(path)
                 self.assertIn("bank.jsonl:1502:", str(raised.exception), run.__name__)
 
+    def test_jsonl_paths_read_as_the_command_line_reads_them(self):
+        lines = [json.dumps(r, ensure_ascii=False) for r in self.records]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "bom.jsonl")
+            with open(path, "wb") as f:
+                f.write(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+            for run in (qbank.filter, qbank.tag, qbank.dedup):
+                self.assertEqual(len(run(path)), len(lines), run.__name__)
+            latin1 = os.path.join(tmp, "latin1.jsonl")
+            with open(latin1, "wb") as f:
+                f.write((lines[0] + "\n").encode("utf-8") + lines[1].replace("What", "\u00e9 What", 1).encode("latin-1"))
+            packed = os.path.join(tmp, "bank.jsonl.gz")
+            with open(packed, "wb") as f:
+                f.write(b"\x1f\x8b\x08\x00" + bytes(range(256)) + b"\n\x00\x01\n")
+            for run in (qbank.filter, qbank.tag, qbank.dedup, lambda p: list(qbank.iter_filter(p))):
+                with self.assertRaises(qbank.Error) as raised:
+                    run(latin1)
+                self.assertIn("latin1.jsonl:2:", str(raised.exception))
+                with self.assertRaises(qbank.Error) as raised:
+                    run(packed)
+                self.assertIn("bank.jsonl.gz:1:", str(raised.exception))
+                self.assertIn("gzip-compressed data", str(raised.exception))
+                for name, code in ((tmp, "invalid_argument"), (os.path.join(tmp, "absent.jsonl"), "not_found")):
+                    with self.assertRaises(qbank.Error) as raised:
+                        run(name)
+                    self.assertIn(name, str(raised.exception))
+                    self.assertEqual(raised.exception.code, code)
+
     def test_filter_bad_pattern_raises(self):
         with self.assertRaises(qbank.Error) as raised:
             qbank.filter(self.records, pattern="(")
