@@ -82,6 +82,12 @@ for verb in "${ALL_VERBS[@]}"; do
   rc=$?
   expect_rc "full_stdout/$verb" 1 && expect_err "full_stdout/$verb" "write failed"
 done
+for args in "--help" "--version" "help dedup" "filter --help" "--completion bash"; do
+  # shellcheck disable=SC2086  # args holds several words on purpose.
+  timeout -k 5 "$RUN_TIMEOUT" "$QBANK" $args >/dev/full 2>"$tmp/err" </dev/null
+  rc=$?
+  expect_rc "full_stdout/$args" 1 && expect_err "full_stdout/$args" "stdout: write failed"
+done
 
 # A missing second input on a streaming verb that has already written records must not leave a file.
 run_verb filter "$valid" "$valid" "$tmp/absent.jsonl" -o "$tmp/stream.out"
