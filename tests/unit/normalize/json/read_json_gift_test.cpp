@@ -268,3 +268,20 @@ TEST_CASE("gift: an essay's general feedback is its answer, decoded in [html] qu
   CHECK(r->records[2].answer == "yes");
   CHECK_FALSE(r->records[3].answer.has_value());
 }
+
+TEST_CASE("json: an answer object without a text-like key keeps its members instead of being dropped") {
+  std::string json = R"([
+  {"question": "What is a monitor?", "answer": {"explanation": "A lock with conditions", "source": "docs"}},
+  {"question": "What is a futex?", "answer": {"why": "A fast user-space mutex"}},
+  {"question": "What is a mutex?", "answer": {"text": "A lock", "source": "docs"}},
+  {"question": "What is a barrier?", "answer": {}}
+])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a monitor?", std::nullopt, "explanation: A lock with conditions\nsource: docs"},
+      {3, "What is a futex?", std::nullopt, "A fast user-space mutex"},
+      {4, "What is a mutex?", std::nullopt, "A lock"},
+      {5, "What is a barrier?"},
+  });
+}
