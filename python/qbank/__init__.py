@@ -54,8 +54,8 @@ def _json_lines(records, origin):
 
 
 def _open_input(path):
-    """Opens a JSONL file for reading bytes; a file that cannot be opened raises qbank.Error naming it, with
-    the code the library gives (invalid_argument for a directory, not_found, io_error)."""
+    """Opens an input file (JSONL, rules) for reading bytes; a file that cannot be opened raises qbank.Error
+    naming it, with the code the library gives (invalid_argument for a directory, not_found, io_error)."""
     try:
         return open(path, "rb")
     except IsADirectoryError:
@@ -374,7 +374,7 @@ def iter_tag(records, rules=None, default_rules=True, remove=None, topic_tags=Fa
         rules_json = ""
     elif _is_path(rules):
         rules_origin = os.fspath(rules)
-        with open(rules, encoding="utf-8") as f:
+        with _open_input(rules) as f:  # Bytes, read by the library as the command line reads them.
             rules_json = f.read()
     elif isinstance(rules, str):
         rules_json = rules

@@ -267,6 +267,19 @@ class FilterTagExportTest(unittest.TestCase):
                              match_topic=False)
         self.assertEqual([r["tags"] for r in own_only], [[], ["x"]])
 
+    def test_tag_rules_path_read_as_the_command_line_reads_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "rules.json")
+            with open(path, "wb") as f:
+                f.write(b'\xef\xbb\xbf[{"tag": "gil", "pattern": "gil"}]\r\n')
+            tagged = qbank.tag(self.records, rules=path, default_rules=False)
+            self.assertEqual([r["tags"] for r in tagged], [["gil"], []])
+            missing = os.path.join(tmp, "absent.json")
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.tag(self.records, rules=missing)
+            self.assertIn(missing, str(raised.exception))
+            self.assertEqual(raised.exception.code, "not_found")
+
     def test_tag_bad_rule_raises(self):
         with self.assertRaises(qbank.Error):
             qbank.tag(self.records, rules=[{"tag": "x", "pattern": "("}])
