@@ -420,6 +420,10 @@ def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=Fal
     options = {"to": to, "columns": columns, "tag_separator": tag_separator, "bom": bom, "crlf": crlf,
                "raw": raw, "deck": deck, "subdecks": subdecks, "reversed": reversed, "pretty": pretty,
                "timestamp": timestamp, "with_translations": with_translations, "origin": origin}
+    if path is not None and os.fspath(path) == "":
+        error = Error("path: an empty path names no file (leave path out to get the text)")
+        error.code = "invalid_argument"
+        raise error
     if path is not None and _is_path(records):
         _qbank.export_jsonl(os.fspath(records), os.fspath(path), options)
         return None

@@ -329,6 +329,13 @@ class FilterTagExportTest(unittest.TestCase):
             with open(md, encoding="utf-8") as f:
                 self.assertEqual(f.read(), qbank.export(linked, to="markdown", with_translations=True))
 
+    def test_export_path_must_name_a_file_with_a_format(self):
+        for path in ("", "bank"):
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.export(self.records, path=path)
+            self.assertEqual(raised.exception.code, "invalid_argument")
+        self.assertIn("bank: no format extension", str(raised.exception))
+
     def test_export_apkg_needs_a_path(self):
         with self.assertRaises(qbank.Error):
             qbank.export(self.records, to="apkg")
