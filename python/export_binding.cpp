@@ -21,7 +21,13 @@ ExportOptions export_options(const py::dict& kw, const std::string& path) {
   ExportOptions opt;
   std::string to = get_string(kw, "to");
   if (!to.empty()) opt.format = take(parse_export_format(to));
-  else if (!path.empty()) opt.format = take(export_format_from_path(path));
+  else if (!path.empty()) {
+    auto from_path = export_format_from_path(path);
+    if (!from_path.ok())
+      throw StatusError(Status::InvalidArgument(
+          path + ": no format extension (.csv .tsv .apkg .md .gift .xml .json .jsonl); name the format with to="));
+    opt.format = *from_path;
+  }
   else opt.format = ExportFormat::kCsv;
   if (kw.contains("columns") && !kw["columns"].is_none()) opt.columns = get_strings(kw, "columns");
   std::string separator = get_string(kw, "tag_separator", " ");

@@ -33,13 +33,14 @@ _INPUT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".tsv"
 
 
 def _is_path(value):
-    """True when value names a file: a path object, or a one-line str naming an existing file, or a str
-    without whitespace ending in an input extension ("missing.md")."""
+    """True when value names a file: a path object, or a one-line str naming an existing file or directory
+    (reading a directory fails with an error that says so), or a str without whitespace ending in an input
+    extension ("missing.md")."""
     if isinstance(value, os.PathLike):
         return True
     if not isinstance(value, str) or "\n" in value or len(value) >= 4096:
         return False
-    if os.path.isfile(value):
+    if os.path.exists(value):
         return True
     return not any(c.isspace() for c in value) and value.lower().endswith(_INPUT_EXTENSIONS)
 
@@ -52,16 +53,34 @@ def _json_lines(records, origin):
     return [text for _, text in _numbered_json(records, origin)]
 
 
+def _open_input(path):
+    """Opens an input file (JSONL, rules) for reading bytes; a file that cannot be opened raises qbank.Error
+    naming it, with the code the library gives (invalid_argument for a directory, not_found, io_error)."""
+    try:
+        return open(path, "rb")
+    except IsADirectoryError:
+        error = Error(f"{os.fspath(path)}: is a directory")
+        error.code = "invalid_argument"
+    except OSError as e:
+        error = Error(f"{os.fspath(path)}: {e.strerror or e}")
+        error.code = "not_found" if isinstance(e, FileNotFoundError) else "io_error"
+    raise error from None
+
+
 def _numbered_json(records, origin):
     """Yields (line, JSON text) for each record, lazily: a JSONL path's non-blank lines with their line
     numbers, or an iterable's dicts and JSON texts with their 1-based positions."""
     if isinstance(records, dict):
         raise TypeError("records must be an iterable of records (dicts), not one dict; wrap it in a list")
     if _is_path(records):
-        with open(records, encoding="utf-8") as f:
+        # Lines go to the library as bytes, as the command line reads them: a UTF-8 BOM on the first line is
+        # dropped, and invalid UTF-8 or binary data is reported there with its file and line.
+        with _open_input(records) as f:
             for line, text in enumerate(f, 1):
-                if text.strip():
-                    yield line, text.strip()
+                if line == 1 and text.startswith(b"\xef\xbb\xbf"):
+                    text = text[3:]
+                if text.strip(b" \t\r\n"):
+                    yield line, text.strip(b" \t\r\n")
         return
     if isinstance(records, (str, bytes)):
         raise TypeError("records must be an iterable of records or the path of an existing JSONL file")
@@ -128,6 +147,8 @@ def normalize(text_or_path, format="auto", lang=None, file=None, topic=None, enc
     if _is_path(text_or_path):
         return list(iter_normalize(text_or_path, format=format, lang=lang, file=file, topic=topic,
                                    encoding=encoding, columns=columns))
+    if not isinstance(text_or_path, (str, bytes, bytearray, memoryview)):
+        raise TypeError("normalize takes a text (str or bytes) or a path, not " + type(text_or_path).__name__)
     data = text_or_path.encode("utf-8") if isinstance(text_or_path, str) else bytes(text_or_path)
     options = _normalize_options(format, lang, topic, encoding, file or "-", columns)
     records, problems = _qbank.normalize_bytes(data, options)
@@ -353,7 +374,7 @@ def iter_tag(records, rules=None, default_rules=True, remove=None, topic_tags=Fa
         rules_json = ""
     elif _is_path(rules):
         rules_origin = os.fspath(rules)
-        with open(rules, encoding="utf-8") as f:
+        with _open_input(rules) as f:  # Bytes, read by the library as the command line reads them.
             rules_json = f.read()
     elif isinstance(rules, str):
         rules_json = rules
@@ -399,6 +420,10 @@ def export(records, to=None, path=None, columns=None, tag_separator=" ", bom=Fal
     options = {"to": to, "columns": columns, "tag_separator": tag_separator, "bom": bom, "crlf": crlf,
                "raw": raw, "deck": deck, "subdecks": subdecks, "reversed": reversed, "pretty": pretty,
                "timestamp": timestamp, "with_translations": with_translations, "origin": origin}
+    if path is not None and os.fspath(path) == "":
+        error = Error("path: an empty path names no file (leave path out to get the text)")
+        error.code = "invalid_argument"
+        raise error
     if path is not None and _is_path(records):
         _qbank.export_jsonl(os.fspath(records), os.fspath(path), options)
         return None

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # export --with-translations on a bank linked by dedup --link-languages: the CSV translations column, the
 # Markdown list, and the apkg Translations field of the one note type (read with Python's sqlite3: same note
-# type id with and without the option, the field filled only with it); stdin is refused because the linked
-# texts are read before the records are written.
+# type id with and without the option, the field filled only with it); stdin and pipes are refused because
+# the linked texts are read before the records are written.
 set -u
 QBANK=$1; SOURCE=$3
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -20,6 +20,12 @@ grep -q '^- zh: 什么是闭包？$' bank.md || fail "markdown list"
 grep -q 'Translations:' plain.md && fail "translations listed without --with-translations"
 "$QBANK" export -q --to csv --with-translations < bank.jsonl > /dev/null 2> stdin.err && fail "stdin accepted"
 grep -q 'name the input files' stdin.err || fail "stdin error: $(cat stdin.err)"
+# A pipe named as a file reads once too: refused, never an export of no records.
+"$QBANK" export -q --to csv --with-translations <(cat bank.jsonl) > pipe.csv 2> pipe.err && fail "pipe accepted: $(wc -l < pipe.csv) lines"
+grep -q 'regular file' pipe.err || fail "pipe error: $(cat pipe.err)"
+mkfifo fifo.jsonl
+timeout 20 "$QBANK" export -q --to markdown --with-translations fifo.jsonl > fifo.md 2> fifo.err && fail "fifo accepted"
+grep -q 'fifo.jsonl is a pipe' fifo.err || fail "fifo error: $(cat fifo.err)"
 
 SOURCE_DATE_EPOCH=1704067200 "$QBANK" export -q --with-translations -o with.apkg bank.jsonl || fail "export apkg"
 SOURCE_DATE_EPOCH=1704067200 "$QBANK" export -q -o without.apkg bank.jsonl || fail "export apkg without"

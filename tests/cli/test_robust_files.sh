@@ -70,6 +70,25 @@ for verb in "${WRITERS[@]}"; do
   expect_rc "ok/$verb" 0 && [ "$(cat "$tmp/old.out")" != OLD ] || fail "ok/$verb: -o did not replace the old file"
 done
 
+# A full disk on stdout: every verb says the write failed and exits 1, validate too (its violations would be
+# lost while its exit code still looked like "some found").
+printf '{"id":"q1","text":"What?","sources":[]}\n' >"$tmp/invalid.jsonl"
+for verb in "${ALL_VERBS[@]}"; do
+  file=$valid
+  [ "$verb" = validate ] && file=$tmp/invalid.jsonl
+  [ "$verb" = normalize ] && { printf 'What is a socket?\n' >"$tmp/full.txt"; file=$tmp/full.txt; }
+  # shellcheck disable=SC2086  # VERB_ARGS holds several words on purpose.
+  timeout -k 5 "$RUN_TIMEOUT" "$QBANK" ${VERB_ARGS[$verb]} "$file" >/dev/full 2>"$tmp/err" </dev/null
+  rc=$?
+  expect_rc "full_stdout/$verb" 1 && expect_err "full_stdout/$verb" "write failed"
+done
+for args in "--help" "--version" "help dedup" "filter --help" "--completion bash"; do
+  # shellcheck disable=SC2086  # args holds several words on purpose.
+  timeout -k 5 "$RUN_TIMEOUT" "$QBANK" $args >/dev/full 2>"$tmp/err" </dev/null
+  rc=$?
+  expect_rc "full_stdout/$args" 1 && expect_err "full_stdout/$args" "stdout: write failed"
+done
+
 # A missing second input on a streaming verb that has already written records must not leave a file.
 run_verb filter "$valid" "$valid" "$tmp/absent.jsonl" -o "$tmp/stream.out"
 expect_rc "late_failure/stream" 1 && expect_no_output "late_failure/stream" "$tmp/stream.out"

@@ -59,6 +59,37 @@ python3 -c "import random,sys; r=random.Random(7); sys.stdout.buffer.write(bytes
   >"$in/binary.dat"
 check_all binary "$in/binary.dat" 1 1 1 "binary.dat:1:"
 
+# Compressed data, archives and documents passed by mistake: every verb says what the file is and how to get
+# the text (an encoding error or "the file looks UTF-16" would send the user the wrong way), at line 1.
+python3 - "$in" <<'PY'
+import bz2, gzip, io, lzma, sys, zipfile
+lines = b'{"text": "What is a mutex?"}\n' * 50
+open(sys.argv[1] + "/bank.jsonl.gz", "wb").write(gzip.compress(lines, mtime=0))
+open(sys.argv[1] + "/bank.jsonl.bz2", "wb").write(bz2.compress(lines))
+open(sys.argv[1] + "/bank.jsonl.xz", "wb").write(lzma.compress(lines))
+z = io.BytesIO()
+with zipfile.ZipFile(z, "w") as f:
+    f.writestr("bank.jsonl", lines)
+open(sys.argv[1] + "/deck.apkg", "wb").write(z.getvalue())
+open(sys.argv[1] + "/questions.pdf", "wb").write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+PY
+for pair in "bank.jsonl.gz:gzip-compressed data" "bank.jsonl.bz2:bzip2-compressed data" "bank.jsonl.xz:xz-compressed data" \
+            "deck.apkg:a zip archive (" "questions.pdf:a PDF document"; do
+  name=${pair%%:*} what=${pair#*:}
+  for verb in "${ALL_VERBS[@]}"; do
+    rm -f "$tmp/packed.out"
+    if [ "$verb" = validate ]; then run_verb validate "$in/$name"; else run_verb "$verb" "$in/$name" -o "$tmp/packed.out"; fi
+    expect_rc "packed/$name/$verb" 1 || continue
+    cat "$tmp/out" >>"$tmp/err"
+    expect_err "packed/$name/$verb" "$name:1: $what"
+    grep -q "UTF-16\|--encoding" "$tmp/err" && fail "packed/$name/$verb: named an encoding for $what"
+    [ "$verb" = validate ] || expect_no_output "packed/$name/$verb" "$tmp/packed.out"
+  done
+done
+timeout -k 5 "$RUN_TIMEOUT" "$QBANK" normalize - <"$in/bank.jsonl.gz" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+expect_rc "packed/stdin" 1 && expect_err "packed/stdin" "stdin:1: gzip-compressed data, not text: decompress it first"
+
 # Invalid UTF-8 on line 2 (line 1 is fine): the message names line 2.
 { record "What is a mutex?" 1; printf '{"text":"Caf\xe9 au lait?","sources":[{"file":"a","line":2,"raw":""}]}\n'; } \
   >"$in/bad_utf8.jsonl"

@@ -84,6 +84,15 @@ class NormalizeTest(unittest.TestCase):
             qbank.normalize("/nonexistent/qbank/list.md")
         self.assertIn("/nonexistent/qbank/list.md", str(raised.exception))
 
+    def test_a_directory_or_a_non_text_argument_is_refused(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.normalize(tmp)
+            self.assertIn(tmp + ": is a directory", str(raised.exception))
+        with self.assertRaises(TypeError):
+            qbank.normalize(5)
+        self.assertEqual(len(qbank.normalize(bytearray(b"1. What is the GIL?\n"))), 1)
+
     def test_iterator_streams_a_large_file_and_stops_early(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = pathlib.Path(tmp) / "big.md"
@@ -216,6 +225,34 @@ class FilterTagExportTest(unittest.TestCase):
                     run(path)
                 self.assertIn("bank.jsonl:1502:", str(raised.exception), run.__name__)
 
+    def test_jsonl_paths_read_as_the_command_line_reads_them(self):
+        lines = [json.dumps(r, ensure_ascii=False) for r in self.records]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "bom.jsonl")
+            with open(path, "wb") as f:
+                f.write(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+            for run in (qbank.filter, qbank.tag, qbank.dedup):
+                self.assertEqual(len(run(path)), len(lines), run.__name__)
+            latin1 = os.path.join(tmp, "latin1.jsonl")
+            with open(latin1, "wb") as f:
+                f.write((lines[0] + "\n").encode("utf-8") + lines[1].replace("What", "\u00e9 What", 1).encode("latin-1"))
+            packed = os.path.join(tmp, "bank.jsonl.gz")
+            with open(packed, "wb") as f:
+                f.write(b"\x1f\x8b\x08\x00" + bytes(range(256)) + b"\n\x00\x01\n")
+            for run in (qbank.filter, qbank.tag, qbank.dedup, lambda p: list(qbank.iter_filter(p))):
+                with self.assertRaises(qbank.Error) as raised:
+                    run(latin1)
+                self.assertIn("latin1.jsonl:2:", str(raised.exception))
+                with self.assertRaises(qbank.Error) as raised:
+                    run(packed)
+                self.assertIn("bank.jsonl.gz:1:", str(raised.exception))
+                self.assertIn("gzip-compressed data", str(raised.exception))
+                for name, code in ((tmp, "invalid_argument"), (os.path.join(tmp, "absent.jsonl"), "not_found")):
+                    with self.assertRaises(qbank.Error) as raised:
+                        run(name)
+                    self.assertIn(name, str(raised.exception))
+                    self.assertEqual(raised.exception.code, code)
+
     def test_filter_bad_pattern_raises(self):
         with self.assertRaises(qbank.Error) as raised:
             qbank.filter(self.records, pattern="(")
@@ -229,6 +266,19 @@ class FilterTagExportTest(unittest.TestCase):
         own_only = qbank.tag(self.records, rules=[{"tag": "x", "pattern": "decorator"}], default_rules=False,
                              match_topic=False)
         self.assertEqual([r["tags"] for r in own_only], [[], ["x"]])
+
+    def test_tag_rules_path_read_as_the_command_line_reads_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "rules.json")
+            with open(path, "wb") as f:
+                f.write(b'\xef\xbb\xbf[{"tag": "gil", "pattern": "gil"}]\r\n')
+            tagged = qbank.tag(self.records, rules=path, default_rules=False)
+            self.assertEqual([r["tags"] for r in tagged], [["gil"], []])
+            missing = os.path.join(tmp, "absent.json")
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.tag(self.records, rules=missing)
+            self.assertIn(missing, str(raised.exception))
+            self.assertEqual(raised.exception.code, "not_found")
 
     def test_tag_bad_rule_raises(self):
         with self.assertRaises(qbank.Error):
@@ -278,6 +328,13 @@ class FilterTagExportTest(unittest.TestCase):
             qbank.export(bank, path=md, with_translations=True)
             with open(md, encoding="utf-8") as f:
                 self.assertEqual(f.read(), qbank.export(linked, to="markdown", with_translations=True))
+
+    def test_export_path_must_name_a_file_with_a_format(self):
+        for path in ("", "bank"):
+            with self.assertRaises(qbank.Error) as raised:
+                qbank.export(self.records, path=path)
+            self.assertEqual(raised.exception.code, "invalid_argument")
+        self.assertIn("bank: no format extension", str(raised.exception))
 
     def test_export_apkg_needs_a_path(self):
         with self.assertRaises(qbank.Error):

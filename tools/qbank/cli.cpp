@@ -91,6 +91,12 @@ CLI::Validator output_path() {
       "PATH");
 }
 
+CLI::Validator input_path() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string { return value.empty() ? "an empty path names no file" : std::string(); },
+      "FILE");
+}
+
 CLI::Validator count_value() {
   return CLI::Validator(
       [](std::string& value) -> std::string {

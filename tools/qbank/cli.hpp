@@ -83,6 +83,10 @@ Status check_output_not(const IoOptions& io, const std::string& path, const std:
 // A validator for output path options: an empty path is refused (a usage error).
 CLI::Validator output_path();
 
+// A validator for input path options (--against, --rules): an empty path is refused (a usage error) instead of
+// reading as if the option were not given.
+CLI::Validator input_path();
+
 // A validator for count options (--min-words, --threads...): a whole number of zero or more; a negative one
 // is refused (a usage error) instead of wrapping around.
 CLI::Validator count_value();

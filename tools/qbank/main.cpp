@@ -1,6 +1,9 @@
 // qbank: the command-line entry point: adds the verbs (commands/<verb>.cpp), parses, runs the chosen verb.
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <vector>
 #include <new>
@@ -13,8 +16,10 @@
 #include "qbank/suggest.hpp"
 #include "qbank/version.hpp"
 
-int main(int argc, char** argv) {
-  std::signal(SIGPIPE, SIG_IGN);  // A closed pipe becomes EPIPE, which the writers turn into a quiet exit.
+namespace {
+
+// Parses the command line and runs the chosen verb (or prints help, version, man page or completion).
+int run(int argc, char** argv) {
   CLI::App app{"qbank: clean, deduplicate, filter, tag and export interview/quiz question banks", "qbank"};
   app.set_version_flag("-V,--version", std::string("qbank ") + qbank::kVersionString + " (schema " +
                                            qbank::kSchemaVersion + ")");
@@ -75,4 +80,24 @@ int main(int argc, char** argv) {
     return cli::kExitData;
   }
   return qbank::cli::kExitUsage;
+}
+
+// Flushes what help, version, man page and completion texts left in std::cout; a failed write (a full disk)
+// is an error, a reader gone away is not.
+int flush_stdout(int rc) {
+  int earlier = std::cout.good() ? 0 : errno;  // A write that failed already left its reason here.
+  errno = 0;
+  std::cout.flush();
+  if (std::cout.good() && std::fflush(stdout) == 0) return rc;
+  int err = errno != 0 ? errno : earlier;
+  if (err == EPIPE) return rc;
+  qbank::cli::error(std::string("stdout: write failed") + (err != 0 ? std::string(": ") + std::strerror(err) : ""));
+  return rc == qbank::cli::kExitOk ? qbank::cli::kExitData : rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // A closed pipe becomes EPIPE, which the writers turn into a quiet exit.
+  return flush_stdout(run(argc, argv));
 }

@@ -80,7 +80,7 @@ struct QBANK_EXPORT ExportOptions {
   // exported ones): CSV/TSV get a "translations" column, Anki text a Translations column after Back, apkg
   // notes their Translations field (the note type always has it), Markdown a list under each question
   // (default off). Only the texts of records some translations array names are held, found by reading the
-  // records once before writing them (so JSONL inputs must be files, not stdin).
+  // records once before writing them (so JSONL inputs must be regular files, not stdin or a pipe).
   bool with_translations = false;
   // apkg: seconds since the epoch written as every creation/modification time (default kExportTimeNow:
   // the current time, so that Anki takes a re-imported package's notes as newer and updates them). A fixed

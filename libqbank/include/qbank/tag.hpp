@@ -36,9 +36,10 @@ struct QBANK_EXPORT TagRule {
                                    // "--add 'sql'"); default "": named by its index.
 };
 
-// Parses a rules document: a JSON array of rule objects, or an object whose "rules" member is one. "lang"
-// may be a string or an array of strings; a "comment" member is ignored; anything else is an error. Errors
-// name the origin and the rule ("rules.json: rules[3].pattern: invalid pattern '(': missing ): (").
+// Parses a rules document (UTF-8, with or without a BOM): a JSON array of rule objects, or an object whose
+// "rules" member is one. "lang" may be a string or an array of strings; a "comment" member is ignored;
+// anything else is an error. Errors name the origin and the rule ("rules.json: rules[3].pattern: invalid
+// pattern '(': missing ): (").
 QBANK_EXPORT Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::string& origin);
 
 // Reads and parses a rules file; errors name the file and the rule index.

@@ -16,13 +16,39 @@ std::vector<std::pair<std::string, std::size_t>> ranked(const std::map<std::stri
   return v;
 }
 
+// Returns a value as one line of plain text: tab and line ends become spaces, other control characters (C0,
+// DEL, C1) are shown as \xNN, so a record's topic, tag or file name cannot drive the terminal that shows it.
+std::string printable(const std::string& s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == '\t' || b == '\n' || b == '\r') {
+      out.push_back(' ');
+    } else if (b < 0x20 || b == 0x7F) {
+      out += "\\x";
+      out.push_back(kHex[b >> 4]);
+      out.push_back(kHex[b & 15]);
+    } else if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      auto c1 = static_cast<unsigned char>(s[++i]);
+      out += "\\x";
+      out.push_back(kHex[c1 >> 4]);
+      out.push_back(kHex[c1 & 15]);
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 // Appends a titled table section.
 void append_section(std::string& out, const char* title, const std::map<std::string, std::size_t>& m) {
   if (m.empty()) return;
   out += std::string("\n") + title + ":\n";
   for (const auto& [key, n] : ranked(m)) {
     std::string count = std::to_string(n);
-    out += "  " + std::string(count.size() < 8 ? 8 - count.size() : 0, ' ') + count + "  " + key + "\n";
+    out += "  " + std::string(count.size() < 8 ? 8 - count.size() : 0, ' ') + count + "  " + printable(key) + "\n";
   }
 }
 
@@ -41,12 +67,11 @@ void append_map_json(std::string& out, const char* name, const std::map<std::str
   out.push_back('}');
 }
 
-// Escapes a Markdown table cell (pipes and newlines).
+// Escapes a Markdown table cell (pipes; line ends and control characters as printable() shows them).
 std::string cell(const std::string& s) {
   std::string out;
-  for (char c : s) {
+  for (char c : printable(s)) {
     if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
     else out.push_back(c);
   }
   return out;
@@ -108,8 +133,8 @@ std::string Stats::to_markdown() const {
   if (!merged_examples.empty()) {
     out += "\n## Merged duplicates (examples)\n\n";
     for (const auto& [text, variants] : merged_examples) {
-      out += "- **" + text + "**\n";
-      for (const auto& v : variants) out += "  - " + v + "\n";
+      out += "- **" + printable(text) + "**\n";
+      for (const auto& v : variants) out += "  - " + printable(v) + "\n";
     }
   }
   return out;

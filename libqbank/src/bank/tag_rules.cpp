@@ -70,8 +70,13 @@ Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::s
   using simdjson::dom::element_type;
   simdjson::dom::parser parser;
   element doc;
-  if (auto err = parser.parse(json.data(), json.size(), true).get(doc))
-    return Status::InvalidArgument(origin + ": invalid JSON: " + simdjson::error_message(err));
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);  // Editors on Windows start UTF-8 with a BOM.
+  if (auto err = parser.parse(json.data(), json.size(), true).get(doc)) {
+    bool utf16 = json.substr(0, 2) == "\xFF\xFE" || json.substr(0, 2) == "\xFE\xFF" ||
+                 json.find('\0') != std::string_view::npos;
+    return Status::InvalidArgument(origin + ": invalid JSON: " + simdjson::error_message(err) +
+                                   (utf16 ? " (the file looks UTF-16; save it as UTF-8)" : ""));
+  }
   simdjson::dom::array arr;
   if (doc.type() == element_type::OBJECT) {
     element rules;

@@ -7,9 +7,27 @@ namespace {
 // Question names are cut to about this many bytes (at a UTF-8 boundary).
 constexpr std::size_t kNameBytes = 80;
 
+// Returns s without U+FFFE and U+FFFF, the two characters of valid UTF-8 above the controls that XML 1.0
+// forbids (surrogates never reach here); storage holds the copy when one was needed.
+std::string_view without_xml_nonchars(std::string_view s, std::string& storage) {
+  auto nonchar = [](std::string_view t, std::size_t i) {
+    return t.substr(i, 3) == "\xEF\xBF\xBE" || t.substr(i, 3) == "\xEF\xBF\xBF";
+  };
+  std::size_t first = s.find("\xEF\xBF");
+  while (first != std::string_view::npos && !nonchar(s, first)) first = s.find("\xEF\xBF", first + 1);
+  if (first == std::string_view::npos) return s;
+  storage.assign(s.substr(0, first));
+  for (std::size_t i = first; i < s.size();) {
+    if (nonchar(s, i)) i += 3;
+    else storage.push_back(s[i++]);
+  }
+  return storage;
+}
+
 // Appends s as XML character data: & < > escaped, characters XML 1.0 forbids dropped.
-void append_xml_text(std::string& out, std::string_view s) {
-  for (char c : s) {
+void append_xml_text(std::string& out, std::string_view text) {
+  std::string storage;
+  for (char c : without_xml_nonchars(text, storage)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -20,8 +38,10 @@ void append_xml_text(std::string& out, std::string_view s) {
   }
 }
 
-// Appends s as CDATA sections, splitting every "]]>" across two sections.
-void append_cdata(std::string& out, std::string_view s) {
+// Appends s as CDATA sections, splitting every "]]>" across two sections; characters XML 1.0 forbids dropped.
+void append_cdata(std::string& out, std::string_view text) {
+  std::string storage;
+  std::string_view s = without_xml_nonchars(text, storage);
   out += "<![CDATA[";
   std::size_t start = 0;
   for (std::size_t end = s.find("]]>"); end != std::string_view::npos; end = s.find("]]>", start)) {

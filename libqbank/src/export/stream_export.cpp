@@ -1,6 +1,7 @@
 // Exports JSONL files without holding the records: formats in input order stream them; formats grouped by
 // topic spool them to an unlinked temporary file and read them back group by group.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -199,10 +200,15 @@ Status export_jsonl_files(const std::vector<std::string>& inputs, bool keep_goin
     return export_apkg(records, options, path);
   }
   if (internal::needs_translation_texts(options))
-    for (const auto& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs)
+    for (const auto& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
       if (in.empty() || in == "-")
         return Status::InvalidArgument(
             "--with-translations reads the records twice (the linked texts first): name the input files, not stdin");
+      struct stat st {};
+      if (::stat(in.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return Status::InvalidArgument("--with-translations reads the records twice (the linked texts first): " +
+                                       in + " is a pipe or device, which reads once; name a regular file");
+    }
   auto out = OutputFile::open(path);
   if (!out.ok()) return out.status();
   OutputFile& file = **out;

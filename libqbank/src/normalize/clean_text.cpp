@@ -1,4 +1,5 @@
 // clean_text(): the display form of a question (escapes removed, spaces collapsed, NFC).
+#include <array>
 #include <cctype>
 
 #include "fold/fold_internal.hpp"
@@ -162,6 +163,51 @@ std::string clean_text(std::string_view text) {
   std::string out(text);
   clean_text_in_place(out);
   return out;
+}
+
+}  // namespace qbank::internal
+
+namespace qbank::internal {
+
+void strip_controls_in_place(std::string& text) {
+  // Bytes that may start a control character: C0 other than tab, line feed and carriage return; DEL; the lead
+  // byte 0xC2 of C1 (U+0080 to U+009F) and of everything else up to U+00BF.
+  static constexpr auto kMaybe = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n' && b != '\r';
+    t[0x7F] = t[0xC2] = true;
+    return t;
+  }();
+  auto length = [&](std::size_t i) -> std::size_t {  // The length of the control character at i (0: none).
+    auto b = static_cast<unsigned char>(text[i]);
+    if (!kMaybe[b]) return 0;
+    if (b != 0xC2) return 1;
+    return i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0 ? 2 : 0;
+  };
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {  // Finds the first control character, sixteen bytes at a time where there is none.
+    if (i + 16 <= n) {
+      scan::Block x = scan::load16(text.data() + i);
+      unsigned kept = scan::eq_mask(x, '\t') | scan::eq_mask(x, '\n') | scan::eq_mask(x, '\r');
+      unsigned m = (scan::below_mask(x, 0x20) & ~scan::high_mask(x) & ~kept) | scan::eq_mask(x, 0x7F) |
+                   scan::eq_mask(x, static_cast<char>(0xC2));
+      if (m == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<std::size_t>(scan::first_bit(m));
+    }
+    if (length(i) > 0) break;
+    ++i;
+  }
+  if (i >= n) return;
+  std::size_t o = i;
+  while (i < text.size()) {
+    if (std::size_t len = length(i); len > 0) i += len;
+    else text[o++] = text[i++];
+  }
+  text.resize(o);
 }
 
 }  // namespace qbank::internal

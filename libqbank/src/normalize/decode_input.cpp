@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "base/binary_signature.hpp"
 #include "fold/fold_internal.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
@@ -210,6 +211,9 @@ std::string detect_encoding(std::string_view bytes, const std::string& file) {
 Result<std::string_view> decode_bytes(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
                                       std::string* note) {
   if (Status s = check_encoding(options.encoding); !s.ok()) return s;
+  if (BinaryKind kind = binary_kind(bytes); !kind.what.empty())
+    return Status::DataError((options.file == "-" ? "stdin" : options.file) + ":1: " +
+                             binary_file_message(kind, options.file, "text"));
   for (const auto& bom : kBoms) {
     if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
     std::string_view rest = bytes.substr(bom.bytes.size());

@@ -250,6 +250,12 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
   q.answer.swap(item.answer);
   q.code.swap(item.code);
   q.choices.swap(item.choices);
+  for (auto* field : {&q.topic, &q.answer, &q.code}) {
+    if (!*field || (*field)->empty()) continue;
+    internal::strip_controls_in_place(**field);
+    if ((*field)->empty()) field->reset();  // Nothing but control characters.
+  }
+  for (auto& choice : q.choices) internal::strip_controls_in_place(choice);
   q.tags.swap(item.tags);
   q.extra.swap(item.extra);
   Source& src = q.sources[0];

@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "base/binary_signature.hpp"
 #include "fold/fold_internal.hpp"
 #include "normalize/json/json_scan.hpp"
 #include "normalize/reader.hpp"
@@ -411,7 +412,8 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   std::string buf;
   bool failed = false, eof = false;
   while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
-  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf)) return whole();  // Lines end where decoding says.
+  // Lines end where decoding says; a binary file is refused there.
+  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf) || !binary_kind(buf).what.empty()) return whole();
   std::uint64_t offset = 0;
   if (buf.substr(0, 3) == "\xEF\xBB\xBF") buf.erase(0, offset = 3);
   InputFormat format = options.format == InputFormat::kAuto

@@ -79,6 +79,10 @@ std::string clean_text(std::string_view text);
 // Cleans display text like clean_text, in place (text that is already clean is left untouched).
 void clean_text_in_place(std::string& text);
 
+// Removes control characters (C0 other than tab, line feed and carriage return; DEL; C1) in place, so an
+// answer, code, topic or choice shows as text and sends no escape sequence to a terminal.
+void strip_controls_in_place(std::string& text);
+
 // Each reader takes UTF-8 text (BOM removed, line ends as in the input) and fills out.
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);

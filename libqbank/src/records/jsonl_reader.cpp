@@ -7,6 +7,7 @@
 #include <new>
 #include <sys/stat.h>
 
+#include "base/binary_signature.hpp"
 #include "base/parallel.hpp"
 #include "qbank/io.hpp"
 #include "records/record_parser.hpp"
@@ -80,6 +81,9 @@ Result<bool> JsonlReader::next(RecordItem& item) {
     }
     ++impl_->line;
     std::string_view text(impl_->buf, static_cast<std::size_t>(n));
+    if (impl_->line == 1)
+      if (internal::BinaryKind kind = internal::binary_kind(text); !kind.what.empty())
+        return Status::DataError(impl_->path + ":1: " + internal::binary_file_message(kind, impl_->path, "JSONL records"));
     if (impl_->line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
@@ -140,6 +144,12 @@ class BlockLoader {
       bool failed = std::ferror(f) != 0;
       int err = errno;
       bool at_end = n < kReadBlock && !failed;
+      if (line == 0)
+        if (internal::BinaryKind kind = internal::binary_kind(buf); !kind.what.empty())
+        {
+          diags_.push_back({path_, 1, "", internal::binary_file_message(kind, path_, "JSONL records"), Severity::kError});
+          return Status::DataError(diags_.back().to_string());
+        }
       std::size_t cut = at_end ? buf.size() : buf.rfind('\n') + 1;  // npos + 1 == 0: no whole line yet.
       lines_.clear();
       split_lines(std::string_view(buf).substr(0, cut), at_end, line, lines_);

@@ -1,9 +1,11 @@
 // Parses one JSON record with simdjson and checks it against the record schema.
 #include <simdjson.h>
 
+#include <algorithm>
 #include <iterator>
 #include <set>
 
+#include "base/binary_signature.hpp"
 #include "qbank/io.hpp"
 #include "qbank/question.hpp"
 #include "records/record_fields.hpp"
@@ -103,10 +105,17 @@ class FieldSet {
 };
 
 // Returns what else is wrong with a line that is not valid JSON, for the message: "" or " (…)". JSON text
-// holds no raw NUL or CR inside a line, so a NUL means UTF-16 and a CR lines that end with a lone CR.
-std::string invalid_line_hint(std::string_view line) {
-  if (line.find('\0') != std::string_view::npos)
-    return " (the file looks UTF-16; qbank reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8)";
+// holds no raw NUL or CR inside a line, so NUL bytes mean UTF-16 (when every other byte or so is one) or
+// binary data, and a CR lines that end with a lone CR; the first line of compressed data or an archive says so.
+std::string invalid_line_hint(std::string_view line, const std::string& file, std::int64_t line_no) {
+  if (line_no == 1)
+    if (BinaryKind kind = binary_kind(line); !kind.what.empty())
+      return " (" + binary_file_message(kind, file, "JSONL records") + ")";
+  if (auto nuls = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\0')); nuls > 0) {
+    if (nuls * 4 >= line.size())
+      return " (the file looks UTF-16; qbank reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8)";
+    return " (the line holds NUL bytes: the file is binary data, not UTF-8 JSONL)";
+  }
   if (line.find('\r') != std::string_view::npos)
     return " (its lines end with a lone CR; qbank reads LF or CRLF line ends: convert it, e.g. tr '\\r' '\\n')";
   return "";
@@ -168,8 +177,9 @@ void parse_record_into(std::string_view json, const std::string& file, std::int6
   thread_local simdjson::dom::parser parser;
   element doc;
   if (auto err = parser.parse(json.data(), json.size(), true).get(doc)) {
-    c.error({}, std::string("invalid JSON: ") + simdjson::error_message(err) + invalid_line_hint(json));
-    item.kind = broken_record(json) ? LineKind::kRecord : LineKind::kNotObject;
+    c.error({}, std::string("invalid JSON: ") + simdjson::error_message(err) + invalid_line_hint(json, file, line));
+    bool binary = line == 1 && !binary_kind(json).what.empty();
+    item.kind = binary || broken_record(json) ? LineKind::kRecord : LineKind::kNotObject;
     item.record.sources.clear();
     return;
   }

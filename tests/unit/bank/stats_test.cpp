@@ -30,3 +30,23 @@ TEST_CASE("stats count languages, topics, files and presence of answers and code
   CHECK(s.to_json().find("\"by_file\":{\"x.txt\":2,\"y.txt\":1}") != std::string::npos);
   CHECK(s.to_text().find("with answer:   1") != std::string::npos);
 }
+
+TEST_CASE("stats text and Markdown show control characters of topics, tags and files as \\xNN, never raw") {
+  qbank::Stats s;
+  qbank::Question q;
+  q.text = "What is TCP?";
+  q.lang = "en";
+  q.topic = "Net\x1b[2Jworking\nnext";
+  q.tags = {"t\x07"};
+  q.sources = {{"in\xc2\x9b.md", 1, "x", "", std::nullopt, {}}};
+  s.add(q);
+  for (const std::string& shown : {s.to_text(), s.to_markdown()}) {
+    CHECK(shown.find('\x1b') == std::string::npos);
+    CHECK(shown.find('\x07') == std::string::npos);
+    CHECK(shown.find("\xc2\x9b") == std::string::npos);
+    CHECK(shown.find("Net\\x1B[2Jworking next") != std::string::npos);
+    CHECK(shown.find("t\\x07") != std::string::npos);
+    CHECK(shown.find("in\\x9B.md") != std::string::npos);
+  }
+  CHECK(s.to_json().find("Net\\u001b[2Jworking\\nnext") != std::string::npos);  // JSON keeps the value, escaped.
+}

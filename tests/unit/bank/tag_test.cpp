@@ -261,3 +261,14 @@ TEST_CASE("default rules tag at least 90% of the gold seed questions; a sample p
   }
   CHECK(with_topic >= 0.90);
 }
+
+TEST_CASE("a rules file saved with a UTF-8 BOM and CRLF line ends parses; UTF-16 is named") {
+  auto bom = qbank::parse_tag_rules("\xEF\xBB\xBF[\r\n  {\"tag\": \"sync\", \"pattern\": \"mutex\"}\r\n]\r\n", "r.json");
+  REQUIRE(bom.ok());
+  CHECK(bom->size() == 1);
+  std::string utf16("\xFF\xFE[\0{\0}\0]\0", 10);
+  auto wide = qbank::parse_tag_rules(utf16, "w.json");
+  REQUIRE_FALSE(wide.ok());
+  CHECK(wide.status().message().find("w.json: invalid JSON") != std::string::npos);
+  CHECK(wide.status().message().find("UTF-16") != std::string::npos);
+}

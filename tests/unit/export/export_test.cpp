@@ -193,6 +193,18 @@ TEST_CASE("Moodle XML splits ]]> across CDATA sections and writes tags and categ
   CHECK(run({raw}, as(ExportFormat::kMoodleXml)).find("<idnumber>q0000000000000002</idnumber>") != std::string::npos);
 }
 
+TEST_CASE("Moodle XML drops U+FFFE and U+FFFF, which XML 1.0 forbids, and keeps the characters around them") {
+  Question q = rec("q0000000000000001", "What is \xEF\xBF\xBF here\xEF\xBF\xBE? \xEF\xBF\xBD \xF0\x9F\x98\x80",
+                   "an\xEF\xBF\xBFswer", "To\xEF\xBF\xBEpic", {"t\xEF\xBF\xBF"});
+  std::string x = run({q}, as(ExportFormat::kMoodleXml));
+  CHECK(x.find("\xEF\xBF\xBF") == std::string::npos);
+  CHECK(x.find("\xEF\xBF\xBE") == std::string::npos);
+  CHECK(x.find("What is  here? \xEF\xBF\xBD \xF0\x9F\x98\x80") != std::string::npos);  // U+FFFD and emoji stay.
+  CHECK(x.find("answer") != std::string::npos);
+  CHECK(x.find("$course$/top/qbank/Topic") != std::string::npos);
+  CHECK(x.find("<tag><text>t</text></tag>") != std::string::npos);
+}
+
 TEST_CASE("JSON array is compact by default, pretty on request; JSONL matches to_json") {
   std::vector<Question> r = {rec("q0000000000000001", "a", "b"), rec("q0000000000000002", "c")};
   std::string compact = run(r, as(ExportFormat::kJson));

@@ -24,3 +24,26 @@ TEST_CASE("clean_text: the already-clean check agrees with the full cleaning pas
     REQUIRE(fast == qbank::internal::clean_text("\x01" + s));
   }
 }
+
+TEST_CASE("strip_controls_in_place removes C0 (but tab and line ends), DEL and C1, wherever they are") {
+  auto stripped = [](std::string s) {
+    qbank::internal::strip_controls_in_place(s);
+    return s;
+  };
+  CHECK(stripped("") == "");
+  CHECK(stripped("plain text, \xc2\xa9 and \xc2\xb0 kept") == "plain text, \xc2\xa9 and \xc2\xb0 kept");
+  CHECK(stripped("a\tb\nc\r\nd") == "a\tb\nc\r\nd");
+  CHECK(stripped("\x1b[31mred\x1b[0m") == "[31mred[0m");
+  CHECK(stripped("bell\x07 del\x7f nel\xc2\x85 csi\xc2\x9b end") == "bell del nel csi end");
+  CHECK(stripped("\x01\x02\x03") == "");
+  // Past sixteen bytes, at every position, a control is found and the bytes around it kept.
+  std::string base = "0123456789abcdefghijklmnopqrstuvwxyz\xc2\xa9\xc2\xa9";
+  for (std::size_t at = 0; at <= base.size(); ++at) {
+    if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) continue;  // Inside a character.
+    for (std::string control : {"\x1b", "\x7f", "\xc2\x80"}) {
+      std::string s = base;
+      s.insert(at, control);
+      CHECK(stripped(s) == base);
+    }
+  }
+}

@@ -184,3 +184,18 @@ TEST_CASE("markdown: question-level headings with answers; deeper headings stay 
   CHECK(r.records[0].answer->find("append") != std::string::npos);
   CHECK(r.records[2].code == std::optional<std::string>("b = a[:]"));
 }
+
+TEST_CASE("control characters in a topic, answer, code or choice are removed; tabs and line ends in code stay") {
+  auto r = run("# Net\x1b[31mworking\x07\n\n1. What is TCP?\n   A protocol\x1b]0;title\x07 that \x08\x08" "delivers.\n\n"
+               "```\nif x:\n\tsend()\x1b[2J\n```\n",
+               qbank::InputFormat::kMarkdown);
+  REQUIRE(r.records.size() == 1);
+  const auto& q = r.records[0];
+  CHECK(q.topic == "Net[31mworking");
+  CHECK(q.answer == "A protocol]0;title that delivers.");
+  CHECK(q.code == "if x:\n\tsend()[2J");
+  auto csv = run("question,answer,category\nWhat is UDP?,\x1b[1m\x1b,\xc2\x9b\n", qbank::InputFormat::kCsv);
+  REQUIRE(csv.records.size() == 1);
+  CHECK(csv.records[0].answer == "[1m");
+  CHECK_FALSE(csv.records[0].topic.has_value());
+}

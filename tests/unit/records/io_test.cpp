@@ -311,3 +311,38 @@ TEST_CASE("OutputFile writes through a symlink and into devices without replacin
   CHECK_FALSE(qbank::OutputFile::open((dir / "loop1").string()).ok());
   fs::remove_all(dir);
 }
+
+TEST_CASE("a line that is not JSON says what the file is: compressed, UTF-16 or binary") {
+  auto gz = qbank::parse_record(std::string("\x1F\x8B\x08\x00\xAB\x00\x01", 7), "bank.jsonl.gz", 1);
+  REQUIRE_FALSE(gz.usable());
+  CHECK(gz.kind == qbank::LineKind::kRecord);
+  CHECK(gz.problems[0].message.find("gzip-compressed data, not JSONL records") != std::string::npos);
+  std::string utf16 = std::string("{\0\"\0i\0d\0\"\0:\0", 12);
+  auto wide = qbank::parse_record(utf16, "bank.jsonl", 2);
+  CHECK(wide.problems[0].message.find("looks UTF-16") != std::string::npos);
+  auto junk = qbank::parse_record(std::string("{\"id\": \"q1\x01\x02\x03\x04\x05\x06\x00\x07\x08\x09\"", 22), "x.jsonl", 3);
+  CHECK(junk.problems[0].message.find("UTF-16") == std::string::npos);
+  CHECK(junk.problems[0].message.find("NUL bytes") != std::string::npos);
+}
+
+TEST_CASE("JsonlReader and read_records refuse compressed data at line 1 with what it is") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_io_packed";
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "packed.jsonl.gz").string();
+  qbank_test::spit(path, std::string("\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03\n\x01\x02\n", 14));
+  auto reader = qbank::JsonlReader::open(path);
+  REQUIRE(reader.ok());
+  qbank::RecordItem item;
+  auto more = (*reader)->next(item);
+  REQUIRE_FALSE(more.ok());
+  CHECK(more.status().code() == qbank::StatusCode::kDataError);
+  CHECK(more.status().message().find("packed.jsonl.gz:1: gzip-compressed data") != std::string::npos);
+  std::vector<qbank::Question> records;
+  std::vector<qbank::Diagnostic> diags;
+  qbank::Status s = qbank::read_records({path}, true, records, diags);
+  CHECK(s.code() == qbank::StatusCode::kDataError);
+  CHECK(records.empty());
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].message.find("decompress it first") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}

@@ -167,7 +167,8 @@ Verb add_dedup(CLI::App& app) {
   add_io_options(*cmd, opt->io);
   cmd->add_option("--clusters", opt->clusters, "Write cluster membership as JSONL to this file ('-': stdout, with -o)")
       ->check(output_path());
-  cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change");
+  cmd->add_option("--against", opt->against, "Add the inputs to this existing bank; its ids never change")
+      ->check(input_path());
   cmd->add_option("--review", opt->review,
                   "Write a review page (one self-contained HTML file): every merge with its variants, sources and "
                   "evidence, and the near candidates kept apart ('-': stdout, with -o)")

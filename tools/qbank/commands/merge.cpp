@@ -67,7 +67,8 @@ Verb add_merge(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--against", opt->against,
                   "Add the inputs to this existing bank: none of its ids change (with --dedup a matching new "
-                  "record joins the bank record's id)");
+                  "record joins the bank record's id)")
+      ->check(input_path());
   cmd->add_option("--threads", opt->threads, "Worker threads for --dedup (default: all cores)")->check(count_value());
   cmd->footer(
       "Records with the same id (with --dedup: near-duplicates) become one record: every source is kept\n"

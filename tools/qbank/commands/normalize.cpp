@@ -21,7 +21,8 @@ struct NormalizeCliOptions {
   std::string rejected;  // --rejected: file that receives every rejected line as JSONL (default: none).
 };
 
-// Parses "text=Frage,answer=Antwort" into a map; returns a usage error when a pair has no '='.
+// Parses "text=Frage,answer=Antwort" into a map; returns a usage error when a pair has no '=' or a field is
+// named twice (the later pair would silently replace the first).
 Status parse_columns(const std::string& spec, std::map<std::string, std::string>& out) {
   std::size_t pos = 0;
   while (pos < spec.size()) {
@@ -31,7 +32,10 @@ Status parse_columns(const std::string& spec, std::map<std::string, std::string>
     std::size_t eq = pair.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
       return Status::InvalidArgument("--column expects field=name pairs, got '" + pair + "'");
-    out[pair.substr(0, eq)] = pair.substr(eq + 1);
+    auto [at, added] = out.try_emplace(pair.substr(0, eq), pair.substr(eq + 1));
+    if (!added)
+      return Status::InvalidArgument("--column names " + at->first + " twice ('" + at->second + "' and '" +
+                                     pair.substr(eq + 1) + "'); keep one");
     pos = comma + 1;
   }
   return Status::Ok();

@@ -83,14 +83,16 @@ Verb add_tag(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("tag", "Label records from rules, patterns and topics");
   add_io_options(*cmd, opt->io);
   cmd->add_option("--rules", opt->rules, "JSON rules file: [{\"tag\",\"pattern\",\"lang\"?,\"topic\"?}] (repeatable)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->check(input_path());
   cmd->add_flag("--no-default-rules", opt->no_default_rules, "Do not apply the built-in rule set");
   cmd->add_option("--add", opt->add, "Add this tag (repeatable); with --match only where the pattern matches")
       ->allow_extra_args(false);
   cmd->add_option("--match", opt->match, "RE2 pattern for the --add at the same position (on folded text)")
       ->allow_extra_args(false);
   cmd->add_option("--remove", opt->remove, "Remove this tag and its children a::b (repeatable)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->check(input_path());
   cmd->add_flag("--topic-tags", opt->topic_tags, "Add the topic as a tag: \"Python Basics\" -> python_basics, "
                                                  "\"Python / OOP\" -> python::oop");
   cmd->add_flag("--text-only", opt->text_only, "Match rules on the question text only, not on its topic");

@@ -1,6 +1,4 @@
 // qbank validate: checks JSONL records against the record schema, one line per violation.
-#include <iostream>
-
 #include "cli.hpp"
 #include "commands/commands.hpp"
 
@@ -16,6 +14,15 @@ struct ValidateOptions {
 // Validates every record of every file; returns 1 if any violation was found.
 int run_validate(const ValidateOptions& opt) {
   std::size_t records = 0, bad_records = 0, violations = 0;
+  auto out = OutputFile::open("-");
+  if (!out.ok()) return fail(out.status());
+  // Prints one violation; a failed write stops the run (a reader gone away still leaves exit 1: some were found).
+  auto report = [&](const Diagnostic& d) {
+    ++violations;
+    Status s = (*out)->write(d.to_string() + '\n');
+    if (s.ok()) return -1;
+    return s.is_closed_pipe() ? kExitData : fail(s);
+  };
   for (const auto& path : inputs(IoOptions{opt.files, "", false})) {
     auto reader = JsonlReader::open(path);
     if (!reader.ok()) return fail(reader.status());
@@ -30,19 +37,17 @@ int run_validate(const ValidateOptions& opt) {
       if (foreign.take(item, message)) {  // Other data is one violation per file, with the fix.
         ++bad_records;
         if (message.empty()) continue;
-        std::cout << Diagnostic{path, item.line, "", message, Severity::kError}.to_string() << '\n';
-        ++violations;
+        if (int rc = report({path, item.line, "", message, Severity::kError}); rc >= 0) return rc;
         continue;
       }
       if (!item.problems.empty()) ++bad_records;
       for (auto& d : item.problems) {
         d.severity = Severity::kError;  // Every deviation from the schema is a violation here.
-        std::cout << d.to_string() << '\n';
-        ++violations;
+        if (int rc = report(d); rc >= 0) return rc;
       }
     }
   }
-  std::cout.flush();
+  if (Status s = (*out)->commit(); !s.ok()) return s.is_closed_pipe() && violations > 0 ? kExitData : fail(s);
   Summary summary;
   summary.files = input_count(IoOptions{opt.files, "", false});
   summary.read = static_cast<long long>(records);

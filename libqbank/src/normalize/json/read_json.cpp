@@ -77,6 +77,19 @@ std::string as_text(element v, int depth = 0) {
   }
 }
 
+// Returns an object's members as "key: text" lines (one member: its text alone), for an answer object without
+// a text-like key (so its content is kept rather than dropped).
+std::string member_lines(element v) {
+  std::string out, text;
+  std::size_t members = 0;
+  for (auto [key, value] : object_of(v))
+    if (std::string t(trim(as_text(value, 1))); !t.empty()) {
+      out += (out.empty() ? "" : "\n") + std::string(key) + ": " + t;
+      text = std::move(t), ++members;
+    }
+  return members == 1 ? text : out;
+}
+
 // Follows a dotted path ("a.b") from an element; returns nullopt when a step is missing.
 std::optional<element> at_path(element cur, std::string_view path) {
   for (std::size_t pos = 0; pos <= path.size();) {
@@ -230,8 +243,10 @@ bool fill_item(element el, FieldSpec& spec, RawItem& item, std::string_view& tex
     read_choices(*listed, item, correct);
     listed.reset();
   }
+  std::string a(trim(get(Field::kAnswer)));
+  if (a.empty() && listed && listed->type() == element_type::OBJECT) a = member_lines(*listed);
   if (chat && !trim(chat->answer).empty()) item.answer = chat->answer;
-  else if (std::string a = std::string(trim(get(Field::kAnswer))); !a.empty())
+  else if (!a.empty())
     item.answer = choice_at(item.choices, a).value_or(std::move(a));
   else if (!correct.empty()) {
     item.answer = correct.front();

@@ -321,3 +321,20 @@ TEST_CASE("json: a Jupyter notebook is read as the Markdown its cells make, line
   });
   CHECK(reason_of(*r, 7) == "heading");
 }
+
+TEST_CASE("json: an answer object without a text-like key keeps its members instead of being dropped") {
+  std::string json = R"([
+  {"question": "What is a monitor?", "answer": {"explanation": "A lock with conditions", "source": "docs"}},
+  {"question": "What is a futex?", "answer": {"why": "A fast user-space mutex"}},
+  {"question": "What is a mutex?", "answer": {"text": "A lock", "source": "docs"}},
+  {"question": "What is a barrier?", "answer": {}}
+])";
+  auto r = run_format(json, InputFormat::kJson);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is a monitor?", std::nullopt, "explanation: A lock with conditions\nsource: docs"},
+      {3, "What is a futex?", std::nullopt, "A fast user-space mutex"},
+      {4, "What is a mutex?", std::nullopt, "A lock"},
+      {5, "What is a barrier?"},
+  });
+}
