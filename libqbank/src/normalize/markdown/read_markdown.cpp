@@ -287,6 +287,32 @@ bool Walker::lead_emphasis_question(const Block& b) {
   return true;
 }
 
+bool Walker::bold_section(std::size_t i, const std::string& text) {
+  const Block& b = blocks[i];
+  if (b.depth > 0 || b.quote > 0 || i + 1 >= blocks.size() || !is_emphasized(txt::trim(b.text))) return false;
+  const Block& next = blocks[i + 1];
+  if (next.kind != BlockKind::kItem || item_score[i + 1] < 2) return false;
+  if (txt::question_score(text) >= 2 || !txt::looks_like_heading(text) || !txt::furniture_reason(text).empty() ||
+      is_answer_label(text))
+    return false;
+  std::string label = txt::clean_topic(text);
+  if (label.empty()) return false;
+  int level = bold_level;
+  if (level == 0 || !topics[level]) {
+    level = 1;
+    for (int l = 1; l <= 6; ++l)
+      if (topics[l]) level = l + 1;
+    level = std::min(level, 6);
+  }
+  for (int l = level; l <= 6; ++l) topics[l].reset();
+  topics[level] = label;
+  bold_level = level;
+  cur = -1;
+  labels.clear();
+  reject(b, "heading");
+  return true;
+}
+
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
@@ -309,6 +335,7 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
+  if (bold_section(i, text)) return;
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }

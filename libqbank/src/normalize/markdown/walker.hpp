@@ -60,6 +60,7 @@ struct Walker {
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
+  int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
@@ -129,6 +130,10 @@ struct Walker {
 
   // Handles a paragraph.
   void paragraph(std::size_t i);
+
+  // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
+  // item that asks as a section heading one level below the deepest in force; false when it is not one.
+  bool bold_section(std::size_t i, const std::string& text);
 
   // Starts a question from a paragraph that is one emphasized question; false when it is not one.
   bool emphasis_question(const Block& b, const std::string& text);

@@ -380,3 +380,13 @@ TEST_CASE("readme shapes: an HTML table of contents linking to the questions bel
   CHECK(texts(r) == std::vector<std::string>{"What is Vue?", "What is a directive?"});
   CHECK(r.records[0].answer.value_or("") == "A framework.");
 }
+
+TEST_CASE("readme shapes: a bold label over a list of questions names their section; one inside an answer does not") {
+  auto r = md("# Preparação\n\n**Redes**\n\n1. O que é um roteador?\n2. O que é um switch?\n\n"
+              "**Armazenamento**\n\n3. O que é RAID?\n\n## O que é DNS?\n\n**Resumo**\n\nResolve nomes.\n");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[0].topic.value_or("") == "Redes");
+  CHECK(r.records[2].topic.value_or("") == "Armazenamento");
+  CHECK(r.records[3].answer.value_or("").find("Resumo") != std::string::npos);
+  CHECK(reason_of(r, 3) == "heading");
+}
