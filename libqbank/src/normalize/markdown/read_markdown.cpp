@@ -189,6 +189,7 @@ void Walker::list_item(std::size_t i) {
   }
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
+  if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
 }
@@ -287,6 +288,16 @@ bool Walker::lead_emphasis_question(const Block& b) {
   return true;
 }
 
+bool Walker::quoted_answer(std::size_t i) const {
+  const Block& b = blocks[i];
+  if (b.quote == 0 || b.depth > 0 || cur < 0 || owner != Owner::kList || i == 0) return false;
+  const Block& prev = blocks[i - 1];
+  if (quote_answer == cur) return prev.quote > 0;  // the quote's next paragraph
+  const RawItem& q = out.items[static_cast<std::size_t>(cur)];
+  return !q.answer && prev.kind == BlockKind::kItem && prev.quote == 0 &&
+         static_cast<std::int64_t>(prev.first + 1) == q.line;
+}
+
 bool Walker::bold_section(std::size_t i, const std::string& text) {
   const Block& b = blocks[i];
   if (b.depth > 0 || b.quote > 0 || i + 1 >= blocks.size() || !is_emphasized(txt::trim(b.text))) return false;
@@ -335,6 +346,10 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
+  if (quoted_answer(i)) {  // "1. What is X?" then "> X is …": the quote under the item answers it
+    quote_answer = cur;
+    return add_answer(picture_or(b.text, text));
+  }
   if (bold_section(i, text)) return;
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");

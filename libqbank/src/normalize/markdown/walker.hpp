@@ -60,6 +60,7 @@ struct Walker {
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
+  long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).
   int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
@@ -130,6 +131,10 @@ struct Walker {
 
   // Handles a paragraph.
   void paragraph(std::size_t i);
+
+  // True when the paragraph at block i is a block quote right under the current list question's item (or the
+  // next paragraph of that quote): its answer.
+  bool quoted_answer(std::size_t i) const;
 
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
   // item that asks as a section heading one level below the deepest in force; false when it is not one.

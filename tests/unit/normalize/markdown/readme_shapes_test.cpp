@@ -390,3 +390,12 @@ TEST_CASE("readme shapes: a bold label over a list of questions names their sect
   CHECK(r.records[3].answer.value_or("").find("Resumo") != std::string::npos);
   CHECK(reason_of(r, 3) == "heading");
 }
+
+TEST_CASE("readme shapes: a block quote right under a list question answers it; a Q: label in an item is no text") {
+  auto r = md("## Kafka\n\n1. Co to jest partycja?\n\n> Uporządkowany log wiadomości.\n>\n> Ma swój offset.\n\n"
+              "2. Co to jest broker?\n\n- **Q:** Co to jest konsument?\n  **A:** Czyta wiadomości.\n\n> Cytat na koniec.\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"Co to jest partycja?", "Co to jest broker?", "Co to jest konsument?"});
+  CHECK(r.records[0].answer.value_or("") == "Uporządkowany log wiadomości.\n\nMa swój offset.");
+  CHECK_FALSE(r.records[1].answer.has_value());
+  CHECK(r.records[2].answer.value_or("") == "Czyta wiadomości.");
+}
