@@ -244,6 +244,26 @@ bool is_negation(std::string_view word);
 // True for a word that leaves something out ("without", "без", "sin", "ohne"); content, never a stop word.
 bool is_privative(std::string_view word);
 
+// Returns what a folded word does in a request for an explanation, or 0: 'p' a politeness word ("please",
+// "пожалуйста"), 'a' an auxiliary after a closing imperative ("주세요", "করুন"), 'r' the modal or pronoun of
+// "could you" ("puedes", "kunt", "du"), 'c' the noun "concept" ("Konzept", "понятие"), 'l' a postposition
+// "about" before a closing imperative ("대해").
+char request_role(std::string_view word);
+
+// Returns what two consecutive folded words say together, or 0: 'd' a comparison cue ("khác biệt"), 'e' an
+// imperative that asks for a definition ("giải thích", "leg uit"), 'c' the noun "concept" ("khái niệm").
+char word_pair_role(std::string_view first, std::string_view second);
+
+// Returns the value (2 to 10) of a number word of a language ("three", "drei", "три", "다섯"), or 0.
+int number_word_value(std::string_view word, std::string_view lang);
+
+// True for a Korean counter ("가지", "개"), after which a native number word is a number.
+bool is_korean_counter(std::string_view word);
+
+// True when a listed preposition or directional word is another kind of word in a language (Swedish "en" is
+// "a", Finnish "on" is "is").
+bool other_word_in(std::string_view word, std::string_view lang);
+
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
 std::string_view irregular_lemma(std::string_view word);
 

@@ -99,7 +99,7 @@ constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
 // nouns and verbs of "difference" / "differ" of each language (a closed class).
-constexpr std::array<std::string_view, 104> kComparisonCues = {
+constexpr std::string_view kComparisonCues[] = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
@@ -112,12 +112,21 @@ constexpr std::array<std::string_view, 104> kComparisonCues = {
     "perbedaan", "beda", "berbeda", "diferența", "diferență", "diferențele", "diferențe", "diferă", "különbség",
     "különbséget", "különbségek", "különbözik", "διαφορά", "διαφορές", "διαφέρει", "διαφέρουν", "ero", "eroa",
     "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
-    "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
+    "अंतर", "फर्क", "verschil", "verschillen", "verschilt", "違", "razlika", "razlike", "razliku", "razlikuje",
+    "razlikuju", "rozdiel", "rozdiely", "rozdielu", "líši", "разлика", "разликата", "разлики", "разликите",
+    "различава", "различават", "atšķirība", "atšķirības", "atšķiras", "skirtumas", "skirtumai", "skiriasi",
+    "erinevus", "erinevused", "erineb", "erinevad", "perbezaan", "beza", "পার্থক্য", "வேறுபாடு", "வேறுபாடுகள்",
+    "வித்தியாசம்", "forskjell", "forskjellen", "forskjellene", "forskel", "forskellen", "forskellene", "tofauti",
+    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak"};
+
+// Two-word comparison cues of languages that write a word as several syllables (Vietnamese "khác biệt",
+// "khác nhau": "difference", "differ"), as (first, second).
+constexpr std::pair<std::string_view, std::string_view> kComparisonPairs[] = {{"khác", "biệt"}, {"khác", "nhau"}};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?"): "explain",
 // "describe", "define" (and Russian "tell about") of each supported language, in the forms a question bank
 // addresses its reader with (a closed class).
-constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
+constexpr std::string_view kDefinitionVerbs[] = {
     "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши",
     "опишите", "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique",
     "explicad", "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben",
@@ -127,7 +136,91 @@ constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
     "açıkla", "tanımlayın", "tanımla", "anlatın", "explicați", "explică", "descrieți", "descrie", "definiți",
     "jelaskan", "terangkan", "uraikan", "definisikan", "selitä", "selittäkää", "kuvaile", "kuvailkaa",
     "määrittele", "verklaar", "beschrijf", "definieer", "magyarázd", "magyarázza", "ismertesd", "εξηγήστε",
-    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ"};
+    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ", "forklar", "forklare", "beskriv",
+    "vysvetlite", "vysvetli", "opíšte", "objasnite", "objasni", "objasniti", "opišite", "opiši", "paaiškinkite",
+    "paaiškink", "paskaidrojiet", "paskaidro", "izskaidrojiet", "selgitage", "selgita", "kirjeldage", "обяснете",
+    "обясни", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
+    "uitleggen", "説明", "설명해", "설명하세요", "설명해주세요", "설명하시오", "설명해줘", "ব্যাখ্যা", "விளக்குங்கள்",
+    "விளக்கவும்", "توضيح", "وضاحت", "बताइए"};
+
+// Two-word imperatives that ask for a definition, as (first, second): Vietnamese "giải thích" (explain) is two
+// syllables, Dutch "leg uit" a separable verb.
+constexpr std::pair<std::string_view, std::string_view> kDefinitionPairs[] = {{"giải", "thích"}, {"leg", "uit"}};
+
+// Words of a request for an explanation and what each does (see request_role()): politeness words ('p'), the
+// auxiliaries and courtesy endings after an imperative that closes a sentence ('a': Korean "주세요", Bengali
+// "করুন", Urdu "کریں", Persian "دهید", Hindi "कीजिए"), the modal and pronoun of "could you" at the opening
+// ('r'), the nouns "concept" and "notion" after "explain" ('c') and the postpositions "about" before a closing
+// "explain" ('l'), of each supported language (closed classes; Arabic-script letters as ascii_digits() writes them).
+constexpr std::pair<std::string_view, char> kRequestWords[] = {
+    {"please", 'p'}, {"pls", 'p'}, {"пожалуйста", 'p'}, {"bitte", 'p'}, {"alsjeblieft", 'p'}, {"alstublieft", 'p'}, {"proszę", 'p'}, {"prosím", 'p'}, {"prosim", 'p'}, {"lütfen", 'p'},
+    {"tolong", 'p'}, {"mohon", 'p'}, {"kérem", 'p'}, {"kérlek", 'p'}, {"vennligst", 'p'}, {"venligst", 'p'},
+    {"snälla", 'p'}, {"molim", 'p'}, {"कृपया", 'p'}, {"لطفا", 'p'}, {"בבקשה", 'p'}, {"παρακαλώ", 'p'},
+    {"hãy", 'p'}, {"моля", 'p'}, {"prašome", 'p'}, {"lūdzu", 'p'}, {"palun", 'p'},
+    {"주세요", 'a'}, {"줘", 'a'}, {"করুন", 'a'}, {"كريں", 'a'}, {"كنيد", 'a'}, {"دهيد", 'a'}, {"कीजिए", 'a'},
+    {"करें", 'a'}, {"করো", 'a'},
+    {"you", 'r'}, {"u", 'r'}, {"du", 'r'}, {"kan", 'r'}, {"kunt", 'r'}, {"kun", 'r'}, {"je", 'r'},
+    {"könnten", 'r'}, {"können", 'r'}, {"kannst", 'r'}, {"könntest", 'r'}, {"sie", 'r'}, {"puedes", 'r'},
+    {"puede", 'r'}, {"podrías", 'r'}, {"podría", 'r'}, {"pourriez", 'r'}, {"pouvez", 'r'}, {"peux", 'r'},
+    {"vous", 'r'}, {"tu", 'r'}, {"pots", 'r'}, {"podeu", 'r'}, {"podes", 'r'}, {"pode", 'r'}, {"você", 'r'},
+    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'},
+    {"můžete", 'r'}, {"můžeš", 'r'}, {"możesz", 'r'}, {"можете", 'r'}, {"можешь", 'r'}, {"можеш", 'r'},
+    {"вы", 'r'}, {"ви", 'r'}, {"bisakah", 'r'}, {"bisa", 'r'}, {"anda", 'r'}, {"kamu", 'r'},
+    {"voitko", 'r'}, {"voisitko", 'r'},
+    {"concept", 'c'}, {"notion", 'c'}, {"konzept", 'c'}, {"begriff", 'c'}, {"concepto", 'c'}, {"conceito", 'c'},
+    {"concetto", 'c'}, {"begrip", 'c'}, {"понятие", 'c'}, {"концепцию", 'c'}, {"поняття", 'c'}, {"pojęcie", 'c'},
+    {"pojem", 'c'}, {"kavramını", 'c'}, {"kavramı", 'c'}, {"konsep", 'c'}, {"fogalmát", 'c'}, {"käsitettä", 'c'},
+    {"käsite", 'c'}, {"έννοια", 'c'}, {"مفهوم", 'c'}, {"מושג", 'c'}, {"conceptul", 'c'}, {"koncept", 'c'},
+    {"begreppet", 'c'}, {"begrebet", 'c'}, {"begrepet", 'c'}, {"концепция", 'c'}, {"концепцията", 'c'},
+    {"대해", 'l'}, {"대하여", 'l'}, {"관해", 'l'}, {"관하여", 'l'}};
+
+// Two-word concept nouns of languages that write a word as several syllables (Vietnamese "khái niệm").
+constexpr std::pair<std::string_view, std::string_view> kConceptPairs[] = {{"khái", "niệm"}};
+
+// The number words two to ten of each supported language, by language ("one" is left out: it is also an
+// article or a pronoun). Each entry is a language and its words, the value of a word being its place + 2,
+// several spellings of one number separated by "|".
+constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWords[] = {
+    {"en", {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}},
+    {"de", {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"}},
+    {"fr", {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}},
+    {"es", {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"}},
+    {"pt", {"dois|duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"}},
+    {"it", {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"}},
+    {"nl", {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}},
+    {"ru", {"два|две|двух", "три|трех|трёх", "четыре|четырех|четырёх", "пять|пяти", "шесть|шести", "семь|семи",
+            "восемь|восьми", "девять|девяти", "десять|десяти"}},
+    {"uk", {"два|дві|двох", "три|трьох", "чотири|чотирьох", "п'ять|пять|п’ять", "шість", "сім", "вісім",
+            "дев'ять|дев’ять", "десять"}},
+    {"bg", {"два|две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"}},
+    {"pl", {"dwa|dwie|dwóch", "trzy|trzech", "cztery|czterech", "pięć|pięciu", "sześć", "siedem", "osiem",
+            "dziewięć", "dziesięć"}},
+    {"cs", {"dva|dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"}},
+    {"sk", {"dva|dve", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"}},
+    {"hr", {"dva|dvije", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"}},
+    {"sr", {"dva|dve", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"}},
+    {"sv", {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"}},
+    {"da", {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"}},
+    {"no", {"to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni", "ti"}},
+    {"tr", {"iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"}},
+    {"ro", {"doi|două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"}},
+    {"hu", {"két|kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"}},
+    {"fi", {"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}},
+    {"id", {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}},
+    {"ms", {"dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "sembilan", "sepuluh"}},
+    {"ca", {"dos|dues", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"}},
+    {"gl", {"dous|dúas", "tres", "catro", "cinco", "seis", "sete", "oito", "nove", "dez"}},
+    {"el", {"δύο", "τρία|τρεις", "τέσσερα|τέσσερις", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά", "δέκα"}},
+    {"ko", {"두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}}};
+
+// Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
+constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};
+
+// Listed prepositions and directional words that are another kind of word in some languages, with those
+// languages: Scandinavian "en" is "a", Dutch "and", Finnish "I do not"; Finnish and Estonian "on" is "is";
+// Hungarian "mit" is "what" and "van" "is"; Czech, Slovak and Polish "a" is "and".
+constexpr std::pair<std::string_view, std::string_view> kOtherWordIn[] = {
+    {"en", "sv da no nl fi et"}, {"on", "fi et"}, {"mit", "hu"}, {"van", "hu"}, {"a", "cs sk pl hu"}};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
 // negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
@@ -167,9 +260,9 @@ constexpr std::array<std::string_view, 25> kDerivational = {
     "ung", "lich", "isch", "ismo", "ista", "able", "ible", "ance", "ence", "zion"};
 
 // True when the word appears in the list.
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+template <typename List>
+bool contains(const List& list, std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
 
@@ -222,6 +315,52 @@ bool is_context_preposition(std::string_view word) { return contains(kContextPre
 bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues, word); }
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
 bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
+
+char request_role(std::string_view word) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, char>();
+    for (const auto& [w, role] : kRequestWords) (*t)[w] = role;
+    return t;
+  }();
+  auto it = table->find(word);
+  return it == table->end() ? 0 : it->second;
+}
+
+char word_pair_role(std::string_view first, std::string_view second) {
+  for (const auto& [a, b] : kComparisonPairs)
+    if (a == first && b == second) return 'd';
+  for (const auto& [a, b] : kDefinitionPairs)
+    if (a == first && b == second) return 'e';
+  for (const auto& [a, b] : kConceptPairs)
+    if (a == first && b == second) return 'c';
+  return 0;
+}
+
+int number_word_value(std::string_view word, std::string_view lang) {
+  for (const auto& [code, words] : kNumberWords) {
+    if (code != lang) continue;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      std::string_view spellings = words[k];
+      for (std::size_t at = 0; at <= spellings.size();) {
+        std::size_t bar = std::min(spellings.find('|', at), spellings.size());
+        if (spellings.substr(at, bar - at) == word) return static_cast<int>(k) + 2;
+        at = bar + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }
+
+bool other_word_in(std::string_view word, std::string_view lang) {
+  for (const auto& [w, langs] : kOtherWordIn) {
+    if (w != word) continue;
+    for (std::size_t at = 0; at < langs.size(); at += 3)
+      if (langs.substr(at, 2) == lang) return true;
+  }
+  return false;
+}
 
 bool is_negation(std::string_view word) {
   if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) return true;
