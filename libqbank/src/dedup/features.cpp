@@ -239,10 +239,23 @@ std::string compared_language(const std::string& lang, std::string_view folded, 
   return guess.reliable && latin_stemmed(guess.lang) ? guess.lang : lang;
 }
 
-// Returns the lemma key of a content word: a conservative English stem (plural and possessive endings,
-// irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem
-// (of the lemma, for an irregular plural).
+// Returns a word without the one or two vowels that end it, keeping three letters at least: the nouns of a
+// language that inflects by its final vowels and has no stemmer ("výhody", "výhoda" -> "výhod").
+std::string vowel_stem(std::string_view word) {
+  static constexpr std::u32string_view kVowels = U"aeiouyąęáéíóúýěůäô";
+  std::u32string letters = utf8::decode(word);
+  std::size_t keep = letters.size();
+  while (keep > 3 && letters.size() - keep < 2 && kVowels.find(letters[keep - 1]) != std::u32string_view::npos) --keep;
+  if (keep == letters.size()) return std::string(word);
+  return utf8::encode(std::u32string_view(letters).substr(0, keep));
+}
+
+// Returns the lemma key of a content word: the word without its final vowels in a language that inflects by
+// them (see vowel_stem()), a conservative English stem (plural and possessive endings, irregular plurals) for
+// English and for Latin words in non-Latin text, else the language's Snowball stem (of the lemma, for an
+// irregular plural).
 std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
+  if (vowel_inflected(lang)) return vowel_stem(t.text);
   if (!ascii_only(t.text)) return std::move(t.stem);
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
@@ -336,6 +349,7 @@ bool structure_word(std::vector<Token>& toks, std::size_t ti, RawFeatures& f, Ex
     if (pair == 'c' && !st.after_definition) return false;
     if (pair == 'e' && !opening) return false;
     if (pair == 'd') st.comparison = true;
+    if (pair == 'w' && f.form == 0) f.form = 'w';
     if (pair == 'e') st.definition = st.after_definition = st.any_word = true;
     drop_word(t.text, f);
     drop_word(toks[ti + 1].text, f);
@@ -344,6 +358,10 @@ bool structure_word(std::vector<Token>& toks, std::size_t ti, RawFeatures& f, Ex
     return true;
   }
   if (t.text.empty()) return true;
+  if (is_copula(t.text, st.lang)) {
+    drop_word(t.text, f);
+    return true;
+  }
   char role = request_role(t.text);
   bool drop = role == 'p' || role == 'a' || (role == 'c' && st.after_definition);
   if (role == 'r' && opening) {  // "could you" counts only when "explain" follows it.
@@ -383,8 +401,10 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
-    if ((info.context_preposition || info.direction) && other_word_in(t.text, st.lang))
+    if ((info.context_preposition || info.direction) && other_word_in(t.text, st.lang)) {
       info.context_preposition = false, info.direction = 0;  // Swedish "en" is "a", not Spanish "in".
+      t.stop = true;
+    }
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb)
       info = misspelt_word_info(t.text);
@@ -536,6 +556,42 @@ void han_numbers(std::string& s) {
   if (changed) s.swap(out);
 }
 
+// True when a folded word is a stop word of the language (one lookup in the detector's table of stop words).
+bool stop_word_of(std::string_view word, std::string_view lang) {
+  const StopEntry* e = find_stop_word(word);
+  if (e == nullptr) return false;
+  const auto& profiles = language_profiles();
+  for (std::size_t i = 0; i < profiles.size() && i < 64; ++i)
+    if (profiles[i].code == lang) return (e->profiles >> i & 1) != 0;
+  return false;
+}
+
+// Writes into out the folded text with the hyphen removed between two runs of ASCII letters one of which has
+// at most two letters and neither is a stop word of the language ("wi-fi", "e-mail", "e-posta"; not French
+// "est-ce"): such a word is written with and without its hyphen. Returns false, leaving out alone, when there
+// is none.
+bool join_short_hyphens(std::string_view folded, std::string_view lang, std::string& out) {
+  if (folded.find('-') == std::string_view::npos) return false;
+  auto letter = [&](std::size_t k) { return k < folded.size() && folded[k] >= 'a' && folded[k] <= 'z'; };
+  auto other_script = [&](std::size_t k) { return k < folded.size() && static_cast<unsigned char>(folded[k]) >= 0x80; };
+  auto joinable = [&](std::size_t at) {  // The hyphen at `at` joins two letter runs, one of them short.
+    if (folded[at] != '-' || at == 0 || !letter(at - 1) || !letter(at + 1)) return false;
+    std::size_t b = at, e = at + 1;
+    while (b > 0 && letter(b - 1)) --b;
+    while (letter(e)) ++e;
+    if ((b > 0 && other_script(b - 1)) || other_script(e)) return false;  // Part of a word of another script.
+    return (at - b <= 2 || e - at - 1 <= 2) && !stop_word_of(folded.substr(b, at - b), lang) &&
+           !stop_word_of(folded.substr(at + 1, e - at - 1), lang);
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < folded.size() && !any; ++i) any = joinable(i);
+  if (!any) return false;
+  out.clear();
+  for (std::size_t i = 0; i < folded.size(); ++i)
+    if (!joinable(i)) out.push_back(folded[i]);
+  return true;
+}
+
 }  // namespace
 
 std::uint64_t word_bit(std::string_view word) {
@@ -564,7 +620,8 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.snowball_latin = latin_stemmed(f.lang);
   st.keywords = keywords_of(q.text);
   st.acronyms = capital_s_acronyms(q.text);
-  std::string_view text = folded;
+  std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
+  std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('(', i);

@@ -246,13 +246,22 @@ bool is_privative(std::string_view word);
 
 // Returns what a folded word does in a request for an explanation, or 0: 'p' a politeness word ("please",
 // "пожалуйста"), 'a' an auxiliary after a closing imperative ("주세요", "করুন"), 'r' the modal or pronoun of
-// "could you" ("puedes", "kunt", "du"), 'c' the noun "concept" ("Konzept", "понятие"), 'l' a postposition
-// "about" before a closing imperative ("대해").
+// "could you" ("puedes", "kunt", "du"), 'c' the noun "concept" or the conjunction "that" after "explain"
+// ("Konzept", "понятие", "कि"), 'l' a postposition "about" or an object marker before a closing imperative
+// ("대해", "को").
 char request_role(std::string_view word);
 
 // Returns what two consecutive folded words say together, or 0: 'd' a comparison cue ("khác biệt"), 'e' an
-// imperative that asks for a definition ("giải thích", "leg uit"), 'c' the noun "concept" ("khái niệm").
+// imperative that asks for a definition ("giải thích", "leg uit"), 'c' the noun "concept" ("khái niệm"), 'w'
+// the question "what is" ("ما هو", "מה זה"). A pair typed without its marks counts too.
 char word_pair_role(std::string_view first, std::string_view second);
+
+// True for a present form of "to be" of a language whose stop words lack it (Slovak "je", Basque "dira").
+bool is_copula(std::string_view word, std::string_view lang);
+
+// True for a Latin-script language without a stemmer whose nouns inflect by their final vowels (Polish, Czech,
+// Slovak, Croatian, Slovene, Bosnian).
+bool vowel_inflected(std::string_view lang);
 
 // Returns the value (2 to 10) of a number word of a language ("three", "drei", "три", "다섯"), or 0.
 int number_word_value(std::string_view word, std::string_view lang);
@@ -260,8 +269,8 @@ int number_word_value(std::string_view word, std::string_view lang);
 // True for a Korean counter ("가지", "개"), after which a native number word is a number.
 bool is_korean_counter(std::string_view word);
 
-// True when a listed preposition or directional word is another kind of word in a language (Swedish "en" is
-// "a", Finnish "on" is "is").
+// True when a listed preposition or directional word is a function word of another kind in a language
+// (Swedish "en" is "a", Finnish "on" is "is"): a stop word there.
 bool other_word_in(std::string_view word, std::string_view lang);
 
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.

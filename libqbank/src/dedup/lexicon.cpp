@@ -150,8 +150,8 @@ constexpr std::pair<std::string_view, std::string_view> kDefinitionPairs[] = {{"
 // Words of a request for an explanation and what each does (see request_role()): politeness words ('p'), the
 // auxiliaries and courtesy endings after an imperative that closes a sentence ('a': Korean "주세요", Bengali
 // "করুন", Urdu "کریں", Persian "دهید", Hindi "कीजिए"), the modal and pronoun of "could you" at the opening
-// ('r'), the nouns "concept" and "notion" after "explain" ('c') and the postpositions "about" before a closing
-// "explain" ('l'), of each supported language (closed classes; Arabic-script letters as ascii_digits() writes them).
+// ('r'), the nouns "concept" and "notion" and the conjunction "that" after "explain" ('c') and the postpositions
+// "about" and object markers before a closing "explain" ('l'), of each supported language (closed classes; Arabic-script letters as ascii_digits() writes them).
 constexpr std::pair<std::string_view, char> kRequestWords[] = {
     {"please", 'p'}, {"pls", 'p'}, {"пожалуйста", 'p'}, {"bitte", 'p'}, {"alsjeblieft", 'p'}, {"alstublieft", 'p'}, {"proszę", 'p'}, {"prosím", 'p'}, {"prosim", 'p'}, {"lütfen", 'p'},
     {"tolong", 'p'}, {"mohon", 'p'}, {"kérem", 'p'}, {"kérlek", 'p'}, {"vennligst", 'p'}, {"venligst", 'p'},
@@ -172,10 +172,28 @@ constexpr std::pair<std::string_view, char> kRequestWords[] = {
     {"pojem", 'c'}, {"kavramını", 'c'}, {"kavramı", 'c'}, {"konsep", 'c'}, {"fogalmát", 'c'}, {"käsitettä", 'c'},
     {"käsite", 'c'}, {"έννοια", 'c'}, {"مفهوم", 'c'}, {"מושג", 'c'}, {"conceptul", 'c'}, {"koncept", 'c'},
     {"begreppet", 'c'}, {"begrebet", 'c'}, {"begrepet", 'c'}, {"концепция", 'c'}, {"концепцията", 'c'},
-    {"대해", 'l'}, {"대하여", 'l'}, {"관해", 'l'}, {"관하여", 'l'}};
+    {"대해", 'l'}, {"대하여", 'l'}, {"관해", 'l'}, {"관하여", 'l'}, {"को", 'l'}, {"তা", 'l'}, {"என்பதை", 'l'},
+    {"كہ", 'c'}, {"कि", 'c'}};
 
 // Two-word concept nouns of languages that write a word as several syllables (Vietnamese "khái niệm").
 constexpr std::pair<std::string_view, std::string_view> kConceptPairs[] = {{"khái", "niệm"}};
+
+// Two-word question templates "what is" whose first word alone is no question word (Arabic "ما" also negates,
+// Hindi and Urdu "क्या" / "کیا" also ask yes or no; Hebrew "מה זה"), as (first, second), Arabic-script letters
+// as ascii_digits() writes them.
+constexpr std::pair<std::string_view, std::string_view> kWhatIsPairs[] = {
+    {"ما", "هو"}, {"ما", "هي"}, {"מה", "זה"}, {"क्या", "है"}, {"क्या", "हैं"}, {"كيا", "ہے"}, {"كيا", "ہيں"}};
+
+// The present forms of "to be" of languages whose stop words lack some of them, by language: "Čo sú indexy?"
+// and "Čo je index?" ask one thing.
+constexpr std::pair<std::string_view, std::string_view> kCopulas[] = {
+    {"sk", "je sú"}, {"cs", "je jsou"}, {"hr", "je su"}, {"sr", "je su"}, {"bs", "je su"}, {"sl", "je so"},
+    {"pl", "jest są"}, {"eu", "da dira"}, {"lv", "ir"},
+    {"lt", "yra"}, {"et", "on"}, {"ro", "este sunt"}, {"hu", "van vannak"}};
+
+// Latin-script languages without a stemmer whose nouns inflect by their final vowels (Polish, Czech, Slovak,
+// Croatian, Slovene, Bosnian): "výhody" / "výhoda", "indexy" / "index".
+constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs"};
 
 // The number words two to ten of each supported language, by language ("one" is left out: it is also an
 // article or a pronoun). Each entry is a language and its words, the value of a word being its place + 2,
@@ -216,24 +234,26 @@ constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWo
 // Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
 constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};
 
-// Listed prepositions and directional words that are another kind of word in some languages, with those
-// languages: Scandinavian "en" is "a", Dutch "and", Finnish "I do not"; Finnish and Estonian "on" is "is";
-// Hungarian "mit" is "what" and "van" "is"; Czech, Slovak and Polish "a" is "and".
+// Listed prepositions and directional words that are function words of another kind in some languages, with
+// those languages: Scandinavian "en" is "a", Dutch "and"; Finnish and Estonian "on" is "is"; Hungarian "mit" is
+// "what" and "van" "is"; Czech, Slovak and Polish "a" is "and", Hungarian "a" "the".
 constexpr std::pair<std::string_view, std::string_view> kOtherWordIn[] = {
-    {"en", "sv da no nl fi et"}, {"on", "fi et"}, {"mit", "hu"}, {"van", "hu"}, {"a", "cs sk pl hu"}};
+    {"en", "sv da no nl et"}, {"on", "fi et"}, {"mit", "hu"}, {"van", "hu"}, {"a", "cs sk pl hu"}};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
 // negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
 // chưa, đừng; Indonesian tidak, bukan, belum, jangan; Turkish değil; Greek δεν, μην, μη, όχι; Arabic لا, لم,
 // لن, ليس, ليست; Hebrew לא, אין; Hindi नहीं, मत; Korean 안, 못; Finnish eivät, älä; Swedish ej, icke; Danish
-// and Norwegian ikke. Forms that are another listed language's ordinary word are left out (Indonesian "tak"
+// and Norwegian ikke; the negated "is" and "are" of the languages whose "is" dedup drops (Croatian and Serbian
+// nije, nisu; Czech není, nejsou; Lithuanian nėra; Hungarian nincs, nincsenek). Forms that are another listed language's ordinary word are left out (Indonesian "tak"
 // is Polish "so", Hungarian "sem" is Portuguese "without", Finnish "en" is Swedish "a").
-constexpr std::array<std::string_view, 66> kNegations = {
+constexpr std::string_view kNegations[] = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
     "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
     "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않", "không", "chẳng", "chưa", "đừng",
     "tidak", "bukan", "belum", "jangan", "değil", "δεν", "μην", "μη", "όχι", "لا", "لم", "لن", "ليس", "ليست",
-    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke"};
+    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke", "nije", "nisu", "není", "nejsou",
+    "nėra", "nincs", "nincsenek"};
 
 // Words that leave something out ("without X"): content, not stop words. The preposition "without" of each
 // supported language (a closed class): Polish and Czech bez, Indonesian tanpa, Turkish olmadan, Hungarian
@@ -327,14 +347,35 @@ char request_role(std::string_view word) {
 }
 
 char word_pair_role(std::string_view first, std::string_view second) {
+  // A pair typed without its marks ("khac biet") says what the pair with them says.
+  auto is = [&](std::string_view a, std::string_view b) {
+    return (a == first && b == second) ||
+           (has_marks(a) && !has_marks(first) && without_marks(a) == first && without_marks(b) == second);
+  };
   for (const auto& [a, b] : kComparisonPairs)
-    if (a == first && b == second) return 'd';
+    if (is(a, b)) return 'd';
   for (const auto& [a, b] : kDefinitionPairs)
-    if (a == first && b == second) return 'e';
+    if (is(a, b)) return 'e';
   for (const auto& [a, b] : kConceptPairs)
-    if (a == first && b == second) return 'c';
+    if (is(a, b)) return 'c';
+  for (const auto& [a, b] : kWhatIsPairs)
+    if (is(a, b)) return 'w';
   return 0;
 }
+
+bool is_copula(std::string_view word, std::string_view lang) {
+  for (const auto& [code, words] : kCopulas) {
+    if (code != lang) continue;
+    for (std::size_t at = 0; at <= words.size();) {
+      std::size_t space = std::min(words.find(' ', at), words.size());
+      if (words.substr(at, space - at) == word) return true;
+      at = space + 1;
+    }
+  }
+  return false;
+}
+
+bool vowel_inflected(std::string_view lang) { return contains(kVowelInflected, lang); }
 
 int number_word_value(std::string_view word, std::string_view lang) {
   for (const auto& [code, words] : kNumberWords) {

@@ -645,3 +645,24 @@ TEST_CASE("'explain' closing a question with no question word asks what the thin
   CHECK(merged_in("ko", "뮤텍스에 대해 설명해 주세요.", "뮤텍스란 무엇인가요?"));
   CHECK_FALSE(merged_in("en", "Why is recursion hard to explain?", "Why is recursion hard?"));
 }
+
+TEST_CASE("'is' and 'are' of more languages and final vowels of Slavic nouns in Latin script are inflection") {
+  CHECK(merged_in("sk", "Čo sú vlákna v Jave?", "Čo je vlákno v Jave?"));
+  CHECK(merged_in("cs", "Jaké jsou nevýhody ORM?", "Jaká je nevýhoda ORM?"));
+  CHECK(merged_in("hr", "Što su lambde u Javi?", "Što je lambda u Javi?"));
+  CHECK(merged_in("pl", "Czym są transakcje?", "Czym jest transakcja?"));
+  CHECK_FALSE(merged_in("cs", "Jaké jsou nevýhody ORM?", "Jaké jsou výhody ORM?"));
+  CHECK_FALSE(merged_in("pl", "Czym jest programista?", "Czym jest program?"));
+  CHECK_FALSE(merged_in("hr", "Što je lambda u Javi?", "Što nije lambda u Javi?"));
+}
+
+TEST_CASE("'what is' of two words, a short hyphenated word and an object marker before a closing 'explain'") {
+  CHECK(merged_in("ar", "اشرح مفهوم الوراثة.", "ما هي الوراثة؟"));
+  CHECK(merged_in("he", "מה זה Kafka?", "מהו Kafka?"));
+  CHECK(merged_in("hi", "कृपया बताइए कि Kafka क्या है।", "Kafka क्या है?"));
+  CHECK(merged_in("en", "How does e-mail spoofing work?", "How does email spoofing work?"));
+  CHECK(merged_in("tr", "Wi-Fi nasıl çalışır?", "WiFi nasıl çalışır?"));
+  // A French inversion keeps its hyphen: "est-ce" is two stop words, not one word.
+  CHECK(merged_in("fr", "Que sont les itérateurs ?", "Qu'est-ce qu'un itérateur ?"));
+  CHECK_FALSE(merged_in("en", "How does e-mail spoofing work?", "How does e-mail filtering work?"));
+}
