@@ -239,13 +239,13 @@ std::string compared_language(const std::string& lang, std::string_view folded, 
   return guess.reliable && latin_stemmed(guess.lang) ? guess.lang : lang;
 }
 
-// Returns a word without the one or two vowels that end it, keeping three letters at least: the nouns of a
+// Returns a word without the one or two vowels that end it, keeping four letters at least: the nouns of a
 // language that inflects by its final vowels and has no stemmer ("výhody", "výhoda" -> "výhod").
 std::string vowel_stem(std::string_view word) {
   static constexpr std::u32string_view kVowels = U"aeiouyąęáéíóúýěůäô";
   std::u32string letters = utf8::decode(word);
   std::size_t keep = letters.size();
-  while (keep > 3 && letters.size() - keep < 2 && kVowels.find(letters[keep - 1]) != std::u32string_view::npos) --keep;
+  while (keep > 4 && letters.size() - keep < 2 && kVowels.find(letters[keep - 1]) != std::u32string_view::npos) --keep;
   if (keep == letters.size()) return std::string(word);
   return utf8::encode(std::u32string_view(letters).substr(0, keep));
 }
