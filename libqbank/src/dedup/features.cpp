@@ -408,7 +408,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb)
       info = misspelt_word_info(t.text);
-    if (st.bare && !t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+    // A stop word typed without its marks may be a listed word too (Czech "rozdil" for "rozdíl").
+    if (st.bare && !t.symbol && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb && ascii_only(t.text))
       info = bare_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);

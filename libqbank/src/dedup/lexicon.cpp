@@ -141,7 +141,9 @@ constexpr std::string_view kDefinitionVerbs[] = {
     "paaiškink", "paskaidrojiet", "paskaidro", "izskaidrojiet", "selgitage", "selgita", "kirjeldage", "обяснете",
     "обясни", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
     "uitleggen", "説明", "설명해", "설명하세요", "설명해주세요", "설명하시오", "설명해줘", "ব্যাখ্যা", "விளக்குங்கள்",
-    "விளக்கவும்", "توضيح", "وضاحت", "बताइए"};
+    "விளக்கவும்", "توضيح", "وضاحت", "बताइए", "spiegare", "descrivere", "definire", "wyjaśnić", "opisać",
+    "vysvětlit", "popsat", "opisati", "объяснить", "пояснить", "рассказать", "описать", "пояснити", "розповісти",
+    "descrever", "beschrijven", "förklara", "expliquer"};
 
 // Two-word imperatives that ask for a definition, as (first, second): Vietnamese "giải thích" (explain) is two
 // syllables, Dutch "leg uit" a separable verb.

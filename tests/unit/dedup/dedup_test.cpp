@@ -666,3 +666,10 @@ TEST_CASE("'what is' of two words, a short hyphenated word and an object marker 
   CHECK(merged_in("fr", "Que sont les itérateurs ?", "Qu'est-ce qu'un itérateur ?"));
   CHECK_FALSE(merged_in("en", "How does e-mail spoofing work?", "How does e-mail filtering work?"));
 }
+
+TEST_CASE("a listed word typed without marks counts even where its bare form is a stop word; infinitives of 'explain'") {
+  CHECK(merged_in("cs", "Jaký je rozdíl mezi polem a seznamem?", "Jaky je rozdil mezi polem a seznamem?"));
+  CHECK(merged_in("hu", "Mi a különbség a verem és a sor között?", "Mi a kulonbseg a verem es a sor kozott?"));
+  CHECK(merged_in("it", "Puoi spiegare cos'è un mutex?", "Cos'è un mutex?"));
+  CHECK_FALSE(merged_in("cs", "Jaký je rozdíl mezi polem a seznamem?", "Jak převést pole na seznam?"));
+}
