@@ -348,50 +348,84 @@ char request_role(std::string_view word) {
   return it == table->end() ? 0 : it->second;
 }
 
+namespace {
+
+// Joins a language code and a word as one key of a lookup table.
+std::string keyed(std::string_view lang, std::string_view word) {
+  std::string key(lang);
+  key.push_back('\0');
+  key.append(word);
+  return key;
+}
+
+// Splits a list of words written with a separator.
+std::vector<std::string_view> split_words(std::string_view words, char separator) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at <= words.size();) {
+    std::size_t end = std::min(words.find(separator, at), words.size());
+    out.push_back(words.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 char word_pair_role(std::string_view first, std::string_view second) {
-  // A pair typed without its marks ("khac biet") says what the pair with them says.
-  auto is = [&](std::string_view a, std::string_view b) {
-    return (a == first && b == second) ||
-           (has_marks(a) && !has_marks(first) && without_marks(a) == first && without_marks(b) == second);
-  };
-  for (const auto& [a, b] : kComparisonPairs)
-    if (is(a, b)) return 'd';
-  for (const auto& [a, b] : kDefinitionPairs)
-    if (is(a, b)) return 'e';
-  for (const auto& [a, b] : kConceptPairs)
-    if (is(a, b)) return 'c';
-  for (const auto& [a, b] : kWhatIsPairs)
-    if (is(a, b)) return 'w';
+  // The listed pairs by their first word, with and without marks: a pair typed without its marks ("khac biet")
+  // says what the pair with them says.
+  static const auto* table = [] {
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, std::vector<std::pair<std::string, char>>>();
+    auto add = [&](std::string_view a, std::string_view b, char role) {
+      (*t)[a].emplace_back(std::string(b), role);
+      if (!has_marks(a)) return;
+      std::string bare = without_marks(a);
+      auto it = t->find(bare);
+      if (it == t->end()) it = t->emplace(forms.emplace_back(std::move(bare)), std::vector<std::pair<std::string, char>>{}).first;
+      it->second.emplace_back(without_marks(b), role);
+    };
+    for (const auto& [a, b] : kComparisonPairs) add(a, b, 'd');
+    for (const auto& [a, b] : kDefinitionPairs) add(a, b, 'e');
+    for (const auto& [a, b] : kConceptPairs) add(a, b, 'c');
+    for (const auto& [a, b] : kWhatIsPairs) add(a, b, 'w');
+    return t;
+  }();
+  auto it = table->find(first);
+  if (it == table->end()) return 0;
+  for (const auto& [b, role] : it->second)
+    if (b == second) return role;
   return 0;
 }
 
 bool is_copula(std::string_view word, std::string_view lang) {
-  for (const auto& [code, words] : kCopulas) {
-    if (code != lang) continue;
-    for (std::size_t at = 0; at <= words.size();) {
-      std::size_t space = std::min(words.find(' ', at), words.size());
-      if (words.substr(at, space - at) == word) return true;
-      at = space + 1;
-    }
-  }
-  return false;
+  static const auto* table = [] {
+    auto* t = new std::unordered_set<std::string>();
+    for (const auto& [code, words] : kCopulas)
+      for (auto w : split_words(words, ' ')) t->insert(keyed(code, w));
+    return t;
+  }();
+  thread_local std::string key;
+  key.assign(lang).push_back('\0');
+  key.append(word);
+  return table->count(key) > 0;
 }
 
 bool vowel_inflected(std::string_view lang) { return contains(kVowelInflected, lang); }
 
 int number_word_value(std::string_view word, std::string_view lang) {
-  for (const auto& [code, words] : kNumberWords) {
-    if (code != lang) continue;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-      std::string_view spellings = words[k];
-      for (std::size_t at = 0; at <= spellings.size();) {
-        std::size_t bar = std::min(spellings.find('|', at), spellings.size());
-        if (spellings.substr(at, bar - at) == word) return static_cast<int>(k) + 2;
-        at = bar + 1;
-      }
-    }
-  }
-  return 0;
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, int>();
+    for (const auto& [code, words] : kNumberWords)
+      for (std::size_t k = 0; k < words.size(); ++k)
+        for (auto w : split_words(words[k], '|')) (*t)[keyed(code, w)] = static_cast<int>(k) + 2;
+    return t;
+  }();
+  thread_local std::string key;
+  key.assign(lang).push_back('\0');
+  key.append(word);
+  auto it = table->find(key);
+  return it == table->end() ? 0 : it->second;
 }
 
 bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }
