@@ -299,6 +299,7 @@ struct ExtractState {
   std::string_view lang;               // The record's language.
   bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
+  const LanguageWords* words = nullptr;  // Its number words and forms of "to be" (see language_words()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   std::vector<std::string> acronyms;   // See capital_s_acronyms().
@@ -335,17 +336,25 @@ std::vector<std::string_view> slash_joined(std::string_view segment) {
 // opening "explain" ("Kunt u uitleggen", "¿Puedes explicar"); the noun "concept" after it ("Explain the concept
 // of X"); a two-word comparison cue or "explain" ("khác biệt", "giải thích"). A number word becomes its digits
 // instead ("three" -> "3"; a Korean one only before a counter), and is kept.
-bool structure_word(std::vector<Token>& toks, std::size_t ti, RawFeatures& f, ExtractState& st) {
+bool structure_word(std::vector<Token>& toks, std::size_t ti, const WordInfo& info, RawFeatures& f, ExtractState& st) {
   Token& t = toks[ti];
+  if (t.text.empty()) return true;  // The second word of a pair already read.
   bool has_next = ti + 1 < toks.size();
-  if (int n = number_word_value(t.text, st.lang); n != 0 && (st.lang != "ko" || (has_next && is_korean_counter(toks[ti + 1].text)))) {
-    t.text = std::to_string(n);
-    t.stem = t.text;
-    t.stop = false;
-    return false;
+  if (st.words != nullptr) {
+    int n = st.words->number(t.text);
+    if (n != 0 && (st.lang != "ko" || (has_next && is_korean_counter(toks[ti + 1].text)))) {
+      t.text = std::to_string(n);
+      t.stem = t.text;
+      t.stop = false;
+      return false;
+    }
+    if (st.words->copula(t.text)) {
+      drop_word(t.text, f);
+      return true;
+    }
   }
   bool opening = !st.any_word;
-  if (char pair = has_next ? word_pair_role(t.text, toks[ti + 1].text) : 0) {
+  if (char pair = has_next && info.pair_opening ? word_pair_role(t.text, toks[ti + 1].text) : 0) {
     if (pair == 'c' && !st.after_definition) return false;
     if (pair == 'e' && !opening) return false;
     if (pair == 'd') st.comparison = true;
@@ -357,20 +366,15 @@ bool structure_word(std::vector<Token>& toks, std::size_t ti, RawFeatures& f, Ex
     toks[ti + 1].text.clear();  // The second word is consumed: an empty token is skipped.
     return true;
   }
-  if (t.text.empty()) return true;
-  if (is_copula(t.text, st.lang)) {
-    drop_word(t.text, f);
-    return true;
-  }
-  char role = request_role(t.text);
+  char role = info.request;
   bool drop = role == 'p' || role == 'a' || (role == 'c' && st.after_definition);
   if (role == 'r' && opening) {  // "could you" counts only when "explain" follows it.
     for (std::size_t k = ti + 1; k < toks.size() && !drop; ++k) {
       const Token& u = toks[k];
-      char r = request_role(u.text);
-      if (word_info(u.text).definition_verb || (k + 1 < toks.size() && word_pair_role(u.text, toks[k + 1].text) == 'e'))
+      WordInfo next = word_info(u.text);
+      if (next.definition_verb || (k + 1 < toks.size() && next.pair_opening && word_pair_role(u.text, toks[k + 1].text) == 'e'))
         drop = true;
-      else if (!u.stop && r != 'r' && r != 'p')
+      else if (!u.stop && next.request != 'r' && next.request != 'p')
         break;
     }
   }
@@ -396,11 +400,12 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (st.bare && !t.stop && !t.symbol && ascii_only(t.text) && bare_stop_word(t.text, st.lang)) t.stop = true;
     bool keyword_word = !t.symbol && !st.keywords.empty() &&
                         std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
-    if (!t.symbol && !keyword_word && !in_parens && structure_word(toks, ti, f, st)) continue;
+    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (!t.symbol && !keyword_word && !in_parens && structure_word(toks, ti, info, f, st)) continue;
+    if (has_digit(t.text)) info = WordInfo{};  // A number word is read as its digits ("to" of Danish is 2).
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
-    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
     if ((info.context_preposition || info.direction) && other_word_in(t.text, st.lang)) {
       info.context_preposition = false, info.direction = 0;  // Swedish "en" is "a", not Spanish "in".
       t.stop = true;
@@ -537,6 +542,13 @@ void han_numbers(std::string& s) {
   static constexpr std::u32string_view kNumerals = U"二三四五六七八九十两兩";
   static constexpr std::u32string_view kCounters = U"种種个個つ大类類条條点點步项項次层層件位名款段章部";
   static constexpr std::u32string_view kOtherNumerals = U"一百千万萬零";
+  static const std::vector<std::string> kEncoded = [] {  // The numerals in UTF-8, to look for them undecoded.
+    std::vector<std::string> out;
+    for (char32_t c : kNumerals) utf8::append(out.emplace_back(), c);
+    return out;
+  }();
+  if (std::none_of(kEncoded.begin(), kEncoded.end(), [&](const std::string& n) { return s.find(n) != std::string::npos; }))
+    return;
   std::u32string text = utf8::decode(s);
   bool changed = false;
   std::string out;
@@ -619,6 +631,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.lang = f.lang;
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
+  st.words = language_words(f.lang);
   st.keywords = keywords_of(q.text);
   st.acronyms = capital_s_acronyms(q.text);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).

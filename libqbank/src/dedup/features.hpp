@@ -1,6 +1,7 @@
 #pragma once
 // Internal pieces of dedup: interned per-record features, word weights, pair verification and blocking.
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -186,6 +187,8 @@ struct WordInfo {
   bool privative = false;            // See is_privative().
   char direction = 0;                // See directional_class().
   char form = 0;                     // See question_form().
+  char request = 0;                  // See request_role().
+  bool pair_opening = false;         // Opens a two-word cue (see word_pair_role()).
 };
 
 // Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
@@ -256,15 +259,23 @@ char request_role(std::string_view word);
 // the question "what is" ("ما هو", "מה זה"). A pair typed without its marks counts too.
 char word_pair_role(std::string_view first, std::string_view second);
 
-// True for a present form of "to be" of a language whose stop words lack it (Slovak "je", Basque "dira").
-bool is_copula(std::string_view word, std::string_view lang);
+// The words dedup reads in one language only: its number words and its forms of "to be".
+struct LanguageWords {
+  std::vector<std::pair<std::string_view, int>> numbers;  // Number words two to ten ("three", "다섯") and values.
+  std::vector<std::string_view> copulas;                 // Present forms of "to be" its stop words lack ("je").
+  std::bitset<256> first_bytes;                          // The first bytes of all these words.
+  // Returns the value of a number word of the language, or 0.
+  int number(std::string_view w) const;
+  // True for a present form of "to be" of the language.
+  bool copula(std::string_view w) const;
+};
+
+// Returns the number words and forms of "to be" of a language, or nullptr when it has none.
+const LanguageWords* language_words(std::string_view lang);
 
 // True for a Latin-script language without a stemmer whose nouns inflect by their final vowels (Polish, Czech,
 // Slovak, Croatian, Slovene, Bosnian).
 bool vowel_inflected(std::string_view lang);
-
-// Returns the value (2 to 10) of a number word of a language ("three", "drei", "три", "다섯"), or 0.
-int number_word_value(std::string_view word, std::string_view lang);
 
 // True for a Korean counter ("가지", "개"), after which a native number word is a number.
 bool is_korean_counter(std::string_view word);

@@ -338,25 +338,9 @@ bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues,
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
 bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
 
-char request_role(std::string_view word) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, char>();
-    for (const auto& [w, role] : kRequestWords) (*t)[w] = role;
-    return t;
-  }();
-  auto it = table->find(word);
-  return it == table->end() ? 0 : it->second;
-}
+char request_role(std::string_view word) { return word_info(word).request; }
 
 namespace {
-
-// Joins a language code and a word as one key of a lookup table.
-std::string keyed(std::string_view lang, std::string_view word) {
-  std::string key(lang);
-  key.push_back('\0');
-  key.append(word);
-  return key;
-}
 
 // Splits a list of words written with a separator.
 std::vector<std::string_view> split_words(std::string_view words, char separator) {
@@ -398,34 +382,35 @@ char word_pair_role(std::string_view first, std::string_view second) {
   return 0;
 }
 
-bool is_copula(std::string_view word, std::string_view lang) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_set<std::string>();
-    for (const auto& [code, words] : kCopulas)
-      for (auto w : split_words(words, ' ')) t->insert(keyed(code, w));
-    return t;
-  }();
-  thread_local std::string key;
-  key.assign(lang).push_back('\0');
-  key.append(word);
-  return table->count(key) > 0;
-}
-
 bool vowel_inflected(std::string_view lang) { return contains(kVowelInflected, lang); }
 
-int number_word_value(std::string_view word, std::string_view lang) {
+int LanguageWords::number(std::string_view w) const {
+  if (w.empty() || !first_bytes[static_cast<unsigned char>(w[0])]) return 0;
+  for (const auto& [word, value] : numbers)
+    if (word == w) return value;
+  return 0;
+}
+
+bool LanguageWords::copula(std::string_view w) const {
+  return !w.empty() && first_bytes[static_cast<unsigned char>(w[0])] && contains(copulas, w);
+}
+
+const LanguageWords* language_words(std::string_view lang) {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, int>();
+    auto* t = new std::unordered_map<std::string_view, LanguageWords>();
     for (const auto& [code, words] : kNumberWords)
       for (std::size_t k = 0; k < words.size(); ++k)
-        for (auto w : split_words(words[k], '|')) (*t)[keyed(code, w)] = static_cast<int>(k) + 2;
+        for (auto w : split_words(words[k], '|')) (*t)[code].numbers.emplace_back(w, static_cast<int>(k) + 2);
+    for (const auto& [code, words] : kCopulas)
+      for (auto w : split_words(words, ' ')) (*t)[code].copulas.push_back(w);
+    for (auto& [code, words] : *t) {
+      for (const auto& [w, value] : words.numbers) words.first_bytes.set(static_cast<unsigned char>(w[0]));
+      for (auto w : words.copulas) words.first_bytes.set(static_cast<unsigned char>(w[0]));
+    }
     return t;
   }();
-  thread_local std::string key;
-  key.assign(lang).push_back('\0');
-  key.append(word);
-  auto it = table->find(key);
-  return it == table->end() ? 0 : it->second;
+  auto it = table->find(lang);
+  return it == table->end() ? nullptr : &it->second;
 }
 
 bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }
@@ -454,6 +439,16 @@ WordInfo word_info(std::string_view word) {
     for (auto w : kPrivatives) (*t)[w].privative = true;
     for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
     for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
+    for (const auto& [w, role] : kRequestWords) (*t)[w].request = role;
+    static std::deque<std::string> bare_forms;  // The keys' storage for pair openings typed without marks.
+    auto opens_pair = [&](std::string_view w) {
+      (*t)[w].pair_opening = true;
+      if (has_marks(w)) (*t)[bare_forms.emplace_back(without_marks(w))].pair_opening = true;
+    };
+    for (const auto& [a, b] : kComparisonPairs) opens_pair(a);
+    for (const auto& [a, b] : kDefinitionPairs) opens_pair(a);
+    for (const auto& [a, b] : kConceptPairs) opens_pair(a);
+    for (const auto& [a, b] : kWhatIsPairs) opens_pair(a);
     return t;
   }();
   WordInfo info;
