@@ -277,6 +277,10 @@ const LanguageWords* language_words(std::string_view lang);
 // Slovak, Croatian, Slovene, Bosnian).
 bool vowel_inflected(std::string_view lang);
 
+// True when one word is the other with a plural suffix of a script without a stemmer written on (Hebrew
+// "שירותים" / "שירות", Persian "-ها", Bengali "-গুলো"); the other keeps three letters at least.
+bool suffixed_plural(std::string_view a, std::string_view b);
+
 // True for a Korean counter ("가지", "개"), after which a native number word is a number.
 bool is_korean_counter(std::string_view word);
 

@@ -233,6 +233,11 @@ constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWo
     {"el", {"δύο", "τρία|τρεις", "τέσσερα|τέσσερις", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά", "δέκα"}},
     {"ko", {"두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}}};
 
+// Plural suffixes written on to a noun that stays whole, in the scripts without a stemmer (a closed class of
+// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों, Bengali
+// -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
+constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "গুলো", "গুলি", "সমূহ"};
+
 // Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
 constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};
 
@@ -411,6 +416,19 @@ const LanguageWords* language_words(std::string_view lang) {
   }();
   auto it = table->find(lang);
   return it == table->end() ? nullptr : &it->second;
+}
+
+bool suffixed_plural(std::string_view a, std::string_view b) {
+  if (a.size() == b.size()) return false;
+  std::string_view shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+  if (shorter.empty() || static_cast<unsigned char>(shorter[0]) < 0x80 || longer.compare(0, shorter.size(), shorter) != 0)
+    return false;
+  constexpr std::size_t kMinBase = 3;  // The noun keeps three letters at least.
+  if (static_cast<std::size_t>(std::count_if(shorter.begin(), shorter.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      })) < kMinBase)
+    return false;
+  return contains(kPluralSuffixes, longer.substr(shorter.size()));
 }
 
 bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }

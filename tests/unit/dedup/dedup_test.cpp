@@ -673,3 +673,9 @@ TEST_CASE("a listed word typed without marks counts even where its bare form is 
   CHECK(merged_in("it", "Puoi spiegare cos'è un mutex?", "Cos'è un mutex?"));
   CHECK_FALSE(merged_in("cs", "Jaký je rozdíl mezi polem a seznamem?", "Jak převést pole na seznam?"));
 }
+
+TEST_CASE("a plural suffix written on to a whole noun is inflection in scripts without a stemmer") {
+  CHECK(merged_in("he", "מהם מודלים?", "מהו מודל?"));
+  CHECK(merged_in("fa", "ماژولها چیست؟", "ماژول چیست؟"));
+  CHECK_FALSE(merged_in("he", "מהם מודלים?", "מהו מודם?"));
+}
