@@ -239,10 +239,23 @@ std::string compared_language(const std::string& lang, std::string_view folded, 
   return guess.reliable && latin_stemmed(guess.lang) ? guess.lang : lang;
 }
 
-// Returns the lemma key of a content word: a conservative English stem (plural and possessive endings,
-// irregular plurals) for English and for Latin words in non-Latin text, else the language's Snowball stem
-// (of the lemma, for an irregular plural).
+// Returns a word without the one or two vowels that end it, keeping four letters at least: the nouns of a
+// language that inflects by its final vowels and has no stemmer ("výhody", "výhoda" -> "výhod").
+std::string vowel_stem(std::string_view word) {
+  static constexpr std::u32string_view kVowels = U"aeiouyąęáéíóúýěůäô";
+  std::u32string letters = utf8::decode(word);
+  std::size_t keep = letters.size();
+  while (keep > 4 && letters.size() - keep < 2 && kVowels.find(letters[keep - 1]) != std::u32string_view::npos) --keep;
+  if (keep == letters.size()) return std::string(word);
+  return utf8::encode(std::u32string_view(letters).substr(0, keep));
+}
+
+// Returns the lemma key of a content word: the word without its final vowels in a language that inflects by
+// them (see vowel_stem()), a conservative English stem (plural and possessive endings, irregular plurals) for
+// English and for Latin words in non-Latin text, else the language's Snowball stem (of the lemma, for an
+// irregular plural).
 std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
+  if (vowel_inflected(lang)) return vowel_stem(t.text);
   if (!ascii_only(t.text)) return std::move(t.stem);
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
@@ -286,12 +299,15 @@ struct ExtractState {
   std::string_view lang;               // The record's language.
   bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
+  const LanguageWords* words = nullptr;  // Its number words and forms of "to be" (see language_words()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   std::vector<std::string> acronyms;   // See capital_s_acronyms().
   bool any_word = false;               // A word has been seen.
   bool content_before = false;         // A content word precedes, outside parentheses (a direction needs one).
   bool definition = false;             // The text opens with a definition verb ("Explain X").
+  bool after_definition = false;       // The last word kept or dropped as structure is that definition verb.
+  int closing_verb = -1;               // The token of a definition verb that no content word follows yet, or -1.
   bool comparison = false;             // The text compares two things ("X vs Y", "difference between").
   std::string previous;                // The previous word.
   int parens = 0;                      // Parenthesised groups seen so far.
@@ -315,6 +331,57 @@ std::vector<std::string_view> slash_joined(std::string_view segment) {
   return out;
 }
 
+// True when the word at toks[ti] says nothing of what is asked and is dropped, with the word after it when the
+// two say it together: a politeness word or a courtesy ending ("please", "주세요"); the "could you" before an
+// opening "explain" ("Kunt u uitleggen", "¿Puedes explicar"); the noun "concept" after it ("Explain the concept
+// of X"); a two-word comparison cue or "explain" ("khác biệt", "giải thích"). A number word becomes its digits
+// instead ("three" -> "3"; a Korean one only before a counter), and is kept.
+bool structure_word(std::vector<Token>& toks, std::size_t ti, const WordInfo& info, RawFeatures& f, ExtractState& st) {
+  Token& t = toks[ti];
+  if (t.text.empty()) return true;  // The second word of a pair already read.
+  bool has_next = ti + 1 < toks.size();
+  if (st.words != nullptr) {
+    int n = st.words->number(t.text);
+    if (n != 0 && (st.lang != "ko" || (has_next && is_korean_counter(toks[ti + 1].text)))) {
+      t.text = std::to_string(n);
+      t.stem = t.text;
+      t.stop = false;
+      return false;
+    }
+    if (st.words->copula(t.text)) {
+      drop_word(t.text, f);
+      return true;
+    }
+  }
+  bool opening = !st.any_word;
+  if (char pair = has_next && info.pair_opening ? word_pair_role(t.text, toks[ti + 1].text) : 0) {
+    if (pair == 'c' && !st.after_definition) return false;
+    if (pair == 'e' && !opening) return false;
+    if (pair == 'd') st.comparison = true;
+    if (pair == 'w' && f.form == 0) f.form = 'w';
+    if (pair == 'e') st.definition = st.after_definition = st.any_word = true;
+    drop_word(t.text, f);
+    drop_word(toks[ti + 1].text, f);
+    toks[ti + 1].stop = true;
+    toks[ti + 1].text.clear();  // The second word is consumed: an empty token is skipped.
+    return true;
+  }
+  char role = info.request;
+  bool drop = role == 'p' || role == 'a' || (role == 'c' && st.after_definition);
+  if (role == 'r' && opening) {  // "could you" counts only when "explain" follows it.
+    for (std::size_t k = ti + 1; k < toks.size() && !drop; ++k) {
+      const Token& u = toks[k];
+      WordInfo next = word_info(u.text);
+      if (next.definition_verb || (k + 1 < toks.size() && next.pair_opening && word_pair_role(u.text, toks[k + 1].text) == 'e'))
+        drop = true;
+      else if (!u.stop && next.request != 'r' && next.request != 'p')
+        break;
+    }
+  }
+  if (drop) drop_word(t.text, f);
+  return drop;
+}
+
 // Appends the tokens of one segment; in_parens marks a parenthesised group.
 void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, ExtractState& st) {
   std::vector<Token> toks = dedup_tokens(segment, st.lang);
@@ -331,14 +398,23 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
       t.stop = cyrillic_stop(t.text);
     if (st.bare && !t.stop && !t.symbol && ascii_only(t.text) && bare_stop_word(t.text, st.lang)) t.stop = true;
+    bool keyword_word = !t.symbol && !st.keywords.empty() &&
+                        std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
+    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (!t.symbol && !keyword_word && !in_parens && structure_word(toks, ti, info, f, st)) continue;
+    if (has_digit(t.text)) info = WordInfo{};  // A number word is read as its digits ("to" of Danish is 2).
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
     if (!t.symbol && !t.stop) st.any_word = true;
     std::string previous = std::exchange(st.previous, t.text);
-    WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if ((info.context_preposition || info.direction) && other_word_in(t.text, st.lang)) {
+      info.context_preposition = false, info.direction = 0;  // Swedish "en" is "a", not Spanish "in".
+      t.stop = true;
+    }
     if (!t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb)
       info = misspelt_word_info(t.text);
-    if (st.bare && !t.symbol && !t.stop && !info.form && !info.direction && !info.negation && !info.context_preposition &&
+    // A stop word typed without its marks may be a listed word too (Czech "rozdil" for "rozdíl").
+    if (st.bare && !t.symbol && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb && ascii_only(t.text))
       info = bare_word_info(t.text);
     WordInfo before = std::exchange(st.previous_info, info);
@@ -350,7 +426,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                    std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     if (!keyword) {
       if (opening && !in_parens && info.definition_verb) {
-        st.definition = true;
+        st.definition = st.after_definition = true;
         drop_word(t.text, f);
         continue;
       }
@@ -400,6 +476,10 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
     content_words += content && !continues_bigram(previous, r.word) ? 1 : 0;
+    if (content && !in_parens) {
+      st.after_definition = false;
+      st.closing_verb = info.definition_verb && !keyword ? static_cast<int>(f.tokens.size()) : -1;
+    }
     f.tokens.push_back(std::move(r));
   }
   if (!in_parens) return;
@@ -455,6 +535,76 @@ void ascii_digits(std::string& s) {
   s.swap(out);
 }
 
+// Rewrites a Chinese or Japanese numeral two to ten that counts something ("三种", "三つ", "两个") as ASCII digits,
+// in place: "列出三种" and "列出 3 种" ask one thing. A numeral inside a longer number or not before a counter
+// is left alone ("十分", "一致").
+void han_numbers(std::string& s) {
+  static constexpr std::u32string_view kNumerals = U"二三四五六七八九十两兩";
+  static constexpr std::u32string_view kCounters = U"种種个個つ大类類条條点點步项項次层層件位名款段章部";
+  static constexpr std::u32string_view kOtherNumerals = U"一百千万萬零";
+  static const std::vector<std::string> kEncoded = [] {  // The numerals in UTF-8, to look for them undecoded.
+    std::vector<std::string> out;
+    for (char32_t c : kNumerals) utf8::append(out.emplace_back(), c);
+    return out;
+  }();
+  if (std::none_of(kEncoded.begin(), kEncoded.end(), [&](const std::string& n) { return s.find(n) != std::string::npos; }))
+    return;
+  std::u32string text = utf8::decode(s);
+  bool changed = false;
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    std::size_t at = kNumerals.find(c);
+    bool inside = (i > 0 && (kNumerals.find(text[i - 1]) != std::u32string_view::npos ||
+                             kOtherNumerals.find(text[i - 1]) != std::u32string_view::npos));
+    if (at != std::u32string_view::npos && !inside && i + 1 < text.size() &&
+        kCounters.find(text[i + 1]) != std::u32string_view::npos) {
+      int value = at < 9 ? static_cast<int>(at) + 2 : 2;  // 两 and 兩 are two.
+      out += std::to_string(value);
+      changed = true;
+    } else {
+      utf8::append(out, c);
+    }
+  }
+  if (changed) s.swap(out);
+}
+
+// True when a folded word is a stop word of the language (one lookup in the detector's table of stop words).
+bool stop_word_of(std::string_view word, std::string_view lang) {
+  const StopEntry* e = find_stop_word(word);
+  if (e == nullptr) return false;
+  const auto& profiles = language_profiles();
+  for (std::size_t i = 0; i < profiles.size() && i < 64; ++i)
+    if (profiles[i].code == lang) return (e->profiles >> i & 1) != 0;
+  return false;
+}
+
+// Writes into out the folded text with the hyphen removed between two runs of ASCII letters one of which has
+// at most two letters and neither is a stop word of the language ("wi-fi", "e-mail", "e-posta"; not French
+// "est-ce"): such a word is written with and without its hyphen. Returns false, leaving out alone, when there
+// is none.
+bool join_short_hyphens(std::string_view folded, std::string_view lang, std::string& out) {
+  if (folded.find('-') == std::string_view::npos) return false;
+  auto letter = [&](std::size_t k) { return k < folded.size() && folded[k] >= 'a' && folded[k] <= 'z'; };
+  auto other_script = [&](std::size_t k) { return k < folded.size() && static_cast<unsigned char>(folded[k]) >= 0x80; };
+  auto joinable = [&](std::size_t at) {  // The hyphen at `at` joins two letter runs, one of them short.
+    if (folded[at] != '-' || at == 0 || !letter(at - 1) || !letter(at + 1)) return false;
+    std::size_t b = at, e = at + 1;
+    while (b > 0 && letter(b - 1)) --b;
+    while (letter(e)) ++e;
+    if ((b > 0 && other_script(b - 1)) || other_script(e)) return false;  // Part of a word of another script.
+    return (at - b <= 2 || e - at - 1 <= 2) && !stop_word_of(folded.substr(b, at - b), lang) &&
+           !stop_word_of(folded.substr(at + 1, e - at - 1), lang);
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < folded.size() && !any; ++i) any = joinable(i);
+  if (!any) return false;
+  out.clear();
+  for (std::size_t i = 0; i < folded.size(); ++i)
+    if (!joinable(i)) out.push_back(folded[i]);
+  return true;
+}
+
 }  // namespace
 
 std::uint64_t word_bit(std::string_view word) {
@@ -465,6 +615,11 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
   std::string folded = fold(q.text);
   ascii_digits(folded);
+  std::string unrewritten;  // The folded text kept for the caller: counted numerals as written.
+  if (q.lang == "zh" || q.lang == "ja") {
+    if (keep_folded) unrewritten = folded;
+    han_numbers(folded);
+  }
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
@@ -476,9 +631,11 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.lang = f.lang;
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
+  st.words = language_words(f.lang);
   st.keywords = keywords_of(q.text);
   st.acronyms = capital_s_acronyms(q.text);
-  std::string_view text = folded;
+  std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
+  std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('(', i);
@@ -491,6 +648,18 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     add_segment(text.substr(open + 1, close - open - 1), true, f, st);
     i = close + 1;
   }
+  // A closing "explain" with no question word ("Polimorfizmi açıklayın", "クロージャについて説明してください") asks
+  // what an opening one asks; a postposition "about" before it goes with it.
+  if (st.closing_verb >= 0 && f.form == 0 && !st.comparison && static_cast<std::size_t>(st.closing_verb) + 1 == f.tokens.size() &&
+      f.tokens.size() >= 2) {
+    drop_word(f.tokens.back().word, f);
+    f.tokens.pop_back();
+    if (f.tokens.size() >= 2 && request_role(f.tokens.back().word) == 'l') {
+      drop_word(f.tokens.back().word, f);
+      f.tokens.pop_back();
+    }
+    st.definition = true;
+  }
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';
     f.marker.clear();
@@ -498,7 +667,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
-  if (keep_folded) f.folded = std::move(folded);
+  if (keep_folded) f.folded = unrewritten.empty() ? std::move(folded) : std::move(unrewritten);
   return f;
 }
 

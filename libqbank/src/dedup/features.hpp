@@ -1,6 +1,7 @@
 #pragma once
 // Internal pieces of dedup: interned per-record features, word weights, pair verification and blocking.
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -186,6 +187,8 @@ struct WordInfo {
   bool privative = false;            // See is_privative().
   char direction = 0;                // See directional_class().
   char form = 0;                     // See question_form().
+  char request = 0;                  // See request_role().
+  bool pair_opening = false;         // Opens a two-word cue (see word_pair_role()).
 };
 
 // Returns what the built-in lists say about a folded word (one hash lookup; all false for other words).
@@ -243,6 +246,47 @@ bool is_negation(std::string_view word);
 
 // True for a word that leaves something out ("without", "без", "sin", "ohne"); content, never a stop word.
 bool is_privative(std::string_view word);
+
+// Returns what a folded word does in a request for an explanation, or 0: 'p' a politeness word ("please",
+// "пожалуйста"), 'a' an auxiliary after a closing imperative ("주세요", "করুন"), 'r' the modal or pronoun of
+// "could you" ("puedes", "kunt", "du"), 'c' the noun "concept" or the conjunction "that" after "explain"
+// ("Konzept", "понятие", "कि"), 'l' a postposition "about" or an object marker before a closing imperative
+// ("대해", "को").
+char request_role(std::string_view word);
+
+// Returns what two consecutive folded words say together, or 0: 'd' a comparison cue ("khác biệt"), 'e' an
+// imperative that asks for a definition ("giải thích", "leg uit"), 'c' the noun "concept" ("khái niệm"), 'w'
+// the question "what is" ("ما هو", "מה זה"). A pair typed without its marks counts too.
+char word_pair_role(std::string_view first, std::string_view second);
+
+// The words dedup reads in one language only: its number words and its forms of "to be".
+struct LanguageWords {
+  std::vector<std::pair<std::string_view, int>> numbers;  // Number words two to ten ("three", "다섯") and values.
+  std::vector<std::string_view> copulas;                 // Present forms of "to be" its stop words lack ("je").
+  std::bitset<256> first_bytes;                          // The first bytes of all these words.
+  // Returns the value of a number word of the language, or 0.
+  int number(std::string_view w) const;
+  // True for a present form of "to be" of the language.
+  bool copula(std::string_view w) const;
+};
+
+// Returns the number words and forms of "to be" of a language, or nullptr when it has none.
+const LanguageWords* language_words(std::string_view lang);
+
+// True for a Latin-script language without a stemmer whose nouns inflect by their final vowels (Polish, Czech,
+// Slovak, Croatian, Slovene, Bosnian).
+bool vowel_inflected(std::string_view lang);
+
+// True when one word is the other with a plural suffix of a script without a stemmer written on (Hebrew
+// "שירותים" / "שירות", Persian "-ها", Bengali "-গুলো"); the other keeps three letters at least.
+bool suffixed_plural(std::string_view a, std::string_view b);
+
+// True for a Korean counter ("가지", "개"), after which a native number word is a number.
+bool is_korean_counter(std::string_view word);
+
+// True when a listed preposition or directional word is a function word of another kind in a language
+// (Swedish "en" is "a", Finnish "on" is "is"): a stop word there.
+bool other_word_in(std::string_view word, std::string_view lang);
 
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
 std::string_view irregular_lemma(std::string_view word);

@@ -99,7 +99,7 @@ constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
 // nouns and verbs of "difference" / "differ" of each language (a closed class).
-constexpr std::array<std::string_view, 104> kComparisonCues = {
+constexpr std::string_view kComparisonCues[] = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
     "різниця", "різницю", "відрізняється", "відрізняються", "відмінність", "відмінності", "diferencia",
@@ -112,12 +112,21 @@ constexpr std::array<std::string_view, 104> kComparisonCues = {
     "perbedaan", "beda", "berbeda", "diferența", "diferență", "diferențele", "diferențe", "diferă", "különbség",
     "különbséget", "különbségek", "különbözik", "διαφορά", "διαφορές", "διαφέρει", "διαφέρουν", "ero", "eroa",
     "erot", "eroavat", "eroaa", "تفاوت", "فرق", "الفرق", "اختلاف", "الاختلاف", "הבדל", "ההבדל", "ההבדלים",
-    "अंतर", "फर्क", "verschil", "verschillen", "verschilt"};
+    "अंतर", "फर्क", "verschil", "verschillen", "verschilt", "違", "razlika", "razlike", "razliku", "razlikuje",
+    "razlikuju", "rozdiel", "rozdiely", "rozdielu", "líši", "разлика", "разликата", "разлики", "разликите",
+    "различава", "различават", "atšķirība", "atšķirības", "atšķiras", "skirtumas", "skirtumai", "skiriasi",
+    "erinevus", "erinevused", "erineb", "erinevad", "perbezaan", "beza", "পার্থক্য", "வேறுபாடு", "வேறுபாடுகள்",
+    "வித்தியாசம்", "forskjell", "forskjellen", "forskjellene", "forskel", "forskellen", "forskellene", "tofauti",
+    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak"};
+
+// Two-word comparison cues of languages that write a word as several syllables (Vietnamese "khác biệt",
+// "khác nhau": "difference", "differ"), as (first, second).
+constexpr std::pair<std::string_view, std::string_view> kComparisonPairs[] = {{"khác", "biệt"}, {"khác", "nhau"}};
 
 // Imperatives that ask for a definition when they open a question ("Explain X" asks "What is X?"): "explain",
 // "describe", "define" (and Russian "tell about") of each supported language, in the forms a question bank
 // addresses its reader with (a closed class).
-constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
+constexpr std::string_view kDefinitionVerbs[] = {
     "explain", "describe", "define", "tell", "объясни", "объясните", "расскажи", "расскажите", "опиши",
     "опишите", "поясни", "поясните", "поясніть", "розкажи", "розкажіть", "опишіть", "explica", "explique",
     "explicad", "describa", "defina", "define", "erkläre", "erklären", "erklaere", "beschreibe", "beschreiben",
@@ -127,20 +136,131 @@ constexpr std::array<std::string_view, 91> kDefinitionVerbs = {
     "açıkla", "tanımlayın", "tanımla", "anlatın", "explicați", "explică", "descrieți", "descrie", "definiți",
     "jelaskan", "terangkan", "uraikan", "definisikan", "selitä", "selittäkää", "kuvaile", "kuvailkaa",
     "määrittele", "verklaar", "beschrijf", "definieer", "magyarázd", "magyarázza", "ismertesd", "εξηγήστε",
-    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ"};
+    "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ", "forklar", "forklare", "beskriv",
+    "vysvetlite", "vysvetli", "opíšte", "objasnite", "objasni", "objasniti", "opišite", "opiši", "paaiškinkite",
+    "paaiškink", "paskaidrojiet", "paskaidro", "izskaidrojiet", "selgitage", "selgita", "kirjeldage", "обяснете",
+    "обясни", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
+    "uitleggen", "説明", "설명해", "설명하세요", "설명해주세요", "설명하시오", "설명해줘", "ব্যাখ্যা", "விளக்குங்கள்",
+    "விளக்கவும்", "توضيح", "وضاحت", "बताइए", "spiegare", "descrivere", "definire", "wyjaśnić", "opisać",
+    "vysvětlit", "popsat", "opisati", "объяснить", "пояснить", "рассказать", "описать", "пояснити", "розповісти",
+    "descrever", "beschrijven", "förklara", "expliquer"};
+
+// Two-word imperatives that ask for a definition, as (first, second): Vietnamese "giải thích" (explain) is two
+// syllables, Dutch "leg uit" a separable verb.
+constexpr std::pair<std::string_view, std::string_view> kDefinitionPairs[] = {{"giải", "thích"}, {"leg", "uit"}};
+
+// Words of a request for an explanation and what each does (see request_role()): politeness words ('p'), the
+// auxiliaries and courtesy endings after an imperative that closes a sentence ('a': Korean "주세요", Bengali
+// "করুন", Urdu "کریں", Persian "دهید", Hindi "कीजिए"), the modal and pronoun of "could you" at the opening
+// ('r'), the nouns "concept" and "notion" and the conjunction "that" after "explain" ('c') and the postpositions
+// "about" and object markers before a closing "explain" ('l'), of each supported language (closed classes; Arabic-script letters as ascii_digits() writes them).
+constexpr std::pair<std::string_view, char> kRequestWords[] = {
+    {"please", 'p'}, {"pls", 'p'}, {"пожалуйста", 'p'}, {"bitte", 'p'}, {"alsjeblieft", 'p'}, {"alstublieft", 'p'}, {"proszę", 'p'}, {"prosím", 'p'}, {"prosim", 'p'}, {"lütfen", 'p'},
+    {"tolong", 'p'}, {"mohon", 'p'}, {"kérem", 'p'}, {"kérlek", 'p'}, {"vennligst", 'p'}, {"venligst", 'p'},
+    {"snälla", 'p'}, {"molim", 'p'}, {"कृपया", 'p'}, {"لطفا", 'p'}, {"בבקשה", 'p'}, {"παρακαλώ", 'p'},
+    {"hãy", 'p'}, {"моля", 'p'}, {"prašome", 'p'}, {"lūdzu", 'p'}, {"palun", 'p'},
+    {"주세요", 'a'}, {"줘", 'a'}, {"করুন", 'a'}, {"كريں", 'a'}, {"كنيد", 'a'}, {"دهيد", 'a'}, {"कीजिए", 'a'},
+    {"करें", 'a'}, {"করো", 'a'},
+    {"you", 'r'}, {"u", 'r'}, {"du", 'r'}, {"kan", 'r'}, {"kunt", 'r'}, {"kun", 'r'}, {"je", 'r'},
+    {"könnten", 'r'}, {"können", 'r'}, {"kannst", 'r'}, {"könntest", 'r'}, {"sie", 'r'}, {"puedes", 'r'},
+    {"puede", 'r'}, {"podrías", 'r'}, {"podría", 'r'}, {"pourriez", 'r'}, {"pouvez", 'r'}, {"peux", 'r'},
+    {"vous", 'r'}, {"tu", 'r'}, {"pots", 'r'}, {"podeu", 'r'}, {"podes", 'r'}, {"pode", 'r'}, {"você", 'r'},
+    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'},
+    {"můžete", 'r'}, {"můžeš", 'r'}, {"możesz", 'r'}, {"можете", 'r'}, {"можешь", 'r'}, {"можеш", 'r'},
+    {"вы", 'r'}, {"ви", 'r'}, {"bisakah", 'r'}, {"bisa", 'r'}, {"anda", 'r'}, {"kamu", 'r'},
+    {"voitko", 'r'}, {"voisitko", 'r'},
+    {"concept", 'c'}, {"notion", 'c'}, {"konzept", 'c'}, {"begriff", 'c'}, {"concepto", 'c'}, {"conceito", 'c'},
+    {"concetto", 'c'}, {"begrip", 'c'}, {"понятие", 'c'}, {"концепцию", 'c'}, {"поняття", 'c'}, {"pojęcie", 'c'},
+    {"pojem", 'c'}, {"kavramını", 'c'}, {"kavramı", 'c'}, {"konsep", 'c'}, {"fogalmát", 'c'}, {"käsitettä", 'c'},
+    {"käsite", 'c'}, {"έννοια", 'c'}, {"مفهوم", 'c'}, {"מושג", 'c'}, {"conceptul", 'c'}, {"koncept", 'c'},
+    {"begreppet", 'c'}, {"begrebet", 'c'}, {"begrepet", 'c'}, {"концепция", 'c'}, {"концепцията", 'c'},
+    {"대해", 'l'}, {"대하여", 'l'}, {"관해", 'l'}, {"관하여", 'l'}, {"को", 'l'}, {"তা", 'l'}, {"என்பதை", 'l'},
+    {"كہ", 'c'}, {"कि", 'c'}};
+
+// Two-word concept nouns of languages that write a word as several syllables (Vietnamese "khái niệm").
+constexpr std::pair<std::string_view, std::string_view> kConceptPairs[] = {{"khái", "niệm"}};
+
+// Two-word question templates "what is" whose first word alone is no question word (Arabic "ما" also negates,
+// Hindi and Urdu "क्या" / "کیا" also ask yes or no; Hebrew "מה זה"), as (first, second), Arabic-script letters
+// as ascii_digits() writes them.
+constexpr std::pair<std::string_view, std::string_view> kWhatIsPairs[] = {
+    {"ما", "هو"}, {"ما", "هي"}, {"מה", "זה"}, {"क्या", "है"}, {"क्या", "हैं"}, {"كيا", "ہے"}, {"كيا", "ہيں"}};
+
+// The present forms of "to be" of languages whose stop words lack some of them, by language: "Čo sú indexy?"
+// and "Čo je index?" ask one thing.
+constexpr std::pair<std::string_view, std::string_view> kCopulas[] = {
+    {"sk", "je sú"}, {"cs", "je jsou"}, {"hr", "je su"}, {"sr", "je su"}, {"bs", "je su"}, {"sl", "je so"},
+    {"pl", "jest są"}, {"eu", "da dira"}, {"lv", "ir"},
+    {"lt", "yra"}, {"et", "on"}, {"ro", "este sunt"}, {"hu", "van vannak"}};
+
+// Latin-script languages without a stemmer whose nouns inflect by their final vowels (Polish, Czech, Slovak,
+// Croatian, Slovene, Bosnian): "výhody" / "výhoda", "indexy" / "index".
+constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs"};
+
+// The number words two to ten of each supported language, by language ("one" is left out: it is also an
+// article or a pronoun). Each entry is a language and its words, the value of a word being its place + 2,
+// several spellings of one number separated by "|".
+constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWords[] = {
+    {"en", {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}},
+    {"de", {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"}},
+    {"fr", {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}},
+    {"es", {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"}},
+    {"pt", {"dois|duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"}},
+    {"it", {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"}},
+    {"nl", {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}},
+    {"ru", {"два|две|двух", "три|трех|трёх", "четыре|четырех|четырёх", "пять|пяти", "шесть|шести", "семь|семи",
+            "восемь|восьми", "девять|девяти", "десять|десяти"}},
+    {"uk", {"два|дві|двох", "три|трьох", "чотири|чотирьох", "п'ять|пять|п’ять", "шість", "сім", "вісім",
+            "дев'ять|дев’ять", "десять"}},
+    {"bg", {"два|две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"}},
+    {"pl", {"dwa|dwie|dwóch", "trzy|trzech", "cztery|czterech", "pięć|pięciu", "sześć", "siedem", "osiem",
+            "dziewięć", "dziesięć"}},
+    {"cs", {"dva|dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"}},
+    {"sk", {"dva|dve", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"}},
+    {"hr", {"dva|dvije", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"}},
+    {"sr", {"dva|dve", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"}},
+    {"sv", {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"}},
+    {"da", {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"}},
+    {"no", {"to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni", "ti"}},
+    {"tr", {"iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"}},
+    {"ro", {"doi|două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"}},
+    {"hu", {"két|kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"}},
+    {"fi", {"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}},
+    {"id", {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}},
+    {"ms", {"dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "sembilan", "sepuluh"}},
+    {"ca", {"dos|dues", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"}},
+    {"gl", {"dous|dúas", "tres", "catro", "cinco", "seis", "sete", "oito", "nove", "dez"}},
+    {"el", {"δύο", "τρία|τρεις", "τέσσερα|τέσσερις", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά", "δέκα"}},
+    {"ko", {"두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}}};
+
+// Plural suffixes written on to a noun that stays whole, in the scripts without a stemmer (a closed class of
+// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों, Bengali
+// -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
+constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "গুলো", "গুলি", "সমূহ"};
+
+// Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
+constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};
+
+// Listed prepositions and directional words that are function words of another kind in some languages, with
+// those languages: Scandinavian "en" is "a", Dutch "and"; Finnish and Estonian "on" is "is"; Hungarian "mit" is
+// "what" and "van" "is"; Czech, Slovak and Polish "a" is "and", Hungarian "a" "the".
+constexpr std::pair<std::string_view, std::string_view> kOtherWordIn[] = {
+    {"en", "sv da no nl et"}, {"on", "fi et"}, {"mit", "hu"}, {"van", "hu"}, {"a", "cs sk pl hu"}};
 
 // Negations in the supported languages; "n't" contractions are recognised by their ending. Particles that
 // negate a verb as a word of their own, from each language's grammar (a closed class): Vietnamese không, chẳng,
 // chưa, đừng; Indonesian tidak, bukan, belum, jangan; Turkish değil; Greek δεν, μην, μη, όχι; Arabic لا, لم,
 // لن, ليس, ليست; Hebrew לא, אין; Hindi नहीं, मत; Korean 안, 못; Finnish eivät, älä; Swedish ej, icke; Danish
-// and Norwegian ikke. Forms that are another listed language's ordinary word are left out (Indonesian "tak"
+// and Norwegian ikke; the negated "is" and "are" of the languages whose "is" dedup drops (Croatian and Serbian
+// nije, nisu; Czech není, nejsou; Lithuanian nėra; Hungarian nincs, nincsenek). Forms that are another listed language's ordinary word are left out (Indonesian "tak"
 // is Polish "so", Hungarian "sem" is Portuguese "without", Finnish "en" is Swedish "a").
-constexpr std::array<std::string_view, 66> kNegations = {
+constexpr std::string_view kNegations[] = {
     "not", "no", "never", "cannot", "не", "нет", "ни", "ні", "nicht", "kein", "keine", "keinen", "keiner", "nunca",
     "ne", "pas", "non", "jamais", "não", "nem", "mai", "nie", "niet", "nu", "ei", "inte", "不是", "geen", "nooit",
     "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않", "không", "chẳng", "chưa", "đừng",
     "tidak", "bukan", "belum", "jangan", "değil", "δεν", "μην", "μη", "όχι", "لا", "لم", "لن", "ليس", "ليست",
-    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke"};
+    "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke", "nije", "nisu", "není", "nejsou",
+    "nėra", "nincs", "nincsenek"};
 
 // Words that leave something out ("without X"): content, not stop words. The preposition "without" of each
 // supported language (a closed class): Polish and Czech bez, Indonesian tanpa, Turkish olmadan, Hungarian
@@ -167,9 +287,9 @@ constexpr std::array<std::string_view, 25> kDerivational = {
     "ung", "lich", "isch", "ismo", "ista", "able", "ible", "ance", "ence", "zion"};
 
 // True when the word appears in the list.
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+template <typename List>
+bool contains(const List& list, std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
 
@@ -223,6 +343,105 @@ bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues,
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
 bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
 
+char request_role(std::string_view word) { return word_info(word).request; }
+
+namespace {
+
+// Splits a list of words written with a separator.
+std::vector<std::string_view> split_words(std::string_view words, char separator) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at <= words.size();) {
+    std::size_t end = std::min(words.find(separator, at), words.size());
+    out.push_back(words.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+char word_pair_role(std::string_view first, std::string_view second) {
+  // The listed pairs by their first word, with and without marks: a pair typed without its marks ("khac biet")
+  // says what the pair with them says.
+  static const auto* table = [] {
+    static std::deque<std::string> forms;  // The keys' storage.
+    auto* t = new std::unordered_map<std::string_view, std::vector<std::pair<std::string, char>>>();
+    auto add = [&](std::string_view a, std::string_view b, char role) {
+      (*t)[a].emplace_back(std::string(b), role);
+      if (!has_marks(a)) return;
+      std::string bare = without_marks(a);
+      auto it = t->find(bare);
+      if (it == t->end()) it = t->emplace(forms.emplace_back(std::move(bare)), std::vector<std::pair<std::string, char>>{}).first;
+      it->second.emplace_back(without_marks(b), role);
+    };
+    for (const auto& [a, b] : kComparisonPairs) add(a, b, 'd');
+    for (const auto& [a, b] : kDefinitionPairs) add(a, b, 'e');
+    for (const auto& [a, b] : kConceptPairs) add(a, b, 'c');
+    for (const auto& [a, b] : kWhatIsPairs) add(a, b, 'w');
+    return t;
+  }();
+  auto it = table->find(first);
+  if (it == table->end()) return 0;
+  for (const auto& [b, role] : it->second)
+    if (b == second) return role;
+  return 0;
+}
+
+bool vowel_inflected(std::string_view lang) { return contains(kVowelInflected, lang); }
+
+int LanguageWords::number(std::string_view w) const {
+  if (w.empty() || !first_bytes[static_cast<unsigned char>(w[0])]) return 0;
+  for (const auto& [word, value] : numbers)
+    if (word == w) return value;
+  return 0;
+}
+
+bool LanguageWords::copula(std::string_view w) const {
+  return !w.empty() && first_bytes[static_cast<unsigned char>(w[0])] && contains(copulas, w);
+}
+
+const LanguageWords* language_words(std::string_view lang) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, LanguageWords>();
+    for (const auto& [code, words] : kNumberWords)
+      for (std::size_t k = 0; k < words.size(); ++k)
+        for (auto w : split_words(words[k], '|')) (*t)[code].numbers.emplace_back(w, static_cast<int>(k) + 2);
+    for (const auto& [code, words] : kCopulas)
+      for (auto w : split_words(words, ' ')) (*t)[code].copulas.push_back(w);
+    for (auto& [code, words] : *t) {
+      for (const auto& [w, value] : words.numbers) words.first_bytes.set(static_cast<unsigned char>(w[0]));
+      for (auto w : words.copulas) words.first_bytes.set(static_cast<unsigned char>(w[0]));
+    }
+    return t;
+  }();
+  auto it = table->find(lang);
+  return it == table->end() ? nullptr : &it->second;
+}
+
+bool suffixed_plural(std::string_view a, std::string_view b) {
+  if (a.size() == b.size()) return false;
+  std::string_view shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+  if (shorter.empty() || static_cast<unsigned char>(shorter[0]) < 0x80 || longer.compare(0, shorter.size(), shorter) != 0)
+    return false;
+  constexpr std::size_t kMinBase = 3;  // The noun keeps three letters at least.
+  if (static_cast<std::size_t>(std::count_if(shorter.begin(), shorter.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      })) < kMinBase)
+    return false;
+  return contains(kPluralSuffixes, longer.substr(shorter.size()));
+}
+
+bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }
+
+bool other_word_in(std::string_view word, std::string_view lang) {
+  for (const auto& [w, langs] : kOtherWordIn) {
+    if (w != word) continue;
+    for (std::size_t at = 0; at < langs.size(); at += 3)
+      if (langs.substr(at, 2) == lang) return true;
+  }
+  return false;
+}
+
 bool is_negation(std::string_view word) {
   if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) return true;
   return contains(kNegations, word);
@@ -238,6 +457,16 @@ WordInfo word_info(std::string_view word) {
     for (auto w : kPrivatives) (*t)[w].privative = true;
     for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
     for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
+    for (const auto& [w, role] : kRequestWords) (*t)[w].request = role;
+    static std::deque<std::string> bare_forms;  // The keys' storage for pair openings typed without marks.
+    auto opens_pair = [&](std::string_view w) {
+      (*t)[w].pair_opening = true;
+      if (has_marks(w)) (*t)[bare_forms.emplace_back(without_marks(w))].pair_opening = true;
+    };
+    for (const auto& [a, b] : kComparisonPairs) opens_pair(a);
+    for (const auto& [a, b] : kDefinitionPairs) opens_pair(a);
+    for (const auto& [a, b] : kConceptPairs) opens_pair(a);
+    for (const auto& [a, b] : kWhatIsPairs) opens_pair(a);
     return t;
   }();
   WordInfo info;

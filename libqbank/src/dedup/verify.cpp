@@ -42,7 +42,7 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
   if (cyrillic)  // Russian and Ukrainian: the endings decide, whatever the stemmer made of them ("-ит" / "-ов").
     return a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
            slavic_forms(a, b);
-  return ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem));
+  return (ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem))) || suffixed_plural(a, b);
 }
 
 // Weight of a token in the similarity score.

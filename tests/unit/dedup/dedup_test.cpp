@@ -602,3 +602,80 @@ TEST_CASE("Persian and Arabic forms of one letter do not tell texts apart") {
   CHECK(merged_in("fa", "پایتون چیست؟", "پایتون چيست؟"));
   CHECK(merged_in("fa", "برنامه نویسی شیءگرا چیست؟", "برنامه نويسى شیءگرا چیست؟"));
 }
+
+TEST_CASE("a number word is its digits in its own language; a Han or Korean numeral only before a counter") {
+  CHECK(merged_in("en", "Name two kinds of joins.", "Name 2 kinds of joins."));
+  CHECK(merged_in("pl", "Wymień trzy rodzaje indeksów.", "Wymień 3 rodzaje indeksów."));
+  CHECK(merged_in("tr", "Dört erişim belirleyicisi nelerdir?", "4 erişim belirleyicisi nelerdir?"));
+  CHECK(merged_in("zh", "列出两个缓存策略。", "列出 2 个缓存策略。"));
+  CHECK(merged_in("ja", "五つのデザインパターンを挙げてください。", "5つのデザインパターンを挙げてください。"));
+  CHECK(merged_in("ko", "정렬 알고리즘 세 가지를 쓰세요.", "정렬 알고리즘 3 가지를 쓰세요."));
+  CHECK_FALSE(merged_in("en", "Name two kinds of joins.", "Name 3 kinds of joins."));
+  CHECK_FALSE(merged_in("zh", "列出两个缓存策略。", "列出 3 个缓存策略。"));
+  CHECK_FALSE(merged_in("de", "Nenne drei Vorteile von Kafka.", "Nenne 4 Vorteile von Kafka."));
+  // A Han numeral in a word is no count ("十分": "very").
+  CHECK_FALSE(merged_in("zh", "这个问题十分重要吗？", "这个问题10分重要吗？"));
+}
+
+TEST_CASE("'en' of Swedish or Dutch is no Spanish preposition; 'difference' of more languages compares") {
+  CHECK(merged_in("sv", "Vad är skillnaden mellan en lista och en mängd?", "Vad är skillnaden mellan en mängd och en lista?"));
+  CHECK(merged_in("hr", "Koja je razlika između Gita i SVN-a?", "Koja je razlika između SVN-a i Gita?"));
+  CHECK(merged_in("bg", "Каква е разликата между стек и купчина?", "Каква е разликата между купчина и стек?"));
+  CHECK(merged_in("vi", "Sự khác biệt giữa mảng và danh sách là gì?", "Sự khác biệt giữa danh sách và mảng là gì?"));
+  CHECK(merged_in("ja", "配列とリストの違いは何ですか？", "リストと配列の違いは何ですか？"));
+  CHECK_FALSE(merged_in("es", "¿Cómo se ordena una lista en Go?", "¿Cómo se ordena una lista en Rust?"));
+  CHECK_FALSE(merged_in("hr", "Kako pretvoriti niz u listu?", "Kako pretvoriti listu u niz?"));
+}
+
+TEST_CASE("'please', 'could you' before 'explain' and 'the concept of' after it ask what the thing is") {
+  CHECK(merged_in("en", "Please explain what a mutex is.", "What is a mutex?"));
+  CHECK(merged_in("es", "¿Puedes explicar qué es un semáforo?", "¿Qué es un semáforo?"));
+  CHECK(merged_in("nl", "Kunt u uitleggen wat een semafoor is?", "Wat is een semafoor?"));
+  CHECK(merged_in("ru", "Объясните, пожалуйста, что такое мьютекс.", "Что такое мьютекс?"));
+  CHECK(merged_in("en", "Explain the concept of memoization.", "What is memoization?"));
+  CHECK(merged_in("vi", "Giải thích khái niệm trừu tượng.", "Trừu tượng là gì?"));
+  CHECK(merged_in("da", "Forklar hvad en mutex er.", "Hvad er en mutex?"));
+  // Without "explain" the modal and the noun are words of the question.
+  CHECK_FALSE(merged_in("es", "¿Puedes usar índices en vistas?", "¿Usar índices en vistas?"));
+  CHECK_FALSE(merged_in("en", "What is the concept of memoization?", "What is memoization?"));
+}
+
+TEST_CASE("'explain' closing a question with no question word asks what the thing is") {
+  CHECK(merged_in("ja", "ミューテックスについて説明してください。", "ミューテックスとは何ですか？"));
+  CHECK(merged_in("ko", "뮤텍스에 대해 설명해 주세요.", "뮤텍스란 무엇인가요?"));
+  CHECK_FALSE(merged_in("en", "Why is recursion hard to explain?", "Why is recursion hard?"));
+}
+
+TEST_CASE("'is' and 'are' of more languages and final vowels of Slavic nouns in Latin script are inflection") {
+  CHECK(merged_in("sk", "Čo sú vlákna v Jave?", "Čo je vlákno v Jave?"));
+  CHECK(merged_in("cs", "Jaké jsou nevýhody ORM?", "Jaká je nevýhoda ORM?"));
+  CHECK(merged_in("hr", "Što su lambde u Javi?", "Što je lambda u Javi?"));
+  CHECK(merged_in("pl", "Czym są transakcje?", "Czym jest transakcja?"));
+  CHECK_FALSE(merged_in("cs", "Jaké jsou nevýhody ORM?", "Jaké jsou výhody ORM?"));
+  CHECK_FALSE(merged_in("pl", "Czym jest programista?", "Czym jest program?"));
+  CHECK_FALSE(merged_in("hr", "Što je lambda u Javi?", "Što nije lambda u Javi?"));
+}
+
+TEST_CASE("'what is' of two words, a short hyphenated word and an object marker before a closing 'explain'") {
+  CHECK(merged_in("ar", "اشرح مفهوم الوراثة.", "ما هي الوراثة؟"));
+  CHECK(merged_in("he", "מה זה Kafka?", "מהו Kafka?"));
+  CHECK(merged_in("hi", "कृपया बताइए कि Kafka क्या है।", "Kafka क्या है?"));
+  CHECK(merged_in("en", "How does e-mail spoofing work?", "How does email spoofing work?"));
+  CHECK(merged_in("tr", "Wi-Fi nasıl çalışır?", "WiFi nasıl çalışır?"));
+  // A French inversion keeps its hyphen: "est-ce" is two stop words, not one word.
+  CHECK(merged_in("fr", "Que sont les itérateurs ?", "Qu'est-ce qu'un itérateur ?"));
+  CHECK_FALSE(merged_in("en", "How does e-mail spoofing work?", "How does e-mail filtering work?"));
+}
+
+TEST_CASE("a listed word typed without marks counts even where its bare form is a stop word; infinitives of 'explain'") {
+  CHECK(merged_in("cs", "Jaký je rozdíl mezi polem a seznamem?", "Jaky je rozdil mezi polem a seznamem?"));
+  CHECK(merged_in("hu", "Mi a különbség a verem és a sor között?", "Mi a kulonbseg a verem es a sor kozott?"));
+  CHECK(merged_in("it", "Puoi spiegare cos'è un mutex?", "Cos'è un mutex?"));
+  CHECK_FALSE(merged_in("cs", "Jaký je rozdíl mezi polem a seznamem?", "Jak převést pole na seznam?"));
+}
+
+TEST_CASE("a plural suffix written on to a whole noun is inflection in scripts without a stemmer") {
+  CHECK(merged_in("he", "מהם מודלים?", "מהו מודל?"));
+  CHECK(merged_in("fa", "ماژولها چیست؟", "ماژول چیست؟"));
+  CHECK_FALSE(merged_in("he", "מהם מודלים?", "מהו מודם?"));
+}
