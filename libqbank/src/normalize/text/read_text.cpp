@@ -283,11 +283,18 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   using namespace txt;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
   if (plain) text = *plain;
+  std::size_t before = out.items.size();
+  auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.
+    if (plain)
+      for (std::size_t k = before; k < out.items.size(); ++k)
+        out.items[k].text = std::string(std::string_view(out.items[k].text));
+  };
   std::vector<TextLine> lines = split_text_lines(text);
   std::vector<WikiTable> tables = read_wiki_tables(lines, options);
   if (read_numbered_outline(lines, out)) {
     for (WikiTable& t : tables) take_table_output(lines, t, std::nullopt, out);
     std::stable_sort(out.items.begin(), out.items.end(), [](const RawItem& a, const RawItem& b) { return a.line < b.line; });
+    own_texts();
     return Status::Ok();
   }
   UnitList list;
@@ -299,6 +306,7 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   emit_units(lines, list, out);
   apply_answer_key(lines, out);
   apply_answer_section(lines, out);
+  own_texts();
   return Status::Ok();
 }
 
