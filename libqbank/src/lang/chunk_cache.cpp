@@ -167,19 +167,34 @@ void add_chunk(const Chunk& c, std::size_t at, FastEvidence& ev) {
   }
 }
 
-// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, a byte of a
-// multi-byte code point, or anything else.
-enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti };
+// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, the lead byte of
+// a two- or three-byte code point that is always a word character (never a separator, Han or kana: C3..DF, E1,
+// E2, EA..EC, EE), the lead byte of any other multi-byte code point, or anything else.
+enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti, kWord2, kWord3 };
 
 const std::array<ByteClass, 256>& byte_classes() {
   static const auto table = [] {
     std::array<ByteClass, 256> t{};
     for (int b = 0; b < 256; ++b)
       t[b] = b >= 0x80 ? kMulti : is_evidence_separator(static_cast<char32_t>(b)) ? kBlank : kPlain;
+    for (int b = 0xC3; b <= 0xDF; ++b) t[b] = kWord2;
+    for (int b : {0xE1, 0xE2, 0xEA, 0xEB, 0xEC, 0xEE}) t[b] = kWord3;
     for (char c : std::string_view("`<hw")) t[static_cast<unsigned char>(c)] = kMarkup;
     return t;
   }();
   return table;
+}
+
+// The length of the code point at s[i] when it is plain ASCII (not markup or a separator) or a well-formed
+// word character of class kWord2 or kWord3; 0 for anything else.
+inline std::size_t word_bytes(const std::array<ByteClass, 256>& cls, std::string_view s, std::size_t i) {
+  const auto* d = reinterpret_cast<const unsigned char*>(s.data());
+  switch (cls[d[i]]) {
+    case kPlain: return 1;
+    case kWord2: return i + 1 < s.size() && (d[i + 1] & 0xC0) == 0x80 ? 2 : 0;
+    case kWord3: return i + 2 < s.size() && (d[i + 1] & 0xC0) == 0x80 && (d[i + 2] & 0xC0) == 0x80 ? 3 : 0;
+    default: return 0;
+  }
 }
 
 // The outcome of looking at the code point at s[i]: a separator, a code point of a word (CJK or not), or a
@@ -197,6 +212,13 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
       ++i;
       return Step::kWord;
     }
+    case kWord2:
+    case kWord3:
+      if (std::size_t k = word_bytes(cls, s, i)) {
+        i += k;
+        return Step::kWord;
+      }
+      break;
     case kMulti: break;
   }
   char32_t c = utf8::next_inline(s, i);
@@ -221,8 +243,13 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
     if (first == Step::kMarkup) return false;
     if (first == Step::kSeparator) continue;
     while (i < n) {
-      if (first == Step::kWord)  // Plain ASCII bytes continue a word: skip them in a tight loop.
-        while (i < n && cls[static_cast<unsigned char>(text[i])] == kPlain) ++i;
+      if (first == Step::kWord) {  // Plain ASCII and word characters continue a word: skip them in a tight loop.
+        while (i < n) {
+          std::size_t k = word_bytes(cls, text, i);
+          if (k == 0) break;
+          i += k;
+        }
+      }
       if (i == n) break;
       std::size_t at = i;
       Step st = step_at(cls, text, i);

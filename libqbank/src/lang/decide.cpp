@@ -137,9 +137,14 @@ Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
   };
   constexpr std::size_t kSlots = 1 << 12;
   thread_local std::vector<Slot> cache(kSlots);
-  thread_local std::string all, natural;
-  ev.natural(all);
-  cld2_script_text(all, script, natural);
+  thread_local std::string natural;  // cld2_script_text over the natural words, which hold no spaces.
+  natural.clear();
+  for (const auto& [b, e] : ev.natural_words) {
+    std::string_view word = ev.source.substr(b, e - b);
+    if (is_foreign_word(word, script)) continue;
+    if (!natural.empty()) natural.push_back(' ');
+    natural.append(word);
+  }
   Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
   if (slot.used && slot.key == natural) return slot.guess;
   slot.guess = cld2_guess_valid(natural);
