@@ -238,15 +238,17 @@ inline void add_found(std::string_view text, std::size_t start, std::size_t end,
   found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start), h});
 }
 
-// What ascii_chunks() made of a text.
-enum class AsciiScan { kDone, kMarkup, kNotAscii };
+// What simple_chunks() made of a text.
+enum class SimpleScan { kDone, kMarkup, kOther };
 
-// Finds the chunks of a plain-ASCII text sixteen bytes at a time: the runs between ASCII blanks, as the byte
-// scan finds them. Stops with kMarkup at a backtick, '<', "http" or "www." (where the byte scan gives up too),
-// and with kNotAscii at a byte of 0x80 or more (then the byte scan serves the text).
-AsciiScan ascii_chunks(std::string_view text, const std::vector<Chunk>& cache, std::vector<Found>& found) {
+// Finds the chunks of a text of ASCII and well-formed two-byte characters sixteen bytes at a time: the runs
+// between ASCII blanks and no-break spaces, as the byte scan finds them (two-byte characters are never CJK).
+// Stops with kMarkup at a backtick, '<', "http" or "www." (where the byte scan gives up too), and with kOther
+// at any other byte of 0x80 or more or an ill-formed sequence (then the byte scan serves the text).
+SimpleScan simple_chunks(std::string_view text, const std::vector<Chunk>& cache, std::vector<Found>& found) {
   const std::size_t n = text.size();
-  bool in = false;  // True inside a chunk.
+  bool in = false;        // True inside a chunk.
+  unsigned pending = 0;   // 1 when the last block ended with a lead byte, whose continuation opens this one.
   std::size_t start = 0;
   for (std::size_t at = 0; at < n; at += 16) {
     unsigned valid = 0xFFFFu;
@@ -259,13 +261,24 @@ AsciiScan ascii_chunks(std::string_view text, const std::vector<Chunk>& cache, s
       x = scan::load16(tail);
       valid = (1u << (n - at)) - 1;
     }
-    if (scan::high_mask(x) & valid) return AsciiScan::kNotAscii;
-    if ((scan::eq_mask(x, '`') | scan::eq_mask(x, '<')) & valid) return AsciiScan::kMarkup;
+    unsigned blank = scan::eq_mask(x, ' ') | scan::eq_mask(x, '\t') | scan::eq_mask(x, '\n') | scan::eq_mask(x, '\r');
+    if (unsigned high = scan::high_mask(x) & valid; high != 0 || pending != 0) {
+      unsigned cont = high & ~scan::high_range_mask(x, 0xC0, 0xFF);
+      unsigned c2 = scan::eq_mask(x, static_cast<char>(0xC2)) & valid;
+      unsigned lead = (scan::high_range_mask(x, 0xC3, 0xDF) & valid) | c2;
+      unsigned expected = (lead << 1) | pending;  // Bit 16: the continuation is in the next block.
+      if ((high & ~(cont | lead)) != 0 || (expected & valid) != cont || (expected & ~valid & 0xFFFFu) != 0 ||
+          (c2 & 0x8000u) != 0)
+        return SimpleScan::kOther;
+      pending = expected >> 16 & 1u;
+      unsigned nbsp = c2 & (scan::eq_mask(x, static_cast<char>(0xA0)) >> 1);  // U+00A0 separates chunks.
+      blank |= nbsp | nbsp << 1;
+    }
+    if ((scan::eq_mask(x, '`') | scan::eq_mask(x, '<')) & valid) return SimpleScan::kMarkup;
     for (unsigned hw = (scan::eq_mask(x, 'h') | scan::eq_mask(x, 'w')) & valid; hw != 0; hw &= hw - 1) {
       std::string_view r = text.substr(at + static_cast<std::size_t>(scan::first_bit(hw)), 4);
-      if (r == "http" || r == "www.") return AsciiScan::kMarkup;
+      if (r == "http" || r == "www.") return SimpleScan::kMarkup;
     }
-    unsigned blank = scan::eq_mask(x, ' ') | scan::eq_mask(x, '\t') | scan::eq_mask(x, '\n') | scan::eq_mask(x, '\r');
     unsigned word = ~blank & valid;
     for (unsigned change = (word ^ ((word << 1) | unsigned{in})) & valid; change != 0; change &= change - 1) {
       std::size_t k = at + static_cast<std::size_t>(scan::first_bit(change));
@@ -274,8 +287,9 @@ AsciiScan ascii_chunks(std::string_view text, const std::vector<Chunk>& cache, s
       in = !in;
     }
   }
+  if (pending != 0) return SimpleScan::kOther;
   if (in) add_found(text, start, n, cache, found);
-  return AsciiScan::kDone;
+  return SimpleScan::kDone;
 }
 
 }  // namespace
@@ -284,9 +298,9 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   thread_local std::vector<Found> found;
   found.clear();
   std::vector<Chunk>& cache = chunk_cache();
-  AsciiScan ascii = ascii_chunks(text, cache, found);
-  if (ascii == AsciiScan::kMarkup) return false;
-  if (ascii == AsciiScan::kNotAscii) {
+  SimpleScan simple = simple_chunks(text, cache, found);
+  if (simple == SimpleScan::kMarkup) return false;
+  if (simple == SimpleScan::kOther) {
     found.clear();
     const auto& cls = byte_classes();
     std::size_t i = 0, n = text.size();

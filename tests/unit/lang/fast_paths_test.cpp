@@ -114,6 +114,11 @@ TEST_CASE("chunked language evidence equals the evidence gathered in one pass") 
   std::size_t base = texts.size();
   for (std::size_t i = 0; i + 2 < base; i += 3)  // Chunks met again in other texts come from the cache.
     texts.push_back(texts[i] + " " + texts[i + 2] + "\u3000" + texts[i + 1]);
+  // Two-byte characters and no-break spaces on both sides of a sixteen-byte boundary, and ill-formed bytes.
+  for (std::size_t pad = 12; pad <= 17; ++pad)
+    for (std::string tail : {"\xC2\xA0word", "\xD0\x9F\xD1\x80\xD0\xB8 \xD0\xB2\xD0\xB5\xD1\x82", "\xC2\xBFqu\xC3\xA9?",
+                             "\xD0", "\xD0 x", "\x80" "abc", "\xC2", "\xC3\xA9\xC3", "x\xE2\x80\xA8y", "\xEA\xB0\x80\xEA"})
+      texts.push_back(std::string(pad, 'a') + tail), texts.push_back("Что " + std::string(pad, 'b') + tail + " что");
   std::size_t chunked = 0;
   for (int round = 0; round < 2; ++round)
     for (const auto& t : texts) {
