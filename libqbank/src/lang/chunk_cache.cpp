@@ -241,14 +241,14 @@ inline void add_found(std::string_view text, std::size_t start, std::size_t end,
 // What simple_chunks() made of a text.
 enum class SimpleScan { kDone, kMarkup, kOther };
 
-// Finds the chunks of a text of ASCII and well-formed two-byte characters sixteen bytes at a time: the runs
-// between ASCII blanks and no-break spaces, as the byte scan finds them (two-byte characters are never CJK).
+// Finds the chunks of a text of ASCII, no-break spaces and well-formed word characters (two-byte ones, three-byte
+// ones led by E1, E2, EA..EE; never separators, Han or kana) sixteen bytes at a time: the runs between ASCII blanks and no-break spaces, as the byte scan finds them.
 // Stops with kMarkup at a backtick, '<', "http" or "www." (where the byte scan gives up too), and with kOther
 // at any other byte of 0x80 or more or an ill-formed sequence (then the byte scan serves the text).
 SimpleScan simple_chunks(std::string_view text, const std::vector<Chunk>& cache, std::vector<Found>& found) {
   const std::size_t n = text.size();
   bool in = false;        // True inside a chunk.
-  unsigned pending = 0;   // 1 when the last block ended with a lead byte, whose continuation opens this one.
+  unsigned pending = 0;   // Bits of this block's bytes that continue a character of the last block.
   std::size_t start = 0;
   for (std::size_t at = 0; at < n; at += 16) {
     unsigned valid = 0xFFFFu;
@@ -265,12 +265,16 @@ SimpleScan simple_chunks(std::string_view text, const std::vector<Chunk>& cache,
     if (unsigned high = scan::high_mask(x) & valid; high != 0 || pending != 0) {
       unsigned cont = high & ~scan::high_range_mask(x, 0xC0, 0xFF);
       unsigned c2 = scan::eq_mask(x, static_cast<char>(0xC2)) & valid;
-      unsigned lead = (scan::high_range_mask(x, 0xC3, 0xDF) & valid) | c2;
-      unsigned expected = (lead << 1) | pending;  // Bit 16: the continuation is in the next block.
-      if ((high & ~(cont | lead)) != 0 || (expected & valid) != cont || (expected & ~valid & 0xFFFFu) != 0 ||
+      unsigned lead2 = (scan::high_range_mask(x, 0xC3, 0xDF) & valid) | c2;
+      unsigned lead3 = (scan::high_range_mask(x, 0xEA, 0xEC) | scan::eq_mask(x, static_cast<char>(0xE1)) |
+                        scan::eq_mask(x, static_cast<char>(0xE2)) | scan::eq_mask(x, static_cast<char>(0xEE)) |
+                        (scan::eq_mask(x, static_cast<char>(0xED)) & (~scan::high_range_mask(x, 0xA0, 0xFF) >> 1) & 0x7FFFu)) &
+                       valid;
+      unsigned expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2) | pending;  // Bits 16, 17: the next block's.
+      if ((high & ~(cont | lead2 | lead3)) != 0 || (expected & valid) != cont || (expected & ~valid & 0xFFFFu) != 0 ||
           (c2 & 0x8000u) != 0)
         return SimpleScan::kOther;
-      pending = expected >> 16 & 1u;
+      pending = expected >> 16 & 3u;
       unsigned nbsp = c2 & (scan::eq_mask(x, static_cast<char>(0xA0)) >> 1);  // U+00A0 separates chunks.
       blank |= nbsp | nbsp << 1;
     }
