@@ -22,8 +22,10 @@ int count_ci(std::string_view s, std::string_view needle) {
   int n = 0;
   for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
     bool eq = true;
-    for (std::size_t k = 0; k < needle.size() && eq; ++k)
-      eq = std::tolower(static_cast<unsigned char>(s[i + k])) == needle[k];
+    for (std::size_t k = 0; k < needle.size() && eq; ++k) {
+      char c = s[i + k];  // ASCII lowering: the same in every locale.
+      eq = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == needle[k];
+    }
     if (eq) ++n;
   }
   return n;
