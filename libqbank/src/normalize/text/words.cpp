@@ -95,28 +95,53 @@ constexpr bool basic_cyrillic_lowering() {
 static_assert(basic_cyrillic_lowering());
 
 #if defined(__SSE2__)
+// The bytes of x compared as signed numbers with b.
+inline __m128i all_bytes(unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); }
+
+// The bits of the bytes of v whose high bit is set.
+inline unsigned bits_of(__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+
+// x with 'A'..'Z' lowered.
+inline __m128i lower_ascii(__m128i x) {
+  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, all_bytes('A' - 1)), _mm_cmplt_epi8(x, all_bytes('Z' + 1)));
+  return _mm_add_epi8(x, _mm_and_si128(upper, all_bytes(0x20)));
+}
+
 // Lowercases the sixteen bytes at p into out when they hold only ASCII and whole characters of U+0400-U+045F
 // (leads D0 and D1, a D1 followed by 80-9F); returns false, writing nothing, for any other block.
 inline bool lower_cyrillic_block(const char* p, char* out) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };  // Compared as signed.
-  auto bits = [](__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); };
-  const __m128i d0 = _mm_cmpeq_epi8(x, set(0xD0)), d1 = _mm_cmpeq_epi8(x, set(0xD1));
-  const __m128i cont = _mm_cmplt_epi8(x, set(0xC0));  // 0x80-0xBF (ASCII compares as positive).
-  unsigned high = bits(x), lead0 = bits(d0), lead1 = bits(d1), tail = bits(cont);
+  const __m128i d0 = _mm_cmpeq_epi8(x, all_bytes(0xD0)), d1 = _mm_cmpeq_epi8(x, all_bytes(0xD1));
+  const __m128i cont = _mm_cmplt_epi8(x, all_bytes(0xC0));  // 0x80-0xBF (ASCII compares as positive).
+  unsigned high = bits_of(x), lead0 = bits_of(d0), lead1 = bits_of(d1), tail = bits_of(cont);
   unsigned lead = lead0 | lead1;
   if ((high & ~(lead | tail)) != 0 || tail != ((lead << 1) & 0xFFFFu) || (lead & 0x8000u) != 0) return false;
-  if (((lead1 << 1) & bits(_mm_cmpgt_epi8(x, set(0x9F))) & tail) != 0) return false;  // D1 A0-BF: U+0460 on.
+  if (((lead1 << 1) & bits_of(_mm_cmpgt_epi8(x, all_bytes(0x9F))) & tail) != 0) return false;  // D1 A0-BF: U+0460 on.
   const __m128i after0 = _mm_slli_si128(d0, 1);  // The continuation bytes of D0.
-  const __m128i r1 = _mm_cmplt_epi8(x, set(0x90));                           // 80-8F (and no ASCII).
-  const __m128i r2 = _mm_andnot_si128(r1, _mm_cmplt_epi8(x, set(0xA0)));     // 90-9F.
-  const __m128i r3 = _mm_andnot_si128(_mm_or_si128(r1, r2), _mm_cmplt_epi8(x, set(0xB0)));  // A0-AF.
-  __m128i add = _mm_and_si128(after0, _mm_or_si128(_mm_or_si128(_mm_and_si128(r1, set(0x10)), _mm_and_si128(r2, set(0x20))),
-                                                 _mm_and_si128(r3, set(0xE0))));
-  add = _mm_or_si128(add, _mm_and_si128(_mm_and_si128(d0, _mm_srli_si128(_mm_or_si128(r1, r3), 1)), set(0x01)));
-  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, set('A' - 1)), _mm_cmplt_epi8(x, set('Z' + 1)));
-  add = _mm_or_si128(add, _mm_and_si128(upper, set(0x20)));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_add_epi8(x, add));
+  const __m128i r1 = _mm_cmplt_epi8(x, all_bytes(0x90));                                    // 80-8F (and no ASCII).
+  const __m128i r2 = _mm_andnot_si128(r1, _mm_cmplt_epi8(x, all_bytes(0xA0)));              // 90-9F.
+  const __m128i r3 = _mm_andnot_si128(_mm_or_si128(r1, r2), _mm_cmplt_epi8(x, all_bytes(0xB0)));  // A0-AF.
+  __m128i add = _mm_and_si128(after0, _mm_or_si128(_mm_or_si128(_mm_and_si128(r1, all_bytes(0x10)),
+                                                                _mm_and_si128(r2, all_bytes(0x20))),
+                                                   _mm_and_si128(r3, all_bytes(0xE0))));
+  add = _mm_or_si128(add, _mm_and_si128(_mm_and_si128(d0, _mm_srli_si128(_mm_or_si128(r1, r3), 1)), all_bytes(0x01)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower_ascii(_mm_add_epi8(x, add)));
+  return true;
+}
+
+// Lowercases the sixteen bytes at p into out when they hold only ASCII and whole three-byte characters that
+// lowering keeps (leads E1-EF, ED only below the surrogates: Hangul, Han, punctuation); returns false, writing
+// nothing, for any other block.
+inline bool lower_wide_block(const char* p, char* out) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  unsigned high = bits_of(x), tail = bits_of(_mm_cmplt_epi8(x, all_bytes(0xC0)));
+  unsigned ed = bits_of(_mm_cmpeq_epi8(x, all_bytes(0xED)));
+  unsigned low = bits_of(_mm_cmplt_epi8(x, all_bytes(0xA0)));  // 0x80-0x9F.
+  unsigned e1_ef = bits_of(_mm_and_si128(_mm_cmpgt_epi8(x, all_bytes(0xE0)), _mm_cmplt_epi8(x, all_bytes(0xF0))));
+  unsigned lead = (e1_ef & ~ed) | (ed & (low >> 1));
+  unsigned expected = (lead << 1) | (lead << 2);
+  if ((high & ~(lead | tail)) != 0 || tail != (expected & 0xFFFFu) || (expected >> 16) != 0) return false;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower_ascii(x));
   return true;
 }
 #endif
@@ -128,8 +153,10 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
 #if defined(__SSE2__)
-    if ((b == 0xD0 || b == 0xD1) && i + 16 <= text.size() && cap - n >= 16 && lower_cyrillic_block(text.data() + i, buf + n)) {
-      n += 16;  // Sixteen bytes of Cyrillic and ASCII: each byte maps to one byte.
+    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && lower_cyrillic_block(text.data() + i, buf + n)
+                                  : b > 0xE2 && b < 0xF0 && i + 16 <= text.size() && cap - n >= 16 &&
+                                        lower_wide_block(text.data() + i, buf + n))) {
+      n += 16;  // Sixteen bytes of Cyrillic or kept three-byte characters and ASCII: each byte maps to one byte.
       i += 16;
       continue;
     }
