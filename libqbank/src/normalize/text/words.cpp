@@ -7,9 +7,7 @@
 #include <cstring>
 
 #include "base/utf8.hpp"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "base/byte_scan.hpp"
 
 namespace qbank::internal::txt {
 
@@ -83,7 +81,7 @@ constexpr std::array<std::array<char, 2>, 0x800> kLowerTwoByteUtf8 = [] {
   return table;
 }();
 
-// True when kLowerTwoByte maps U+0400-U+045F as lower_cyrillic_block() does: U+0400-U+040F to U+0450-U+045F,
+// True when kLowerTwoByte maps U+0400-U+045F as scan::lower_cyrillic16() does: U+0400-U+040F to U+0450-U+045F,
 // U+0410-U+042F to U+0430-U+044F, U+0430-U+045F to themselves.
 constexpr bool basic_cyrillic_lowering() {
   for (char32_t c = 0x400; c < 0x460; ++c) {
@@ -105,28 +103,6 @@ inline unsigned bits_of(__m128i v) { return static_cast<unsigned>(_mm_movemask_e
 inline __m128i lower_ascii(__m128i x) {
   const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, all_bytes('A' - 1)), _mm_cmplt_epi8(x, all_bytes('Z' + 1)));
   return _mm_add_epi8(x, _mm_and_si128(upper, all_bytes(0x20)));
-}
-
-// Lowercases the sixteen bytes at p into out when they hold only ASCII and whole characters of U+0400-U+045F
-// (leads D0 and D1, a D1 followed by 80-9F); returns false, writing nothing, for any other block.
-inline bool lower_cyrillic_block(const char* p, char* out) {
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i d0 = _mm_cmpeq_epi8(x, all_bytes(0xD0)), d1 = _mm_cmpeq_epi8(x, all_bytes(0xD1));
-  const __m128i cont = _mm_cmplt_epi8(x, all_bytes(0xC0));  // 0x80-0xBF (ASCII compares as positive).
-  unsigned high = bits_of(x), lead0 = bits_of(d0), lead1 = bits_of(d1), tail = bits_of(cont);
-  unsigned lead = lead0 | lead1;
-  if ((high & ~(lead | tail)) != 0 || tail != ((lead << 1) & 0xFFFFu) || (lead & 0x8000u) != 0) return false;
-  if (((lead1 << 1) & bits_of(_mm_cmpgt_epi8(x, all_bytes(0x9F))) & tail) != 0) return false;  // D1 A0-BF: U+0460 on.
-  const __m128i after0 = _mm_slli_si128(d0, 1);  // The continuation bytes of D0.
-  const __m128i r1 = _mm_cmplt_epi8(x, all_bytes(0x90));                                    // 80-8F (and no ASCII).
-  const __m128i r2 = _mm_andnot_si128(r1, _mm_cmplt_epi8(x, all_bytes(0xA0)));              // 90-9F.
-  const __m128i r3 = _mm_andnot_si128(_mm_or_si128(r1, r2), _mm_cmplt_epi8(x, all_bytes(0xB0)));  // A0-AF.
-  __m128i add = _mm_and_si128(after0, _mm_or_si128(_mm_or_si128(_mm_and_si128(r1, all_bytes(0x10)),
-                                                                _mm_and_si128(r2, all_bytes(0x20))),
-                                                   _mm_and_si128(r3, all_bytes(0xE0))));
-  add = _mm_or_si128(add, _mm_and_si128(_mm_and_si128(d0, _mm_srli_si128(_mm_or_si128(r1, r3), 1)), all_bytes(0x01)));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower_ascii(_mm_add_epi8(x, add)));
-  return true;
 }
 
 // Lowercases the sixteen bytes at p into out when they hold only ASCII and whole three-byte characters that
@@ -153,7 +129,7 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
 #if defined(__SSE2__)
-    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && lower_cyrillic_block(text.data() + i, buf + n)
+    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && scan::lower_cyrillic16(text.data() + i, buf + n)
                                   : b > 0xE2 && b < 0xF0 && i + 16 <= text.size() && cap - n >= 16 &&
                                         lower_wide_block(text.data() + i, buf + n))) {
       n += 16;  // Sixteen bytes of Cyrillic or kept three-byte characters and ASCII: each byte maps to one byte.
