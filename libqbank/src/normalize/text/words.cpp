@@ -12,6 +12,7 @@
 namespace qbank::internal::txt {
 
 bool is_letter_slow(char32_t c) {
+  if (c >= 0x3040 && c < 0xFE30) return true;     // kana, CJK ideographs, Hangul: none of the ranges below
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x2BFF) return false;   // punctuation, symbols, arrows
