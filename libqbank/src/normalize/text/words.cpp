@@ -129,15 +129,6 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
-#if defined(__SSE2__)
-    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && scan::lower_cyrillic16(text.data() + i, buf + n)
-                                  : b > 0xE2 && b < 0xF0 && i + 16 <= text.size() && cap - n >= 16 &&
-                                        lower_wide_block(text.data() + i, buf + n))) {
-      n += 16;  // Sixteen bytes of Cyrillic or kept three-byte characters and ASCII: each byte maps to one byte.
-      i += 16;
-      continue;
-    }
-#endif
     if (b < 0x80) {
       if (i + 8 <= text.size() && cap - n >= 8) {  // Eight ASCII bytes at once: 'A'..'Z' gain 0x20.
         std::uint64_t w;
@@ -157,6 +148,15 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
       ++i;
       continue;
     }
+#if defined(__SSE2__)
+    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && scan::lower_cyrillic16(text.data() + i, buf + n)
+                                  : b > 0xE2 && b < 0xF0 && i + 16 <= text.size() && cap - n >= 16 &&
+                                        lower_wide_block(text.data() + i, buf + n))) {
+      n += 16;  // Sixteen bytes of Cyrillic or kept three-byte characters and ASCII: each byte maps to one byte.
+      i += 16;
+      continue;
+    }
+#endif
     unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // Two bytes (Latin-1, Greek, Cyrillic) stay two.
       if (cap - n < 2) return cap + 1;
