@@ -83,8 +83,7 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
   for (std::uint64_t m = (stopped | tmpl | lettered) & in_script; m != 0; m &= m - 1)
     live |= std::uint64_t{1} << sp.at[static_cast<std::size_t>(__builtin_ctzll(m))];
   if (n > 64) live = ~std::uint64_t{0};
-  for (std::size_t k = 0; k < n; ++k) {
-    if (k < 64 && !(live >> k & 1u)) continue;  // No evidence for it: its score stays zero.
+  auto score_of = [&](std::size_t k) {
     std::size_t pi = sp.by_code[k];
     double score = pi < kMaxProfiles && (stopped >> pi & 1u) ? acc[pi] : 0.0;
     if (pi < kMaxProfiles && (tmpl >> pi & 1u)) score += kTemplateWeight;
@@ -94,6 +93,11 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
         if (c > 0) score += kLetterWeight * c / spread;
       }
     scores[k] = score;
+  };
+  if (n > 64) {
+    for (std::size_t k = 0; k < n; ++k) score_of(k);
+  } else {
+    for (std::uint64_t m = live; m != 0; m &= m - 1) score_of(static_cast<std::size_t>(__builtin_ctzll(m)));  // Others stay zero.
   }
   return live;
 }
