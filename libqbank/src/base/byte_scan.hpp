@@ -61,6 +61,33 @@ inline void store_folded(char* o, Block x) {
   _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
 }
 
+// Writes the sixteen bytes at p to out with ASCII capitals and the Cyrillic capitals U+0400-U+042F lowercased
+// (U+0400-U+040F to U+0450-U+045F, U+0410-U+042F to U+0430-U+044F) when they hold only ASCII and whole
+// characters of U+0400-U+045F (leads D0 and D1, a D1 followed by 80-9F); returns false, writing nothing, for any
+// other block.
+inline bool lower_cyrillic16(const char* p, char* out) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto all = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };  // Compared as signed.
+  auto bits = [](__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); };
+  const __m128i d0 = _mm_cmpeq_epi8(x, all(0xD0)), d1 = _mm_cmpeq_epi8(x, all(0xD1));
+  const __m128i cont = _mm_cmplt_epi8(x, all(0xC0));  // 0x80-0xBF (ASCII compares as positive).
+  unsigned high = bits(x), lead0 = bits(d0), lead1 = bits(d1), tail = bits(cont);
+  unsigned lead = lead0 | lead1;
+  if ((high & ~(lead | tail)) != 0 || tail != ((lead << 1) & 0xFFFFu) || (lead & 0x8000u) != 0) return false;
+  if (((lead1 << 1) & bits(_mm_cmpgt_epi8(x, all(0x9F))) & tail) != 0) return false;  // D1 A0-BF: U+0460 on.
+  const __m128i after0 = _mm_slli_si128(d0, 1);  // The continuation bytes of D0.
+  const __m128i r1 = _mm_cmplt_epi8(x, all(0x90));                                       // 80-8F (and no ASCII).
+  const __m128i r2 = _mm_andnot_si128(r1, _mm_cmplt_epi8(x, all(0xA0)));                 // 90-9F.
+  const __m128i r3 = _mm_andnot_si128(_mm_or_si128(r1, r2), _mm_cmplt_epi8(x, all(0xB0)));  // A0-AF.
+  __m128i add = _mm_and_si128(
+      after0, _mm_or_si128(_mm_or_si128(_mm_and_si128(r1, all(0x10)), _mm_and_si128(r2, all(0x20))), _mm_and_si128(r3, all(0xE0))));
+  add = _mm_or_si128(add, _mm_and_si128(_mm_and_si128(d0, _mm_srli_si128(_mm_or_si128(r1, r3), 1)), all(0x01)));
+  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, all('A' - 1)), _mm_cmplt_epi8(x, all('Z' + 1)));
+  add = _mm_or_si128(add, _mm_and_si128(upper, all(0x20)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_add_epi8(x, add));
+  return true;
+}
+
 #else
 
 // Sixteen bytes held for testing.
@@ -125,6 +152,9 @@ inline unsigned range_mask(Block x, unsigned char lo, unsigned char hi) {
 
 // Bit k set when byte k lies in [lo, hi], both non-ASCII (0x80-0xFF).
 inline unsigned high_range_mask(Block x, unsigned char lo, unsigned char hi) { return range_mask(x, lo, hi); }
+
+// lower_cyrillic16 without SSE2: no fast path.
+inline bool lower_cyrillic16(const char*, char*) { return false; }
 
 #endif
 

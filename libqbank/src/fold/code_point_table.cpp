@@ -14,7 +14,7 @@ namespace {
 bool tabulated(char32_t c) {
   return c < kTableLowEnd || (c >= kTableHanFirst && c <= kTableHanLast) ||
          (c >= kTablePunctFirst && c < kTablePunctEnd) || (c >= kTableCjkFirst && c < kTableCjkEnd) ||
-         (c >= kTableWideFirst && c < kTableWideEnd);
+         (c >= kTableWideFirst && c < kTableWideEnd) || (c >= kTableHangulFirst && c <= kTableHangulLast);
 }
 
 // Fills the folded form of c by folding it between two digits (which never join words or compose), so the
@@ -64,8 +64,9 @@ CodePointInfo make_info(char32_t c) {
   return e;
 }
 
-// The table, built on first use (thread-safe static initialisation). CJK unified ideographs have no
-// decomposition and no case, so they share one entry that folds each to itself (a unit test checks this).
+// The table, built on first use (thread-safe static initialisation). CJK unified ideographs and Hangul syllables
+// have no case and fold to themselves, so each group shares one entry that keeps the code point's own bytes (a
+// unit test checks this); a syllable followed by a conjoining jamo, which composes, meets the untabulated jamo.
 const std::vector<CodePointInfo>& table() {
   static const std::vector<CodePointInfo> t = [] {
     std::vector<CodePointInfo> out;
@@ -77,6 +78,9 @@ const std::vector<CodePointInfo>& table() {
     CodePointInfo han = make_info(kTableHanFirst);
     han.fold_self = true;
     out.push_back(han);
+    CodePointInfo hangul = make_info(kTableHangulFirst);
+    hangul.fold_self = true;
+    out.push_back(hangul);
     return out;
   }();
   return t;

@@ -86,17 +86,20 @@ struct CodePointInfo {
   bool fold_self = false;      // True when the code point folds to itself (the shared CJK ideograph entry).
 };
 
-// The tabulated ranges of the code point table, in table order; CJK unified ideographs share one entry.
+// The tabulated ranges of the code point table, in table order; CJK unified ideographs share one entry, and
+// so do Hangul syllables.
 inline constexpr char32_t kTableLowEnd = 0x500;                                   // Latin, Greek, Cyrillic.
 inline constexpr char32_t kTablePunctFirst = 0x2000, kTablePunctEnd = 0x2070;     // General punctuation.
 inline constexpr char32_t kTableCjkFirst = 0x3000, kTableCjkEnd = 0x3100;         // CJK punctuation, kana.
 inline constexpr char32_t kTableWideFirst = 0xFF00, kTableWideEnd = 0xFFF0;       // Full- and half-width forms.
 inline constexpr char32_t kTableHanFirst = 0x4E00, kTableHanLast = 0x9FFF;        // CJK unified ideographs.
+inline constexpr char32_t kTableHangulFirst = 0xAC00, kTableHangulLast = 0xD7A3;  // Hangul syllables.
 inline constexpr std::size_t kTablePunctAt = kTableLowEnd;
 inline constexpr std::size_t kTableCjkAt = kTablePunctAt + (kTablePunctEnd - kTablePunctFirst);
 inline constexpr std::size_t kTableWideAt = kTableCjkAt + (kTableCjkEnd - kTableCjkFirst);
 inline constexpr std::size_t kTableHanAt = kTableWideAt + (kTableWideEnd - kTableWideFirst);
-inline constexpr std::size_t kTableSize = kTableHanAt + 1;
+inline constexpr std::size_t kTableHangulAt = kTableHanAt + 1;
+inline constexpr std::size_t kTableSize = kTableHangulAt + 1;
 
 // The code point table: kTableSize entries in the order above, letter_index -1 (built once, thread-safe).
 const CodePointInfo* code_point_table();
@@ -108,6 +111,7 @@ inline const CodePointInfo* lookup_code_point(const CodePointInfo* table, char32
   if (c >= kTablePunctFirst && c < kTablePunctEnd) return table + kTablePunctAt + (c - kTablePunctFirst);
   if (c >= kTableCjkFirst && c < kTableCjkEnd) return table + kTableCjkAt + (c - kTableCjkFirst);
   if (c >= kTableWideFirst && c < kTableWideEnd) return table + kTableWideAt + (c - kTableWideFirst);
+  if (c >= kTableHangulFirst && c <= kTableHangulLast) return table + kTableHangulAt;
   return nullptr;
 }
 

@@ -7,8 +7,9 @@
 #include <array>
 #include <cstring>
 
-#include "lang/fast_evidence.hpp"
+#include "base/byte_scan.hpp"
 #include "base/utf8.hpp"
+#include "lang/fast_evidence.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -167,19 +168,34 @@ void add_chunk(const Chunk& c, std::size_t at, FastEvidence& ev) {
   }
 }
 
-// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, a byte of a
-// multi-byte code point, or anything else.
-enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti };
+// What the scan needs to know about a byte: an ASCII separator, a byte that may open markup, the lead byte of
+// a two- or three-byte code point that is always a word character (never a separator, Han or kana: C3..DF, E1,
+// E2, EA..EC, EE), the lead byte of any other multi-byte code point, or anything else.
+enum ByteClass : unsigned char { kPlain, kBlank, kMarkup, kMulti, kWord2, kWord3 };
 
 const std::array<ByteClass, 256>& byte_classes() {
   static const auto table = [] {
     std::array<ByteClass, 256> t{};
     for (int b = 0; b < 256; ++b)
       t[b] = b >= 0x80 ? kMulti : is_evidence_separator(static_cast<char32_t>(b)) ? kBlank : kPlain;
+    for (int b = 0xC3; b <= 0xDF; ++b) t[b] = kWord2;
+    for (int b : {0xE1, 0xE2, 0xEA, 0xEB, 0xEC, 0xEE}) t[b] = kWord3;
     for (char c : std::string_view("`<hw")) t[static_cast<unsigned char>(c)] = kMarkup;
     return t;
   }();
   return table;
+}
+
+// The length of the code point at s[i] when it is plain ASCII (not markup or a separator) or a well-formed
+// word character of class kWord2 or kWord3; 0 for anything else.
+inline std::size_t word_bytes(const std::array<ByteClass, 256>& cls, std::string_view s, std::size_t i) {
+  const auto* d = reinterpret_cast<const unsigned char*>(s.data());
+  switch (cls[d[i]]) {
+    case kPlain: return 1;
+    case kWord2: return i + 1 < s.size() && (d[i + 1] & 0xC0) == 0x80 ? 2 : 0;
+    case kWord3: return i + 2 < s.size() && (d[i + 1] & 0xC0) == 0x80 && (d[i + 2] & 0xC0) == 0x80 ? 3 : 0;
+    default: return 0;
+  }
 }
 
 // The outcome of looking at the code point at s[i]: a separator, a code point of a word (CJK or not), or a
@@ -197,6 +213,13 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
       ++i;
       return Step::kWord;
     }
+    case kWord2:
+    case kWord3:
+      if (std::size_t k = word_bytes(cls, s, i)) {
+        i += k;
+        return Step::kWord;
+      }
+      break;
     case kMulti: break;
   }
   char32_t c = utf8::next_inline(s, i);
@@ -207,34 +230,108 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
   return e != nullptr && (e->script == Script::kHan || e->script == Script::kKana) ? Step::kCjk : Step::kWord;
 }
 
+// Adds the chunk text[start, end) to found and starts loading its cache set.
+inline void add_found(std::string_view text, std::size_t start, std::size_t end, const std::vector<Chunk>& cache,
+                      std::vector<Found>& found) {
+  std::uint64_t h = end - start > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, end - start);
+  prefetch_slot(cache, h);
+  found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start), h});
+}
+
+// What simple_chunks() made of a text.
+enum class SimpleScan { kDone, kMarkup, kOther };
+
+// Finds the chunks of a text of ASCII, no-break spaces and well-formed word characters (two-byte ones, three-byte
+// ones led by E1, E2, EA..EE; never separators, Han or kana) sixteen bytes at a time: the runs between ASCII blanks and no-break spaces, as the byte scan finds them.
+// Stops with kMarkup at a backtick, '<', "http" or "www." (where the byte scan gives up too), and with kOther
+// at any other byte of 0x80 or more or an ill-formed sequence (then the byte scan serves the text).
+SimpleScan simple_chunks(std::string_view text, const std::vector<Chunk>& cache, std::vector<Found>& found) {
+  const std::size_t n = text.size();
+  bool in = false;        // True inside a chunk.
+  unsigned pending = 0;   // Bits of this block's bytes that continue a character of the last block.
+  std::size_t start = 0;
+  for (std::size_t at = 0; at < n; at += 16) {
+    unsigned valid = 0xFFFFu;
+    scan::Block x;
+    if (at + 16 <= n) {
+      x = scan::load16(text.data() + at);
+    } else {
+      char tail[16] = {};
+      std::memcpy(tail, text.data() + at, n - at);
+      x = scan::load16(tail);
+      valid = (1u << (n - at)) - 1;
+    }
+    unsigned blank = scan::eq_mask(x, ' ') | scan::eq_mask(x, '\t') | scan::eq_mask(x, '\n') | scan::eq_mask(x, '\r');
+    if (unsigned high = scan::high_mask(x) & valid; high != 0 || pending != 0) {
+      unsigned cont = high & ~scan::high_range_mask(x, 0xC0, 0xFF);
+      unsigned c2 = scan::eq_mask(x, static_cast<char>(0xC2)) & valid;
+      unsigned lead2 = (scan::high_range_mask(x, 0xC3, 0xDF) & valid) | c2;
+      unsigned lead3 = (scan::high_range_mask(x, 0xEA, 0xEC) | scan::eq_mask(x, static_cast<char>(0xE1)) |
+                        scan::eq_mask(x, static_cast<char>(0xE2)) | scan::eq_mask(x, static_cast<char>(0xEE)) |
+                        (scan::eq_mask(x, static_cast<char>(0xED)) & (~scan::high_range_mask(x, 0xA0, 0xFF) >> 1) & 0x7FFFu)) &
+                       valid;
+      unsigned expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2) | pending;  // Bits 16, 17: the next block's.
+      if ((high & ~(cont | lead2 | lead3)) != 0 || (expected & valid) != cont || (expected & ~valid & 0xFFFFu) != 0 ||
+          (c2 & 0x8000u) != 0)
+        return SimpleScan::kOther;
+      pending = expected >> 16 & 3u;
+      unsigned nbsp = c2 & (scan::eq_mask(x, static_cast<char>(0xA0)) >> 1);  // U+00A0 separates chunks.
+      blank |= nbsp | nbsp << 1;
+    }
+    if ((scan::eq_mask(x, '`') | scan::eq_mask(x, '<')) & valid) return SimpleScan::kMarkup;
+    for (unsigned hw = (scan::eq_mask(x, 'h') | scan::eq_mask(x, 'w')) & valid; hw != 0; hw &= hw - 1) {
+      std::string_view r = text.substr(at + static_cast<std::size_t>(scan::first_bit(hw)), 4);
+      if (r == "http" || r == "www.") return SimpleScan::kMarkup;
+    }
+    unsigned word = ~blank & valid;
+    for (unsigned change = (word ^ ((word << 1) | unsigned{in})) & valid; change != 0; change &= change - 1) {
+      std::size_t k = at + static_cast<std::size_t>(scan::first_bit(change));
+      if (!in) start = k;
+      else add_found(text, start, k, cache, found);
+      in = !in;
+    }
+  }
+  if (pending != 0) return SimpleScan::kOther;
+  if (in) add_found(text, start, n, cache, found);
+  return SimpleScan::kDone;
+}
+
 }  // namespace
 
 bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   thread_local std::vector<Found> found;
   found.clear();
   std::vector<Chunk>& cache = chunk_cache();
-  const auto& cls = byte_classes();
-  std::size_t i = 0, n = text.size();
-  while (i < n) {  // Chunks end at separators and where CJK characters meet other letters.
-    std::size_t start = i;
-    Step first = step_at(cls, text, i);
-    if (first == Step::kMarkup) return false;
-    if (first == Step::kSeparator) continue;
-    while (i < n) {
-      if (first == Step::kWord)  // Plain ASCII bytes continue a word: skip them in a tight loop.
-        while (i < n && cls[static_cast<unsigned char>(text[i])] == kPlain) ++i;
-      if (i == n) break;
-      std::size_t at = i;
-      Step st = step_at(cls, text, i);
-      if (st == Step::kMarkup) return false;
-      if (st != first) {
-        i = at;
-        break;
+  SimpleScan simple = simple_chunks(text, cache, found);
+  if (simple == SimpleScan::kMarkup) return false;
+  if (simple == SimpleScan::kOther) {
+    found.clear();
+    const auto& cls = byte_classes();
+    std::size_t i = 0, n = text.size();
+    while (i < n) {  // Chunks end at separators and where CJK characters meet other letters.
+      std::size_t start = i;
+      Step first = step_at(cls, text, i);
+      if (first == Step::kMarkup) return false;
+      if (first == Step::kSeparator) continue;
+      while (i < n) {
+        if (first == Step::kWord) {  // Plain ASCII and word characters continue a word: skip them in a tight loop.
+          while (i < n) {
+            std::size_t k = word_bytes(cls, text, i);
+            if (k == 0) break;
+            i += k;
+          }
+        }
+        if (i == n) break;
+        std::size_t at = i;
+        Step st = step_at(cls, text, i);
+        if (st == Step::kMarkup) return false;
+        if (st != first) {
+          i = at;
+          break;
+        }
       }
+      add_found(text, start, i, cache, found);
     }
-    std::uint64_t h = i - start > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, i - start);
-    prefetch_slot(cache, h);
-    found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start), h});
   }
   clear_evidence(ev);
   ev.source = text;

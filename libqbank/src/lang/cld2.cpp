@@ -57,27 +57,25 @@ Cld2Guess ask_cld2(std::string_view text, bool check_utf8) {
 
 Cld2Guess cld2_guess_valid(std::string_view text) { return ask_cld2(text, false); }
 
-namespace {
-
-// True when the word holds a letter and none of its letters belongs to the script.
-bool foreign_word(std::string_view word, Script script) {
+bool is_foreign_word(std::string_view word, Script script) {
+  const CodePointInfo* tab = code_point_table();  // Its scripts are script_of's, looked up without a search.
   bool letter = false;
   for (std::size_t i = 0; i < word.size();) {
-    Script s = script_of(utf8::next_inline(word, i));
+    char32_t c = utf8::next_inline(word, i);
+    const CodePointInfo* e = lookup_code_point(tab, c);
+    Script s = e != nullptr ? e->script : script_of(c);
     if (s == script) return false;
     letter = letter || s != Script::kNone;
   }
   return letter;
 }
 
-}  // namespace
-
 void cld2_script_text(std::string_view natural, Script script, std::string& out) {
   out.clear();
   for (std::size_t pos = 0; pos < natural.size();) {
     std::size_t end = std::min(natural.find(' ', pos), natural.size());
     std::string_view word = natural.substr(pos, end - pos);
-    if (!foreign_word(word, script)) {
+    if (!is_foreign_word(word, script)) {
       if (!out.empty()) out.push_back(' ');
       out.append(word);
     }

@@ -19,6 +19,8 @@ struct ScriptProfiles {
   std::vector<std::size_t> by_code;
   std::vector<Code> codes;  // The codes of by_code.
   int fallback = -1;        // The index in codes of the script's default language, -1 when it has no profile.
+  std::array<std::uint8_t, kMaxProfiles> at{};  // The index in codes of each profile index of mask.
+  std::uint64_t unmasked = 0;  // A bit per index in codes whose profile index is kMaxProfiles or more.
 };
 
 const std::array<ScriptProfiles, 16>& script_profiles() {
@@ -28,7 +30,13 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
     for (std::size_t pi : lang_index().by_code) {
       auto s = static_cast<std::size_t>(profiles[pi].script);
       if (s >= out.size()) continue;
-      if (pi < kMaxProfiles) out[s].mask |= std::uint64_t{1} << pi;
+      std::size_t k = out[s].codes.size();
+      if (pi < kMaxProfiles) {
+        out[s].mask |= std::uint64_t{1} << pi;
+        out[s].at[pi] = static_cast<std::uint8_t>(k);
+      } else if (k < 64) {
+        out[s].unmasked |= std::uint64_t{1} << k;
+      }
       out[s].by_code.push_back(pi);
       out[s].codes.emplace_back(profiles[pi].code);
       if (profiles[pi].code == script_language(profiles[pi].script))
@@ -40,36 +48,58 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
 }
 
 // Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order.
-// One score per entry of sp.codes, in that order, into scores.
-void text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores) {
+// One score per entry of sp.codes, in that order, into scores; returns a bit per entry that may be other than
+// zero (the profiles with a stop word, the template or a letter of the text). Scripts of more than 64 profiles
+// get every bit.
+std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores) {
   const Index& idx = lang_index();
   std::uint64_t in_script = sp.mask;
+  std::uint64_t stopped = 0;  // The profiles a stop word of the text scored; acc holds their sums.
   double acc[kMaxProfiles];
-  for (std::size_t pi : sp.by_code)
-    if (pi < kMaxProfiles) acc[pi] = 0.0;
   for (const auto& w : ev.words) {
     if (w.script != script) continue;
     const StopEntry* e = w.stop_known ? w.stop : idx.find_stop(ev.word(w));
     if (e == nullptr) continue;
-    for (std::uint64_t m = e->profiles & in_script; m != 0; m &= m - 1) acc[__builtin_ctzll(m)] += e->weight;
+    for (std::uint64_t m = e->profiles & in_script; m != 0; m &= m - 1) {
+      auto pi = static_cast<unsigned>(__builtin_ctzll(m));
+      if (!(stopped >> pi & 1u)) acc[pi] = 0.0;
+      stopped |= std::uint64_t{1} << pi;
+      acc[pi] += e->weight;
+    }
   }
   std::uint64_t tmpl = template_profiles(ev.folded, idx) & in_script;
   std::uint64_t letters = 0;  // A bit per distinguishing index the text holds (all bits when they do not fit).
-  if (ev.any_letter && idx.letters_fit)
+  std::uint64_t lettered = 0;  // The profiles listing one of them.
+  if (ev.any_letter && idx.letters_fit) {
     for (std::size_t li = 0; li < ev.letters.size() && li < 64; ++li) letters |= std::uint64_t{ev.letters[li] != 0} << li;
-  else if (ev.any_letter)
+    for (std::uint64_t m = letters; m != 0; m &= m - 1) lettered |= idx.letter_profiles[__builtin_ctzll(m)];
+  } else if (ev.any_letter) {
     letters = ~std::uint64_t{0};
-  for (std::size_t k = 0; k < sp.by_code.size(); ++k) {
+    lettered = in_script;
+  }
+  std::size_t n = sp.by_code.size();
+  std::fill(scores, scores + n, 0.0);
+  std::uint64_t live = sp.unmasked;  // Entries to score: by index in codes.
+  for (std::uint64_t m = (stopped | tmpl | lettered) & in_script; m != 0; m &= m - 1)
+    live |= std::uint64_t{1} << sp.at[static_cast<std::size_t>(__builtin_ctzll(m))];
+  if (n > 64) live = ~std::uint64_t{0};
+  auto score_of = [&](std::size_t k) {
     std::size_t pi = sp.by_code[k];
-    double score = pi < kMaxProfiles ? acc[pi] : 0.0;
-    if (tmpl >> pi & 1u) score += kTemplateWeight;
+    double score = pi < kMaxProfiles && (stopped >> pi & 1u) ? acc[pi] : 0.0;
+    if (pi < kMaxProfiles && (tmpl >> pi & 1u)) score += kTemplateWeight;
     if (idx.letter_masks[pi] & letters)  // Only profiles listing one of the text's letters.
       for (const auto& [li, spread] : idx.letters[pi]) {
-        int n = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
-        if (n > 0) score += kLetterWeight * n / spread;
+        int c = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
+        if (c > 0) score += kLetterWeight * c / spread;
       }
     scores[k] = score;
+  };
+  if (n > 64) {
+    for (std::size_t k = 0; k < n; ++k) score_of(k);
+  } else {
+    for (std::uint64_t m = live; m != 0; m &= m - 1) score_of(static_cast<std::size_t>(__builtin_ctzll(m)));  // Others stay zero.
   }
+  return live;
 }
 
 // The text scores as a Scores list (sp.codes is in code order, so the list is sorted).
@@ -79,12 +109,19 @@ Scores to_scores(const ScriptProfiles& sp, const double* text) {
   return s;
 }
 
-// The index in sp.codes of the prior, or -1.
+// The index in sp.codes of the prior, or -1 (the last answer is kept: documents give every record one prior).
 int prior_index(const ScriptProfiles& sp, const Code& prior) {
   if (prior.text.empty()) return -1;
-  for (std::size_t k = 0; k < sp.codes.size(); ++k)
-    if (sp.codes[k] == prior) return static_cast<int>(k);
-  return -1;
+  thread_local const ScriptProfiles* last_sp = nullptr;
+  thread_local std::string last_prior;
+  thread_local int last = -1;
+  if (&sp == last_sp && prior.text == last_prior) return last;
+  last = -1;
+  for (std::size_t k = 0; k < sp.codes.size() && last < 0; ++k)
+    if (sp.codes[k] == prior) last = static_cast<int>(k);
+  last_sp = &sp;
+  last_prior.assign(prior.text);
+  return last;
 }
 
 // Adds the fallback and the prior as the reference does, after the evidence.
@@ -96,8 +133,8 @@ void add_defaults(Scores& s, Script script, const Code& prior) {
 
 // The winner with the fallback and the prior added, as add_defaults and best_of give it; first and other
 // get the best and the best other score, and listed tells whether the prior is among the candidates.
-std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* text, Script script, const Code& prior,
-                                      double& first, double& other, bool& listed) {
+std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* text, std::uint64_t live, Script script,
+                                      const Code& prior, double& first, double& other, bool& listed) {
   if (sp.fallback < 0) {  // The default language joins the candidates: the general path.
     Scores final_scores = to_scores(sp, text);
     add_defaults(final_scores, script, prior);
@@ -109,10 +146,20 @@ std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* te
   auto pk = static_cast<std::size_t>(prior_index(sp, prior));  // npos-like when there is none.
   auto fb = static_cast<std::size_t>(sp.fallback);
   listed = pk < n;
-  std::size_t best = n;  // best_index over the scores with the defaults added, in one pass.
+  // best_index over the scores with the defaults added, in one pass over the entries that can matter: those
+  // with evidence, the fallback, the prior and the first two zeros (a later zero only raises other to zero,
+  // which the second already did).
+  std::uint64_t all = n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+  std::uint64_t visit = live | std::uint64_t{1} << fb | (listed ? std::uint64_t{1} << pk : 0);
+  std::uint64_t zeros = all & ~visit;
+  visit |= zeros & (0 - zeros);
+  zeros &= zeros - 1;
+  visit = (visit | (zeros & (0 - zeros))) & all;
+  std::size_t best = n;
   first = 0;
   other = -std::numeric_limits<double>::infinity();
-  for (std::size_t k = 0; k < n; ++k) {
+  for (std::uint64_t m = visit; m != 0; m &= m - 1) {
+    auto k = static_cast<std::size_t>(__builtin_ctzll(m));
     double v = text[k];
     if (k == fb) v += kDefaultWeight;
     if (k == pk) v += kPriorWeight;
@@ -137,9 +184,14 @@ Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
   };
   constexpr std::size_t kSlots = 1 << 12;
   thread_local std::vector<Slot> cache(kSlots);
-  thread_local std::string all, natural;
-  ev.natural(all);
-  cld2_script_text(all, script, natural);
+  thread_local std::string natural;  // cld2_script_text over the natural words, which hold no spaces.
+  natural.clear();
+  for (const auto& [b, e] : ev.natural_words) {
+    std::string_view word = ev.source.substr(b, e - b);
+    if (is_foreign_word(word, script)) continue;
+    if (!natural.empty()) natural.push_back(' ');
+    natural.append(word);
+  }
   Slot& slot = cache[hash_bytes(natural) & (kSlots - 1)];
   if (slot.used && slot.key == natural) return slot.guess;
   slot.guess = cld2_guess_valid(natural);
@@ -161,13 +213,13 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   Code prior(last_prior);
   const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
   double text[kMaxCandidates];
-  text_scores(ev, sp, script, text);
+  std::uint64_t live = text_scores(ev, sp, script, text);
   double words = static_cast<double>(ev.words.size());
   double length = std::min(1.0, words / kCld2FullWords);
   double cld_max = !ev.has_natural() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
   double first = 0, other = 0;
   bool listed = false;
-  std::string_view winner = winner_with_defaults(sp, text, script, prior, first, other, listed);
+  std::string_view winner = winner_with_defaults(sp, text, live, script, prior, first, other, listed);
   if (winner.empty()) return "und";
   // CLD2 adds at most cld_max to one language; a language without a profile can join only when CLD2 is
   // strong (enough words), and then it also gets the prior's weight when the prior names it.

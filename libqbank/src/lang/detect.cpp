@@ -37,6 +37,7 @@ const Index& lang_index() {
     out.stop.resize(size);
     out.letters.resize(profiles.size());
     out.letter_masks.assign(profiles.size(), 0);
+    out.letter_profiles.assign(letters.size(), 0);
     out.letters_fit = letters.size() <= 64;
     for (std::size_t i = 0; i < profiles.size() && i < kMaxProfiles; ++i) {
       for (const auto& w : profiles[i].stop) {
@@ -55,6 +56,7 @@ const Index& lang_index() {
         auto li = static_cast<int>(at - letters.begin());
         out.letters[i].emplace_back(li, letter_spread(c));
         out.letter_masks[i] |= li < 64 ? std::uint64_t{1} << li : ~std::uint64_t{0};
+        if (li >= 0 && static_cast<std::size_t>(li) < letters.size()) out.letter_profiles[static_cast<std::size_t>(li)] |= std::uint64_t{1} << i;
       }
     }
     return out;

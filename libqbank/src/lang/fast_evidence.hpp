@@ -55,14 +55,6 @@ struct FastEvidence {
   std::string_view word(const Word& w) const { return std::string_view(folded).substr(w.begin, w.size); }
   // True when the text has natural-language words (what CLD2 would be asked about).
   bool has_natural() const { return !natural_words.empty(); }
-  // Writes the natural words joined by single spaces (gather_evidence's natural) into out.
-  void natural(std::string& out) const {
-    out.clear();
-    for (const auto& [b, e] : natural_words) {
-      if (!out.empty()) out.push_back(' ');
-      out.append(source.substr(b, e - b));
-    }
-  }
 };
 
 // Empties the evidence for a new text (letter counts zeroed).

@@ -49,6 +49,7 @@ struct Index {
   std::vector<TemplateRef> short_templates;  // Templates of one byte.
   std::vector<std::vector<std::pair<int, int>>> letters;  // (distinguishing index, letter_spread), in order.
   std::vector<std::uint64_t> letter_masks;  // Per profile: a bit per distinguishing index it lists (all when 64+).
+  std::vector<std::uint64_t> letter_profiles;  // Per distinguishing index: a bit per profile (below 64) listing it.
   bool letters_fit = true;                  // True when every distinguishing index is below 64.
 
   // Returns the entry of a folded word, or nullptr.

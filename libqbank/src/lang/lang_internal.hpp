@@ -87,6 +87,9 @@ Cld2Guess cld2_guess_valid(std::string_view text);
 // languages, and foreign words (identifiers, product names) dilute its answer without informing it.
 void cld2_script_text(std::string_view natural, Script script, std::string& out);
 
+// True when the word holds a letter and none of its letters belongs to the script (cld2_script_text leaves it out).
+bool is_foreign_word(std::string_view word, Script script);
+
 
 
 

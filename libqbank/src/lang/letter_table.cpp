@@ -9,13 +9,14 @@
 namespace qbank::internal {
 namespace {
 
-// Returns the code point of entry i of the code point table (the first ideograph for the shared CJK entry).
+// Returns the code point of entry i of the code point table (the first one for the shared CJK and Hangul entries).
 char32_t code_point_at(std::size_t i) {
   if (i < kTablePunctAt) return static_cast<char32_t>(i);
   if (i < kTableCjkAt) return kTablePunctFirst + static_cast<char32_t>(i - kTablePunctAt);
   if (i < kTableWideAt) return kTableCjkFirst + static_cast<char32_t>(i - kTableCjkAt);
   if (i < kTableHanAt) return kTableWideFirst + static_cast<char32_t>(i - kTableWideAt);
-  return kTableHanFirst;
+  if (i == kTableHanAt) return kTableHanFirst;
+  return kTableHangulFirst;
 }
 
 // Returns the letter a code point counts as for distinguishing letters: lowercased, apostrophes as '.

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "lang/fast_evidence.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -33,9 +34,13 @@ std::vector<std::string> sample_texts() {
       "What's the GIL?", "don't 'quote' me", "rock'n'roll l'objet qu'est-ce", "ABC'DEF and A'B", "HTML CSS JS",
       "a.b x:y f(x) A1 b2c v1.2 end.", "getX setY iOS macOS", "Tab\tseparated\rline\nbreak", std::string("nul\0byte", 8),
       "  ", "''", "'a' 'B' '", "@decorator $var #tag ~x ^y |z", "www.example.com and http://x.y", "<b>x</b> `code` y",
+      // Hangul: syllables, a syllable that composes with a following jamo, compatibility and half-width jamo.
+      "고유값이 무엇인가요?", "Pull Request를 보내주세요.", "GitHub 외에 GitBook으로", "\xEA\xB0\x80\xE1\x86\xA8 받침",
+      "\xE1\x84\x80\xE1\x85\xA1 조합", "ㄱㄴㄷ 자모", "\xEF\xBE\xA1 반각", "한국어와 Русский 혼합", "ＲＥＳＴ 한글",
   };
   for (const char* name : {"000_8610885679031a39.txt", "001_e22965f9a153005a.txt", "002_f3dc565bbc183a57.txt",
-                           "003_a6da03a49ec0e45a.txt", "004_eaa1c4dad0818846.txt"}) {
+                           "003_a6da03a49ec0e45a.txt", "004_eaa1c4dad0818846.txt",
+                           "../corpus/real/raw/ai-tech-interview-ko.md"}) {
     std::ifstream in(std::string(QBANK_SHARED_DIR) + "/seeds/" + name);
     std::string line;
     while (std::getline(in, line))
@@ -109,6 +114,11 @@ TEST_CASE("chunked language evidence equals the evidence gathered in one pass") 
   std::size_t base = texts.size();
   for (std::size_t i = 0; i + 2 < base; i += 3)  // Chunks met again in other texts come from the cache.
     texts.push_back(texts[i] + " " + texts[i + 2] + "\u3000" + texts[i + 1]);
+  // Two-byte characters and no-break spaces on both sides of a sixteen-byte boundary, and ill-formed bytes.
+  for (std::size_t pad = 12; pad <= 17; ++pad)
+    for (std::string tail : {"\xC2\xA0word", "\xD0\x9F\xD1\x80\xD0\xB8 \xD0\xB2\xD0\xB5\xD1\x82", "\xC2\xBFqu\xC3\xA9?",
+                             "\xD0", "\xD0 x", "\x80" "abc", "\xC2", "\xC3\xA9\xC3", "x\xE2\x80\xA8y", "\xEA\xB0\x80\xEA"})
+      texts.push_back(std::string(pad, 'a') + tail), texts.push_back("Что " + std::string(pad, 'b') + tail + " что");
   std::size_t chunked = 0;
   for (int round = 0; round < 2; ++round)
     for (const auto& t : texts) {
@@ -177,6 +187,20 @@ TEST_CASE("CJK unified ideographs fold to themselves, as the shared table entry 
     s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
     if (qbank::internal::fold_reference(s) != s) FAIL("U+" << std::hex << static_cast<unsigned>(c) << " changes when folded");
+  }
+}
+
+TEST_CASE("Hangul syllables fold to themselves, as the shared table entry assumes") {
+  for (char32_t c = qbank::internal::kTableHangulFirst; c <= qbank::internal::kTableHangulLast; ++c) {
+    std::string s;
+    s.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    if (qbank::internal::fold_reference(s) != s) FAIL("U+" << std::hex << static_cast<unsigned>(c) << " changes when folded");
+    std::string_view view(s);
+    std::size_t i = 0;
+    if (qbank::internal::script_of(qbank::internal::utf8::next(view, i)) != qbank::internal::Script::kHangul)
+      FAIL("U+" << std::hex << static_cast<unsigned>(c) << " is not Hangul");
   }
 }
 

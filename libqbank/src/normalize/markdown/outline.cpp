@@ -22,10 +22,17 @@ constexpr int kMaxHtmlNesting = 8;
 // Counts case-insensitive occurrences of a lowercase ASCII needle in s.
 int count_ci(std::string_view s, std::string_view needle) {
   int n = 0;
+  bool letter = needle.empty() || (needle[0] >= 'a' && needle[0] <= 'z');
   for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
+    if (!letter && s[i] != needle[0]) {  // A first byte that is no letter matches only itself: jump to it.
+      i = s.find(needle[0], i);
+      if (i == std::string_view::npos || i + needle.size() > s.size()) break;
+    }
     bool eq = true;
-    for (std::size_t k = 0; k < needle.size() && eq; ++k)
-      eq = std::tolower(static_cast<unsigned char>(s[i + k])) == needle[k];
+    for (std::size_t k = 0; k < needle.size() && eq; ++k) {
+      char c = s[i + k];  // ASCII lowering: the same in every locale.
+      eq = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == needle[k];
+    }
     if (eq) ++n;
   }
   return n;

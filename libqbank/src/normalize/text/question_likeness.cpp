@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/byte_scan.hpp"
 #include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 #include "base/utf8.hpp"
@@ -92,6 +93,14 @@ bool has_high_byte(std::string_view t) {
 // True when text holds one of kHanQuestion (each starts with a byte from 0xE4 to 0xE8).
 bool holds_han_question(std::string_view t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i + 16 <= t.size()) {  // Sixteen bytes at a time up to the next byte from 0xE4 to 0xE8.
+      unsigned lead = scan::high_range_mask(scan::load16(t.data() + i), 0xE4, 0xE8);
+      if (lead == 0) {
+        i += 15;
+        continue;
+      }
+      i += static_cast<std::size_t>(scan::first_bit(lead));
+    }
     auto b = static_cast<unsigned char>(t[i]);
     if (b < 0xE4 || b > 0xE8) continue;
     for (auto h : kHanQuestion)

@@ -10,10 +10,12 @@
 #include <utf8proc.h>
 
 #include "base/utf8.hpp"
+#include "base/byte_scan.hpp"
 
 namespace qbank::internal::txt {
 
 bool is_letter_slow(char32_t c) {
+  if (c >= 0x3040 && c < 0xFE30) return true;     // kana, CJK ideographs, Hangul: none of the ranges below
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x2BFF) return false;   // punctuation, symbols, arrows
@@ -83,6 +85,47 @@ constexpr std::array<std::array<char, 2>, 0x800> kLowerTwoByteUtf8 = [] {
   return table;
 }();
 
+// True when kLowerTwoByte maps U+0400-U+045F as scan::lower_cyrillic16() does: U+0400-U+040F to U+0450-U+045F,
+// U+0410-U+042F to U+0430-U+044F, U+0430-U+045F to themselves.
+constexpr bool basic_cyrillic_lowering() {
+  for (char32_t c = 0x400; c < 0x460; ++c) {
+    char32_t want = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+    if (kLowerTwoByte[c] != want) return false;
+  }
+  return true;
+}
+static_assert(basic_cyrillic_lowering());
+
+#if defined(__SSE2__)
+// The bytes of x compared as signed numbers with b.
+inline __m128i all_bytes(unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); }
+
+// The bits of the bytes of v whose high bit is set.
+inline unsigned bits_of(__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+
+// x with 'A'..'Z' lowered.
+inline __m128i lower_ascii(__m128i x) {
+  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, all_bytes('A' - 1)), _mm_cmplt_epi8(x, all_bytes('Z' + 1)));
+  return _mm_add_epi8(x, _mm_and_si128(upper, all_bytes(0x20)));
+}
+
+// Lowercases the sixteen bytes at p into out when they hold only ASCII and whole three-byte characters that
+// lowering keeps (leads E1-EF, ED only below the surrogates: Hangul, Han, punctuation); returns false, writing
+// nothing, for any other block.
+inline bool lower_wide_block(const char* p, char* out) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  unsigned high = bits_of(x), tail = bits_of(_mm_cmplt_epi8(x, all_bytes(0xC0)));
+  unsigned ed = bits_of(_mm_cmpeq_epi8(x, all_bytes(0xED)));
+  unsigned low = bits_of(_mm_cmplt_epi8(x, all_bytes(0xA0)));  // 0x80-0x9F.
+  unsigned e1_ef = bits_of(_mm_and_si128(_mm_cmpgt_epi8(x, all_bytes(0xE0)), _mm_cmplt_epi8(x, all_bytes(0xF0))));
+  unsigned lead = (e1_ef & ~ed) | (ed & (low >> 1));
+  unsigned expected = (lead << 1) | (lead << 2);
+  if ((high & ~(lead | tail)) != 0 || tail != (expected & 0xFFFFu) || (expected >> 16) != 0) return false;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower_ascii(x));
+  return true;
+}
+#endif
+
 }  // namespace
 
 std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
@@ -108,6 +151,15 @@ std::size_t lower_text_to(std::string_view text, char* buf, std::size_t cap) {
       ++i;
       continue;
     }
+#if defined(__SSE2__)
+    if (((b == 0xD0 || b == 0xD1) ? i + 16 <= text.size() && cap - n >= 16 && scan::lower_cyrillic16(text.data() + i, buf + n)
+                                  : b > 0xE2 && b < 0xF0 && i + 16 <= text.size() && cap - n >= 16 &&
+                                        lower_wide_block(text.data() + i, buf + n))) {
+      n += 16;  // Sixteen bytes of Cyrillic or kept three-byte characters and ASCII: each byte maps to one byte.
+      i += 16;
+      continue;
+    }
+#endif
     unsigned char b1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (b >= 0xC2 && b < 0xE0 && (b1 & 0xC0) == 0x80) {  // Two bytes (Latin-1, Greek, Cyrillic) stay two.
       if (cap - n < 2) return cap + 1;
