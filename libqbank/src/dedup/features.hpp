@@ -211,6 +211,10 @@ bool bare_stop_word(std::string_view word, std::string_view lang);
 // The minimum length, in code points, of a word that may carry a typo.
 constexpr std::size_t kTypoMinLength = 8;
 
+// The longest word (in letters) that typo-tolerant keys vary: each of its one-letter deletions is hashed, so a
+// longer token (a pasted hash, a run of letters) would cost its length squared and is no word a typo hides in.
+constexpr std::size_t kTypoMaxLength = 64;
+
 // True when two code point strings are at most one edit apart (substitution, insertion, deletion, swap).
 bool within_one_edit(const std::u32string& a, const std::u32string& b);
 

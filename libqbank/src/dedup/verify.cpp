@@ -285,7 +285,7 @@ void typo_keys(std::string_view word, std::uint64_t own, std::uint64_t seed, Key
     bounds.push_back(i);
   }
   std::size_t letters = bounds.size() - 1;
-  if (letters < kTypoMinLength) return;
+  if (letters < kTypoMinLength || letters > kTypoMaxLength) return;
   auto it = std::find(parts.begin(), parts.end(), own);
   if (it != parts.end()) parts.erase(it);
   std::uint64_t base = XXH3_64bits_withSeed(parts.data(), parts.size() * sizeof(std::uint64_t), seed ^ 0x7E7E7E7E7E7E7E7Eull);
