@@ -88,6 +88,10 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
 Status read_markdown(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_html(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
+// Moves the items, rejected lines, diagnostics and notes of part into out, each line number passed through
+// line_of and each question text given storage of its own (part's input may go away).
+void append_output(ReaderOutput& part, const std::function<std::int64_t(std::int64_t)>& line_of, ReaderOutput& out);
+
 // Reads HTML that another document holds from its line line_base + 1 on (a table written in Markdown) like
 // read_html, appending to out with line numbers counted in that document and texts of their own.
 Status read_html_fragment(std::string_view html, std::int64_t line_base, const NormalizeOptions& options,

@@ -101,19 +101,7 @@ Status read_html_fragment(std::string_view html, std::int64_t line_base, const N
                           ReaderOutput& out) {
   ReaderOutput part;
   if (Status s = read_html(html, options, part); !s.ok()) return s;
-  for (RawItem& it : part.items) {
-    it.line += line_base;
-    it.text = std::string(std::string_view(it.text));
-    out.items.push_back(std::move(it));
-  }
-  for (RejectedLine& r : part.rejected) {
-    r.line += line_base;
-    out.rejected.push_back(std::move(r));
-  }
-  for (Diagnostic& d : part.diagnostics) {
-    if (d.line > 0) d.line += line_base;
-    out.diagnostics.push_back(std::move(d));
-  }
+  append_output(part, [&](std::int64_t line) { return line + line_base; }, out);
   return Status::Ok();
 }
 

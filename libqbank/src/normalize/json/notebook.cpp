@@ -137,20 +137,7 @@ Status read_notebook(std::string_view text, const NormalizeOptions& options, Rea
     auto k = static_cast<std::size_t>(std::max<std::int64_t>(line, 1) - 1);
     return k < w.lines.size() ? w.lines[k] : (w.lines.empty() ? 1 : w.lines.back());
   };
-  for (RawItem& it : part.items) {
-    it.line = file_line(it.line);
-    it.text = std::string(std::string_view(it.text));
-    out.items.push_back(std::move(it));
-  }
-  for (RejectedLine& r : part.rejected) {
-    r.line = file_line(r.line);
-    out.rejected.push_back(std::move(r));
-  }
-  for (Diagnostic& d : part.diagnostics) {
-    if (d.line > 0) d.line = file_line(d.line);
-    out.diagnostics.push_back(std::move(d));
-  }
-  for (std::string& n : part.notes) out.notes.push_back(std::move(n));
+  append_output(part, file_line, out);
   return Status::Ok();
 }
 

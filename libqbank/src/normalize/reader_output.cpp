@@ -1,0 +1,23 @@
+// One reader's output taken into another's: line numbers mapped, question texts owned.
+#include "normalize/reader.hpp"
+
+namespace qbank::internal {
+
+void append_output(ReaderOutput& part, const std::function<std::int64_t(std::int64_t)>& line_of, ReaderOutput& out) {
+  for (RawItem& it : part.items) {
+    it.line = line_of(it.line);
+    it.text = std::string(std::string_view(it.text));
+    out.items.push_back(std::move(it));
+  }
+  for (RejectedLine& r : part.rejected) {
+    r.line = line_of(r.line);
+    out.rejected.push_back(std::move(r));
+  }
+  for (Diagnostic& d : part.diagnostics) {
+    if (d.line > 0) d.line = line_of(d.line);
+    out.diagnostics.push_back(std::move(d));
+  }
+  for (std::string& n : part.notes) out.notes.push_back(std::move(n));
+}
+
+}  // namespace qbank::internal
