@@ -37,6 +37,9 @@ inline bool is_script_punctuation(char32_t c) {
 // True for apostrophes that can sit inside a word (l'objet, м'ясо).
 inline bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
+// True for the inverted question and exclamation marks (¿, ¡) that open Spanish sentences.
+inline bool is_inverted_mark(char32_t c) { return c == 0xBF || c == 0xA1; }
+
 // Maps a Latin letter to its Cyrillic look-alike (C→С, o→о...), or returns 0 when it has none.
 char32_t latin_to_cyrillic(char32_t c);
 

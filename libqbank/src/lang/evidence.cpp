@@ -104,6 +104,7 @@ void add_chunk_words(std::u32string_view chunk, TextEvidence& ev) {
   std::size_t i = 0;
   while (i < chunk.size()) {
     if (!is_letter_or_mark(chunk[i])) {
+      if (is_inverted_mark(chunk[i])) ++ev.letters[chunk[i]];
       ++i;
       continue;
     }

@@ -141,6 +141,8 @@ void add_chunk_words(std::size_t a, std::size_t b, FastEvidence& ev) {
   std::size_t i = a;
   while (i < b) {
     if (cp[i].e->script == Script::kNone) {
+      if (is_inverted_mark(cp[i].c) && cp[i].e->letter_index >= 0)
+        ++ev.letters[static_cast<std::size_t>(cp[i].e->letter_index)], ev.any_letter = true;
       ++i;
       continue;
     }

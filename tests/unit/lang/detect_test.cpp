@@ -381,3 +381,11 @@ TEST_CASE("detect_language: Mongolian by ө, ү and its question words; Russian 
   CHECK(qbank::detect_language("Объясните разницу между процессом и потоком.") == "ru");
   CHECK(qbank::detect_language("Что вы знаете об этом языке?") == "ru");
 }
+
+TEST_CASE("detect_language: an inverted question or exclamation mark counts for Spanish, on both paths") {
+  for (const char* t : {"¿Funciona en Linux?", "¡Funciona en Linux!"}) {
+    CHECK(qbank::detect_language(t) == "es");
+    CHECK(qbank::detect_language_detailed(t).lang == "es");
+  }
+  CHECK(qbank::detect_language("Funciona en Linux?") != "es");  // the same words without the mark stay undecided
+}

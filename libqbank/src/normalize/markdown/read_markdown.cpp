@@ -581,7 +581,7 @@ void Walker::run() {
       case BlockKind::kCode: code(i); break;
       case BlockKind::kItem: list_item(i); break;
       case BlockKind::kParagraph: paragraph(i); break;
-      case BlockKind::kFrontMatter: reject(b, "front matter"); break;
+      case BlockKind::kFrontMatter: front_matter(b); break;
       case BlockKind::kComment: reject(b, "comment"); break;
       case BlockKind::kDefinition: reject(b, "link definition"); break;
       case BlockKind::kRule:  // a thematic break ends the current question

@@ -132,6 +132,10 @@ struct Walker {
   // Handles a paragraph.
   void paragraph(std::size_t i);
 
+  // Reads the front matter block b as YAML: the questions it lists are questions (a page's "faq:" entries), its
+  // other lines front matter; with none, every line is front matter.
+  void front_matter(const Block& b);
+
   // True when the paragraph at block i is a block quote right under the current list question's item (or the
   // next paragraph of that quote): its answer.
   bool quoted_answer(std::size_t i) const;

@@ -399,3 +399,18 @@ TEST_CASE("readme shapes: a block quote right under a list question answers it; 
   CHECK_FALSE(r.records[1].answer.has_value());
   CHECK(r.records[2].answer.value_or("") == "Czyta wiadomości.");
 }
+
+TEST_CASE("readme shapes: questions listed in a page's YAML front matter are read; the page's own fields are not") {
+  auto r = md("---\ntitle: Perguntas\nlayout: faq\nperguntas:\n  - pergunta: Como instalo o cliente?\n"
+              "    resposta: Com o instalador oficial.\n  - pergunta: Há suporte para ARM?\n    resposta: Sim.\n---\n\n"
+              "Texto de introdução.\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"Como instalo o cliente?", "Há suporte para ARM?"});
+  CHECK(r.records[0].sources.at(0).line == 5);
+  CHECK(r.records[0].answer.value_or("") == "Com o instalador oficial.");
+  CHECK(r.records[1].answer.value_or("") == "Sim.");
+  for (std::int64_t line : {1, 2, 3, 4, 9}) CHECK(reason_of(r, line) == "front matter");
+  // A header of page fields alone (a title and a description) is front matter, never a question.
+  auto plain = md("---\ntitle: Como funciona o cache?\ndescription: Notas sobre cache.\n---\n\n- O que é TTL?\n");
+  REQUIRE(texts(plain) == std::vector<std::string>{"O que é TTL?"});
+  CHECK(reason_of(plain, 2) == "front matter");
+}
