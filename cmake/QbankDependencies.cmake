@@ -31,6 +31,11 @@ add_library(qbank_csv INTERFACE)
 target_link_libraries(qbank_csv INTERFACE ${QBANK_CSV_LIB})
 target_include_directories(qbank_csv SYSTEM INTERFACE ${QBANK_CSV_INCLUDE})
 
+# toml++ is used header-only (without exceptions) by the TOML reader, so nothing links to its shared library.
+find_path(QBANK_TOMLPP_INCLUDE NAMES toml++/toml.h REQUIRED)
+add_library(qbank_tomlpp INTERFACE)
+target_include_directories(qbank_tomlpp SYSTEM INTERFACE ${QBANK_TOMLPP_INCLUDE})
+
 if(QBANK_BUILD_TOOLS)
   find_package(CLI11 CONFIG REQUIRED)
 endif()

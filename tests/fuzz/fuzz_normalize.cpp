@@ -20,7 +20,7 @@ constexpr FormatCase kCases[] = {
     {qbank::InputFormat::kJson, "fuzz.json"},    {qbank::InputFormat::kJsonl, "fuzz.jsonl"},
     {qbank::InputFormat::kGift, "fuzz.gift"},    {qbank::InputFormat::kQuiz, "fuzz.quiz"},
     {qbank::InputFormat::kYaml, "fuzz.yaml"},    {qbank::InputFormat::kAuto, "fuzz.md"},
-    {qbank::InputFormat::kMoodleXml, "fuzz.xml"},
+    {qbank::InputFormat::kMoodleXml, "fuzz.xml"}, {qbank::InputFormat::kToml, "fuzz.toml"},
 };
 
 }  // namespace

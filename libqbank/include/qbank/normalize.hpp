@@ -23,10 +23,10 @@
 namespace qbank {
 
 // The input formats normalize understands.
-enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml, kMoodleXml };
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml, kMoodleXml, kToml };
 
 // Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift",
-// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml", "moodle-xml"/"moodle"/"xml").
+// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml", "moodle-xml"/"moodle"/"xml", "toml").
 QBANK_EXPORT Result<InputFormat> parse_input_format(std::string_view name);
 
 // Returns the canonical name of a format ("text", "markdown", ...).

@@ -276,6 +276,15 @@ bool is_collection_name(std::string_view name) {
   std::string k = name_key(name);
   for (auto c : kCollectionNames)
     if (k == c) return true;
+  // An inflection of a question field's name ("preguntas", "fragen", "вопросы", "domande") names the list too:
+  // the name without its last letter begins the key, which is at most a few bytes longer.
+  for (const auto& n : kKnownNames) {
+    if (n.field != Field::kText || n.rank != 0 || n.key.size() < 4 || k == n.key || k.size() > n.key.size() + 4)
+      continue;
+    std::size_t stem = n.key.size() - 1;
+    while (stem > 0 && (static_cast<unsigned char>(n.key[stem]) & 0xC0) == 0x80) --stem;
+    if (k.size() > stem && std::string_view(k).substr(0, stem) == n.key.substr(0, stem)) return true;
+  }
   return false;
 }
 

@@ -29,7 +29,7 @@ constexpr FormatName kFormatNames[] = {
     {"ipynb", InputFormat::kJson},
     {"gift", InputFormat::kGift}, {"quiz", InputFormat::kQuiz}, {"aiken", InputFormat::kQuiz},
     {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml}, {"moodle-xml", InputFormat::kMoodleXml},
-    {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kMoodleXml},
+    {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kMoodleXml}, {"toml", InputFormat::kToml},
 };
 
 // Returns the lowercase extension of a file name without the dot.
@@ -150,6 +150,33 @@ bool yaml_document(std::string_view h) {
   return lines >= 3 && shaped == lines;
 }
 
+// True when the first significant lines (not blank, not "#" comments) are TOML: a table header ("[faq]",
+// "[[faq]]") or a "key = value" line first, at least one "key = value" line, and all but a few of them one of
+// the two (the rest continue multi-line strings and arrays).
+bool toml_document(std::string_view h) {
+  int lines = 0, assignments = 0, other = 0;
+  bool first_shaped = false;
+  each_line(h, 60, [&](std::string_view l) {
+    std::string_view t = l.substr(std::min(l.find_first_not_of(" \t"), l.size()));
+    while (!t.empty() && (t.back() == '\r' || t.back() == ' ')) t.remove_suffix(1);
+    if (t.empty() || t[0] == '#') return;
+    bool header = t.size() >= 3 && t[0] == '[' && t.back() == ']' && t.find('=') == std::string_view::npos &&
+                  (std::isalnum(static_cast<unsigned char>(t[t[1] == '[' ? 2 : 1])) || t[t[1] == '[' ? 2 : 1] == '"');
+    std::size_t eq = t.find('=');
+    std::string_view key = eq == std::string_view::npos ? std::string_view() : t.substr(0, eq);
+    while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
+    bool assignment = !key.empty() && eq + 1 < t.size() && t[eq + 1] != '=' &&
+                      (key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.") ==
+                           std::string_view::npos ||
+                       (key.front() == '"' && key.back() == '"' && key.size() >= 2));
+    if (lines == 0) first_shaped = header || assignment;
+    ++lines;
+    assignments += assignment;
+    other += !header && !assignment;
+  });
+  return first_shaped && assignments >= 2 && other * 4 <= lines;
+}
+
 // Guesses the format from the first bytes when the extension says nothing.
 InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
@@ -161,6 +188,7 @@ InputFormat sniff_format(std::string_view head) {
     return i < h.size() ? h[i] : '\0';
   };
   char inner = value_at(1);
+  if (toml_document(h)) return InputFormat::kToml;
   bool json_array = h[0] == '[' && std::string_view("{[\"]-0123456789tfn").find(inner) != std::string_view::npos;
   if (json_array && inner != '\0') return InputFormat::kJson;
   if (h[0] == '{' && (inner == '"' || inner == '}'))
@@ -217,6 +245,7 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
     case InputFormat::kQuiz: return internal::read_quiz(text, opt, out);
     case InputFormat::kYaml: return internal::read_yaml(text, opt, out);
     case InputFormat::kMoodleXml: return internal::read_moodle_xml(text, opt, out);
+    case InputFormat::kToml: return internal::read_toml(text, opt, out);
     case InputFormat::kText:
     case InputFormat::kAuto: return internal::read_text(text, opt, out);
   }
@@ -295,7 +324,7 @@ Result<InputFormat> parse_input_format(std::string_view name) {
   for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown format '" + std::string(name) +
-                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml or moodle-xml)");
+                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml or toml)");
 }
 
 const char* input_format_name(InputFormat format) {
@@ -312,6 +341,7 @@ const char* input_format_name(InputFormat format) {
     case InputFormat::kQuiz: return "quiz";
     case InputFormat::kYaml: return "yaml";
     case InputFormat::kMoodleXml: return "moodle-xml";
+    case InputFormat::kToml: return "toml";
   }
   return "auto";
 }

@@ -103,6 +103,7 @@ Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderO
 Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
 using InputFeed = std::function<Status(std::string& buf, bool& eof)>;

@@ -155,11 +155,13 @@ class OutlineBuilder {
  public:
   explicit OutlineBuilder(const std::vector<std::string_view>& lines) : lines_(lines), pairs_(paired_labels(lines)) {}
 
-  // Adds the front matter ("---" … "---" from the first line) and returns the index of the line after it.
+  // Adds the front matter ("---" … "---" of YAML or "+++" … "+++" of TOML from the first line) and returns the
+  // index of the line after it.
   std::size_t front_matter() {
-    if (lines_.empty() || trim(lines_[0]) != "---") return 0;
+    if (lines_.empty() || (trim(lines_[0]) != "---" && trim(lines_[0]) != "+++")) return 0;
+    std::string_view fence = trim(lines_[0]);
     std::size_t j = 1;
-    while (j < lines_.size() && trim(lines_[j]) != "---") ++j;
+    while (j < lines_.size() && trim(lines_[j]) != fence) ++j;
     if (j == lines_.size()) return 0;
     OutlineNode n;
     n.kind = OutlineKind::kFrontMatter;

@@ -132,8 +132,8 @@ struct Walker {
   // Handles a paragraph.
   void paragraph(std::size_t i);
 
-  // Reads the front matter block b as YAML: the questions it lists are questions (a page's "faq:" entries), its
-  // other lines front matter; with none, every line is front matter.
+  // Reads the front matter block b as YAML ("---") or TOML ("+++"): the questions it lists are questions (a page's
+  // "faq" entries), its other lines front matter; with none, every line is front matter.
   void front_matter(const Block& b);
 
   // True when the paragraph at block i is a block quote right under the current list question's item (or the

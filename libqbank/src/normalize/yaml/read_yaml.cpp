@@ -59,26 +59,6 @@ Status yaml_error(const std::string& file, std::string_view messages, std::int64
   return Status::DataError(file + (digits ? ":" + line : std::string()) + ": invalid YAML: " + what);
 }
 
-// Rejects every line of text (whose first line is first_line) outside the lines questions cover: a key that
-// opens a block is a heading, anything else metadata.
-void reject_unused(std::string_view text, std::int64_t first_line,
-                   std::vector<std::pair<std::int64_t, std::int64_t>>& used, std::vector<RejectedLine>& rejected) {
-  std::sort(used.begin(), used.end());
-  std::size_t u = 0;
-  std::int64_t line = first_line - 1;
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view l = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    ++line;
-    while (u < used.size() && used[u].second < line) ++u;
-    if (l.empty() || (u < used.size() && used[u].first <= line)) continue;
-    if (l == "---" || l == "...") continue;
-    bool opens = l.back() == ':';
-    rejected.push_back({line, std::string(l), opens ? "heading" : "metadata"});
-  }
-}
-
 // The input of the current parser: the skeleton, then the input from the last restart on, read through the
 // feed as the parser asks.
 struct Input {
@@ -152,7 +132,7 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
   // a question covers from next_line on (a block scalar's end) stay covered.
   auto flush = [&](std::size_t bytes, std::int64_t next_line) -> Status {
     auto& used = walker.used();
-    reject_unused(std::string_view(in.buf).substr(0, bytes), in.first_line, used, batch.rejected);
+    yaml::reject_unused(std::string_view(in.buf).substr(0, bytes), in.first_line, used, batch.rejected);
     std::erase_if(used, [&](const auto& span) { return span.second < next_line; });
     Status s = sink(batch);
     batch = ReaderOutput();

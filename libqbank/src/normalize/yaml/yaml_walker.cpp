@@ -405,4 +405,22 @@ std::pair<std::string, std::int64_t> Walker::skeleton() const {
   return {s, static_cast<std::int64_t>(frames_.size())};
 }
 
+void reject_unused(std::string_view text, std::int64_t first_line,
+                   std::vector<std::pair<std::int64_t, std::int64_t>>& used, std::vector<RejectedLine>& rejected) {
+  std::sort(used.begin(), used.end());
+  std::size_t u = 0;
+  std::int64_t line = first_line - 1;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view l = trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line;
+    while (u < used.size() && used[u].second < line) ++u;
+    if (l.empty() || (u < used.size() && used[u].first <= line)) continue;
+    if (l == "---" || l == "...") continue;
+    bool opens = l.back() == ':' || (l.front() == '[' && l.back() == ']' && l.find('=') == std::string_view::npos);
+    rejected.push_back({line, std::string(l), opens ? "heading" : "metadata"});
+  }
+}
+
 }  // namespace qbank::internal::yaml

@@ -137,4 +137,9 @@ class Walker {
   mutable std::unordered_map<std::string, KeyName> key_names_;  // key_name() by key.
 };
 
+// Rejects every line of text (whose first line is first_line) outside the lines questions cover: a key that
+// opens a block ("faq:", a TOML table header "[[faq]]") is a heading, anything else metadata.
+void reject_unused(std::string_view text, std::int64_t first_line,
+                   std::vector<std::pair<std::int64_t, std::int64_t>>& used, std::vector<RejectedLine>& rejected);
+
 }  // namespace qbank::internal::yaml
