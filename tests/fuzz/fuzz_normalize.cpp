@@ -21,6 +21,7 @@ constexpr FormatCase kCases[] = {
     {qbank::InputFormat::kGift, "fuzz.gift"},    {qbank::InputFormat::kQuiz, "fuzz.quiz"},
     {qbank::InputFormat::kYaml, "fuzz.yaml"},    {qbank::InputFormat::kAuto, "fuzz.md"},
     {qbank::InputFormat::kMoodleXml, "fuzz.xml"}, {qbank::InputFormat::kToml, "fuzz.toml"},
+    {qbank::InputFormat::kXml, "fuzz.xml"},
 };
 
 }  // namespace

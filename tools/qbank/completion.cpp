@@ -64,7 +64,7 @@ std::vector<OptionValues> option_values() {
   std::vector<std::string> exports, inputs;
   for (int i = static_cast<int>(ExportFormat::kCsv); i <= static_cast<int>(ExportFormat::kJsonl); ++i)
     exports.push_back(export_format_name(static_cast<ExportFormat>(i)));
-  for (int i = static_cast<int>(InputFormat::kAuto); i <= static_cast<int>(InputFormat::kToml); ++i)
+  for (int i = static_cast<int>(InputFormat::kAuto); i <= static_cast<int>(InputFormat::kXml); ++i)
     inputs.push_back(input_format_name(static_cast<InputFormat>(i)));
   const std::vector<std::string> langs = language_codes();
   const std::vector<std::string> policies = {"first", "longest", "most-common"};

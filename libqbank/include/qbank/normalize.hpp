@@ -23,10 +23,11 @@
 namespace qbank {
 
 // The input formats normalize understands.
-enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml, kMoodleXml, kToml };
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kCsv, kTsv, kJson, kJsonl, kGift, kQuiz, kYaml, kMoodleXml, kToml, kXml };
 
 // Parses a format name ("auto", "text", "markdown"/"md", "html", "csv", "tsv", "json", "jsonl", "gift",
-// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml", "moodle-xml"/"moodle"/"xml", "toml").
+// "quiz"/"aiken" for "#Q" and Aiken quiz text, "yaml"/"yml", "moodle-xml"/"moodle", "toml", "xml" for other XML data files, whose elements are read
+// by name as YAML mappings; an XML file whose root is <quiz> is read as Moodle XML either way).
 QBANK_EXPORT Result<InputFormat> parse_input_format(std::string_view name);
 
 // Returns the canonical name of a format ("text", "markdown", ...).

@@ -29,7 +29,7 @@ constexpr FormatName kFormatNames[] = {
     {"ipynb", InputFormat::kJson},
     {"gift", InputFormat::kGift}, {"quiz", InputFormat::kQuiz}, {"aiken", InputFormat::kQuiz},
     {"yaml", InputFormat::kYaml}, {"yml", InputFormat::kYaml}, {"moodle-xml", InputFormat::kMoodleXml},
-    {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kMoodleXml}, {"toml", InputFormat::kToml},
+    {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kXml}, {"toml", InputFormat::kToml},
 };
 
 // Returns the lowercase extension of a file name without the dot.
@@ -203,6 +203,7 @@ InputFormat sniff_format(std::string_view head) {
     return InputFormat::kHtml;
   if ((lower.rfind("<?xml", 0) == 0 || lower.rfind("<quiz", 0) == 0) && lower.find("<quiz") != std::string::npos)
     return InputFormat::kMoodleXml;
+  if (lower.rfind("<?xml", 0) == 0) return InputFormat::kXml;  // A data file read by element names.
   constexpr auto npos = std::string_view::npos;
   bool answer_block = (h.find("{=") != npos || h.find("{~") != npos) && h.find("```") == npos;
   if (h.rfind("::", 0) == 0 || h.find("\n::") != npos || h.find("$CATEGORY:") != npos || answer_block)
@@ -246,6 +247,7 @@ Status run_reader(InputFormat format, std::string_view text, const NormalizeOpti
     case InputFormat::kYaml: return internal::read_yaml(text, opt, out);
     case InputFormat::kMoodleXml: return internal::read_moodle_xml(text, opt, out);
     case InputFormat::kToml: return internal::read_toml(text, opt, out);
+    case InputFormat::kXml: return internal::read_moodle_xml(text, opt, out);
     case InputFormat::kText:
     case InputFormat::kAuto: return internal::read_text(text, opt, out);
   }
@@ -324,7 +326,7 @@ Result<InputFormat> parse_input_format(std::string_view name) {
   for (const auto& f : internal::kFormatNames)
     if (name == f.name) return f.format;
   return Status::InvalidArgument("unknown format '" + std::string(name) +
-                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml or toml)");
+                                 "' (expected auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml, toml or xml)");
 }
 
 const char* input_format_name(InputFormat format) {
@@ -342,6 +344,7 @@ const char* input_format_name(InputFormat format) {
     case InputFormat::kYaml: return "yaml";
     case InputFormat::kMoodleXml: return "moodle-xml";
     case InputFormat::kToml: return "toml";
+    case InputFormat::kXml: return "xml";
   }
   return "auto";
 }
@@ -354,6 +357,7 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
       if (*f == InputFormat::kCsv && head.find('\t') != std::string_view::npos &&
           head.substr(0, head.find('\n')).find(',') == std::string_view::npos)
         return InputFormat::kTsv;
+      if (*f == InputFormat::kXml && head.find("<quiz") != std::string_view::npos) return InputFormat::kMoodleXml;
       return *f;
     }
   }

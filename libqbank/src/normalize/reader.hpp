@@ -104,6 +104,8 @@ Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderO
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+// Reads an XML data file that is no Moodle quiz: its elements as the mappings and lists of a YAML file.
+Status read_xml_data(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
 using InputFeed = std::function<Status(std::string& buf, bool& eof)>;

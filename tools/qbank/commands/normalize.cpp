@@ -120,7 +120,7 @@ Verb add_normalize(CLI::App& app) {
   add_io_options(*cmd, opt->io, false);
   cmd->add_flag("--keep-going", opt->io.keep_going,
                 "Report a file that cannot be read (file:line: reason) and go on; exit 1 at the end");
-  cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml, toml");
+  cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml, toml, xml");
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
   cmd->add_option("--topic", opt->topic, "Force every record's topic");
   cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");

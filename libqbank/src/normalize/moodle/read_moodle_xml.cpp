@@ -237,7 +237,8 @@ struct ParserDeleter {
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   std::unique_ptr<XML_ParserStruct, ParserDeleter> parser(XML_ParserCreate("UTF-8"));
   if (!parser) return Status::Internal("out of memory while reading XML");
-  MoodleReader reader(parser.get(), out);
+  ReaderOutput quiz;
+  MoodleReader reader(parser.get(), quiz);
   XML_SetUserData(parser.get(), &reader);
   XML_SetElementHandler(
       parser.get(),
@@ -266,9 +267,9 @@ Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, R
                                ": invalid XML: " + XML_ErrorString(XML_GetErrorCode(parser.get())));
     if (last) break;
   }
-  if (reader.root() != "quiz")
-    return Status::DataError(file + ":1: an XML document whose root is <" + reader.root() +
-                             "> is not a Moodle XML quiz (use --format html or text to read it as a page or as text)");
+  if (reader.root() == "html") return read_html(text, options, out);  // XHTML saved as .xml
+  if (reader.root() != "quiz") return read_xml_data(text, options, out);
+  append_output(quiz, [](std::int64_t line) { return line; }, out);
   return Status::Ok();
 }
 

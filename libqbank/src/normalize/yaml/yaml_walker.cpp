@@ -119,11 +119,12 @@ bool is_question(const Fields& f) {
 }
 
 // The topic and language hint a mapping's value under key inherits from a mapping read under here and lang.
+// Keys name topics unless key_topics is false (element names of an XML schema).
 std::pair<std::string, std::string> child_context(const std::string& key, const std::string& here,
-                                                  const std::string& lang) {
+                                                  const std::string& lang, bool key_topics) {
   if (language_key(key)) return {here, key};
   bool field = field_for_name(key).has_value() || is_collection_name(key);
-  return {field || key.empty() ? here : key, lang};
+  return {field || key.empty() || !key_topics ? here : key, lang};
 }
 
 }  // namespace
@@ -193,7 +194,7 @@ void Walker::walk_mapping(Node& n, const std::string& topic, const std::string& 
   for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
     Node& v = n.children[i + 1];
     if (v.kind == Kind::kScalar) continue;
-    auto [t, l] = child_context(std::string(trim(scalar_of(&n.children[i]))), here, lang);
+    auto [t, l] = child_context(std::string(trim(scalar_of(&n.children[i]))), here, lang, key_topics_);
     walk(v, t, l);
   }
 }
@@ -275,13 +276,13 @@ void Walker::maybe_stream(std::uint64_t pos) {
       for (std::size_t c = 0; c + 1 < complete; c += 2) {
         Node& v = n.children[c + 1];
         if (v.kind == Kind::kScalar) continue;
-        auto [t, l] = child_context(std::string(trim(scalar_of(&n.children[c]))), f.topic, lang);
+        auto [t, l] = child_context(std::string(trim(scalar_of(&n.children[c]))), f.topic, lang, key_topics_);
         walk(v, t, l);
       }
       if (complete % 2 == 1 || open_child) {
         f.want_value = true;
         f.key = std::string(trim(scalar_of(&n.children[complete % 2 == 1 ? complete - 1 : complete - 2])));
-        std::tie(topic, lang) = child_context(f.key, f.topic, lang);
+        std::tie(topic, lang) = child_context(f.key, f.topic, lang, key_topics_);
       }
     }
     if (i == path_.size()) {  // Every open node streams on.
@@ -344,7 +345,7 @@ Status Walker::on_event(Event&& e) {
     f.want_value = false;
     return status_;
   }
-  auto [t, l] = child_context(f.key, f.topic, f.lang);
+  auto [t, l] = child_context(f.key, f.topic, f.lang, key_topics_);
   open(std::move(e), t, l);
   return status_;
 }

@@ -72,6 +72,9 @@ class Walker {
   Walker(ReaderOutput& out, std::string file, std::uint64_t section_bytes = kSectionBytes)
       : out_(out), file_(std::move(file)), section_bytes_(section_bytes) {}
 
+  // Stops mapping keys from naming topics (the element names of an XML schema name no sections; labels still do).
+  void keys_name_no_topics() { key_topics_ = false; }
+
   // Reads one event; a duplicate key is a data error naming its line.
   [[nodiscard]] Status on_event(Event&& e);
 
@@ -121,6 +124,7 @@ class Walker {
   ReaderOutput& out_;                // Where items go.
   std::string file_;                 // The input's name, for errors.
   std::uint64_t section_bytes_;      // How far past its start a mapping that is no question streams on.
+  bool key_topics_ = true;           // True when a mapping key names its value's topic.
   std::vector<Frame> frames_;        // Collections read as they stream by, outermost first.
   Node held_;                        // The mapping held whole (kind kMappingStart while one is held).
   bool holding_ = false;             // True while a mapping is held.

@@ -1,0 +1,70 @@
+// Tests for XML data files that are no Moodle quiz: entries with question and answer elements, DocBook
+// question-and-answer sets, flat runs of question and answer elements, labels as topics (element names never),
+// rejected lines, and format detection.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::reason_of;
+using qbank_test::run_format;
+
+namespace {
+
+// The question texts of a result, in order.
+std::vector<std::string> texts(const qbank::NormalizeResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.records) out.push_back(q.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("xml data: entries of question and answer elements, grouped by a labelled category") {
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n<kb>\n  <category name=\"Rede\">\n    <item>\n"
+      "      <pergunta>O que é um gateway?</pergunta>\n      <resposta>O roteador de saída.</resposta>\n    </item>\n"
+      "    <item>\n      <pergunta>O que é DHCP?</pergunta>\n      <resposta>Atribui endereços.</resposta>\n"
+      "    </item>\n  </category>\n</kb>\n";
+  auto r = run_format(xml, InputFormat::kXml);
+  REQUIRE(r.ok());
+  REQUIRE(texts(*r) == std::vector<std::string>{"O que é um gateway?", "O que é DHCP?"});
+  CHECK(r->records[0].sources.at(0).line == 5);
+  CHECK(r->records[0].answer.value_or("") == "O roteador de saída.");
+  CHECK(r->records[1].topic.value_or("") == "Rede");  // the label, not the element names "category" or "item"
+  CHECK(reason_of(*r, 4) == "metadata");
+}
+
+TEST_CASE("xml data: DocBook qandaentry paragraphs, inline markup and flat question/answer runs") {
+  const std::string docbook =
+      "<qandaset>\n<qandaentry>\n<question><para>Jak zainstalować pakiet?</para></question>\n"
+      "<answer><para>Użyj <command>apt install</command>.</para>\n<para>Potrzebny jest root.</para></answer>\n"
+      "</qandaentry>\n<qandaentry>\n<question><para>Gdzie są logi?</para></question>\n"
+      "<answer><para>W katalogu /var/log.</para></answer>\n</qandaentry>\n</qandaset>\n";
+  auto r = run_format(docbook, InputFormat::kXml);
+  REQUIRE(r.ok());
+  REQUIRE(texts(*r) == std::vector<std::string>{"Jak zainstalować pakiet?", "Gdzie są logi?"});
+  CHECK(r->records[0].answer.value_or("") == "Użyj apt install.\nPotrzebny jest root.");
+  CHECK_FALSE(r->records[0].topic.has_value());
+  auto flat = run_format("<faq><q>Wat is DNS?</q><a>Naamomzetting.</a><q>Wat is NAT?</q><a>Adresvertaling.</a></faq>",
+                         InputFormat::kXml);
+  REQUIRE(flat.ok());
+  REQUIRE(texts(*flat) == std::vector<std::string>{"Wat is DNS?", "Wat is NAT?"});
+  CHECK(flat->records[1].answer.value_or("") == "Adresvertaling.");
+}
+
+TEST_CASE("xml data: detection by declaration and extension; Moodle quizzes and XHTML keep their readers") {
+  CHECK(qbank::detect_input_format("-", "<?xml version=\"1.0\"?>\n<faq>\n") == InputFormat::kXml);
+  CHECK(qbank::detect_input_format("faq.xml", "<faq>") == InputFormat::kXml);
+  CHECK(qbank::detect_input_format("bank.xml", "<?xml version=\"1.0\"?>\n<quiz>") == InputFormat::kMoodleXml);
+  auto bad = run_format("<faq>\n<q>Was?</a>\n</faq>\n", InputFormat::kXml);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find(":2: invalid XML") != std::string::npos);
+  auto page = run_format("<html><body><h2>FAQ</h2><ul><li>Wie geht das?</li><li>Was kostet das?</li></ul></body></html>",
+                         InputFormat::kXml);
+  REQUIRE(page.ok());
+  CHECK(page->records.size() == 2);
+}
