@@ -232,6 +232,22 @@ bool HtmlWalker::wholly_bold(const GumboNode* node) const {
          has_bold_class(only, bold_classes_);
 }
 
+namespace {
+
+// True when a text opens with a sentence of two or more words that does not ask ("Good luck! Did we miss
+// anything?", "Thanks for reading. Questions?"): prose that only ends in a question.
+bool opens_with_statement(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    char c = text[i];
+    if (c == '?') return false;
+    if ((c == '.' || c == '!') && text[i + 1] == ' ')
+      return trim(text.substr(0, i)).find(' ') != std::string_view::npos;
+  }
+  return false;
+}
+
+}  // namespace
+
 void HtmlWalker::walk_document(const GumboNode* root) {
   if (!root) return;
   collect_bold_classes(root, bold_classes_);
@@ -425,7 +441,8 @@ void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const 
     }
     add_question(text, line, raw);
     ++paragraph_items_;
-    if (question_cue(text) != QuestionCue::kStrong) weak_paragraphs_.push_back(out_.items.size() - 1);
+    if (question_cue(text) != QuestionCue::kStrong || opens_with_statement(text))
+      weak_paragraphs_.push_back(out_.items.size() - 1);
     return;
   }
   // A bold line that is numbered or asks ("5. Explain …") starts the next question, even inside an answer.

@@ -128,7 +128,8 @@ class HtmlWalker {
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
-                                              // question word or an inner question mark only.
+                                              // question word or an inner question mark only, or that open
+                                              // with a sentence that does not ask.
   std::vector<std::string> bold_classes_;     // Classes the page's <style> makes bold (".c1{font-weight:700}").
 
   // Drops the answers of linked question headings whose text ends in an ellipsis: a listing page's teasers

@@ -68,6 +68,7 @@ void Walker::heading(std::size_t i) {
   std::string_view rest;
   if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
   if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
+  navigation = false;
   // A furniture title that does not ask ("How to contribute") heads furniture even where headings ask.
   bool furniture = is_furniture_section(h.text) && !(h.question && asks(h.text));
   if (furniture) furniture_level = b.level;
@@ -86,8 +87,10 @@ void Walker::heading(std::size_t i) {
   // above came before it: a document has one title, its siblings are sections.
   bool sibling = top_level <= b.level;
   top_level = std::min(top_level, b.level);
-  if (auto why = txt::furniture_reason(h.text); (!why.empty() && !(why == "title" && sibling)) || h.text.empty())
+  if (auto why = txt::furniture_reason(h.text); (!why.empty() && !(why == "title" && sibling)) || h.text.empty()) {
+    navigation = why == "navigation";  // "Related posts", "Comments": the list under it links away
     return reject(b, why.empty() ? "heading" : why);
+  }
   reject(b, "heading");
   for (int l = b.level; l <= 6; ++l) topics[l].reset();
   std::string t = txt::clean_topic(h.text);
@@ -136,6 +139,7 @@ void Walker::list_item(std::size_t i) {
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
   if (answering() && answer_item(b, text, item_task[i])) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
+  if (navigation) return reject(b, "navigation");
   if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).

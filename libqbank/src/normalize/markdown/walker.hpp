@@ -59,6 +59,7 @@ struct Walker {
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
+  bool navigation = false;   // True from a navigation heading ("Related posts") to the next heading.
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
   long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).
   int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).

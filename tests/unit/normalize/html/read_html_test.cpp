@@ -274,3 +274,21 @@ TEST_CASE("html: the page's declared language wins over a close relative detecte
   REQUIRE(other.ok());
   CHECK(other->records.at(0).lang == "en");
 }
+
+TEST_CASE("html: a closing paragraph that opens with a statement and ends asking is prose on a page of question headings") {
+  auto r = run_format(R"(<h1>Perguntas de Git</h1>
+<h2>1. O que é um commit?</h2>
+<p>Um instantâneo do repositório.</p>
+<h2>2. O que é um branch?</h2>
+<p>Uma linha de desenvolvimento.</p>
+<h2>3. O que é um merge?</h2>
+<p>A junção de dois branches.</p>
+<h2>Conclusão</h2>
+<p>Boa sorte na entrevista! Faltou alguma pergunta?</p>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[2].text == "O que é um merge?");
+  CHECK(qbank_test::reason_of(*r, 9) == "prose (not a question)");
+}

@@ -414,3 +414,11 @@ TEST_CASE("readme shapes: questions listed in a page's YAML front matter are rea
   REQUIRE(texts(plain) == std::vector<std::string>{"O que é TTL?"});
   CHECK(reason_of(plain, 2) == "front matter");
 }
+
+TEST_CASE("readme shapes: the list under a navigation heading links away; the next heading ends it") {
+  auto r = md("# Entrevista\n\n## 1. ¿Qué es un índice?\n\nAcelera búsquedas.\n\n## Artículos relacionados\n\n"
+              "## Related posts\n\n- [¿Qué es una vista?](/vista)\n- [¿Qué es un trigger?](/trigger)\n\n"
+              "## Extra\n\n- ¿Qué es una clave foránea?\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"¿Qué es un índice?", "¿Qué es una clave foránea?"});
+  CHECK(reason_of(r, 11) == "navigation");
+}
