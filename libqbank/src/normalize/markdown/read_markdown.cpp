@@ -139,7 +139,7 @@ void Walker::list_item(std::size_t i) {
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
   if (answering() && answer_item(b, text, item_task[i])) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
-  if (navigation) return reject(b, "navigation");
+  if (navigation && !is_anchor_link(b.text)) return reject(b, "navigation");  // links within the page: contents
   if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).
