@@ -22,7 +22,7 @@ using yaml::Event;
 // Turns a parsed TOML document into walk events, with lines, columns and line offsets of the text.
 class Emitter {
  public:
-  Emitter(std::string_view text, yaml::Walker& walker) : walker_(walker) {
+  Emitter(std::string_view text, yaml::Walker& walker, std::string file) : walker_(walker), file_(std::move(file)) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
@@ -31,8 +31,15 @@ class Emitter {
   // Sends the events of a node (a table, an array or a value) that starts at the given source position.
   Status node(const toml::node& n) {
     const toml::source_region& at = n.source();
-    if (const toml::table* t = n.as_table()) return table(*t, at);
-    if (const toml::array* a = n.as_array()) return array(*a, at);
+    if (n.is_table() || n.is_array()) {
+      if (depth_ >= kMaxDepth)  // dotted keys ("a.b.c…") nest tables past the parser's own value limit
+        return Status::DataError(file_ + ":" + std::to_string(at.begin.line) + ": invalid TOML: tables nested deeper than " +
+                                 std::to_string(kMaxDepth) + " levels");
+      ++depth_;
+      Status s = n.is_table() ? table(*n.as_table(), at) : array(*n.as_array(), at);
+      --depth_;
+      return s;
+    }
     return scalar(value_text(n), at);
   }
 
@@ -122,13 +129,41 @@ class Emitter {
     return buf;
   }
 
+  static constexpr int kMaxDepth = 256;  // Deepest nesting of tables and arrays sent (toml++ limits values alike).
+
   yaml::Walker& walker_;             // Where the events go.
+  std::string file_;                 // The input's name, for errors.
+  int depth_ = 0;                    // Tables and arrays open.
   std::vector<std::uint64_t> starts_;  // The offset of each line's first byte.
 };
+
+// The first line whose key or table header has more than max_parts dotted parts (0: none): toml++ nests one
+// table per part and recurses over them.
+std::int64_t overlong_key_line(std::string_view text, std::size_t max_parts) {
+  std::int64_t line = 1;
+  for (std::size_t pos = 0; pos < text.size(); ++line) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    std::size_t start = l.find_first_not_of(" \t");
+    std::size_t stop = l.find('=');
+    if (start == std::string_view::npos || (stop == std::string_view::npos && l[start] != '[')) continue;
+    std::string_view key = l.substr(start, std::min(stop, l.size()) - start);  // a key, or a table header
+    if (key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.[] \t\"'") !=
+        std::string_view::npos)
+      continue;
+    std::size_t dots = 0;
+    for (char c : key) dots += c == '.';
+    if (dots >= max_parts) return line;
+  }
+  return 0;
+}
 
 }  // namespace
 
 Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
+  if (std::int64_t line = overlong_key_line(text, 256); line > 0)
+    return Status::DataError(options.file + ":" + std::to_string(line) + ": invalid TOML: a key of more than 256 dotted parts");
   toml::parse_result parsed = toml::parse(text);
   if (!parsed) {
     const toml::parse_error& err = parsed.error();
@@ -137,7 +172,7 @@ Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderO
   }
   yaml::Walker walker(out, options.file);
   walker.set_source(text, 1);
-  Emitter emit(text, walker);
+  Emitter emit(text, walker, options.file);
   if (Status s = emit.node(parsed.table()); !s.ok()) return s;
   walker.end_document();
   yaml::reject_unused(text, 1, walker.used(), out.rejected);

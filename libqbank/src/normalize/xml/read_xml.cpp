@@ -46,8 +46,12 @@ class TreeBuilder {
     }
   }
 
-  // Called by expat at a start tag.
+  // Called by expat at a start tag; elements nested deeper than kMaxDepth give their text to the deepest kept one.
   void start(const XML_Char* name, const XML_Char** atts) {
+    if (open_.size() >= kMaxDepth) {
+      ++skipped_;
+      return;
+    }
     auto e = std::make_unique<Element>();
     e->name = name;
     e->line = static_cast<std::int64_t>(XML_GetCurrentLineNumber(parser_));
@@ -66,6 +70,10 @@ class TreeBuilder {
 
   // Called by expat at an end tag.
   void end() {
+    if (skipped_ > 0) {
+      --skipped_;
+      return;
+    }
     if (open_.empty()) return;
     open_.back()->last = static_cast<std::int64_t>(XML_GetCurrentLineNumber(parser_));
     open_.pop_back();
@@ -86,9 +94,12 @@ class TreeBuilder {
   const Element* root() const { return root_.get(); }
 
  private:
+  static constexpr std::size_t kMaxDepth = 64;  // Deepest element kept in the tree (bounds the walk's recursion).
+
   XML_Parser parser_;
   std::unique_ptr<Element> root_;
   std::vector<Element*> open_;
+  std::size_t skipped_ = 0;  // Open elements past kMaxDepth.
   bool failed_ = false;
 };
 

@@ -80,3 +80,15 @@ TEST_CASE("toml: questions in a page's TOML front matter are read; its own field
   REQUIRE(fields.ok());
   CHECK(texts(*fields) == std::vector<std::string>{"¿Qué es un ciclo?"});
 }
+
+TEST_CASE("toml: keys and tables nested past the limit are a data error, never a crash") {
+  std::string dotted;
+  for (int i = 0; i < 100000; ++i) dotted += i ? ".k" : "k";
+  auto r = run_format(dotted + " = 1\n", InputFormat::kToml);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().find(":1: invalid TOML") != std::string::npos);
+  std::string tables;
+  for (int i = 0; i < 300; ++i) tables += i ? ".t" : "t";
+  auto nested = run_format("[" + tables + "]\nq = \"Was?\"\n", InputFormat::kToml);
+  REQUIRE_FALSE(nested.ok());
+}

@@ -68,3 +68,12 @@ TEST_CASE("xml data: detection by declaration and extension; Moodle quizzes and 
   REQUIRE(page.ok());
   CHECK(page->records.size() == 2);
 }
+
+TEST_CASE("xml data: elements nested past the tree's depth give their text to the deepest kept one") {
+  std::string deep = "<?xml version=\"1.0\"?>";
+  for (int i = 0; i < 20000; ++i) deep += "<d>";
+  deep += "Was ist das?";
+  for (int i = 0; i < 20000; ++i) deep += "</d>";
+  auto r = run_format(deep, InputFormat::kXml);
+  REQUIRE(r.ok());  // no stack overflow in the walk over the tree
+}
