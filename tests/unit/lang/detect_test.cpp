@@ -389,3 +389,9 @@ TEST_CASE("detect_language: an inverted question or exclamation mark counts for 
   }
   CHECK(qbank::detect_language("Funciona en Linux?") != "es");  // the same words without the mark stay undecided
 }
+
+TEST_CASE("detect_language: Vietnamese with only grave-accented vowels and its stop words is Vietnamese") {
+  CHECK(qbank::detect_language("là gì?") == "vi");
+  CHECK(qbank::detect_language("JVM là gì?") == "vi");
+  CHECK(qbank::detect_language("Perché la città è così bella?") == "it");
+}

@@ -350,6 +350,11 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
+  // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it.
+  if (cur >= 0 && owner == Owner::kPrefix && cur_open && !txt::is_question_like(text)) {
+    if (choice_paragraph(b)) return;
+    return add_answer(picture_or(b.text, text));
+  }
   if (quoted_answer(i)) {  // "1. What is X?" then "> X is …": the quote under the item answers it
     quote_answer = cur;
     return add_answer(picture_or(b.text, text));

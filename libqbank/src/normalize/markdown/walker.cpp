@@ -56,6 +56,20 @@ bool Walker::choice_item(const std::string& text, int task) {
   return true;
 }
 
+bool Walker::choice_paragraph(const Block& b) {
+  if (item().answer) return false;
+  std::vector<std::string> found;
+  for (std::size_t k = b.first; k <= b.last && k < lines.size(); ++k) {
+    std::string line = inl(txt::trim(lines[k]));
+    if (line.empty()) continue;
+    if (!is_choice(line)) return false;
+    found.push_back(std::move(line));
+  }
+  if (found.size() < 2) return false;
+  for (auto& o : found) item().choices.push_back(std::move(o));
+  return true;
+}
+
 void Walker::settle_right_choices() {
   for (std::size_t k = 0; k < right_choices.size();) {
     auto& it = out.items[static_cast<std::size_t>(right_choices[k].first)];

@@ -127,6 +127,10 @@ struct Walker {
   // The marker an item keeps inside an answer: its number ("2. ") in an ordered list, else "- ".
   std::string answer_marker(const Block& b) const;
 
+  // Takes a paragraph whose lines are all options ("A) O(1)" / "B) O(n)") as the current question's choices
+  // while it has no answer; false for any other paragraph.
+  bool choice_paragraph(const Block& b);
+
   // Puts each question's checked options in front of its answer.
   void settle_right_choices();
 

@@ -65,7 +65,10 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
     const TextLine& l = lines[i];
     if (l.blank || (l.marker.kind == MarkerKind::kNone) == marked) continue;  // Cheap tests first.
     std::size_t end = marked ? wrapped_end(lines, i) : i;  // "1. What is …, and what" / "   does it own?"
-    if (end > i ? !ends_with_question_mark(lines[end].text) : marked ? !marked_question(l) : !plain_question_line(l))
+    // A numbered question may ask without a question mark ("3. GIL คืออะไร", "4. Explain the GIL").
+    bool numbered_asks = marked && l.marker.kind == MarkerKind::kNumber && is_question_like(l.marker.content);
+    if (end > i ? !ends_with_question_mark(lines[end].text) && !numbered_asks
+                : marked ? !marked_question(l) && !numbered_asks : !plain_question_line(l))
       continue;
     ++questions;
     layout.last_question = end;

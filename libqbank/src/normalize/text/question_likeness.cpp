@@ -51,6 +51,17 @@ const WordSet& question_starters() {
 constexpr std::array<std::string_view, 12> kHanQuestion = {"什么", "怎么", "如何", "为什么", "哪", "吗",
                                                            "是否", "区别", "多少", "请", "简述", "说说"};
 
+// Kana, Hangul and Thai substrings that mark a question where the language asks with particles and question
+// words anywhere in the sentence, often without a question mark ("GIL คืออะไร", "インデックスとは", "왜 필요한가").
+// Each starts with a byte of 0xE0 (Thai), 0xE3 (kana) or 0xEA to 0xED (Hangul).
+constexpr std::array<std::string_view, 31> kParticleQuestion = {
+    // Japanese
+    "とは", "ですか", "ますか", "でしょうか", "なぜ", "どう", "どの", "どこ", "いつ", "だれ",
+    // Korean
+    "무엇", "왜", "어떻게", "언제", "어디", "어떤", "인가요", "나요", "까요", "습니까", "인가",
+    // Thai
+    "อะไร", "ทำไม", "อย่างไร", "ไหม", "หรือไม่", "เท่าไร", "ที่ไหน", "เมื่อไร", "ใคร", "อธิบาย"};
+
 // ASCII letters and digits lowercased; 0 for every other byte.
 constexpr std::array<char, 128> kAsciiWord = [] {
   std::array<char, 128> t{};
@@ -109,6 +120,18 @@ bool holds_han_question(std::string_view t) {
   return false;
 }
 
+// True when text holds one of kParticleQuestion.
+bool holds_particle_question(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b != 0xE0 && b != 0xE3 && (b < 0xEA || b > 0xED)) continue;
+    for (auto q : kParticleQuestion)
+      if (q[0] == t[i] && t.substr(i, q.size()) == q) return true;
+    i += 2;  // the rest of this three-byte character
+  }
+  return false;
+}
+
 // True when the trimmed text t starts with "¿".
 bool starts_inverted(std::string_view t) { return t.size() >= 2 && t[0] == '\xC2' && t[1] == '\xBF'; }
 
@@ -160,7 +183,7 @@ int question_score(std::string_view text) {
   std::string_view t = trim(text);
   if (high && starts_inverted(t)) return score + 3;
   if (starts_with_question_word(t)) score += 2;
-  if (high && holds_han_question(t)) return score + 2;
+  if (high && (holds_han_question(t) || holds_particle_question(t))) return score + 2;
   return score;
 }
 
@@ -170,14 +193,16 @@ bool is_question_like(std::string_view text) {
   std::string_view t = trim(text);
   if (starts_with_question_word(t)) return true;
   if (!has_high_byte(t)) return false;  // Without such bytes there is no "？", "¿" or Han.
-  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t);
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t) ||
+         holds_particle_question(t);
 }
 
 bool is_question_like(std::string_view text, bool starter) {
   if (starter || text.find('?') != std::string_view::npos) return true;
   std::string_view t = trim(text);
   if (!has_high_byte(t)) return false;
-  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t);
+  return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t) ||
+         holds_particle_question(t);
 }
 
 }  // namespace qbank::internal::txt

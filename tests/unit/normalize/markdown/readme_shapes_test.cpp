@@ -422,3 +422,12 @@ TEST_CASE("readme shapes: the list under a navigation heading links away; the ne
   REQUIRE(texts(r) == std::vector<std::string>{"¿Qué es un índice?", "¿Qué es una clave foránea?"});
   CHECK(reason_of(r, 11) == "navigation");
 }
+
+TEST_CASE("readme shapes: the paragraph under a labelled question answers it; a paragraph of options is its choices") {
+  auto r = md("# Java\n\n**Câu 1:** JVM là gì?\n\nMáy ảo chạy bytecode.\n\n**Câu 2:** Chọn kiểu nguyên thủy.\n\n"
+              "A) String\nB) int\nC) List\n\n**Đáp án:** B\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"JVM là gì?", "Chọn kiểu nguyên thủy."});
+  CHECK(r.records[0].answer.value_or("") == "Máy ảo chạy bytecode.");
+  CHECK(r.records[1].choices == std::vector<std::string>{"A) String", "B) int", "C) List"});
+  CHECK(r.records[1].answer.value_or("") == "B");
+}

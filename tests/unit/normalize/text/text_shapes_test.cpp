@@ -2,6 +2,7 @@
 // questions, more numbering styles, question and answer labels in more languages, wrapped questions.
 #include <catch2/catch.hpp>
 
+#include "normalize/text/lines.hpp"
 #include "normalize_expect.hpp"
 #include "qbank/normalize.hpp"
 
@@ -258,4 +259,23 @@ TEST_CASE("a question whose last word breaks at the line end goes on with the ne
   CHECK(texts(r) == std::vector<std::string>{"Erklären Sie, wie das Betriebssystem einen Seitenfehler behandelt.",
                                               "Was ist ein Prozess?"});
   CHECK(answers(r) == std::vector<std::string>{"Die MMU löst eine Ausnahme aus.", "Ein laufendes Programm."});
+}
+
+TEST_CASE("numbered questions that ask without a question mark keep the short line under each as their answer") {
+  auto r = run("Pertanyaan Wawancara\n\n1. Explain the event loop\nIt runs queued callbacks\n\n"
+               "2. Describe a closure\nA function with its scope\n\n3. Define hoisting\nDeclarations move up\n");
+  CHECK(texts(r) == std::vector<std::string>{"Explain the event loop", "Describe a closure", "Define hoisting"});
+  CHECK(answers(r) == std::vector<std::string>{"It runs queued callbacks", "A function with its scope",
+                                              "Declarations move up"});
+  for (const auto& q : r.records) CHECK(q.topic.value_or("") == "Pertanyaan Wawancara");
+}
+
+TEST_CASE("Thai, Japanese and Korean questions ask by their particles and question words without a mark") {
+  auto r = run("1. HTTP คืออะไร\nโปรโตคอลสำหรับเว็บ\n\n2. DNS ทำงานอย่างไร\nแปลงชื่อเป็นที่อยู่\n\n"
+               "3. ทำไมต้องใช้ HTTPS\nเพื่อเข้ารหัสข้อมูล\n");
+  CHECK(answers(r) == std::vector<std::string>{"โปรโตคอลสำหรับเว็บ", "แปลงชื่อเป็นที่อยู่", "เพื่อเข้ารหัสข้อมูล"});
+  for (const auto& q : r.records) CHECK_FALSE(q.topic.has_value());
+  CHECK(qbank::internal::txt::is_question_like("キャッシュとは"));
+  CHECK(qbank::internal::txt::is_question_like("캐시가 왜 필요한가"));
+  CHECK_FALSE(qbank::internal::txt::is_question_like("キャッシュの設定"));
 }
