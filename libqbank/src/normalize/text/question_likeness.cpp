@@ -43,7 +43,21 @@ const WordSet& question_starters() {
       // German
       "was", "wie", "warum", "wann", "wo", "welche", "welcher", "welches", "wer", "weshalb", "wieso",
       "erkläre", "erklären", "erklären sie", "beschreibe", "beschreiben", "nenne", "nennen",
-      "unterschied", "ist", "sind", "kann", "können", "gibt"};
+      "unterschied", "ist", "sind", "kann", "können", "gibt",
+      // Dutch, Swedish, Norwegian, Danish
+      "wat", "hoe", "waarom", "wanneer", "welke", "beschrijf", "vad", "hur", "varför", "vilken", "vilka",
+      "hva", "hvordan", "hvorfor", "hvilken", "hvilke", "forklar", "beskriv",
+      // Polish, Czech, Slovak
+      "co", "jak", "dlaczego", "czym", "jakie", "jaki", "jaka", "wyjaśnij", "opisz", "proč", "jaký", "jaké",
+      "vysvětlete", "popište", "prečo", "aký", "vysvetlite",
+      // Turkish, Indonesian, Malay, Finnish, Hungarian, Romanian
+      "nasıl", "neden", "hangi", "açıklayınız", "açıklayın", "apa", "apakah", "bagaimana", "mengapa", "kenapa",
+      "jelaskan", "sebutkan", "terangkan", "mikä", "mitä", "miksi", "miten", "selitä", "miért", "hogyan",
+      "melyik", "cum", "explicați", "descrieți",
+      // Greek, Arabic, Persian, Hindi
+      "τι", "πώς", "πως", "γιατί", "ποια", "ποιο", "ποιος", "εξηγήστε", "ما", "ماذا", "كيف", "لماذا", "متى",
+      "أين", "هل", "اشرح", "عرف", "اذكر", "قارن", "وضح", "چرا", "چگونه", "آیا", "کدام", "کجا", "क्या",
+      "क्यों", "कैसे", "कब", "कहाँ", "कौन", "समझाइए"};
   return words;
 }
 

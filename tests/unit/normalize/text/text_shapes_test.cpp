@@ -279,3 +279,12 @@ TEST_CASE("Thai, Japanese and Korean questions ask by their particles and questi
   CHECK(qbank::internal::txt::is_question_like("캐시가 왜 필요한가"));
   CHECK_FALSE(qbank::internal::txt::is_question_like("キャッシュの設定"));
 }
+
+TEST_CASE("question words of more languages: tasks and questions without a mark ask") {
+  for (const char* t : {"اشرح مفهوم الفهرس", "Jelaskan konsep indeks", "Wyjaśnij pojęcie indeksu", "Forklar begrebet indeks",
+                        "Εξηγήστε την έννοια του ευρετηρίου", "समझाइए कि इंडेक्स क्या करता है", "Hur fungerar ett index"})
+    CHECK(qbank::internal::txt::is_question_like(t));
+  CHECK_FALSE(qbank::internal::txt::is_question_like("Indeks mempercepat pencarian"));
+  auto r = run("1. ما هو الفهرس؟\nبنية تسرّع البحث.\n\n2. اشرح مفهوم التطبيع.\nتنظيم الجداول لتقليل التكرار.\n");
+  CHECK(answers(r) == std::vector<std::string>{"بنية تسرّع البحث.", "تنظيم الجداول لتقليل التكرار."});
+}
