@@ -65,16 +65,13 @@ const WordSet& question_starters() {
 constexpr std::array<std::string_view, 12> kHanQuestion = {"什么", "怎么", "如何", "为什么", "哪", "吗",
                                                            "是否", "区别", "多少", "请", "简述", "说说"};
 
-// Kana, Hangul and Thai substrings that mark a question where the language asks with particles and question
-// words anywhere in the sentence, often without a question mark ("GIL คืออะไร", "インデックスとは", "왜 필요한가").
-// Each starts with a byte of 0xE0 (Thai), 0xE3 (kana) or 0xEA to 0xED (Hangul).
-constexpr std::array<std::string_view, 31> kParticleQuestion = {
-    // Japanese
-    "とは", "ですか", "ますか", "でしょうか", "なぜ", "どう", "どの", "どこ", "いつ", "だれ",
-    // Korean
-    "무엇", "왜", "어떻게", "언제", "어디", "어떤", "인가요", "나요", "까요", "습니까", "인가",
-    // Thai
-    "อะไร", "ทำไม", "อย่างไร", "ไหม", "หรือไม่", "เท่าไร", "ที่ไหน", "เมื่อไร", "ใคร", "อธิบาย"};
+// Where Japanese, Korean and Thai ask with particles and question words, often without a question mark
+// ("GIL คืออะไร", "インデックスとは", "캐시는 왜 필요한가"): the endings and the openings that mark a question.
+constexpr std::array<std::string_view, 22> kParticleEndings = {
+    "とは", "ですか", "ますか", "でしょうか", "인가요", "나요", "까요", "습니까", "인가", "한가", "는가", "은가",
+    "무엇", "อะไร", "อย่างไร", "ไหม", "หรือไม่", "เท่าไร", "ที่ไหน", "เมื่อไร", "ใคร", "ได้ไหม"};
+constexpr std::array<std::string_view, 14> kParticleOpenings = {
+    "なぜ", "どう", "どの", "どこ", "いつ", "무엇", "왜", "어떻게", "언제", "어디", "어떤", "ทำไม", "อธิบาย", "อะไร"};
 
 // ASCII letters and digits lowercased; 0 for every other byte.
 constexpr std::array<char, 128> kAsciiWord = [] {
@@ -134,15 +131,30 @@ bool holds_han_question(std::string_view t) {
   return false;
 }
 
-// True when text holds one of kParticleQuestion.
-bool holds_particle_question(std::string_view t) {
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    auto b = static_cast<unsigned char>(t[i]);
-    if (b != 0xE0 && b != 0xE3 && (b < 0xEA || b > 0xED)) continue;
-    for (auto q : kParticleQuestion)
-      if (q[0] == t[i] && t.substr(i, q.size()) == q) return true;
-    i += 2;  // the rest of this three-byte character
-  }
+// True when the trimmed text t ends with one of kParticleEndings (before closing punctuation) or opens with one
+// of kParticleOpenings; only the ends are read, so a long text costs no more than a short one.
+bool particle_question(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE3\x80\x82" || t.substr(t.size() - 3) == "\xEF\xBC\x9A"))
+    t.remove_suffix(3);  // "。", "："
+  if (t.size() < 3) return false;
+  // Every marker is three-byte characters: compare a text's last (first) character with each marker's before
+  // comparing whole markers.
+  auto key = [](std::string_view s) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+  };
+  static const auto keys = [&] {
+    std::pair<std::array<std::uint32_t, kParticleEndings.size()>, std::array<std::uint32_t, kParticleOpenings.size()>> k;
+    for (std::size_t i = 0; i < kParticleEndings.size(); ++i) k.first[i] = key(kParticleEndings[i].substr(kParticleEndings[i].size() - 3));
+    for (std::size_t i = 0; i < kParticleOpenings.size(); ++i) k.second[i] = key(kParticleOpenings[i]);
+    return k;
+  }();
+  std::uint32_t last = key(t.substr(t.size() - 3)), first = key(t);
+  for (std::size_t i = 0; i < kParticleEndings.size(); ++i)
+    if (keys.first[i] == last && t.ends_with(kParticleEndings[i])) return true;
+  for (std::size_t i = 0; i < kParticleOpenings.size(); ++i)
+    if (keys.second[i] == first && t.starts_with(kParticleOpenings[i])) return true;
   return false;
 }
 
@@ -197,7 +209,7 @@ int question_score(std::string_view text) {
   std::string_view t = trim(text);
   if (high && starts_inverted(t)) return score + 3;
   if (starts_with_question_word(t)) score += 2;
-  if (high && (holds_han_question(t) || holds_particle_question(t))) return score + 2;
+  if (high && (holds_han_question(t) || particle_question(t))) return score + 2;
   return score;
 }
 
@@ -208,7 +220,7 @@ bool is_question_like(std::string_view text) {
   if (starts_with_question_word(t)) return true;
   if (!has_high_byte(t)) return false;  // Without such bytes there is no "？", "¿" or Han.
   return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t) ||
-         holds_particle_question(t);
+         particle_question(t);
 }
 
 bool is_question_like(std::string_view text, bool starter) {
@@ -216,7 +228,7 @@ bool is_question_like(std::string_view text, bool starter) {
   std::string_view t = trim(text);
   if (!has_high_byte(t)) return false;
   return has_wide_question_mark(text) || starts_inverted(t) || holds_han_question(t) || greek_question(t) ||
-         holds_particle_question(t);
+         particle_question(t);
 }
 
 }  // namespace qbank::internal::txt

@@ -276,7 +276,7 @@ TEST_CASE("Thai, Japanese and Korean questions ask by their particles and questi
   CHECK(answers(r) == std::vector<std::string>{"โปรโตคอลสำหรับเว็บ", "แปลงชื่อเป็นที่อยู่", "เพื่อเข้ารหัสข้อมูล"});
   for (const auto& q : r.records) CHECK_FALSE(q.topic.has_value());
   CHECK(qbank::internal::txt::is_question_like("キャッシュとは"));
-  CHECK(qbank::internal::txt::is_question_like("캐시가 왜 필요한가"));
+  CHECK(qbank::internal::txt::is_question_like("캐시는 왜 필요한가"));
   CHECK_FALSE(qbank::internal::txt::is_question_like("キャッシュの設定"));
 }
 
