@@ -290,7 +290,47 @@ bool is_toggle_question(const GumboNode* node) {
   return contains(words, "faq") || contains(words, "accordion");
 }
 
+namespace {
+
+// The first descendant of node (itself excluded) whose itemprop attribute lists prop, or null.
+const GumboNode* find_itemprop(const GumboNode* node, std::string_view prop, int depth = 0) {
+  if (depth > 12) return nullptr;
+  for (const GumboNode* c : element_children(node)) {
+    std::string_view props = attribute(c, "itemprop");
+    for (std::size_t at = props.find(prop); at != std::string_view::npos; at = props.find(prop, at + 1)) {
+      bool starts = at == 0 || props[at - 1] == ' ';
+      bool ends = at + prop.size() == props.size() || props[at + prop.size()] == ' ';
+      if (starts && ends) return c;
+    }
+    if (const GumboNode* d = find_itemprop(c, prop, depth + 1)) return d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool HtmlWalker::on_microdata_question(const GumboNode* node) {
+  std::string_view type = attribute(node, "itemtype");
+  if (type.size() < 9 || type.substr(type.size() - 9) != "/Question") return false;
+  const GumboNode* name = find_itemprop(node, "name");
+  if (name == nullptr) return false;
+  std::string text = node_text(name, false, true);
+  if (text.empty() || text.size() > 1000) return false;
+  add_question(text, first_line(name), source_of(name, text));
+  const GumboNode* answer = find_itemprop(node, "acceptedAnswer");
+  if (answer == nullptr) answer = find_itemprop(node, "suggestedAnswer");
+  if (answer != nullptr) {
+    const GumboNode* body = find_itemprop(answer, "text");
+    std::vector<const GumboNode*> pres;
+    collect_nested(body ? body : answer, nullptr, pres);
+    for (const GumboNode* p : pres) add_code(pre_text(p));
+    if (std::string a = node_text(body ? body : answer, false, true); !a.empty()) add_answer(a);
+  }
+  return true;
+}
+
 bool HtmlWalker::on_hinted(const GumboNode* node) {
+  if (on_microdata_question(node)) return true;
   auto words = hint_words(node);
   if (has_word(words, {"nav", "navbar", "navigation", "menu", "sidebar", "breadcrumb", "breadcrumbs", "toc",
                        "footer", "cookie", "cookies", "share", "social", "comments", "advert", "ads", "ad",

@@ -76,6 +76,9 @@ class HtmlWalker {
                        bool header);
   // Reads a container whose class or id names it a question or an answer; returns false otherwise.
   bool on_hinted(const GumboNode* node);
+  // Reads a schema.org Question item (microdata: its itemprop "name" asks, its "acceptedAnswer" or
+  // "suggestedAnswer" answers, whatever their wording); returns false for any other element.
+  bool on_microdata_question(const GumboNode* node);
 
   // Reads a paragraph whose first line asks and whose next line opens with an answer label ("Q?<br>Answer: …") as
   // a question with its answer, even inside an open answer; returns false for other paragraphs.

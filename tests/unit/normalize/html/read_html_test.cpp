@@ -292,3 +292,23 @@ TEST_CASE("html: a closing paragraph that opens with a statement and ends asking
   CHECK(r->records[2].text == "O que é um merge?");
   CHECK(qbank_test::reason_of(*r, 9) == "prose (not a question)");
 }
+
+TEST_CASE("html: schema.org Question microdata asks and answers whatever its wording") {
+  auto r = run_format(R"(<section itemscope itemtype="https://schema.org/FAQPage">
+<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">
+<span itemprop="name">Czas dostawy</span>
+<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><p itemprop="text">Dwa dni robocze.</p></div>
+</div>
+<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">
+<h3 itemprop="name">Czy można zwrócić towar?</h3>
+<div itemscope itemprop="suggestedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">Tak, w ciągu 14 dni.</div></div>
+</div>
+</section>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {3, "Czas dostawy", std::nullopt, "Dwa dni robocze."},
+      {7, "Czy można zwrócić towar?", std::nullopt, "Tak, w ciągu 14 dni."},
+  });
+}
