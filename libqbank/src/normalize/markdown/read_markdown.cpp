@@ -87,7 +87,10 @@ void Walker::heading(std::size_t i) {
   // above came before it: a document has one title, its siblings are sections.
   bool sibling = top_level <= b.level;
   top_level = std::min(top_level, b.level);
-  if (auto why = txt::furniture_reason(h.text); (!why.empty() && !(why == "title" && sibling)) || h.text.empty()) {
+  // A title that is the document's only heading besides its questions is their topic.
+  bool only_heading = topic_headings == 1 && b.level == 1;
+  if (auto why = txt::furniture_reason(h.text);
+      (!why.empty() && !(why == "title" && (sibling || only_heading))) || h.text.empty()) {
     navigation = why == "navigation";  // "Related posts", "Comments": the list under it links away
     return reject(b, why.empty() ? "heading" : why);
   }
@@ -568,6 +571,8 @@ void Walker::mark_asking_lists() {
 }
 
 void Walker::run() {
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question;
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   mark_asking_lists();

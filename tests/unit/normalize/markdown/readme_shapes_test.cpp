@@ -431,3 +431,13 @@ TEST_CASE("readme shapes: the paragraph under a labelled question answers it; a 
   CHECK(r.records[1].choices == std::vector<std::string>{"A) String", "B) int", "C) List"});
   CHECK(r.records[1].answer.value_or("") == "B");
 }
+
+TEST_CASE("readme shapes: a title worded as a list of questions is their topic when it is the only other heading") {
+  auto only = md("# Perguntas de entrevista de React\n\n## 1. O que é JSX?\n\nUma extensão de sintaxe.\n\n"
+                 "## 2. O que são hooks?\n\nFunções de estado.\n");
+  REQUIRE(only.records.size() == 2);
+  CHECK(only.records[1].topic.value_or("") == "Perguntas de entrevista de React");
+  auto sections = md("# Perguntas de entrevista de React\n\n## Básico\n\n- O que é JSX?\n\n## Avançado\n\n- O que é Fiber?\n");
+  REQUIRE(sections.records.size() == 2);
+  CHECK(sections.records[0].topic.value_or("") == "Básico");
+}
