@@ -320,6 +320,21 @@ bool read_record(element el, std::int64_t line, std::string_view raw, const std:
   } else if (el.type() == element_type::STRING) {
     item.text = as_text(el);
     if (trim(item.text).empty()) why = "empty question text";
+  } else if (el.type() == element_type::ARRAY) {  // ["What is X?", "X is …"]: a row of question and answer
+    std::vector<std::string> cells;
+    for (element x : array_of(el)) {
+      if (x.type() != element_type::STRING || cells.size() == 8) {
+        cells.clear();
+        break;
+      }
+      cells.emplace_back(trim(x.get_string().value_unsafe()));
+    }
+    if (cells.size() < 2 || cells[0].empty()) {
+      why = "not a JSON object";
+    } else {
+      item.text = strip_question_label(cells[0]);
+      if (!cells[1].empty()) item.answer = cells[1];
+    }
   } else if (el.type() != element_type::OBJECT) {
     why = "not a JSON object";
   } else if (!fill_item(el, spec, item, key, chat_question)) {

@@ -338,3 +338,15 @@ TEST_CASE("json: an answer object without a text-like key keeps its members inst
       {5, "What is a barrier?"},
   });
 }
+
+TEST_CASE("json: an array of [question, answer] rows reads like a headerless table") {
+  auto r = run_format("[\n  [\"Was ist ein Mutex?\", \"Eine Sperre für einen Besitzer.\"],\n"
+                      "  [\"Was ist ein Semaphor?\", \"Ein Zähler für Erlaubnisse.\"],\n  [42, \"x\"]\n]\n",
+                      InputFormat::kJson);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Was ist ein Mutex?");
+  CHECK(r->records[1].answer.value_or("") == "Ein Zähler für Erlaubnisse.");
+  CHECK(r->records[1].sources.at(0).line == 3);
+  CHECK(qbank_test::reason_of(*r, 4) == "not a JSON object");
+}
