@@ -3,6 +3,7 @@
 
 #include "normalize/html/visible_text.hpp"
 #include "normalize/html/walker.hpp"
+#include "normalize/text/lines.hpp"
 #include "normalize/question_cues.hpp"
 
 namespace qbank::internal {
@@ -188,7 +189,10 @@ void HtmlWalker::on_list_item(const GumboNode* li, bool question_list, int depth
   for (const GumboNode* n : nested) {
     open_ = question;
     if (cued_items(n) == 0) {
-      add_code(node_text(n));
+      // Under a question that asks outright, bullets answer it ("What is BGP?" / "• The routing protocol …");
+      // under a task or a lead-in ("Explain the following headers:") they are its sub-items.
+      if (txt::is_question_mark(txt::last_char(text)) && !out_.items[question].answer) add_answer(node_text(n));
+      else add_code(node_text(n));
     } else {
       open_.reset();  // follow-up questions, not the answer's bullets
       walk_element(n, depth + 1);

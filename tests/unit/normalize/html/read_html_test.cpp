@@ -312,3 +312,20 @@ TEST_CASE("html: schema.org Question microdata asks and answers whatever its wor
       {7, "Czy można zwrócić towar?", std::nullopt, "Tak, w ciągu 14 dni."},
   });
 }
+
+TEST_CASE("html: bullets nested under a list question that asks answer it; under a lead-in they are its sub-items") {
+  auto r = run_format(R"(<ol>
+<li>Co to jest BGP?
+<ul><li>Protokół routingu internetu.</li></ul></li>
+<li>Wyjaśnij następujące nagłówki:
+<ul><li>ETag</li><li>Cache-Control</li></ul></li>
+</ol>
+)",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].answer.value_or("") == "- Protokół routingu internetu.");
+  CHECK_FALSE(r->records[0].code.has_value());
+  CHECK_FALSE(r->records[1].answer.has_value());
+  CHECK(r->records[1].code.value_or("").find("ETag") != std::string::npos);
+}
