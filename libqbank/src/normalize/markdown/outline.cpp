@@ -318,8 +318,16 @@ void OutlineBuilder::item(cmark_node* node, std::size_t line, int dedent, Contex
       content = split_lines(content_of(child));
       consumed_ = child;
     } else if (type == CMARK_NODE_HEADING) {
-      content.push_back(trim(content_of(child)));
+      // "1. ### What is X?": a heading written in a list item is a heading, numbered by the item; what the item
+      // holds after it is the heading's section.
+      n.kind = OutlineKind::kHeading;
+      n.level = cmark_node_get_heading_level(child);
+      n.text = trim(content_of(child));
+      if (n.number >= 0) n.text = std::to_string(n.number) + ". " + n.text;
+      n.number = -1;
       consumed_ = child;
+      add(std::move(n));
+      return;
     }
   }
   ctx.parent = add_text(std::move(n), content, line);

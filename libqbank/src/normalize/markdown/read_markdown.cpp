@@ -76,6 +76,7 @@ void Walker::heading(std::size_t i) {
   if (h.question && !furniture && (!deeper || plan.numbered_only)) {
     for (int l = b.level; l <= 6; ++l) topics[l].reset();
     labels.clear();
+    item_heading = b.depth > 0;
     return start(b, h.text, Owner::kHeading, topic());
   }
   // A heading under the answer is part of it, unless it links to another site (a closing "see all answers

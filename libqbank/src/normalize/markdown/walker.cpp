@@ -84,6 +84,8 @@ void Walker::settle_right_choices() {
 bool Walker::answer_item(const Block& b, const std::string& text, int task) {
   if (choice_item(text, task)) return true;
   if (owner == Owner::kEmphasis && txt::question_score(text) >= 2) return false;
+  // Under a heading written in a list item, an item that asks outright is a follow-up question.
+  if (owner == Owner::kHeading && item_heading && txt::question_score(text) >= 3) return false;
   add_answer(answer_marker(b) + text);
   return true;
 }

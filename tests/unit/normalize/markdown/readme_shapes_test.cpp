@@ -441,3 +441,15 @@ TEST_CASE("readme shapes: a title worded as a list of questions is their topic w
   REQUIRE(sections.records.size() == 2);
   CHECK(sections.records[0].topic.value_or("") == "Básico");
 }
+
+TEST_CASE("readme shapes: a heading written in a numbered list item is a question heading; its item holds the answer") {
+  auto r = md("# Preguntas de JavaScript\n\n### Índice\n\n| No. | Pregunta |\n| --- | --- |\n"
+              "| 1 | [Qué es un closure](#qué-es-un-closure) |\n\n"
+              "1. ### Qué es un closure\n\n   Una función con su entorno:\n\n   1. **Ejemplo:**\n\n      ```js\n      f()\n      ```\n\n"
+              "   **[⬆ Volver arriba](#índice)**\n\n2. ### Qué es el hoisting\n\n   Las declaraciones suben.\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"Qué es un closure", "Qué es el hoisting"});
+  CHECK(r.records[0].sources.at(0).line == 9);
+  CHECK(r.records[0].answer.value_or("").find("f()") != std::string::npos);
+  CHECK(r.records[1].answer.value_or("") == "Las declaraciones suben.");
+  CHECK(r.records[1].topic.value_or("") != "Volver arriba");
+}
