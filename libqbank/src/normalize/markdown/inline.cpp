@@ -393,9 +393,28 @@ bool leading_link(std::string_view text, std::string_view& label) {
 }
 
 bool is_anchor_link(std::string_view text) {
+  std::string_view t = trim(text);
+  // An HTML link to an anchor alone in its tags ("<b><a href=\"#top\">↥ back to top</a></b>").
+  if (std::size_t a = t.find("<a "); a != std::string_view::npos) {
+    auto only_tags = [](std::string_view s) {
+      bool in = false;
+      for (char c : s) {
+        if (c == '<') in = true;
+        else if (c == '>') in = false;
+        else if (!in && c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+      }
+      return true;
+    };
+    std::size_t href = t.find("href=", a);
+    std::size_t close = t.find("</a>", a);
+    if (href == std::string_view::npos || close == std::string_view::npos || href > close || href + 6 >= t.size())
+      return false;
+    std::size_t v = href + 5 + (t[href + 5] == '"' || t[href + 5] == '\'' ? 1 : 0);
+    return t[v] == '#' && t.find("<a ", a + 1) == std::string_view::npos && only_tags(t.substr(0, a)) &&
+           only_tags(t.substr(close + 4));
+  }
   std::string_view label;
   if (!single_link(text, label)) return false;
-  std::string_view t = trim(text);
   std::size_t open = t.find("](");
   return open != std::string_view::npos && open + 2 < t.size() && t[open + 2] == '#';
 }

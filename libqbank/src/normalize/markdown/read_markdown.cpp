@@ -74,7 +74,12 @@ void Walker::heading(std::size_t i) {
   if (furniture) furniture_level = b.level;
   bool deeper = cur >= 0 && owner == Owner::kHeading && b.level > cur_level;
   if (h.question && !furniture && (!deeper || plan.numbered_only)) {
-    for (int l = b.level; l <= 6; ++l) topics[l].reset();
+    // A section heading at the question's own level stays in force when its questions so far were its siblings
+    // ("## 1. Introduction" over "## Q. What is Node.js?"); once questions sat below it, one at its level leaves it.
+    for (int l = b.level; l <= 6; ++l)
+      if (l > b.level || questions_below[l] > b.level) topics[l].reset();
+    for (int l = 1; l <= 6; ++l)
+      if (topics[l]) questions_below[l] = std::max(questions_below[l], b.level);
     labels.clear();
     item_heading = b.depth > 0;
     return start(b, h.text, Owner::kHeading, topic());
@@ -98,7 +103,8 @@ void Walker::heading(std::size_t i) {
   reject(b, "heading");
   for (int l = b.level; l <= 6; ++l) topics[l].reset();
   std::string t = txt::clean_topic(h.text);
-  if (!t.empty()) topics[b.level] = t;
+  // A heading that asks without being a question ("Want a paper copy?") never heads questions at its own level.
+  if (!t.empty()) topics[b.level] = t, questions_below[b.level] = asks(h.text) ? 7 : 0;
   if (section >= 0 && b.level <= section_level) section = -1;
   std::string counted;
   std::int64_t n = 0;
@@ -591,6 +597,11 @@ void Walker::run() {
       collapsed(b);
       continue;
     }
+    bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem || b.kind == BlockKind::kCode ||
+                 b.kind == BlockKind::kTable;
+    if (cur < 0 && prose)  // a section with text of its own is an intro, not a heading over sibling questions
+      for (int l = 1; l <= 6; ++l)
+        if (topics[l] && questions_below[l] == 0) questions_below[l] = 7;
     switch (b.kind) {
       case BlockKind::kHeading: heading(i); break;
       case BlockKind::kCode: code(i); break;
@@ -606,7 +617,8 @@ void Walker::run() {
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
         if (html_table(i)) break;
-        if (answering()) add_answer(picture_or(b.text, inl(b.text)));
+        if (is_anchor_link(b.text)) reject(b, "navigation");  // "<a href=\"#top\">↥ back to top</a>"
+        else if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");
         break;
     }

@@ -61,6 +61,7 @@ struct Walker {
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   bool navigation = false;   // True from a navigation heading ("Related posts") to the next heading.
   int topic_headings = 0;    // Headings outside <details> that do not start a question.
+  int questions_below[7] = {};  // Per topic level: the deepest level of a question heading since it was set.
   bool item_heading = false;  // True when the current heading question is written in a list item ("1. ### …").
   int numbered_leads = 0;    // Paragraphs opening with a numbered bold question that asks ("**3. Why?** …").
   long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).

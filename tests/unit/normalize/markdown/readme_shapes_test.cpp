@@ -453,3 +453,19 @@ TEST_CASE("readme shapes: a heading written in a numbered list item is a questio
   CHECK(r.records[1].answer.value_or("") == "Las declaraciones suben.");
   CHECK(r.records[1].topic.value_or("") != "Volver arriba");
 }
+
+TEST_CASE("readme shapes: a section heading over sibling question headings names their topic; an intro section does not") {
+  auto r = md("# Pytania Node.js\n\n## # 1. WPROWADZENIE\n\n<br/>\n\n## Q. Czym jest Node.js?\n\nŚrodowiskiem uruchomieniowym.\n\n"
+              "<div align=\"right\">\n    <b><a href=\"#spis-treści\">↥ do góry</a></b>\n</div>\n\n"
+              "## Q. Czym jest pętla zdarzeń?\n\n*ToDo*\n\n## # 2. MODUŁY\n\n## Q. Czym jest require?\n\nFunkcją ładującą moduły.\n");
+  REQUIRE(texts(r) == std::vector<std::string>{"Czym jest Node.js?", "Czym jest pętla zdarzeń?", "Czym jest require?"});
+  CHECK(r.records[0].topic.value_or("") == "WPROWADZENIE");
+  CHECK(r.records[1].topic.value_or("") == "WPROWADZENIE");
+  CHECK(r.records[2].topic.value_or("") == "MODUŁY");
+  CHECK(r.records[0].answer.value_or("") == "Środowiskiem uruchomieniowym.");
+  CHECK_FALSE(r.records[1].answer.has_value());  // a placeholder, the link back up is navigation
+  CHECK(reason_of(r, 12) == "navigation");
+  auto intro = md("## O projekcie\n\nZbiór pytań.\n\n## Q. Czym jest npm?\n\nMenedżerem pakietów.\n\n## Q. Czym jest npx?\n\nNarzędziem.\n");
+  REQUIRE(intro.records.size() == 2);
+  CHECK_FALSE(intro.records[1].topic.has_value());
+}
