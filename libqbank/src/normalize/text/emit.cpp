@@ -30,6 +30,7 @@ struct Emitter {
   std::optional<std::string> topic;  // The current section heading.
   long section = -1;                 // Index in out.sections of the current counted section.
   bool seen_item = false;            // True once a question was emitted.
+  std::optional<std::string> title;  // The document title rejected before the first question, if any.
 
   // Records a rejected line.
   void reject(std::size_t line, std::string_view reason) {
@@ -81,6 +82,7 @@ void Emitter::resolve(const std::vector<std::size_t>& gaps, bool has_next) {
       continue;
     }
     if (auto why = furniture_reason(u.text); !why.empty()) {
+      if (why == "title" && !seen_item && !title) title = clean_parsed_topic(trim(u.text));
       reject_unit(u, why);
       continue;
     }
@@ -420,7 +422,8 @@ void filter_weak_runs(std::vector<Unit>& units) {
 
 void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput& out) {
   const std::vector<Unit>& units = list.units;
-  Emitter e{lines, list, units, out, std::nullopt, -1, false};
+  Emitter e{lines, list, units, out, std::nullopt, -1, false, std::nullopt};
+  const std::size_t first_item = out.items.size();
   std::size_t items = 0;
   for (const Unit& u : units) items += u.kind == UnitKind::kItem ? 1 : 0;
   out.items.reserve(out.items.size() + items);
@@ -436,6 +439,11 @@ void emit_units(const std::vector<TextLine>& lines, UnitList& list, ReaderOutput
     else e.emit(units[i]);
   }
   e.resolve(gaps, false);
+  // A title over questions that no other heading divides is their topic.
+  if (!e.title || e.title->empty()) return;
+  for (std::size_t k = first_item; k < out.items.size(); ++k)
+    if (out.items[k].topic) return;
+  for (std::size_t k = first_item; k < out.items.size(); ++k) out.items[k].topic = *e.title;
 }
 
 }  // namespace qbank::internal::txt

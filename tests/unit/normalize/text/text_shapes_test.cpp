@@ -288,3 +288,13 @@ TEST_CASE("question words of more languages: tasks and questions without a mark 
   auto r = run("1. ما هو الفهرس؟\nبنية تسرّع البحث.\n\n2. اشرح مفهوم التطبيع.\nتنظيم الجداول لتقليل التكرار.\n");
   CHECK(answers(r) == std::vector<std::string>{"بنية تسرّع البحث.", "تنظيم الجداول لتقليل التكرار."});
 }
+
+TEST_CASE("a plain-text title worded as a list of questions is their topic when no heading divides them") {
+  auto r = run("Perguntas de entrevista de Python\n\n1. O que é uma lista?\n2. O que é um dicionário?\n");
+  REQUIRE(r.records.size() == 2);
+  for (const auto& q : r.records) CHECK(q.topic.value_or("") == "Perguntas de entrevista de Python");
+  auto split = run("Perguntas de entrevista de Python\n\nBásico\n\n1. O que é uma lista?\n\nAvançado\n\n2. O que é um gerador?\n");
+  REQUIRE(split.records.size() == 2);
+  CHECK(split.records[0].topic.value_or("") == "Básico");
+  CHECK(split.records[1].topic.value_or("") == "Avançado");
+}
