@@ -67,6 +67,13 @@ inline std::vector<std::string> answers(const qbank::NormalizeResult& r) {
 }
 
 // The reason a line was rejected, or "" when it was not.
+// The question texts of a result, in order.
+inline std::vector<std::string> texts_of(const qbank::NormalizeResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.records) out.push_back(q.text);
+  return out;
+}
+
 inline std::string reason_of(const qbank::NormalizeResult& r, std::int64_t line) {
   for (const auto& x : r.rejected)
     if (x.line == line) return x.reason;

@@ -12,6 +12,7 @@
 #include "normalize/question_cues.hpp"
 #include "normalize/category_path.hpp"
 #include "normalize/reader.hpp"
+#include "normalize/xml/expat_parse.hpp"
 #include "normalize/text/lines.hpp"
 
 namespace qbank::internal {
@@ -96,21 +97,10 @@ void text_and_code(const std::string& html, bool is_html, std::string& text, std
 // The reader's state, fed by expat's callbacks.
 class MoodleReader {
  public:
-  MoodleReader(XML_Parser parser, ReaderOutput& out) : parser_(parser), out_(out) {}
+  explicit MoodleReader(ReaderOutput& out) : out_(out) {}
 
-  // Runs a callback's body; an exception (out of memory) stops the parse instead of crossing expat's C frames.
-  template <typename Body>
-  void run(Body&& body) noexcept {
-    try {
-      body();
-    } catch (...) {
-      failed_ = true;
-      XML_StopParser(parser_, XML_FALSE);
-    }
-  }
-
-  // True when a callback failed.
-  bool failed() const { return failed_; }
+  // Takes the parser whose current line start() reads.
+  void attach(XML_Parser parser) { parser_ = parser; }
 
   // Called by expat at a start tag.
   void start(const XML_Char* name, const XML_Char** atts) {
@@ -216,9 +206,8 @@ class MoodleReader {
     out_.items.push_back(std::move(item));
   }
 
-  XML_Parser parser_;
+  XML_Parser parser_ = nullptr;
   ReaderOutput& out_;
-  bool failed_ = false;            // True once a callback threw.
   std::vector<std::string> path_;  // The open elements, outermost first.
   std::string root_;               // The root element's name.
   std::string text_;               // Character data of the innermost element so far.
@@ -227,46 +216,12 @@ class MoodleReader {
   bool in_question_ = false;       // True inside a <question> under the root.
 };
 
-// The expat parser, freed when it goes out of scope.
-struct ParserDeleter {
-  void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
-};
-
 }  // namespace
 
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  std::unique_ptr<XML_ParserStruct, ParserDeleter> parser(XML_ParserCreate("UTF-8"));
-  if (!parser) return Status::Internal("out of memory while reading XML");
   ReaderOutput quiz;
-  MoodleReader reader(parser.get(), quiz);
-  XML_SetUserData(parser.get(), &reader);
-  XML_SetElementHandler(
-      parser.get(),
-      [](void* r, const XML_Char* name, const XML_Char** atts) {
-        auto* m = static_cast<MoodleReader*>(r);
-        m->run([&] { m->start(name, atts); });
-      },
-      [](void* r, const XML_Char* name) {
-        auto* m = static_cast<MoodleReader*>(r);
-        m->run([&] { m->end(name); });
-      });
-  XML_SetCharacterDataHandler(parser.get(), [](void* r, const XML_Char* s, int len) {
-    auto* m = static_cast<MoodleReader*>(r);
-    m->run([&] { m->chars(s, len); });
-  });
-  const std::string& file = options.file == "-" ? std::string("stdin") : options.file;
-  // Expat takes at most INT_MAX bytes a call.
-  constexpr std::size_t kChunk = 1u << 30;
-  for (std::size_t at = 0; at < text.size() || at == 0; at += kChunk) {
-    std::size_t n = std::min(kChunk, text.size() - at);
-    bool last = at + n >= text.size();
-    XML_Status status = XML_Parse(parser.get(), text.data() + at, static_cast<int>(n), last ? 1 : 0);
-    if (reader.failed()) return Status::Internal("out of memory while reading XML");
-    if (status == XML_STATUS_ERROR)
-      return Status::DataError(file + ":" + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
-                               ": invalid XML: " + XML_ErrorString(XML_GetErrorCode(parser.get())));
-    if (last) break;
-  }
+  MoodleReader reader(quiz);
+  if (Status s = parse_xml(text, options.file, reader); !s.ok()) return s;
   if (reader.root() == "html") return read_html(text, options, out);  // XHTML saved as .xml
   if (reader.root() != "quiz") return read_xml_data(text, options, out);
   append_output(quiz, [](std::int64_t line) { return line; }, out);

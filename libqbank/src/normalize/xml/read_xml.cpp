@@ -1,8 +1,6 @@
 // The reader of XML data files that are no Moodle quiz (`<faq><entry><question>…`, DocBook `<qandaset>`): expat
 // builds the element tree, and its elements go through the YAML walk (yaml_walker.hpp) as mappings, sequences
 // and scalars, so the question inference of YAML and JSON reads them by the same field names.
-#include <expat.h>
-
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -11,6 +9,7 @@
 #include "normalize/field_map.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
+#include "normalize/xml/expat_parse.hpp"
 #include "normalize/yaml/yaml_walker.hpp"
 
 namespace qbank::internal {
@@ -33,18 +32,8 @@ struct Element {
 // Builds the element tree from expat's callbacks.
 class TreeBuilder {
  public:
-  explicit TreeBuilder(XML_Parser parser) : parser_(parser) {}
-
-  // Runs a callback's body; an exception (out of memory) stops the parse instead of crossing expat's C frames.
-  template <typename Body>
-  void run(Body&& body) noexcept {
-    try {
-      body();
-    } catch (...) {
-      failed_ = true;
-      XML_StopParser(parser_, XML_FALSE);
-    }
-  }
+  // Takes the parser whose current line start() and end() read.
+  void attach(XML_Parser parser) { parser_ = parser; }
 
   // Called by expat at a start tag; elements nested deeper than kMaxDepth give their text to the deepest kept one.
   void start(const XML_Char* name, const XML_Char** atts) {
@@ -69,7 +58,7 @@ class TreeBuilder {
   }
 
   // Called by expat at an end tag.
-  void end() {
+  void end(const XML_Char*) {
     if (skipped_ > 0) {
       --skipped_;
       return;
@@ -88,19 +77,16 @@ class TreeBuilder {
     e.content.back().second.append(s, static_cast<std::size_t>(len));
   }
 
-  // True when a callback failed.
-  bool failed() const { return failed_; }
   // The root element (null before the first start tag).
   const Element* root() const { return root_.get(); }
 
  private:
   static constexpr std::size_t kMaxDepth = 64;  // Deepest element kept in the tree (bounds the walk's recursion).
 
-  XML_Parser parser_;
+  XML_Parser parser_ = nullptr;
   std::unique_ptr<Element> root_;
   std::vector<Element*> open_;
   std::size_t skipped_ = 0;  // Open elements past kMaxDepth.
-  bool failed_ = false;
 };
 
 // True when a string holds something other than XML whitespace.
@@ -220,44 +206,11 @@ class Emitter {
   yaml::Walker& walker_;
 };
 
-// The expat parser, freed when it goes out of scope.
-struct ParserDeleter {
-  void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
-};
-
 }  // namespace
 
 Status read_xml_data(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  std::unique_ptr<XML_ParserStruct, ParserDeleter> parser(XML_ParserCreate("UTF-8"));
-  if (!parser) return Status::Internal("out of memory while reading XML");
-  TreeBuilder tree(parser.get());
-  XML_SetUserData(parser.get(), &tree);
-  XML_SetElementHandler(
-      parser.get(),
-      [](void* t, const XML_Char* name, const XML_Char** atts) {
-        auto* b = static_cast<TreeBuilder*>(t);
-        b->run([&] { b->start(name, atts); });
-      },
-      [](void* t, const XML_Char*) {
-        auto* b = static_cast<TreeBuilder*>(t);
-        b->run([&] { b->end(); });
-      });
-  XML_SetCharacterDataHandler(parser.get(), [](void* t, const XML_Char* s, int len) {
-    auto* b = static_cast<TreeBuilder*>(t);
-    b->run([&] { b->chars(s, len); });
-  });
-  const std::string file = options.file == "-" ? std::string("stdin") : options.file;
-  constexpr std::size_t kChunk = 1u << 30;  // Expat takes at most INT_MAX bytes a call.
-  for (std::size_t at = 0; at < text.size() || at == 0; at += kChunk) {
-    std::size_t n = std::min(kChunk, text.size() - at);
-    bool last = at + n >= text.size();
-    XML_Status status = XML_Parse(parser.get(), text.data() + at, static_cast<int>(n), last ? 1 : 0);
-    if (tree.failed()) return Status::Internal("out of memory while reading XML");
-    if (status == XML_STATUS_ERROR)
-      return Status::DataError(file + ":" + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
-                               ": invalid XML: " + XML_ErrorString(XML_GetErrorCode(parser.get())));
-    if (last) break;
-  }
+  TreeBuilder tree;
+  if (Status s = parse_xml(text, options.file, tree); !s.ok()) return s;
   yaml::Walker walker(out, options.file);
   walker.keys_name_no_topics();
   walker.set_source(text, 1);

@@ -12,16 +12,7 @@ using qbank::InputFormat;
 using qbank_test::reason_of;
 using qbank_test::run_format;
 
-namespace {
-
-// The question texts of a result, in order.
-std::vector<std::string> texts(const qbank::NormalizeResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.records) out.push_back(q.text);
-  return out;
-}
-
-}  // namespace
+using qbank_test::texts_of;
 
 TEST_CASE("toml: arrays of tables are questions in the order written, with answers, lines and topics") {
   // Keys sorted by name would put "zoologia" before "botanica": the written order must win.
@@ -32,7 +23,7 @@ TEST_CASE("toml: arrays of tables are questions in the order written, with answe
       "delle piante.\"\"\"\n";
   auto r = run_format(text, InputFormat::kToml);
   REQUIRE(r.ok());
-  REQUIRE(texts(*r) == std::vector<std::string>{"Quante zampe ha un ragno?", "Che cos'è la clorofilla?"});
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"Quante zampe ha un ragno?", "Che cos'è la clorofilla?"});
   CHECK(r->records[0].sources.at(0).line == 5);
   CHECK(r->records[0].sources.at(0).raw == "domanda = \"Quante zampe ha un ragno?\"");
   CHECK(r->records[0].topic.value_or("") == "zoologia");
@@ -72,13 +63,13 @@ TEST_CASE("toml: questions in a page's TOML front matter are read; its own field
       "Texto.\n";
   auto r = run_format(md, InputFormat::kMarkdown);
   REQUIRE(r.ok());
-  REQUIRE(texts(*r) == std::vector<std::string>{"¿Hay envío gratis?"});
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"¿Hay envío gratis?"});
   CHECK(r->records[0].sources.at(0).line == 5);
   CHECK(r->records[0].answer.value_or("") == "Desde 30 euros.");
   CHECK(reason_of(*r, 2) == "front matter");
   auto fields = run_format("+++\ntitle = \"¿Qué es esto?\"\n+++\n\n- ¿Qué es un ciclo?\n", InputFormat::kMarkdown);
   REQUIRE(fields.ok());
-  CHECK(texts(*fields) == std::vector<std::string>{"¿Qué es un ciclo?"});
+  CHECK(texts_of(*fields) == std::vector<std::string>{"¿Qué es un ciclo?"});
 }
 
 TEST_CASE("toml: keys and tables nested past the limit are a data error, never a crash") {

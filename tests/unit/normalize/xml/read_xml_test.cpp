@@ -12,16 +12,7 @@ using qbank::InputFormat;
 using qbank_test::reason_of;
 using qbank_test::run_format;
 
-namespace {
-
-// The question texts of a result, in order.
-std::vector<std::string> texts(const qbank::NormalizeResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.records) out.push_back(q.text);
-  return out;
-}
-
-}  // namespace
+using qbank_test::texts_of;
 
 TEST_CASE("xml data: entries of question and answer elements, grouped by a labelled category") {
   const std::string xml =
@@ -31,7 +22,7 @@ TEST_CASE("xml data: entries of question and answer elements, grouped by a label
       "    </item>\n  </category>\n</kb>\n";
   auto r = run_format(xml, InputFormat::kXml);
   REQUIRE(r.ok());
-  REQUIRE(texts(*r) == std::vector<std::string>{"O que é um gateway?", "O que é DHCP?"});
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"O que é um gateway?", "O que é DHCP?"});
   CHECK(r->records[0].sources.at(0).line == 5);
   CHECK(r->records[0].answer.value_or("") == "O roteador de saída.");
   CHECK(r->records[1].topic.value_or("") == "Rede");  // the label, not the element names "category" or "item"
@@ -46,13 +37,13 @@ TEST_CASE("xml data: DocBook qandaentry paragraphs, inline markup and flat quest
       "<answer><para>W katalogu /var/log.</para></answer>\n</qandaentry>\n</qandaset>\n";
   auto r = run_format(docbook, InputFormat::kXml);
   REQUIRE(r.ok());
-  REQUIRE(texts(*r) == std::vector<std::string>{"Jak zainstalować pakiet?", "Gdzie są logi?"});
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"Jak zainstalować pakiet?", "Gdzie są logi?"});
   CHECK(r->records[0].answer.value_or("") == "Użyj apt install.\nPotrzebny jest root.");
   CHECK_FALSE(r->records[0].topic.has_value());
   auto flat = run_format("<faq><q>Wat is DNS?</q><a>Naamomzetting.</a><q>Wat is NAT?</q><a>Adresvertaling.</a></faq>",
                          InputFormat::kXml);
   REQUIRE(flat.ok());
-  REQUIRE(texts(*flat) == std::vector<std::string>{"Wat is DNS?", "Wat is NAT?"});
+  REQUIRE(texts_of(*flat) == std::vector<std::string>{"Wat is DNS?", "Wat is NAT?"});
   CHECK(flat->records[1].answer.value_or("") == "Adresvertaling.");
 }
 
