@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "base/utf8.hpp"
+#include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -24,6 +25,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kDirecti
     {"uk", "в"}, {"uk", "у"}, {"uk", "замість"}, {"es", "a"}, {"es", "en"}, {"de", "in"}, {"de", "zu"},
     {"de", "statt"}, {"de", "anstatt"}, {"de", "anstelle"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"},
     {"fr", "vers"}, {"fr", "lieu"}}};
+
+// The text of the unit a negation of any language becomes.
+constexpr std::string_view kNegationUnit = "\u00AC";
 
 // The kind of one piece of folded text.
 enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
@@ -291,6 +295,7 @@ class TextAnalyser {
   // What one word means on its own in a language, when no multi-word term can start with it.
   struct WordInfo {
     bool multi = false;        // Some multi-word form or concept term starts with it: read it in full.
+    bool negation = false;     // A negation that is no form or concept of the language ("not", "не", "não").
     bool directional = false;  // A directional word.
     char form = 0;             // The form it asks, 0 when none.
     bool ignore = false;       // Carries no content.
@@ -377,7 +382,9 @@ class TextAnalyser {
     }
     if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
     if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
-    if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !compound(w, wi.term, wi.second))
+    wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && is_negation(w);
+    if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
+        !compound(w, wi.term, wi.second))
       loanword(w, wi.term, wi.skeleton, wi.script);
     slot.hash = h;
     slot.info = std::move(wi);
@@ -387,6 +394,10 @@ class TextAnalyser {
   // Reads the words starting at pieces[i]; returns how many pieces were consumed.
   std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
     const WordInfo& wi = info(pieces, i);
+    if (wi.negation) {  // Every language's negation is one unit, so "not" meets "не" and nothing else.
+      push(XUnit::kSymbol, std::string(kNegationUnit));
+      return 1;
+    }
     if (wi.multi) return words_full(pieces, i);
     if (wi.form != 0) {
       form(wi.form);

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "base/utf8.hpp"
+#include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
@@ -258,9 +259,10 @@ Glossary::Glossary() {
   };
   work_ = id_of("work");
   purpose_ = id_of("purpose");
-  // The stop words of every language profile carry no content either.
+  // The stop words of every language profile carry no content either, but a negation does ("not", "не", "não").
   for (const LanguageProfile& p : language_profiles())
-    for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);
+    for (const std::string& w : p.stop)
+      if (!is_negation(w)) add(p.code, w, 0, true, -1);
   freeze();
 }
 

@@ -356,3 +356,13 @@ TEST_CASE("xlang: a word written as a term names that term's concept, not anothe
   CHECK(bank_links(rec("What is CSS selector specificity and how does it work?", "en"),
                    rec("¿Qué es la especificidad de los selectores CSS y cómo funciona?", "es")));
 }
+
+TEST_CASE("xlang: a negation is content that only another language's negation accounts for") {
+  CHECK(links(rec("Why should you not use recursion?", "en"), rec("Почему не стоит использовать рекурсию?", "ru")));
+  CHECK(links(rec("Why shouldn't you use recursion?", "en"), rec("Warum sollte man keine Rekursion verwenden?", "de")));
+  CHECK(links(rec("Why not use inheritance?", "en"), rec("¿Por qué no usar herencia?", "es")));
+  CHECK_FALSE(links(rec("Why should you not use recursion?", "en"), rec("Почему стоит использовать рекурсию?", "ru")));
+  CHECK_FALSE(links(rec("Why use inheritance?", "en"), rec("¿Por qué no usar herencia?", "es")));
+  CHECK_FALSE(links(rec("Perché usare l'ereditarietà?", "it"), rec("Por que não usar herança?", "pt")));
+  CHECK_FALSE(bank_links(rec("Why should you not use recursion?", "en"), rec("Зачем использовать рекурсию?", "ru")));
+}
