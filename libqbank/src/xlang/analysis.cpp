@@ -44,10 +44,11 @@ bool operator_char(char32_t c) {
          c == '^' || c == '~' || c == '!' || c == '-';
 }
 
-// The script of a code point, without a table lookup for ASCII.
+// The script of a code point, without a table lookup for ASCII; none for punctuation inside a script's block
+// ("UDP؟", "है।").
 inline Script script_fast(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin : Script::kNone;
-  return script_of(c);
+  return is_script_punctuation(c) ? Script::kNone : script_of(c);
 }
 
 // True for a Han, Kana or Hangul code point (none lies below U+1100).

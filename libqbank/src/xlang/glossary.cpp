@@ -19,8 +19,9 @@ namespace qbank::internal {
 namespace {
 
 // The languages of the glossary's columns, in order after the concept id; a line may end after "ko".
-constexpr std::array<std::string_view, 14> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr",
-                                                       "zh", "ja", "ko", "it", "pl", "tr", "nl"};
+constexpr std::array<std::string_view, 30> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr", "zh", "ja", "ko",
+                                                       "it", "pl", "tr", "nl", "ro", "ca", "eu", "id", "ms", "vi",
+                                                       "sw", "az", "el", "ka", "he", "ar", "fa", "hi", "bn", "th"};
 // The fewest columns a line has: the id and the languages up to "ko".
 constexpr std::size_t kMinColumns = 11;
 
@@ -83,7 +84,10 @@ std::string_view stem_language(bool latin, std::string_view lang) {
 
 std::size_t elision(std::string_view w) {
   if (w.find('\'') == std::string_view::npos && w.find("\u2019") == std::string_view::npos) return 0;
-  static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
+  // Elided articles, pronouns and prepositions of French, Catalan and Italian ("dell'anemia", "all'inizio").
+  static constexpr std::array<std::string_view, 16> kElided = {"l",    "d",    "qu",   "j",   "n",  "s",
+                                                                "c",    "m",    "t",    "un",  "dell", "dall",
+                                                                "nell", "sull", "all",  "quest"};
   for (std::string_view e : kElided) {
     if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
     std::string_view rest = w.substr(e.size());
@@ -106,7 +110,8 @@ std::vector<std::string_view> glossary_words(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t at = i;
     char32_t c = utf8::next(s, i);
-    bool word = c == '_' || (c >= '0' && c <= '9') || (script_of(c) != Script::kNone && !is_cjk(c)) || is_mark(c);
+    bool word = c == '_' || (c >= '0' && c <= '9') ||
+                (script_of(c) != Script::kNone && !is_cjk(c) && !is_script_punctuation(c)) || is_mark(c);
     if (!word && (c == '\'' || c == U'\u2019' || c == U'\u02BC') && start != std::string_view::npos && i < s.size()) {
       std::size_t j = i;
       char32_t n = utf8::next(s, j);
@@ -242,7 +247,7 @@ Glossary::Glossary() {
     if (id.front() == '@') {
       std::string_view f = id.substr(1);
       form = f == "difference" ? 'd' : f == "what" ? 'w' : f == "how" ? 'h' : f == "why" ? 'y'
-           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : 0;
+           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : f == "who" ? 'o' : 0;
       if (form == 0) continue;
     } else if (id == "~ignore") {
       ignore = true;

@@ -50,7 +50,8 @@ void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
   auto finish = [&](std::vector<std::uint64_t>& r) {
     std::sort(r.begin(), r.end());
     r.erase(std::unique(r.begin(), r.end()), r.end());
-    r.push_back(static_cast<unsigned char>(a.form == 'l' ? 'w' : a.form));  // what and which ask alike.
+    // What, which and who share a signature: which asks as what or as who (verify_link tells them apart).
+    r.push_back(static_cast<unsigned char>(a.form == 'l' || a.form == 'o' ? 'w' : a.form));
     out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
   };
   bool ambiguous = std::any_of(a.units.begin(), a.units.end(),

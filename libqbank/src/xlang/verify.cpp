@@ -18,14 +18,17 @@ const char* form_name(char f) {
     case 'n': return "when";
     case 'r': return "where";
     case 'l': return "which";
+    case 'o': return "who";
     case 'd': return "difference";
     default: return "none";
   }
 }
 
-// True when two question forms ask the same: equal, or what / which, which languages split differently
-// (Russian "Какие преимущества…?" is English "What are the advantages…?").
+// True when two question forms ask the same: equal, what / which, which languages split differently
+// (Russian "Какие преимущества…?" is English "What are the advantages…?"), or who / which, which some
+// languages ask with one pronoun (Greek "Ποιος έγραψε…?" is English "Who wrote…?"); who never asks what.
 bool same_form(char x, char y) {
+  if (x == 'o' || y == 'o') return x == y || x == 'l' || y == 'l';
   auto norm = [](char f) { return f == 'l' ? 'w' : f; };
   return norm(x) == norm(y);
 }

@@ -366,3 +366,42 @@ TEST_CASE("xlang: a negation is content that only another language's negation ac
   CHECK_FALSE(links(rec("Perché usare l'ereditarietà?", "it"), rec("Por que não usar herança?", "pt")));
   CHECK_FALSE(bank_links(rec("Why should you not use recursion?", "en"), rec("Зачем использовать рекурсию?", "ru")));
 }
+
+TEST_CASE("xlang: question forms and function words of languages written without a glossary of terms") {
+  const qbank::Question en = rec("What is Redis?", "en");
+  CHECK(links(en, rec("Redis là gì?", "vi")));
+  CHECK(links(en, rec("Redis คืออะไร", "th")));
+  CHECK(links(en, rec("Τι είναι το Redis;", "el")));
+  CHECK(links(en, rec("Redis ni nini?", "sw")));
+  CHECK(links(en, rec("რა არის Redis?", "ka")));
+  CHECK(links(en, rec("מה זה Redis?", "he")));
+  CHECK(links(en, rec("ما هو Redis؟", "ar")));  // The Arabic question mark ends the word.
+  CHECK(links(en, rec("Redis چیست؟", "fa")));
+  CHECK(links(en, rec("Redis क्या है?", "hi")));
+  CHECK(links(en, rec("Redis কী?", "bn")));
+  CHECK(links(en, rec("Apa itu Redis?", "id")));
+  CHECK(links(en, rec("Zer da Redis?", "eu")));
+  CHECK(links(en, rec("Ce este Redis?", "ro")));
+  CHECK(links(en, rec("Què és Redis?", "ca")));
+  CHECK(links(en, rec("Redis nədir?", "az")));
+  CHECK(bank_links(rec("What is the difference between Redis and Memcached?", "en"),
+                   rec("ما الفرق بين Redis و Memcached؟", "ar")));
+  CHECK(links(rec("How does Redis work?", "en"), rec("როგორ მუშაობს Redis?", "ka")));
+  CHECK_FALSE(links(rec("How does Redis work?", "en"), rec("Redis là gì?", "vi")));
+  CHECK_FALSE(links(rec("How does Redis work?", "en"), rec("როგორ დავაყენოთ Redis?", "ka")));
+  CHECK_FALSE(links(rec("Why is Redis fast?", "en"), rec("Mengapa Redis pantas?", "ms")));
+}
+
+TEST_CASE("xlang: who is a form of its own, which a which-pronoun may ask") {
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Qui est Linus Torvalds ?", "fr")));
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Linus Torvaldsは誰ですか？", "ja")));
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Ποιος είναι ο Linus Torvalds;", "el")));
+  CHECK(bank_links(rec("Who is Linus Torvalds?", "en"), rec("Кто такой Linus Torvalds?", "ru")));
+  CHECK_FALSE(links(rec("What is Linus Torvalds?", "en"), rec("Qui est Linus Torvalds ?", "fr")));
+  CHECK_FALSE(links(rec("Where is Linus Torvalds?", "en"), rec("Кто такой Linus Torvalds?", "ru")));
+}
+
+TEST_CASE("xlang: an Italian preposition elided before a vowel is a function word") {
+  CHECK(links(rec("What are the advantages of inheritance?", "en"), rec("Quali sono i vantaggi dell'ereditarietà?", "it")));
+  CHECK(links(rec("What are the advantages of an interface?", "en"), rec("Quali sono i vantaggi dell'interfaccia?", "it")));
+}
