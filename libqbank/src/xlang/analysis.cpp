@@ -309,12 +309,18 @@ class TextAnalyser {
 
   // Reads a word that no term of the record's language names: a Cyrillic word whose consonant skeleton is that
   // of an English one-word term is that term's loanword ("хойстинг" -> hoisting); any other Latin or Cyrillic
-  // word keeps its skeleton for matching a loanword on the other side.
+  // word keeps its skeleton, when it has kMinPlainSkeleton letters, for matching a loanword on the other side.
   void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script) const {
     skeleton = consonant_skeleton(w, kMinSkeleton, script);
-    if (script != SkeletonScript::kCyrillic || skeleton.empty()) return;
-    if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
-      term = e;
+    if (script == SkeletonScript::kCyrillic && !skeleton.empty()) {
+      if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
+        term = e;
+        skeleton.clear();
+        script = SkeletonScript::kNone;
+        return;
+      }
+    }
+    if (skeleton.size() < kMinPlainSkeleton) {
       skeleton.clear();
       script = SkeletonScript::kNone;
     }

@@ -115,6 +115,10 @@ std::string_view stem_language(bool latin_word, std::string_view lang);
 // The fewest skeleton letters a word needs to be matched by its consonant skeleton.
 inline constexpr std::size_t kMinSkeleton = 3;
 
+// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton across scripts: names
+// of three consonants collide ("Greece" / "Грузия", both g-r-s).
+inline constexpr std::size_t kMinPlainSkeleton = 4;
+
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
 // everything else separates. Han, Kana and Hangul characters are not word letters.
 std::vector<std::string_view> glossary_words(std::string_view folded);

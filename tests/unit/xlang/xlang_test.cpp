@@ -405,3 +405,19 @@ TEST_CASE("xlang: an Italian preposition elided before a vowel is a function wor
   CHECK(links(rec("What are the advantages of inheritance?", "en"), rec("Quali sono i vantaggi dell'ereditarietà?", "it")));
   CHECK(links(rec("What are the advantages of an interface?", "en"), rec("Quali sono i vantaggi dell'interfaccia?", "it")));
 }
+
+TEST_CASE("xlang: general quiz vocabulary (capital, symptom, install) links across languages") {
+  CHECK(links(rec("What is the capital of Argentina?", "en"), rec("Какая столица Аргентины?", "ru")));
+  CHECK(links(rec("What is the capital of Argentina?", "en"), rec("Qual è la capitale dell'Argentina?", "it")));
+  CHECK(links(rec("What are the symptoms of COVID-19?", "en"), rec("Dalili za COVID-19 ni zipi?", "sw")));
+  CHECK(bank_links(rec("How do you install Node.js on Linux?", "en"), rec("Как установить Node.js на Linux?", "ru")));
+  CHECK_FALSE(links(rec("How do you install Node.js on Linux?", "en"), rec("Как удалить Node.js на Linux?", "ru")));
+  CHECK_FALSE(links(rec("What are the symptoms of COVID-19?", "en"), rec("Was sind die Ursachen von COVID-19?", "de")));
+  CHECK_FALSE(links(rec("What are the symptoms of COVID-18?", "en"), rec("Dalili za COVID-19 ni zipi?", "sw")));
+}
+
+TEST_CASE("xlang: two plain words of three skeleton consonants do not match across scripts") {
+  CHECK(skeleton("nepal") == skeleton("неаполя"));  // Nepal and Naples share n-p-l.
+  CHECK_FALSE(links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
+  CHECK_FALSE(bank_links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
+}
