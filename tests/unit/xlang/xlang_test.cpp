@@ -421,3 +421,9 @@ TEST_CASE("xlang: two plain words of three skeleton consonants do not match acro
   CHECK_FALSE(links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
   CHECK_FALSE(bank_links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
 }
+
+TEST_CASE("xlang: inflected which-words and difference verbs ask their form") {
+  CHECK(links(rec("In which language is Linux written?", "en"), rec("На каком языке написан Linux?", "ru")));
+  CHECK(links(rec("How do arrays and lists differ?", "en"), rec("¿En qué se diferencian los arrays y las listas?", "es")));
+  CHECK_FALSE(links(rec("Why is Linux written in C?", "en"), rec("На каком языке написан Linux?", "ru")));
+}
