@@ -51,8 +51,8 @@ inline Script script_fast(char32_t c) {
   return is_script_punctuation(c) ? Script::kNone : script_of(c);
 }
 
-// True for a Han, Kana or Hangul code point (none lies below U+1100).
-inline bool cjk_fast(char32_t c) { return c >= 0x1100 && is_cjk(c); }
+// True for a Han, Kana, Hangul or Thai code point (none lies below U+0E00).
+inline bool unspaced_fast(char32_t c) { return c >= 0x0E00 && is_unspaced(c); }
 
 // True for a combining mark (none lies below U+0300).
 inline bool mark_fast(char32_t c) { return c >= 0x300 && is_mark(c); }
@@ -87,12 +87,12 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
   while (i < s.size()) {
     std::size_t at = i;
     char32_t c = utf8::next_inline(s, i);
-    if (cjk_fast(c)) {
+    if (unspaced_fast(c)) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
-        if (cjk_fast(d)) { end = j = k; continue; }
+        if (unspaced_fast(d)) { end = j = k; continue; }
         if (d == ' ') { j = k; continue; }
         break;
       }
@@ -106,7 +106,7 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
         char32_t d = utf8::next_inline(s, k);
         bool digit = d >= '0' && d <= '9';
         bool inner = d == '.' && k < s.size() && s[k] >= '0' && s[k] <= '9';
-        bool letter = d == '_' || (script_fast(d) != Script::kNone && !cjk_fast(d));
+        bool letter = d == '_' || (script_fast(d) != Script::kNone && !unspaced_fast(d));
         if (!(digit || inner || letter)) break;
         letters = letters || letter;
         end = j = k;
@@ -123,11 +123,11 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
         }
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
-        bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !cjk_fast(d)) || mark_fast(d);
+        bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !unspaced_fast(d)) || mark_fast(d);
         if (!word && (d == '\'' || d == U'\u2019' || d == U'\u02BC') && k < s.size()) {
           std::size_t m = k;
           char32_t e = utf8::next_inline(s, m);
-          word = script_fast(e) != Script::kNone && !cjk_fast(e);
+          word = script_fast(e) != Script::kNone && !unspaced_fast(e);
           apostrophe = apostrophe || word;
         }
         if (!word) break;
@@ -517,7 +517,7 @@ class TextAnalyser {
   // True when a content unit precedes.
   bool has_content() const { return !out_.units.empty() && !out_.split; }
 
-  // Reads a run of CJK characters by longest glossary match; characters no term covers become one word unit.
+  // Reads a run of CJK or Thai characters by longest glossary match; characters no term covers become one word unit.
   void cjk(std::string_view text) {
     thread_local std::string chars;            // The characters without spaces, re-encoded.
     thread_local std::vector<std::size_t> at;  // By character: where it starts in chars; one more for the end.

@@ -43,10 +43,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// True when the text holds a Han, Kana or Hangul character.
-bool has_cjk(std::string_view s) {
+// True when the text holds a Han, Kana, Hangul or Thai character.
+bool has_unspaced(std::string_view s) {
   for (std::size_t i = 0; i < s.size();)
-    if (is_cjk(utf8::next(s, i))) return true;
+    if (is_unspaced(utf8::next(s, i))) return true;
   return false;
 }
 
@@ -61,7 +61,8 @@ bool latin_word(std::string_view w) {
 
 }  // namespace
 
-bool is_cjk(char32_t c) {
+bool is_unspaced(char32_t c) {
+  if (c >= 0x0E00 && c <= 0x0E7F) return true;  // The Thai block, its vowel and tone marks too.
   Script s = script_of(c);
   return s == Script::kHan || s == Script::kKana || s == Script::kHangul;
 }
@@ -111,11 +112,11 @@ std::vector<std::string_view> glossary_words(std::string_view s) {
     std::size_t at = i;
     char32_t c = utf8::next(s, i);
     bool word = c == '_' || (c >= '0' && c <= '9') ||
-                (script_of(c) != Script::kNone && !is_cjk(c) && !is_script_punctuation(c)) || is_mark(c);
+                (script_of(c) != Script::kNone && !is_unspaced(c) && !is_script_punctuation(c)) || is_mark(c);
     if (!word && (c == '\'' || c == U'\u2019' || c == U'\u02BC') && start != std::string_view::npos && i < s.size()) {
       std::size_t j = i;
       char32_t n = utf8::next(s, j);
-      word = script_of(n) != Script::kNone && !is_cjk(n);
+      word = script_of(n) != Script::kNone && !is_unspaced(n);
     }
     if (word && start == std::string_view::npos) start = at;
     if (!word && start != std::string_view::npos) {
@@ -142,7 +143,7 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
         std::find(e.concepts.begin(), e.concepts.end(), static_cast<std::uint16_t>(concept_id)) == e.concepts.end())
       e.concepts.push_back(static_cast<std::uint16_t>(concept_id));
   };
-  if (has_cjk(folded)) {
+  if (has_unspaced(folded)) {
     std::string chars;
     for (char ch : folded)
       if (ch != ' ') chars.push_back(ch);

@@ -53,7 +53,7 @@ class Glossary {
   static std::string_view opening(std::string_view word);
   // True when some concept term of two or more words starts with this stem in lang.
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
-  // Looks up a run of Han, Kana or Hangul characters (spaces removed).
+  // Looks up a run of Han, Kana, Hangul or Thai characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
   // Looks up the concepts of the English one-word terms with this consonant skeleton (see consonant_skeleton()).
   const GlossaryEntry* find_skeleton(std::string_view skeleton) const;
@@ -120,14 +120,15 @@ inline constexpr std::size_t kMinSkeleton = 3;
 inline constexpr std::size_t kMinPlainSkeleton = 4;
 
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
-// everything else separates. Han, Kana and Hangul characters are not word letters.
+// everything else separates. Han, Kana, Hangul and Thai characters are not word letters.
 std::vector<std::string_view> glossary_words(std::string_view folded);
 
 // Splits an elided article or pronoun off a word ("l'objet" -> "l", "objet"; "qu'une" -> "qu", "une");
 // returns the length of the elided part without its apostrophe, 0 when the word has none.
 std::size_t elision(std::string_view word);
 
-// True for a Han, Kana or Hangul code point.
-bool is_cjk(char32_t c);
+// True for a Han, Kana, Hangul or Thai code point: scripts that write no space between words, whose runs are
+// read by longest glossary match.
+bool is_unspaced(char32_t c);
 
 }  // namespace qbank::internal

@@ -427,3 +427,11 @@ TEST_CASE("xlang: inflected which-words and difference verbs ask their form") {
   CHECK(links(rec("How do arrays and lists differ?", "en"), rec("¿En qué se diferencian los arrays y las listas?", "es")));
   CHECK_FALSE(links(rec("Why is Linux written in C?", "en"), rec("На каком языке написан Linux?", "ru")));
 }
+
+TEST_CASE("xlang: Thai, written without spaces between words, is read by longest glossary match") {
+  CHECK(links(rec("What is Kubernetes?", "en"), rec("Kubernetesคืออะไร", "th")));
+  CHECK(links(rec("How do you install Redis?", "en"), rec("ติดตั้งRedisอย่างไร", "th")));
+  CHECK(bank_links(rec("How does Redis work?", "en"), rec("Redis ทำงานอย่างไร", "th")));
+  CHECK_FALSE(links(rec("What is Redis?", "en"), rec("Redis ทำงานอย่างไร", "th")));
+  CHECK_FALSE(links(rec("How do you install Redis?", "en"), rec("ติดตั้งRedisบนลินุกซ์อย่างไร", "th")));
+}
