@@ -435,3 +435,16 @@ TEST_CASE("xlang: Thai, written without spaces between words, is read by longest
   CHECK_FALSE(links(rec("What is Redis?", "en"), rec("Redis ทำงานอย่างไร", "th")));
   CHECK_FALSE(links(rec("How do you install Redis?", "en"), rec("ติดตั้งRedisบนลินุกซ์อย่างไร", "th")));
 }
+
+TEST_CASE("xlang: core computing terms of Romanian, Catalan, Indonesian, Malay, Vietnamese and Greek") {
+  CHECK(links(rec("What is a database?", "en"), rec("Ce este o bază de date?", "ro")));
+  CHECK(links(rec("What is recursion?", "en"), rec("Đệ quy là gì?", "vi")));
+  CHECK(links(rec("What is recursion?", "en"), rec("Τι είναι η αναδρομή;", "el")));
+  CHECK(links(rec("What is the difference between a class and an object?", "en"),
+              rec("Apa perbedaan antara kelas dan objek?", "id")));
+  CHECK(bank_links(rec("What are the advantages of inheritance?", "en"), rec("Apakah kelebihan pewarisan?", "ms")));
+  CHECK(links(rec("How do you create a file?", "en"), rec("Com es crea un fitxer?", "ca")));
+  CHECK_FALSE(links(rec("What are the disadvantages of recursion?", "en"), rec("Ưu điểm của đệ quy là gì?", "vi")));
+  CHECK_FALSE(links(rec("What is a queue?", "en"), rec("Τι είναι μια στοίβα;", "el")));
+  CHECK_FALSE(links(rec("How do you create a file?", "en"), rec("Como se cria uma pasta?", "pt")));
+}
