@@ -666,8 +666,13 @@ XAnalysis analyze(const LinkItem& q, AnalysisDepth depth) {
     text_tokens(q, a);
   }
   TextAnalyser analyser(*q.lang, a, depth == AnalysisDepth::kFull);
-  if (q.folded) analyser.run(*q.folded);
-  else analyser.run(fold(*q.text));
+  if (q.folded) {
+    analyser.run(*q.folded);
+  } else {
+    std::string folded = fold(*q.text);
+    ascii_digits(folded);  // As dedup's folded texts, so both paths read the same words.
+    analyser.run(folded);
+  }
   return a;
 }
 

@@ -34,7 +34,7 @@ struct LinkItem {
   const std::string* text = nullptr;                  // Its text.
   const std::optional<std::string>* code = nullptr;   // Its code.
   const std::vector<std::string>* choices = nullptr;  // Its choices.
-  std::optional<std::string_view> folded;             // fold() of its text when known already, else none.
+  std::optional<std::string_view> folded;             // fold() of its text rewritten by ascii_digits() when known already, else none.
 };
 
 // The link fields of a record.

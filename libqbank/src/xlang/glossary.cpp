@@ -135,6 +135,7 @@ const Glossary& Glossary::get() {
 
 void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id) {
   std::string folded = fold(term);
+  ascii_digits(folded);  // Terms are compared with dedup's folded texts, so written as those are.
   if (folded.empty()) return;
   auto merge = [&](GlossaryEntry& e) {
     if (form != 0 && e.form == 0) e.form = form;

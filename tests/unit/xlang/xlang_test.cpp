@@ -448,3 +448,25 @@ TEST_CASE("xlang: core computing terms of Romanian, Catalan, Indonesian, Malay, 
   CHECK_FALSE(links(rec("What is a queue?", "en"), rec("Τι είναι μια στοίβα;", "el")));
   CHECK_FALSE(links(rec("How do you create a file?", "en"), rec("Como se cria uma pasta?", "pt")));
 }
+
+TEST_CASE("xlang: Persian and Arabic letter forms and digits read alike in dedup_and_link and link_translations") {
+  // Persian yeh and keheh (ی, ک) are one letter with their Arabic forms in dedup's folded texts; Persian digits
+  // are ASCII digits there.
+  std::vector<qbank::Question> in = {rec("What is Redis?", "en"),       rec("Redis چیست؟", "fa"),
+                                     rec("Why use Kotlin?", "en"),      rec("چرا از Kotlin استفاده کنیم؟", "fa"),
+                                     rec("What is HTTP/3?", "en"),      rec("HTTP/۳ چیست؟", "fa")};
+  auto expected = in;
+  REQUIRE(qbank::link_translations(expected).ok());
+  KeepSink sink;
+  qbank::DedupLinkReport report;
+  REQUIRE(qbank::dedup_and_link(in, sink, report).ok());
+  REQUIRE(sink.records.size() == in.size());
+  std::size_t linked = 0;
+  for (const auto& r : sink.records) {
+    auto it = std::find_if(expected.begin(), expected.end(), [&](const qbank::Question& q) { return q.id == r.id; });
+    REQUIRE(it != expected.end());
+    CHECK(r.translations == it->translations);
+    linked += !r.translations.empty();
+  }
+  CHECK(linked == 4);  // Redis and HTTP/3 link; "استفاده کنیم" (use) is no word of the glossary.
+}
