@@ -180,6 +180,21 @@ inline bool same_text(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The Latin word without the marks of its letters ("perú" -> "peru", "zürich" -> "zurich") and without combining
+// marks (the dot a folded Turkish "İ" leaves); "" when the word is not Latin or has no mark.
+std::string bare_latin(std::string_view w) {
+  if (!is_latin(w)) return {};
+  bool marked = has_marks(w);
+  for (std::size_t i = 0; i < w.size() && !marked;) marked = mark_fast(utf8::next_inline(w, i));
+  if (!marked) return {};
+  std::string unmarked = without_marks(w), out;
+  for (std::size_t i = 0; i < unmarked.size();) {
+    std::size_t at = i;
+    if (!mark_fast(utf8::next_inline(unmarked, i))) out.append(unmarked, at, i - at);
+  }
+  return out == w ? std::string() : out;
+}
+
 // True when lang is written with the Latin script.
 bool latin_language(std::string_view lang) { return same_text(stem_language(true, lang), lang); }
 
@@ -304,14 +319,18 @@ class TextAnalyser {
     const GlossaryEntry* second = nullptr;   // With term: the concept of the second part of a compound word.
     std::string stem;          // Its stem in the record's language ("" when no concept term may start with it).
     std::string skeleton;      // Its consonant skeleton when it is a plain word ("" when none).
+    std::string bare;          // A plain Latin word without its marks, when it has any ("" when none).
     SkeletonScript script = SkeletonScript::kNone;  // The script of the skeleton.
   };
 
   // Reads a word that no term of the record's language names: a Cyrillic word whose consonant skeleton is that
   // of an English one-word term is that term's loanword ("хойстинг" -> hoisting); any other Latin or Cyrillic
-  // word keeps its skeleton, when it has kMinPlainSkeleton letters, for matching a loanword on the other side.
-  void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script) const {
-    skeleton = consonant_skeleton(w, kMinSkeleton, script);
+  // word keeps its skeleton, when it has kMinPlainSkeleton letters, for matching a loanword on the other side. A
+  // Latin word with marks gets its bare form ("perú" -> "peru"), whose skeleton it takes.
+  void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script,
+                std::string& bare) const {
+    bare = bare_latin(w);
+    skeleton = consonant_skeleton(bare.empty() ? w : std::string_view(bare), kMinSkeleton, script);
     if (script == SkeletonScript::kCyrillic && !skeleton.empty()) {
       if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
         term = e;
@@ -392,7 +411,7 @@ class TextAnalyser {
     wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && is_negation(w);
     if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
         !compound(w, wi.term, wi.second))
-      loanword(w, wi.term, wi.skeleton, wi.script);
+      loanword(w, wi.term, wi.skeleton, wi.script, wi.bare);
     slot.hash = h;
     slot.info = std::move(wi);
     return slot.info;
@@ -422,6 +441,7 @@ class TextAnalyser {
     if (wi.ignore) return 1;
     XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
     u.skeleton = wi.skeleton;
+    u.bare = wi.bare;
     u.script = wi.script;
     if (word_stems_) u.stem = wi.stem.empty() ? stem_of(pieces, i, 0) : wi.stem;
     return 1;
@@ -487,9 +507,9 @@ class TextAnalyser {
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     const GlossaryEntry* term = nullptr;
     const GlossaryEntry* second = nullptr;
-    std::string skeleton;
+    std::string skeleton, bare;
     SkeletonScript script = SkeletonScript::kNone;
-    if (!compound(w, term, second)) loanword(w, term, skeleton, script);
+    if (!compound(w, term, second)) loanword(w, term, skeleton, script, bare);
     if (term != nullptr) {
       push(XUnit::kConcept, std::string(w)).concepts = term->concepts;
       if (second != nullptr) push(XUnit::kConcept, std::string(w)).concepts = second->concepts;
@@ -499,6 +519,7 @@ class TextAnalyser {
     u.stem = stem_of(pieces, i, 0);
     u.skeleton = std::move(skeleton);
     u.script = script;
+    u.bare = std::move(bare);
     return 1;
   }
 

@@ -115,6 +115,10 @@ std::string_view stem_language(bool latin_word, std::string_view lang);
 // The fewest skeleton letters a word needs to be matched by its consonant skeleton.
 inline constexpr std::size_t kMinSkeleton = 3;
 
+// The fewest letters two plain Latin words need to match by their bare forms (see XUnit::bare): short function
+// words differ by a mark alone ("sí" / "si", "où" / "ou").
+inline constexpr std::size_t kMinBare = 4;
+
 // The fewest skeleton letters two plain words (no glossary term) need to match by skeleton across scripts: names
 // of three consonants collide ("Greece" / "Грузия", both g-r-s).
 inline constexpr std::size_t kMinPlainSkeleton = 4;

@@ -33,6 +33,15 @@ bool same_form(char x, char y) {
   return norm(x) == norm(y);
 }
 
+// True when two plain words, one written with marks, are one word without them ("perú" / "peru"), kMinBare
+// letters or longer.
+bool bare_match(const XUnit& x, const XUnit& y) {
+  if (x.bare.empty() && y.bare.empty()) return false;
+  const std::string& a = x.bare.empty() ? x.text : x.bare;
+  const std::string& b = y.bare.empty() ? y.text : y.bare;
+  return a.size() >= kMinBare && a == b;
+}
+
 // True when the two units may stand for each other.
 bool unit_match(const XUnit& x, const XUnit& y) {
   if (x.kind != y.kind) {
@@ -47,7 +56,7 @@ bool unit_match(const XUnit& x, const XUnit& y) {
       });
     case XUnit::kWord:
       return x.text == y.text || (!x.stem.empty() && x.stem == y.stem) ||
-             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton);
+             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton) || bare_match(x, y);
     default:
       return x.text == y.text;
   }

@@ -470,3 +470,12 @@ TEST_CASE("xlang: Persian and Arabic letter forms and digits read alike in dedup
   }
   CHECK(linked == 4);  // Redis and HTTP/3 link; "استفاده کنیم" (use) is no word of the glossary.
 }
+
+TEST_CASE("xlang: a Latin word written with marks matches the word written without them") {
+  CHECK(links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de México?", "es")));
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de México?", "es")));
+  CHECK(bank_links(rec("Where is Istanbul?", "en"), rec("İstanbul nerede?", "tr")));  // Folded "İ" keeps a dot.
+  CHECK_FALSE(links(rec("Where is Ankara?", "en"), rec("İstanbul nerede?", "tr")));
+  CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de Panamá?", "es")));
+  CHECK_FALSE(links(rec("What is Omo?", "en"), rec("Què és Omó?", "ca")));  // Shorter than four letters.
+}
