@@ -249,7 +249,8 @@ Glossary::Glossary() {
     if (id.front() == '@') {
       std::string_view f = id.substr(1);
       form = f == "difference" ? 'd' : f == "what" ? 'w' : f == "how" ? 'h' : f == "why" ? 'y'
-           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : f == "who" ? 'o' : 0;
+           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : f == "who" ? 'o'
+           : f == "quantity" ? 'q' : 0;
       if (form == 0) continue;
     } else if (id == "~ignore") {
       ignore = true;

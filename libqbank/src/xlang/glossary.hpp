@@ -19,7 +19,8 @@ std::string_view glossary_text();
 // What a term of the glossary stands for.
 struct GlossaryEntry {
   char form = 0;                        // The question form it asks ('w' what, 'h' how, 'y' why, 'n' when,
-                                        // 'r' where, 'l' which, 'o' who, 'd' difference), 0 when it is no form.
+                                        // 'r' where, 'l' which, 'o' who, 'q' how many or how much, 'd' difference),
+                                        // 0 when it is no form.
   bool ignore = false;                  // True for a word that carries no content in a question.
   std::vector<std::uint16_t> concepts;  // The concepts it names (several when the term is ambiguous).
 };

@@ -19,6 +19,7 @@ const char* form_name(char f) {
     case 'r': return "where";
     case 'l': return "which";
     case 'o': return "who";
+    case 'q': return "how many";
     case 'd': return "difference";
     default: return "none";
   }

@@ -479,3 +479,10 @@ TEST_CASE("xlang: a Latin word written with marks matches the word written witho
   CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de Panamá?", "es")));
   CHECK_FALSE(links(rec("What is Omo?", "en"), rec("Què és Omó?", "ca")));  // Shorter than four letters.
 }
+
+TEST_CASE("xlang: how many and how much is a form of its own") {
+  CHECK(links(rec("How many bytes are in an integer?", "en"), rec("Сколько байт в целом числе?", "ru")));
+  CHECK(bank_links(rec("How many bytes are in an integer?", "en"), rec("Сколько байт в целом числе?", "ru")));
+  CHECK_FALSE(links(rec("How does a process create threads?", "en"), rec("Сколько потоков создаёт процесс?", "ru")));
+  CHECK_FALSE(links(rec("How many threads can a process have?", "en"), rec("Как процесс может иметь потоки?", "ru")));
+}
