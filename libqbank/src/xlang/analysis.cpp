@@ -453,7 +453,7 @@ class TextAnalyser {
     while (i + run < pieces.size() && pieces[i + run].kind == PieceKind::kWord && run < g_.max_words()) ++run;
     std::string_view w = pieces[i].text;
     bool latin = is_latin(w);
-    // Question forms, longest first.
+    // Question forms and word sequences that carry no content ("se encuentra", is located), longest first.
     std::string& key = key_;
     for (std::size_t n = g_.starts_words(lang_, w) ? run : 1; n >= 1; --n) {
       key.clear();
@@ -461,10 +461,12 @@ class TextAnalyser {
         if (k) key.push_back(' ');
         key += pieces[i + k].text;
       }
-      if (const GlossaryEntry* e = g_.find_words(lang_, key); e != nullptr && e->form != 0) {
+      const GlossaryEntry* e = g_.find_words(lang_, key);
+      if (e != nullptr && e->form != 0) {
         form(e->form);
         return n;
       }
+      if (e != nullptr && e->ignore && n > 1) return n;
     }
     if (directional(w) && has_content()) {
       out_.split = true;

@@ -486,3 +486,13 @@ TEST_CASE("xlang: how many and how much is a form of its own") {
   CHECK_FALSE(links(rec("How does a process create threads?", "en"), rec("Сколько потоков создаёт процесс?", "ru")));
   CHECK_FALSE(links(rec("How many threads can a process have?", "en"), rec("Как процесс может иметь потоки?", "ru")));
 }
+
+TEST_CASE("xlang: a verb that says where something is carries no content, in one word or several") {
+  CHECK(links(rec("Where is the file?", "en"), rec("Где находится файл?", "ru")));
+  CHECK(links(rec("Where is the file?", "en"), rec("¿Dónde se encuentra el archivo?", "es")));
+  CHECK(bank_links(rec("Where is the file?", "en"), rec("Wo befindet sich die Datei?", "de")));
+  CHECK(links(rec("Where is the file?", "en"), rec("Où se trouve le fichier ?", "fr")));
+  CHECK(links(rec("How do you find a file?", "en"), rec("Как найти файл?", "ru")));
+  CHECK_FALSE(links(rec("Where is the file?", "en"), rec("Где находится каталог?", "ru")));
+  CHECK_FALSE(links(rec("Where is the file?", "en"), rec("Как найти файл?", "ru")));
+}
