@@ -70,9 +70,10 @@ bool is_unspaced(char32_t c) {
 std::string_view stem_language(bool latin, std::string_view lang) {
   // Two-letter codes compared as 16-bit numbers.
   auto code = [](const char (&c)[3]) { return static_cast<unsigned>(c[0]) << 8 | static_cast<unsigned>(c[1]); };
-  static constexpr std::array<const char[3], 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
-                                                                "nl", "sv", "pl", "cs", "ro", "tr"};
-  static constexpr std::array<const char[3], 4> kCyrillicLangs = {"ru", "uk", "bg", "sr"};
+  static constexpr std::array<const char[3], 15> kLatinLangs = {"en", "es", "de", "pt", "fr", "it", "nl", "sv",
+                                                                "pl", "cs", "ro", "tr", "ca", "eu", "id"};
+  // Languages of other scripts with a stemmer of their own: Cyrillic, Greek, Arabic and Devanagari.
+  static constexpr std::array<const char[3], 7> kOtherLangs = {"ru", "uk", "bg", "sr", "el", "ar", "hi"};
   unsigned c = lang.size() == 2 ? static_cast<unsigned>(static_cast<unsigned char>(lang[0])) << 8 |
                                       static_cast<unsigned char>(lang[1])
                                 : 0;
@@ -80,7 +81,7 @@ std::string_view stem_language(bool latin, std::string_view lang) {
     return std::any_of(list.begin(), list.end(), [&](const char(&l)[3]) { return code(l) == c; });
   };
   if (latin) return c != 0 && among(kLatinLangs) ? lang : "en";
-  return c != 0 && among(kCyrillicLangs) ? lang : "ru";
+  return c != 0 && among(kOtherLangs) ? lang : "ru";
 }
 
 std::size_t elision(std::string_view w) {

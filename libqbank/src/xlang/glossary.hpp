@@ -110,7 +110,8 @@ class Glossary {
 };
 
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language
-// when it is written in that script, else English for Latin words and Russian for Cyrillic ones.
+// when it is written in that script and has a stemmer (Latin, Cyrillic, Greek, Arabic, Devanagari), else English
+// for Latin words and Russian for the others.
 std::string_view stem_language(bool latin_word, std::string_view lang);
 
 // The fewest skeleton letters a word needs to be matched by its consonant skeleton.
