@@ -180,9 +180,15 @@ inline bool same_text(std::string_view a, std::string_view b) {
   return true;
 }
 
+// True for a negation of any language (is_negation() through dedup's word table, without its list scan).
+bool negation_word(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || word_info(w).negation;
+}
+
 // The Latin word without the marks of its letters ("perú" -> "peru", "zürich" -> "zurich") and without combining
 // marks (the dot a folded Turkish "İ" leaves); "" when the word is not Latin or has no mark.
 std::string bare_latin(std::string_view w) {
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
   if (!is_latin(w)) return {};
   bool marked = has_marks(w);
   for (std::size_t i = 0; i < w.size() && !marked;) marked = mark_fast(utf8::next_inline(w, i));
@@ -408,7 +414,7 @@ class TextAnalyser {
     }
     if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
     if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
-    wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && is_negation(w);
+    wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && negation_word(w);
     if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
         !compound(w, wi.term, wi.second))
       loanword(w, wi.term, wi.skeleton, wi.script, wi.bare);
