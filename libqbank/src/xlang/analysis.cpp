@@ -583,6 +583,7 @@ class TextAnalyser {
       flush();
       if (hit->form != 0) form(hit->form);
       else if (!hit->concepts.empty()) push(XUnit::kConcept, std::string(run(i, best))).concepts = hit->concepts;
+      else if (negation_word(run(i, best))) push(XUnit::kSymbol, std::string(kNegationUnit));  // "ない", "不是".
       i += best;
     }
     flush();

@@ -502,3 +502,10 @@ TEST_CASE("xlang: words of languages with a Snowball stemmer (Catalan, Greek) ar
   CHECK(links(rec("How do you delete a file?", "en"), rec("Com s'esborra un fitxer?", "ca")));  // Of esborrar.
   CHECK_FALSE(links(rec("How do you create a file?", "en"), rec("Com s'esborra un fitxer?", "ca")));
 }
+
+TEST_CASE("xlang: a negation inside Japanese, Chinese or Korean text is a negation") {
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("クロージャではないものは何ですか？", "ja")));
+  CHECK(links(rec("What is not a closure?", "en"), rec("クロージャではないものは何ですか？", "ja")));
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("什么不是闭包？", "zh")));
+  CHECK(bank_links(rec("What is not a closure?", "en"), rec("什么不是闭包？", "zh")));
+}
