@@ -461,7 +461,7 @@ class TextAnalyser {
     bool latin = is_latin(w);
     // Question forms and word sequences that carry no content ("se encuentra", is located), longest first.
     std::string& key = key_;
-    for (std::size_t n = g_.starts_words(lang_, w) ? run : 1; n >= 1; --n) {
+    for (std::size_t n = std::clamp<std::size_t>(g_.longest_words(lang_, w), 1, run); n >= 1; --n) {
       key.clear();
       for (std::size_t k = 0; k < n; ++k) {
         if (k) key.push_back(' ');
@@ -489,7 +489,8 @@ class TextAnalyser {
     const GlossaryEntry* best = nullptr;
     std::size_t best_n = 0;
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
-      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n > best_n; --n) {
+      for (std::size_t n = std::clamp<std::size_t>(g_.longest_stems(langs[l], stem_of(pieces, i, l)), 1, run);
+           n > best_n; --n) {
         key.clear();
         for (std::size_t k = 0; k < n; ++k) {
           if (k) key.push_back(' ');

@@ -176,7 +176,12 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
     if (std::string sk = consonant_skeleton(words[0], kMinSkeleton, script); !sk.empty()) merge(skeletons_[sk]);
   }
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
-  if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+  if (words.size() > 1) {
+    std::uint64_t k = key(kind == 's' ? 'n' : 'm', lang, first);
+    starts_[k] = true;
+    std::uint8_t& most = longest_[k];
+    most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(words.size(), 255)));
+  }
 }
 
 void Glossary::add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id) {
@@ -289,6 +294,11 @@ void Glossary::freeze() {
   };
   for (const auto& [k, e] : table_) put(k, &e);
   for (const auto& [k, v] : starts_) put(k, nullptr);
+}
+
+std::size_t Glossary::longest(char kind, std::string_view lang, std::string_view first) const {
+  auto it = longest_.find(key(kind == 's' ? 'n' : 'm', lang, first));
+  return it == longest_.end() ? 0 : it->second;
 }
 
 const GlossaryEntry* Glossary::find_skeleton(std::string_view skeleton) const {

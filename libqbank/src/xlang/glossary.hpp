@@ -54,6 +54,11 @@ class Glossary {
   static std::string_view opening(std::string_view word);
   // True when some concept term of two or more words starts with this stem in lang.
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
+  // The most words of a form or ignorable sequence of lang that starts with this folded word (0 when none has
+  // two or more).
+  std::size_t longest_words(std::string_view lang, std::string_view word) const { return longest('w', lang, word); }
+  // The most words of a concept term of lang that starts with this stem (0 when none has two or more).
+  std::size_t longest_stems(std::string_view lang, std::string_view stem) const { return longest('s', lang, stem); }
   // Looks up a run of Han, Kana, Hangul or Thai characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
   // Looks up the concepts of the English one-word terms with this consonant skeleton (see consonant_skeleton()).
@@ -85,12 +90,15 @@ class Glossary {
   const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;
   // True when a multi-word entry of the kind starts with this text.
   bool starts(char kind, std::string_view lang, std::string_view first) const;
+  // The most words of a multi-word entry of the kind ('w' or 's') that starts with this text, 0 when none.
+  std::size_t longest(char kind, std::string_view lang, std::string_view first) const;
 
   // Builds the flat lookup table from table_ and starts_.
   void freeze();
 
   std::unordered_map<std::uint64_t, GlossaryEntry> table_;  // Word and stem entries by key().
   std::unordered_map<std::uint64_t, bool> starts_;           // Multi-word openings by key().
+  std::unordered_map<std::uint64_t, std::uint8_t> longest_;  // The most words of the entries of each opening.
   // Open-addressing table of every key of table_ and starts_ (0 = empty slot), power-of-two sized, with the
   // entry each key of table_ names (nullptr for starts_ keys).
   std::vector<std::uint64_t> flat_keys_;
