@@ -16,7 +16,8 @@ import glob, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared')
-COLUMNS = ['en', 'ru', 'uk', 'es', 'de', 'pt', 'fr', 'zh', 'ja', 'ko', 'it', 'pl', 'tr', 'nl']
+COLUMNS = ['en', 'ru', 'uk', 'es', 'de', 'pt', 'fr', 'zh', 'ja', 'ko', 'it', 'pl', 'tr', 'nl', 'ro', 'ca', 'eu', 'id',
+           'ms', 'vi', 'sw', 'az', 'el', 'ka', 'he', 'ar', 'fa', 'hi', 'bn', 'th']
 # Localized MDN titles looked up by hand (search of MDN pages): concept -> languages confirmed.
 MDN = {
     'closure': ['es', 'ja', 'pl'],  # /es/docs/Glossary/Closure "Clausura"; /ja/docs/Web/JavaScript/Closures "クロージャ";

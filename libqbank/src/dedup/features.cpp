@@ -498,8 +498,6 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
 
 }  // namespace
 
-namespace {
-
 // Rewrites the decimal digits of other scripts ("٣", "۸", "३") as ASCII digits, the Persian and Arabic forms of
 // one letter as one (ی/ي/ى, ک/ك), in place; most texts hold none of these and are left untouched without a copy.
 void ascii_digits(std::string& s) {
@@ -534,6 +532,8 @@ void ascii_digits(std::string& s) {
   }
   s.swap(out);
 }
+
+namespace {
 
 // Rewrites a Chinese or Japanese numeral two to ten that counts something ("三种", "三つ", "两个") as ASCII digits,
 // in place: "列出三种" and "列出 3 种" ask one thing. A numeral inside a longer number or not before a counter

@@ -245,6 +245,10 @@ bool is_comparison_cue(std::string_view word);
 // True for an imperative that asks for a definition when it opens a question ("explain", "опишите").
 bool is_definition_verb(std::string_view word);
 
+// Rewrites the decimal digits of other scripts ("٣", "۸", "३") as ASCII digits, the Persian and Arabic forms of
+// one letter as one (ی/ي/ى, ک/ك), in place; dedup's folded texts are so rewritten.
+void ascii_digits(std::string& s);
+
 // True for a negation ("not", "n't", "не", "nicht", "no", "pas"...); negations are content, never stop words.
 bool is_negation(std::string_view word);
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "base/utf8.hpp"
+#include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -25,6 +26,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kDirecti
     {"de", "statt"}, {"de", "anstatt"}, {"de", "anstelle"}, {"pt", "para"}, {"pt", "em"}, {"fr", "en"},
     {"fr", "vers"}, {"fr", "lieu"}}};
 
+// The text of the unit a negation of any language becomes.
+constexpr std::string_view kNegationUnit = "\u00AC";
+
 // The kind of one piece of folded text.
 enum class PieceKind { kWord, kCjk, kNumber, kSymbol };
 
@@ -40,14 +44,15 @@ bool operator_char(char32_t c) {
          c == '^' || c == '~' || c == '!' || c == '-';
 }
 
-// The script of a code point, without a table lookup for ASCII.
+// The script of a code point, without a table lookup for ASCII; none for punctuation inside a script's block
+// ("UDP؟", "है।").
 inline Script script_fast(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin : Script::kNone;
-  return script_of(c);
+  return is_script_punctuation(c) ? Script::kNone : script_of(c);
 }
 
-// True for a Han, Kana or Hangul code point (none lies below U+1100).
-inline bool cjk_fast(char32_t c) { return c >= 0x1100 && is_cjk(c); }
+// True for a Han, Kana, Hangul or Thai code point (none lies below U+0E00).
+inline bool unspaced_fast(char32_t c) { return c >= 0x0E00 && is_unspaced(c); }
 
 // True for a combining mark (none lies below U+0300).
 inline bool mark_fast(char32_t c) { return c >= 0x300 && is_mark(c); }
@@ -82,12 +87,12 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
   while (i < s.size()) {
     std::size_t at = i;
     char32_t c = utf8::next_inline(s, i);
-    if (cjk_fast(c)) {
+    if (unspaced_fast(c)) {
       std::size_t end = i;
       for (std::size_t j = i; j < s.size();) {
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
-        if (cjk_fast(d)) { end = j = k; continue; }
+        if (unspaced_fast(d)) { end = j = k; continue; }
         if (d == ' ') { j = k; continue; }
         break;
       }
@@ -101,7 +106,7 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
         char32_t d = utf8::next_inline(s, k);
         bool digit = d >= '0' && d <= '9';
         bool inner = d == '.' && k < s.size() && s[k] >= '0' && s[k] <= '9';
-        bool letter = d == '_' || (script_fast(d) != Script::kNone && !cjk_fast(d));
+        bool letter = d == '_' || (script_fast(d) != Script::kNone && !unspaced_fast(d));
         if (!(digit || inner || letter)) break;
         letters = letters || letter;
         end = j = k;
@@ -118,11 +123,11 @@ void pieces_of(std::string_view s, bool turkish, std::vector<Piece>& out) {
         }
         std::size_t k = j;
         char32_t d = utf8::next_inline(s, k);
-        bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !cjk_fast(d)) || mark_fast(d);
+        bool word = d == '_' || (d >= '0' && d <= '9') || (script_fast(d) != Script::kNone && !unspaced_fast(d)) || mark_fast(d);
         if (!word && (d == '\'' || d == U'\u2019' || d == U'\u02BC') && k < s.size()) {
           std::size_t m = k;
           char32_t e = utf8::next_inline(s, m);
-          word = script_fast(e) != Script::kNone && !cjk_fast(e);
+          word = script_fast(e) != Script::kNone && !unspaced_fast(e);
           apostrophe = apostrophe || word;
         }
         if (!word) break;
@@ -173,6 +178,27 @@ inline bool same_text(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     if (a[i] != b[i]) return false;
   return true;
+}
+
+// True for a negation of any language (is_negation() through dedup's word table, without its list scan).
+bool negation_word(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || word_info(w).negation;
+}
+
+// The Latin word without the marks of its letters ("perú" -> "peru", "zürich" -> "zurich") and without combining
+// marks (the dot a folded Turkish "İ" leaves); "" when the word is not Latin or has no mark.
+std::string bare_latin(std::string_view w) {
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
+  if (!is_latin(w)) return {};
+  bool marked = has_marks(w);
+  for (std::size_t i = 0; i < w.size() && !marked;) marked = mark_fast(utf8::next_inline(w, i));
+  if (!marked) return {};
+  std::string unmarked = without_marks(w), out;
+  for (std::size_t i = 0; i < unmarked.size();) {
+    std::size_t at = i;
+    if (!mark_fast(utf8::next_inline(unmarked, i))) out.append(unmarked, at, i - at);
+  }
+  return out == w ? std::string() : out;
 }
 
 // True when lang is written with the Latin script.
@@ -291,6 +317,7 @@ class TextAnalyser {
   // What one word means on its own in a language, when no multi-word term can start with it.
   struct WordInfo {
     bool multi = false;        // Some multi-word form or concept term starts with it: read it in full.
+    bool negation = false;     // A negation that is no form or concept of the language ("not", "не", "não").
     bool directional = false;  // A directional word.
     char form = 0;             // The form it asks, 0 when none.
     bool ignore = false;       // Carries no content.
@@ -298,17 +325,27 @@ class TextAnalyser {
     const GlossaryEntry* second = nullptr;   // With term: the concept of the second part of a compound word.
     std::string stem;          // Its stem in the record's language ("" when no concept term may start with it).
     std::string skeleton;      // Its consonant skeleton when it is a plain word ("" when none).
+    std::string bare;          // A plain Latin word without its marks, when it has any ("" when none).
     SkeletonScript script = SkeletonScript::kNone;  // The script of the skeleton.
   };
 
   // Reads a word that no term of the record's language names: a Cyrillic word whose consonant skeleton is that
   // of an English one-word term is that term's loanword ("хойстинг" -> hoisting); any other Latin or Cyrillic
-  // word keeps its skeleton for matching a loanword on the other side.
-  void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script) const {
-    skeleton = consonant_skeleton(w, kMinSkeleton, script);
-    if (script != SkeletonScript::kCyrillic || skeleton.empty()) return;
-    if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
-      term = e;
+  // word keeps its skeleton, when it has kMinPlainSkeleton letters, for matching a loanword on the other side. A
+  // Latin word with marks gets its bare form ("perú" -> "peru"), whose skeleton it takes.
+  void loanword(std::string_view w, const GlossaryEntry*& term, std::string& skeleton, SkeletonScript& script,
+                std::string& bare) const {
+    bare = bare_latin(w);
+    skeleton = consonant_skeleton(bare.empty() ? w : std::string_view(bare), kMinSkeleton, script);
+    if (script == SkeletonScript::kCyrillic && !skeleton.empty()) {
+      if (const GlossaryEntry* e = g_.find_skeleton(skeleton); e != nullptr) {
+        term = e;
+        skeleton.clear();
+        script = SkeletonScript::kNone;
+        return;
+      }
+    }
+    if (skeleton.size() < kMinPlainSkeleton) {
       skeleton.clear();
       script = SkeletonScript::kNone;
     }
@@ -377,8 +414,10 @@ class TextAnalyser {
     }
     if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
     if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
-    if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !compound(w, wi.term, wi.second))
-      loanword(w, wi.term, wi.skeleton, wi.script);
+    wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && negation_word(w);
+    if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
+        !compound(w, wi.term, wi.second))
+      loanword(w, wi.term, wi.skeleton, wi.script, wi.bare);
     slot.hash = h;
     slot.info = std::move(wi);
     return slot.info;
@@ -387,6 +426,10 @@ class TextAnalyser {
   // Reads the words starting at pieces[i]; returns how many pieces were consumed.
   std::size_t words(const std::vector<Piece>& pieces, std::size_t i) {
     const WordInfo& wi = info(pieces, i);
+    if (wi.negation) {  // Every language's negation is one unit, so "not" meets "не" and nothing else.
+      push(XUnit::kSymbol, std::string(kNegationUnit));
+      return 1;
+    }
     if (wi.multi) return words_full(pieces, i);
     if (wi.form != 0) {
       form(wi.form);
@@ -404,6 +447,7 @@ class TextAnalyser {
     if (wi.ignore) return 1;
     XUnit& u = push(XUnit::kWord, std::string(pieces[i].text));
     u.skeleton = wi.skeleton;
+    u.bare = wi.bare;
     u.script = wi.script;
     if (word_stems_) u.stem = wi.stem.empty() ? stem_of(pieces, i, 0) : wi.stem;
     return 1;
@@ -415,18 +459,20 @@ class TextAnalyser {
     while (i + run < pieces.size() && pieces[i + run].kind == PieceKind::kWord && run < g_.max_words()) ++run;
     std::string_view w = pieces[i].text;
     bool latin = is_latin(w);
-    // Question forms, longest first.
+    // Question forms and word sequences that carry no content ("se encuentra", is located), longest first.
     std::string& key = key_;
-    for (std::size_t n = g_.starts_words(lang_, w) ? run : 1; n >= 1; --n) {
+    for (std::size_t n = std::clamp<std::size_t>(g_.longest_words(lang_, w), 1, run); n >= 1; --n) {
       key.clear();
       for (std::size_t k = 0; k < n; ++k) {
         if (k) key.push_back(' ');
         key += pieces[i + k].text;
       }
-      if (const GlossaryEntry* e = g_.find_words(lang_, key); e != nullptr && e->form != 0) {
+      const GlossaryEntry* e = g_.find_words(lang_, key);
+      if (e != nullptr && e->form != 0) {
         form(e->form);
         return n;
       }
+      if (e != nullptr && e->ignore && n > 1) return n;
     }
     if (directional(w) && has_content()) {
       out_.split = true;
@@ -443,7 +489,8 @@ class TextAnalyser {
     const GlossaryEntry* best = nullptr;
     std::size_t best_n = 0;
     for (std::size_t l = 0; l < (lang_ == "en" || !latin ? 1 : 2); ++l) {
-      for (std::size_t n = g_.starts_stems(langs[l], stem_of(pieces, i, l)) ? run : 1; n > best_n; --n) {
+      for (std::size_t n = std::clamp<std::size_t>(g_.longest_stems(langs[l], stem_of(pieces, i, l)), 1, run);
+           n > best_n; --n) {
         key.clear();
         for (std::size_t k = 0; k < n; ++k) {
           if (k) key.push_back(' ');
@@ -469,9 +516,9 @@ class TextAnalyser {
     if (ignorable(g_, lang_, w) || (latin && !latin_lang_ && ignorable(g_, "en", w))) return 1;
     const GlossaryEntry* term = nullptr;
     const GlossaryEntry* second = nullptr;
-    std::string skeleton;
+    std::string skeleton, bare;
     SkeletonScript script = SkeletonScript::kNone;
-    if (!compound(w, term, second)) loanword(w, term, skeleton, script);
+    if (!compound(w, term, second)) loanword(w, term, skeleton, script, bare);
     if (term != nullptr) {
       push(XUnit::kConcept, std::string(w)).concepts = term->concepts;
       if (second != nullptr) push(XUnit::kConcept, std::string(w)).concepts = second->concepts;
@@ -481,6 +528,7 @@ class TextAnalyser {
     u.stem = stem_of(pieces, i, 0);
     u.skeleton = std::move(skeleton);
     u.script = script;
+    u.bare = std::move(bare);
     return 1;
   }
 
@@ -499,7 +547,7 @@ class TextAnalyser {
   // True when a content unit precedes.
   bool has_content() const { return !out_.units.empty() && !out_.split; }
 
-  // Reads a run of CJK characters by longest glossary match; characters no term covers become one word unit.
+  // Reads a run of CJK or Thai characters by longest glossary match; characters no term covers become one word unit.
   void cjk(std::string_view text) {
     thread_local std::string chars;            // The characters without spaces, re-encoded.
     thread_local std::vector<std::size_t> at;  // By character: where it starts in chars; one more for the end.
@@ -536,6 +584,7 @@ class TextAnalyser {
       flush();
       if (hit->form != 0) form(hit->form);
       else if (!hit->concepts.empty()) push(XUnit::kConcept, std::string(run(i, best))).concepts = hit->concepts;
+      else if (negation_word(run(i, best))) push(XUnit::kSymbol, std::string(kNegationUnit));  // "ない", "不是".
       i += best;
     }
     flush();
@@ -648,8 +697,13 @@ XAnalysis analyze(const LinkItem& q, AnalysisDepth depth) {
     text_tokens(q, a);
   }
   TextAnalyser analyser(*q.lang, a, depth == AnalysisDepth::kFull);
-  if (q.folded) analyser.run(*q.folded);
-  else analyser.run(fold(*q.text));
+  if (q.folded) {
+    analyser.run(*q.folded);
+  } else {
+    std::string folded = fold(*q.text);
+    ascii_digits(folded);  // As dedup's folded texts, so both paths read the same words.
+    analyser.run(folded);
+  }
   return a;
 }
 

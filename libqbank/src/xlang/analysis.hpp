@@ -23,6 +23,8 @@ struct XUnit {
   std::string text;                     // The folded text as written.
   std::string stem;                     // kWord: its stem; matching words share text or stem.
   std::string skeleton;                 // kWord: its consonant skeleton ("" when too short or not Latin/Cyrillic).
+  std::string bare;                     // kWord: a Latin word without its marks ("" when it has none); words of
+                                        // kMinBare or more letters match by it ("perú" / "peru").
   SkeletonScript script = SkeletonScript::kNone;  // kWord: the script of the skeleton; words of the two scripts
                                                   // with one skeleton match ("колбэк" / "callback").
 };
@@ -34,7 +36,7 @@ struct LinkItem {
   const std::string* text = nullptr;                  // Its text.
   const std::optional<std::string>* code = nullptr;   // Its code.
   const std::vector<std::string>* choices = nullptr;  // Its choices.
-  std::optional<std::string_view> folded;             // fold() of its text when known already, else none.
+  std::optional<std::string_view> folded;             // fold() of its text rewritten by ascii_digits() when known already, else none.
 };
 
 // The link fields of a record.

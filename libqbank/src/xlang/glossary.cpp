@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "base/utf8.hpp"
+#include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
@@ -18,8 +19,9 @@ namespace qbank::internal {
 namespace {
 
 // The languages of the glossary's columns, in order after the concept id; a line may end after "ko".
-constexpr std::array<std::string_view, 14> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr",
-                                                       "zh", "ja", "ko", "it", "pl", "tr", "nl"};
+constexpr std::array<std::string_view, 30> kColumns = {"en", "ru", "uk", "es", "de", "pt", "fr", "zh", "ja", "ko",
+                                                       "it", "pl", "tr", "nl", "ro", "ca", "eu", "id", "ms", "vi",
+                                                       "sw", "az", "el", "ka", "he", "ar", "fa", "hi", "bn", "th"};
 // The fewest columns a line has: the id and the languages up to "ko".
 constexpr std::size_t kMinColumns = 11;
 
@@ -41,10 +43,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// True when the text holds a Han, Kana or Hangul character.
-bool has_cjk(std::string_view s) {
+// True when the text holds a Han, Kana, Hangul or Thai character.
+bool has_unspaced(std::string_view s) {
   for (std::size_t i = 0; i < s.size();)
-    if (is_cjk(utf8::next(s, i))) return true;
+    if (is_unspaced(utf8::next(s, i))) return true;
   return false;
 }
 
@@ -59,7 +61,8 @@ bool latin_word(std::string_view w) {
 
 }  // namespace
 
-bool is_cjk(char32_t c) {
+bool is_unspaced(char32_t c) {
+  if (c >= 0x0E00 && c <= 0x0E7F) return true;  // The Thai block, its vowel and tone marks too.
   Script s = script_of(c);
   return s == Script::kHan || s == Script::kKana || s == Script::kHangul;
 }
@@ -67,9 +70,10 @@ bool is_cjk(char32_t c) {
 std::string_view stem_language(bool latin, std::string_view lang) {
   // Two-letter codes compared as 16-bit numbers.
   auto code = [](const char (&c)[3]) { return static_cast<unsigned>(c[0]) << 8 | static_cast<unsigned>(c[1]); };
-  static constexpr std::array<const char[3], 12> kLatinLangs = {"en", "es", "de", "pt", "fr", "it",
-                                                                "nl", "sv", "pl", "cs", "ro", "tr"};
-  static constexpr std::array<const char[3], 4> kCyrillicLangs = {"ru", "uk", "bg", "sr"};
+  static constexpr std::array<const char[3], 15> kLatinLangs = {"en", "es", "de", "pt", "fr", "it", "nl", "sv",
+                                                                "pl", "cs", "ro", "tr", "ca", "eu", "id"};
+  // Languages of other scripts with a stemmer of their own: Cyrillic, Greek, Arabic and Devanagari.
+  static constexpr std::array<const char[3], 7> kOtherLangs = {"ru", "uk", "bg", "sr", "el", "ar", "hi"};
   unsigned c = lang.size() == 2 ? static_cast<unsigned>(static_cast<unsigned char>(lang[0])) << 8 |
                                       static_cast<unsigned char>(lang[1])
                                 : 0;
@@ -77,12 +81,15 @@ std::string_view stem_language(bool latin, std::string_view lang) {
     return std::any_of(list.begin(), list.end(), [&](const char(&l)[3]) { return code(l) == c; });
   };
   if (latin) return c != 0 && among(kLatinLangs) ? lang : "en";
-  return c != 0 && among(kCyrillicLangs) ? lang : "ru";
+  return c != 0 && among(kOtherLangs) ? lang : "ru";
 }
 
 std::size_t elision(std::string_view w) {
   if (w.find('\'') == std::string_view::npos && w.find("\u2019") == std::string_view::npos) return 0;
-  static constexpr std::array<std::string_view, 10> kElided = {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "un"};
+  // Elided articles, pronouns and prepositions of French, Catalan and Italian ("dell'anemia", "all'inizio").
+  static constexpr std::array<std::string_view, 16> kElided = {"l",    "d",    "qu",   "j",   "n",  "s",
+                                                                "c",    "m",    "t",    "un",  "dell", "dall",
+                                                                "nell", "sull", "all",  "quest"};
   for (std::string_view e : kElided) {
     if (w.size() < e.size() + 3 || w.compare(0, e.size(), e) != 0) continue;
     std::string_view rest = w.substr(e.size());
@@ -105,11 +112,12 @@ std::vector<std::string_view> glossary_words(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t at = i;
     char32_t c = utf8::next(s, i);
-    bool word = c == '_' || (c >= '0' && c <= '9') || (script_of(c) != Script::kNone && !is_cjk(c)) || is_mark(c);
+    bool word = c == '_' || (c >= '0' && c <= '9') ||
+                (script_of(c) != Script::kNone && !is_unspaced(c) && !is_script_punctuation(c)) || is_mark(c);
     if (!word && (c == '\'' || c == U'\u2019' || c == U'\u02BC') && start != std::string_view::npos && i < s.size()) {
       std::size_t j = i;
       char32_t n = utf8::next(s, j);
-      word = script_of(n) != Script::kNone && !is_cjk(n);
+      word = script_of(n) != Script::kNone && !is_unspaced(n);
     }
     if (word && start == std::string_view::npos) start = at;
     if (!word && start != std::string_view::npos) {
@@ -128,6 +136,7 @@ const Glossary& Glossary::get() {
 
 void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id) {
   std::string folded = fold(term);
+  ascii_digits(folded);  // Terms are compared with dedup's folded texts, so written as those are.
   if (folded.empty()) return;
   auto merge = [&](GlossaryEntry& e) {
     if (form != 0 && e.form == 0) e.form = form;
@@ -136,7 +145,7 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
         std::find(e.concepts.begin(), e.concepts.end(), static_cast<std::uint16_t>(concept_id)) == e.concepts.end())
       e.concepts.push_back(static_cast<std::uint16_t>(concept_id));
   };
-  if (has_cjk(folded)) {
+  if (has_unspaced(folded)) {
     std::string chars;
     for (char ch : folded)
       if (ch != ' ') chars.push_back(ch);
@@ -167,7 +176,12 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
     if (std::string sk = consonant_skeleton(words[0], kMinSkeleton, script); !sk.empty()) merge(skeletons_[sk]);
   }
   if (concept_id >= 0) starts_[key('p', lang, opening(words[0]))] = true;
-  if (words.size() > 1) starts_[key(kind == 's' ? 'n' : 'm', lang, first)] = true;
+  if (words.size() > 1) {
+    std::uint64_t k = key(kind == 's' ? 'n' : 'm', lang, first);
+    starts_[k] = true;
+    std::uint8_t& most = longest_[k];
+    most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(words.size(), 255)));
+  }
 }
 
 void Glossary::add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id) {
@@ -241,7 +255,8 @@ Glossary::Glossary() {
     if (id.front() == '@') {
       std::string_view f = id.substr(1);
       form = f == "difference" ? 'd' : f == "what" ? 'w' : f == "how" ? 'h' : f == "why" ? 'y'
-           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : 0;
+           : f == "when" ? 'n' : f == "where" ? 'r' : f == "which" ? 'l' : f == "who" ? 'o'
+           : f == "quantity" ? 'q' : 0;
       if (form == 0) continue;
     } else if (id == "~ignore") {
       ignore = true;
@@ -258,9 +273,10 @@ Glossary::Glossary() {
   };
   work_ = id_of("work");
   purpose_ = id_of("purpose");
-  // The stop words of every language profile carry no content either.
+  // The stop words of every language profile carry no content either, but a negation does ("not", "не", "não").
   for (const LanguageProfile& p : language_profiles())
-    for (const std::string& w : p.stop) add(p.code, w, 0, true, -1);
+    for (const std::string& w : p.stop)
+      if (!is_negation(w)) add(p.code, w, 0, true, -1);
   freeze();
 }
 
@@ -278,6 +294,11 @@ void Glossary::freeze() {
   };
   for (const auto& [k, e] : table_) put(k, &e);
   for (const auto& [k, v] : starts_) put(k, nullptr);
+}
+
+std::size_t Glossary::longest(char kind, std::string_view lang, std::string_view first) const {
+  auto it = longest_.find(key(kind == 's' ? 'n' : 'm', lang, first));
+  return it == longest_.end() ? 0 : it->second;
 }
 
 const GlossaryEntry* Glossary::find_skeleton(std::string_view skeleton) const {

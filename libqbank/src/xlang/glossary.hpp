@@ -19,7 +19,8 @@ std::string_view glossary_text();
 // What a term of the glossary stands for.
 struct GlossaryEntry {
   char form = 0;                        // The question form it asks ('w' what, 'h' how, 'y' why, 'n' when,
-                                        // 'r' where, 'l' which, 'd' difference), 0 when it is no form.
+                                        // 'r' where, 'l' which, 'o' who, 'q' how many or how much, 'd' difference),
+                                        // 0 when it is no form.
   bool ignore = false;                  // True for a word that carries no content in a question.
   std::vector<std::uint16_t> concepts;  // The concepts it names (several when the term is ambiguous).
 };
@@ -53,7 +54,12 @@ class Glossary {
   static std::string_view opening(std::string_view word);
   // True when some concept term of two or more words starts with this stem in lang.
   bool starts_stems(std::string_view lang, std::string_view stem) const { return starts('s', lang, stem); }
-  // Looks up a run of Han, Kana or Hangul characters (spaces removed).
+  // The most words of a form or ignorable sequence of lang that starts with this folded word (0 when none has
+  // two or more).
+  std::size_t longest_words(std::string_view lang, std::string_view word) const { return longest('w', lang, word); }
+  // The most words of a concept term of lang that starts with this stem (0 when none has two or more).
+  std::size_t longest_stems(std::string_view lang, std::string_view stem) const { return longest('s', lang, stem); }
+  // Looks up a run of Han, Kana, Hangul or Thai characters (spaces removed).
   const GlossaryEntry* find_cjk(std::string_view chars) const;
   // Looks up the concepts of the English one-word terms with this consonant skeleton (see consonant_skeleton()).
   const GlossaryEntry* find_skeleton(std::string_view skeleton) const;
@@ -84,12 +90,15 @@ class Glossary {
   const GlossaryEntry* find(char kind, std::string_view lang, std::string_view text) const;
   // True when a multi-word entry of the kind starts with this text.
   bool starts(char kind, std::string_view lang, std::string_view first) const;
+  // The most words of a multi-word entry of the kind ('w' or 's') that starts with this text, 0 when none.
+  std::size_t longest(char kind, std::string_view lang, std::string_view first) const;
 
   // Builds the flat lookup table from table_ and starts_.
   void freeze();
 
   std::unordered_map<std::uint64_t, GlossaryEntry> table_;  // Word and stem entries by key().
   std::unordered_map<std::uint64_t, bool> starts_;           // Multi-word openings by key().
+  std::unordered_map<std::uint64_t, std::uint8_t> longest_;  // The most words of the entries of each opening.
   // Open-addressing table of every key of table_ and starts_ (0 = empty slot), power-of-two sized, with the
   // entry each key of table_ names (nullptr for starts_ keys).
   std::vector<std::uint64_t> flat_keys_;
@@ -109,21 +118,31 @@ class Glossary {
 };
 
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language
-// when it is written in that script, else English for Latin words and Russian for Cyrillic ones.
+// when it is written in that script and has a stemmer (Latin, Cyrillic, Greek, Arabic, Devanagari), else English
+// for Latin words and Russian for the others.
 std::string_view stem_language(bool latin_word, std::string_view lang);
 
 // The fewest skeleton letters a word needs to be matched by its consonant skeleton.
 inline constexpr std::size_t kMinSkeleton = 3;
 
+// The fewest letters two plain Latin words need to match by their bare forms (see XUnit::bare): short function
+// words differ by a mark alone ("sí" / "si", "où" / "ou").
+inline constexpr std::size_t kMinBare = 4;
+
+// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton across scripts: names
+// of three consonants collide ("Greece" / "Грузия", both g-r-s).
+inline constexpr std::size_t kMinPlainSkeleton = 4;
+
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;
-// everything else separates. Han, Kana and Hangul characters are not word letters.
+// everything else separates. Han, Kana, Hangul and Thai characters are not word letters.
 std::vector<std::string_view> glossary_words(std::string_view folded);
 
 // Splits an elided article or pronoun off a word ("l'objet" -> "l", "objet"; "qu'une" -> "qu", "une");
 // returns the length of the elided part without its apostrophe, 0 when the word has none.
 std::size_t elision(std::string_view word);
 
-// True for a Han, Kana or Hangul code point.
-bool is_cjk(char32_t c);
+// True for a Han, Kana, Hangul or Thai code point: scripts that write no space between words, whose runs are
+// read by longest glossary match.
+bool is_unspaced(char32_t c);
 
 }  // namespace qbank::internal

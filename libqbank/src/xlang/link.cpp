@@ -45,12 +45,14 @@ void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
   auto label_of = [](const XUnit& u) {  // A plain word by its skeleton when it has one, as words match so.
     if (u.kind == XUnit::kWord && !u.skeleton.empty())
       return key_of(0, 'k', XXH3_64bits(u.skeleton.data(), u.skeleton.size()));
-    return key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(u.text.data(), u.text.size()));
+    const std::string& text = u.kind == XUnit::kWord && !u.bare.empty() ? u.bare : u.text;  // Words match so too.
+    return key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(text.data(), text.size()));
   };
   auto finish = [&](std::vector<std::uint64_t>& r) {
     std::sort(r.begin(), r.end());
     r.erase(std::unique(r.begin(), r.end()), r.end());
-    r.push_back(static_cast<unsigned char>(a.form == 'l' ? 'w' : a.form));  // what and which ask alike.
+    // What, which and who share a signature: which asks as what or as who (verify_link tells them apart).
+    r.push_back(static_cast<unsigned char>(a.form == 'l' || a.form == 'o' ? 'w' : a.form));
     out.push_back(XXH3_64bits(r.data(), r.size() * sizeof(std::uint64_t)));
   };
   bool ambiguous = std::any_of(a.units.begin(), a.units.end(),

@@ -18,16 +18,29 @@ const char* form_name(char f) {
     case 'n': return "when";
     case 'r': return "where";
     case 'l': return "which";
+    case 'o': return "who";
+    case 'q': return "how many";
     case 'd': return "difference";
     default: return "none";
   }
 }
 
-// True when two question forms ask the same: equal, or what / which, which languages split differently
-// (Russian "Какие преимущества…?" is English "What are the advantages…?").
+// True when two question forms ask the same: equal, what / which, which languages split differently
+// (Russian "Какие преимущества…?" is English "What are the advantages…?"), or who / which, which some
+// languages ask with one pronoun (Greek "Ποιος έγραψε…?" is English "Who wrote…?"); who never asks what.
 bool same_form(char x, char y) {
+  if (x == 'o' || y == 'o') return x == y || x == 'l' || y == 'l';
   auto norm = [](char f) { return f == 'l' ? 'w' : f; };
   return norm(x) == norm(y);
+}
+
+// True when two plain words, one written with marks, are one word without them ("perú" / "peru"), kMinBare
+// letters or longer.
+bool bare_match(const XUnit& x, const XUnit& y) {
+  if (x.bare.empty() && y.bare.empty()) return false;
+  const std::string& a = x.bare.empty() ? x.text : x.bare;
+  const std::string& b = y.bare.empty() ? y.text : y.bare;
+  return a.size() >= kMinBare && a == b;
 }
 
 // True when the two units may stand for each other.
@@ -44,7 +57,7 @@ bool unit_match(const XUnit& x, const XUnit& y) {
       });
     case XUnit::kWord:
       return x.text == y.text || (!x.stem.empty() && x.stem == y.stem) ||
-             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton);
+             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton) || bare_match(x, y);
     default:
       return x.text == y.text;
   }

@@ -356,3 +356,156 @@ TEST_CASE("xlang: a word written as a term names that term's concept, not anothe
   CHECK(bank_links(rec("What is CSS selector specificity and how does it work?", "en"),
                    rec("¿Qué es la especificidad de los selectores CSS y cómo funciona?", "es")));
 }
+
+TEST_CASE("xlang: a negation is content that only another language's negation accounts for") {
+  CHECK(links(rec("Why should you not use recursion?", "en"), rec("Почему не стоит использовать рекурсию?", "ru")));
+  CHECK(links(rec("Why shouldn't you use recursion?", "en"), rec("Warum sollte man keine Rekursion verwenden?", "de")));
+  CHECK(links(rec("Why not use inheritance?", "en"), rec("¿Por qué no usar herencia?", "es")));
+  CHECK_FALSE(links(rec("Why should you not use recursion?", "en"), rec("Почему стоит использовать рекурсию?", "ru")));
+  CHECK_FALSE(links(rec("Why use inheritance?", "en"), rec("¿Por qué no usar herencia?", "es")));
+  CHECK_FALSE(links(rec("Perché usare l'ereditarietà?", "it"), rec("Por que não usar herança?", "pt")));
+  CHECK_FALSE(bank_links(rec("Why should you not use recursion?", "en"), rec("Зачем использовать рекурсию?", "ru")));
+}
+
+TEST_CASE("xlang: question forms and function words of languages written without a glossary of terms") {
+  const qbank::Question en = rec("What is Redis?", "en");
+  CHECK(links(en, rec("Redis là gì?", "vi")));
+  CHECK(links(en, rec("Redis คืออะไร", "th")));
+  CHECK(links(en, rec("Τι είναι το Redis;", "el")));
+  CHECK(links(en, rec("Redis ni nini?", "sw")));
+  CHECK(links(en, rec("რა არის Redis?", "ka")));
+  CHECK(links(en, rec("מה זה Redis?", "he")));
+  CHECK(links(en, rec("ما هو Redis؟", "ar")));  // The Arabic question mark ends the word.
+  CHECK(links(en, rec("Redis چیست؟", "fa")));
+  CHECK(links(en, rec("Redis क्या है?", "hi")));
+  CHECK(links(en, rec("Redis কী?", "bn")));
+  CHECK(links(en, rec("Apa itu Redis?", "id")));
+  CHECK(links(en, rec("Zer da Redis?", "eu")));
+  CHECK(links(en, rec("Ce este Redis?", "ro")));
+  CHECK(links(en, rec("Què és Redis?", "ca")));
+  CHECK(links(en, rec("Redis nədir?", "az")));
+  CHECK(bank_links(rec("What is the difference between Redis and Memcached?", "en"),
+                   rec("ما الفرق بين Redis و Memcached؟", "ar")));
+  CHECK(links(rec("How does Redis work?", "en"), rec("როგორ მუშაობს Redis?", "ka")));
+  CHECK_FALSE(links(rec("How does Redis work?", "en"), rec("Redis là gì?", "vi")));
+  CHECK_FALSE(links(rec("How does Redis work?", "en"), rec("როგორ დავაყენოთ Redis?", "ka")));
+  CHECK_FALSE(links(rec("Why is Redis fast?", "en"), rec("Mengapa Redis pantas?", "ms")));
+}
+
+TEST_CASE("xlang: who is a form of its own, which a which-pronoun may ask") {
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Qui est Linus Torvalds ?", "fr")));
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Linus Torvaldsは誰ですか？", "ja")));
+  CHECK(links(rec("Who is Linus Torvalds?", "en"), rec("Ποιος είναι ο Linus Torvalds;", "el")));
+  CHECK(bank_links(rec("Who is Linus Torvalds?", "en"), rec("Кто такой Linus Torvalds?", "ru")));
+  CHECK_FALSE(links(rec("What is Linus Torvalds?", "en"), rec("Qui est Linus Torvalds ?", "fr")));
+  CHECK_FALSE(links(rec("Where is Linus Torvalds?", "en"), rec("Кто такой Linus Torvalds?", "ru")));
+}
+
+TEST_CASE("xlang: an Italian preposition elided before a vowel is a function word") {
+  CHECK(links(rec("What are the advantages of inheritance?", "en"), rec("Quali sono i vantaggi dell'ereditarietà?", "it")));
+  CHECK(links(rec("What are the advantages of an interface?", "en"), rec("Quali sono i vantaggi dell'interfaccia?", "it")));
+}
+
+TEST_CASE("xlang: general quiz vocabulary (capital, symptom, install) links across languages") {
+  CHECK(links(rec("What is the capital of Argentina?", "en"), rec("Какая столица Аргентины?", "ru")));
+  CHECK(links(rec("What is the capital of Argentina?", "en"), rec("Qual è la capitale dell'Argentina?", "it")));
+  CHECK(links(rec("What are the symptoms of COVID-19?", "en"), rec("Dalili za COVID-19 ni zipi?", "sw")));
+  CHECK(bank_links(rec("How do you install Node.js on Linux?", "en"), rec("Как установить Node.js на Linux?", "ru")));
+  CHECK_FALSE(links(rec("How do you install Node.js on Linux?", "en"), rec("Как удалить Node.js на Linux?", "ru")));
+  CHECK_FALSE(links(rec("What are the symptoms of COVID-19?", "en"), rec("Was sind die Ursachen von COVID-19?", "de")));
+  CHECK_FALSE(links(rec("What are the symptoms of COVID-18?", "en"), rec("Dalili za COVID-19 ni zipi?", "sw")));
+}
+
+TEST_CASE("xlang: two plain words of three skeleton consonants do not match across scripts") {
+  CHECK(skeleton("nepal") == skeleton("неаполя"));  // Nepal and Naples share n-p-l.
+  CHECK_FALSE(links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
+  CHECK_FALSE(bank_links(rec("What is the capital of Nepal?", "en"), rec("Какая столица Неаполя?", "ru")));
+}
+
+TEST_CASE("xlang: inflected which-words and difference verbs ask their form") {
+  CHECK(links(rec("In which language is Linux written?", "en"), rec("На каком языке написан Linux?", "ru")));
+  CHECK(links(rec("How do arrays and lists differ?", "en"), rec("¿En qué se diferencian los arrays y las listas?", "es")));
+  CHECK_FALSE(links(rec("Why is Linux written in C?", "en"), rec("На каком языке написан Linux?", "ru")));
+}
+
+TEST_CASE("xlang: Thai, written without spaces between words, is read by longest glossary match") {
+  CHECK(links(rec("What is Kubernetes?", "en"), rec("Kubernetesคืออะไร", "th")));
+  CHECK(links(rec("How do you install Redis?", "en"), rec("ติดตั้งRedisอย่างไร", "th")));
+  CHECK(bank_links(rec("How does Redis work?", "en"), rec("Redis ทำงานอย่างไร", "th")));
+  CHECK_FALSE(links(rec("What is Redis?", "en"), rec("Redis ทำงานอย่างไร", "th")));
+  CHECK_FALSE(links(rec("How do you install Redis?", "en"), rec("ติดตั้งRedisบนลินุกซ์อย่างไร", "th")));
+}
+
+TEST_CASE("xlang: core computing terms of Romanian, Catalan, Indonesian, Malay, Vietnamese and Greek") {
+  CHECK(links(rec("What is a database?", "en"), rec("Ce este o bază de date?", "ro")));
+  CHECK(links(rec("What is recursion?", "en"), rec("Đệ quy là gì?", "vi")));
+  CHECK(links(rec("What is recursion?", "en"), rec("Τι είναι η αναδρομή;", "el")));
+  CHECK(links(rec("What is the difference between a class and an object?", "en"),
+              rec("Apa perbedaan antara kelas dan objek?", "id")));
+  CHECK(bank_links(rec("What are the advantages of inheritance?", "en"), rec("Apakah kelebihan pewarisan?", "ms")));
+  CHECK(links(rec("How do you create a file?", "en"), rec("Com es crea un fitxer?", "ca")));
+  CHECK_FALSE(links(rec("What are the disadvantages of recursion?", "en"), rec("Ưu điểm của đệ quy là gì?", "vi")));
+  CHECK_FALSE(links(rec("What is a queue?", "en"), rec("Τι είναι μια στοίβα;", "el")));
+  CHECK_FALSE(links(rec("How do you create a file?", "en"), rec("Como se cria uma pasta?", "pt")));
+}
+
+TEST_CASE("xlang: Persian and Arabic letter forms and digits read alike in dedup_and_link and link_translations") {
+  // Persian yeh and keheh (ی, ک) are one letter with their Arabic forms in dedup's folded texts; Persian digits
+  // are ASCII digits there.
+  std::vector<qbank::Question> in = {rec("What is Redis?", "en"),       rec("Redis چیست؟", "fa"),
+                                     rec("Why use Kotlin?", "en"),      rec("چرا از Kotlin استفاده کنیم؟", "fa"),
+                                     rec("What is HTTP/3?", "en"),      rec("HTTP/۳ چیست؟", "fa")};
+  auto expected = in;
+  REQUIRE(qbank::link_translations(expected).ok());
+  KeepSink sink;
+  qbank::DedupLinkReport report;
+  REQUIRE(qbank::dedup_and_link(in, sink, report).ok());
+  REQUIRE(sink.records.size() == in.size());
+  std::size_t linked = 0;
+  for (const auto& r : sink.records) {
+    auto it = std::find_if(expected.begin(), expected.end(), [&](const qbank::Question& q) { return q.id == r.id; });
+    REQUIRE(it != expected.end());
+    CHECK(r.translations == it->translations);
+    linked += !r.translations.empty();
+  }
+  CHECK(linked == 4);  // Redis and HTTP/3 link; "استفاده کنیم" (use) is no word of the glossary.
+}
+
+TEST_CASE("xlang: a Latin word written with marks matches the word written without them") {
+  CHECK(links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de México?", "es")));
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de México?", "es")));
+  CHECK(bank_links(rec("Where is Istanbul?", "en"), rec("İstanbul nerede?", "tr")));  // Folded "İ" keeps a dot.
+  CHECK_FALSE(links(rec("Where is Ankara?", "en"), rec("İstanbul nerede?", "tr")));
+  CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("¿Cuál es la capital de Panamá?", "es")));
+  CHECK_FALSE(links(rec("What is Omo?", "en"), rec("Què és Omó?", "ca")));  // Shorter than four letters.
+}
+
+TEST_CASE("xlang: how many and how much is a form of its own") {
+  CHECK(links(rec("How many bytes are in an integer?", "en"), rec("Сколько байт в целом числе?", "ru")));
+  CHECK(bank_links(rec("How many bytes are in an integer?", "en"), rec("Сколько байт в целом числе?", "ru")));
+  CHECK_FALSE(links(rec("How does a process create threads?", "en"), rec("Сколько потоков создаёт процесс?", "ru")));
+  CHECK_FALSE(links(rec("How many threads can a process have?", "en"), rec("Как процесс может иметь потоки?", "ru")));
+}
+
+TEST_CASE("xlang: a verb that says where something is carries no content, in one word or several") {
+  CHECK(links(rec("Where is the file?", "en"), rec("Где находится файл?", "ru")));
+  CHECK(links(rec("Where is the file?", "en"), rec("¿Dónde se encuentra el archivo?", "es")));
+  CHECK(bank_links(rec("Where is the file?", "en"), rec("Wo befindet sich die Datei?", "de")));
+  CHECK(links(rec("Where is the file?", "en"), rec("Où se trouve le fichier ?", "fr")));
+  CHECK(links(rec("How do you find a file?", "en"), rec("Как найти файл?", "ru")));
+  CHECK_FALSE(links(rec("Where is the file?", "en"), rec("Где находится каталог?", "ru")));
+  CHECK_FALSE(links(rec("Where is the file?", "en"), rec("Как найти файл?", "ru")));
+}
+
+TEST_CASE("xlang: words of languages with a Snowball stemmer (Catalan, Greek) are matched by it") {
+  CHECK(links(rec("What are functions?", "en"), rec("Τι είναι οι συναρτήσεις;", "el")));  // The plural of συνάρτηση.
+  CHECK(links(rec("How do you delete a file?", "en"), rec("Com s'esborra un fitxer?", "ca")));  // Of esborrar.
+  CHECK_FALSE(links(rec("How do you create a file?", "en"), rec("Com s'esborra un fitxer?", "ca")));
+}
+
+TEST_CASE("xlang: a negation inside Japanese, Chinese or Korean text is a negation") {
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("クロージャではないものは何ですか？", "ja")));
+  CHECK(links(rec("What is not a closure?", "en"), rec("クロージャではないものは何ですか？", "ja")));
+  CHECK_FALSE(links(rec("What is a closure?", "en"), rec("什么不是闭包？", "zh")));
+  CHECK(bank_links(rec("What is not a closure?", "en"), rec("什么不是闭包？", "zh")));
+}
