@@ -455,7 +455,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     }
     bool number = has_digit(t.text);
     bool negation = !keyword && !t.symbol && info.negation;
-    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative;
+    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative || info.order;
     restricts = restricts || negation || (info.privative && !keyword);
     RawToken r;
     bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.

@@ -185,6 +185,7 @@ struct WordInfo {
   bool definition_verb = false;      // See is_definition_verb().
   bool negation = false;             // See is_negation().
   bool privative = false;            // See is_privative().
+  bool order = false;                // A preposition of order with an opposite ("before", "after"): content.
   char direction = 0;                // See directional_class().
   char form = 0;                     // See question_form().
   char request = 0;                  // See request_role().

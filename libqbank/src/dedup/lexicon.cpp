@@ -271,6 +271,10 @@ constexpr std::array<std::string_view, 23> kPrivatives = {"without", "без", "
                                                           "nélkül", "ilman", "χωρίς", "بدون", "בלי", "ללא",
                                                           "बिना", "uden", "uten", "없이"};
 
+// Prepositions of order in time or place that have an opposite ("before" / "after", "above" / "below"): content,
+// never stop words, in the languages whose stop lists hold them (a closed class).
+constexpr std::array<std::string_view, 5> kOrderPrepositions = {"before", "after", "above", "below", "beneath"};
+
 // Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{
     {"indizes", "index"}, {"matrizen", "matrix"}, {"schemata", "schema"},
@@ -455,6 +459,7 @@ WordInfo word_info(std::string_view word) {
     for (auto w : kDefinitionVerbs) (*t)[w].definition_verb = true;
     for (auto w : kNegations) (*t)[w].negation = true;
     for (auto w : kPrivatives) (*t)[w].privative = true;
+    for (auto w : kOrderPrepositions) (*t)[w].order = true;
     for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
     for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
     for (const auto& [w, role] : kRequestWords) (*t)[w].request = role;

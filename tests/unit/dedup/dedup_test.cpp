@@ -679,3 +679,9 @@ TEST_CASE("a plural suffix written on to a whole noun is inflection in scripts w
   CHECK(merged_in("fa", "ماژولها چیست؟", "ماژول چیست؟"));
   CHECK_FALSE(merged_in("he", "מהם מודלים?", "מהו מודם?"));
 }
+
+TEST_CASE("a preposition of order with an opposite is content") {
+  CHECK_FALSE(merged_in("en", "Which hooks run before the page renders?", "Which hooks run after the page renders?"));
+  CHECK_FALSE(merged_in("en", "Why is the legend drawn above the chart?", "Why is the legend drawn below the chart?"));
+  CHECK(merged_in("en", "Which hooks run before the page renders?", "Which hooks run before the page renders"));
+}
