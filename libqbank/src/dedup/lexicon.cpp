@@ -271,6 +271,11 @@ constexpr std::array<std::string_view, 23> kPrivatives = {"without", "без", "
                                                           "nélkül", "ilman", "χωρίς", "بدون", "בלי", "ללא",
                                                           "बिना", "uden", "uten", "없이"};
 
+// Prepositions that name what a question asks about, of the supported languages whose stop lists hold them (a
+// closed class; Spanish and Portuguese "sobre", not the "de" that also opens a context).
+constexpr std::array<std::string_view, 8> kObjectPrepositions = {"about", "of", "о", "об", "про", "über", "acerca",
+                                                                 "sobre"};
+
 // Prepositions of order in time or place that have an opposite ("before" / "after", "above" / "below"): content,
 // never stop words, in the languages whose stop lists hold them (a closed class).
 constexpr std::array<std::string_view, 5> kOrderPrepositions = {"before", "after", "above", "below", "beneath"};
@@ -346,6 +351,7 @@ bool is_context_preposition(std::string_view word) { return contains(kContextPre
 bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues, word); }
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
 bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
+bool is_object_preposition(std::string_view word) { return contains(kObjectPrepositions, word); }
 
 char request_role(std::string_view word) { return word_info(word).request; }
 
