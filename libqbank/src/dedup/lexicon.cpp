@@ -98,7 +98,7 @@ constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
     {"कौन", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
-// nouns and verbs of "difference" / "differ" of each language (a closed class).
+// nouns and verbs of "difference" / "differ" and the imperative "compare" of each language (a closed class).
 constexpr std::string_view kComparisonCues[] = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
@@ -117,7 +117,10 @@ constexpr std::string_view kComparisonCues[] = {
     "различава", "различават", "atšķirība", "atšķirības", "atšķiras", "skirtumas", "skirtumai", "skiriasi",
     "erinevus", "erinevused", "erineb", "erinevad", "perbezaan", "beza", "পার্থক্য", "வேறுபாடு", "வேறுபாடுகள்",
     "வித்தியாசம்", "forskjell", "forskjellen", "forskjellene", "forskel", "forskellen", "forskellene", "tofauti",
-    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak"};
+    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak", "vahe",
+    "vahet", "pagkakaiba", "განსხვავება", "განსხვავებაა", "განსხვავებები", "տարբերություն", "տարբերությունը",
+    "տարբերությունները", "compare", "comparer", "comparez", "compara", "vergleiche", "vergleichen",
+    "сравните", "сравни", "порівняйте"};
 
 // Two-word comparison cues of languages that write a word as several syllables (Vietnamese "khác biệt",
 // "khác nhau": "difference", "differ"), as (first, second).

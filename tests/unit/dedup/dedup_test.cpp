@@ -692,3 +692,9 @@ TEST_CASE("a context word after 'about' or 'of' is the subject asked about, not 
   CHECK(merged_in("en", "Which collections does the standard library offer?",
                   "Which collections does the standard library offer in Kotlin?"));
 }
+
+TEST_CASE("'compare' and the noun 'difference' of more languages make a symmetric comparison") {
+  CHECK(merged_in("en", "Compare Redis and Memcached.", "Compare Memcached and Redis."));
+  CHECK(merged_in("et", "Mis vahe on Redis ja Memcached vahel?", "Mis vahe on Memcached ja Redis vahel?"));
+  CHECK_FALSE(merged_in("en", "Compare Redis and Memcached.", "Compare Redis and Valkey."));
+}
