@@ -455,7 +455,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     }
     bool number = has_digit(t.text);
     bool negation = !keyword && !t.symbol && info.negation;
-    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative;
+    bool content = keyword || negation || number || t.symbol || !t.stop || info.privative || info.order;
     restricts = restricts || negation || (info.privative && !keyword);
     RawToken r;
     bool slot = !in_parens && content && before.context_preposition;  // "in X": a context slot.
@@ -463,7 +463,8 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          (keyword ? kKeyword : 0) | (negation ? kNegation : 0) |
                                          st.place | (content ? 0 : kFiller) |
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0) |
-                                         (std::find(joined.begin(), joined.end(), t.text) != joined.end() ? kJoined : 0));
+                                         (std::find(joined.begin(), joined.end(), t.text) != joined.end() ? kJoined : 0) |
+                                         (!in_parens && is_object_preposition(previous) ? kObject : 0));
     if (!content && !in_parens) {
       drop_word(t.text, f);
       continue;
@@ -732,7 +733,7 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatis
       }
       if (t.flags & (kGloss | kFiller)) t.role = Role::kOptional;
       else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
-      else if (kind[t.stem] == 1 && !(t.flags & kJoined))
+      else if (kind[t.stem] == 1 && !(t.flags & (kJoined | kObject)))
         t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
       else if (kind[t.stem] == 2) t.role = Role::kCommon;
       else t.role = Role::kSignificant;

@@ -61,6 +61,7 @@ enum TokenFlag : std::uint16_t {
   kFiller = 64,      // A stop word inside a gloss: never needs a partner, but counts as something carried.
   kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".
   kFirstParen = 256, // In the first parenthesised group of the text.
+  kObject = 512,     // Right after a preposition naming what is asked about ("about X", "of X"): the subject.
   kPlace = 0xF000    // Where the token sits among directional words (see place_after()); 0 before any.
 };
 
@@ -185,6 +186,7 @@ struct WordInfo {
   bool definition_verb = false;      // See is_definition_verb().
   bool negation = false;             // See is_negation().
   bool privative = false;            // See is_privative().
+  bool order = false;                // A preposition of order with an opposite ("before", "after"): content.
   char direction = 0;                // See directional_class().
   char form = 0;                     // See question_form().
   char request = 0;                  // See request_role().
@@ -251,6 +253,10 @@ void ascii_digits(std::string& s);
 
 // True for a negation ("not", "n't", "не", "nicht", "no", "pas"...); negations are content, never stop words.
 bool is_negation(std::string_view word);
+
+// True for a preposition that names what a question is about ("about", "of", "про", "über"): the word after it
+// is the subject asked about, not a context that may be left out.
+bool is_object_preposition(std::string_view word);
 
 // True for a word that leaves something out ("without", "без", "sin", "ohne"); content, never a stop word.
 bool is_privative(std::string_view word);

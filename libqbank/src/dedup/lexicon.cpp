@@ -98,7 +98,7 @@ constexpr std::array<std::pair<std::string_view, char>, 178> kQuestionForms = {{
     {"कौन", 'o'}}};
 
 // Words that make a question a comparison of two things, in the supported languages (CJK as bigrams): the
-// nouns and verbs of "difference" / "differ" of each language (a closed class).
+// nouns and verbs of "difference" / "differ" and the imperative "compare" of each language (a closed class).
 constexpr std::string_view kComparisonCues[] = {
     "difference", "differences", "differ", "differs", "vs", "versus", "разница", "разницу", "разнице",
     "отличается", "отличаются", "отличие", "отличия", "различие", "различия", "различаются", "отличаться",
@@ -117,7 +117,10 @@ constexpr std::string_view kComparisonCues[] = {
     "различава", "различават", "atšķirība", "atšķirības", "atšķiras", "skirtumas", "skirtumai", "skiriasi",
     "erinevus", "erinevused", "erineb", "erinevad", "perbezaan", "beza", "পার্থক্য", "வேறுபாடு", "வேறுபாடுகள்",
     "வித்தியாசம்", "forskjell", "forskjellen", "forskjellene", "forskel", "forskellen", "forskellene", "tofauti",
-    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak"};
+    "diferència", "diferències", "diferenza", "diferenzas", "desberdintasuna", "desberdintasunak", "vahe",
+    "vahet", "pagkakaiba", "განსხვავება", "განსხვავებაა", "განსხვავებები", "տարբերություն", "տարբերությունը",
+    "տարբերությունները", "compare", "comparer", "comparez", "compara", "vergleiche", "vergleichen",
+    "сравните", "сравни", "порівняйте"};
 
 // Two-word comparison cues of languages that write a word as several syllables (Vietnamese "khác biệt",
 // "khác nhau": "difference", "differ"), as (first, second).
@@ -271,6 +274,15 @@ constexpr std::array<std::string_view, 23> kPrivatives = {"without", "без", "
                                                           "nélkül", "ilman", "χωρίς", "بدون", "בלי", "ללא",
                                                           "बिना", "uden", "uten", "없이"};
 
+// Prepositions that name what a question asks about, of the supported languages whose stop lists hold them (a
+// closed class; Spanish and Portuguese "sobre", not the "de" that also opens a context).
+constexpr std::array<std::string_view, 8> kObjectPrepositions = {"about", "of", "о", "об", "про", "über", "acerca",
+                                                                 "sobre"};
+
+// Prepositions of order in time or place that have an opposite ("before" / "after", "above" / "below"): content,
+// never stop words, in the languages whose stop lists hold them (a closed class).
+constexpr std::array<std::string_view, 5> kOrderPrepositions = {"before", "after", "above", "below", "beneath"};
+
 // Irregular plurals (English, and Latin plurals German keeps) and their lemmas.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kIrregular = {{
     {"indizes", "index"}, {"matrizen", "matrix"}, {"schemata", "schema"},
@@ -342,6 +354,7 @@ bool is_context_preposition(std::string_view word) { return contains(kContextPre
 bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues, word); }
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }
 bool is_privative(std::string_view word) { return contains(kPrivatives, word); }
+bool is_object_preposition(std::string_view word) { return contains(kObjectPrepositions, word); }
 
 char request_role(std::string_view word) { return word_info(word).request; }
 
@@ -455,6 +468,7 @@ WordInfo word_info(std::string_view word) {
     for (auto w : kDefinitionVerbs) (*t)[w].definition_verb = true;
     for (auto w : kNegations) (*t)[w].negation = true;
     for (auto w : kPrivatives) (*t)[w].privative = true;
+    for (auto w : kOrderPrepositions) (*t)[w].order = true;
     for (const auto& [w, cls] : kDirectional) (*t)[w].direction = cls;
     for (const auto& [w, form] : kQuestionForms) (*t)[w].form = form;
     for (const auto& [w, role] : kRequestWords) (*t)[w].request = role;

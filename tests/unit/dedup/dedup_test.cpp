@@ -679,3 +679,22 @@ TEST_CASE("a plural suffix written on to a whole noun is inflection in scripts w
   CHECK(merged_in("fa", "ماژولها چیست؟", "ماژول چیست؟"));
   CHECK_FALSE(merged_in("he", "מהם מודלים?", "מהו מודם?"));
 }
+
+TEST_CASE("a preposition of order with an opposite is content") {
+  CHECK_FALSE(merged_in("en", "Which hooks run before the page renders?", "Which hooks run after the page renders?"));
+  CHECK_FALSE(merged_in("en", "Why is the legend drawn above the chart?", "Why is the legend drawn below the chart?"));
+  CHECK(merged_in("en", "Which hooks run before the page renders?", "Which hooks run before the page renders"));
+}
+
+TEST_CASE("a context word after 'about' or 'of' is the subject asked about, not a context to leave out") {
+  CHECK_FALSE(merged_in("en", "What is your opinion of it?", "What is your opinion of Kotlin?"));
+  CHECK_FALSE(merged_in("ru", "Что ты знаешь про это?", "Что ты знаешь про Ruby?"));
+  CHECK(merged_in("en", "Which collections does the standard library offer?",
+                  "Which collections does the standard library offer in Kotlin?"));
+}
+
+TEST_CASE("'compare' and the noun 'difference' of more languages make a symmetric comparison") {
+  CHECK(merged_in("en", "Compare Redis and Memcached.", "Compare Memcached and Redis."));
+  CHECK(merged_in("et", "Mis vahe on Redis ja Memcached vahel?", "Mis vahe on Memcached ja Redis vahel?"));
+  CHECK_FALSE(merged_in("en", "Compare Redis and Memcached.", "Compare Redis and Valkey."));
+}
