@@ -39,6 +39,34 @@ TEST_CASE("quiz: #Q question over several lines, ^ answer, lettered options as c
   CHECK(qbank::detect_input_format("brain-teasers", quiz) == InputFormat::kQuiz);
 }
 
+TEST_CASE("quiz: an empty #Q block is rejected as having no question text; a bare ^ line is an empty answer") {
+  std::string quiz =
+      "#Q What is 2+2?\n"
+      "^ 4\n"
+      "A 3\n"
+      "B 4\n"
+      "\n"
+      "#Q\n"
+      "^\n"
+      "A 5\n"
+      "\n"
+      "#Q\n"
+      "\n"
+      "#Q Name a primary colour.\n"
+      "^\n"
+      "A Red\n";
+  auto r = run_format(quiz, InputFormat::kQuiz);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {1, "What is 2+2?", std::nullopt, "4"},
+      {12, "Name a primary colour.", std::nullopt, std::nullopt},
+  });
+  CHECK(r->records[1].choices == std::vector<std::string>{"Red"});
+  CHECK(reason_of(*r, 6) == "no question text");
+  CHECK(reason_of(*r, 10) == "no question text");
+  for (const auto& x : r->rejected) CHECK(qbank::is_rejection_reason(x.reason));
+}
+
 TEST_CASE("quiz: Aiken questions take the option the ANSWER letter names; stray text is rejected") {
   std::string aiken =
       "Questions for week 3\n"
