@@ -133,6 +133,28 @@ TEST_CASE("yaml: mappings with a question field are questions; topic is the near
         InputFormat::kYaml);
 }
 
+TEST_CASE("yaml: an answer given as a mapping keeps the text of its values, nested ones included") {
+  std::string yaml =
+      "questions:\n"
+      "  - question: What is TCP?\n"
+      "    answer:\n"
+      "      text: A reliable transport protocol\n"
+      "      why: It retransmits lost segments\n"
+      "  - question: What is UDP?\n"
+      "    answer:\n"
+      "      why:\n"
+      "        short: It is connectionless\n"
+      "  - question: What is QUIC?\n"
+      "    answer: A transport over UDP\n";
+  auto r = run_format(yaml, InputFormat::kYaml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is TCP?", std::nullopt, "A reliable transport protocol\nIt retransmits lost segments"},
+      {6, "What is UDP?", std::nullopt, "It is connectionless"},
+      {10, "What is QUIC?", std::nullopt, "A transport over UDP"},
+  });
+}
+
 TEST_CASE("yaml: invalid YAML is a data error naming the file") {
   auto r = run_format("question: [unclosed\n  - x: {\n", InputFormat::kYaml, {}, "bad.yaml");
   REQUIRE_FALSE(r.ok());
