@@ -2,7 +2,6 @@
 #include "records/id_conflicts.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <string>
 
 #include "records/record_id.hpp"
@@ -28,8 +27,9 @@ std::string shown(const std::string& text) {
 }  // namespace
 
 Status check_id_conflicts(const std::vector<Question>& records) {
-  std::vector<std::size_t> order(records.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<std::size_t> order;  // Records found once: a merged record keeps its seed's id beside another text.
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (records[i].sources.size() <= 1) order.push_back(i);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Question &x = records[a], &y = records[b];
     if (x.id != y.id) return x.id < y.id;
