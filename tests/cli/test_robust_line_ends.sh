@@ -63,6 +63,19 @@ printf 'What is TCP?\r\nWhat is\rUDP?\r\n' >"$tmp/dos.txt"
 run normalize -q "$tmp/dos.txt"
 expect_rc "crlf" 0 && expect_texts "crlf" 1 "What is TCP?" "What is UDP?"
 
+# A lone CR in an LF file breaks the line, small and large, and later lines keep the numbers an editor shows.
+printf 'Q: What is one?\rQ: What is two?\nQ: What is three?\n' >"$tmp/stray.txt"
+run normalize -q "$tmp/stray.txt"
+expect_rc "stray_cr" 0 && expect_texts "stray_cr" 1 "What is one?" "What is two?" "What is three?"
+python3 -c "
+import sys
+sys.stdout.write(''.join('What is item number %d?\\n' % i for i in range(1, 200000)) + 'What is one?\\rWhat is two?\\n')" >"$tmp/big-stray.txt"
+run normalize -q "$tmp/big-stray.txt"
+if expect_rc "stray_cr/large" 0; then
+  grep -q '"text":"What is one?".*"line":200000,' "$tmp/out" || fail "stray_cr/large: no 'What is one?' at line 200000"
+  grep -q '"text":"What is two?".*"line":200001,' "$tmp/out" || fail "stray_cr/large: no 'What is two?' at line 200001"
+fi
+
 # JSONL inputs of the record verbs.
 printf 'What is TCP?\nWhat is UDP?\n' >"$tmp/q.txt"
 "$QBANK" normalize -q "$tmp/q.txt" -o "$tmp/good.jsonl" || fail "setup: normalize"

@@ -121,7 +121,8 @@ QBANK_C_EXPORT void qbank_tagger_free(qbank_tagger *tagger);
 QBANK_C_EXPORT qbank_status qbank_export_jsonl(const char *data, size_t size, const char *format, char **out_text,
                                 size_t *out_size);
 
-/* Exports the records of a JSONL buffer to a file, written atomically; any format, including "apkg". */
+/* Exports the records of a JSONL buffer to a file, written atomically; any format, including "apkg"; an empty path is
+ * QBANK_INVALID_ARGUMENT. */
 QBANK_C_EXPORT qbank_status qbank_export_jsonl_to_file(const char *data, size_t size, const char *format, const char *path);
 
 #ifdef __cplusplus

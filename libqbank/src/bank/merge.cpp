@@ -3,6 +3,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "records/id_conflicts.hpp"
 #include "bank/merge_internal.hpp"
 #include "qbank/io.hpp"
 
@@ -110,6 +111,7 @@ Result<MergeResult> merge(std::vector<Question> records, const MergeOptions& opt
   MergeResult result;
   result.input_records = records.size();
   internal::ensure_ids(records);
+  if (Status s = internal::check_id_conflicts(records); !s.ok()) return s;
   internal::sort_canonical(records);
   if (options.dedup) {
     auto merged = internal::merge_with_dedup(records, options);

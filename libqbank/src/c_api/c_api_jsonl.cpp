@@ -174,7 +174,7 @@ qbank_status qbank_export_jsonl(const char* data, size_t size, const char* forma
 qbank_status qbank_export_jsonl_to_file(const char* data, size_t size, const char* format, const char* path) {
   if (!valid_buffer(data, size)) return bad_argument("data");
   if (format == nullptr) return bad_argument("format");
-  if (path == nullptr) return bad_argument("path");
+  if (path == nullptr || *path == '\0') return bad_argument("path");
   return guarded([&] {
     std::vector<qbank::Question> records;
     qbank::ExportOptions options;

@@ -14,6 +14,7 @@
 #include "dedup/pipeline.hpp"
 #include "dedup/phase_timer.hpp"
 #include "base/parallel.hpp"
+#include "records/id_conflicts.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -136,11 +137,15 @@ Status dedup_with(DedupInput& input, DedupSink& sink, const DedupOptions& option
     std::vector<Question>& bank = input.bank;
     std::vector<Question>& incoming = input.records;
     fill_ids(incoming, options.threads);
-    if (bank.empty()) return run(incoming, 0, options, global, sink, annotator);
+    if (bank.empty()) {
+      if (Status s = internal::check_id_conflicts(incoming); !s.ok()) return s;
+      return run(incoming, 0, options, global, sink, annotator);
+    }
     std::size_t fixed = bank.size();
     bank.reserve(bank.size() + incoming.size());
     for (auto& q : incoming) bank.push_back(std::move(q));
     std::vector<Question>().swap(incoming);
+    if (Status s = internal::check_id_conflicts(bank); !s.ok()) return s;
     return run(bank, fixed, options, global, sink, annotator);
   });
 }

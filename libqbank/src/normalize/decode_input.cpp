@@ -243,10 +243,19 @@ Result<std::string_view> decode_bytes(std::string_view bytes, const NormalizeOpt
 Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
                                       std::string* note) {
   auto text = decode_bytes(bytes, options, storage, note);
-  if (!text.ok() || !ends_lines_with_lone_cr(*text)) return text;
+  if (!text.ok() || !lone_crs_break_lines(*text)) return text;
   if (text->data() != storage.data()) storage.assign(*text);
-  std::replace(storage.begin(), storage.end(), '\r', '\n');
+  break_lone_crs(storage.data(), storage.size());
   return std::string_view(storage);
+}
+
+bool lone_crs_break_lines(std::string_view text) {
+  return text.find('\r') != std::string_view::npos && text.find("\r\n") == std::string_view::npos;
+}
+
+void break_lone_crs(char* text, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i)
+    if (text[i] == '\r' && (i + 1 == size || text[i + 1] != '\n')) text[i] = '\n';
 }
 
 bool ends_lines_with_lone_cr(std::string_view text) {

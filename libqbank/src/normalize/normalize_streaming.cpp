@@ -427,6 +427,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
+  const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
   while (!buf.empty()) {
     while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
     std::size_t cut = find_cut(buf, format, eof);
@@ -435,6 +436,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
       cut = find_cut(buf, format, eof);
     }
     if (failed) return Status::IoError(path + ": read failed");
+    if (break_crs) break_lone_crs(buf.data(), cut);
     std::string_view piece = std::string_view(buf).substr(0, cut);
     std::size_t bad = find_invalid_utf8(piece);
     if (bad != std::string_view::npos && line_base == 0) return whole();  // Declared or detected encodings.

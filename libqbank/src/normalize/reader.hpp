@@ -123,14 +123,21 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
 // iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or
 // XML declaration names (when iconv knows it and it is not UTF-8), else in the one uchardet detects with
 // confidence, and note (when given) says which;
-// otherwise invalid UTF-8 is a data error naming file, line and byte offset. Text whose lines end with a lone
-// CR (no '\n' anywhere) has each CR turned into '\n'. Valid UTF-8 is returned as a view of bytes; transcoded
-// or rewritten text is kept in storage.
+// otherwise invalid UTF-8 is a data error naming file, line and byte offset. Each CR not followed by '\n' in
+// a file without CRLF line ends (a classic Mac line end, or a stray CR in an LF file) is turned into '\n'.
+// Valid UTF-8 is returned as a view of bytes; transcoded or rewritten text is kept in storage.
 Result<std::string_view> decode_input(std::string_view bytes, const NormalizeOptions& options, std::string& storage,
                                       std::string* note = nullptr);
 
 // True when text ends its lines with a lone CR (classic Mac): it holds a '\r' and no '\n'.
 bool ends_lines_with_lone_cr(std::string_view text);
+
+// True when a lone CR in text breaks a line: text holds a '\r' and no "\r\n" (an LF or a classic Mac file; in
+// a CRLF file a lone CR stays inside its line).
+bool lone_crs_break_lines(std::string_view text);
+
+// Turns each CR not followed by '\n' into '\n', so a lone CR breaks a line as it does in a classic Mac file.
+void break_lone_crs(char* text, std::size_t size);
 
 // Normalizes decoded UTF-8 text read as the given format (no BOM); the body of normalize(). Every line number
 // is moved down by line_base; when records is given, each record goes to it instead of into the result.

@@ -186,3 +186,33 @@ TEST_CASE("merge_into keeps every bank id, whichever id a joining record has") {
     }
   }
 }
+
+TEST_CASE("merge and dedup: records sharing an id with different texts are a data error naming both") {
+  auto a = make("What is TCP?", "a.txt", 3);
+  auto b = make("What is a monad in Haskell?", "b.txt", 7);
+  b.id = a.id;
+  auto same = make("what is TCP?", "c.txt", 1);  // Folds to the same text: the same question, the same id.
+  REQUIRE(same.id == a.id);
+  for (bool dedup : {false, true}) {
+    for (auto records : {std::vector<qbank::Question>{a, b}, std::vector<qbank::Question>{b, a}}) {
+      qbank::MergeOptions opt;
+      opt.dedup = dedup;
+      auto res = qbank::merge(records, opt);
+      REQUIRE_FALSE(res.ok());
+      CHECK(res.status().code() == qbank::StatusCode::kDataError);
+      CHECK(res.status().message().find("b.txt:7") != std::string::npos);
+      CHECK(res.status().message().find("a.txt:3") != std::string::npos);
+      CHECK(res.status().message().find(a.id) != std::string::npos);
+    }
+    qbank::MergeOptions opt;
+    opt.dedup = dedup;
+    auto ok = qbank::merge({a, same}, opt);
+    REQUIRE(ok.ok());
+    CHECK(ok->records.size() == 1);
+  }
+  auto d = qbank::dedup(std::vector<qbank::Question>{a, b}, {});
+  REQUIRE_FALSE(d.ok());
+  CHECK(d.status().code() == qbank::StatusCode::kDataError);
+  auto against = qbank::dedup(qbank::DedupInput(std::vector<qbank::Question>{a}, std::vector<qbank::Question>{b}), {});
+  CHECK_FALSE(against.ok());
+}

@@ -196,4 +196,5 @@ TEST_CASE("c api: export to a string and to an apkg file", "[c_api]") {
   std::string path = std::string(QBANK_BINARY_DIR) + "/test_c_api.apkg";
   REQUIRE(qbank_export_jsonl_to_file(bank.data(), bank.size(), "apkg", path.c_str()) == QBANK_OK);
   CHECK(qbank_test::slurp(path).substr(0, 2) == "PK");
+  CHECK(qbank_export_jsonl_to_file(bank.data(), bank.size(), "csv", "") == QBANK_INVALID_ARGUMENT);
 }

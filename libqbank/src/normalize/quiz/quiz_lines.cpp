@@ -13,7 +13,7 @@ QuizLine classify_quiz_line(std::string_view t) {
     q.text = trim(t.substr(2));
     return q;
   }
-  if (t.size() >= 2 && t[0] == '^' && (t[1] == ' ' || t[1] == '\t')) {
+  if (!t.empty() && t[0] == '^' && (t.size() == 1 || t[1] == ' ' || t[1] == '\t')) {
     q.kind = QuizLineKind::kCaretAnswer;
     q.text = trim(t.substr(1));
     return q;

@@ -39,7 +39,9 @@ void add_raw(QuizQuestion& q, std::string_view l) {
 void flush(QuizQuestion& q, const NormalizeOptions& options, ReaderOutput& out) {
   if (q.line == 0) return;
   std::string_view text = trim(q.text);
-  if (text.empty() || (!q.marked && q.choices.empty() && !q.answer)) {
+  if (text.empty() && q.marked) {
+    out.rejected.push_back({q.line, q.raw, "no question text"});
+  } else if (text.empty() || (!q.marked && q.choices.empty() && !q.answer)) {
     out.rejected.push_back({q.line, q.raw, "not question-like"});
   } else {
     RawItem& item = out.items.emplace_back();
@@ -82,7 +84,7 @@ Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderO
       continue;
     }
     if (q.line != 0 && ql.kind == QuizLineKind::kCaretAnswer) {
-      q.answer = std::string(ql.text);
+      if (!ql.text.empty()) q.answer = std::string(ql.text);
       q.options_started = true;
       add_raw(q, l);
       continue;

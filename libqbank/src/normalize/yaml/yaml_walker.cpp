@@ -56,6 +56,19 @@ std::vector<std::string> strings_of(const Node* n) {
   return out;
 }
 
+// The texts under a node in document order: a scalar's text, a sequence's items, a mapping's values (not its
+// keys), nested collections flattened; how an answer given as a mapping ("text:", "why:") keeps all its text.
+void texts_under(const Node* n, std::vector<std::string>& out) {
+  if (!n) return;
+  if (n->kind == Kind::kSequenceStart) {
+    for (const Node& c : n->children) texts_under(&c, out);
+  } else if (n->kind == Kind::kMappingStart) {
+    for (std::size_t i = 1; i < n->children.size(); i += 2) texts_under(&n->children[i], out);
+  } else if (std::string s(trim(scalar_of(n))); !s.empty()) {
+    out.push_back(std::move(s));
+  }
+}
+
 // The section a mapping's scalar label names ("name: Containers" beside "faqs: [...]"), a topic field before
 // any other label; nullopt when it has none. Only complete pairs count.
 std::optional<std::string> section_label(const Node& n) {
@@ -163,7 +176,8 @@ bool Walker::question(const Node& n, const std::string& topic, const std::string
   item.text = strip_question_label(trim(scalar_of(value(Field::kText))));
   auto get = [&](Field field) { return std::string(trim(scalar_of(value(field)))); };
   item.choices = strings_of(value(Field::kChoices));
-  std::vector<std::string> answers = strings_of(value(Field::kAnswer));
+  std::vector<std::string> answers;
+  texts_under(value(Field::kAnswer), answers);
   if (!answers.empty()) {
     std::string a = answers[0];
     for (std::size_t i = 1; i < answers.size(); ++i) a += "\n" + answers[i];
@@ -362,8 +376,20 @@ const KeyName& Walker::key_name(const std::string& key) const {
   return n;
 }
 
+bool Walker::inside_answer() const {
+  for (std::size_t i = 1; i < path_.size(); ++i) {
+    const Node* parent = path_[i - 1];
+    std::size_t n = parent->children.size();
+    if (parent->kind != Kind::kMappingStart || n < 2 || n % 2 == 1) continue;
+    const auto& field = key_name(parent->children[n - 2].text).field;
+    if (field && field->first == Field::kAnswer) return true;
+  }
+  return false;
+}
+
 bool Walker::wants_text() const {
   if (holding_) {
+    if (inside_answer()) return true;
     const Node* top = path_.back();
     if (top->kind == Kind::kMappingStart)
       return top->children.size() % 2 == 0 || key_name(top->children.back().text).read;

@@ -81,6 +81,8 @@ class Walker {
   // True when the text of the next event, if it is a scalar, is read (a key, or the value of a field or label
   // key); other scalars count only for the lines they cover.
   bool wants_text() const;
+  // True when the held collection being read is (inside) the value of an answer key, whose texts are all kept.
+  bool inside_answer() const;
 
   // Marks the end of a document (every collection in it has ended).
   void end_document();

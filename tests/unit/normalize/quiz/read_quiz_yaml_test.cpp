@@ -39,6 +39,34 @@ TEST_CASE("quiz: #Q question over several lines, ^ answer, lettered options as c
   CHECK(qbank::detect_input_format("brain-teasers", quiz) == InputFormat::kQuiz);
 }
 
+TEST_CASE("quiz: an empty #Q block is rejected as having no question text; a bare ^ line is an empty answer") {
+  std::string quiz =
+      "#Q What is 2+2?\n"
+      "^ 4\n"
+      "A 3\n"
+      "B 4\n"
+      "\n"
+      "#Q\n"
+      "^\n"
+      "A 5\n"
+      "\n"
+      "#Q\n"
+      "\n"
+      "#Q Name a primary colour.\n"
+      "^\n"
+      "A Red\n";
+  auto r = run_format(quiz, InputFormat::kQuiz);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {1, "What is 2+2?", std::nullopt, "4"},
+      {12, "Name a primary colour.", std::nullopt, std::nullopt},
+  });
+  CHECK(r->records[1].choices == std::vector<std::string>{"Red"});
+  CHECK(reason_of(*r, 6) == "no question text");
+  CHECK(reason_of(*r, 10) == "no question text");
+  for (const auto& x : r->rejected) CHECK(qbank::is_rejection_reason(x.reason));
+}
+
 TEST_CASE("quiz: Aiken questions take the option the ANSWER letter names; stray text is rejected") {
   std::string aiken =
       "Questions for week 3\n"
@@ -103,6 +131,28 @@ TEST_CASE("yaml: mappings with a question field are questions; topic is the near
   CHECK(qbank::detect_input_format("-", yaml) == InputFormat::kYaml);
   CHECK(qbank::detect_input_format("-", "---\ntitle: x\ntags: [a]\nlayout: y\n---\n# Q\n1. What?\n") !=
         InputFormat::kYaml);
+}
+
+TEST_CASE("yaml: an answer given as a mapping keeps the text of its values, nested ones included") {
+  std::string yaml =
+      "questions:\n"
+      "  - question: What is TCP?\n"
+      "    answer:\n"
+      "      text: A reliable transport protocol\n"
+      "      why: It retransmits lost segments\n"
+      "  - question: What is UDP?\n"
+      "    answer:\n"
+      "      why:\n"
+      "        short: It is connectionless\n"
+      "  - question: What is QUIC?\n"
+      "    answer: A transport over UDP\n";
+  auto r = run_format(yaml, InputFormat::kYaml);
+  REQUIRE(r.ok());
+  check_records(*r, {
+      {2, "What is TCP?", std::nullopt, "A reliable transport protocol\nIt retransmits lost segments"},
+      {6, "What is UDP?", std::nullopt, "It is connectionless"},
+      {10, "What is QUIC?", std::nullopt, "A transport over UDP"},
+  });
 }
 
 TEST_CASE("yaml: invalid YAML is a data error naming the file") {
