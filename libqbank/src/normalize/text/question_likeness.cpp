@@ -43,7 +43,11 @@ const WordSet& question_starters() {
       // German
       "was", "wie", "warum", "wann", "wo", "welche", "welcher", "welches", "wer", "weshalb", "wieso",
       "erkläre", "erklären", "erklären sie", "beschreibe", "beschreiben", "nenne", "nennen",
-      "unterschied", "ist", "sind", "kann", "können", "gibt"};
+      "unterschied", "ist", "sind", "kann", "können", "gibt",
+      // Polish
+      "czy", "co", "czym", "czego", "czemu", "jak", "jaki", "jaka", "jakie", "jakich", "dlaczego", "kiedy",
+      "gdzie", "kto", "ile", "opisz", "wyjaśnij", "wymień", "opowiedz", "podaj", "porównaj", "napisz",
+      "omów", "zadaj", "różnica"};
   return words;
 }
 

@@ -1,0 +1,29 @@
+// Tests for the document shapes of bench/real-2: real public question lists in Polish and other languages.
+#include <catch2/catch.hpp>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::Expect;
+using qbank_test::check_records;
+using qbank_test::run_format;
+
+TEST_CASE("markdown: Polish question headings with no body and no question mark are questions") {
+  std::string text = "### Czy pracowałeś kiedyś z Kubernetesem\n\n"
+                     "### Opowiedz o najtrudniejszym błędzie w produkcji\n\n"
+                     "### Jakie znasz wzorce projektowe\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{1, "Czy pracowałeś kiedyś z Kubernetesem"},
+                     Expect{3, "Opowiedz o najtrudniejszym błędzie w produkcji"},
+                     Expect{5, "Jakie znasz wzorce projektowe"}});
+}
+
+TEST_CASE("text: Polish list items opening with a question word are questions without a question mark") {
+  std::string text = "Pytania:\n\n- Dlaczego warto pisać testy jednostkowe\n- Wymień zalety kontenerów\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Dlaczego warto pisać testy jednostkowe");
+  CHECK(r->records[1].text == "Wymień zalety kontenerów");
+}
