@@ -27,3 +27,19 @@ TEST_CASE("text: Polish list items opening with a question word are questions wi
   CHECK(r->records[0].text == "Dlaczego warto pisać testy jednostkowe");
   CHECK(r->records[1].text == "Wymień zalety kontenerów");
 }
+
+TEST_CASE("markdown: a question paragraph that is the only block under a plain heading is a question") {
+  std::string text = "# Puzzles\n\n"
+                     "## Round one\n"
+                     "How many golf balls fit in a school bus?\n\n"
+                     "## Round two\n"
+                     "You have two ropes that each burn for an hour.\n"
+                     "How do you measure 45 minutes?\n\n"
+                     "## Notes\n"
+                     "See the book for more.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{4, "How many golf balls fit in a school bus?", "Round one"},
+                     Expect{7, "You have two ropes that each burn for an hour. How do you measure 45 minutes?",
+                            "Round two"}});
+}

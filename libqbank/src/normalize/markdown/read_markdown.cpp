@@ -324,6 +324,17 @@ bool Walker::bold_section(std::size_t i, const std::string& text) {
   return true;
 }
 
+bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+  const Block& b = blocks[i];
+  if (cur >= 0 || i == 0 || b.depth > 0 || b.quote > 0 || blocks[i - 1].kind != BlockKind::kHeading) return false;
+  if (i + 1 < blocks.size() && blocks[i + 1].kind != BlockKind::kHeading) return false;
+  if (txt::question_score(text) < 3) return false;
+  // Lines that each ask are a list of questions, not one question with its set-up.
+  for (std::size_t k = b.first; k < b.last && k < lines.size(); ++k)
+    if (txt::question_score(inl(txt::trim(lines[k]))) >= 3) return false;
+  return true;
+}
+
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
@@ -351,6 +362,7 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(picture_or(b.text, text));
   }
   if (bold_section(i, text)) return;
+  if (why.empty() && sole_section_question(i, text)) return start(b, text, Owner::kPrefix, topic());
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }
