@@ -43,3 +43,15 @@ TEST_CASE("markdown: a question paragraph that is the only block under a plain h
                      Expect{7, "You have two ropes that each burn for an hour. How do you measure 45 minutes?",
                             "Round two"}});
 }
+
+TEST_CASE("markdown: a note after \" // \" behind a list question is its answer") {
+  std::string text = "## Sieci\n\n- Which port does HTTPS use? // 443 by default\n- Is UDP reliable? // no\n"
+                     "- Run `a // b` in a shell\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() >= 2);
+  CHECK(r->records[0].text == "Which port does HTTPS use?");
+  CHECK(r->records[0].answer == std::optional<std::string>("443 by default"));
+  CHECK(r->records[1].text == "Is UDP reliable?");
+  CHECK(r->records[1].answer == std::optional<std::string>("no"));
+}

@@ -1,6 +1,8 @@
 // The Markdown reader: heading questions with answers and code, list questions under topic headings,
 // prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
 // rejected; a document without those shapes is read as plain text.
+#include <algorithm>
+
 #include "normalize/markdown/walker.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
@@ -130,6 +132,21 @@ bool links_within(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// What follows a " // " note after a question that ends with a question mark ("Where does the script tag go? //
+// before </body>"), outside code spans; empty when there is none.
+std::string_view comment_answer(std::string_view q) {
+  std::size_t at = q.find(" // ");
+  if (at == std::string_view::npos) return {};
+  std::string_view ask = txt::trim(q.substr(0, at));
+  if (std::count(ask.begin(), ask.end(), '`') % 2 != 0 || txt::question_score(ask) < 3) return {};
+  std::string_view rest = q.substr(at + 4);
+  return txt::trim(rest).empty() ? std::string_view() : rest;
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
@@ -190,8 +207,11 @@ void Walker::list_item(std::size_t i) {
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
+  std::string_view note = comment_answer(q);
+  if (!note.empty()) q = txt::trim(q.substr(0, static_cast<std::size_t>(note.data() - q.data()) - 3));
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
+  if (!note.empty()) add_answer(txt::trim(note));
 }
 
 bool Walker::emphasis_question(const Block& b, const std::string& text) {
