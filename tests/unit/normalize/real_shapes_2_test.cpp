@@ -55,3 +55,16 @@ TEST_CASE("markdown: a note after \" // \" behind a list question is its answer"
   CHECK(r->records[1].text == "Is UDP reliable?");
   CHECK(r->records[1].answer == std::optional<std::string>("no"));
 }
+
+TEST_CASE("markdown: a bare question label over sub-bullets is no topic; the section heading stays the topic") {
+  std::string text = "### Bazy danych\n\n"
+                     "1. **Pytanie:**\n"
+                     "   - Czym jest indeks złożony?\n\n"
+                     "2. **Pytanie:**\n"
+                     "   - Kiedy stosować transakcje?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].topic == std::optional<std::string>("Bazy danych"));
+  CHECK(r->records[1].topic == std::optional<std::string>("Bazy danych"));
+}

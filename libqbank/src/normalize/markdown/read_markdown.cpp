@@ -200,7 +200,9 @@ void Walker::list_item(std::size_t i) {
   if (parent && txt::looks_like_heading(text) &&
       ((asking_children && score < 2) ||
        (is_emphasized(b.text) && (score < 2 || (score < 3 && txt::count_words(text) == 1))))) {
-    labels.emplace_back(b.level, txt::clean_topic(text));
+    // A bare question label over its children ("1. **Question:**" over the asked text) names no topic.
+    if (std::string_view rest; !question_label(text, rest) || !txt::trim(rest).empty())
+      labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
   }
