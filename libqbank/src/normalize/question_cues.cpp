@@ -26,7 +26,8 @@ constexpr std::string_view kQuestionStarts[] = {
     "erklären", "erkläre", "beschreiben", "beschreibe", "nenne", "qué", "por qué", "cómo", "cuál", "cuáles",
     "cuándo", "dónde", "quién", "cuánto", "explica", "explique", "describa", "qu'est-ce", "pourquoi", "comment",
     "quand", "quel", "quelle", "expliquez", "décrivez", "perché", "spiega", "o que", "por que", "qual", "quais",
-    "descreva",
+    "descreva", "czy", "czym", "czego", "jak", "jaki", "jaka", "jakie", "dlaczego", "kiedy", "gdzie", "opisz",
+    "wyjaśnij", "wymień", "opowiedz", "napisz",
 };
 
 // Substrings that mark a Chinese or Japanese sentence as a question.

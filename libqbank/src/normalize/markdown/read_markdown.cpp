@@ -1,6 +1,8 @@
 // The Markdown reader: heading questions with answers and code, list questions under topic headings,
 // prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
 // rejected; a document without those shapes is read as plain text.
+#include <algorithm>
+
 #include "normalize/markdown/walker.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
@@ -143,6 +145,21 @@ bool links_within(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// What follows a " // " note after a question that ends with a question mark ("Where does the script tag go? //
+// before </body>"), outside code spans; empty when there is none.
+std::string_view comment_answer(std::string_view q) {
+  std::size_t at = q.find(" // ");
+  if (at == std::string_view::npos) return {};
+  std::string_view ask = txt::trim(q.substr(0, at));
+  if (std::count(ask.begin(), ask.end(), '`') % 2 != 0 || txt::question_score(ask) < 3) return {};
+  std::string_view rest = q.substr(at + 4);
+  return txt::trim(rest).empty() ? std::string_view() : rest;
+}
+
+}  // namespace
+
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
@@ -197,15 +214,20 @@ void Walker::list_item(std::size_t i) {
   if (parent && txt::looks_like_heading(text) &&
       ((asking_children && score < 2) ||
        (is_emphasized(b.text) && (score < 2 || (score < 3 && txt::count_words(text) == 1))))) {
-    labels.emplace_back(b.level, txt::clean_topic(text));
+    // A bare question label over its children ("1. **Question:**" over the asked text) names no topic.
+    if (std::string_view rest; !question_label(text, rest) || !txt::trim(rest).empty())
+      labels.emplace_back(b.level, txt::clean_topic(text));
     cur = -1;
     return reject(b, "label");
   }
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
+  std::string_view note = comment_answer(q);
+  if (!note.empty()) q = txt::trim(q.substr(0, static_cast<std::size_t>(note.data() - q.data()) - 3));
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
+  if (!note.empty()) add_answer(txt::trim(note));
 }
 
 bool Walker::emphasis_question(const Block& b, const std::string& text) {
@@ -338,6 +360,17 @@ bool Walker::bold_section(std::size_t i, const std::string& text) {
   return true;
 }
 
+bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+  const Block& b = blocks[i];
+  if (cur >= 0 || i == 0 || b.depth > 0 || b.quote > 0 || blocks[i - 1].kind != BlockKind::kHeading) return false;
+  if (i + 1 < blocks.size() && blocks[i + 1].kind != BlockKind::kHeading) return false;
+  if (txt::question_score(text) < 3) return false;
+  // Lines that each ask are a list of questions, not one question with its set-up.
+  for (std::size_t k = b.first; k < b.last && k < lines.size(); ++k)
+    if (txt::question_score(inl(txt::trim(lines[k]))) >= 3) return false;
+  return true;
+}
+
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = inl(b.text);
@@ -370,6 +403,7 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(picture_or(b.text, text));
   }
   if (bold_section(i, text)) return;
+  if (why.empty() && sole_section_question(i, text)) return start(b, text, Owner::kPrefix, topic());
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }

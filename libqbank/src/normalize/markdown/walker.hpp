@@ -89,6 +89,10 @@ struct Walker {
   // Inline cleanup with the document's reference links.
   std::string inl(std::string_view text) const { return inline_text(text, &refs); }
 
+  // True when paragraph i, ending with a question mark, is the only block under a heading that asks nothing
+  // ("## Position: intern" then "How would you break a clock?").
+  bool sole_section_question(std::size_t i, const std::string& text) const;
+
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
 
