@@ -57,11 +57,10 @@ const WordSet& question_starters() {
       // Greek, Arabic, Persian, Hindi
       "τι", "πώς", "πως", "γιατί", "ποια", "ποιο", "ποιος", "εξηγήστε", "ما", "ماذا", "كيف", "لماذا", "متى",
       "أين", "هل", "اشرح", "عرف", "اذكر", "قارن", "وضح", "چرا", "چگونه", "آیا", "کدام", "کجا", "क्या",
-      "क्यों", "कैसे", "कब", "कहाँ", "कौन", "समझाइए"};
-      // Polish
-      "czy", "co", "czym", "czego", "czemu", "jak", "jaki", "jaka", "jakie", "jakich", "dlaczego", "kiedy",
-      "gdzie", "kto", "ile", "opisz", "wyjaśnij", "wymień", "opowiedz", "podaj", "porównaj", "napisz",
-      "omów", "zadaj", "różnica"};
+      "क्यों", "कैसे", "कब", "कहाँ", "कौन", "समझाइए",
+      // Polish, beyond the words above
+      "czy", "czego", "czemu", "jakich", "kiedy", "gdzie", "kto", "ile", "wymień", "opowiedz", "podaj",
+      "porównaj", "napisz", "omów", "zadaj", "różnica"};
   return words;
 }
 
