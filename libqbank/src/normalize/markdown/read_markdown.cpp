@@ -475,7 +475,7 @@ std::size_t Walker::details(std::size_t i) {
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
   std::string label = txt::clean_topic(inl(blocks[summary].text));
-  int items = 0, questions = 0, other = 0, asking_headings = 0;
+  int items = 0, other = 0, asking_headings = 0;
   // The text of a heading inside the body, number removed (headings in <details> are not in the plan).
   auto heading_text = [&](const Block& b) {
     std::string t = inl(b.text);
@@ -486,7 +486,6 @@ std::size_t Walker::details(std::size_t i) {
     const Block& b = blocks[k];
     if (b.kind == BlockKind::kItem) {
       ++items;
-      questions += item_score[k] >= 2;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
       if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(heading_text(b)) >= 2)
