@@ -32,6 +32,15 @@ constexpr FormatName kFormatNames[] = {
     {"moodle", InputFormat::kMoodleXml}, {"xml", InputFormat::kXml}, {"toml", InputFormat::kToml},
 };
 
+// True when text holds a start tag of an element named exactly `quiz` (Moodle's root; not `<quiz-bank>`).
+bool has_quiz_element(std::string_view text) {
+  for (std::size_t at = text.find("<quiz"); at != std::string_view::npos; at = text.find("<quiz", at + 1)) {
+    char next = at + 5 < text.size() ? text[at + 5] : '>';
+    if (next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\r' || next == '\n') return true;
+  }
+  return false;
+}
+
 // Returns the lowercase extension of a file name without the dot.
 std::string extension_of(std::string_view name) {
   auto slash = name.find_last_of('/');
@@ -201,7 +210,7 @@ InputFormat sniff_format(std::string_view head) {
   if (lower.rfind("<?xml", 0) == 0 &&
       (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos))
     return InputFormat::kHtml;
-  if ((lower.rfind("<?xml", 0) == 0 || lower.rfind("<quiz", 0) == 0) && lower.find("<quiz") != std::string::npos)
+  if ((lower.rfind("<?xml", 0) == 0 || lower.rfind("<quiz", 0) == 0) && has_quiz_element(lower))
     return InputFormat::kMoodleXml;
   if (lower.rfind("<?xml", 0) == 0) return InputFormat::kXml;  // A data file read by element names.
   constexpr auto npos = std::string_view::npos;
@@ -357,7 +366,7 @@ InputFormat detect_input_format(std::string_view file_name, std::string_view hea
       if (*f == InputFormat::kCsv && head.find('\t') != std::string_view::npos &&
           head.substr(0, head.find('\n')).find(',') == std::string_view::npos)
         return InputFormat::kTsv;
-      if (*f == InputFormat::kXml && head.find("<quiz") != std::string_view::npos) return InputFormat::kMoodleXml;
+      if (*f == InputFormat::kXml && internal::has_quiz_element(head)) return InputFormat::kMoodleXml;
       return *f;
     }
   }

@@ -127,10 +127,16 @@ class Emitter {
 
   // Sends an element's content as a value: a scalar, a sequence or a mapping.
   Status value(const Element& e) {
-    // A question, answer or code element is its text whatever it holds (DocBook paragraphs); other fields with
-    // child elements ("<category name=…>", "<options>") are collections.
+    // A question, answer or code element is its text whatever it holds (DocBook paragraphs), unless it is a
+    // collection: a plural name over child elements ("<questions><item>…") or children that are fields themselves
+    // ("<question><text>…</text><answer>…"); other fields with child elements ("<options>") are collections.
     auto f = field_for_name(e.name);
     bool text_field = f && (f->first == Field::kText || f->first == Field::kAnswer || f->first == Field::kCode);
+    if (text_field && !e.children.empty() && !has_text(e.own_text)) {
+      bool fields_inside = is_collection_name(e.name);
+      for (const auto& c : e.children) fields_inside = fields_inside || field_for_name(c->name).has_value();
+      text_field = !fields_inside;
+    }
     if (e.children.empty() || text_field || has_text(e.own_text)) {
       std::string text;
       flatten(e, text);

@@ -68,3 +68,30 @@ TEST_CASE("xml data: elements nested past the tree's depth give their text to th
   auto r = run_format(deep, InputFormat::kXml);
   REQUIRE(r.ok());  // no stack overflow in the walk over the tree
 }
+
+TEST_CASE("xml data: a plural question element holds records; a question element with field children is one") {
+  const std::string plural =
+      "<?xml version=\"1.0\"?>\n<domande>\n  <voce><domanda>Che cos'è un indice?</domanda>"
+      "<risposta>Una struttura di ricerca.</risposta></voce>\n  <voce><domanda>Che cos'è una vista?</domanda>"
+      "<risposta>Una query salvata.</risposta></voce>\n</domande>\n";
+  auto r = run_format(plural, InputFormat::kXml);
+  REQUIRE(r.ok());
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"Che cos'è un indice?", "Che cos'è una vista?"});
+  CHECK(r->records[1].answer.value_or("") == "Una query salvata.");
+  CHECK(r->records[1].sources.at(0).line == 4);
+  const std::string nested =
+      "<questions>\n<question><text>Qu'est-ce qu'un socket ?</text><answer>Un point de communication.</answer>"
+      "</question>\n<question><text>Qu'est-ce qu'un port ?</text><answer>Un numéro de service.</answer></question>\n"
+      "</questions>\n";
+  auto n = run_format(nested, InputFormat::kXml);
+  REQUIRE(n.ok());
+  REQUIRE(texts_of(*n) == std::vector<std::string>{"Qu'est-ce qu'un socket ?", "Qu'est-ce qu'un port ?"});
+  CHECK(n->records[0].answer.value_or("") == "Un point de communication.");
+}
+
+TEST_CASE("xml data: only an element named quiz makes a Moodle file") {
+  CHECK(qbank::detect_input_format("-", "<?xml version=\"1.0\"?>\n<quiz-bank>\n<item>") == InputFormat::kXml);
+  CHECK(qbank::detect_input_format("bank.xml", "<quizzes><entry>") == InputFormat::kXml);
+  CHECK(qbank::detect_input_format("-", "<?xml version=\"1.0\"?>\n<quiz >\n") == InputFormat::kMoodleXml);
+  CHECK(qbank::detect_input_format("m.xml", "<quiz>\n<question type=\"multichoice\">") == InputFormat::kMoodleXml);
+}
