@@ -44,7 +44,7 @@ bool strip_question_label(std::string_view text, std::string_view& rest);
 
 // The question and answer labels a document pairs (lowercase, without emphasis, digits or colon; both empty
 // when there is no pair): short leading labels ("В:", "**D:**", "質問：") where one follows the other at least
-// three times, the other comes back after it, and the texts after the first mostly ask.
+// three times, the other comes back after it at least half as often, and the texts after the first mostly ask.
 struct PairedLabels {
   std::string question;  // The label that starts questions ("в").
   std::string answer;    // The label that starts their answers ("о").
@@ -52,6 +52,14 @@ struct PairedLabels {
 
 // Finds the labels the lines of a document pair (code fences skipped).
 PairedLabels paired_labels(const std::vector<std::string_view>& lines);
+
+// When text opens with an emphasized label of at most three words and a colon ("**Practice file:** …",
+// "**Source**: …"), sets label to its words, lowercased, and rest to what follows.
+bool emphasized_label(std::string_view text, std::string& label, std::string_view& rest);
+
+// The emphasized labels (as emphasized_label reads them) that open at least two lines of a document, list
+// markers aside, sorted: the names of fields its entries repeat ("Expected", "Source", "Practice file").
+std::vector<std::string> recurring_labels(const std::vector<std::string_view>& lines);
 
 // When text starts with label (as paired_labels found it: plain or emphasized, then ':' or '：'), sets rest to
 // what follows.

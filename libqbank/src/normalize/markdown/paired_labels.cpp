@@ -1,5 +1,6 @@
 // Finds the question and answer labels a document pairs ("**В:** … **О:** …", "D: … R: …", "質問： … 回答： …")
 // from how its lines alternate, for labels that no word list of question or answer words holds.
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -12,6 +13,9 @@ namespace {
 
 // Labels longer than this many code points are words of a sentence, not labels.
 constexpr std::size_t kMaxLabelChars = 8;
+
+// Labels of more words than this are the opening words of a sentence.
+constexpr std::size_t kMaxLabelWords = 3;
 
 // How many times one label must follow the other before the two are taken as a pair.
 constexpr int kMinPairs = 3;
@@ -91,12 +95,57 @@ PairedLabels paired_labels(const std::vector<std::string_view>& lines) {
     if (n < kMinPairs || n <= best_count) continue;
     auto back = follows.find({pair.second, pair.first});
     const auto& q = asks[pair.first];
-    // The question label comes back after the answer label, its texts mostly ask, and answers are not numbered.
-    if (back == follows.end() || back->second + 1 < n || q.second * 2 < q.first || numbers[pair.second]) continue;
+    // The question label comes back after the answer label at least half as often (section labels such as
+    // "Part 2." may come between), its texts mostly ask, and answers are not numbered.
+    if (back == follows.end() || back->second * 2 < n || q.second * 2 < q.first || numbers[pair.second]) continue;
     best = {pair.first, pair.second};
     best_count = n;
   }
   return best;
+}
+
+bool emphasized_label(std::string_view text, std::string& label, std::string_view& rest) {
+  std::string_view t = txt::trim(text);
+  for (std::string_view w : {std::string_view("**"), std::string_view("__")}) {
+    if (t.size() <= 2 * w.size() || t.substr(0, w.size()) != w) continue;
+    std::size_t close = t.find(w, w.size());
+    if (close == std::string_view::npos) return false;
+    std::string_view inside = txt::trim(t.substr(w.size(), close - w.size()));
+    std::string_view after = t.substr(close + w.size());
+    // The colon inside the emphasis ("**Label:**") or right after it ("**Label**:").
+    if (!inside.empty() && inside.back() == ':') inside = txt::trim(inside.substr(0, inside.size() - 1));
+    else if (!after.empty() && after.front() == ':') after.remove_prefix(1);
+    else return false;
+    if (inside.empty() || txt::count_words(inside) > kMaxLabelWords || inside.find('?') != std::string_view::npos)
+      return false;
+    label = txt::lower_text(inside);
+    rest = txt::trim(after);
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> recurring_labels(const std::vector<std::string_view>& lines) {
+  std::map<std::string, int> seen;
+  std::string label;
+  std::string_view rest;
+  bool fence = false;
+  for (std::string_view line : lines) {
+    std::string_view c = line_content(line);
+    if (c.substr(0, 3) == "```" || c.substr(0, 3) == "~~~") fence = !fence;
+    if (fence) continue;
+    // A list marker before the label ("- **Source:** …", "1. **Source:** …").
+    std::size_t m = 0;
+    while (m < c.size() && m < 9 && c[m] >= '0' && c[m] <= '9') ++m;
+    if ((m > 0 && m + 1 < c.size() && (c[m] == '.' || c[m] == ')') && c[m + 1] == ' ') ||
+        (m == 0 && c.size() > 2 && (c[0] == '-' || c[0] == '*' || c[0] == '+') && c[1] == ' '))
+      c = c.substr(m > 0 ? m + 2 : 2);
+    if (emphasized_label(c, label, rest)) ++seen[label];
+  }
+  std::vector<std::string> out;
+  for (const auto& [l, n] : seen)
+    if (n >= 2) out.push_back(l);
+  return out;  // std::map keeps them sorted.
 }
 
 bool strip_paired_label(std::string_view text, const std::string& label, std::string_view& rest) {

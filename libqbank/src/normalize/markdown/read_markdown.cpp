@@ -3,6 +3,7 @@
 // rejected; a document without those shapes is read as plain text.
 #include <algorithm>
 
+#include "normalize/field_map.hpp"
 #include "normalize/markdown/walker.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
@@ -164,6 +165,8 @@ void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
   if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
+  if (labelled_answer_item(i, text)) return;
+  if (field_item(b)) return reject(b, "metadata");
   if (answering() && answer_item(b, text, item_task[i])) return;
   if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
   if (navigation && !is_anchor_link(b.text)) return reject(b, "navigation");  // links within the page: contents
@@ -228,6 +231,33 @@ void Walker::list_item(std::size_t i) {
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
   if (!note.empty()) add_answer(txt::trim(note));
+}
+
+bool Walker::labelled_answer_item(std::size_t i, const std::string& text) {
+  std::string_view rest;
+  if (cur < 0 || owner != Owner::kList || !answer_label(text, rest) || txt::trim(rest).empty()) return false;
+  const Block& b = blocks[i];
+  // The first line of the run of sibling items (with what they hold) that ends at this one.
+  std::size_t k = i;
+  while (k > 0 && blocks[k - 1].kind != BlockKind::kHeading && blocks[k - 1].depth >= b.depth &&
+         (blocks[k - 1].depth > b.depth || (blocks[k - 1].kind == BlockKind::kItem && blocks[k - 1].level == b.level)))
+    --k;
+  auto from = static_cast<std::int64_t>(blocks[k].first + 1);
+  std::string answer(txt::trim(rest));
+  add_answer(answer);
+  for (long q = cur - 1; q >= 0 && out.items[static_cast<std::size_t>(q)].line >= from; --q)
+    if (!out.items[static_cast<std::size_t>(q)].answer) out.items[static_cast<std::size_t>(q)].answer = answer;
+  return true;
+}
+
+bool Walker::field_item(const Block& b) const {
+  std::string label;
+  std::string_view rest, q;
+  if (!emphasized_label(b.text, label, rest) || question_label(b.text, q)) return false;
+  if (txt::question_score(inl(rest)) >= 2) return false;  // "- **Follow-up:** Why …?"
+  if (std::binary_search(field_labels.begin(), field_labels.end(), label)) return true;
+  auto f = field_for_name(label);
+  return f && (f->first == Field::kTopic || f->first == Field::kTags || f->first == Field::kLang);
 }
 
 bool Walker::emphasis_question(const Block& b, const std::string& text) {
@@ -844,6 +874,7 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   ReaderOutput mine;
   md::Walker w{lines, blocks, plan, refs, mine, {}, {}};
   w.pairs = md::paired_labels(lines);
+  w.field_labels = md::recurring_labels(lines);
   w.options = &options;
   w.run();
   for (auto& item : mine.items) {

@@ -58,6 +58,7 @@ struct Walker {
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
+  std::vector<std::string> field_labels{};  // The emphasized labels that open two or more lines, sorted.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
   bool navigation = false;   // True from a navigation heading ("Related posts") to the next heading.
   int topic_headings = 0;    // Headings outside <details> that do not start a question.
@@ -95,6 +96,15 @@ struct Walker {
 
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
+
+  // Reads list item i that opens with an answer label ("- **Answer:** …") as the answer of the list question
+  // before it and of the sibling questions before that still without one; false when it is no such item.
+  bool labelled_answer_item(std::size_t i, const std::string& text);
+
+  // True for a list item that gives a field of an entry, not a question: an emphasized label the document
+  // repeats, or names a topic, tags or language ("- **Practice file:** …", "- **Tags:** …"), before text that
+  // does not ask.
+  bool field_item(const Block& b) const;
 
   // True when the block is indented under the current list question's content.
   bool child(const Block& b) const { return cur >= 0 && owner == Owner::kList && body_col > 0 && b.level >= body_col; }

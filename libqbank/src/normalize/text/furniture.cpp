@@ -450,6 +450,21 @@ std::string_view strip_part_suffix(std::string_view t) {
   return head.empty() ? t : head;
 }
 
+// Removes a short bracketed mark after a section's name, such as a level or status ("Rendering [middle+]",
+// "Graphs [WIP]"): at most two words inside square brackets, with the name before them.
+std::string_view strip_bracket_mark(std::string_view t) {
+  t = trim(t);
+  if (t.size() < 4 || t.back() != ']') return t;
+  std::size_t open = t.rfind('[');
+  if (open == std::string_view::npos || open == 0 || t[open - 1] != ' ') return t;
+  std::string_view inside = trim(t.substr(open + 1, t.size() - open - 2));
+  if (inside.empty() || inside.size() > 24 || count_words(inside) > 2 ||
+      inside.find_first_of("[]()") != std::string_view::npos)
+    return t;
+  std::string_view head = trim(t.substr(0, open));
+  return head.empty() ? t : head;
+}
+
 }  // namespace
 
 std::string clean_parsed_topic(std::string_view topic) {
@@ -458,7 +473,7 @@ std::string clean_parsed_topic(std::string_view topic) {
       "part", "section", "chapter", "часть", "раздел", "глава", "teil", "abschnitt", "kapitel", "parte",
       "sección", "capítulo", "partie", "chapitre"};
   static constexpr std::size_t kLongest = longest(kLabels);
-  std::string_view t = strip_part_suffix(strip_part_number(strip_decoration(topic)));
+  std::string_view t = strip_bracket_mark(strip_part_suffix(strip_part_number(strip_decoration(topic))));
   if (Marker m = parse_marker(t); (m.kind == MarkerKind::kNumber || m.kind == MarkerKind::kLetter) &&
                                   !m.content.empty())
     t = m.content;  // "8. Transport", "B. Networks": the section's number is not its name

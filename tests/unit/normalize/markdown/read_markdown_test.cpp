@@ -144,3 +144,25 @@ TEST_CASE("markdown: a file with only a table that is not Q&A gives no records, 
   for (const auto& x : r.rejected) table += x.reason == "table" ? 1 : 0;
   CHECK(table == 3);
 }
+
+TEST_CASE("markdown: an answer-label item answers the list questions before it; repeated field items are no questions") {
+  // "P:" and "Esperado:" pair (section headings between the pairs); the list under a heading ends with an item
+  // that carries the paired answer label, and items of a recurring bold field are metadata.
+  auto r = md("# Entrevista\n\n## Bloque 1\n\n### Redes [senior]\n\n**P:** ¿Qué es un socket?\n\n"
+              "**Esperado:** Un extremo de una conexión.\n\n### Hilos [WIP]\n\n**P:** ¿Qué es un mutex?\n\n"
+              "**Esperado:** Un cerrojo de exclusión mutua.\n\n## Bloque 2\n\n### Memoria [junior+]\n\n"
+              "**P:** ¿Qué es la pila?\n\n**Esperado:** La memoria de las llamadas.\n\n### Caché\n\n"
+              "- ¿Qué es una línea de caché?\n- ¿Qué es la coherencia de caché?\n"
+              "- **Esperado:** Bloques de 64 bytes; los núcleos ven el mismo valor.\n\n### Práctica\n\n"
+              "- **Archivo de práctica:** `src/a.c`\n- **Seguimiento:** ¿Por qué falla este código?\n\n"
+              "### Otra práctica\n\n- **Archivo de práctica:** `src/b.c`\n");
+  const std::string cache = "Bloques de 64 bytes; los núcleos ven el mismo valor.";
+  check_records(r, {{7, "¿Qué es un socket?", "Redes", "Un extremo de una conexión."},
+                    {13, "¿Qué es un mutex?", "Hilos", "Un cerrojo de exclusión mutua."},
+                    {21, "¿Qué es la pila?", "Memoria", "La memoria de las llamadas."},
+                    {27, "¿Qué es una línea de caché?", "Caché", cache},
+                    {28, "¿Qué es la coherencia de caché?", "Caché", cache},
+                    {34, "Seguimiento: ¿Por qué falla este código?", "Práctica"}});
+  CHECK(qbank_test::reason_of(r, 33) == "metadata");
+  CHECK(qbank_test::reason_of(r, 38) == "metadata");
+}
