@@ -707,7 +707,10 @@ std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
                                                     : static_cast<std::size_t>(m.content.data() - line.data());
   if (at > line.size()) at = line.size() - t.size();
   std::string content = drop_strong(inline_text(line.substr(at)));
-  return txt::trim(content).empty() ? std::string(line) : std::string(line.substr(0, at)) + content;
+  // An HTML block's indentation and its tag-only lines carry no text structure.
+  if (b.kind == BlockKind::kHtml) return std::string(txt::trim(content));
+  if (txt::trim(content).empty()) return std::string(line);
+  return std::string(line.substr(0, at)) + content;
 }
 
 // Gives every item and rejected line the document's own line back as its raw text.
@@ -740,6 +743,7 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
       else if (b.kind == BlockKind::kDefinition) set_aside[k] = "link definition";
       else if (b.kind == BlockKind::kFrontMatter) set_aside[k] = "front matter";
       else if (b.kind == BlockKind::kComment) set_aside[k] = "comment";
+      else if (b.kind == BlockKind::kHtml && plain[k].empty()) set_aside[k] = "html";
     }
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');

@@ -144,3 +144,27 @@ TEST_CASE("markdown: a file with only a table that is not Q&A gives no records, 
   for (const auto& x : r.rejected) table += x.reason == "table" ? 1 : 0;
   CHECK(table == 3);
 }
+
+TEST_CASE("markdown: an indented HTML list inside a div is read for its items, its tag-only lines set aside") {
+  const std::string page =
+      "# Daftar pertanyaan\n\n"
+      "Berikut beberapa pertanyaan yang sering ditanyakan kepada kami:\n\n"
+      "<div class=\"kotak\">\n"
+      "    <ol>\n"
+      "      <li>Apa itu <strong>closure</strong>?</li>\n"
+      "      <li>Bagaimana cara kerja event loop?</li>\n"
+      "      <li>Kapan memakai <code>let</code> dan bukan <code>var</code>?</li>\n"
+      "    </ol>\n"
+      "</div>\n";
+  auto r = run_format(page, qbank::InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  auto got = qbank_test::texts(*r);
+  REQUIRE(got.size() >= 3);
+  CHECK(std::vector<std::string>(got.end() - 3, got.end()) ==
+        std::vector<std::string>{"Apa itu closure?", "Bagaimana cara kerja event loop?",
+                                 "Kapan memakai let dan bukan var?"});
+  CHECK(r->records.at(got.size() - 3).sources.at(0).line == 7);
+  CHECK(r->records.back().topic == "Daftar pertanyaan");
+  for (const auto& q : r->records) CHECK_FALSE(q.code.has_value());
+  CHECK(rejected_with(*r, "html"));
+}
