@@ -168,3 +168,24 @@ TEST_CASE("markdown: an indented HTML list inside a div is read for its items, i
   for (const auto& q : r->records) CHECK_FALSE(q.code.has_value());
   CHECK(rejected_with(*r, "html"));
 }
+
+TEST_CASE("markdown: a <summary> of sibling elements keeps its first element and drops the decoration") {
+  const std::string page =
+      "<details>\n"
+      "<summary><strong class=\"titulo\">Redes</strong> <i class=\"icono\">▼</i></summary>\n"
+      "<div>\n\n"
+      "<details>\n  <summary><b>¿Qué diferencia hay entre TCP y UDP?</b></summary>\n  <div><p></p></div>\n</details>\n\n"
+      "<details>\n  <summary><b>¿Para qué sirve el DNS?</b></summary>\n  <div><p></p></div>\n</details>\n\n"
+      "</div>\n</details>\n";
+  auto r = run_format(page, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  auto got = qbank_test::texts(*r);
+  REQUIRE(got.size() >= 2);
+  CHECK(std::vector<std::string>(got.end() - 2, got.end()) ==
+        std::vector<std::string>{"¿Qué diferencia hay entre TCP y UDP?", "¿Para qué sirve el DNS?"});
+  // The expand arrow is decoration: it reaches neither a text nor a topic.
+  for (const auto& q : r->records) {
+    CHECK(q.text.find("▼") == std::string::npos);
+    CHECK(q.topic.value_or("").find("▼") == std::string::npos);
+  }
+}
