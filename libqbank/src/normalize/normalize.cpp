@@ -186,6 +186,28 @@ bool toml_document(std::string_view h) {
   return first_shaped && assignments >= 2 && other * 4 <= lines;
 }
 
+// True when lower-cased text, past any leading server-side blocks ("<?php … ?>") and comments, opens with a tag
+// and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page fragment.
+bool html_fragment(std::string_view lower) {
+  std::size_t i = 0;
+  for (;;) {
+    i = lower.find_first_not_of(" \t\r\n", i);
+    if (i == std::string_view::npos) return false;
+    std::string_view rest = lower.substr(i);
+    std::string_view close = rest.rfind("<?php", 0) == 0 ? "?>" : rest.rfind("<!--", 0) == 0 ? "-->" : "";
+    if (close.empty()) break;
+    auto end = lower.find(close, i + 2);
+    if (end == std::string_view::npos) return false;
+    i = end + close.size();
+  }
+  std::string_view rest = lower.substr(i);
+  if (rest.size() < 2 || rest[0] != '<' || !std::isalpha(static_cast<unsigned char>(rest[1]))) return false;
+  constexpr std::string_view kClosed[] = {"</h1>", "</h2>", "</h3>", "</h4>", "</p>", "</li>", "</dt>", "</td>"};
+  for (std::string_view c : kClosed)
+    if (rest.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
 // Guesses the format from the first bytes when the extension says nothing.
 InputFormat sniff_format(std::string_view head) {
   auto start = head.find_first_not_of(" \t\r\n");
@@ -225,6 +247,7 @@ InputFormat sniff_format(std::string_view head) {
   bool heading = h.rfind("# ", 0) == 0 || h.rfind("## ", 0) == 0 || h.find("\n# ") != std::string_view::npos ||
                  h.find("\n## ") != std::string_view::npos || h.find("\n### ") != std::string_view::npos;
   if (heading || h.find("```") != std::string_view::npos || pipe_table(h)) return InputFormat::kMarkdown;
+  if (html_fragment(lower)) return InputFormat::kHtml;
   // YAML and quiz texts have no reader of their own yet: they are read as plain text, never as a table.
   if (looks_like_yaml(h) || looks_like_quiz_text(h)) return InputFormat::kText;
   if (auto sep = internal::sniff_table(h)) return *sep == '\t' ? InputFormat::kTsv : InputFormat::kCsv;

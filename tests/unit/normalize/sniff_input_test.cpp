@@ -174,3 +174,21 @@ TEST_CASE("option columns named A, B, C, D are the choices, and an answer letter
   CHECK_FALSE(no_answer.records[0].answer.has_value());
   CHECK(no_answer.records[0].choices == std::vector<std::string>{"3", "4", "5"});
 }
+
+TEST_CASE("a page fragment without <html>, also behind a server-side block or a comment, is read as HTML") {
+  const std::string jsp_like =
+      "<?php include 'top.php'; ?>\n<section>\n  <h3>Wie lange dauert die Lieferung?</h3>\n"
+      "  <p>Zwei bis drei Werktage.</p>\n  <h3>Kann ich bar bezahlen?</h3>\n  <p>Nein, nur per Karte.</p>\n</section>\n";
+  CHECK(sniff(jsp_like) == InputFormat::kHtml);
+  CHECK(sniff("<!-- header -->\n<ul>\n<li>Что такое замыкание?</li>\n<li>Что такое промис?</li>\n</ul>\n") ==
+        InputFormat::kHtml);
+  qbank::NormalizeOptions o;
+  auto r = qbank::normalize(jsp_like, o);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[1].text == "Kann ich bar bezahlen?");
+  CHECK(r->records[1].answer.has_value());
+  // A tag line with no closed page element, or an XML data element, is not a page.
+  CHECK(sniff("<b>note</b>\nWhat is X?\n") != InputFormat::kHtml);
+  CHECK(sniff("<questions>\n  <item>What is X?</item>\n</questions>\n") != InputFormat::kHtml);
+}

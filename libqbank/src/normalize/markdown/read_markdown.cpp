@@ -2,6 +2,7 @@
 // prefixed and emphasized paragraph questions, <details> answers, multiple-choice options; TOCs and prose
 // rejected; a document without those shapes is read as plain text.
 #include <algorithm>
+#include <cctype>
 
 #include "normalize/field_map.hpp"
 #include "normalize/markdown/walker.hpp"
@@ -722,6 +723,35 @@ std::string_view unquote(std::string_view line, int depth) {
   return line.substr(i);
 }
 
+// The label of a one-line <summary> made only of sibling elements ("<span>Title</span> <span>expand</span>"):
+// the first element's text when every later one is a short non-question decoration; empty otherwise.
+std::string summary_label(std::string_view line) {
+  std::string_view t = txt::trim(line);
+  std::string lower = txt::lower_text(t);
+  if (lower.rfind("<summary", 0) != 0) return "";
+  auto open_end = lower.find('>');
+  auto close = lower.rfind("</summary>");
+  if (open_end == std::string::npos || close == std::string::npos || close <= open_end) return "";
+  std::vector<std::string> parts;
+  std::size_t i = open_end + 1;
+  while (i < close) {
+    while (i < close && (lower[i] == ' ' || lower[i] == '\t')) ++i;
+    if (i >= close) break;
+    if (lower[i] != '<' || i + 1 >= close || !std::isalpha(static_cast<unsigned char>(lower[i + 1]))) return "";
+    std::size_t n = i + 1;
+    while (n < close && std::isalnum(static_cast<unsigned char>(lower[n]))) ++n;
+    std::string end_tag = "</" + lower.substr(i + 1, n - i - 1) + ">";
+    auto e = lower.find(end_tag, n);
+    if (e == std::string::npos || e > close) return "";
+    parts.push_back(inline_text(t.substr(i, e + end_tag.size() - i)));
+    i = e + end_tag.size();
+  }
+  if (parts.size() < 2 || txt::trim(parts[0]).empty()) return "";
+  for (std::size_t k = 1; k < parts.size(); ++k)
+    if (txt::count_words(parts[k]) > 2 || txt::is_question_like(parts[k])) return "";
+  return std::string(txt::trim(parts[0]));
+}
+
 // The plain form of one block line: headings as their text, setext underlines and rules blank, list
 // markers kept, block quote marks and inline markup removed.
 std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
@@ -737,7 +767,13 @@ std::string plain_line(const Block& b, std::size_t k, std::string_view line) {
                                                     : static_cast<std::size_t>(m.content.data() - line.data());
   if (at > line.size()) at = line.size() - t.size();
   std::string content = drop_strong(inline_text(line.substr(at)));
-  return txt::trim(content).empty() ? std::string(line) : std::string(line.substr(0, at)) + content;
+  // An HTML block's indentation and its tag-only lines carry no text structure.
+  if (b.kind == BlockKind::kHtml) {
+    std::string label = summary_label(line);
+    return label.empty() ? std::string(txt::trim(content)) : label;
+  }
+  if (txt::trim(content).empty()) return std::string(line);
+  return std::string(line.substr(0, at)) + content;
 }
 
 // Gives every item and rejected line the document's own line back as its raw text.
@@ -770,6 +806,7 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
       else if (b.kind == BlockKind::kDefinition) set_aside[k] = "link definition";
       else if (b.kind == BlockKind::kFrontMatter) set_aside[k] = "front matter";
       else if (b.kind == BlockKind::kComment) set_aside[k] = "comment";
+      else if (b.kind == BlockKind::kHtml && plain[k].empty()) set_aside[k] = "html";
     }
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');

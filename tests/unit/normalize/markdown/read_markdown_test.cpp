@@ -166,3 +166,48 @@ TEST_CASE("markdown: an answer-label item answers the list questions before it; 
   CHECK(qbank_test::reason_of(r, 33) == "metadata");
   CHECK(qbank_test::reason_of(r, 38) == "metadata");
 }
+
+TEST_CASE("markdown: an indented HTML list inside a div is read for its items, its tag-only lines set aside") {
+  const std::string page =
+      "# Daftar pertanyaan\n\n"
+      "Berikut beberapa pertanyaan yang sering ditanyakan kepada kami:\n\n"
+      "<div class=\"kotak\">\n"
+      "    <ol>\n"
+      "      <li>Apa itu <strong>closure</strong>?</li>\n"
+      "      <li>Bagaimana cara kerja event loop?</li>\n"
+      "      <li>Kapan memakai <code>let</code> dan bukan <code>var</code>?</li>\n"
+      "    </ol>\n"
+      "</div>\n";
+  auto r = run_format(page, qbank::InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  auto got = qbank_test::texts(*r);
+  REQUIRE(got.size() >= 3);
+  CHECK(std::vector<std::string>(got.end() - 3, got.end()) ==
+        std::vector<std::string>{"Apa itu closure?", "Bagaimana cara kerja event loop?",
+                                 "Kapan memakai let dan bukan var?"});
+  CHECK(r->records.at(got.size() - 3).sources.at(0).line == 7);
+  CHECK(r->records.back().topic == "Daftar pertanyaan");
+  for (const auto& q : r->records) CHECK_FALSE(q.code.has_value());
+  CHECK(rejected_with(*r, "html"));
+}
+
+TEST_CASE("markdown: a <summary> of sibling elements keeps its first element and drops the decoration") {
+  const std::string page =
+      "<details>\n"
+      "<summary><strong class=\"titulo\">Redes</strong> <i class=\"icono\">▼</i></summary>\n"
+      "<div>\n\n"
+      "<details>\n  <summary><b>¿Qué diferencia hay entre TCP y UDP?</b></summary>\n  <div><p></p></div>\n</details>\n\n"
+      "<details>\n  <summary><b>¿Para qué sirve el DNS?</b></summary>\n  <div><p></p></div>\n</details>\n\n"
+      "</div>\n</details>\n";
+  auto r = run_format(page, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  auto got = qbank_test::texts(*r);
+  REQUIRE(got.size() >= 2);
+  CHECK(std::vector<std::string>(got.end() - 2, got.end()) ==
+        std::vector<std::string>{"¿Qué diferencia hay entre TCP y UDP?", "¿Para qué sirve el DNS?"});
+  // The expand arrow is decoration: it reaches neither a text nor a topic.
+  for (const auto& q : r->records) {
+    CHECK(q.text.find("▼") == std::string::npos);
+    CHECK(q.topic.value_or("").find("▼") == std::string::npos);
+  }
+}
