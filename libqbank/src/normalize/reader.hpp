@@ -102,10 +102,10 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
 Status read_gift(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_quiz(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
+// Reads an XML file: a Moodle <quiz>, an XHTML page (read as HTML) or a data file whose elements are read as the
+// mappings and lists of a YAML file.
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
-// Reads an XML data file that is no Moodle quiz: its elements as the mappings and lists of a YAML file.
-Status read_xml_data(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
 // Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
 using InputFeed = std::function<Status(std::string& buf, bool& eof)>;
@@ -118,6 +118,21 @@ using BatchSink = std::function<Status(ReaderOutput& batch)>;
 // section_bytes past its start is read on as a section (0: the reader's own limit).
 Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, std::size_t piece_bytes,
                         const BatchSink& sink, std::size_t section_bytes = 0);
+
+// How an XML file is read in bounded memory.
+struct XmlStreamLimits {
+  // Past this many bytes of input held, the lines read to the end go to the sink as a batch (0: one batch at
+  // the end of the input); the batches never change what is read.
+  std::size_t flush_bytes = 0;
+  // How far past its start an element of a data file is held whole; past it, whether it is a text, a record or
+  // a list is decided on what came so far, and what comes after follows that decision.
+  std::size_t hold_bytes = 1u << 20;
+};
+
+// Reads an XML file from feed like read_moodle_xml, each batch of items and rejected lines (lines counted from
+// the input's start) to sink as limits say; html is set, and nothing read, when the root is an XHTML <html>.
+Status read_xml_stream(const InputFeed& feed, const NormalizeOptions& options, const XmlStreamLimits& limits,
+                       const BatchSink& sink, bool& html);
 
 // Converts the input bytes to UTF-8 (BOM dropped; UTF-16 with BOM transcoded; legacy encodings through
 // iconv when options.encoding names one); input that is not UTF-8 is read in the encoding its HTML <meta> or

@@ -11,8 +11,8 @@
 #include "normalize/html/visible_text.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/category_path.hpp"
+#include "normalize/moodle/moodle_reader.hpp"
 #include "normalize/reader.hpp"
-#include "normalize/xml/expat_parse.hpp"
 #include "normalize/text/lines.hpp"
 
 namespace qbank::internal {
@@ -20,27 +20,6 @@ namespace {
 
 // The longest raw text kept for a question's source.
 constexpr std::size_t kMaxRaw = 4000;
-
-// One <answer> of a question.
-struct MoodleAnswer {
-  std::string text;       // Its text (HTML or plain, as its format says).
-  double fraction = 0;    // Its grade in percent (100 for a right answer).
-  bool html = true;       // True unless its format is plain_text or markdown.
-};
-
-// The parts of one <question> read so far.
-struct MoodleQuestion {
-  std::string type;                   // Its type attribute ("multichoice", "essay", …).
-  std::int64_t line = 0;              // The line of its <questiontext> text (or of the element).
-  std::string name;                   // The text of <name>.
-  std::string question;               // The text of <questiontext>.
-  bool question_html = true;          // True unless the question text's format is plain_text or markdown.
-  std::vector<MoodleAnswer> answers;  // Its <answer> elements.
-  std::string feedback;               // <generalfeedback> text.
-  std::string grader_info;            // <graderinfo> text (an essay's model answer).
-  std::vector<std::string> tags;      // <tags><tag><text> values.
-  std::string category;               // For a category item, its path.
-};
 
 // Returns the value of an expat attribute, or "" when absent.
 std::string attr(const XML_Char** atts, const char* name) {
@@ -94,138 +73,89 @@ void text_and_code(const std::string& html, bool is_html, std::string& text, std
   text = html_fragment_to_text(rest);
 }
 
-// The reader's state, fed by expat's callbacks.
-class MoodleReader {
- public:
-  explicit MoodleReader(ReaderOutput& out) : out_(out) {}
-
-  // Takes the parser whose current line start() reads.
-  void attach(XML_Parser parser) { parser_ = parser; }
-
-  // Called by expat at a start tag.
-  void start(const XML_Char* name, const XML_Char** atts) {
-    std::string_view n(name);
-    path_.emplace_back(n);
-    if (path_.size() == 1) {
-      root_ = std::string(n);
-      return;
-    }
-    if (n == "question" && path_.size() == 2) {
-      q_ = MoodleQuestion();
-      q_.type = attr(atts, "type");
-      q_.line = line();
-      in_question_ = true;
-      return;
-    }
-    if (!in_question_) return;
-    if (n == "questiontext") q_.question_html = html_format(attr(atts, "format"));
-    if (n == "answer") {
-      MoodleAnswer a;
-      a.fraction = std::strtod(attr(atts, "fraction").c_str(), nullptr);
-      a.html = html_format(attr(atts, "format"));
-      q_.answers.push_back(std::move(a));
-    }
-    if (n == "text" && parent_is("questiontext")) q_.line = line();
-    text_.clear();
-  }
-
-  // Called by expat at an end tag.
-  void end(const XML_Char* name) {
-    std::string_view n(name);
-    if (in_question_ && n == "text" && path_.size() >= 2) {
-      const std::string& parent = path_[path_.size() - 2];
-      if (parent == "questiontext") q_.question = text_;
-      else if (parent == "name") q_.name = text_;
-      else if (parent == "answer" && !q_.answers.empty()) q_.answers.back().text = text_;
-      else if (parent == "generalfeedback") q_.feedback = text_;
-      else if (parent == "graderinfo") q_.grader_info = text_;
-      else if (parent == "tag") q_.tags.push_back(std::string(txt::trim(text_)));
-      else if (parent == "category") q_.category = text_;
-    }
-    if (n == "question" && path_.size() == 2 && in_question_) {
-      finish();
-      in_question_ = false;
-    }
-    text_.clear();
-    path_.pop_back();
-  }
-
-  // Called by expat with character data.
-  void chars(const XML_Char* s, int len) {
-    if (in_question_) text_.append(s, static_cast<std::size_t>(len));
-  }
-
-  // The name of the root element ("" before it is read).
-  const std::string& root() const { return root_; }
-
- private:
-  // The current line.
-  std::int64_t line() const { return static_cast<std::int64_t>(XML_GetCurrentLineNumber(parser_)); }
-
-  // True when the element above the current one is named `name`.
-  bool parent_is(std::string_view name) const { return path_.size() >= 2 && path_[path_.size() - 2] == name; }
-
-  // Turns the question read into an item, or a category into the topic of those after it.
-  void finish() {
-    if (q_.type == "category") {
-      topic_ = category_topic(q_.category);
-      out_.rejected.push_back({q_.line, q_.category, "category"});
-      return;
-    }
-    RawItem item;
-    item.line = q_.line;
-    std::string text;
-    std::string html = q_.question;
-    if (q_.question_html) trailing_list(html, item.choices);  // options shown under the question text
-    text_and_code(html, q_.question_html, text, item.code);
-    if (text.empty()) text = std::string(txt::trim(q_.name));
-    item.raw = shorten(q_.question.empty() ? q_.name : q_.question, kMaxRaw);
-    if (q_.type == "description") {
-      out_.rejected.push_back({q_.line, item.raw, "description"});
-      return;
-    }
-    if (text.empty()) {
-      out_.rejected.push_back({q_.line, item.raw, "no question text"});
-      return;
-    }
-    item.text = std::move(text);
-    bool choices = q_.type == "multichoice" || q_.type == "truefalse" || q_.type == "multichoiceset";
-    if (choices) item.choices.clear();
-    std::string right;
-    for (const auto& a : q_.answers) {
-      std::string t = a.html ? html_fragment_to_text(a.text) : std::string(txt::trim(a.text));
-      if (t.empty()) continue;
-      if (choices) item.choices.push_back(t);
-      if (a.fraction > 0) right += (right.empty() ? "" : "\n") + t;
-    }
-    std::string model = html_fragment_to_text(q_.grader_info.empty() ? q_.feedback : q_.grader_info);
-    if (!right.empty()) item.answer = right;
-    else if (!model.empty()) item.answer = model;
-    if (!topic_.empty()) item.topic = topic_;
-    item.tags = q_.tags;
-    out_.items.push_back(std::move(item));
-  }
-
-  XML_Parser parser_ = nullptr;
-  ReaderOutput& out_;
-  std::vector<std::string> path_;  // The open elements, outermost first.
-  std::string root_;               // The root element's name.
-  std::string text_;               // Character data of the innermost element so far.
-  std::string topic_;              // The topic from the last category item.
-  MoodleQuestion q_;               // The question being read.
-  bool in_question_ = false;       // True inside a <question> under the root.
-};
-
 }  // namespace
 
-Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  ReaderOutput quiz;
-  MoodleReader reader(quiz);
-  if (Status s = parse_xml(text, options.file, reader); !s.ok()) return s;
-  if (reader.root() == "html") return read_html(text, options, out);  // XHTML saved as .xml
-  if (reader.root() != "quiz") return read_xml_data(text, options, out);
-  append_output(quiz, [](std::int64_t line) { return line; }, out);
-  return Status::Ok();
+void MoodleReader::start(const XML_Char* name, const XML_Char** atts) {
+  std::string_view n(name);
+  path_.emplace_back(n);
+  if (path_.size() == 1) return;
+  if (n == "question" && path_.size() == 2) {
+    q_ = MoodleQuestion();
+    q_.type = attr(atts, "type");
+    q_.line = line();
+    in_question_ = true;
+    return;
+  }
+  if (!in_question_) return;
+  if (n == "questiontext") q_.question_html = html_format(attr(atts, "format"));
+  if (n == "answer") {
+    MoodleAnswer a;
+    a.fraction = std::strtod(attr(atts, "fraction").c_str(), nullptr);
+    a.html = html_format(attr(atts, "format"));
+    q_.answers.push_back(std::move(a));
+  }
+  if (n == "text" && parent_is("questiontext")) q_.line = line();
+  text_.clear();
+}
+
+void MoodleReader::end(const XML_Char* name) {
+  std::string_view n(name);
+  if (in_question_ && n == "text" && path_.size() >= 2) {
+    const std::string& parent = path_[path_.size() - 2];
+    if (parent == "questiontext") q_.question = text_;
+    else if (parent == "name") q_.name = text_;
+    else if (parent == "answer" && !q_.answers.empty()) q_.answers.back().text = text_;
+    else if (parent == "generalfeedback") q_.feedback = text_;
+    else if (parent == "graderinfo") q_.grader_info = text_;
+    else if (parent == "tag") q_.tags.push_back(std::string(txt::trim(text_)));
+    else if (parent == "category") q_.category = text_;
+  }
+  if (n == "question" && path_.size() == 2 && in_question_) {
+    finish();
+    in_question_ = false;
+  }
+  text_.clear();
+  path_.pop_back();
+}
+
+void MoodleReader::finish() {
+  if (q_.type == "category") {
+    topic_ = category_topic(q_.category);
+    out_.rejected.push_back({q_.line, q_.category, "category"});
+    return;
+  }
+  RawItem item;
+  item.line = q_.line;
+  std::string text;
+  std::string html = q_.question;
+  if (q_.question_html) trailing_list(html, item.choices);  // options shown under the question text
+  text_and_code(html, q_.question_html, text, item.code);
+  if (text.empty()) text = std::string(txt::trim(q_.name));
+  item.raw = shorten(q_.question.empty() ? q_.name : q_.question, kMaxRaw);
+  if (q_.type == "description") {
+    out_.rejected.push_back({q_.line, item.raw, "description"});
+    return;
+  }
+  if (text.empty()) {
+    out_.rejected.push_back({q_.line, item.raw, "no question text"});
+    return;
+  }
+  item.text = std::move(text);
+  bool choices = q_.type == "multichoice" || q_.type == "truefalse" || q_.type == "multichoiceset";
+  if (choices) item.choices.clear();
+  std::string right;
+  for (const auto& a : q_.answers) {
+    std::string t = a.html ? html_fragment_to_text(a.text) : std::string(txt::trim(a.text));
+    if (t.empty()) continue;
+    if (choices) item.choices.push_back(t);
+    if (a.fraction > 0) right += (right.empty() ? "" : "\n") + t;
+  }
+  std::string model = html_fragment_to_text(q_.grader_info.empty() ? q_.feedback : q_.grader_info);
+  if (!right.empty()) item.answer = right;
+  else if (!model.empty()) item.answer = model;
+  if (!topic_.empty()) item.topic = topic_;
+  item.tags = q_.tags;
+  out_.items.push_back(std::move(item));
 }
 
 }  // namespace qbank::internal

@@ -96,6 +96,11 @@ class Walker {
   // and the number of lines.
   std::pair<std::string, std::int64_t> skeleton() const;
 
+  // The pos of the mapping held whole, if one is: no question can cover a line before it.
+  std::optional<std::uint64_t> held_pos() const {
+    return holding_ ? std::optional<std::uint64_t>(held_.pos) : std::nullopt;
+  }
+
   // The lines questions cover, in input order.
   std::vector<std::pair<std::int64_t, std::int64_t>>& used() { return used_; }
 
