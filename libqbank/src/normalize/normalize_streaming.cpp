@@ -1,5 +1,5 @@
-// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, HTML and YAML files normalized piece by
-// piece in bounded memory.
+// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, HTML, YAML and XML files normalized piece
+// by piece in bounded memory.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -352,51 +352,105 @@ std::size_t complete_utf8(std::string_view s) {
   return s.size();
 }
 
+// Hands a file on block by block as checked UTF-8 (a character cut by a block's end waits for the next block);
+// the first block is the one already read.
+class Utf8Feed {
+ public:
+  // Reads on from f after buf (BOM dropped, offset bytes before it); break_crs turns lone CRs into line ends.
+  Utf8Feed(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset, const std::string& file,
+           bool break_crs)
+      : f_(f), eof_(eof), failed_(failed), bytes_before_(offset), file_(file), break_crs_(break_crs) {
+    std::size_t checked = eof ? buf.size() : complete_utf8(buf);
+    first_bad_ = find_invalid_utf8(std::string_view(buf).substr(0, checked)) != std::string_view::npos;
+    tail_ = buf.substr(checked);
+    buf.resize(checked);
+    first_ = std::move(buf);
+  }
+
+  // True when the first block is no UTF-8 (a declared or detected encoding: the whole-file path reads it).
+  bool first_bad() const { return first_bad_; }
+
+  // Appends the next block to out; at_end is set after the last.
+  Status operator()(std::string& out, bool& at_end) {
+    std::string data;
+    if (started_) {
+      data = std::move(tail_);
+      if (!eof_) eof_ = !read_block(f_, data, failed_);
+      if (failed_) return Status::IoError(file_ + ": read failed");
+      std::size_t done = eof_ ? data.size() : complete_utf8(data);
+      tail_ = data.substr(done);
+      data.resize(done);
+      std::size_t bad = find_invalid_utf8(data);
+      if (bad != std::string_view::npos)
+        return Status::DataError(file_ + ":" + std::to_string(lines_before_ + 1 + count_lines(data.substr(0, bad))) +
+                                 ": invalid UTF-8 at byte offset " + std::to_string(bytes_before_ + bad) +
+                                 " (use --encoding to name a legacy encoding)");
+    } else {
+      data = std::move(first_);
+      started_ = true;
+    }
+    if (break_crs_) break_lone_crs(data.data(), data.size());
+    bytes_before_ += data.size();
+    lines_before_ += count_lines(data);
+    out.append(data);
+    at_end = eof_ && tail_.empty();
+    return Status::Ok();
+  }
+
+ private:
+  std::FILE* f_;
+  bool eof_, failed_;
+  std::uint64_t bytes_before_;     // Input bytes handed on so far (a BOM included) …
+  std::int64_t lines_before_ = 0;  // … and their line ends.
+  const std::string& file_;
+  bool break_crs_;
+  bool first_bad_ = false;
+  bool started_ = false;
+  std::string first_;  // The first block.
+  std::string tail_;   // Bytes of an incomplete character, checked with the next block.
+};
+
+// Hands each batch a reader streams on as a result: finished, its notes told once per file.
+BatchSink finishing_sink(InputFormat format, const NormalizeOptions& options, const NormalizeSink& sink,
+                         const RecordSink* records, std::set<std::string>& told) {
+  return [&, format, records](ReaderOutput& batch) -> Status {
+    auto res = finish_output(batch, format, options, records);
+    if (!res.ok()) return res.status();
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    return sink(*res);
+  };
+}
+
 // Normalizes a YAML file in bounded memory: the reader parses it as it is read, restarting at item boundaries
 // (read_yaml_stream), and each stretch's records are finished and handed on. buf holds the first bytes read
 // (BOM dropped, offset bytes before it); whole normalizes the file in one go instead.
 Status run_yaml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
                        const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
                        const std::function<Status()>& whole) {
-  std::size_t checked = eof ? buf.size() : complete_utf8(buf);
-  if (find_invalid_utf8(std::string_view(buf).substr(0, checked)) != std::string_view::npos)
-    return whole();  // Declared or detected encodings.
-  std::string tail = buf.substr(checked);  // Bytes of an incomplete character, checked with the next block.
-  buf.resize(checked);
-  std::uint64_t bytes_before = offset;  // Input bytes handed on so far (a BOM included) …
-  std::int64_t lines_before = 0;        // … and their line ends.
-  bool first = true;
-  InputFeed feed = [&](std::string& out, bool& at_end) -> Status {
-    std::string data;
-    if (first) {
-      data = std::move(buf);
-      first = false;
-    } else {
-      data = std::move(tail);
-      if (!eof) eof = !read_block(f, data, failed);
-      if (failed) return Status::IoError(options.file + ": read failed");
-      std::size_t done = eof ? data.size() : complete_utf8(data);
-      tail = data.substr(done);
-      data.resize(done);
-      std::size_t bad = find_invalid_utf8(data);
-      if (bad != std::string_view::npos)
-        return Status::DataError(options.file + ":" + std::to_string(lines_before + 1 + count_lines(data.substr(0, bad))) +
-                                 ": invalid UTF-8 at byte offset " + std::to_string(bytes_before + bad) +
-                                 " (use --encoding to name a legacy encoding)");
-    }
-    bytes_before += data.size();
-    lines_before += count_lines(data);
-    out.append(data);
-    at_end = eof && tail.empty();
-    return Status::Ok();
-  };
+  Utf8Feed utf8(f, buf, eof, failed, offset, options.file, false);
+  if (utf8.first_bad()) return whole();
   std::set<std::string> told;  // Notes already handed on: each is told once per file.
-  return read_yaml_stream(feed, options, kPieceBytes, [&](ReaderOutput& batch) -> Status {
-    auto res = finish_output(batch, InputFormat::kYaml, options, records);
-    if (!res.ok()) return res.status();
-    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
-    return sink(*res);
-  });
+  return read_yaml_stream([&](std::string& out, bool& at_end) { return utf8(out, at_end); }, options, kPieceBytes,
+                          finishing_sink(InputFormat::kYaml, options, sink, records, told));
+}
+
+// Normalizes an XML file (a Moodle quiz or a data file) in bounded memory: expat parses it as it is read, and
+// the items and rejected lines read so far are finished and handed on every piece (read_xml_stream). buf holds
+// the first bytes read (BOM dropped, offset bytes before it); whole normalizes the file in one go instead (a
+// legacy encoding, an XHTML page).
+Status run_xml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset, InputFormat format,
+                      const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
+                      const std::function<Status()>& whole) {
+  const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
+  Utf8Feed utf8(f, buf, eof, failed, offset, options.file, break_crs);
+  if (utf8.first_bad()) return whole();
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  bool html = false;
+  XmlStreamLimits limits;
+  limits.flush_bytes = kPieceBytes;
+  Status s = read_xml_stream([&](std::string& out, bool& at_end) { return utf8(out, at_end); }, options, limits,
+                             finishing_sink(format, options, sink, records, told), html);
+  return s.ok() && html ? whole() : s;
 }
 
 // The body of both normalize_file_pieces forms; records is null when the pieces keep their records.
@@ -423,6 +477,8 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
       buf[buf.find_first_not_of(" \t\r\n")] == '[') {
     return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   }
+  if (format == InputFormat::kXml || format == InputFormat::kMoodleXml)
+    return run_xml_pieces(f.get(), buf, eof, failed, offset, format, options, sink, records, whole);
   if (format == InputFormat::kYaml) return run_yaml_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();

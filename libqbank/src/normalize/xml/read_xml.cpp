@@ -45,6 +45,7 @@ struct Element {
   std::vector<std::pair<int, std::string>> content;
   Mode mode = Mode::kHeld;                 // How it is read.
   bool same = false;                       // A decided list: every child is a record of its own.
+  bool item = false;                       // A decided record that is the root or an item of a list.
   std::unordered_set<std::string> names;  // A decided record: its child names; a list of runs: the open run's.
   std::string* flat = nullptr;             // A decided text or one inside it: where its text goes.
   std::string flat_text;                   // A decided text: its text so far.
@@ -157,9 +158,9 @@ class DataReader {
         if (parent.after_element) new_line(*parent.flat);
         raw->mode = Mode::kFlat;
         raw->flat = parent.flat;
-      } else if (parent.mode == Mode::kRecord) {
+      } else if (parent.mode == Mode::kRecord && !parent.item) {
         child_key(parent, *raw);
-      } else if (!parent.same) {
+      } else if (parent.mode == Mode::kRecord || !parent.same) {
         if (parent.names.contains(raw->name)) {  // A repeated name starts the next record.
           check(send(Event::Kind::kMappingEnd, raw->pos));
           check(send(Event::Kind::kMappingStart, raw->pos));
@@ -276,6 +277,7 @@ class DataReader {
     };
     if (s.runs.size() == 1) {
       e.mode = Mode::kRecord;
+      e.item = i == 0 || (open_[i - 1]->mode == Mode::kList && open_[i - 1]->same);
       check(send(Event::Kind::kMappingStart, e.pos));
       check(attributes(e));
       send_children(0, e.children.size(), true);
@@ -334,7 +336,8 @@ class DataReader {
   }
 
   // Sends the key of a child of a decided record (or run): its name, without a line when the name came before
-  // (so the walk reads it as the later value of that key, not as a duplicate).
+  // (so the walk reads it as the later value of that key, not as a duplicate). A record that is the root or an
+  // item of a list ends at a repeated name instead, the next record starting there (as runs of a list do).
   void child_key(Element& parent, const Element& c) {
     bool again = !parent.names.insert(c.name).second;
     check(scalar(c.name, again ? 0 : c.line, again ? 0 : c.line, c.pos));
