@@ -110,6 +110,9 @@ Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderO
 // Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
 using InputFeed = std::function<Status(std::string& buf, bool& eof)>;
 
+// A feed that hands over an in-memory text a block at a time.
+InputFeed text_feed(std::string_view text);
+
 // Takes the items and rejected lines of one stretch of a reader's input (lines count from the input's start).
 using BatchSink = std::function<Status(ReaderOutput& batch)>;
 

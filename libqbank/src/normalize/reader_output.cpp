@@ -1,6 +1,8 @@
 // One reader's output taken into another's: line numbers mapped, question texts owned.
 #include "normalize/reader.hpp"
 
+#include <algorithm>
+
 namespace qbank::internal {
 
 void append_output(ReaderOutput& part, const std::function<std::int64_t(std::int64_t)>& line_of, ReaderOutput& out) {
@@ -18,6 +20,16 @@ void append_output(ReaderOutput& part, const std::function<std::int64_t(std::int
     out.diagnostics.push_back(std::move(d));
   }
   for (std::string& n : part.notes) out.notes.push_back(std::move(n));
+}
+
+InputFeed text_feed(std::string_view text) {
+  return [text, given = std::size_t{0}](std::string& buf, bool& eof) mutable {
+    std::size_t n = std::min<std::size_t>(1u << 20, text.size() - given);  // A block of 1 MiB.
+    buf.append(text.substr(given, n));
+    given += n;
+    eof = given == text.size();
+    return Status::Ok();
+  };
 }
 
 }  // namespace qbank::internal

@@ -532,17 +532,8 @@ Status read_xml_stream(const InputFeed& feed, const NormalizeOptions& options, c
 }
 
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  constexpr std::size_t kBlock = 1u << 20;
-  std::size_t given = 0;
-  InputFeed feed = [&](std::string& buf, bool& eof) {
-    std::size_t n = std::min(kBlock, text.size() - given);
-    buf.append(text.substr(given, n));
-    given += n;
-    eof = given == text.size();
-    return Status::Ok();
-  };
   bool html = false;
-  Status s = read_xml_stream(feed, options, XmlStreamLimits{}, [&](ReaderOutput& batch) {
+  Status s = read_xml_stream(text_feed(text), options, XmlStreamLimits{}, [&](ReaderOutput& batch) {
     append_output(batch, [](std::int64_t line) { return line; }, out);
     return Status::Ok();
   }, html);

@@ -247,16 +247,7 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
 }
 
 Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
-  constexpr std::size_t kBlock = 1u << 20;
-  std::size_t given = 0;
-  InputFeed feed = [&](std::string& buf, bool& eof) {
-    std::size_t n = std::min(kBlock, text.size() - given);
-    buf.append(text.substr(given, n));
-    given += n;
-    eof = given == text.size();
-    return Status::Ok();
-  };
-  return read_yaml_stream(feed, options, 0, [&](ReaderOutput& batch) {
+  return read_yaml_stream(text_feed(text), options, 0, [&](ReaderOutput& batch) {
     for (auto& item : batch.items) out.items.push_back(std::move(item));
     for (auto& r : batch.rejected) out.rejected.push_back(std::move(r));
     return Status::Ok();
