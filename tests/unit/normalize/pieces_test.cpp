@@ -1,5 +1,5 @@
-// Tests for normalize_file_pieces on large JSON arrays, YAML files and HTML pages: read piece by piece, they give the
-// records, rejected lines and errors of the whole-file read.
+// Tests for normalize_file_pieces on large JSON arrays, YAML files, HTML pages and XML files: read piece by piece,
+// they give the records, rejected lines and errors of the whole-file read.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -179,4 +179,70 @@ TEST_CASE("pieces: an HTML page inside one wrapper that is never closed is read 
   std::remove(path.c_str());
   REQUIRE(pieces.status.ok());
   CHECK(pieces.pieces == 1);
+}
+
+namespace {
+
+// An XML data file of n German questions in labelled groups of 50, with a comment and an unused element now and then.
+std::string xml_groups(std::size_t n) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wissen>\n  <titel>Sammlung</titel>\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 50 == 0)
+      out += std::string(i ? "  </gruppe>\n" : "") + "  <gruppe name=\"Gruppe " + std::to_string(i / 50) + "\">\n";
+    if (i % 89 == 3) out += "    <!-- Hinweis " + k + " -->\n    <stand>2024</stand>\n";
+    out += "    <eintrag nr=\"" + k + "\">\n      <frage>Wie funktioniert Baustein " + k +
+           "?</frage>\n      <antwort><absatz>Er liest Daten.</absatz>\n"
+           "      <absatz>Dann schreibt er sie.</absatz></antwort>\n    </eintrag>\n";
+  }
+  return out + "  </gruppe>\n</wissen>\n";
+}
+
+// A Moodle quiz of n Spanish multiple-choice questions under a category every 500.
+std::string moodle_quiz(std::size_t n) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 500 == 0)
+      out += "  <question type=\"category\">\n    <category><text>$course$/Ciencias/Bloque " + std::to_string(i / 500) +
+             "</text></category>\n  </question>\n";
+    out += "  <question type=\"multichoice\">\n    <name><text>P" + k +
+           "</text></name>\n    <questiontext format=\"html\"><text><![CDATA[<p>¿Cuál es el elemento " + k +
+           "?</p>]]></text></questiontext>\n    <answer fraction=\"100\"><text>Oxígeno " + k +
+           "</text></answer>\n    <answer fraction=\"0\"><text>Hierro</text></answer>\n  </question>\n";
+  }
+  return out + "</quiz>\n";
+}
+
+// Checks that a file read piece by piece gives the records and rejected lines of the whole-file read.
+void check_pieces_like_whole(const std::string& name, const std::string& text, std::size_t records) {
+  std::string path = write_input(name, text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() == records);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
+}  // namespace
+
+TEST_CASE("pieces: a large XML data file and a large Moodle quiz give the records and rejected lines read whole") {
+  check_pieces_like_whole("pieces_wissen.xml", xml_groups(30000), 30000);
+  check_pieces_like_whole("pieces_quiz.xml", moodle_quiz(30000), 30000);
+}
+
+TEST_CASE("pieces: malformed XML late in a large file names the line of the file") {
+  std::string text = xml_groups(30000);
+  std::size_t at = text.rfind("<frage>");
+  text.insert(at, "<frage>");  // Never closed.
+  std::string path = write_input("pieces_bad.xml", text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE_FALSE(whole.status.ok());
+  CHECK(pieces.status.message() == whole.status.message());
+  CHECK_THAT(whole.status.message(), Catch::Contains(": invalid XML"));
 }

@@ -423,7 +423,8 @@ enum class Root { kNone, kQuiz, kHtml, kData };
 class XmlReader {
  public:
   // Reads quizzes into out and data files through walker, holding data elements up to hold_bytes.
-  XmlReader(ReaderOutput& out, yaml::Walker& walker, std::uint64_t hold_bytes) : moodle_(out), data_(walker, hold_bytes) {}
+  XmlReader(ReaderOutput& out, yaml::Walker& walker, std::uint64_t hold_bytes)
+      : moodle_(out), data_(walker, hold_bytes) {}
 
   // Takes the parser.
   void attach(XML_Parser parser) {
@@ -517,7 +518,8 @@ Status read_xml_stream(const InputFeed& feed, const NormalizeOptions& options, c
     if (limits.flush_bytes == 0 || buf.size() < limits.flush_bytes || eof) continue;
     std::uint64_t settled = reader.settled();
     if (auto held = walker.held_pos()) settled = std::min(settled, *held);
-    std::size_t at = settled > buf_pos ? static_cast<std::size_t>(std::min<std::uint64_t>(settled - buf_pos, buf.size())) : 0;
+    std::uint64_t ahead = settled > buf_pos ? std::min<std::uint64_t>(settled - buf_pos, buf.size()) : 0;
+    auto at = static_cast<std::size_t>(ahead);
     std::size_t line_start = at == 0 ? 0 : buf.rfind('\n', at - 1);
     std::size_t cut = at == 0 || line_start == std::string::npos ? 0 : line_start + 1;  // Whole lines only.
     if (cut > 0)

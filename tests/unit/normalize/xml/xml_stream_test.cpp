@@ -95,8 +95,9 @@ TEST_CASE("xml stream: labelled categories of records in Portuguese read as the 
   for (int c = 0; c < 3; ++c) {
     xml += "  <categoria nome=\"Rede " + std::to_string(c) + "\">\n";
     for (int i = 0; i < 6; ++i)
-      xml += "    <item id=\"" + std::to_string(i) + "\">\n      <pergunta>O que é o protocolo " + std::to_string(c * 10 + i) +
-             "?</pergunta>\n      <resposta>Uma regra de <b>comunicação</b> entre máquinas.</resposta>\n    </item>\n";
+      xml += "    <item id=\"" + std::to_string(i) + "\">\n      <pergunta>O que é o protocolo " +
+             std::to_string(c * 10 + i) + "?</pergunta>\n"
+             "      <resposta>Uma regra de <b>comunicação</b> entre máquinas.</resposta>\n    </item>\n";
     xml += "  </categoria>\n";
   }
   xml += "</base>\n";
@@ -108,14 +109,16 @@ TEST_CASE("xml stream: DocBook answers of several paragraphs in Polish are flatt
   for (int i = 0; i < 8; ++i)
     xml += "<qandaentry>\n<question><para>Jak skonfigurować usługę nr " + std::to_string(i) +
            "?</para></question>\n<answer><para>Edytuj plik <filename>/etc/usługa.conf</filename>.</para>\n"
-           "<para>Potem uruchom ją <emphasis>ponownie</emphasis>.</para>\n<para>Gotowe.</para></answer>\n</qandaentry>\n";
+           "<para>Potem uruchom ją <emphasis>ponownie</emphasis>.</para>\n<para>Gotowe.</para></answer>\n"
+           "</qandaentry>\n";
   xml += "</qandaset>\n";
   check_same(xml);
   qbank::Status s;
   Lines got = streamed(xml, 7, 16, 1, s);
   REQUIRE(s.ok());
   REQUIRE(got.items.size() == 8);
-  CHECK(got.items[0].find("|Edytuj plik /etc/usługa.conf.\nPotem uruchom ją ponownie.\nGotowe.|") != std::string::npos);
+  const std::string answer = "|Edytuj plik /etc/usługa.conf.\nPotem uruchom ją ponownie.\nGotowe.|";
+  CHECK(got.items[0].find(answer) != std::string::npos);
 }
 
 TEST_CASE("xml stream: flat runs of question and answer elements in Dutch and a record holding a list in Turkish") {
@@ -140,17 +143,20 @@ TEST_CASE("xml stream: a Moodle quiz in Italian gives categories, choices and re
              "</text></category></question>\n";
     xml += "  <question type=\"multichoice\">\n    <name><text>D" + std::to_string(i) +
            "</text></name>\n    <questiontext format=\"html\"><text><![CDATA[<p>Chi fondò la città " +
-           std::to_string(i) + "?</p>]]></text></questiontext>\n    <answer fraction=\"100\"><text>Romolo</text></answer>\n"
+           std::to_string(i) + "?</p>]]></text></questiontext>\n"
+           "    <answer fraction=\"100\"><text>Romolo</text></answer>\n"
            "    <answer fraction=\"0\"><text>Remo</text></answer>\n    <tags><tag><text>storia</text></tag></tags>\n"
            "  </question>\n";
   }
-  xml += "  <question type=\"description\"><questiontext><text>Fine della prova</text></questiontext></question>\n</quiz>\n";
+  xml += "  <question type=\"description\"><questiontext><text>Fine della prova</text></questiontext></question>\n";
+  xml += "</quiz>\n";
   check_same(xml);
 }
 
 TEST_CASE("xml stream: malformed XML late in the input names the line of the whole read") {
   std::string xml = "<lista>\n";
-  for (int i = 0; i < 20; ++i) xml += "<e><pytanie>Czym jest " + std::to_string(i) + "?</pytanie><odpowiedz>Tym.</odpowiedz></e>\n";
+  for (int i = 0; i < 20; ++i)
+    xml += "<e><pytanie>Czym jest " + std::to_string(i) + "?</pytanie><odpowiedz>Tym.</odpowiedz></e>\n";
   xml += "<e><pytanie>Zepsute</odpowiedz></e>\n</lista>\n";
   qbank::NormalizeOptions o;
   o.file = "dane.xml";
