@@ -1,5 +1,5 @@
-// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, HTML and YAML files normalized piece by
-// piece in bounded memory.
+// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, JSON Lines, CSV/TSV, GIFT, HTML and YAML
+// files normalized piece by piece in bounded memory.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include "base/binary_signature.hpp"
 #include "fold/fold_internal.hpp"
 #include "normalize/json/json_scan.hpp"
+#include "normalize/quiz/quiz_lines.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -51,11 +52,11 @@ int heading_level(std::string_view line) {
 }
 
 // True when a line may open a new section: a Markdown heading no deeper than any seen before in the piece
-// (so no topic above it is lost), a "#Q" question in quiz text, or in plain text an unindented heading-like or
-// counted-section line without a list marker.
-bool section_start(std::string_view line, InputFormat format, int top_level) {
+// (so no topic above it is lost), in quiz text a "#Q" question or any line after an Aiken "ANSWER:" line
+// (after_answer), or in plain text an unindented heading-like or counted-section line without a list marker.
+bool section_start(std::string_view line, InputFormat format, int top_level, bool after_answer) {
   bool markdown = format == InputFormat::kMarkdown;
-  if (format == InputFormat::kQuiz) return line.size() >= 2 && line[0] == '#' && line[1] == 'Q';
+  if (format == InputFormat::kQuiz) return after_answer || (line.size() >= 2 && line[0] == '#' && line[1] == 'Q');
   if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
   if (markdown) {
     int level = heading_level(line);
@@ -76,6 +77,7 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
   if (eof && buf.size() <= kMaxPieceBytes) return buf.size();
   constexpr auto npos = std::string_view::npos;
   bool fence = false, prev_blank = false;
+  bool after_answer = false;  // The last line that is not blank is an Aiken "ANSWER:" line (quiz text).
   int top_level = 6;  // The shallowest Markdown heading level seen so far.
   std::size_t blank_cut = npos, line_cut = npos;
   for (std::size_t pos = 0; pos < buf.size();) {
@@ -84,13 +86,15 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
     std::string_view line = buf.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (pos >= kPieceBytes && !fence && prev_blank) {
-      if (section_start(line, format, top_level)) return pos;
+      if (section_start(line, format, top_level, after_answer)) return pos;
       if (blank_cut == npos) blank_cut = pos;
     }
     if (pos >= kPieceBytes && !fence && line_cut == npos) line_cut = pos;
     if (markdown && is_fence(line)) fence = !fence;
     if (markdown && !fence && heading_level(line) > 0) top_level = std::min(top_level, heading_level(line));
     prev_blank = internal::txt::trim(line).empty();
+    if (format == InputFormat::kQuiz && !prev_blank)
+      after_answer = classify_quiz_line(internal::txt::trim(line)).kind == QuizLineKind::kAikenAnswer;
     pos = end + 1;
   }
   if (!eof && buf.size() < kMaxPieceBytes) return 0;
@@ -241,6 +245,15 @@ std::int64_t count_lines(std::string_view s) {
   return n;
 }
 
+// The error for invalid UTF-8 at offset bad of a piece that starts after line_base lines, offset bytes into
+// the file.
+Status invalid_utf8(const std::string& file, std::int64_t line_base, std::string_view piece, std::size_t bad,
+                    std::uint64_t offset) {
+  return Status::DataError(file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
+                           ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
+                           " (use --encoding to name a legacy encoding)");
+}
+
 // Reads a regular file of the given size in one go, into a buffer that is neither cleared nor copied; returns
 // false when it cannot or the size changed meanwhile, so that read_file reads the file instead.
 bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_ptr<char[]>& data) {
@@ -263,42 +276,6 @@ Status run_whole(const std::string& path, const NormalizeOptions& options, const
   auto bytes = read_file(path);
   if (!bytes.ok()) return bytes.status();
   return finish(*bytes);
-}
-
-// Normalizes an HTML page piece by piece, each piece a run of the body's blocks cut by find_html_cut, so
-// memory follows the piece, not the page; whole normalizes the page in one go instead (a page in a legacy
-// encoding).
-Status run_html_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
-                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
-                       const std::function<Status()>& whole) {
-  std::int64_t line_base = 0;
-  std::set<std::string> told;  // Notes already handed on: each is told once per file.
-  for (bool first = true; !buf.empty(); first = false) {
-    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
-    std::size_t cut = find_html_cut(buf, eof);
-    while (cut == 0) {
-      eof = !read_block(f, buf, failed);
-      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
-        while (!eof) eof = !read_block(f, buf, failed);
-      cut = find_html_cut(buf, eof);
-    }
-    if (failed) return Status::IoError(options.file + ": read failed");
-    std::string_view piece = std::string_view(buf).substr(0, cut);
-    std::size_t bad = find_invalid_utf8(piece);
-    if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
-    if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
-    auto res = internal::normalize_text(piece, InputFormat::kHtml, options, records, line_base);
-    if (!res.ok()) return shift_error_line(res.status(), options.file, line_base);
-    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
-    if (Status s = sink(*res); !s.ok()) return s;
-    line_base += count_lines(piece);
-    offset += cut;
-    buf.erase(0, cut);
-  }
-  return Status::Ok();
 }
 
 // Normalizes a file holding one top-level JSON array piece by piece: each piece is a run of its elements read
@@ -325,9 +302,7 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
     std::size_t bad = find_invalid_utf8(part);
     if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
     if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(part.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
+      return invalid_utf8(options.file, line_base, part, bad, offset);
     piece.assign(first ? "" : "[");
     piece.append(part);
     if (cut.comma) piece.push_back(']');
@@ -339,6 +314,62 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
     line_base += count_lines(std::string_view(buf).substr(0, used));
     offset += used;
     buf.erase(0, used);
+  }
+  return Status::Ok();
+}
+
+// Reads an HTML page piece by piece, each piece a run of the body's blocks cut by find_html_cut (which knows
+// kPieceBytes itself).
+class HtmlPieceReader final : public PieceReader {
+ public:
+  explicit HtmlPieceReader(const NormalizeOptions& options) : options_(options) {}
+
+  std::size_t cut(std::string_view buf, std::size_t) override {
+    std::size_t at = find_html_cut(buf, false);
+    return at == 0 ? std::string_view::npos : at;
+  }
+
+  Status read(std::string_view piece, ReaderOutput& out) override { return read_html(piece, options_, out); }
+
+ private:
+  const NormalizeOptions& options_;  // The caller's options, which outlive the reader.
+};
+
+// Normalizes a file piece by piece with a piece reader, each piece ending where the reader can cut past
+// kPieceBytes, its records finished and handed on, so memory follows the piece, not the file. buf holds the
+// first bytes read (BOM dropped, offset bytes before it); whole normalizes the file in one go instead.
+Status run_reader_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
+                         InputFormat format, PieceReader& reader, const NormalizeOptions& options,
+                         const NormalizeSink& sink, const RecordSink* records, const std::function<Status()>& whole) {
+  constexpr auto npos = std::string_view::npos;
+  std::int64_t line_base = 0;
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
+  for (bool first = true; !buf.empty(); first = false) {
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+    std::size_t cut = eof && buf.size() <= kPieceBytes ? buf.size() : reader.cut(buf, kPieceBytes);
+    while (cut == npos && !eof) {  // A record that goes on: read until it ends.
+      eof = !read_block(f, buf, failed);
+      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
+        while (!eof) eof = !read_block(f, buf, failed);
+      cut = reader.cut(buf, kPieceBytes);
+    }
+    if (cut == npos) cut = buf.size();
+    if (failed) return Status::IoError(options.file + ": read failed");
+    if (break_crs) break_lone_crs(buf.data(), cut);
+    std::string_view piece = std::string_view(buf).substr(0, cut);
+    std::size_t bad = find_invalid_utf8(piece);
+    if (bad != npos && first) return whole();  // Declared or detected encodings.
+    if (bad != npos) return invalid_utf8(options.file, line_base, piece, bad, offset);
+    ReaderOutput out;
+    if (Status s = reader.read(piece, out); !s.ok()) return shift_error_line(s, options.file, line_base);
+    auto res = finish_output(out, format, options, records, line_base);
+    if (!res.ok()) return res.status();
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    if (Status s = sink(*res); !s.ok()) return s;
+    line_base += count_lines(piece);
+    offset += cut;
+    buf.erase(0, cut);
   }
   return Status::Ok();
 }
@@ -380,9 +411,7 @@ Status run_yaml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
       data.resize(done);
       std::size_t bad = find_invalid_utf8(data);
       if (bad != std::string_view::npos)
-        return Status::DataError(options.file + ":" + std::to_string(lines_before + 1 + count_lines(data.substr(0, bad))) +
-                                 ": invalid UTF-8 at byte offset " + std::to_string(bytes_before + bad) +
-                                 " (use --encoding to name a legacy encoding)");
+        return invalid_utf8(options.file, lines_before, data, bad, bytes_before);
     }
     bytes_before += data.size();
     lines_before += count_lines(data);
@@ -419,12 +448,21 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
                            : options.format;
-  if (format == InputFormat::kJson && options.columns.empty() && buf.find_first_not_of(" \t\r\n") != std::string::npos &&
-      buf[buf.find_first_not_of(" \t\r\n")] == '[') {
+  std::size_t start = buf.find_first_not_of(" \t\r\n");
+  char first_byte = start == std::string::npos ? '\0' : buf[start];
+  if (format == InputFormat::kJson && options.columns.empty() && first_byte == '[')
     return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
-  }
   if (format == InputFormat::kYaml) return run_yaml_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
-  if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
+  std::unique_ptr<PieceReader> reader;
+  if (format == InputFormat::kHtml)
+    reader = std::make_unique<HtmlPieceReader>(options);
+  else if (format == InputFormat::kCsv || format == InputFormat::kTsv)
+    reader = delimited_piece_reader(options, format == InputFormat::kCsv ? ',' : '\t');
+  else if (format == InputFormat::kJsonl && options.columns.empty() && first_byte != '[')
+    reader = json_lines_piece_reader(options);
+  else if (format == InputFormat::kGift)
+    reader = gift_piece_reader(options);
+  if (reader) return run_reader_pieces(f.get(), buf, eof, failed, offset, format, *reader, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
@@ -441,9 +479,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
     std::size_t bad = find_invalid_utf8(piece);
     if (bad != std::string_view::npos && line_base == 0) return whole();  // Declared or detected encodings.
     if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
+      return invalid_utf8(options.file, line_base, piece, bad, offset);
     auto res = internal::normalize_text(piece, format, options, records, line_base);
     if (!res.ok()) return res.status();
     if (Status s = sink(*res); !s.ok()) return s;

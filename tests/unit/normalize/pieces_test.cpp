@@ -1,5 +1,5 @@
-// Tests for normalize_file_pieces on large JSON arrays, YAML files and HTML pages: read piece by piece, they give the
-// records, rejected lines and errors of the whole-file read.
+// Tests for normalize_file_pieces on large JSON arrays, JSON Lines, YAML, CSV, GIFT, Aiken quiz files and HTML pages:
+// read piece by piece, they give the records, rejected lines and errors of the whole-file read.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -99,6 +99,70 @@ std::string yaml_quiz(std::size_t n) {
   return out;
 }
 
+// A semicolon-separated table of n rows under a header, with quoted answers that hold separators, doubled
+// quotes and line breaks, a blank line now and then and a row without a question.
+std::string csv_table(std::size_t n) {
+  std::string out = "Frage;Antwort;Thema\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 89 == 3) out += "\n";
+    if (i % 211 == 9) {
+      out += ";nur eine Antwort " + k + ";Leer\n";
+      continue;
+    }
+    out += "Wie funktioniert Schritt " + k + " im Ablauf?;\"Er liest \"\"Zeile " + k + "\"\"; dann\nschreibt er;\nfertig.\";Abschnitt " +
+           std::to_string(i / 1000) + "\n";
+  }
+  return out;
+}
+
+// JSON Lines of n question objects, with a line that is no question now and then.
+std::string json_lines(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 97 == 5) out += "{\"id\": " + k + ", \"uwaga\": \"bez pytania\"}\n";
+    else out += "{\"pytanie\": \"Jak działa krok " + k + "?\", \"odpowiedź\": \"Krok " + k + " czyta dane.\"}\n";
+  }
+  return out;
+}
+
+// A GIFT file of n questions under a few categories, with a comment now and then.
+std::string gift_quiz(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % (n / 3) == 0) out += "$CATEGORY: $course$/Osa " + std::to_string(i / (n / 3)) + "\n\n";
+    if (i % 101 == 7) out += "// huomautus " + k + "\n";
+    out += "::Q" + k + ":: Mikä on vaihe " + k + "? {=ensimmäinen " + k + " ~toinen ~kolmas}\n\n";
+  }
+  return out;
+}
+
+// An Aiken quiz of n questions, each with three options and an answer line.
+std::string aiken_quiz(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    out += "Quelle est l'étape " + k + " ?\nA. la première " + k + "\nB. la deuxième\nC. la troisième\nANSWER: A\n\n";
+  }
+  return out;
+}
+
+// Checks that a file read piece by piece gives what the whole-file read gives, in more than one piece.
+void check_same_as_whole(const std::string& name, const std::string& text, std::size_t min_records) {
+  std::string path = write_input(name, text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() >= min_records);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
 }  // namespace
 
 TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
@@ -179,4 +243,68 @@ TEST_CASE("pieces: an HTML page inside one wrapper that is never closed is read 
   std::remove(path.c_str());
   REQUIRE(pieces.status.ok());
   CHECK(pieces.pieces == 1);
+}
+
+TEST_CASE("pieces: a large CSV file gives the records and rejected lines of the whole-file read") {
+  std::string text = csv_table(60000);
+  check_same_as_whole("pieces_table.csv", text, 59000);
+  // The header decided in the first piece still names the columns of the last rows.
+  std::string path = write_input("pieces_table_last.csv", text);
+  std::string last;
+  REQUIRE(qbank::normalize_file_pieces(path, {}, [&](qbank::NormalizeResult& res) {
+            if (!res.records.empty()) last = res.records.back().topic.value_or("") + "|" + res.records.back().answer.value_or("");
+            return qbank::Status::Ok();
+          }).ok());
+  std::remove(path.c_str());
+  CHECK(last == "Abschnitt 59|Er liest \"Zeile 59999\"; dann\nschreibt er;\nfertig.");
+}
+
+TEST_CASE("pieces: an unterminated quote late in a large CSV file names its line in the file") {
+  std::string text = csv_table(60000);
+  auto line = 1 + std::count(text.begin(), text.end(), '\n');
+  text += "Wie endet die Tabelle?;\"Nie\nweil das Zitat offen bleibt;Ende\n";
+  std::string path = write_input("pieces_bad.csv", text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE_FALSE(whole.status.ok());
+  REQUIRE_FALSE(pieces.status.ok());
+  CHECK(pieces.status.message() == whole.status.message());
+  CHECK_THAT(pieces.status.message(), Catch::Contains(":" + std::to_string(line) + ": unterminated quoted field"));
+}
+
+TEST_CASE("pieces: a large JSON Lines file gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_lines.jsonl", json_lines(90000), 88000);
+}
+
+TEST_CASE("pieces: an invalid line late in a large JSON Lines file names its line in the file") {
+  std::string text = json_lines(90000);
+  std::size_t at = text.rfind("{\"pytanie\": \"Jak działa krok 89000?");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 10, 1);  // The colon after the key.
+  std::string path = write_input("pieces_bad.jsonl", text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE_FALSE(whole.status.ok());
+  REQUIRE_FALSE(pieces.status.ok());
+  CHECK(pieces.status.message() == whole.status.message());
+  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(pieces.status.message(), Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+}
+
+TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
+  std::string text = gift_quiz(90000);
+  check_same_as_whole("pieces_quiz.gift", text, 90000);
+  std::string path = write_input("pieces_topics.gift", text);
+  std::vector<std::string> topics;
+  REQUIRE(qbank::normalize_file_pieces(path, {}, [&](qbank::NormalizeResult& res) {
+            if (!res.records.empty()) topics.push_back(res.records.back().topic.value_or(""));
+            return qbank::Status::Ok();
+          }).ok());
+  std::remove(path.c_str());
+  REQUIRE(topics.size() > 3);
+  CHECK(topics.back() == "Osa 2");
+}
+
+TEST_CASE("pieces: a large Aiken quiz gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_aiken.txt", aiken_quiz(90000), 90000);
 }
