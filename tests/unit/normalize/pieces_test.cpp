@@ -163,6 +163,17 @@ void check_same_as_whole(const std::string& name, const std::string& text, std::
   for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
 }
 
+// Reads a file that holds an error whole and piece by piece; requires both to fail with one message, returned.
+std::string same_error(const std::string& name, const std::string& text) {
+  std::string path = write_input(name, text);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE_FALSE(whole.status.ok());
+  REQUIRE_FALSE(pieces.status.ok());
+  CHECK(pieces.status.message() == whole.status.message());
+  return whole.status.message();
+}
+
 }  // namespace
 
 TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
@@ -183,15 +194,10 @@ TEST_CASE("pieces: an error late in a large YAML file names the line of the file
   std::size_t at = text.rfind("      answer: one 59000\n");
   REQUIRE(at != std::string::npos);
   text.insert(at, "  ");  // Indented deeper than its siblings.
-  std::string path = write_input("pieces_bad.yaml", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
+  std::string message = same_error("pieces_bad.yaml", text);
   // The error names the line before: the plain scalar the deeper line would continue into a key.
   auto line = std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(whole.status.message(), Catch::Contains(":" + std::to_string(line) + ": invalid YAML"));
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid YAML"));
 }
 
 TEST_CASE("pieces: a large JSON array gives the records and rejected lines of the whole-file read") {
@@ -212,13 +218,8 @@ TEST_CASE("pieces: an error late in a large JSON array names the line of the fil
   std::size_t at = text.rfind("\"answer\": \"Item 39000 ");
   REQUIRE(at != std::string::npos);
   text.erase(at + 8, 1);  // The colon after the key.
-  std::string path = write_input("pieces_bad.json", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
-  CHECK(whole.status.message().find(":" + std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n')) + ":") !=
+  std::string message = same_error("pieces_bad.json", text);
+  CHECK(message.find(":" + std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n')) + ":") !=
         std::string::npos);
 }
 
@@ -263,13 +264,8 @@ TEST_CASE("pieces: an unterminated quote late in a large CSV file names its line
   std::string text = csv_table(60000);
   auto line = 1 + std::count(text.begin(), text.end(), '\n');
   text += "Wie endet die Tabelle?;\"Nie\nweil das Zitat offen bleibt;Ende\n";
-  std::string path = write_input("pieces_bad.csv", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
-  CHECK_THAT(pieces.status.message(), Catch::Contains(":" + std::to_string(line) + ": unterminated quoted field"));
+  std::string message = same_error("pieces_bad.csv", text);
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": unterminated quoted field"));
 }
 
 TEST_CASE("pieces: a large JSON Lines file gives the records and rejected lines of the whole-file read") {
@@ -281,14 +277,9 @@ TEST_CASE("pieces: an invalid line late in a large JSON Lines file names its lin
   std::size_t at = text.rfind("{\"pytanie\": \"Jak działa krok 89000?");
   REQUIRE(at != std::string::npos);
   text.erase(at + 10, 1);  // The colon after the key.
-  std::string path = write_input("pieces_bad.jsonl", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
+  std::string message = same_error("pieces_bad.jsonl", text);
   auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(pieces.status.message(), Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
 }
 
 TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
