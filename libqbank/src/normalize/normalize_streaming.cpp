@@ -264,18 +264,22 @@ bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_pt
   return n == size && std::feof(f.get()) != 0 && std::ferror(f.get()) == 0;
 }
 
+// Normalizes input bytes held in memory as one piece.
+Status finish_bytes(std::string_view bytes, const NormalizeOptions& options, const NormalizeSink& sink,
+                    const RecordSink* records) {
+  auto res = internal::normalize_bytes(bytes, options, records);
+  return res.ok() ? sink(*res) : res.status();
+}
+
 // Normalizes a whole file as one piece.
 Status run_whole(const std::string& path, const NormalizeOptions& options, const NormalizeSink& sink,
                  const RecordSink* records, std::uint64_t size) {
-  auto finish = [&](std::string_view bytes) -> Status {
-    auto res = internal::normalize_bytes(bytes, options, records);
-    return res.ok() ? sink(*res) : res.status();
-  };
   std::unique_ptr<char[]> data;
-  if (size > 0 && read_whole_file(path, size, data)) return finish(std::string_view(data.get(), size));
+  if (size > 0 && read_whole_file(path, size, data))
+    return finish_bytes(std::string_view(data.get(), size), options, sink, records);
   auto bytes = read_file(path);
   if (!bytes.ok()) return bytes.status();
-  return finish(*bytes);
+  return finish_bytes(*bytes, options, sink, records);
 }
 
 // Normalizes a file holding one top-level JSON array piece by piece: each piece is a run of its elements read
@@ -433,26 +437,42 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
                   const RecordSink* records) {
   if (Status s = check_normalize_options(options); !s.ok()) return s;
   if (options.file == "-") options.file = path;
-  std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
-  auto whole = [&]() { return run_whole(path, options, sink, records, size); };
-  if (path == "-" || !options.encoding.empty() || size < kStreamFrom) return whole();
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) return whole();
+  const bool from_stdin = path == "-";
+  std::uint64_t size = from_stdin ? 0 : regular_file_size(path);
   std::string buf;
+  std::uint64_t offset = 0;  // The bytes before buf's head (a UTF-8 BOM taken off it).
+  bool bom = false;          // True when a UTF-8 BOM was taken off the head of buf.
   bool failed = false, eof = false;
-  while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
-  // Lines end where decoding says; a binary file is refused there.
-  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf) || !binary_kind(buf).what.empty()) return whole();
-  std::uint64_t offset = 0;
-  if (buf.substr(0, 3) == "\xEF\xBB\xBF") buf.erase(0, offset = 3);
+  // Normalizes the whole input in one go: a file is read again, standard input is what buf holds and the rest.
+  auto whole = [&]() -> Status {
+    if (!from_stdin) return run_whole(path, options, sink, records, size);
+    while (!eof) eof = !read_block(stdin, buf, failed);
+    if (failed) return Status::IoError(path + ": read failed");
+    if (bom) buf.insert(0, "\xEF\xBB\xBF");
+    return finish_bytes(buf, options, sink, records);
+  };
+  if (!options.encoding.empty() || (!from_stdin && size < kStreamFrom)) return whole();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(from_stdin ? nullptr : std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  std::FILE* f = from_stdin ? stdin : file.get();
+  if (!f) return whole();
+  while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+  // Lines end where decoding says; a binary file is refused there; small standard input is read whole.
+  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf) || !binary_kind(buf).what.empty() ||
+      (from_stdin && eof && buf.size() < kStreamFrom))
+    return whole();
+  if (buf.substr(0, 3) == "\xEF\xBB\xBF") {
+    buf.erase(0, offset = 3);
+    bom = true;
+  }
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
                            : options.format;
   std::size_t start = buf.find_first_not_of(" \t\r\n");
   char first_byte = start == std::string::npos ? '\0' : buf[start];
   if (format == InputFormat::kJson && options.columns.empty() && first_byte == '[')
-    return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
-  if (format == InputFormat::kYaml) return run_yaml_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
+    return run_json_pieces(f, buf, eof, failed, offset, options, sink, records, whole);
+  if (format == InputFormat::kYaml) return run_yaml_pieces(f, buf, eof, failed, offset, options, sink, records, whole);
   std::unique_ptr<PieceReader> reader;
   if (format == InputFormat::kHtml)
     reader = std::make_unique<HtmlPieceReader>(options);
@@ -462,15 +482,15 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
     reader = json_lines_piece_reader(options);
   else if (format == InputFormat::kGift)
     reader = gift_piece_reader(options);
-  if (reader) return run_reader_pieces(f.get(), buf, eof, failed, offset, format, *reader, options, sink, records, whole);
+  if (reader) return run_reader_pieces(f, buf, eof, failed, offset, format, *reader, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
   while (!buf.empty()) {
-    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
     std::size_t cut = find_cut(buf, format, eof);
     while (cut == 0) {
-      eof = !read_block(f.get(), buf, failed);
+      eof = !read_block(f, buf, failed);
       cut = find_cut(buf, format, eof);
     }
     if (failed) return Status::IoError(path + ": read failed");
