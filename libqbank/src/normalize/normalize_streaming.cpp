@@ -1,5 +1,5 @@
-// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, HTML, YAML and XML files normalized piece
-// by piece in bounded memory.
+// normalize_file_pieces(): large plain-text, Markdown, quiz-text, JSON, JSON Lines, CSV/TSV, GIFT, HTML, YAML and
+// XML files normalized piece by piece in bounded memory.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include "base/binary_signature.hpp"
 #include "fold/fold_internal.hpp"
 #include "normalize/json/json_scan.hpp"
+#include "normalize/quiz/quiz_lines.hpp"
 #include "normalize/reader.hpp"
 #include "qbank/fold.hpp"
 #include "qbank/io.hpp"
@@ -51,11 +52,11 @@ int heading_level(std::string_view line) {
 }
 
 // True when a line may open a new section: a Markdown heading no deeper than any seen before in the piece
-// (so no topic above it is lost), a "#Q" question in quiz text, or in plain text an unindented heading-like or
-// counted-section line without a list marker.
-bool section_start(std::string_view line, InputFormat format, int top_level) {
+// (so no topic above it is lost), in quiz text a "#Q" question or any line after an Aiken "ANSWER:" line
+// (after_answer), or in plain text an unindented heading-like or counted-section line without a list marker.
+bool section_start(std::string_view line, InputFormat format, int top_level, bool after_answer) {
   bool markdown = format == InputFormat::kMarkdown;
-  if (format == InputFormat::kQuiz) return line.size() >= 2 && line[0] == '#' && line[1] == 'Q';
+  if (format == InputFormat::kQuiz) return after_answer || (line.size() >= 2 && line[0] == '#' && line[1] == 'Q');
   if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
   if (markdown) {
     int level = heading_level(line);
@@ -76,6 +77,7 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
   if (eof && buf.size() <= kMaxPieceBytes) return buf.size();
   constexpr auto npos = std::string_view::npos;
   bool fence = false, prev_blank = false;
+  bool after_answer = false;  // The last line that is not blank is an Aiken "ANSWER:" line (quiz text).
   int top_level = 6;  // The shallowest Markdown heading level seen so far.
   std::size_t blank_cut = npos, line_cut = npos;
   for (std::size_t pos = 0; pos < buf.size();) {
@@ -84,13 +86,15 @@ std::size_t find_cut(std::string_view buf, InputFormat format, bool eof) {
     std::string_view line = buf.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (pos >= kPieceBytes && !fence && prev_blank) {
-      if (section_start(line, format, top_level)) return pos;
+      if (section_start(line, format, top_level, after_answer)) return pos;
       if (blank_cut == npos) blank_cut = pos;
     }
     if (pos >= kPieceBytes && !fence && line_cut == npos) line_cut = pos;
     if (markdown && is_fence(line)) fence = !fence;
     if (markdown && !fence && heading_level(line) > 0) top_level = std::min(top_level, heading_level(line));
     prev_blank = internal::txt::trim(line).empty();
+    if (format == InputFormat::kQuiz && !prev_blank)
+      after_answer = classify_quiz_line(internal::txt::trim(line)).kind == QuizLineKind::kAikenAnswer;
     pos = end + 1;
   }
   if (!eof && buf.size() < kMaxPieceBytes) return 0;
@@ -241,6 +245,15 @@ std::int64_t count_lines(std::string_view s) {
   return n;
 }
 
+// The error for invalid UTF-8 at offset bad of a piece that starts after line_base lines, offset bytes into
+// the file.
+Status invalid_utf8(const std::string& file, std::int64_t line_base, std::string_view piece, std::size_t bad,
+                    std::uint64_t offset) {
+  return Status::DataError(file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
+                           ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
+                           " (use --encoding to name a legacy encoding)");
+}
+
 // Reads a regular file of the given size in one go, into a buffer that is neither cleared nor copied; returns
 // false when it cannot or the size changed meanwhile, so that read_file reads the file instead.
 bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_ptr<char[]>& data) {
@@ -251,54 +264,22 @@ bool read_whole_file(const std::string& path, std::uint64_t size, std::unique_pt
   return n == size && std::feof(f.get()) != 0 && std::ferror(f.get()) == 0;
 }
 
+// Normalizes input bytes held in memory as one piece.
+Status finish_bytes(std::string_view bytes, const NormalizeOptions& options, const NormalizeSink& sink,
+                    const RecordSink* records) {
+  auto res = internal::normalize_bytes(bytes, options, records);
+  return res.ok() ? sink(*res) : res.status();
+}
+
 // Normalizes a whole file as one piece.
 Status run_whole(const std::string& path, const NormalizeOptions& options, const NormalizeSink& sink,
                  const RecordSink* records, std::uint64_t size) {
-  auto finish = [&](std::string_view bytes) -> Status {
-    auto res = internal::normalize_bytes(bytes, options, records);
-    return res.ok() ? sink(*res) : res.status();
-  };
   std::unique_ptr<char[]> data;
-  if (size > 0 && read_whole_file(path, size, data)) return finish(std::string_view(data.get(), size));
+  if (size > 0 && read_whole_file(path, size, data))
+    return finish_bytes(std::string_view(data.get(), size), options, sink, records);
   auto bytes = read_file(path);
   if (!bytes.ok()) return bytes.status();
-  return finish(*bytes);
-}
-
-// Normalizes an HTML page piece by piece, each piece a run of the body's blocks cut by find_html_cut, so
-// memory follows the piece, not the page; whole normalizes the page in one go instead (a page in a legacy
-// encoding).
-Status run_html_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
-                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
-                       const std::function<Status()>& whole) {
-  std::int64_t line_base = 0;
-  std::set<std::string> told;  // Notes already handed on: each is told once per file.
-  for (bool first = true; !buf.empty(); first = false) {
-    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
-    std::size_t cut = find_html_cut(buf, eof);
-    while (cut == 0) {
-      eof = !read_block(f, buf, failed);
-      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
-        while (!eof) eof = !read_block(f, buf, failed);
-      cut = find_html_cut(buf, eof);
-    }
-    if (failed) return Status::IoError(options.file + ": read failed");
-    std::string_view piece = std::string_view(buf).substr(0, cut);
-    std::size_t bad = find_invalid_utf8(piece);
-    if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
-    if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
-    auto res = internal::normalize_text(piece, InputFormat::kHtml, options, records, line_base);
-    if (!res.ok()) return shift_error_line(res.status(), options.file, line_base);
-    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
-    if (Status s = sink(*res); !s.ok()) return s;
-    line_base += count_lines(piece);
-    offset += cut;
-    buf.erase(0, cut);
-  }
-  return Status::Ok();
+  return finish_bytes(*bytes, options, sink, records);
 }
 
 // Normalizes a file holding one top-level JSON array piece by piece: each piece is a run of its elements read
@@ -325,9 +306,7 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
     std::size_t bad = find_invalid_utf8(part);
     if (bad != std::string_view::npos && first) return whole();  // Declared or detected encodings.
     if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(part.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
+      return invalid_utf8(options.file, line_base, part, bad, offset);
     piece.assign(first ? "" : "[");
     piece.append(part);
     if (cut.comma) piece.push_back(']');
@@ -343,6 +322,62 @@ Status run_json_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, st
   return Status::Ok();
 }
 
+// Reads an HTML page piece by piece, each piece a run of the body's blocks cut by find_html_cut (which knows
+// kPieceBytes itself).
+class HtmlPieceReader final : public PieceReader {
+ public:
+  explicit HtmlPieceReader(const NormalizeOptions& options) : options_(options) {}
+
+  std::size_t cut(std::string_view buf, std::size_t) override {
+    std::size_t at = find_html_cut(buf, false);
+    return at == 0 ? std::string_view::npos : at;
+  }
+
+  Status read(std::string_view piece, ReaderOutput& out) override { return read_html(piece, options_, out); }
+
+ private:
+  const NormalizeOptions& options_;  // The caller's options, which outlive the reader.
+};
+
+// Normalizes a file piece by piece with a piece reader, each piece ending where the reader can cut past
+// kPieceBytes, its records finished and handed on, so memory follows the piece, not the file. buf holds the
+// first bytes read (BOM dropped, offset bytes before it); whole normalizes the file in one go instead.
+Status run_reader_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
+                         InputFormat format, PieceReader& reader, const NormalizeOptions& options,
+                         const NormalizeSink& sink, const RecordSink* records, const std::function<Status()>& whole) {
+  constexpr auto npos = std::string_view::npos;
+  std::int64_t line_base = 0;
+  std::set<std::string> told;  // Notes already handed on: each is told once per file.
+  const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
+  for (bool first = true; !buf.empty(); first = false) {
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+    std::size_t cut = eof && buf.size() <= kPieceBytes ? buf.size() : reader.cut(buf, kPieceBytes);
+    while (cut == npos && !eof) {  // A record that goes on: read until it ends.
+      eof = !read_block(f, buf, failed);
+      if (buf.size() >= kMaxPieceBytes)  // No place to cut so far: the rest is read as one piece.
+        while (!eof) eof = !read_block(f, buf, failed);
+      cut = reader.cut(buf, kPieceBytes);
+    }
+    if (cut == npos) cut = buf.size();
+    if (failed) return Status::IoError(options.file + ": read failed");
+    if (break_crs) break_lone_crs(buf.data(), cut);
+    std::string_view piece = std::string_view(buf).substr(0, cut);
+    std::size_t bad = find_invalid_utf8(piece);
+    if (bad != npos && first) return whole();  // Declared or detected encodings.
+    if (bad != npos) return invalid_utf8(options.file, line_base, piece, bad, offset);
+    ReaderOutput out;
+    if (Status s = reader.read(piece, out); !s.ok()) return shift_error_line(s, options.file, line_base);
+    auto res = finish_output(out, format, options, records, line_base);
+    if (!res.ok()) return res.status();
+    std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
+    if (Status s = sink(*res); !s.ok()) return s;
+    line_base += count_lines(piece);
+    offset += cut;
+    buf.erase(0, cut);
+  }
+  return Status::Ok();
+}
+
 // The length of the start of s that ends on a character boundary (an incomplete UTF-8 sequence at its end is
 // left out).
 std::size_t complete_utf8(std::string_view s) {
@@ -350,6 +385,11 @@ std::size_t complete_utf8(std::string_view s) {
   while (back < 3 && back < s.size() && (static_cast<unsigned char>(s[s.size() - 1 - back]) & 0xC0) == 0x80) ++back;
   if (back < s.size() && (static_cast<unsigned char>(s[s.size() - 1 - back]) & 0xC0) == 0xC0) return s.size() - back - 1;
   return s.size();
+}
+
+// True when the first block read (eof: all the input) is UTF-8 but for a character its end cuts.
+bool utf8_head(std::string_view buf, bool eof) {
+  return find_invalid_utf8(buf.substr(0, eof ? buf.size() : complete_utf8(buf))) == std::string_view::npos;
 }
 
 // Hands a file on block by block as checked UTF-8 (a character cut by a block's end waits for the next block);
@@ -361,14 +401,10 @@ class Utf8Feed {
            bool break_crs)
       : f_(f), eof_(eof), failed_(failed), bytes_before_(offset), file_(file), break_crs_(break_crs) {
     std::size_t checked = eof ? buf.size() : complete_utf8(buf);
-    first_bad_ = find_invalid_utf8(std::string_view(buf).substr(0, checked)) != std::string_view::npos;
     tail_ = buf.substr(checked);
     buf.resize(checked);
     first_ = std::move(buf);
   }
-
-  // True when the first block is no UTF-8 (a declared or detected encoding: the whole-file path reads it).
-  bool first_bad() const { return first_bad_; }
 
   // Appends the next block to out; at_end is set after the last.
   Status operator()(std::string& out, bool& at_end) {
@@ -404,7 +440,6 @@ class Utf8Feed {
   std::int64_t lines_before_ = 0;  // … and their line ends.
   const std::string& file_;
   bool break_crs_;
-  bool first_bad_ = false;
   bool started_ = false;
   std::string first_;  // The first block.
   std::string tail_;   // Bytes of an incomplete character, checked with the next block.
@@ -427,8 +462,8 @@ BatchSink finishing_sink(InputFormat format, const NormalizeOptions& options, co
 Status run_yaml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std::uint64_t offset,
                        const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
                        const std::function<Status()>& whole) {
+  if (!utf8_head(buf, eof)) return whole();  // Declared or detected encodings.
   Utf8Feed utf8(f, buf, eof, failed, offset, options.file, false);
-  if (utf8.first_bad()) return whole();
   std::set<std::string> told;  // Notes already handed on: each is told once per file.
   return read_yaml_stream([&](std::string& out, bool& at_end) { return utf8(out, at_end); }, options, kPieceBytes,
                           finishing_sink(InputFormat::kYaml, options, sink, records, told));
@@ -442,8 +477,9 @@ Status run_xml_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, std
                       const NormalizeOptions& options, const NormalizeSink& sink, const RecordSink* records,
                       const std::function<Status()>& whole) {
   const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
+  // A declared or detected encoding, or an XHTML page, is read whole (before buf is handed to the reader).
+  if (!utf8_head(buf, eof) || xml_root_name(buf) == "html") return whole();
   Utf8Feed utf8(f, buf, eof, failed, offset, options.file, break_crs);
-  if (utf8.first_bad()) return whole();
   std::set<std::string> told;  // Notes already handed on: each is told once per file.
   bool html = false;
   XmlStreamLimits limits;
@@ -458,37 +494,62 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
                   const RecordSink* records) {
   if (Status s = check_normalize_options(options); !s.ok()) return s;
   if (options.file == "-") options.file = path;
-  std::uint64_t size = path == "-" ? 0 : regular_file_size(path);
-  auto whole = [&]() { return run_whole(path, options, sink, records, size); };
-  if (path == "-" || !options.encoding.empty() || size < kStreamFrom) return whole();
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) return whole();
+  const bool from_stdin = path == "-";
+  std::uint64_t size = from_stdin ? 0 : regular_file_size(path);
   std::string buf;
+  std::uint64_t offset = 0;  // The bytes before buf's head (a UTF-8 BOM taken off it).
+  bool bom = false;          // True when a UTF-8 BOM was taken off the head of buf.
   bool failed = false, eof = false;
-  while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
-  // Lines end where decoding says; a binary file is refused there.
-  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf) || !binary_kind(buf).what.empty()) return whole();
-  std::uint64_t offset = 0;
-  if (buf.substr(0, 3) == "\xEF\xBB\xBF") buf.erase(0, offset = 3);
+  // Normalizes the whole input in one go: a file is read again, standard input is what buf holds and the rest.
+  auto whole = [&]() -> Status {
+    if (!from_stdin) return run_whole(path, options, sink, records, size);
+    while (!eof) eof = !read_block(stdin, buf, failed);
+    if (failed) return Status::IoError(path + ": read failed");
+    if (bom) buf.insert(0, "\xEF\xBB\xBF");
+    return finish_bytes(buf, options, sink, records);
+  };
+  if (!options.encoding.empty() || (!from_stdin && size < kStreamFrom)) return whole();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(from_stdin ? nullptr : std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  std::FILE* f = from_stdin ? stdin : file.get();
+  if (!f) return whole();
+  while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
+  // Lines end where decoding says; a binary file is refused there; small standard input is read whole.
+  if (needs_transcoding(buf) || ends_lines_with_lone_cr(buf) || !binary_kind(buf).what.empty() ||
+      (from_stdin && eof && buf.size() < kStreamFrom))
+    return whole();
+  if (buf.substr(0, 3) == "\xEF\xBB\xBF") {
+    buf.erase(0, offset = 3);
+    bom = true;
+  }
   InputFormat format = options.format == InputFormat::kAuto
                            ? detect_input_format(options.file, std::string_view(buf).substr(0, 4096))
                            : options.format;
-  if (format == InputFormat::kJson && options.columns.empty() && buf.find_first_not_of(" \t\r\n") != std::string::npos &&
-      buf[buf.find_first_not_of(" \t\r\n")] == '[') {
-    return run_json_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
-  }
+  std::size_t start = buf.find_first_not_of(" \t\r\n");
+  char first_byte = start == std::string::npos ? '\0' : buf[start];
+  if (format == InputFormat::kJson && options.columns.empty() && first_byte == '[')
+    return run_json_pieces(f, buf, eof, failed, offset, options, sink, records, whole);
   if (format == InputFormat::kXml || format == InputFormat::kMoodleXml)
-    return run_xml_pieces(f.get(), buf, eof, failed, offset, format, options, sink, records, whole);
-  if (format == InputFormat::kYaml) return run_yaml_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
-  if (format == InputFormat::kHtml) return run_html_pieces(f.get(), buf, eof, failed, offset, options, sink, records, whole);
+    return run_xml_pieces(f, buf, eof, failed, offset, format, options, sink, records, whole);
+  if (format == InputFormat::kYaml) return run_yaml_pieces(f, buf, eof, failed, offset, options, sink, records, whole);
+  std::unique_ptr<PieceReader> reader;
+  if (format == InputFormat::kHtml)
+    reader = std::make_unique<HtmlPieceReader>(options);
+  else if (format == InputFormat::kCsv || format == InputFormat::kTsv)
+    reader = delimited_piece_reader(options, format == InputFormat::kCsv ? ',' : '\t');
+  else if (format == InputFormat::kJsonl && options.columns.empty() && first_byte != '[')
+    reader = json_lines_piece_reader(options);
+  else if (format == InputFormat::kGift)
+    reader = gift_piece_reader(options);
+  if (reader) return run_reader_pieces(f, buf, eof, failed, offset, format, *reader, options, sink, records, whole);
   if (format != InputFormat::kText && format != InputFormat::kMarkdown && format != InputFormat::kQuiz) return whole();
   std::int64_t line_base = 0;
   const bool break_crs = buf.find("\r\n") == std::string::npos;  // A lone CR breaks lines in a file without CRLF.
   while (!buf.empty()) {
-    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f.get(), buf, failed);
+    while (!eof && buf.size() < kPieceBytes) eof = !read_block(f, buf, failed);
     std::size_t cut = find_cut(buf, format, eof);
     while (cut == 0) {
-      eof = !read_block(f.get(), buf, failed);
+      eof = !read_block(f, buf, failed);
       cut = find_cut(buf, format, eof);
     }
     if (failed) return Status::IoError(path + ": read failed");
@@ -497,9 +558,7 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
     std::size_t bad = find_invalid_utf8(piece);
     if (bad != std::string_view::npos && line_base == 0) return whole();  // Declared or detected encodings.
     if (bad != std::string_view::npos)
-      return Status::DataError(options.file + ":" + std::to_string(line_base + 1 + count_lines(piece.substr(0, bad))) +
-                               ": invalid UTF-8 at byte offset " + std::to_string(offset + bad) +
-                               " (use --encoding to name a legacy encoding)");
+      return invalid_utf8(options.file, line_base, piece, bad, offset);
     auto res = internal::normalize_text(piece, format, options, records, line_base);
     if (!res.ok()) return res.status();
     if (Status s = sink(*res); !s.ok()) return s;

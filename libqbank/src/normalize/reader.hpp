@@ -2,6 +2,7 @@
 // The contract between normalize() and its per-format readers.
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,6 +108,29 @@ Status read_yaml(std::string_view text, const NormalizeOptions& options, ReaderO
 Status read_moodle_xml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 Status read_toml(std::string_view text, const NormalizeOptions& options, ReaderOutput& out);
 
+// Reads a large input piece by piece, each piece a run of whole records, keeping what the first piece decided
+// (a table's separator and columns, a quiz's category) for the pieces after it.
+class PieceReader {
+ public:
+  virtual ~PieceReader() = default;
+
+  // Returns where the piece at the start of buf may end: the first record boundary at or after from (just
+  // past a line feed in line-based formats); npos when buf holds none.
+  virtual std::size_t cut(std::string_view buf, std::size_t from) = 0;
+
+  // Reads the next piece (its lines numbered from 1) into out.
+  virtual Status read(std::string_view piece, ReaderOutput& out) = 0;
+};
+
+// A piece reader for CSV/TSV: the first piece's separator, header and columns read every later piece.
+std::unique_ptr<PieceReader> delimited_piece_reader(const NormalizeOptions& options, char separator);
+
+// A piece reader for JSON Lines (records the whole file has fields for, no --column): pieces end at line ends.
+std::unique_ptr<PieceReader> json_lines_piece_reader(const NormalizeOptions& options);
+
+// A piece reader for GIFT: pieces end at blank lines, and the category in force carries over.
+std::unique_ptr<PieceReader> gift_piece_reader(const NormalizeOptions& options);
+
 // Supplies more input: appends bytes to buf and sets eof at the end of the input; a failure is returned.
 using InputFeed = std::function<Status(std::string& buf, bool& eof)>;
 
@@ -131,6 +155,9 @@ struct XmlStreamLimits {
   // a list is decided on what came so far, and what comes after follows that decision.
   std::size_t hold_bytes = 1u << 20;
 };
+
+// The name of the root element of the XML text that head starts ("" when head shows none).
+std::string xml_root_name(std::string_view head);
 
 // Reads an XML file from feed like read_moodle_xml, each batch of items and rejected lines (lines counted from
 // the input's start) to sink as limits say; html is set, and nothing read, when the root is an XHTML <html>.

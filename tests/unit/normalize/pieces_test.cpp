@@ -1,5 +1,5 @@
-// Tests for normalize_file_pieces on large JSON arrays, YAML files, HTML pages and XML files: read piece by piece,
-// they give the records, rejected lines and errors of the whole-file read.
+// Tests for normalize_file_pieces on large JSON arrays, JSON Lines, YAML, CSV, GIFT, Aiken quiz files, HTML pages
+// and XML files: read piece by piece, they give the records, rejected lines and errors of the whole-file read.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -99,91 +99,58 @@ std::string yaml_quiz(std::size_t n) {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
-  std::string path = write_input("pieces_quiz.yaml", yaml_quiz(60000));
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE(whole.status.ok());
-  REQUIRE(pieces.status.ok());
-  CHECK(pieces.pieces > 1);
-  CHECK(whole.records.size() == 60000);
-  CHECK(pieces.rejected == whole.rejected);
-  REQUIRE(pieces.records.size() == whole.records.size());
-  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+// A semicolon-separated table of n rows under a header, with quoted answers that hold separators, doubled
+// quotes and line breaks, a blank line now and then and a row without a question.
+std::string csv_table(std::size_t n) {
+  std::string out = "Frage;Antwort;Thema\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 89 == 3) out += "\n";
+    if (i % 211 == 9) {
+      out += ";nur eine Antwort " + k + ";Leer\n";
+      continue;
+    }
+    out += "Wie funktioniert Schritt " + k + " im Ablauf?;\"Er liest \"\"Zeile " + k + "\"\"; dann\nschreibt er;\nfertig.\";Abschnitt " +
+           std::to_string(i / 1000) + "\n";
+  }
+  return out;
 }
 
-TEST_CASE("pieces: an error late in a large YAML file names the line of the file") {
-  std::string text = yaml_quiz(60000);
-  std::size_t at = text.rfind("      answer: one 59000\n");
-  REQUIRE(at != std::string::npos);
-  text.insert(at, "  ");  // Indented deeper than its siblings.
-  std::string path = write_input("pieces_bad.yaml", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
-  // The error names the line before: the plain scalar the deeper line would continue into a key.
-  auto line = std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(whole.status.message(), Catch::Contains(":" + std::to_string(line) + ": invalid YAML"));
+// JSON Lines of n question objects, with a line that is no question now and then.
+std::string json_lines(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % 97 == 5) out += "{\"id\": " + k + ", \"uwaga\": \"bez pytania\"}\n";
+    else out += "{\"pytanie\": \"Jak działa krok " + k + "?\", \"odpowiedź\": \"Krok " + k + " czyta dane.\"}\n";
+  }
+  return out;
 }
 
-TEST_CASE("pieces: a large JSON array gives the records and rejected lines of the whole-file read") {
-  std::string path = write_input("pieces_array.json", json_array(40000));
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE(whole.status.ok());
-  REQUIRE(pieces.status.ok());
-  CHECK(pieces.pieces > 1);
-  CHECK(whole.records.size() > 39000);
-  CHECK(pieces.rejected == whole.rejected);
-  REQUIRE(pieces.records.size() == whole.records.size());
-  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+// A GIFT file of n questions under a few categories, with a comment now and then.
+std::string gift_quiz(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    if (i % (n / 3) == 0) out += "$CATEGORY: $course$/Osa " + std::to_string(i / (n / 3)) + "\n\n";
+    if (i % 101 == 7) out += "// huomautus " + k + "\n";
+    out += "::Q" + k + ":: Mikä on vaihe " + k + "? {=ensimmäinen " + k + " ~toinen ~kolmas}\n\n";
+  }
+  return out;
 }
 
-TEST_CASE("pieces: an error late in a large JSON array names the line of the file") {
-  std::string text = json_array(40000);
-  std::size_t at = text.rfind("\"answer\": \"Item 39000 ");
-  REQUIRE(at != std::string::npos);
-  text.erase(at + 8, 1);  // The colon after the key.
-  std::string path = write_input("pieces_bad.json", text);
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE_FALSE(whole.status.ok());
-  REQUIRE_FALSE(pieces.status.ok());
-  CHECK(pieces.status.message() == whole.status.message());
-  CHECK(whole.status.message().find(":" + std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n')) + ":") !=
-        std::string::npos);
+// An Aiken quiz of n questions, each with three options and an answer line.
+std::string aiken_quiz(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    out += "Quelle est l'étape " + k + " ?\nA. la première " + k + "\nB. la deuxième\nC. la troisième\nANSWER: A\n\n";
+  }
+  return out;
 }
 
-TEST_CASE("pieces: a large HTML page gives the records and rejected lines of the whole-page read") {
-  std::string path = write_input("pieces_page.html", html_page(30000));
-  Outcome whole = read_whole(path), pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE(whole.status.ok());
-  REQUIRE(pieces.status.ok());
-  CHECK(pieces.pieces > 1);
-  CHECK(whole.records.size() >= 30000);
-  CHECK(pieces.rejected == whole.rejected);
-  REQUIRE(pieces.records.size() == whole.records.size());
-  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
-}
-
-TEST_CASE("pieces: an HTML page inside one wrapper that is never closed is read in one piece") {
-  std::string page = html_page(30000);
-  page.insert(page.find("<body>") + 6, "<div class=\"page\">");
-  std::string path = write_input("pieces_wrapped.html", page);
-  Outcome pieces = read_pieces(path);
-  std::remove(path.c_str());
-  REQUIRE(pieces.status.ok());
-  CHECK(pieces.pieces == 1);
-}
-
-namespace {
-
-// An XML data file of n German questions in labelled groups of 50, with a comment and an unused element now and then.
+// An XML data file of n German questions in labelled groups of 50, with a comment and an unused element now and
+// then.
 std::string xml_groups(std::size_t n) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wissen>\n  <titel>Sammlung</titel>\n";
   for (std::size_t i = 0; i < n; ++i) {
@@ -214,35 +181,166 @@ std::string moodle_quiz(std::size_t n) {
   return out + "</quiz>\n";
 }
 
-// Checks that a file read piece by piece gives the records and rejected lines of the whole-file read.
-void check_pieces_like_whole(const std::string& name, const std::string& text, std::size_t records) {
+// Checks that a file read piece by piece gives what the whole-file read gives, in more than one piece.
+void check_same_as_whole(const std::string& name, const std::string& text, std::size_t min_records) {
   std::string path = write_input(name, text);
   Outcome whole = read_whole(path), pieces = read_pieces(path);
   std::remove(path.c_str());
   REQUIRE(whole.status.ok());
   REQUIRE(pieces.status.ok());
   CHECK(pieces.pieces > 1);
-  CHECK(whole.records.size() == records);
+  CHECK(whole.records.size() >= min_records);
   CHECK(pieces.rejected == whole.rejected);
   REQUIRE(pieces.records.size() == whole.records.size());
   for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
 }
 
-}  // namespace
-
-TEST_CASE("pieces: a large XML data file and a large Moodle quiz give the records and rejected lines read whole") {
-  check_pieces_like_whole("pieces_wissen.xml", xml_groups(30000), 30000);
-  check_pieces_like_whole("pieces_quiz.xml", moodle_quiz(30000), 30000);
-}
-
-TEST_CASE("pieces: malformed XML late in a large file names the line of the file") {
-  std::string text = xml_groups(30000);
-  std::size_t at = text.rfind("<frage>");
-  text.insert(at, "<frage>");  // Never closed.
-  std::string path = write_input("pieces_bad.xml", text);
+// Reads a file that holds an error whole and piece by piece; requires both to fail with one message, returned.
+std::string same_error(const std::string& name, const std::string& text) {
+  std::string path = write_input(name, text);
   Outcome whole = read_whole(path), pieces = read_pieces(path);
   std::remove(path.c_str());
   REQUIRE_FALSE(whole.status.ok());
+  REQUIRE_FALSE(pieces.status.ok());
   CHECK(pieces.status.message() == whole.status.message());
-  CHECK_THAT(whole.status.message(), Catch::Contains(": invalid XML"));
+  return whole.status.message();
+}
+
+}  // namespace
+
+TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
+  std::string path = write_input("pieces_quiz.yaml", yaml_quiz(60000));
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() == 60000);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
+TEST_CASE("pieces: an error late in a large YAML file names the line of the file") {
+  std::string text = yaml_quiz(60000);
+  std::size_t at = text.rfind("      answer: one 59000\n");
+  REQUIRE(at != std::string::npos);
+  text.insert(at, "  ");  // Indented deeper than its siblings.
+  std::string message = same_error("pieces_bad.yaml", text);
+  // The error names the line before: the plain scalar the deeper line would continue into a key.
+  auto line = std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid YAML"));
+}
+
+TEST_CASE("pieces: a large JSON array gives the records and rejected lines of the whole-file read") {
+  std::string path = write_input("pieces_array.json", json_array(40000));
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() > 39000);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
+TEST_CASE("pieces: an error late in a large JSON array names the line of the file") {
+  std::string text = json_array(40000);
+  std::size_t at = text.rfind("\"answer\": \"Item 39000 ");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 8, 1);  // The colon after the key.
+  std::string message = same_error("pieces_bad.json", text);
+  CHECK(message.find(":" + std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n')) + ":") !=
+        std::string::npos);
+}
+
+TEST_CASE("pieces: a large HTML page gives the records and rejected lines of the whole-page read") {
+  std::string path = write_input("pieces_page.html", html_page(30000));
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces > 1);
+  CHECK(whole.records.size() >= 30000);
+  CHECK(pieces.rejected == whole.rejected);
+  REQUIRE(pieces.records.size() == whole.records.size());
+  for (std::size_t i = 0; i < whole.records.size(); ++i) REQUIRE(pieces.records[i] == whole.records[i]);
+}
+
+TEST_CASE("pieces: an HTML page inside one wrapper that is never closed is read in one piece") {
+  std::string page = html_page(30000);
+  page.insert(page.find("<body>") + 6, "<div class=\"page\">");
+  std::string path = write_input("pieces_wrapped.html", page);
+  Outcome pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces == 1);
+}
+
+TEST_CASE("pieces: a large CSV file gives the records and rejected lines of the whole-file read") {
+  std::string text = csv_table(60000);
+  check_same_as_whole("pieces_table.csv", text, 59000);
+  // The header decided in the first piece still names the columns of the last rows.
+  std::string path = write_input("pieces_table_last.csv", text);
+  std::string last;
+  REQUIRE(qbank::normalize_file_pieces(path, {}, [&](qbank::NormalizeResult& res) {
+            if (!res.records.empty()) last = res.records.back().topic.value_or("") + "|" + res.records.back().answer.value_or("");
+            return qbank::Status::Ok();
+          }).ok());
+  std::remove(path.c_str());
+  CHECK(last == "Abschnitt 59|Er liest \"Zeile 59999\"; dann\nschreibt er;\nfertig.");
+}
+
+TEST_CASE("pieces: an unterminated quote late in a large CSV file names its line in the file") {
+  std::string text = csv_table(60000);
+  auto line = 1 + std::count(text.begin(), text.end(), '\n');
+  text += "Wie endet die Tabelle?;\"Nie\nweil das Zitat offen bleibt;Ende\n";
+  std::string message = same_error("pieces_bad.csv", text);
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": unterminated quoted field"));
+}
+
+TEST_CASE("pieces: a large JSON Lines file gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_lines.jsonl", json_lines(90000), 88000);
+}
+
+TEST_CASE("pieces: an invalid line late in a large JSON Lines file names its line in the file") {
+  std::string text = json_lines(90000);
+  std::size_t at = text.rfind("{\"pytanie\": \"Jak działa krok 89000?");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 10, 1);  // The colon after the key.
+  std::string message = same_error("pieces_bad.jsonl", text);
+  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+}
+
+TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
+  std::string text = gift_quiz(90000);
+  check_same_as_whole("pieces_quiz.gift", text, 90000);
+  std::string path = write_input("pieces_topics.gift", text);
+  std::vector<std::string> topics;
+  REQUIRE(qbank::normalize_file_pieces(path, {}, [&](qbank::NormalizeResult& res) {
+            if (!res.records.empty()) topics.push_back(res.records.back().topic.value_or(""));
+            return qbank::Status::Ok();
+          }).ok());
+  std::remove(path.c_str());
+  REQUIRE(topics.size() > 3);
+  CHECK(topics.back() == "Osa 2");
+}
+
+TEST_CASE("pieces: a large Aiken quiz gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_aiken.txt", aiken_quiz(90000), 90000);
+}
+
+TEST_CASE("pieces: a large XML data file and a large Moodle quiz give the records and rejected lines read whole") {
+  check_same_as_whole("pieces_wissen.xml", xml_groups(30000), 30000);
+  check_same_as_whole("pieces_quiz.xml", moodle_quiz(30000), 30000);
+}
+
+TEST_CASE("pieces: malformed XML late in a large file names its line in the file") {
+  std::string text = xml_groups(30000);
+  std::size_t at = text.rfind("<frage>");
+  text.insert(at, "<frage>");  // Never closed.
+  std::string message = same_error("pieces_bad.xml", text);
+  CHECK_THAT(message, Catch::Contains(": invalid XML"));
 }

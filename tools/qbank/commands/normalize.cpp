@@ -56,7 +56,19 @@ int run_normalize(const NormalizeCliOptions& opt) {
   if (Status s = check_normalize_options(base); !s.ok()) return fail(s);
   auto out = OutputFile::open(opt.io.output);
   if (!out.ok()) return fail(out.status());
-  std::string rejected;
+  std::unique_ptr<OutputFile> rejected_out;  // The --rejected file, written as each piece is done.
+  if (!opt.rejected.empty()) {
+    auto r = OutputFile::open(opt.rejected);
+    if (!r.ok()) return fail(r.status());
+    rejected_out = std::move(*r);
+  }
+  std::string rejected;  // Rejected lines not yet written.
+  auto write_rejected = [&]() -> Status {
+    if (!rejected_out || rejected.empty()) return Status::Ok();
+    Status s = rejected_out->write(rejected);
+    rejected.clear();
+    return s;
+  };
   JsonlWriter lines(**out);
   Summary summary;
   summary.files = input_count(opt.io);
@@ -87,11 +99,14 @@ int run_normalize(const NormalizeCliOptions& opt) {
         for (const auto& r : res.rejected) append_rejected_json(rejected, path, r);
       if (opt.io.keep_going) return Status::Ok();
       Status written = lines.flush();
+      if (written.ok()) written = write_rejected();
       write_failed = !written.ok();
       return written;
     }, add_record);
-    if (st.ok() && opt.io.keep_going)
+    if (st.ok() && opt.io.keep_going) {
       if (Status written = lines.flush(); !written.ok()) return fail(written);
+      if (Status written = write_rejected(); !written.ok()) return fail(written);
+    }
     if (!st.ok()) {
       if (!opt.io.keep_going || write_failed) return fail(st);
       error(st.message());
@@ -103,8 +118,8 @@ int run_normalize(const NormalizeCliOptions& opt) {
     summary.questions += questions;
     summary.rejected += rejected_lines;
   }
-  if (!opt.rejected.empty())
-    if (int rc = write_text(opt.rejected, rejected); rc != kExitOk) return rc;
+  if (rejected_out)
+    if (Status s = rejected_out->commit(); !s.ok()) return fail(s);
   if (Status s = (*out)->commit(); !s.ok()) return fail(s);
   if (failed > 0) summary.failed = failed;
   print_summary(opt.io.quiet, "normalize", summary);

@@ -133,6 +133,46 @@ Result<std::vector<CsvRecord>> parse_csv(std::string_view text, char sep, const 
   return std::move(st.records);
 }
 
+std::size_t record_end_after(std::string_view text, char sep, std::size_t from) {
+  // The states of libcsv's non-strict parser that matter for where a record ends.
+  enum class State { kFieldStart, kUnquoted, kQuoted, kQuoteSeen };
+  State st = State::kFieldStart;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    switch (st) {
+      case State::kFieldStart:
+      case State::kUnquoted:
+        if (c == '\n') {
+          if (i >= from) return i + 1;
+          st = State::kFieldStart;
+        } else if (c == sep) {
+          st = State::kFieldStart;
+        } else if (c == '"' && st == State::kFieldStart) {
+          st = State::kQuoted;
+        } else if (c != '\r' || st == State::kUnquoted) {
+          st = State::kUnquoted;
+        }
+        break;
+      case State::kQuoted:
+        if (c == '"') st = State::kQuoteSeen;
+        break;
+      case State::kQuoteSeen:
+        // A doubled quote is a quote; a separator or line end closes the field; a CR is skipped; anything
+        // else keeps the quote as text inside the quoted field.
+        if (c == '\n') {
+          if (i >= from) return i + 1;
+          st = State::kFieldStart;
+        } else if (c == sep) {
+          st = State::kFieldStart;
+        } else if (c != '\r') {
+          st = State::kQuoted;
+        }
+        break;
+    }
+  }
+  return std::string_view::npos;
+}
+
 char sniff_separator(std::string_view text, char fallback) {
   constexpr char kCandidates[] = {'\t', ',', ';', '|'};
   char best = fallback;

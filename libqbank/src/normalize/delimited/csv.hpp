@@ -23,6 +23,11 @@ struct CsvRecord {
 Result<std::vector<CsvRecord>> parse_csv(std::string_view text, char sep, const std::string& file,
                                          std::int64_t first_line = 1);
 
+// Returns the offset just past the line feed that ends the first record ending at or after offset from, the
+// text read from its start as parse_csv reads it with separator sep (quoted fields may hold line feeds); npos
+// when no record ends there within text.
+std::size_t record_end_after(std::string_view text, char sep, std::size_t from);
+
 // Picks the separator (tab, comma, semicolon or pipe) that splits the first records most consistently;
 // returns fallback when none splits them.
 char sniff_separator(std::string_view text, char fallback);

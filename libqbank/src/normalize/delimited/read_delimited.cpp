@@ -333,34 +333,83 @@ void drop_rows_above_header(std::vector<CsvRecord>& records, ReaderOutput& out) 
   records.erase(records.begin(), records.begin() + static_cast<long>(k));
 }
 
+// Reads a delimited file: the first piece decides the separator, the header and the columns, which every
+// later piece is read by.
+class DelimitedReader final : public PieceReader {
+ public:
+  DelimitedReader(const NormalizeOptions& options, char fallback) : options_(options), fallback_(fallback) {}
+
+  std::size_t cut(std::string_view buf, std::size_t from) override {
+    std::size_t skip = 0;  // The Anki header lines at the top of the file hold no record.
+    if (!started_) {
+      std::vector<RejectedLine> scratch;
+      AnkiHeader h = read_anki_header(buf, scratch);
+      skip = std::min(h.body_offset, buf.size());
+      if (!sep_) sep_ = h.separator ? *h.separator : sniff_separator(buf.substr(skip), fallback_);
+    }
+    std::size_t end = record_end_after(buf.substr(skip), *sep_, from > skip ? from - skip : 0);
+    return end == std::string_view::npos ? end : skip + end;
+  }
+
+  Status read(std::string_view text, ReaderOutput& out) override {
+    if (!started_) {
+      started_ = true;
+      return read_first(text, out);
+    }
+    auto records = parse_csv(text, *sep_, options_.file);
+    if (!records.ok()) return records.status();
+    for (const auto& r : *records) read_record(r, layout_, h_, out);
+    return Status::Ok();
+  }
+
+ private:
+  // Reads the file's first piece (or the whole file), deciding its layout.
+  Status read_first(std::string_view text, ReaderOutput& out) {
+    h_ = read_anki_header(text, out.rejected);
+    std::string_view body = text.substr(h_.body_offset);
+    if (!sep_) sep_ = h_.separator ? *h_.separator : sniff_separator(body, fallback_);
+    char sep = *sep_;
+    auto records = parse_csv(body, sep, options_.file, h_.body_line);
+    if (!records.ok()) return records.status();
+    if (h_.columns.empty() && h_.commented_header.empty()) drop_rows_above_header(*records, out);
+    layout_ = find_header(h_, *records, sep, options_, out);
+    auto index = map_header(layout_.header, options_.columns, options_.file);
+    if (!index.ok()) return index.status();
+    layout_.index = *index;
+    if (Status s = map_extensions(options_, layout_); !s.ok()) return s;
+    header_options(layout_, h_, options_);
+    std::size_t width = layout_.header.size();
+    for (const auto& r : *records) width = std::max(width, r.fields.size());
+    default_columns(h_, *records, width, layout_);
+    std::size_t first = layout_.first_record_is_header ? 1 : 0;
+    bool found_html = !h_.html && rich_text_cells(*records, first, layout_);
+    h_.html = h_.html || found_html;
+    for (std::size_t i = first; i < records->size(); ++i) read_record((*records)[i], layout_, h_, out);
+    out.layout = "delimiter " + separator_name(sep) + (layout_.header.empty() ? ", no header row" : ", header row") +
+                 (found_html ? ", fields read as HTML" : "");
+    if (std::string unused = unused_columns(layout_, h_, *records, width, options_.file); !unused.empty())
+      out.notes.push_back(std::move(unused));
+    return Status::Ok();
+  }
+
+  const NormalizeOptions& options_;  // The caller's options, which outlive the reader.
+  char fallback_;                    // The separator when sniffing finds none.
+  std::optional<char> sep_;          // The separator, once decided.
+  bool started_ = false;             // True once the first piece was read.
+  AnkiHeader h_;                     // What the file's leading '#' lines say.
+  Layout layout_;                    // The header and columns the first piece decided.
+};
+
 }  // namespace
+
+std::unique_ptr<PieceReader> delimited_piece_reader(const NormalizeOptions& options, char separator) {
+  return std::make_unique<DelimitedReader>(options, separator);
+}
 
 Status read_delimited(std::string_view text, const NormalizeOptions& options, char separator,
                       ReaderOutput& out) {
-  AnkiHeader h = read_anki_header(text, out.rejected);
-  std::string_view body = text.substr(h.body_offset);
-  char sep = h.separator ? *h.separator : sniff_separator(body, separator);
-  auto records = parse_csv(body, sep, options.file, h.body_line);
-  if (!records.ok()) return records.status();
-  if (h.columns.empty() && h.commented_header.empty()) drop_rows_above_header(*records, out);
-  Layout layout = find_header(h, *records, sep, options, out);
-  auto index = map_header(layout.header, options.columns, options.file);
-  if (!index.ok()) return index.status();
-  layout.index = *index;
-  if (Status s = map_extensions(options, layout); !s.ok()) return s;
-  header_options(layout, h, options);
-  std::size_t width = layout.header.size();
-  for (const auto& r : *records) width = std::max(width, r.fields.size());
-  default_columns(h, *records, width, layout);
-  std::size_t first = layout.first_record_is_header ? 1 : 0;
-  bool found_html = !h.html && rich_text_cells(*records, first, layout);
-  h.html = h.html || found_html;
-  for (std::size_t i = first; i < records->size(); ++i) read_record((*records)[i], layout, h, out);
-  out.layout = "delimiter " + separator_name(sep) + (layout.header.empty() ? ", no header row" : ", header row") +
-               (found_html ? ", fields read as HTML" : "");
-  if (std::string unused = unused_columns(layout, h, *records, width, options.file); !unused.empty())
-    out.notes.push_back(std::move(unused));
-  return Status::Ok();
+  DelimitedReader reader(options, separator);
+  return reader.read(text, out);
 }
 
 }  // namespace qbank::internal

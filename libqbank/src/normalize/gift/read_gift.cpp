@@ -128,10 +128,8 @@ void read_question(const GiftBlock& b, const std::string& topic, ReaderOutput& o
   out.items.push_back(std::move(item));
 }
 
-}  // namespace
-
-Status read_gift(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
-  std::string topic;
+// Reads the blocks of a GIFT text, topic being the category in force before it and after it.
+void read_blocks(std::string_view text, std::string& topic, ReaderOutput& out) {
   for (auto& b : split_blocks(text, out.rejected)) {
     std::string_view t = trim(b.text);
     if (t.rfind("$CATEGORY:", 0) == 0) {
@@ -144,6 +142,36 @@ Status read_gift(std::string_view text, const NormalizeOptions&, ReaderOutput& o
     }
     read_question(b, topic, out);
   }
+}
+
+// Reads GIFT piece by piece: pieces end before a blank line, and the category carries over.
+class GiftReader final : public PieceReader {
+ public:
+  std::size_t cut(std::string_view buf, std::size_t from) override {
+    for (std::size_t pos = buf.find('\n', from); pos != std::string_view::npos; pos = buf.find('\n', pos + 1)) {
+      std::size_t end = buf.find('\n', pos + 1);
+      if (end == std::string_view::npos) return end;  // The next line may be incomplete.
+      if (trim(buf.substr(pos + 1, end - pos - 1)).empty()) return pos + 1;
+    }
+    return std::string_view::npos;
+  }
+
+  Status read(std::string_view piece, ReaderOutput& out) override {
+    read_blocks(piece, topic_, out);
+    return Status::Ok();
+  }
+
+ private:
+  std::string topic_;  // The category in force.
+};
+
+}  // namespace
+
+std::unique_ptr<PieceReader> gift_piece_reader(const NormalizeOptions&) { return std::make_unique<GiftReader>(); }
+
+Status read_gift(std::string_view text, const NormalizeOptions&, ReaderOutput& out) {
+  std::string topic;
+  read_blocks(text, topic, out);
   return Status::Ok();
 }
 

@@ -443,19 +443,15 @@ std::string unused_keys(const FieldSpec& spec, const std::string& file) {
   return (file == "-" ? std::string("stdin") : file) + ": fields not used: " + list + hint;
 }
 
-}  // namespace
-
-Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
-  if (!lines && options.columns.empty() && looks_like_notebook(text)) return read_notebook(text, options, out);
+// Reads JSON records: one per non-blank line (lines), else the records of one document.
+Status read_json_records(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
   FieldSpec spec;
   auto wanted = parse_column_options(options.columns);
   if (!wanted.ok()) return wanted.status();
   spec.wanted = *wanted;
   spec.extensions = column_extensions(options.columns);
   spec.extension_seen.assign(spec.extensions.size(), false);
-  std::string_view head = trim(text.substr(0, 64));
   std::vector<JsonSpan> spans;
-  lines = lines && (head.empty() || head[0] != '[');
   if (lines) {
     spans = line_spans(text);
   } else {
@@ -476,6 +472,36 @@ Status read_json(std::string_view text, const NormalizeOptions& options, bool li
                                      spec.extensions[i].first + " is in no record");
   if (std::string note = unused_keys(spec, options.file); !note.empty()) out.notes.push_back(std::move(note));
   return Status::Ok();
+}
+
+// Reads JSON Lines piece by piece: pieces end at line ends.
+class JsonLinesReader final : public PieceReader {
+ public:
+  explicit JsonLinesReader(const NormalizeOptions& options) : options_(options) {}
+
+  std::size_t cut(std::string_view buf, std::size_t from) override {
+    std::size_t nl = buf.find('\n', from);
+    return nl == std::string_view::npos ? nl : nl + 1;
+  }
+
+  Status read(std::string_view piece, ReaderOutput& out) override {
+    return read_json_records(piece, options_, true, out);
+  }
+
+ private:
+  const NormalizeOptions& options_;  // The caller's options, which outlive the reader.
+};
+
+}  // namespace
+
+std::unique_ptr<PieceReader> json_lines_piece_reader(const NormalizeOptions& options) {
+  return std::make_unique<JsonLinesReader>(options);
+}
+
+Status read_json(std::string_view text, const NormalizeOptions& options, bool lines, ReaderOutput& out) {
+  if (!lines && options.columns.empty() && looks_like_notebook(text)) return read_notebook(text, options, out);
+  std::string_view head = trim(text.substr(0, 64));
+  return read_json_records(text, options, lines && (head.empty() || head[0] != '['), out);
 }
 
 }  // namespace qbank::internal

@@ -478,7 +478,36 @@ class XmlReader {
   std::uint64_t last_ = 0;  // The offset of the last callback's event.
 };
 
+// Keeps the name of the first start tag and stops the parse there.
+class RootName {
+ public:
+  // Takes the parser, to stop it.
+  void attach(XML_Parser parser) { parser_ = parser; }
+  // Called at a start tag.
+  void start(const XML_Char* name, const XML_Char**) {
+    name_ = name;
+    XML_StopParser(parser_, XML_FALSE);
+  }
+  // Called at an end tag.
+  void end(const XML_Char*) {}
+  // Called with character data.
+  void chars(const XML_Char*, int) {}
+  // The root's name ("" before it).
+  const std::string& name() const { return name_; }
+
+ private:
+  XML_Parser parser_ = nullptr;
+  std::string name_;
+};
+
 }  // namespace
+
+std::string xml_root_name(std::string_view head) {
+  RootName root;
+  ExpatParse<RootName> parse(root, "");
+  if (!parse.parse(head, false).ok()) return "";
+  return root.name();
+}
 
 Status read_xml_stream(const InputFeed& feed, const NormalizeOptions& options, const XmlStreamLimits& limits,
                        const BatchSink& sink, bool& html) {
