@@ -247,11 +247,13 @@ class DataReader {
     XML_StopParser(parser_, XML_FALSE);
   }
 
-  // Decides the held elements that the input has gone hold_bytes past, outermost first.
+  // Decides the held elements that the input has gone hold_bytes past, outermost first (one that holds neither
+  // text nor a child yet waits for one).
   void decide_due(std::uint64_t pos) {
     for (std::size_t i = 0; i < open_.size() && status_.ok(); ++i) {
-      if (open_[i]->mode != Mode::kHeld) continue;
-      if (pos <= open_[i]->pos + hold_) return;  // Those inside it started later.
+      const Element& e = *open_[i];
+      if (e.mode != Mode::kHeld) continue;
+      if (pos <= e.pos + hold_ || (e.children.empty() && !e.text)) return;  // Those inside it started later.
       decide(i);
     }
   }

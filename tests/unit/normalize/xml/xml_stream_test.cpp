@@ -185,3 +185,15 @@ TEST_CASE("xml stream: an XHTML root is left to the HTML reader, nothing read") 
   CHECK(html);
   CHECK(batches == 0);
 }
+
+TEST_CASE("xml stream: an element past the hold with nothing but a comment in it waits for its first child") {
+  std::string xml = "<lijst>\n<!-- " + std::string(300, 'x') + " -->\n";
+  for (int i = 0; i < 6; ++i)
+    xml += "<vraag>Hoe werkt stap " + std::to_string(i) + "?</vraag>\n<antwoord>Zo.</antwoord>\n";
+  xml += "</lijst>\n";
+  qbank::Status s;
+  Lines got = streamed(xml, 16, 32, 40, s);
+  REQUIRE(s.ok());
+  CHECK(got.items.size() == 6);
+  CHECK(got.items == whole(xml).items);
+}
