@@ -87,11 +87,4 @@ class ExpatParse {
   std::string name_;                                   // The input's name in errors.
 };
 
-// Parses a whole text with expat through handler (see ExpatParse).
-template <class Handler>
-Status parse_xml(std::string_view text, const std::string& file, Handler& handler) {
-  ExpatParse<Handler> parse(handler, file);
-  return parse.parse(text, true);
-}
-
 }  // namespace qbank::internal
