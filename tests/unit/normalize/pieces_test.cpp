@@ -149,6 +149,25 @@ std::string aiken_quiz(std::size_t n) {
   return out;
 }
 
+// A JSON object of named sections, each a list of n question objects, under a title and before a closing
+// scalar; one_line writes it without line breaks.
+std::string json_sections(std::size_t n, bool one_line) {
+  const char* nl = one_line ? "" : "\n";
+  std::string out = std::string("{") + nl + "\"title\": \"Vragen\", \"versie\": 3," + nl + "\"delen\": [" + nl;
+  for (int part = 0; part < 3; ++part) {
+    if (part) out += std::string(",") + nl;
+    out += "{\"naam\": \"Deel " + std::to_string(part) + "\", \"vragen\": [" + nl;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string k = std::to_string(i);
+      if (i) out += std::string(",") + nl;
+      out += "  {\"vraag\": \"Wat doet stap " + k + " met [haakjes] en {accolades}?\", \"antwoord\": \"Stap " + k +
+             " leest.\", \"labels\": [\"a\", \"b\"]}";
+    }
+    out += std::string("]}") + nl;
+  }
+  return out + "], \"aantal\": " + std::to_string(3 * n) + "}" + nl;
+}
+
 // Checks that a file read piece by piece gives what the whole-file read gives, in more than one piece.
 void check_same_as_whole(const std::string& name, const std::string& text, std::size_t min_records) {
   std::string path = write_input(name, text);
@@ -298,4 +317,19 @@ TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
 
 TEST_CASE("pieces: a large Aiken quiz gives the records and rejected lines of the whole-file read") {
   check_same_as_whole("pieces_aiken.txt", aiken_quiz(90000), 90000);
+}
+
+TEST_CASE("pieces: a large JSON object of sections gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_sections.json", json_sections(25000, false), 75000);
+  check_same_as_whole("pieces_sections_line.json", json_sections(25000, true), 75000);
+}
+
+TEST_CASE("pieces: an error late in a large JSON object names its line in the file") {
+  std::string text = json_sections(25000, false);
+  std::size_t at = text.rfind("{\"vraag\": \"Wat doet stap 24000 ");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 8, 1);  // The colon after the key.
+  std::string message = same_error("pieces_bad_sections.json", text);
+  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ":"));
 }
