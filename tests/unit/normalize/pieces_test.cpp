@@ -193,6 +193,18 @@ std::string same_error(const std::string& name, const std::string& text) {
   return whole.status.message();
 }
 
+// Drops the colon `colon` bytes into the last occurrence of needle in a JSON text; requires the whole and the
+// piece-by-piece read to fail with one message naming the line of needle.
+void check_missing_colon(const std::string& name, std::string text, const std::string& needle, std::size_t colon) {
+  std::size_t at = text.rfind(needle);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(text[at + colon] == ':');
+  text.erase(at + colon, 1);
+  std::string message = same_error(name, text);
+  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+}
+
 }  // namespace
 
 TEST_CASE("pieces: a large YAML file gives the records and rejected lines of the whole-file read") {
@@ -292,13 +304,7 @@ TEST_CASE("pieces: a large JSON Lines file gives the records and rejected lines 
 }
 
 TEST_CASE("pieces: an invalid line late in a large JSON Lines file names its line in the file") {
-  std::string text = json_lines(90000);
-  std::size_t at = text.rfind("{\"pytanie\": \"Jak działa krok 89000?");
-  REQUIRE(at != std::string::npos);
-  text.erase(at + 10, 1);  // The colon after the key.
-  std::string message = same_error("pieces_bad.jsonl", text);
-  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+  check_missing_colon("pieces_bad.jsonl", json_lines(90000), "{\"pytanie\": \"Jak działa krok 89000?", 10);
 }
 
 TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
@@ -325,11 +331,5 @@ TEST_CASE("pieces: a large JSON object of sections gives the records and rejecte
 }
 
 TEST_CASE("pieces: an error late in a large JSON object names its line in the file") {
-  std::string text = json_sections(25000, false);
-  std::size_t at = text.rfind("{\"vraag\": \"Wat doet stap 24000 ");
-  REQUIRE(at != std::string::npos);
-  text.erase(at + 8, 1);  // The colon after the key.
-  std::string message = same_error("pieces_bad_sections.json", text);
-  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ":"));
+  check_missing_colon("pieces_bad_sections.json", json_sections(25000, false), "{\"vraag\": \"Wat doet stap 24000 ", 8);
 }
