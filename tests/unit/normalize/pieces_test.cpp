@@ -333,3 +333,23 @@ TEST_CASE("pieces: a large JSON object of sections gives the records and rejecte
 TEST_CASE("pieces: an error late in a large JSON object names its line in the file") {
   check_missing_colon("pieces_bad_sections.json", json_sections(25000, false), "{\"vraag\": \"Wat doet stap 24000 ", 8);
 }
+
+TEST_CASE("pieces: a large notebook is read whole, its cells one Markdown document") {
+  std::string nb = "{\n \"cells\": [\n";
+  for (int i = 0; i < 40000; ++i) {
+    if (i) nb += ",\n";
+    std::string head = i % 5000 == 0 ? "## Osa " + std::to_string(i / 5000) + "\\n" : "";
+    nb += "  {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"" + head + std::to_string(i % 5000 + 1) +
+          ". Mitä vaihe " + std::to_string(i) + " tulostaa?\\n\"]}";
+  }
+  nb += "\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+  std::string path = write_input("pieces_notebook.ipynb", nb);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces == 1);
+  CHECK(pieces.records == whole.records);
+  REQUIRE(whole.records.size() == 40000);
+  CHECK_THAT(whole.records.back(), Catch::Contains("\"topic\":\"Osa 7\""));
+}
