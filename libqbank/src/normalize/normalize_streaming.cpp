@@ -339,6 +339,13 @@ class HtmlPieceReader final : public PieceReader {
   const NormalizeOptions& options_;  // The caller's options, which outlive the reader.
 };
 
+// True when the head of a JSON document may be a Jupyter notebook, which is read whole (its cells make one
+// Markdown document): a "cells" key near the start or an "nbformat" key in what was read.
+bool notebook_head(std::string_view buf) {
+  return buf.substr(0, 4096).find("\"cells\"") != std::string_view::npos ||
+         buf.find("\"nbformat\"") != std::string_view::npos;
+}
+
 // Normalizes a file piece by piece with a piece reader, each piece ending where the reader can cut past
 // kPieceBytes, its records finished and handed on, so memory follows the piece, not the file. buf holds the
 // first bytes read (BOM dropped, offset bytes before it); whole normalizes the file in one go instead.
@@ -366,8 +373,10 @@ Status run_reader_pieces(std::FILE* f, std::string& buf, bool eof, bool failed, 
     if (bad != npos && first) return whole();  // Declared or detected encodings.
     if (bad != npos) return invalid_utf8(options.file, line_base, piece, bad, offset);
     ReaderOutput out;
-    if (Status s = reader.read(piece, out); !s.ok()) return shift_error_line(s, options.file, line_base);
-    auto res = finish_output(out, format, options, records, line_base);
+    Status read = reader.read(piece, out);
+    std::int64_t base = line_base - reader.lines_added();  // Lines the reader put before the piece's text.
+    if (!read.ok()) return shift_error_line(read, options.file, base);
+    auto res = finish_output(out, format, options, records, base);
     if (!res.ok()) return res.status();
     std::erase_if(res->notes, [&](const std::string& n) { return !told.insert(n).second; });
     if (Status s = sink(*res); !s.ok()) return s;
@@ -537,6 +546,8 @@ Status run_pieces(const std::string& path, NormalizeOptions options, const Norma
     reader = std::make_unique<HtmlPieceReader>(options);
   else if (format == InputFormat::kCsv || format == InputFormat::kTsv)
     reader = delimited_piece_reader(options, format == InputFormat::kCsv ? ',' : '\t');
+  else if (format == InputFormat::kJson && options.columns.empty() && first_byte == '{' && !notebook_head(buf))
+    reader = json_document_piece_reader(options);
   else if (format == InputFormat::kJsonl && options.columns.empty() && first_byte != '[')
     reader = json_lines_piece_reader(options);
   else if (format == InputFormat::kGift)

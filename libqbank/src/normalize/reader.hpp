@@ -120,6 +120,9 @@ class PieceReader {
 
   // Reads the next piece (its lines numbered from 1) into out.
   virtual Status read(std::string_view piece, ReaderOutput& out) = 0;
+
+  // The lines the last read put before the piece's own text (which out's line numbers count).
+  virtual std::int64_t lines_added() const { return 0; }
 };
 
 // A piece reader for CSV/TSV: the first piece's separator, header and columns read every later piece.
@@ -127,6 +130,11 @@ std::unique_ptr<PieceReader> delimited_piece_reader(const NormalizeOptions& opti
 
 // A piece reader for JSON Lines (records the whole file has fields for, no --column): pieces end at line ends.
 std::unique_ptr<PieceReader> json_lines_piece_reader(const NormalizeOptions& options);
+
+// A piece reader for a JSON document that is no top-level array (no --column): pieces end between the elements
+// of its innermost large array, and each later piece opens the containers around it again with the keys and
+// scalar members that lead there.
+std::unique_ptr<PieceReader> json_document_piece_reader(const NormalizeOptions& options);
 
 // A piece reader for GIFT: pieces end at blank lines, and the category in force carries over.
 std::unique_ptr<PieceReader> gift_piece_reader(const NormalizeOptions& options);

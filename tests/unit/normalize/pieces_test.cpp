@@ -181,6 +181,25 @@ std::string moodle_quiz(std::size_t n) {
   return out + "</quiz>\n";
 }
 
+// A JSON object of named sections, each a list of n question objects, under a title and before a closing
+// scalar; one_line writes it without line breaks.
+std::string json_sections(std::size_t n, bool one_line) {
+  const char* nl = one_line ? "" : "\n";
+  std::string out = std::string("{") + nl + "\"title\": \"Vragen\", \"versie\": 3," + nl + "\"delen\": [" + nl;
+  for (int part = 0; part < 3; ++part) {
+    if (part) out += std::string(",") + nl;
+    out += "{\"naam\": \"Deel " + std::to_string(part) + "\", \"vragen\": [" + nl;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string k = std::to_string(i);
+      if (i) out += std::string(",") + nl;
+      out += "  {\"vraag\": \"Wat doet stap " + k + " met [haakjes] en {accolades}?\", \"antwoord\": \"Stap " + k +
+             " leest.\", \"labels\": [\"a\", \"b\"]}";
+    }
+    out += std::string("]}") + nl;
+  }
+  return out + "], \"aantal\": " + std::to_string(3 * n) + "}" + nl;
+}
+
 // Checks that a file read piece by piece gives what the whole-file read gives, in more than one piece.
 void check_same_as_whole(const std::string& name, const std::string& text, std::size_t min_records) {
   std::string path = write_input(name, text);
@@ -204,6 +223,18 @@ std::string same_error(const std::string& name, const std::string& text) {
   REQUIRE_FALSE(pieces.status.ok());
   CHECK(pieces.status.message() == whole.status.message());
   return whole.status.message();
+}
+
+// Drops the colon `colon` bytes into the last occurrence of needle in a JSON text; requires the whole and the
+// piece-by-piece read to fail with one message naming the line of needle.
+void check_missing_colon(const std::string& name, std::string text, const std::string& needle, std::size_t colon) {
+  std::size_t at = text.rfind(needle);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(text[at + colon] == ':');
+  text.erase(at + colon, 1);
+  std::string message = same_error(name, text);
+  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
 }
 
 }  // namespace
@@ -305,13 +336,7 @@ TEST_CASE("pieces: a large JSON Lines file gives the records and rejected lines 
 }
 
 TEST_CASE("pieces: an invalid line late in a large JSON Lines file names its line in the file") {
-  std::string text = json_lines(90000);
-  std::size_t at = text.rfind("{\"pytanie\": \"Jak działa krok 89000?");
-  REQUIRE(at != std::string::npos);
-  text.erase(at + 10, 1);  // The colon after the key.
-  std::string message = same_error("pieces_bad.jsonl", text);
-  auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
-  CHECK_THAT(message, Catch::Contains(":" + std::to_string(line) + ": invalid JSON"));
+  check_missing_colon("pieces_bad.jsonl", json_lines(90000), "{\"pytanie\": \"Jak działa krok 89000?", 10);
 }
 
 TEST_CASE("pieces: a large GIFT file keeps its category across pieces") {
@@ -343,4 +368,33 @@ TEST_CASE("pieces: malformed XML late in a large file names its line in the file
   text.insert(at, "<frage>");  // Never closed.
   std::string message = same_error("pieces_bad.xml", text);
   CHECK_THAT(message, Catch::Contains(": invalid XML"));
+}
+
+TEST_CASE("pieces: a large JSON object of sections gives the records and rejected lines of the whole-file read") {
+  check_same_as_whole("pieces_sections.json", json_sections(25000, false), 75000);
+  check_same_as_whole("pieces_sections_line.json", json_sections(25000, true), 75000);
+}
+
+TEST_CASE("pieces: an error late in a large JSON object names its line in the file") {
+  check_missing_colon("pieces_bad_sections.json", json_sections(25000, false), "{\"vraag\": \"Wat doet stap 24000 ", 8);
+}
+
+TEST_CASE("pieces: a large notebook is read whole, its cells one Markdown document") {
+  std::string nb = "{\n \"cells\": [\n";
+  for (int i = 0; i < 40000; ++i) {
+    if (i) nb += ",\n";
+    std::string head = i % 5000 == 0 ? "## Osa " + std::to_string(i / 5000) + "\\n" : "";
+    nb += "  {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"" + head + std::to_string(i % 5000 + 1) +
+          ". Mitä vaihe " + std::to_string(i) + " tulostaa?\\n\"]}";
+  }
+  nb += "\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+  std::string path = write_input("pieces_notebook.ipynb", nb);
+  Outcome whole = read_whole(path), pieces = read_pieces(path);
+  std::remove(path.c_str());
+  REQUIRE(whole.status.ok());
+  REQUIRE(pieces.status.ok());
+  CHECK(pieces.pieces == 1);
+  CHECK(pieces.records == whole.records);
+  REQUIRE(whole.records.size() == 40000);
+  CHECK_THAT(whole.records.back(), Catch::Contains("\"topic\":\"Osa 7\""));
 }
