@@ -203,8 +203,42 @@ bool is_mail_header(std::string_view lower) {
 
 }  // namespace
 
+namespace {
+
+// True for a line of document markup that sets an attribute and says nothing: a block attribute alone in
+// brackets ("[qanda]", "[source,python]", "[NOTE]") or an attribute entry (":toc:", ":icons: font").
+bool is_markup_attribute(std::string_view t) {
+  auto name_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.' || c == '#' ||
+           c == ',' || c == '=' || c == '"';
+  };
+  if (t.size() >= 3 && t.size() <= 64 && t.front() == '[' && t.back() == ']') {
+    // AsciiDoc's block names and admonitions; other bracketed words ("[Databases]") may be headings.
+    static constexpr std::string_view kBlocks[] = {
+        "qanda", "source", "listing", "literal", "quote", "verse", "example", "sidebar", "abstract", "partintro",
+        "glossary", "bibliography", "appendix", "horizontal", "pass", "comment", "NOTE", "TIP", "IMPORTANT",
+        "WARNING", "CAUTION", "discrete", "float", "normal", "subs"};
+    std::string_view inner = t.substr(1, t.size() - 2);
+    if (!std::all_of(inner.begin(), inner.end(), name_char)) return false;
+    if (inner.front() == '#' || inner.front() == '.' || inner.find_first_of(",=") != std::string_view::npos) return true;
+    return std::find(std::begin(kBlocks), std::end(kBlocks), inner) != std::end(kBlocks);
+  }
+  if (t.size() < 3 || t.front() != ':') return false;
+  std::size_t close = t.find(':', 1);
+  if (close == std::string_view::npos || close < 2 || (close + 1 < t.size() && t[close + 1] != ' ')) return false;
+  // A value of a few plain words; an emoji code before a sentence (":bar_chart: There are …") is no attribute.
+  std::string_view value = trim(t.substr(close + 1));
+  if (count_words(value) > 6 || value.find_first_of("*&<[`") != std::string_view::npos) return false;
+  return std::all_of(t.begin() + 1, t.begin() + static_cast<long>(close), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '!';
+  });
+}
+
+}  // namespace
+
 std::string_view furniture_reason(std::string_view text) {
   text = trim(text);
+  if (is_markup_attribute(text)) return "metadata";
   std::size_t spaces = 0;
   for (char c : text) spaces += c == ' ';
   if (spaces > 40 || text.size() > 400) return {};

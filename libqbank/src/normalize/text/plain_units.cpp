@@ -151,8 +151,9 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     }
     if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
         !(separator_only(l.text) && l.text.size() >= 3)) {
+      // An answer label ("Answer: …") is no part of the answer.
       list.attach(units[static_cast<std::size_t>(cur)],
-                  is_directive_line(l.text) ? AttachKind::kExtra : AttachKind::kAnswer, i++);
+                  is_directive_line(l.text) ? AttachKind::kExtra : AttachKind::kAnswer, i++, l.marker.answer_skip);
       continue;
     }
     if (l.underline || (separator_only(l.text) && l.text.size() >= 3)) {  // The rule under a question belongs to
@@ -172,7 +173,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       continue;
     }
     bool underlined = underlined_heading(lines, i);
-    if (cur >= 0 && !underlined) {
+    if (cur >= 0 && !underlined && !l.leaf_title) {  // An entry of a titled outline starts a unit of its own.
       Unit& u = units[static_cast<std::size_t>(cur)];
       char32_t last = last_char(u.text);
       bool wants_code = last == ':' || last == U'：' || is_question_mark(last);

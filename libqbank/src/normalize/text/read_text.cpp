@@ -151,25 +151,27 @@ std::string_view title_inside(std::string_view t) {
   return trim(t.substr(a, t.size() - a - b));
 }
 
-// The level of a line opened at its first column by stars and a space ("** Why?" gives 2), or 0.
-std::size_t star_level(std::string_view raw) {
+// The level of a line opened at its first column by a run of mark ('*' or '=') and a space ("** Why?" gives
+// 2), or 0.
+std::size_t outline_level(std::string_view raw, char mark) {
   std::size_t k = 0;
-  while (k < raw.size() && raw[k] == '*') ++k;
-  return k < raw.size() && raw[k] == ' ' ? k : 0;
+  while (k < raw.size() && raw[k] == mark) ++k;
+  return k <= 6 && k < raw.size() && raw[k] == ' ' ? k : 0;
 }
 
-// Reads lines opened by stars at the first column as titles when the document nests them ("* Topic" over two or
-// more "** Question" lines, an outline): the stars and a TODO/DONE keyword are no text.
-void read_star_outline(std::vector<TextLine>& lines) {
+// Reads lines opened by a run of mark at the first column as titles when the document nests them: Org's
+// stars ("* Topic" over two or more "** Question" lines) or AsciiDoc's equals signs (two or more "=" titles,
+// one of them "==" or deeper). The marks and a TODO/DONE keyword are no text.
+void read_marked_outline(std::vector<TextLine>& lines, char mark) {
   std::size_t top = 0, nested = 0;
   for (const auto& l : lines) {
-    std::size_t level = l.blank ? 0 : star_level(l.raw);
+    std::size_t level = l.blank || l.titled ? 0 : outline_level(l.raw, mark);
     top += level == 1 ? 1 : 0;
     nested += level >= 2 ? 1 : 0;
   }
-  if (top == 0 || nested < 2) return;
+  if (mark == '*' ? (top == 0 || nested < 2) : (top + nested < 2 || nested == 0)) return;
   for (auto& l : lines) {
-    std::size_t level = l.blank ? 0 : star_level(l.raw);
+    std::size_t level = l.blank || l.titled ? 0 : outline_level(l.raw, mark);
     if (level == 0) continue;
     std::string_view t = trim(l.raw.substr(level));
     for (std::string_view keyword : {"TODO ", "DONE "})
@@ -183,6 +185,20 @@ void read_star_outline(std::vector<TextLine>& lines) {
     l.text = t;
     l.marker = Marker{};
     l.titled = true;
+  }
+}
+
+// Drops the mark that ends a definition term that asks ("What is Foo?::", "Why?;;": AsciiDoc definition
+// lists).
+void strip_term_marks(std::vector<TextLine>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t.size() < 3 || (t.substr(t.size() - 2) != "::" && t.substr(t.size() - 2) != ";;")) continue;
+    if (!is_question_mark(last_char(t.substr(0, t.size() - 2)))) continue;
+    lines[i].text = trim(t.substr(0, t.size() - 2));
+    if (lines[i].marker.kind != MarkerKind::kNone && lines[i].marker.content.size() >= 2 &&
+        lines[i].marker.content.substr(lines[i].marker.content.size() - 2) == t.substr(t.size() - 2))
+      lines[i].marker.content = trim(lines[i].marker.content.substr(0, lines[i].marker.content.size() - 2));
   }
 }
 
@@ -250,7 +266,9 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     }
     p = stop + 1;
   }
-  read_star_outline(lines);
+  read_marked_outline(lines, '*');
+  read_marked_outline(lines, '=');
+  strip_term_marks(lines);
   mark_leaf_titles(lines);
   infer_label_words(lines);
   bool asks = false;  // Some line carries a question prefix or header ("Q1.", "Question 3").

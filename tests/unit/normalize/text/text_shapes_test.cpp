@@ -298,3 +298,22 @@ TEST_CASE("a plain-text title worded as a list of questions is their topic when 
   CHECK(split.records[0].topic.value_or("") == "Básico");
   CHECK(split.records[1].topic.value_or("") == "Avançado");
 }
+
+TEST_CASE("an AsciiDoc document: '=' titles nest, attribute lines are metadata, asking terms lose their '::'") {
+  auto r = run("= Pytania rekrutacyjne\n:toc: left\n:icons: font\n\n== Podstawy\n\n[qanda]\n"
+               "Czym jest wątek?::\n  Najmniejszą jednostką wykonania.\nCzym jest proces?::\n  Programem w trakcie "
+               "wykonania.\n\n== Bazy danych\n\n=== Czym jest indeks?\n\nOdpowiedź: strukturą przyspieszającą wyszukiwanie."
+               "\n\n=== Napisz zapytanie zwracające dziesięć najnowszych zamówień.\n\n=== Czym jest transakcja?\n\n"
+               "Grupą operacji wykonywanych w całości albo wcale.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Czym jest wątek?", "Czym jest proces?", "Czym jest indeks?",
+                                             "Napisz zapytanie zwracające dziesięć najnowszych zamówień.",
+                                             "Czym jest transakcja?"});
+  std::vector<std::string> topics;
+  for (const auto& q : r.records) topics.push_back(q.topic.value_or(""));
+  CHECK(topics == std::vector<std::string>{"Podstawy", "Podstawy", "Bazy danych", "Bazy danych", "Bazy danych"});
+  CHECK(answers(r) == std::vector<std::string>{"Najmniejszą jednostką wykonania.", "Programem w trakcie wykonania.",
+                                               "strukturą przyspieszającą wyszukiwanie.", "",
+                                               "Grupą operacji wykonywanych w całości albo wcale."});
+  CHECK(reason_of(r, 2) == "metadata");
+  CHECK(reason_of(r, 7) == "metadata");
+}
