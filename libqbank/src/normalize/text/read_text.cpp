@@ -6,6 +6,7 @@
 
 #include "normalize/reader.hpp"
 #include "normalize/text/bbcode.hpp"
+#include "normalize/text/latex.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -300,6 +301,7 @@ namespace qbank::internal {
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   using namespace txt;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
+  if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
   if (plain) text = *plain;
   std::size_t before = out.items.size();
   auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.

@@ -317,3 +317,28 @@ TEST_CASE("an AsciiDoc document: '=' titles nest, attribute lines are metadata, 
   CHECK(reason_of(r, 2) == "metadata");
   CHECK(reason_of(r, 7) == "metadata");
 }
+
+TEST_CASE("a LaTeX exam sheet: sections are topics, \\question lines questions, solutions their answers") {
+  auto r = run("\\documentclass[answers]{exam}\n\\usepackage[utf8]{inputenc}\n% Examen parcial\n"
+               "\\begin{document}\n\\section*{Redes}\n\\begin{questions}\n"
+               "\\question[10] ¿Qué hace el protocolo \\textbf{ARP}?\n\\begin{solution}\n"
+               "Traduce direcciones IP a direcciones MAC. % revisar\n\\end{solution}\n"
+               "\\question ¿Cuál es la diferencia entre TCP y UDP?\n\\end{questions}\n"
+               "\\section*{Sistemas operativos}\n\\begin{questions}\n\\question[5] Explique qué es un \\emph{deadlock}.\n"
+               "\\end{questions}\n\\end{document}\n");
+  CHECK(texts(r) == std::vector<std::string>{"¿Qué hace el protocolo ARP?", "¿Cuál es la diferencia entre TCP y UDP?",
+                                             "Explique qué es un deadlock."});
+  std::vector<std::string> topics;
+  for (const auto& q : r.records) topics.push_back(q.topic.value_or(""));
+  CHECK(topics == std::vector<std::string>{"Redes", "Redes", "Sistemas operativos"});
+  CHECK(answers(r) == std::vector<std::string>{"Traduce direcciones IP a direcciones MAC.", "", ""});
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[0].sources.at(0).line == 7);
+  CHECK(r.records[2].sources.at(0).line == 15);
+}
+
+TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
+  auto r = run("How do I write a fraction in LaTeX?\n\nUse \\frac{a}{b} inside math mode.\n\n"
+               "What does \\item do?\n\nIt starts an entry of a list.\n");
+  CHECK(texts(r) == std::vector<std::string>{"How do I write a fraction in LaTeX?", "What does \\item do?"});
+}
