@@ -105,6 +105,8 @@ PairedLabels paired_labels(const std::vector<std::string_view>& lines) {
 }
 
 bool emphasized_label(std::string_view text, std::string& label, std::string_view& rest) {
+  std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos || (text[first] != '*' && text[first] != '_')) return false;
   std::string_view t = txt::trim(text);
   for (std::string_view w : {std::string_view("**"), std::string_view("__")}) {
     if (t.size() <= 2 * w.size() || t.substr(0, w.size()) != w) continue;

@@ -238,7 +238,7 @@ bool is_markup_attribute(std::string_view t) {
 
 std::string_view furniture_reason(std::string_view text) {
   text = trim(text);
-  if (is_markup_attribute(text)) return "metadata";
+  if (!text.empty() && (text.front() == '[' || text.front() == ':') && is_markup_attribute(text)) return "metadata";
   std::size_t spaces = 0;
   for (char c : text) spaces += c == ' ';
   if (spaces > 40 || text.size() > 400) return {};

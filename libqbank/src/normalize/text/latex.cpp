@@ -98,22 +98,23 @@ bool is_section(std::string_view c) {
          c == "titledquestion" || c == "paragraph";
 }
 
-// True when the document reads as LaTeX.
+// True when the command at offset at opens its line (only spaces or tabs before it).
+bool opens_line(std::string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || text[at - 1] == '\n';
+}
+
+// True when the document reads as LaTeX: a \documentclass or \begin{document} line, or two or more lines
+// opened by \question or \item.
 bool looks_like_latex(std::string_view text) {
+  for (std::string_view c : {std::string_view("\\documentclass"), std::string_view("\\begin{document}")})
+    for (std::size_t at = text.find(c); at != std::string_view::npos; at = text.find(c, at + 1))
+      if (opens_line(text, at)) return true;
   int openers = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view l = text.substr(pos, end - pos);
-    std::size_t k = l.find_first_not_of(" \t");
-    if (k != std::string_view::npos) {
-      l = l.substr(k);
-      if (l.substr(0, 14) == "\\documentclass" || l.substr(0, 16) == "\\begin{document}") return true;
-      if (l.substr(0, 9) == "\\question" || l.substr(0, 5) == "\\item") ++openers;
-      if (openers >= 2) return true;
-    }
-    pos = end + 1;
-  }
-  return false;
+  for (std::string_view c : {std::string_view("\\question"), std::string_view("\\item")})
+    for (std::size_t at = text.find(c); at != std::string_view::npos && openers < 2; at = text.find(c, at + 1))
+      openers += opens_line(text, at) ? 1 : 0;
+  return openers >= 2;
 }
 
 }  // namespace
