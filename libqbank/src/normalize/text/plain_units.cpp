@@ -131,6 +131,14 @@ bool is_directive_line(std::string_view t) {
   return k > 3 && t.substr(k, 2) == "::";
 }
 
+// True for a reStructuredText directive whose body is code (".. code-block:: python", ".. code::",
+// ".. sourcecode::").
+bool is_code_directive(std::string_view t) {
+  if (!is_directive_line(t)) return false;
+  std::string_view name = t.substr(3, t.find("::") - 3);
+  return name == "code-block" || name == "code" || name == "sourcecode";
+}
+
 }  // namespace
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
@@ -147,6 +155,15 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     const TextLine& l = lines[i];
     if (l.blank) {
       ++i;
+      continue;
+    }
+    // ".. code-block:: bash" after answer prose: its indented body is the answer's code (a body that is all the
+    // answer stays the answer).
+    if (cur >= 0 && cur_titled && is_code_directive(l.text) &&
+        units[static_cast<std::size_t>(cur)].attached(AttachKind::kAnswer) > 0) {
+      Unit& u = units[static_cast<std::size_t>(cur)];
+      list.attach(u, AttachKind::kExtra, i);
+      i = attach_code(lines, i + 1, l.marker.indent, list, u);
       continue;
     }
     if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
