@@ -139,35 +139,21 @@ std::size_t record_end_after(std::string_view text, char sep, std::size_t from) 
   State st = State::kFieldStart;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    switch (st) {
-      case State::kFieldStart:
-      case State::kUnquoted:
-        if (c == '\n') {
-          if (i >= from) return i + 1;
-          st = State::kFieldStart;
-        } else if (c == sep) {
-          st = State::kFieldStart;
-        } else if (c == '"' && st == State::kFieldStart) {
-          st = State::kQuoted;
-        } else if (c != '\r' || st == State::kUnquoted) {
-          st = State::kUnquoted;
-        }
-        break;
-      case State::kQuoted:
-        if (c == '"') st = State::kQuoteSeen;
-        break;
-      case State::kQuoteSeen:
-        // A doubled quote is a quote; a separator or line end closes the field; a CR is skipped; anything
-        // else keeps the quote as text inside the quoted field.
-        if (c == '\n') {
-          if (i >= from) return i + 1;
-          st = State::kFieldStart;
-        } else if (c == sep) {
-          st = State::kFieldStart;
-        } else if (c != '\r') {
-          st = State::kQuoted;
-        }
-        break;
+    if (st == State::kQuoted) {
+      if (c == '"') st = State::kQuoteSeen;
+      continue;
+    }
+    if (c == '\n') {
+      if (i >= from) return i + 1;
+      st = State::kFieldStart;
+    } else if (c == sep) {
+      st = State::kFieldStart;
+    } else if (c == '\r') {
+      continue;  // Skipped around fields, text inside one: the state holds either way.
+    } else if (st == State::kQuoteSeen) {
+      st = State::kQuoted;  // A doubled quote, or a quote kept as text: the quoted field goes on.
+    } else {
+      st = c == '"' && st == State::kFieldStart ? State::kQuoted : State::kUnquoted;
     }
   }
   return std::string_view::npos;
