@@ -220,7 +220,8 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }
-      if (answers.takes(l, i, u.text)) {
+      if (answers.takes(l, i, u.text,
+                        i == u.line + 1 && u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) == 0)) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }
