@@ -377,6 +377,17 @@ TEST_CASE("bullets right under a numbered question that asks are its answer, aft
                           "- En henvisning til en anden tabels nøgle.", "At fjerne gentagelser i data."});
 }
 
+TEST_CASE("bulleted or numbered lines that do not ask, under plain question lines, are their answers") {
+  auto r = run("Perguntas de entrevista\n\nO que é uma transação?\n- Um grupo de operações atômico.\n"
+               "- Ou todas acontecem, ou nenhuma.\n\nO que é um índice?\n1. Uma estrutura auxiliar.\n"
+               "2. Acelera as buscas.\n\nO que é uma chave estrangeira?\n- Referência à chave de outra tabela.\n");
+  CHECK(texts(r) == std::vector<std::string>{"O que é uma transação?", "O que é um índice?",
+                                             "O que é uma chave estrangeira?"});
+  CHECK(answers(r) == std::vector<std::string>{"- Um grupo de operações atômico.\n- Ou todas acontecem, ou nenhuma.",
+                                               "1. Uma estrutura auxiliar.\n2. Acelera as buscas.",
+                                               "- Referência à chave de outra tabela."});
+}
+
 TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
   auto r = run("How do I write a fraction in LaTeX?\n\nUse \\frac{a}{b} inside math mode.\n\n"
                "What does \\item do?\n\nIt starts an entry of a list.\n");
