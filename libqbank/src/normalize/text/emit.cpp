@@ -368,6 +368,27 @@ std::string_view entry_key(std::string_view text) {
   return i > 0 && j > i && j < text.size() ? text.substr(j) : text;
 }
 
+// The text without the marks around it that decorate a heading ("■ JVM", "== JVM ==", "*** JVM ***").
+std::string_view undecorated(std::string_view text) {
+  auto plain = [](char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); };
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t k = from;
+    if (plain(utf8::next(text, k))) break;
+    from = k;
+  }
+  std::size_t to = text.size();
+  while (to > from) {
+    std::size_t start = to - 1;
+    while (start > from && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t k = start;
+    char32_t c = utf8::next(text, k);
+    if (plain(c) || is_question_mark(c)) break;
+    to = start;
+  }
+  return trim(text.substr(from, to - from));
+}
+
 // True when a text ends with a dot leader and a page number ("Collections ........ 4"), as contents entries do.
 bool ends_with_page_leader(std::string_view text) {
   std::size_t end = text.size();
@@ -383,13 +404,16 @@ bool ends_with_page_leader(std::string_view text) {
 
 void mark_contents_entries(std::vector<Unit>& units) {
   std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
+  std::unordered_set<std::string_view> headed;  // Texts of later lines between items (headings), undecorated.
   for (std::size_t k = units.size(); k-- > 0;) {
     Unit& u = units[k];
+    if (u.kind == UnitKind::kGap && u.reason.empty()) headed.insert(undecorated(entry_key(u.text)));
     if (u.kind != UnitKind::kItem) continue;
     if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
       bodied.insert(entry_key(u.text));
     } else if (u.attached(AttachKind::kExtra) == 0 &&
-               (bodied.count(entry_key(u.text)) > 0 || ends_with_page_leader(u.text))) {
+               (bodied.count(entry_key(u.text)) > 0 || headed.count(undecorated(entry_key(u.text))) > 0 ||
+                ends_with_page_leader(u.text))) {
       u.kind = UnitKind::kGap;
       u.reason = "table of contents";
     }

@@ -12,8 +12,8 @@ namespace qbank::internal::txt {
 namespace {
 
 // Words that name a question in a prefix ("Q:", "Вопрос:") or header ("Question 12").
-constexpr std::array<std::string_view, 56> kQuestionWords = {
-    "q", "p", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
+constexpr std::array<std::string_view, 57> kQuestionWords = {
+    "q", "p", "f", "ques", "question", "questions", "вопрос", "питання", "запитання", "frage", "pregunta", "domanda",
     "pergunta", "問題", "问题", "问", "題", "题", "quiz", "задача", "задание", "aufgabe", "ejercicio",
     "exercise", "task", "pytanie", "soru", "vraag", "fråga", "kysymys", "otázka", "întrebare", "pertanyaan",
     "въпрос", "pitanje", "spørsmål", "spørgsmål", "kérdés", "câu", "câu hỏi", "bài", "प्रश्न", "सवाल",

@@ -388,6 +388,17 @@ TEST_CASE("bulleted or numbered lines that do not ask, under plain question line
                                                "- Referência à chave de outra tabela."});
 }
 
+TEST_CASE("numbered contents entries that recur later as decorated headings are the table of contents") {
+  auto r = run("Inhalt\n1. Speicherverwaltung\n2. Nebenläufigkeit\n\n*** Speicherverwaltung ***\n"
+               "F: Was macht der Garbage Collector?\nA: Er gibt unerreichbare Objekte frei.\n\n"
+               "*** Nebenläufigkeit ***\nF: Was ist ein Deadlock?\nA: Zwei Threads warten aufeinander.\n");
+  CHECK(texts(r) == std::vector<std::string>{"Was macht der Garbage Collector?", "Was ist ein Deadlock?"});
+  CHECK(reason_of(r, 2) == "table of contents");
+  CHECK(reason_of(r, 3) == "table of contents");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].topic == "Nebenläufigkeit");
+}
+
 TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
   auto r = run("How do I write a fraction in LaTeX?\n\nUse \\frac{a}{b} inside math mode.\n\n"
                "What does \\item do?\n\nIt starts an entry of a list.\n");
