@@ -362,6 +362,39 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
   flush();
 }
 
+namespace {
+
+// True for a paragraph that is an emphasized label ending in ':' and one link to another page, and nothing else
+// ("<strong>Read also:</strong> <a href=…>…</a>"): a pointer elsewhere, not part of an answer.
+bool labelled_link(const GumboNode* node) {
+  int labels = 0, links = 0;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT) {
+      if (!trim(std::string_view(k->v.text.text)).empty()) return false;
+      continue;
+    }
+    if (k->type != GUMBO_NODE_ELEMENT) return false;
+    GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_A && links == 0 && labels == 1) {
+      std::string_view href = attribute(k, "href");
+      if (href.empty() || href.front() == '#') return false;
+      ++links;
+    } else if ((t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_EM) && labels == 0 && links == 0) {
+      std::string label = node_text(k);
+      if (label.empty() || (label.back() != ':' && label.find("：") == std::string::npos)) return false;
+      ++labels;
+    } else {
+      return false;
+    }
+  }
+  return labels == 1 && links == 1;
+}
+
+}  // namespace
+
 void HtmlWalker::walk_element(const GumboNode* node, int depth) {
   GumboTag tag = node->v.element.tag;
   if (is_hidden_tag(tag)) return;
@@ -373,6 +406,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
     case GUMBO_TAG_P: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DT: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_LI: {
       std::string text = node_text(node);
       if (text.empty()) return;
+      if (tag == GUMBO_TAG_P && labelled_link(node)) return reject_line(first_line(node), text, "navigation");
       bool bold = wholly_bold(node);
       next_asks_ = bold && next_block_asks(node);
       on_paragraph(text, first_line(node), source_of(node, text), bold);
@@ -416,14 +450,19 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
   if (!question) {
     headings_.emplace_back(level, strip_list_number(text));
     pending_ = PendingHeading{text, source_of(node, text), text_line(node), level, {}, {out_.rejected.size()}, false};
-    pending_->among_questions = question_headings_[static_cast<std::size_t>(level)] >= 2 &&
-                                txt::furniture_reason(text).empty() && !txt::is_sign_off(text);
+    // Among numbered question headings, only a numbered statement is one of them ("Conclusion" is not).
+    auto at = static_cast<std::size_t>(level);
+    bool numbered_run = numbered_headings_[at] >= 2 && numbered_headings_[at] * 2 > question_headings_[at];
+    pending_->among_questions = question_headings_[at] >= 2 && txt::furniture_reason(text).empty() &&
+                                !txt::is_sign_off(text) &&
+                                (!numbered_run || strip_list_number(text).size() < text.size());
     reject_line(first_line(node), text, "heading (topic)");
     return;
   }
   add_question(text, text_line(node), source_of(node, text));  // "<h2>\n  <button>Q?</button>": the text's line
   open_heading_level_ = level;
   ++question_headings_[static_cast<std::size_t>(level)];
+  if (strip_list_number(text).size() < text.size()) ++numbered_headings_[static_cast<std::size_t>(level)];
 }
 
 void HtmlWalker::on_paragraph(const std::string& text, std::int64_t line, const std::string& raw, bool bold) {

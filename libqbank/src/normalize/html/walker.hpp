@@ -128,6 +128,7 @@ class HtmlWalker {
   };
   std::optional<PendingHeading> pending_;
   std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
+  std::array<int, 7> numbered_headings_{};  // Those of them that carry a number ("3. What is X?"), per level.
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a

@@ -8,6 +8,7 @@ using qbank::InputFormat;
 using qbank_test::check_records;
 using qbank_test::Expect;
 using qbank_test::rejected_with;
+using qbank_test::reason_of;
 using qbank_test::run_format;
 
 namespace {
@@ -345,4 +346,23 @@ TEST_CASE("html: code inside an answer container is part of the answer, not the 
   CHECK_FALSE(r->records[0].code.has_value());
   CHECK(r->records[0].answer == "Cách viết ngắn gọn để tạo list.\n\n[x * 2 for x in xs]");
   CHECK(r->records[1].answer == "Tuple không thay đổi được.");
+}
+
+TEST_CASE("html: a numbered heading run ends at an unnumbered heading; a labelled link is no part of an answer") {
+  auto r = run_format("<html lang=\"tr\"><body><h1>Java Mülakat Soruları</h1>\n"
+                      "<h2>1. JVM nedir?</h2>\n<p>Bytecode çalıştıran sanal makine.</p>\n"
+                      "<h2>2. JDK ile JRE arasındaki fark nedir?</h2>\n<p>JDK geliştirme araçlarını da içerir.</p>\n"
+                      "<p><strong>Ayrıca okuyun:</strong> <a href=\"/spring\">Spring soruları</a></p>\n"
+                      "<h2>3. final anahtar kelimesini açıklayın.</h2>\n<p>Değişmezlik sağlar.</p>\n"
+                      "<h2>Sonuç</h2>\n<p>Umarız bu yazı mülakatınızda yardımcı olur.</p>\n</body></html>\n",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  std::vector<std::string> got;
+  for (const auto& q : r->records) got.push_back(q.text);
+  CHECK(got == std::vector<std::string>{"JVM nedir?", "JDK ile JRE arasındaki fark nedir?",
+                                        "final anahtar kelimesini açıklayın."});
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[1].answer == "JDK geliştirme araçlarını da içerir.");
+  CHECK(reason_of(*r, 6) == "navigation");
+  CHECK(reason_of(*r, 9) == "heading (topic)");
 }
