@@ -85,6 +85,10 @@ bool is_anchor_link(std::string_view text);
 // mock interviews", "[Book](url) by Author"), sets label and returns true.
 bool leading_link(std::string_view text, std::string_view& label);
 
+// True when the text is a bold label and one link to another place, and nothing else ("**Read also:**
+// [Spring questions](spring.md)"): a pointer elsewhere.
+bool labelled_link(std::string_view text);
+
 // When the text is a single link "[label](url)", sets label and returns true.
 bool single_link(std::string_view text, std::string_view& label);
 

@@ -31,7 +31,7 @@ std::size_t lone_title(const std::vector<Block>& blocks, int level_one_headings)
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
   HeadingPlan plan;
   plan.info.resize(blocks.size());
-  int total[7] = {0}, qlike[7] = {0};
+  int total[7] = {0}, qlike[7] = {0}, numbers[7] = {0};
   int numbered = 0, questions = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -44,7 +44,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     h.qlike = h.numbered || txt::question_score(h.text) >= 2;
     ++total[b.level];
     if (h.qlike) ++qlike[b.level], ++questions;
-    if (h.numbered) ++numbered;
+    if (h.numbered) ++numbered, ++numbers[b.level];
   }
   plan.numbered_only = numbered >= 5 && numbered * 10 >= questions * 8;
   int level = 0;
@@ -62,7 +62,10 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     bool answer = strip_answer_label(h.text, rest);
     if (answer || h.text.empty()) continue;
     if (plan.numbered_only) h.question = h.numbered && i != title;  // "# Quiz: …" over "### 1. …" is a title
-    else if (plan.question_level > 0) h.question = b.level == plan.question_level;
+    else if (plan.question_level > 0)  // Among numbered questions, a heading without a number that does not ask
+                                        // ("Conclusion") is none of them.
+      h.question = b.level == plan.question_level &&
+                   (h.qlike || numbers[b.level] < 2 || numbers[b.level] * 2 <= total[b.level]);
     else h.question = h.qlike;
     if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;
   }

@@ -375,6 +375,18 @@ bool single_link(std::string_view text, std::string_view& label) {
   return true;
 }
 
+bool labelled_link(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.size() < 5 || (t.substr(0, 2) != "**" && t.substr(0, 2) != "__")) return false;
+  std::size_t close = t.find(t.substr(0, 2), 2);
+  if (close == std::string_view::npos) return false;
+  std::string_view label = trim(t.substr(2, close - 2)), rest = trim(t.substr(close + 2));
+  if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+  else if (label.empty() || label.back() != ':') return false;
+  std::string_view link;
+  return single_link(rest, link) && rest.find("](#") == std::string_view::npos;
+}
+
 bool leading_link(std::string_view text, std::string_view& label) {
   std::string_view t = trim(text);
   if (t.empty() || t[0] != '[') return false;

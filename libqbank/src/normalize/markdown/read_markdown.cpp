@@ -421,7 +421,7 @@ void Walker::paragraph(std::size_t i) {
     return;
   }
   auto why = txt::furniture_reason(text);
-  if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
+  if (is_anchor_link(b.text) || why == "navigation" || labelled_link(b.text)) return reject(b, "navigation");
   if (txt::is_sign_off(text)) return reject(b, "outro");
   if (cur >= 0 && answer_label(text, rest)) {
     answer_seen = true;

@@ -235,3 +235,15 @@ TEST_CASE("markdown: a <details> opened on a list item's marker line is that ite
     CHECK(x.reason != "empty item");
   }
 }
+
+TEST_CASE("markdown: a numbered question-heading run ends at an unnumbered heading; a labelled link is navigation") {
+  auto r = md("# Domande Java\n\n## 1. Che cos'è la JVM?\n\nLa macchina virtuale che esegue il bytecode.\n\n"
+              "## 2. Differenza tra JDK e JRE?\n\nIl JDK include gli strumenti di sviluppo.\n\n"
+              "**Leggi anche:** [Domande Spring](spring.md)\n\n"
+              "## 3. Spiega la parola chiave final.\n\nRende un valore immutabile.\n\n"
+              "## Conclusione\n\nSperiamo che queste domande ti siano utili.\n");
+  check_records(r, {{3, "Che cos'è la JVM?", "Domande Java", "La macchina virtuale che esegue il bytecode."},
+                    {7, "Differenza tra JDK e JRE?", "Domande Java", "Il JDK include gli strumenti di sviluppo."},
+                    {13, "Spiega la parola chiave final.", "Domande Java", "Rende un valore immutabile."}});
+  CHECK(rejected_with(r, "navigation"));
+}
