@@ -288,9 +288,9 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
       m.kind = MarkerKind::kNone;
       m.answer_skip = lines[i].text.size() - m.content.size();
     }
+  for (auto& l : lines) l.rule = is_rule(l.text);
   for (std::size_t i = 1; i < lines.size(); ++i)
-    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
-                         !is_rule(lines[i - 1].text);
+    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule;
   return lines;
 }
 
