@@ -46,3 +46,30 @@ TEST_CASE("markdown: a list of bold terms each set off by a dash or colon asks t
                      Expect{8, "Consistencia", "Transacciones"},
                      Expect{12, "Importante: ¿Qué pasa si se cae el servidor?", "Notas"}});
 }
+
+TEST_CASE("csv: under unknown header names the option letters answer and a column grouping the rows is the topic") {
+  std::string text = "Lp.,Treść,A,B,C,D,Poprawna,Dział\n"
+                     "1,Ile wynosi 7 razy 8?,54,56,64,48,B,Arytmetyka\n"
+                     "2,Ile wynosi 100 podzielone przez 4?,20,40,25,50,C,Arytmetyka\n"
+                     "3,Ile boków ma sześciokąt?,5,6,7,8,B,Geometria\n"
+                     "4,Ile stopni ma kąt prosty?,90,180,45,60,A,Geometria\n"
+                     "5,Jak nazywa się bok naprzeciw kąta prostego?,przyprostokątna,przeciwprostokątna,wysokość,środkowa,B,Geometria\n";
+  auto r = run_format(text, InputFormat::kCsv);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{2, "Ile wynosi 7 razy 8?", "Arytmetyka", "56"},
+                     Expect{3, "Ile wynosi 100 podzielone przez 4?", "Arytmetyka", "25"},
+                     Expect{4, "Ile boków ma sześciokąt?", "Geometria", "6"},
+                     Expect{5, "Ile stopni ma kąt prosty?", "Geometria", "90"},
+                     Expect{6, "Jak nazywa się bok naprzeciw kąta prostego?", "Geometria", "przeciwprostokątna"}});
+}
+
+TEST_CASE("csv: a headerless card export's repeated third column stays out of the topic") {
+  std::string text = "Ποια είναι η πρωτεύουσα της Ελλάδας;\tΑθήνα\tγεωγραφία\n"
+                     "Ποιο είναι το μεγαλύτερο νησί;\tΚρήτη\tγεωγραφία\n"
+                     "Πότε έγινε η μάχη του Μαραθώνα;\t490 π.Χ.\tιστορία\n"
+                     "Ποιος ήταν ο Περικλής;\tΑθηναίος πολιτικός\tιστορία\n";
+  auto r = run_format(text, InputFormat::kTsv);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 4);
+  for (const auto& q : r->records) CHECK_FALSE(q.topic.has_value());
+}

@@ -1,7 +1,9 @@
 // Column roles of a headerless table, read from what its cells hold.
 #include "normalize/delimited/content_columns.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "normalize/question_cues.hpp"
 
@@ -111,6 +113,51 @@ ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::si
   }
   if (wrong.size() >= 2) out.wrong = std::move(wrong);
   return out;
+}
+
+std::optional<std::size_t> letter_answer_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                                std::size_t width, std::size_t options,
+                                                const std::function<bool(std::size_t)>& free) {
+  std::size_t rows = 0;
+  for (std::size_t r = first; r < records.size() && r < kSample; ++r) ++rows;
+  for (std::size_t c = 0; c < width && options > 0; ++c) {
+    if (!free(c)) continue;
+    std::size_t filled = 0, letters = 0;
+    for (std::size_t r = first; r < records.size() && r < kSample; ++r) {
+      if (c >= records[r].fields.size()) continue;
+      std::string_view cell = trim(records[r].fields[c]);
+      if (cell.empty()) continue;
+      ++filled;
+      auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(cell[0])) - 'a');
+      letters += cell.size() == 1 && std::isalpha(static_cast<unsigned char>(cell[0])) && k < options;
+    }
+    if (filled * 2 >= rows && filled > 0 && letters * 10 >= filled * 9) return c;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> category_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                           std::size_t width, const std::function<bool(std::size_t)>& free) {
+  constexpr std::size_t kLabelBytes = 48;  // The longest category name.
+  for (std::size_t c = 0; c < width; ++c) {
+    if (!free(c)) continue;
+    std::vector<std::string_view> values;  // Distinct values, in the order met.
+    std::size_t filled = 0, runs = 0;
+    std::string_view last;
+    bool fits = true;
+    for (std::size_t r = first; r < records.size() && r < kSample && fits; ++r) {
+      std::string_view cell = c < records[r].fields.size() ? trim(records[r].fields[c]) : std::string_view();
+      if (cell.empty()) continue;
+      fits = cell.size() >= 3 && cell.size() <= kLabelBytes && !number_like(cell) && !language_code(cell) &&
+             cell.find('\n') == std::string_view::npos && question_cue(cell) == QuestionCue::kNone;
+      ++filled;
+      if (cell != last) ++runs;
+      last = cell;
+      if (std::find(values.begin(), values.end(), cell) == values.end()) values.push_back(cell);
+    }
+    if (fits && filled >= 4 && values.size() * 3 <= filled * 2 && runs * 2 <= values.size() * 3) return c;
+  }
+  return std::nullopt;
 }
 
 bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width) {

@@ -1,6 +1,7 @@
 #pragma once
 // Finds the question, answer, option and language columns of a table without a header row from its cells.
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,18 @@ struct ContentColumns {
 // text column whose cells most often read as questions (the first text column when none do); identifier,
 // number, link and language-code columns are never question or answer columns.
 ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::size_t width);
+
+// The column, among those free allows, whose cells from record first on each name one of `options` lettered
+// options ("B" of A–D): the right answer of a multiple-choice table; empty when none does.
+std::optional<std::size_t> letter_answer_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                                std::size_t width, std::size_t options,
+                                                const std::function<bool(std::size_t)>& free);
+
+// The column, among those free allows, that groups the records from first on into categories: short cells of
+// words that do not ask, fewer values than two thirds of the cells, each value in a run of rows (one block per
+// value, or few more); empty when none does.
+std::optional<std::size_t> category_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                           std::size_t width, const std::function<bool(std::size_t)>& free);
 
 // True when the first record is a header row whose names are not known ("No;Item;Reply"): the records
 // after it hold numbers or questions where it holds short labels, and none of its cells is a question.
