@@ -73,3 +73,31 @@ TEST_CASE("csv: a headerless card export's repeated third column stays out of th
   REQUIRE(r->records.size() == 4);
   for (const auto& q : r->records) CHECK_FALSE(q.topic.has_value());
 }
+
+TEST_CASE("text: a MediaWiki page loses its markup; code shown under a titled question before its answer is its code") {
+  std::string text = "{{Infobox FAQ|updated=2025}}\n"
+                     "'''Python pitfalls''' for [[Interview|interviews]].\n"
+                     "__NOTOC__\n"
+                     "== Basics ==\n"
+                     "=== What does this loop print? ===\n"
+                     "<source lang=\"python\">\n"
+                     "for i in range(3): pass\n"
+                     "print(i)\n"
+                     "</source>\n"
+                     "It prints ''2'': the loop variable outlives the loop.\n"
+                     "=== Why is a default list argument shared? ===\n"
+                     "{{Unanswered}}\n"
+                     "=== How do I sort a dict by value? ===\n"
+                     "Use <code>sorted(d.items(), key=lambda kv: kv[1])</code>.\n"
+                     "[[Category:Python]]\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{5, "What does this loop print?", "Basics",
+                            "It prints 2: the loop variable outlives the loop.", "for i in range(3): pass\nprint(i)"},
+                     Expect{11, "Why is a default list argument shared?", "Basics"},
+                     Expect{13, "How do I sort a dict by value?", "Basics",
+                            "Use sorted(d.items(), key=lambda kv: kv[1])."}});
+  CHECK(reason_of(*r, 1) == "metadata");
+  CHECK(reason_of(*r, 12) == "metadata");
+  CHECK(reason_of(*r, 15) == "metadata");
+}

@@ -7,6 +7,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/text/bbcode.hpp"
 #include "normalize/text/latex.hpp"
+#include "normalize/text/mediawiki.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -302,6 +303,9 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   using namespace txt;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
   if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
+  std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki lines holding only markup.
+  if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
+  for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
   std::size_t before = out.items.size();
   auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.
