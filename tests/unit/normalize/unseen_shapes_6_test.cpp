@@ -101,3 +101,18 @@ TEST_CASE("text: a MediaWiki page loses its markup; code shown under a titled qu
   CHECK(reason_of(*r, 12) == "metadata");
   CHECK(reason_of(*r, 15) == "metadata");
 }
+
+TEST_CASE("markdown: code opening a <details> body with text after it is the summary question's code") {
+  std::string text = "## Consultas\n\n"
+                     "<details>\n<summary>O que esta consulta devolve?</summary>\n\n"
+                     "```sql\nSELECT COUNT(DISTINCT cidade) FROM clientes;\n```\n\n"
+                     "O número de cidades diferentes.\n\n</details>\n\n"
+                     "<details>\n<summary>Como apagar as linhas duplicadas?</summary>\n\n"
+                     "```sql\nDELETE FROM t WHERE id NOT IN (SELECT MIN(id) FROM t GROUP BY email);\n```\n\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{4, "O que esta consulta devolve?", "Consultas", "O número de cidades diferentes.",
+                            "SELECT COUNT(DISTINCT cidade) FROM clientes;"},
+                     Expect{15, "Como apagar as linhas duplicadas?", "Consultas",
+                            "```\nDELETE FROM t WHERE id NOT IN (SELECT MIN(id) FROM t GROUP BY email);\n```"}});
+}

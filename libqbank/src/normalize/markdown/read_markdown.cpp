@@ -592,6 +592,13 @@ std::size_t Walker::details(std::size_t i) {
     start(q, label, Owner::kHeading, topic());
     for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
     std::size_t body = summary_rest(summary, end) + 1;
+    // Code that opens the body, with text after it, is what the question shows: the text answers.
+    if (body <= end && blocks[body].kind == BlockKind::kCode && !item().answer) {
+      bool text_after = false;
+      for (std::size_t k = body + 1; k <= end && !text_after; ++k)
+        text_after = blocks[k].kind == BlockKind::kParagraph || blocks[k].kind == BlockKind::kItem;
+      if (text_after) attach_code(blocks[body++]);
+    }
     for (std::size_t k = body; k <= end; ++k) collapsed(blocks[k]);
     cur = -1;
     return end;
