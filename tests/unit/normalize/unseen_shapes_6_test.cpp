@@ -116,3 +116,29 @@ TEST_CASE("markdown: code opening a <details> body with text after it is the sum
                      Expect{15, "Como apagar as linhas duplicadas?", "Consultas",
                             "```\nDELETE FROM t WHERE id NOT IN (SELECT MIN(id) FROM t GROUP BY email);\n```"}});
 }
+
+TEST_CASE("text: in a numbered-outline FAQ, lines indented before the answer are the question's code; -- ends it") {
+  std::string text = "Veelgestelde vragen\n\n"
+                     "1. Installatie\n\n"
+                     "1.1 Welke versie heb ik nodig?\n"
+                     "Versie 3 of nieuwer.\n\n"
+                     "1.2 Wat betekent deze melding?\n"
+                     "    fout: poort 8080 is bezet\n"
+                     "Een ander programma gebruikt die poort al.\n\n"
+                     "1.3 Hoe start ik de dienst?\n"
+                     "    dienst start --achtergrond\n\n"
+                     "2. Gebruik\n\n"
+                     "2.1 Waar staan de logbestanden?\n"
+                     "In /var/log/dienst.\n\n"
+                     "--\n"
+                     "Samengesteld door de gebruikersgroep.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{5, "Welke versie heb ik nodig?", "Installatie", "Versie 3 of nieuwer."},
+                     Expect{8, "Wat betekent deze melding?", "Installatie", "Een ander programma gebruikt die poort al.",
+                            "fout: poort 8080 is bezet"},
+                     Expect{12, "Hoe start ik de dienst?", "Installatie", "dienst start --achtergrond"},
+                     Expect{17, "Waar staan de logbestanden?", "Gebruik", "In /var/log/dienst."}});
+  CHECK(reason_of(*r, 20) == "separator");
+  CHECK(reason_of(*r, 21) == "outro");
+}
