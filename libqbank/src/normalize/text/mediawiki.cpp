@@ -55,8 +55,20 @@ bool wiki_namespaced(std::string_view target) {
   return colon != std::string_view::npos && colon > 0 && target.substr(0, colon).find(' ') == std::string_view::npos;
 }
 
-// Appends a line's wiki text: quotes, templates and inline tags dropped, links reduced to their label.
-void append_wiki_inline(std::string& out, std::string_view t) {
+// Appends text, written for HTML (the characters HTML gives a meaning to as references) when html is set.
+void append_text(std::string& out, std::string_view text, bool html) {
+  if (!html) return out.append(text), void();
+  for (char c : text) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else out.push_back(c);
+  }
+}
+
+}  // namespace
+
+void append_wiki_inline(std::string& out, std::string_view t, bool html) {
   std::size_t i = 0;
   while (i < t.size()) {
     char c = t[i];
@@ -64,23 +76,34 @@ void append_wiki_inline(std::string& out, std::string_view t) {
       while (i < t.size() && t[i] == '\'') ++i;
     } else if (c == '[' && t.substr(i, 2) == "[[") {
       std::size_t close = t.find("]]", i + 2);
-      if (close == std::string_view::npos) return out.append(t.substr(i)), void();
+      if (close == std::string_view::npos) return append_text(out, t.substr(i), html);
       std::string_view inner = t.substr(i + 2, close - i - 2);
       std::size_t bar = inner.rfind('|');
-      if (!wiki_namespaced(inner) || bar != std::string_view::npos)
-        out.append(bar == std::string_view::npos ? inner : inner.substr(bar + 1));
+      if (html || !wiki_namespaced(inner) || bar != std::string_view::npos)
+        append_text(out, bar == std::string_view::npos ? inner : inner.substr(bar + 1), html);
       i = close + 2;
     } else if (c == '[' && (t.substr(i + 1, 7) == "http://" || t.substr(i + 1, 8) == "https://")) {
       std::size_t close = t.find(']', i);
-      if (close == std::string_view::npos) return out.append(t.substr(i)), void();
+      if (close == std::string_view::npos) return append_text(out, t.substr(i), html);
       std::string_view inner = t.substr(i + 1, close - i - 1);
       std::size_t space = inner.find(' ');
-      out.append(space == std::string_view::npos ? inner : inner.substr(space + 1));
+      append_text(out, space == std::string_view::npos ? inner : inner.substr(space + 1), html);
       i = close + 1;
     } else if (c == '{' && t.substr(i, 2) == "{{") {
       std::size_t close = t.find("}}", i + 2);
-      if (close == std::string_view::npos) return out.append(t.substr(i)), void();
+      if (close == std::string_view::npos) return append_text(out, t.substr(i), html);
       i = close + 2;
+    } else if (c == '<' && html) {
+      std::size_t close = t.find('>', i);
+      bool tag = i + 1 < t.size() && (std::isalpha(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '/');
+      if (tag && close == std::string_view::npos) return append_text(out, t.substr(i), html);
+      if (!tag) {
+        append_text(out, t.substr(i, 1), html);
+        ++i;
+        continue;
+      }
+      out.append(t.substr(i, close + 1 - i));  // A tag written in the wiki text ("<code>", "<br />").
+      i = close + 1;
     } else if (c == '<') {
       bool closing = false;
       std::string name = wiki_tag(t, i, closing);
@@ -97,11 +120,13 @@ void append_wiki_inline(std::string& out, std::string_view t) {
         ++i;
       }
     } else {
-      out.push_back(c);
+      append_text(out, t.substr(i, 1), html);
       ++i;
     }
   }
 }
+
+namespace {
 
 // The closing tag of the code element a line opens ("</syntaxhighlight>" for "<syntaxhighlight lang=x>", "</code>"
 // for a "<code>" not closed on its line); "" when it opens none.
@@ -120,7 +145,7 @@ std::string code_opening(std::string_view t) {
 bool wiki_markup_only(std::string_view t) {
   if (t.empty()) return false;
   std::string rest;
-  append_wiki_inline(rest, t);
+  append_wiki_inline(rest, t, false);
   std::string_view r = wiki_trim(rest);
   while (r.size() >= 4 && r.substr(0, 2) == "__") {
     std::size_t end = r.find("__", 2);
@@ -188,9 +213,9 @@ std::optional<std::string> mediawiki_to_text(std::string_view text,
       std::size_t depth = t.find_first_not_of("*#");
       if (depth == std::string_view::npos) depth = t.size();
       out.append(2 * (depth - 1), ' ').append("- ");
-      append_wiki_inline(out, wiki_trim(t.substr(depth)));
+      append_wiki_inline(out, wiki_trim(t.substr(depth)), false);
     } else {
-      append_wiki_inline(out, line);
+      append_wiki_inline(out, line, false);
     }
     if (end < text.size()) out.push_back('\n');
   }

@@ -11,6 +11,12 @@
 
 namespace qbank::internal::txt {
 
+// Appends a line's wiki text: bold and italic quotes and templates ("{{…}}") dropped, "[[target|label]]" and
+// "[url label]" links reduced to their label. With html set, the text is written for HTML and tags are kept as
+// written; else inline tags are dropped (their text kept, a <ref>'s not) and a namespaced link without a label
+// ("[[Category:Java]]") is dropped.
+void append_wiki_inline(std::string& out, std::string_view t, bool html);
+
 // Returns the document with its MediaWiki markup read, line for line, when it is a wiki page (two or more
 // "== … ==" title lines and wiki markup besides: bold quotes, "[[…]]" links, "{{…}}" templates, "__TOC__" or a
 // code element); nullopt otherwise. Bold and italic quotes, templates and inline tags are dropped (their text
