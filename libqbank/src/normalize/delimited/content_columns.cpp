@@ -5,6 +5,7 @@
 #include <cctype>
 #include <functional>
 #include <set>
+#include <string>
 
 #include "normalize/question_cues.hpp"
 
@@ -22,7 +23,6 @@ struct ColumnStats {
   std::size_t links = 0;      // Cells that hold a URL.
   std::size_t codes = 0;      // Cells that hold a language code.
   std::size_t bytes = 0;      // Total bytes of the non-empty cells.
-  std::size_t longest = 0;    // The most words in one cell.
   std::set<std::string_view> values;  // The distinct non-empty cells.
 
   // True when the column holds words people read (not numbers, links or codes).
@@ -67,7 +67,6 @@ std::vector<ColumnStats> rate(const std::vector<CsvRecord>& records, std::size_t
       ColumnStats& s = stats[c];
       ++s.filled;
       s.bytes += cell.size();
-      s.longest = std::max<std::size_t>(s.longest, 1 + static_cast<std::size_t>(std::count(cell.begin(), cell.end(), ' ')));
       s.values.insert(cell);
       s.questions += question_cue(cell) == QuestionCue::kStrong;
       if (cell.rfind("http://", 0) == 0 || cell.rfind("https://", 0) == 0 || cell.rfind("www.", 0) == 0) ++s.links;
@@ -121,18 +120,49 @@ ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::si
   return out;
 }
 
-std::optional<std::size_t> label_column(const std::vector<CsvRecord>& records, std::size_t width,
-                                        const std::function<bool(std::size_t)>& used) {
-  std::vector<ColumnStats> stats = rate(records, width);
-  std::optional<std::size_t> best;
-  for (std::size_t c = 0; c < width; ++c) {
-    const ColumnStats& s = stats[c];
-    if (used(c) || !s.text() || s.filled < 3 || s.questions > 0 || s.longest > 4 || s.mean() > 40 ||
-        s.values.size() >= s.filled || s.values.size() < 2)
-      continue;
-    if (!best || s.values.size() > stats[*best].values.size()) best = c;
+std::optional<std::size_t> letter_answer_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                                std::size_t width, std::size_t options,
+                                                const std::function<bool(std::size_t)>& free) {
+  std::size_t rows = 0;
+  for (std::size_t r = first; r < records.size() && r < kSample; ++r) ++rows;
+  for (std::size_t c = 0; c < width && options > 0; ++c) {
+    if (!free(c)) continue;
+    std::size_t filled = 0, letters = 0;
+    for (std::size_t r = first; r < records.size() && r < kSample; ++r) {
+      if (c >= records[r].fields.size()) continue;
+      std::string_view cell = trim(records[r].fields[c]);
+      if (cell.empty()) continue;
+      ++filled;
+      auto k = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(cell[0])) - 'a');
+      letters += cell.size() == 1 && std::isalpha(static_cast<unsigned char>(cell[0])) && k < options;
+    }
+    if (filled * 2 >= rows && filled > 0 && letters * 10 >= filled * 9) return c;
   }
-  return best;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> category_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                           std::size_t width, const std::function<bool(std::size_t)>& free) {
+  constexpr std::size_t kLabelBytes = 48;  // The longest category name.
+  for (std::size_t c = 0; c < width; ++c) {
+    if (!free(c)) continue;
+    std::vector<std::string_view> values;  // Distinct values, in the order met.
+    std::size_t filled = 0, runs = 0;
+    std::string_view last;
+    bool fits = true;
+    for (std::size_t r = first; r < records.size() && r < kSample && fits; ++r) {
+      std::string_view cell = c < records[r].fields.size() ? trim(records[r].fields[c]) : std::string_view();
+      if (cell.empty()) continue;
+      fits = cell.size() >= 3 && cell.size() <= kLabelBytes && !number_like(cell) && !language_code(cell) &&
+             cell.find('\n') == std::string_view::npos && question_cue(cell) == QuestionCue::kNone;
+      ++filled;
+      if (cell != last) ++runs;
+      last = cell;
+      if (std::find(values.begin(), values.end(), cell) == values.end()) values.push_back(cell);
+    }
+    if (fits && filled >= 4 && values.size() * 3 <= filled * 2 && runs * 2 <= values.size() * 3) return c;
+  }
+  return std::nullopt;
 }
 
 bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width) {

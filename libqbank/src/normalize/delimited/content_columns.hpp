@@ -22,10 +22,17 @@ struct ContentColumns {
 // number, link and language-code columns are never question or answer columns.
 ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::size_t width);
 
-// The column, among those used() leaves, of short labels that recur from record to record (categories): the
-// one with the most distinct labels when several do (a level column has fewer); empty when none does.
-std::optional<std::size_t> label_column(const std::vector<CsvRecord>& records, std::size_t width,
-                                        const std::function<bool(std::size_t)>& used);
+// The column, among those free allows, whose cells from record first on each name one of `options` lettered
+// options ("B" of A–D): the right answer of a multiple-choice table; empty when none does.
+std::optional<std::size_t> letter_answer_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                                std::size_t width, std::size_t options,
+                                                const std::function<bool(std::size_t)>& free);
+
+// The column, among those free allows, that groups the records from first on into categories: short cells of
+// words that do not ask, fewer values than two thirds of the cells, each value in a run of rows (one block per
+// value, or few more); empty when none does.
+std::optional<std::size_t> category_column(const std::vector<CsvRecord>& records, std::size_t first,
+                                           std::size_t width, const std::function<bool(std::size_t)>& free);
 
 // True when the first record is a header row whose names are not known ("No;Item;Reply"): the records
 // after it hold numbers or questions where it holds short labels, and none of its cells is a question.

@@ -148,7 +148,8 @@ void header_options(Layout& layout, const AnkiHeader& h, const NormalizeOptions&
 }
 
 // Fills the columns that neither the header nor --column named: Anki tag/deck columns, then (by content
-// when there is no header) the question, answer, option and language columns.
+// when there is no header) the question, answer, option and language columns, the right-answer letters of
+// lettered options, and a column of categories under a header row as the topic.
 void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records, std::size_t width,
                      Layout& layout) {
   ColumnIndex& index = layout.index;
@@ -168,6 +169,10 @@ void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records,
       layout.wrong_only = !layout.options.empty();
     }
   }
+  std::size_t first = layout.first_record_is_header ? 1 : 0;
+  auto open = [&](std::size_t c) { return !taken(layout, h, c); };
+  if (layout.lettered && !slot(Field::kAnswer))  // The right answer of a multiple-choice table names an option.
+    slot(Field::kAnswer) = letter_answer_column(records, first, width, layout.options.size(), open);
   auto& text = slot(Field::kText);
   auto& answer = slot(Field::kAnswer);
   for (std::size_t c = 0; c < std::max<std::size_t>(width, 2) && (!text || !answer); ++c) {
@@ -175,15 +180,13 @@ void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records,
     if (!text) text = c;
     else if (!answer) answer = c;
   }
-  // A column of recurring labels no name claimed is the topic under a header row, and tags without one (a
-  // flashcard export's third column).
+  // A column of categories no name claimed is the topic under a header row, and tags without one (a card
+  // export's third column); a column named for a grade (difficulty, level, points) is neither.
   Field labels = layout.first_record_is_header ? Field::kTopic : Field::kTags;
-  if (!slot(Field::kTopic) && !slot(Field::kTags)) {
-    std::vector<CsvRecord> body(records.begin() + (layout.first_record_is_header ? 1 : 0), records.end());
-    slot(labels) = label_column(body, width, [&](std::size_t c) {
-      return taken(layout, h, c) || (c < layout.header.size() && is_grade_name(layout.header[c]));
+  if (!slot(Field::kTopic) && !slot(Field::kTags) && width > 2)
+    slot(labels) = category_column(records, first, width, [&](std::size_t c) {
+      return open(c) && !(c < layout.header.size() && is_grade_name(layout.header[c]));
     });
-  }
 }
 
 // Names the columns no field uses, with the --column that would keep the first ("" when all are used).

@@ -228,6 +228,12 @@ void Walker::list_item(std::size_t i) {
     cur = -1;
     return reject(b, "label");
   }
+  std::string term, meaning;
+  if (term_list[i] && defined_term(b, term, meaning)) {  // A glossary: the term is asked, what follows answers it.
+    start(b, term, Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
+    if (!meaning.empty()) add_answer(meaning);
+    return;
+  }
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
@@ -299,6 +305,23 @@ bool strong_lead(std::string_view text, std::string_view& span, std::string_view
 }
 
 }  // namespace
+
+bool Walker::defined_term(const Block& b, std::string& term, std::string& rest) const {
+  std::string_view span, after, label;
+  bool html = false;
+  if (!strong_lead(b.text, span, after, html)) return false;
+  after = txt::trim(after);
+  span = txt::trim(span);
+  bool colon_inside = !span.empty() && span.back() == ':';
+  if (colon_inside) span.remove_suffix(1);
+  else if (after.rfind("\u2014", 0) == 0 || after.rfind("\u2013", 0) == 0) after.remove_prefix(3);  // "—", "–"
+  else if (after.rfind(":", 0) == 0 || after == "-" || after.rfind("- ", 0) == 0) after.remove_prefix(1);
+  else return false;
+  term = txt::trim(inl(span));
+  if (term.empty() || question_label(inl(b.text), label) || answer_label(inl(b.text), label)) return false;
+  rest = txt::trim(inl(after));
+  return txt::question_score(rest) < 2;  // "**Follow-up:** Why …?" labels a question, it defines nothing.
+}
 
 namespace {
 
@@ -573,6 +596,13 @@ std::size_t Walker::details(std::size_t i) {
     start(q, label, Owner::kHeading, topic());
     for (std::size_t k = i; k < summary; ++k) reject(blocks[k], "html");
     std::size_t body = summary_rest(summary, end) + 1;
+    // Code that opens the body, with text after it, is what the question shows: the text answers.
+    if (body <= end && blocks[body].kind == BlockKind::kCode && !item().answer) {
+      bool text_after = false;
+      for (std::size_t k = body + 1; k <= end && !text_after; ++k)
+        text_after = blocks[k].kind == BlockKind::kParagraph || blocks[k].kind == BlockKind::kItem;
+      if (text_after) attach_code(blocks[body++]);
+    }
     for (std::size_t k = body; k <= end; ++k) collapsed(blocks[k]);
     cur = -1;
     return end;
@@ -607,27 +637,36 @@ void Walker::mark_asking_lists() {
   item_text.assign(blocks.size(), std::string());
   item_score.assign(blocks.size(), 0);
   item_task.assign(blocks.size(), 0);
+  term_list.assign(blocks.size(), 0);
+  std::string term, meaning;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (blocks[i].kind == BlockKind::kItem) {
       item_text[i] = inl(blocks[i].text);
       item_task[i] = static_cast<signed char>(strip_task_box(item_text[i]));
       item_score[i] = static_cast<signed char>(std::min(txt::question_score(item_text[i]), 100));
+      term_list[i] = defined_term(blocks[i], term, meaning) ? 1 : 0;  // The item's shape; its list's, below.
     }
   std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
   auto finish = [&]() {
     // Siblings are the run's items at one indent; at least three, two thirds of them questions.
-    std::vector<std::pair<int, std::pair<int, int>>> levels;  // indent -> (items, questions)
+    // A list defines terms when at least three siblings, two thirds of them, each open with a bold term.
+    struct Level {
+      int indent, items, questions, terms;
+    };
+    std::vector<Level> levels;
     for (std::size_t k : run) {
-      auto it = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == blocks[k].level; });
-      if (it == levels.end()) it = levels.insert(levels.end(), {blocks[k].level, {0, 0}});
-      ++it->second.first;
-      it->second.second += item_score[k] >= 2;
+      auto it = std::find_if(levels.begin(), levels.end(), [&](const Level& l) { return l.indent == blocks[k].level; });
+      if (it == levels.end()) it = levels.insert(levels.end(), Level{blocks[k].level, 0, 0, 0});
+      ++it->items;
+      it->questions += item_score[k] >= 2;
+      it->terms += term_list[k];
     }
     for (std::size_t k : run)
       for (const auto& l : levels) {
-        if (l.first != blocks[k].level) continue;
-        asking_list[k] = l.second.first >= 3 && l.second.second * 3 >= l.second.first * 2;
-        half_asking[k] = l.second.second * 2 >= l.second.first;
+        if (l.indent != blocks[k].level) continue;
+        asking_list[k] = l.items >= 3 && l.questions * 3 >= l.items * 2;
+        half_asking[k] = l.questions * 2 >= l.items;
+        term_list[k] = term_list[k] && l.terms >= 3 && l.terms * 3 >= l.items * 2;
       }
     run.clear();
   };

@@ -54,6 +54,7 @@ struct Walker {
   std::vector<char> half_asking{};  // Per block: an item at least half of whose siblings are questions.
   std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
+  std::vector<char> term_list{};  // Per block: an item defining a bold term among siblings that mostly do so.
   std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
@@ -100,6 +101,11 @@ struct Walker {
   // Reads list item i that opens with an answer label ("- **Answer:** …") as the answer of the list question
   // before it and of the sibling questions before that still without one; false when it is no such item.
   bool labelled_answer_item(std::size_t i, const std::string& text);
+
+  // When a list item opens with a bold term set off by a dash or colon from what it says of it ("**Latency** —
+  // the delay", "**Jitter:** its variation"), sets term and rest (the rest inline-cleaned, maybe empty); false
+  // otherwise, or when the rest asks.
+  bool defined_term(const Block& b, std::string& term, std::string& rest) const;
 
   // True for a list item that gives a field of an entry, not a question: an emphasized label the document
   // repeats, or names a topic, tags or language ("- **Practice file:** …", "- **Tags:** …"), before text that

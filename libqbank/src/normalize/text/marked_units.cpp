@@ -162,10 +162,12 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kExtra, i++);
       continue;
     }
-    if (l.underline || underlined_heading(lines, i)) {  // a heading and its rule end the answer above
+    // A heading and its rule end the answer above, as does a rule no deeper than the question (a divider, or
+    // the rule drawn over a heading).
+    if (l.underline || underlined_heading(lines, i) || (l.rule && l.marker.indent <= cur_indent)) {
       Unit g = list.start(i);
       g.text = l.text;
-      if (l.underline) g.reason = "separator";
+      if (l.underline || l.rule) g.reason = "separator";
       units.push_back(g);
       cur = -1;
       in_answer = labelled = false;

@@ -57,6 +57,13 @@ bool parse_numbered(std::string_view t, Numbered& n) {
   return !(c >= '0' && c <= '9');
 }
 
+// True for a line that closes an answer: the "--" that opens a signature, or a rule of one repeated mark.
+bool closes_answer(std::string_view t) {
+  if (t == "--") return true;
+  return t.size() >= 3 && std::string_view("-=_*~#").find(t[0]) != std::string_view::npos &&
+         t.find_first_not_of(t[0]) == std::string_view::npos;
+}
+
 // True when a line holds a letter or a digit (not blank, not a rule of '=' or '-').
 bool has_text(const TextLine& l) {
   if (l.blank) return false;
@@ -178,6 +185,18 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
   std::vector<char> used(lines.size(), 0);
   std::optional<std::string> topic;
   std::size_t first_line = entries[0].line;
+  // The indent most answers start at: the first line under a question.
+  std::map<int, std::size_t> starts;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    if (!is_question[k]) continue;
+    std::size_t x = entries[k].line + 1;
+    while (x < lines.size() && lines[x].blank) ++x;
+    if (x < lines.size()) ++starts[lines[x].marker.indent];
+  }
+  int answer_indent = 0;
+  std::size_t most = 0;
+  for (const auto& [indent, count] : starts)
+    if (count > most) answer_indent = indent, most = count;
   for (std::size_t k = 0; k < entries.size(); ++k) {
     const Numbered& e = entries[k];
     if (is_toc[k]) why[e.line] = "table of contents";
@@ -196,9 +215,40 @@ bool read_numbered_outline(const std::vector<TextLine>& lines, ReaderOutput& out
     used[e.line] = 1;
     auto next = std::upper_bound(stops.begin(), stops.end(), e.line);
     std::size_t end = next == stops.end() ? lines.size() : *next;
+    // A signature delimiter or a rule, no deeper than the entry, ends the answer; what follows it is the document's.
+    for (std::size_t x = e.line + 1; x < end; ++x)
+      if (!lines[x].blank && why[x] == nullptr && lines[x].marker.indent <= lines[e.line].marker.indent &&
+          closes_answer(lines[x].text)) {
+        why[x] = "separator";
+        for (std::size_t y = x + 1; y < end; ++y) why[y] = "outro";
+        end = x;
+      }
+    // Lines indented deeper than the document's answers, between the question and its answer's text, show what
+    // it asks about.
+    int base = answer_indent;
+    std::size_t first = e.line + 1;
+    while (first < end && lines[first].blank) ++first;
+    std::size_t shown = first;
+    while (shown < end && (lines[shown].blank || lines[shown].marker.indent > base)) ++shown;
+    if (shown > first && shown < end) {
+      std::size_t margin = std::string_view::npos;  // The block's own indent, taken off every line.
+      for (std::size_t x = first; x < shown; ++x)
+        if (!lines[x].blank) margin = std::min(margin, lines[x].raw.find_first_not_of(" \t"));
+      std::string code;
+      for (std::size_t x = first; x < shown; ++x) {
+        used[x] = 1;
+        std::string_view raw = lines[x].raw;
+        if (!lines[x].blank) code.append(raw.substr(std::min(margin, raw.size())));
+        code.push_back('\n');
+      }
+      while (!code.empty() && (code.back() == '\n' || code.back() == ' ')) code.pop_back();
+      item.code = std::move(code);
+    } else {
+      shown = e.line + 1;
+    }
     std::string answer;
     bool gap = false;
-    for (std::size_t x = e.line + 1; x < end; ++x) {
+    for (std::size_t x = shown; x < end; ++x) {
       if (lines[x].blank) {
         gap = !answer.empty();
         continue;

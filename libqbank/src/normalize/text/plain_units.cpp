@@ -139,6 +139,19 @@ bool is_code_directive(std::string_view t) {
   return name == "code-block" || name == "code" || name == "sourcecode";
 }
 
+// True when line i opens a block of code indented under a titled question u that has nothing attached yet, and
+// text of the entry follows the block: the code the question shows, which that text answers.
+bool shows_code(const std::vector<TextLine>& lines, std::size_t i, const Unit& u) {
+  int base = lines[u.line].marker.indent;
+  if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0 || lines[i].marker.indent < base + 4 ||
+      !looks_like_code(lines[i].text))
+    return false;
+  std::size_t k = i;
+  while (k < lines.size() && (lines[k].blank || lines[k].marker.indent >= base + 2)) ++k;
+  return k < lines.size() && !lines[k].titled && !lines[k].underline && !lines[k].rule &&
+         !(k + 1 < lines.size() && lines[k + 1].underline);
+}
+
 }  // namespace
 
 void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
@@ -164,6 +177,11 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       list.attach(u, AttachKind::kExtra, i);
       i = attach_code(lines, i + 1, l.marker.indent, list, u);
+      continue;
+    }
+    if (cur >= 0 && cur_titled && shows_code(lines, i, units[static_cast<std::size_t>(cur)])) {
+      i = attach_code(lines, i, lines[units[static_cast<std::size_t>(cur)].line].marker.indent, list,
+                      units[static_cast<std::size_t>(cur)]);
       continue;
     }
     if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&

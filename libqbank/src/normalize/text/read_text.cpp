@@ -7,6 +7,7 @@
 #include "normalize/reader.hpp"
 #include "normalize/text/bbcode.hpp"
 #include "normalize/text/latex.hpp"
+#include "normalize/text/mediawiki.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -296,9 +297,9 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
       m.kind = MarkerKind::kNone;
       m.answer_skip = lines[i].text.size() - m.content.size();
     }
+  for (auto& l : lines) l.rule = is_rule(l.text);
   for (std::size_t i = 1; i < lines.size(); ++i)
-    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && is_rule(lines[i].text) &&
-                         !is_rule(lines[i - 1].text);
+    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule;
   return lines;
 }
 
@@ -348,6 +349,9 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   const std::string_view original = text;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
   if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
+  std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki lines holding only markup.
+  if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
+  for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
   std::size_t before = out.items.size(), rejected_before = out.rejected.size();
   auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.

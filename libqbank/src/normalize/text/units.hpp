@@ -20,6 +20,7 @@ struct TextLine {
   Marker marker;          // Its list marker or question prefix.
   bool blank = false;     // True for an empty or whitespace-only line.
   bool underline = false; // True for a rule ("------", "=====") right under a text line: that line's underline.
+  bool rule = false;      // True for a line drawn with one repeated rule character ("-----", "=====", "~~~~").
   bool titled = false;    // True for a title line ("== Loans ==", "** Why?"): its markup is not in text.
   bool leaf_title = false; // True for a title at the deepest of two or more title levels: an entry, not a section.
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "normalize/text/mediawiki.hpp"
 #include "normalize/text/units.hpp"
 
 namespace qbank::internal::txt {
@@ -10,54 +11,6 @@ namespace {
 
 // True when the trimmed line starts with prefix.
 bool opens_with(std::string_view t, std::string_view prefix) { return t.substr(0, prefix.size()) == prefix; }
-
-// Appends text with the characters HTML gives a meaning to written as references.
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else out.push_back(c);
-  }
-}
-
-// Appends a cell's wiki text as HTML text: bold and italic quotes dropped, "[[target|label]]" and
-// "[url label]" links reduced to their label, templates ("{{…}}") dropped, HTML tags kept as written.
-void append_wiki_text(std::string& out, std::string_view t) {
-  std::size_t i = 0;
-  while (i < t.size()) {
-    char c = t[i];
-    if (c == '\'' && t.substr(i, 2) == "''") {
-      while (i < t.size() && t[i] == '\'') ++i;
-    } else if (c == '[' && t.substr(i, 2) == "[[") {
-      std::size_t close = t.find("]]", i + 2);
-      if (close == std::string_view::npos) return append_escaped(out, t.substr(i));
-      std::string_view inner = t.substr(i + 2, close - i - 2);
-      std::size_t bar = inner.rfind('|');
-      append_escaped(out, bar == std::string_view::npos ? inner : inner.substr(bar + 1));
-      i = close + 2;
-    } else if (c == '[' && (t.substr(i + 1, 7) == "http://" || t.substr(i + 1, 8) == "https://")) {
-      std::size_t close = t.find(']', i);
-      if (close == std::string_view::npos) return append_escaped(out, t.substr(i));
-      std::string_view inner = t.substr(i + 1, close - i - 1);
-      std::size_t space = inner.find(' ');
-      append_escaped(out, space == std::string_view::npos ? inner : inner.substr(space + 1));
-      i = close + 1;
-    } else if (c == '{' && t.substr(i, 2) == "{{") {
-      std::size_t close = t.find("}}", i + 2);
-      if (close == std::string_view::npos) return append_escaped(out, t.substr(i));
-      i = close + 2;
-    } else if (c == '<' && i + 1 < t.size() && (std::isalpha(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '/')) {
-      std::size_t close = t.find('>', i);
-      if (close == std::string_view::npos) return append_escaped(out, t.substr(i));
-      out.append(t.substr(i, close + 1 - i));  // A tag written in the wiki text ("<code>", "<br />").
-      i = close + 1;
-    } else {
-      append_escaped(out, t.substr(i, 1));
-      ++i;
-    }
-  }
-}
 
 // The text of a cell without its attributes ("style=\"…\" | text" gives "text").
 std::string_view cell_content(std::string_view cell) {
@@ -77,7 +30,7 @@ void append_cells(std::string& out, std::string_view rest, bool header) {
     if (header) split = std::min(split, rest.find("!!", start));
     std::string_view cell = rest.substr(start, split == std::string_view::npos ? std::string_view::npos : split - start);
     out += header ? "<th>" : "<td>";
-    append_wiki_text(out, cell_content(cell));
+    append_wiki_inline(out, cell_content(cell), true);
     if (split == std::string_view::npos) return;
     start = split + 2;
   }
@@ -96,7 +49,7 @@ std::string table_html(const std::vector<TextLine>& lines, std::size_t first, st
       row = false;
     } else if (opens_with(t, "|+")) {
       html += "<caption>";
-      append_wiki_text(html, trim(t.substr(2)));
+      append_wiki_inline(html, trim(t.substr(2)), true);
       html += "</caption>";
     } else if (opens_with(t, "|-")) {
       html += "<tr>";
@@ -106,7 +59,7 @@ std::string table_html(const std::vector<TextLine>& lines, std::size_t first, st
       row = true;
       append_cells(html, t.substr(1), t[0] == '!');
     } else {
-      append_wiki_text(html, t);
+      append_wiki_inline(html, t, true);
     }
     html.push_back('\n');
   }
