@@ -75,7 +75,8 @@ bool prose_within_limit(std::string_view text, char32_t last, std::size_t chars,
   if (chars > 100 && !starter && sentence_count(text) >= 2) return true;
   int first = 0;
   for_each_word_while(text, [&](std::string_view w) {
-    if (w.size() > 8) return true;
+    // English writes "I" upper case; a lower-case "i" is the word "and" (Polish, Croatian, Czech …).
+    if (w.size() > 8 || w == "i") return true;
     std::size_t k = 0;
     if (!kStarts.may_start(next_cp(w, k))) return true;
     char lower[3 * 8];

@@ -1,0 +1,33 @@
+// Tests for shapes found in real public question lists: checklists, bilingual pairs, HTML inside Markdown.
+#include <catch2/catch.hpp>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::Expect;
+using qbank_test::check_records;
+using qbank_test::reason_of;
+using qbank_test::run_format;
+using qbank_test::texts_of;
+
+TEST_CASE("markdown: a lower-case \"i\" is the word \"and\" in Croatian, not an English first person") {
+  std::string text = "## Mreže\n\n"
+                     "* **Usmjeravanje**: statičke i dinamičke rute, tablice usmjeravanja i metrike među mrežama\n"
+                     "* **Vatrozid**: pravila za dolazni i odlazni promet između zona\n"
+                     "* **DNS**: razrješavanje imena i predmemorija\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].sources.at(0).line == 3);
+  CHECK(r->records[0].topic == std::optional<std::string>("Mreže"));
+}
+
+TEST_CASE("markdown: a list item written in the first person with a capital I is still prose") {
+  std::string text = "## Notes\n\n"
+                     "- I wrote these while I was preparing for my own interviews over two long months\n"
+                     "- What is a closure?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{"What is a closure?"});
+  CHECK(reason_of(*r, 3) == "prose");
+}
