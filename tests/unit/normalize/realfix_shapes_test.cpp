@@ -31,3 +31,16 @@ TEST_CASE("markdown: a list item written in the first person with a capital I is
   CHECK(texts_of(*r) == std::vector<std::string>{"What is a closure?"});
   CHECK(reason_of(*r, 3) == "prose");
 }
+
+TEST_CASE("markdown: a sentence after \" - \" behind a list question that opens with a question word is its answer") {
+  std::string text = "## Pruebas\n\n"
+                     "- qué es un `stub` - Un stub devuelve datos preparados de antemano durante la prueba.\n"
+                     "- Tipos de pruebas (unitarias, de integración) - diferencias entre ambas\n"
+                     "- cómo se mide la cobertura\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{3, "qué es un `stub`", "Pruebas",
+                            "Un stub devuelve datos preparados de antemano durante la prueba."},
+                     Expect{4, "Tipos de pruebas (unitarias, de integración) - diferencias entre ambas", "Pruebas"},
+                     Expect{5, "cómo se mide la cobertura", "Pruebas"}});
+}

@@ -149,15 +149,28 @@ bool links_within(std::string_view text) {
 
 namespace {
 
-// What follows a " // " note after a question that ends with a question mark ("Where does the script tag go? //
-// before </body>"), outside code spans; empty when there is none.
-std::string_view comment_answer(std::string_view q) {
-  std::size_t at = q.find(" // ");
-  if (at == std::string_view::npos) return {};
-  std::string_view ask = txt::trim(q.substr(0, at));
-  if (std::count(ask.begin(), ask.end(), '`') % 2 != 0 || txt::question_score(ask) < 3) return {};
-  std::string_view rest = q.substr(at + 4);
-  return txt::trim(rest).empty() ? std::string_view() : rest;
+// What follows a note set off behind a list question, outside code spans: after " // " behind a question that
+// asks ("Where does the script tag go? // before </body>"), or after " - " behind one that opens with a question
+// word, when it is a sentence of its own ("what is a stub - A stub returns canned data."); empty when there is none.
+// Sets ask to the question before the mark.
+std::string_view tail_answer(std::string_view q, std::string_view& ask) {
+  for (std::string_view mark : {std::string_view(" // "), std::string_view(" - ")}) {
+    std::size_t at = q.find(mark);
+    if (at == std::string_view::npos) continue;
+    ask = txt::trim(q.substr(0, at));
+    std::string_view rest = txt::trim(q.substr(at + mark.size()));
+    if (rest.empty() || std::count(ask.begin(), ask.end(), '`') % 2 != 0) continue;
+    if (mark == " // ") {
+      if (txt::question_score(ask) >= 3) return rest;
+      continue;
+    }
+    std::size_t k = 0;
+    char32_t last = txt::last_char(rest);
+    bool sentence = txt::is_upper_cp(utf8::next(rest, k)) && (last == '.' || last == U'。') &&
+                    txt::count_words(rest) >= 4 && txt::question_score(rest) < 2;
+    if (sentence && txt::question_score(ask) >= 2) return rest;
+  }
+  return {};
 }
 
 }  // namespace
@@ -227,8 +240,9 @@ void Walker::list_item(std::size_t i) {
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
-  std::string_view note = comment_answer(q);
-  if (!note.empty()) q = txt::trim(q.substr(0, static_cast<std::size_t>(note.data() - q.data()) - 3));
+  std::string_view ask;
+  std::string_view note = tail_answer(q, ask);
+  if (!note.empty()) q = ask;
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
   if (!note.empty()) add_answer(txt::trim(note));
