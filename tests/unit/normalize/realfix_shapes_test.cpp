@@ -44,3 +44,19 @@ TEST_CASE("markdown: a sentence after \" - \" behind a list question that opens 
                      Expect{4, "Tipos de pruebas (unitarias, de integración) - diferencias entre ambas", "Pruebas"},
                      Expect{5, "cómo se mide la cobertura", "Pruebas"}});
 }
+
+TEST_CASE("markdown: numbered source entries of a name and a bare address are links, not questions") {
+  std::string text = "## Rätsel\n\n"
+                     "- Wie viele Tennisbälle passen in einen Bus?\n"
+                     "- Wie wiegt man einen Elefanten ohne Waage?\n\n"
+                     "## Herkunft der Rätsel\n\n"
+                     "1. heise online\n"
+                     "https://www.heise.de/ratgeber/raetsel-1234.html\n"
+                     "2. https://example.org/fragen\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{"Wie viele Tennisbälle passen in einen Bus?",
+                                                 "Wie wiegt man einen Elefanten ohne Waage?"});
+  CHECK(reason_of(*r, 8) == "link");
+  CHECK(reason_of(*r, 10) == "link");
+}

@@ -135,6 +135,18 @@ int strip_task_box(std::string& text) {
 
 namespace {
 
+// True when a list item's text is a bare URL, or a short name that does not ask before one ("onedio
+// https://…"): an entry of a list of sources.
+bool credited_link(std::string_view text) {
+  std::string_view t = txt::trim(text);
+  std::size_t sp = t.rfind(' ');
+  std::string_view url = sp == std::string_view::npos ? t : t.substr(sp + 1);
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return false;
+  std::string_view name = sp == std::string_view::npos ? std::string_view() : txt::trim(t.substr(0, sp));
+  while (!name.empty() && (name.back() == ':' || name.back() == '-')) name = txt::trim(name.substr(0, name.size() - 1));
+  return name.empty() || (txt::count_words(name) <= 3 && txt::question_score(name) < 2 && !txt::ends_with_terminal(name));
+}
+
 // True when the text's first link leads to a path of the same site or repository ("./network/tcp.md"), not to
 // another site or an anchor.
 bool links_within(std::string_view text) {
@@ -201,8 +213,7 @@ void Walker::list_item(std::size_t i) {
     letter = txt::is_letter(c) || (c >= '0' && c <= '9');
   }
   if (!letter) return reject(b, "empty item");
-  bool url = (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) && text.find(' ') == std::string::npos;
-  if (url) return reject(b, "link");
+  if (credited_link(text)) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label) || leading_link(b.text, label)) {
