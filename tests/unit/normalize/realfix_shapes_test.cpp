@@ -60,3 +60,19 @@ TEST_CASE("markdown: numbered source entries of a name and a bare address are li
   CHECK(reason_of(*r, 8) == "link");
   CHECK(reason_of(*r, 10) == "link");
 }
+
+TEST_CASE("markdown: a task paragraph alone under a heading is a question where its sibling sections ask") {
+  std::string text = "# Épreuves\n\nDes énigmes posées en entretien.\n\n"
+                     "## Poste : stagiaire\nComment pèseriez-vous un avion sans balance ?\n\n"
+                     "## Poste : analyste\nCombien de pianos y a-t-il à Lyon ?\n\n"
+                     "## Poste : ingénieur\nDémontrez que deux points d'un plan coloré ont la même couleur à distance un.\n\n"
+                     "## Poste : designer\nPourquoi les plaques d'égout sont-elles rondes ?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{
+                            "Comment pèseriez-vous un avion sans balance ?", "Combien de pianos y a-t-il à Lyon ?",
+                            "Démontrez que deux points d'un plan coloré ont la même couleur à distance un.",
+                            "Pourquoi les plaques d'égout sont-elles rondes ?"});
+  CHECK(r->records[2].topic == std::optional<std::string>("Poste : ingénieur"));
+  CHECK(!reason_of(*r, 3).empty());
+}

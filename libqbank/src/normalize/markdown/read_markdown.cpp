@@ -416,12 +416,30 @@ bool Walker::bold_section(std::size_t i, const std::string& text) {
   return true;
 }
 
-bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+bool Walker::sole_paragraph(std::size_t i) const {
   const Block& b = blocks[i];
-  if (cur >= 0 || i == 0 || b.depth > 0 || b.quote > 0 || blocks[i - 1].kind != BlockKind::kHeading) return false;
-  if (i + 1 < blocks.size() && blocks[i + 1].kind != BlockKind::kHeading) return false;
-  if (txt::question_score(text) < 3) return false;
+  return b.kind == BlockKind::kParagraph && i > 0 && b.depth == 0 && b.quote == 0 &&
+         blocks[i - 1].kind == BlockKind::kHeading && (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::kHeading);
+}
+
+void Walker::count_sole_paragraphs() {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!sole_paragraph(i)) continue;
+    int level = blocks[i - 1].level;
+    ++sole_sections[level];
+    if (txt::question_score(inl(blocks[i].text)) >= 3) ++sole_asking[level];
+  }
+}
+
+bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+  if (cur >= 0 || !sole_paragraph(i)) return false;
+  // A paragraph that does not ask is a question too where the sections at its heading's level are paragraphs
+  // that mostly ask ("## Position: …" then a task worded as an order).
+  int level = blocks[i - 1].level;
+  bool siblings_ask = sole_asking[level] >= 3 && sole_asking[level] * 4 >= sole_sections[level] * 3;
+  if (txt::question_score(text) < 3 && !siblings_ask) return false;
   // Lines that each ask are a list of questions, not one question with its set-up.
+  const Block& b = blocks[i];
   for (std::size_t k = b.first; k < b.last && k < lines.size(); ++k)
     if (txt::question_score(inl(txt::trim(lines[k]))) >= 3) return false;
   return true;
@@ -671,6 +689,7 @@ void Walker::run() {
     topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question;
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
+  count_sole_paragraphs();
   mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];

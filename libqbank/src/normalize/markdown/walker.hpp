@@ -68,6 +68,8 @@ struct Walker {
   long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).
   int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
+  int sole_sections[7] = {};  // Per heading level: sections that hold one paragraph and nothing else.
+  int sole_asking[7] = {};    // Per heading level: those of them whose paragraph asks.
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
   std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
@@ -91,8 +93,15 @@ struct Walker {
   std::string inl(std::string_view text) const { return inline_text(text, &refs); }
 
   // True when paragraph i, ending with a question mark, is the only block under a heading that asks nothing
-  // ("## Position: intern" then "How would you break a clock?").
+  // ("## Position: intern" then "How would you break a clock?"), or does not ask beside such sections.
   bool sole_section_question(std::size_t i, const std::string& text) const;
+
+  // True when block i is a paragraph outside lists and quotes that is the only block under a heading.
+  bool sole_paragraph(std::size_t i) const;
+
+  // Counts, per heading level, the sections that hold one paragraph (sole_sections) and those whose paragraph
+  // asks (sole_asking).
+  void count_sole_paragraphs();
 
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
