@@ -76,3 +76,42 @@ TEST_CASE("markdown: a task paragraph alone under a heading is a question where 
   CHECK(r->records[2].topic == std::optional<std::string>("Poste : ingénieur"));
   CHECK(!reason_of(*r, 3).empty());
 }
+
+TEST_CASE("markdown: a numbered heading over a labelled question is its section, not a question") {
+  std::string text = "### 3. Кэширование\n"
+                     "**Вопрос:**\n"
+                     "- Чем отличается сквозная запись от отложенной записи в кэш\n\n"
+                     "**Ответ:**\n"
+                     "- Сквозная запись пишет в хранилище сразу, отложенная — позже.\n\n"
+                     "### 4. Очереди\n"
+                     "**Вопрос:**\n"
+                     "- Как гарантировать порядок сообщений в очереди\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{3, "Чем отличается сквозная запись от отложенной записи в кэш", "Кэширование",
+                            "- Сквозная запись пишет в хранилище сразу, отложенная — позже."},
+                     Expect{10, "Как гарантировать порядок сообщений в очереди", "Очереди"}});
+}
+
+TEST_CASE("markdown: a list under a bare answer label answers the questions of the list above the label") {
+  std::string text = "## Entrevista\n\n"
+                     "1. **Pergunta:**\n"
+                     "   - PT: Como você garante a qualidade do código na equipe?\n"
+                     "   - EN: How do you ensure code quality in the team?\n\n"
+                     "**Resposta:**\n"
+                     "   - PT: Revisões de código e testes automatizados em cada mudança.\n"
+                     "   - EN: Code reviews and automated tests on every change.\n\n"
+                     "2. **Pergunta:**\n"
+                     "   - PT: Como você lida com prazos apertados?\n"
+                     "   - EN: How do you handle tight deadlines?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 4);
+  std::string both = "- PT: Revisões de código e testes automatizados em cada mudança.\n\n"
+                     "- EN: Code reviews and automated tests on every change.";
+  CHECK(r->records[0].answer == std::optional<std::string>(both));
+  CHECK(r->records[1].answer == std::optional<std::string>(both));
+  CHECK(r->records[2].sources.at(0).line == 12);
+  CHECK(!r->records[2].answer);
+  CHECK(!r->records[3].answer);
+}

@@ -26,6 +26,13 @@ std::size_t lone_title(const std::vector<Block>& blocks, int level_one_headings)
   return std::string::npos;
 }
 
+// True when a paragraph or list item opens with a question label ("**Q:**", "Вопрос:"), with or without text after it.
+bool labelled_question(const Block& b, const RefLabels& refs) {
+  std::string_view rest;
+  return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem) &&
+         strip_question_label(inline_text(b.text, &refs), rest);
+}
+
 }  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
@@ -65,6 +72,10 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     else if (plan.question_level > 0) h.question = b.level == plan.question_level;
     else h.question = h.qlike;
     if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;
+    // A heading that does not ask over a labelled question ("### 2. Caching" then "**Q:** …") is its section.
+    if (h.question && i + 1 < blocks.size() && labelled_question(blocks[i + 1], refs) &&
+        txt::question_score(h.text) < 2)
+      h.question = false;
   }
   return plan;
 }

@@ -390,9 +390,52 @@ bool Walker::quoted_answer(std::size_t i) const {
          static_cast<std::int64_t>(prev.first + 1) == q.line;
 }
 
+namespace {
+
+// True when block b belongs to the list whose top-level items are written like item: deeper, inside one of its
+// items, or one of them (same indent, same kind of marker).
+bool in_list_of(const Block& b, const Block& item) {
+  if (b.depth > item.depth) return true;
+  if (b.depth < item.depth) return false;
+  return b.kind != BlockKind::kItem || (b.level == item.level && (b.number < 0) == (item.number < 0));
+}
+
+}  // namespace
+
+void Walker::answer_list(std::size_t i) {
+  if (i + 1 >= blocks.size() || blocks[i + 1].kind != BlockKind::kItem || blocks[i].depth > 0) return;
+  const Block& first = blocks[i + 1];
+  std::size_t end = i + 1;
+  while (end + 1 < blocks.size() && in_list_of(blocks[end + 1], first)) ++end;
+  answer_list_end = static_cast<long>(end);
+  // The questions it answers: the current one and those before it still without an answer, back to the start of
+  // the list right above the label.
+  std::size_t k = i;
+  while (k > 0 && blocks[k - 1].depth > 1) --k;
+  if (k > 0 && blocks[k - 1].kind == BlockKind::kItem && blocks[k - 1].depth == 1) {
+    const Block& top = blocks[--k];
+    while (k > 0 && blocks[k - 1].depth > 0 && in_list_of(blocks[k - 1], top)) --k;
+  }
+  answered_from = static_cast<std::int64_t>(blocks[k].first + 1);
+}
+
+void Walker::answer_list_block(std::size_t i) {
+  const Block& b = blocks[i];
+  if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
+  else if (b.kind == BlockKind::kCode) add_answer(fenced(b.text));
+  else if (b.kind == BlockKind::kComment) reject(b, "comment");
+  else add_answer(picture_or(b.text, inl(b.text)));
+  if (static_cast<long>(i) < answer_list_end) return;
+  answer_list_end = -1;
+  const auto& answer = item().answer;
+  for (long q = cur - 1; answer && q >= 0 && out.items[static_cast<std::size_t>(q)].line >= answered_from; --q)
+    if (!out.items[static_cast<std::size_t>(q)].answer) out.items[static_cast<std::size_t>(q)].answer = answer;
+}
+
 bool Walker::bold_section(std::size_t i, const std::string& text) {
   const Block& b = blocks[i];
   if (b.depth > 0 || b.quote > 0 || i + 1 >= blocks.size() || !is_emphasized(txt::trim(b.text))) return false;
+  if (std::string_view rest; question_label(text, rest)) return false;  // "**Question:**" over the asked item
   const Block& next = blocks[i + 1];
   if (next.kind != BlockKind::kItem || item_score[i + 1] < 2) return false;
   if (txt::question_score(text) >= 2 || !txt::looks_like_heading(text) || !txt::furniture_reason(text).empty() ||
@@ -462,8 +505,10 @@ void Walker::paragraph(std::size_t i) {
   auto why = txt::furniture_reason(text);
   if (is_anchor_link(b.text) || why == "navigation") return reject(b, "navigation");
   if (txt::is_sign_off(text)) return reject(b, "outro");
-  if (cur >= 0 && answer_label(text, rest)) {
+  rest = {};
+  if (cur >= 0 && (answer_label(text, rest) || is_answer_label(text))) {
     answer_seen = true;
+    if (txt::trim(rest).empty()) answer_list(i);
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
@@ -703,6 +748,10 @@ void Walker::run() {
     }
     if (b.details > open_details) {
       collapsed(b);
+      continue;
+    }
+    if (cur >= 0 && static_cast<long>(i) <= answer_list_end) {
+      answer_list_block(i);
       continue;
     }
     bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem || b.kind == BlockKind::kCode ||

@@ -68,6 +68,8 @@ struct Walker {
   long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).
   int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
+  long answer_list_end = -1;       // The last block of a list under a bare answer label ("**Answer:**"; -1: none).
+  std::int64_t answered_from = 0;  // The first line whose questions that list answers.
   int sole_sections[7] = {};  // Per heading level: sections that hold one paragraph and nothing else.
   int sole_asking[7] = {};    // Per heading level: those of them whose paragraph asks.
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
@@ -170,6 +172,14 @@ struct Walker {
   // True when the paragraph at block i is a block quote right under the current list question's item (or the
   // next paragraph of that quote): its answer.
   bool quoted_answer(std::size_t i) const;
+
+  // When the answer label paragraph at block i has no text after it and a list follows it, makes that list
+  // the answer of the current question and of the unanswered questions of the list right above the label.
+  void answer_list(std::size_t i);
+
+  // Adds block i of a list that answer_list chose to the current question's answer; at the list's last block,
+  // gives the answer to the other questions it answers.
+  void answer_list_block(std::size_t i);
 
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
   // item that asks as a section heading one level below the deepest in force; false when it is not one.
