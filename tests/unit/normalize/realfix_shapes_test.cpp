@@ -115,3 +115,30 @@ TEST_CASE("markdown: a list under a bare answer label answers the questions of t
   CHECK(!r->records[2].answer);
   CHECK(!r->records[3].answer);
 }
+
+TEST_CASE("markdown: a <details> whose inner <details> mostly ask is a topic; sub-headings inside it head their entries") {
+  std::string text = "<details>\n"
+                     "<summary><span class=\"title\">Entrevista técnica</span> <span class=\"btn\">ver más</span></summary>\n"
+                     "\n"
+                     "<h4>[Redes]</h4>\n"
+                     "<details>\n<summary>Háblame de un fallo de red que resolviste.</summary>\n<p></p>\n</details>\n"
+                     "<details>\n<summary>¿Qué es un balanceador de carga?</summary>\n<p>Reparte peticiones.</p>\n</details>\n"
+                     "<h4>[Bases de datos]</h4>\n"
+                     "<details>\n<summary>¿Qué es un índice compuesto?</summary>\n<p></p>\n</details>\n"
+                     "\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{6, "Háblame de un fallo de red que resolviste.", "Redes"},
+                     Expect{10, "¿Qué es un balanceador de carga?", "Redes", "Reparte peticiones."},
+                     Expect{15, "¿Qué es un índice compuesto?", "Bases de datos"}});
+}
+
+TEST_CASE("markdown: a Korean request ending in \"주세요\" asks like a question") {
+  std::string text = "<details>\n<summary>트랜잭션 격리 수준을 설명해 주세요</summary>\n\n"
+                     "격리 수준은 동시에 실행되는 트랜잭션이 서로의 변경을 얼마나 보는지 정한다.\n\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 1);
+  CHECK(r->records[0].text == "트랜잭션 격리 수준을 설명해 주세요");
+  CHECK(r->records[0].answer.has_value());
+}

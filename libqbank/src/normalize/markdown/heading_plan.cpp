@@ -42,13 +42,14 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
   int numbered = 0, questions = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
+    if (b.kind != BlockKind::kHeading) continue;
     HeadingInfo& h = plan.info[i];
     std::string text = without_attributes(inline_text(b.text, &refs));
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
     h.qlike = h.numbered || txt::question_score(h.text) >= 2;
+    if (b.details > 0) continue;  // Read where its <details> is read; never counted with the document's headings.
     ++total[b.level];
     if (h.qlike) ++qlike[b.level], ++questions;
     if (h.numbered) ++numbered;

@@ -545,6 +545,35 @@ bool links_read_as_questions(const std::vector<Block>& blocks) {
 
 namespace {
 
+// The label of a one-line <summary> made only of sibling elements ("<span>Title</span> <span>expand</span>"):
+// the first element's text when every later one is a short non-question decoration; empty otherwise.
+std::string summary_label(std::string_view line) {
+  std::string_view t = txt::trim(line);
+  std::string lower = txt::lower_text(t);
+  if (lower.rfind("<summary", 0) != 0) return "";
+  auto open_end = lower.find('>');
+  auto close = lower.rfind("</summary>");
+  if (open_end == std::string::npos || close == std::string::npos || close <= open_end) return "";
+  std::vector<std::string> parts;
+  std::size_t i = open_end + 1;
+  while (i < close) {
+    while (i < close && (lower[i] == ' ' || lower[i] == '\t')) ++i;
+    if (i >= close) break;
+    if (lower[i] != '<' || i + 1 >= close || !std::isalpha(static_cast<unsigned char>(lower[i + 1]))) return "";
+    std::size_t n = i + 1;
+    while (n < close && std::isalnum(static_cast<unsigned char>(lower[n]))) ++n;
+    std::string end_tag = "</" + lower.substr(i + 1, n - i - 1) + ">";
+    auto e = lower.find(end_tag, n);
+    if (e == std::string::npos || e > close) return "";
+    parts.push_back(inline_text(t.substr(i, e + end_tag.size() - i)));
+    i = e + end_tag.size();
+  }
+  if (parts.size() < 2 || txt::trim(parts[0]).empty()) return "";
+  for (std::size_t k = 1; k < parts.size(); ++k)
+    if (txt::count_words(parts[k]) > 2 || txt::is_question_like(parts[k])) return "";
+  return std::string(txt::trim(parts[0]));
+}
+
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
   return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
@@ -593,27 +622,29 @@ std::size_t Walker::details(std::size_t i) {
   std::size_t summary = i;
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
-  std::string label = txt::clean_topic(inl(blocks[summary].text));
-  int items = 0, other = 0, asking_headings = 0;
-  // The text of a heading inside the body, number removed (headings in <details> are not in the plan).
-  auto heading_text = [&](const Block& b) {
-    std::string t = inl(b.text);
-    std::string_view rest;
-    return strip_heading_number(t, rest) ? std::string(rest) : t;
-  };
+  std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
+  label = txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label);
+  int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
-    if (b.kind == BlockKind::kItem) {
+    if (b.opens_details && b.details == depth + 1) {
+      ++inner;
+      asking_inner += summary_asks(k) ? 1 : 0;
+    } else if (b.kind == BlockKind::kItem) {
       ++items;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
-      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(heading_text(b)) >= 2)
+      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(plan.info[k].text) >= 2)
         ++asking_headings;
     }
   }
-  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
+  // Items, question headings, or <details> whose summaries mostly ask (an accordion of questions).
+  bool accordion = asking_inner >= 2 && asking_inner * 3 >= inner * 2;
+  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0 || accordion;
+  // A summary that does not ask is an FAQ entry's title between entries that ask, or inside such an accordion.
   bool summary_question = !label.empty() && !is_answer_label(label) &&
-                          (txt::question_score(label) >= 2 || (!holds_questions && between_asking_summaries(i)));
+                          (txt::question_score(label) >= 2 ||
+                           (!holds_questions && (between_asking_summaries(i) || question_accordion == depth - 1)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
@@ -630,6 +661,8 @@ std::size_t Walker::details(std::size_t i) {
     for (int l = level; l <= 6; ++l) saved[l] = std::move(topics[l]), topics[l].reset();
     topics[level] = label;
     ++open_details;
+    int outer_accordion = question_accordion;
+    if (accordion) question_accordion = depth;
     for (std::size_t k = summary + 1; k <= end; ++k) {
       const Block& b = blocks[k];
       if (b.kind == BlockKind::kHtml && b.details <= open_details) {
@@ -643,10 +676,11 @@ std::size_t Walker::details(std::size_t i) {
       else if (b.kind == BlockKind::kCode) code(k);
       else if (b.kind == BlockKind::kTable) k = table(k);
       else if (b.kind != BlockKind::kHeading) reject(b, "html");
-      else if (std::string t = heading_text(b); txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
+      else if (const std::string& t = plan.info[k].text; txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
       else heading(k);
     }
     --open_details;
+    question_accordion = outer_accordion;
     for (int l = level; l <= 6; ++l) topics[l] = std::move(saved[l]);
     cur = -1;
     return end;
@@ -814,35 +848,6 @@ std::string_view unquote(std::string_view line, int depth) {
     if (i < line.size() && line[i] == ' ') ++i;
   }
   return line.substr(i);
-}
-
-// The label of a one-line <summary> made only of sibling elements ("<span>Title</span> <span>expand</span>"):
-// the first element's text when every later one is a short non-question decoration; empty otherwise.
-std::string summary_label(std::string_view line) {
-  std::string_view t = txt::trim(line);
-  std::string lower = txt::lower_text(t);
-  if (lower.rfind("<summary", 0) != 0) return "";
-  auto open_end = lower.find('>');
-  auto close = lower.rfind("</summary>");
-  if (open_end == std::string::npos || close == std::string::npos || close <= open_end) return "";
-  std::vector<std::string> parts;
-  std::size_t i = open_end + 1;
-  while (i < close) {
-    while (i < close && (lower[i] == ' ' || lower[i] == '\t')) ++i;
-    if (i >= close) break;
-    if (lower[i] != '<' || i + 1 >= close || !std::isalpha(static_cast<unsigned char>(lower[i + 1]))) return "";
-    std::size_t n = i + 1;
-    while (n < close && std::isalnum(static_cast<unsigned char>(lower[n]))) ++n;
-    std::string end_tag = "</" + lower.substr(i + 1, n - i - 1) + ">";
-    auto e = lower.find(end_tag, n);
-    if (e == std::string::npos || e > close) return "";
-    parts.push_back(inline_text(t.substr(i, e + end_tag.size() - i)));
-    i = e + end_tag.size();
-  }
-  if (parts.size() < 2 || txt::trim(parts[0]).empty()) return "";
-  for (std::size_t k = 1; k < parts.size(); ++k)
-    if (txt::count_words(parts[k]) > 2 || txt::is_question_like(parts[k])) return "";
-  return std::string(txt::trim(parts[0]));
 }
 
 // The plain form of one block line: headings as their text, setext underlines and rules blank, list

@@ -21,7 +21,7 @@ struct HeadingInfo {
 
 // The decision for every heading of a document.
 struct HeadingPlan {
-  std::vector<HeadingInfo> info;     // Per block (only heading blocks are filled).
+  std::vector<HeadingInfo> info;     // Per block (only heading blocks are filled; question only outside <details>).
   bool numbered_only = false;        // True when numbered headings dominate: only they are questions.
   int question_level = 0;            // The level whose headings are mostly questions (0: none).
 };
@@ -57,6 +57,7 @@ struct Walker {
   std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
+  int question_accordion = -1;  // The <details> depth whose inner <details> are question entries (-1: none).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   std::vector<std::string> field_labels{};  // The emphasized labels that open two or more lines, sorted.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
