@@ -142,3 +142,21 @@ TEST_CASE("markdown: a Korean request ending in \"주세요\" asks like a questi
   CHECK(r->records[0].text == "트랜잭션 격리 수준을 설명해 주세요");
   CHECK(r->records[0].answer.has_value());
 }
+
+TEST_CASE("markdown: an HTML list written inside Markdown is read as a list under the Markdown heading") {
+  std::string text = "# Häufige Fragen\n\n"
+                     "Hier sammle ich, was mich Leute zu meinem Podcast fragen.\n\n"
+                     "<section>\n"
+                     "<p>Übersicht:</p>\n"
+                     "<ol>\n"
+                     "  <li>Wie oft erscheint eine neue Folge?</li>\n"
+                     "  <li>Kann ich selbst als Gast <b>mitmachen</b>?</li>\n"
+                     "  <li>Warum gibt es kein Video</li>\n"
+                     "</ol>\n"
+                     "</section>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {Expect{8, "Wie oft erscheint eine neue Folge?", "Häufige Fragen"},
+                     Expect{9, "Kann ich selbst als Gast mitmachen?", "Häufige Fragen"},
+                     Expect{10, "Warum gibt es kein Video", "Häufige Fragen"}});
+}

@@ -807,7 +807,7 @@ void Walker::run() {
         break;
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
-        if (html_table(i)) break;
+        if (html_table(i) || html_list(i)) break;
         if (is_anchor_link(b.text)) reject(b, "navigation");  // "<a href=\"#top\">↥ back to top</a>"
         else if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");

@@ -228,6 +228,12 @@ struct Walker {
   // (nothing done) otherwise.
   bool html_table(std::size_t& i);
 
+  // Reads the HTML list (<ul>, <ol>) opened at block i the same way as html_table reads a table.
+  bool html_list(std::size_t& i);
+
+  // Reads the lines from block i's first through last as an HTML fragment, as html_table describes.
+  bool html_fragment(std::size_t& i, std::size_t last);
+
   // Marks the items of lists whose siblings at one level mostly (asking_list) or half (half_asking) read as
   // questions.
   void mark_asking_lists();
