@@ -113,6 +113,14 @@ constexpr std::string_view kCollectionNames[] = {
     "topics", "sections", "groups", "content", "contents", "faq", "faqs", "all", "set", "sets", "collection"};
 
 // Keys (in name_key form) whose string value names the section the other members of its object belong to.
+// Names of a column that grades a question (difficulty, level, points) rather than placing it.
+constexpr std::string_view kGradeNames[] = {
+    "difficulty", "level", "points", "score", "marks", "weight", "niveau", "difficulté", "nivel", "dificultad",
+    "dificuldade", "schwierigkeit", "stufe", "punkte", "livello", "difficoltà", "punti", "poziom", "trudność",
+    "punkty", "уровень", "сложность", "баллы", "рівень", "складність", "бали", "难度", "级别", "難易度",
+    "レベル", "난이도", "레벨", "zorluk", "seviye", "puan", "moeilijkheid", "tingkat", "kesulitan", "độ khó",
+    "cấp độ", "صعوبة", "مستوى", "קושי", "רמה", "कठिनाई", "स्तर", "δυσκολία", "επίπεδο", "obtížnost", "úroveň"};
+
 constexpr std::string_view kSectionLabelNames[] = {
     "name", "title", "label", "heading", "caption", "nombre", "nom", "titre", "titel", "título", "titulo",
     "nome", "название", "назва", "заголовок", "标题", "名称", "名前", "タイトル", "見出し", "이름", "제목",
@@ -285,6 +293,13 @@ bool is_collection_name(std::string_view name) {
     while (stem > 0 && (static_cast<unsigned char>(n.key[stem]) & 0xC0) == 0x80) --stem;
     if (k.size() > stem && std::string_view(k).substr(0, stem) == n.key.substr(0, stem)) return true;
   }
+  return false;
+}
+
+bool is_grade_name(std::string_view name) {
+  std::string k = name_key(name);
+  for (auto c : kGradeNames)
+    if (k == c) return true;
   return false;
 }
 

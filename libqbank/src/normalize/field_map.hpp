@@ -56,6 +56,9 @@ std::optional<bool> option_column(std::string_view name);
 // True when a key names a collection of questions rather than its topic ("items", "questions", "faqs", ...).
 bool is_collection_name(std::string_view name);
 
+// True when a column name grades a question rather than placing it ("difficulty", "level", "points", ...).
+bool is_grade_name(std::string_view name);
+
 // True when a key's string value names the section its siblings sit in ("name", "title", "label", ...).
 bool is_section_label_name(std::string_view name);
 

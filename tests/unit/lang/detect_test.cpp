@@ -336,6 +336,8 @@ TEST_CASE("detect_language: more European languages by their own letters and fun
   CHECK(qbank::detect_language("Mis vahe on protsessil ja lõimel?") == "et");
   CHECK(qbank::detect_language("Якая розніца паміж працэсам і патокам?") == "be");
   CHECK(qbank::detect_language("Proses və axın arasındakı fərq nədir?") == "az");
+  CHECK(qbank::detect_language("Kakšna je razlika med procesom in nitjo?") == "sl");
+  CHECK(qbank::detect_language("Zakaj se listje jeseni obarva rumeno?") == "sl");
   // Languages that share letters with these keep their own answers.
   CHECK(qbank::detect_language("Jaký je rozdíl mezi procesem a vláknem?") == "cs");
   CHECK(qbank::detect_language("Vad är skillnaden mellan en process och en tråd?") == "sv");

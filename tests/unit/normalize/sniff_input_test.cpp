@@ -192,3 +192,36 @@ TEST_CASE("a page fragment without <html>, also behind a server-side block or a 
   CHECK(sniff("<b>note</b>\nWhat is X?\n") != InputFormat::kHtml);
   CHECK(sniff("<questions>\n  <item>What is X?</item>\n</questions>\n") != InputFormat::kHtml);
 }
+
+TEST_CASE("a column of recurring short labels is the topic under an unknown header and tags without one") {
+  // Finnish header names no reader knows; the level column has fewer distinct labels than the category column.
+  auto res = run("Nro;Kysymys;Vastaus;Taso;Aihealue\n"
+                 "1;Mikä on Suomen pääkaupunki?;Helsinki;helppo;Maantieto\n"
+                 "2;Mikä on Suomen pisin joki?;Kemijoki;vaikea;Maantieto\n"
+                 "3;Milloin Suomi itsenäistyi?;1917;helppo;Historia\n"
+                 "4;Kuka oli Suomen ensimmäinen presidentti?;K. J. Ståhlberg;vaikea;Historia\n"
+                 "5;Mikä on veden kemiallinen kaava?;H2O;helppo;Kemia\n");
+  REQUIRE(res.records.size() == 5);
+  CHECK(res.records[0].topic == "Maantieto");
+  CHECK(res.records[2].topic == "Historia");
+  CHECK(res.records[4].topic == "Kemia");
+  CHECK(res.records[4].answer == "H2O");
+  CHECK(res.records[0].tags.empty());
+  // Without a header row the labels are tags, as in a flashcard export's third column.
+  auto cards = run("Apa itu fotosintesis?\tProses tumbuhan membuat makanan dari cahaya\tbiologi\n"
+                   "Apa itu mitosis?\tPembelahan sel menjadi dua sel identik\tbiologi\n"
+                   "Apa itu gaya gravitasi?\tGaya tarik antara dua benda bermassa\tfisika\n");
+  REQUIRE(cards.records.size() == 3);
+  CHECK_FALSE(cards.records[0].topic.has_value());
+  CHECK(cards.records[0].tags == std::vector<std::string>{"biologi"});
+  CHECK(cards.records[2].tags == std::vector<std::string>{"fisika"});
+  // Labels that never recur are no category: every cell different leaves the column unused.
+  auto once = run("Nro;Kysymys;Vastaus;Huomio\n1;Mikä on kuu?;Satelliitti;tähtitiede\n"
+                  "2;Mikä on aurinko?;Tähti;fysiikka\n3;Mikä on maa?;Planeetta;geologia\n");
+  REQUIRE(once.records.size() == 3);
+  CHECK_FALSE(once.records[0].topic.has_value());
+  // A column named for a grade is never the topic, however its labels recur.
+  auto graded = run("question,answer,difficulty\nWhat is 2+2?,4,easy\nWhat is 3*3?,9,easy\nWhat is 7*8?,56,hard\n");
+  REQUIRE(graded.records.size() == 3);
+  CHECK_FALSE(graded.records[2].topic.has_value());
+}

@@ -1,7 +1,10 @@
 // Column roles of a headerless table, read from what its cells hold.
 #include "normalize/delimited/content_columns.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <functional>
+#include <set>
 
 #include "normalize/question_cues.hpp"
 
@@ -19,6 +22,8 @@ struct ColumnStats {
   std::size_t links = 0;      // Cells that hold a URL.
   std::size_t codes = 0;      // Cells that hold a language code.
   std::size_t bytes = 0;      // Total bytes of the non-empty cells.
+  std::size_t longest = 0;    // The most words in one cell.
+  std::set<std::string_view> values;  // The distinct non-empty cells.
 
   // True when the column holds words people read (not numbers, links or codes).
   bool text() const { return filled > 0 && (numbers + links + codes) * 2 < filled; }
@@ -62,6 +67,8 @@ std::vector<ColumnStats> rate(const std::vector<CsvRecord>& records, std::size_t
       ColumnStats& s = stats[c];
       ++s.filled;
       s.bytes += cell.size();
+      s.longest = std::max<std::size_t>(s.longest, 1 + static_cast<std::size_t>(std::count(cell.begin(), cell.end(), ' ')));
+      s.values.insert(cell);
       s.questions += question_cue(cell) == QuestionCue::kStrong;
       if (cell.rfind("http://", 0) == 0 || cell.rfind("https://", 0) == 0 || cell.rfind("www.", 0) == 0) ++s.links;
       else if (language_code(cell)) ++s.codes;
@@ -107,10 +114,25 @@ ContentColumns columns_by_content(const std::vector<CsvRecord>& records, std::si
   for (std::size_t c = *out.answer + 1; c < width; ++c) {
     const ColumnStats& s = stats[c];
     if (!s.text() || s.filled * 2 < a.filled || s.mean() > 2.5 * a.mean() + 16 || s.questions * 5 > s.filled) break;
+    if (s.values.size() < s.filled && a.values.size() == a.filled) break;  // Recurring labels next to distinct answers.
     wrong.push_back(c);
   }
   if (wrong.size() >= 2) out.wrong = std::move(wrong);
   return out;
+}
+
+std::optional<std::size_t> label_column(const std::vector<CsvRecord>& records, std::size_t width,
+                                        const std::function<bool(std::size_t)>& used) {
+  std::vector<ColumnStats> stats = rate(records, width);
+  std::optional<std::size_t> best;
+  for (std::size_t c = 0; c < width; ++c) {
+    const ColumnStats& s = stats[c];
+    if (used(c) || !s.text() || s.filled < 3 || s.questions > 0 || s.longest > 4 || s.mean() > 40 ||
+        s.values.size() >= s.filled || s.values.size() < 2)
+      continue;
+    if (!best || s.values.size() > stats[*best].values.size()) best = c;
+  }
+  return best;
 }
 
 bool header_by_content(const std::vector<CsvRecord>& records, std::size_t width) {

@@ -175,6 +175,15 @@ void default_columns(const AnkiHeader& h, const std::vector<CsvRecord>& records,
     if (!text) text = c;
     else if (!answer) answer = c;
   }
+  // A column of recurring labels no name claimed is the topic under a header row, and tags without one (a
+  // flashcard export's third column).
+  Field labels = layout.first_record_is_header ? Field::kTopic : Field::kTags;
+  if (!slot(Field::kTopic) && !slot(Field::kTags)) {
+    std::vector<CsvRecord> body(records.begin() + (layout.first_record_is_header ? 1 : 0), records.end());
+    slot(labels) = label_column(body, width, [&](std::size_t c) {
+      return taken(layout, h, c) || (c < layout.header.size() && is_grade_name(layout.header[c]));
+    });
+  }
 }
 
 // Names the columns no field uses, with the --column that would keep the first ("" when all are used).

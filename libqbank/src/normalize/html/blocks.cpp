@@ -323,8 +323,8 @@ bool HtmlWalker::on_microdata_question(const GumboNode* node) {
     const GumboNode* body = find_itemprop(answer, "text");
     std::vector<const GumboNode*> pres;
     collect_nested(body ? body : answer, nullptr, pres);
-    for (const GumboNode* p : pres) add_code(pre_text(p));
     if (std::string a = node_text(body ? body : answer, false, true); !a.empty()) add_answer(a);
+    for (const GumboNode* p : pres) add_answer(pre_text(p));  // Code inside an answer is the answer's.
   }
   return true;
 }
@@ -341,8 +341,8 @@ bool HtmlWalker::on_hinted(const GumboNode* node) {
   std::vector<const GumboNode*> pres;
   collect_nested(node, nullptr, pres);
   if (open_ && has_word(words, {"answer", "answers", "solution", "explanation"})) {
-    for (const GumboNode* p : pres) add_code(pre_text(p));
     add_answer(node_text(node, false, true));
+    for (const GumboNode* p : pres) add_answer(pre_text(p));  // Code inside an answer is the answer's.
     return true;
   }
   if (has_word(words, {"question", "q"}) && !holds_structure(node, 0)) {

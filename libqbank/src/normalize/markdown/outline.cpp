@@ -207,7 +207,7 @@ class OutlineBuilder {
   std::size_t table_end(std::size_t line, std::size_t to) const;
   // Adds a raw HTML block: a comment node, or one node per tag line with the text between read as Markdown
   // (the first one marked with the line that closes the table it opens).
-  void html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting);
+  void html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting, int dedent);
   // Adds one node per table line (header, delimiter and body rows).
   void table(cmark_node* node, std::size_t line, std::size_t from, std::size_t to, const Context& ctx);
 
@@ -403,7 +403,10 @@ void OutlineBuilder::code(cmark_node* node, std::size_t line, std::size_t to, co
   add(std::move(n));
 }
 
-void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting) {
+void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, const Context& ctx, int nesting,
+                          int dedent) {
+  // The block's first line starts at its column: a list marker before it ("1. <details>") belongs to the item.
+  auto from_column = static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0) + dedent);
   std::size_t count = std::max<std::size_t>(split_lines(literal_of(node)).size(), 1);
   std::size_t last = std::min(line + count - 1, to - 1);
   OutlineNode n = node_in(ctx, OutlineNode().kind);
@@ -419,6 +422,7 @@ void OutlineBuilder::html(cmark_node* node, std::size_t line, std::size_t to, co
   std::size_t run = std::string_view::npos;  // The first line of a run of text lines between tag lines.
   for (std::size_t k = line; k <= last + 1; ++k) {
     std::string_view t = k <= last ? trim(lines_[k]) : std::string_view("<end>");
+    if (k == line && from_column < lines_[k].size()) t = trim(lines_[k].substr(from_column));
     bool tag = is_html_line(t);
     if (!tag && k <= last) {
       if (run == std::string_view::npos && !t.empty()) run = k;
@@ -559,7 +563,7 @@ std::size_t OutlineBuilder::read(std::size_t from, std::size_t to, const Context
         if (node != consumed_) heading(node, line, to, c);
         break;
       case CMARK_NODE_CODE_BLOCK: code(node, line, to, c); break;
-      case CMARK_NODE_HTML_BLOCK: html(node, line, to, c, nesting); break;
+      case CMARK_NODE_HTML_BLOCK: html(node, line, to, c, nesting, dedent); break;
       case CMARK_NODE_THEMATIC_BREAK: {
         OutlineNode n;
         n.kind = OutlineKind::kRule;

@@ -190,7 +190,11 @@ std::string_view tail_answer(std::string_view q, std::string_view& ask) {
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
-  if (txt::trim(text).empty()) return reject(b, "empty item");  // A marker alone ("-") says nothing.
+  if (txt::trim(text).empty()) {
+    // A block written on the marker's line ("1. <details>") carries the line; a marker alone ("-") says nothing.
+    if (i + 1 < blocks.size() && blocks[i + 1].first == b.first) return;
+    return reject(b, "empty item");
+  }
   if (labelled_answer_item(i, text)) return;
   if (field_item(b)) return reject(b, "metadata");
   if (answering() && answer_item(b, text, item_task[i])) return;

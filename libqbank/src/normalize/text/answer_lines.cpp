@@ -55,6 +55,18 @@ bool reads_as_short_answer(const TextLine& line) {
          furniture_reason(t).empty() && !is_sign_off(t);
 }
 
+namespace {
+
+// True when line is a bullet or numbered line in another shape than the question's, that does not ask
+// ("1. What is X?" / "- X is …").
+bool other_list_line(const TextLine& question, const TextLine& line) {
+  MarkerKind k = line.marker.kind;
+  return (k == MarkerKind::kBullet || k == MarkerKind::kNumber) && k != question.marker.kind &&
+         !is_question_like(line.marker.content);
+}
+
+}  // namespace
+
 AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked) {
   AnswerLayout layout;
   std::size_t questions = 0, paired = 0, adjacent = 0, underlined = 0;
@@ -81,7 +93,7 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
       continue;
     }
     if (j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
-        reads_as_answer(lines[j], layout.underlined_headings))
+        (reads_as_answer(lines[j], layout.underlined_headings) || other_list_line(l, lines[j])))
       ++paired;
     if (j == i + 1 && j < lines.size() && lines[j].marker.indent <= lines[i].marker.indent &&
         reads_as_short_answer(lines[j]))
@@ -92,10 +104,11 @@ AnswerLayout find_answer_layout(const std::vector<TextLine>& lines, bool marked)
   return layout;
 }
 
-bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question) const {
+bool AnswerLayout::takes(const TextLine& line, std::size_t i, std::string_view question, bool first) const {
   if (!paired || !is_question_like(question) || !reads_as_answer(line, underlined_headings) || is_sign_off(line.text))
     return false;
-  return i < last_question || !looks_like_prose(line.text);  // After the last question, prose is the outro.
+  // After the last question, prose is the outro, unless it is the first line under that question.
+  return i < last_question || first || !looks_like_prose(line.text);
 }
 
 bool AnswerLayout::takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line,

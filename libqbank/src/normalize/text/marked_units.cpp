@@ -32,6 +32,16 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
   }
   int best = *std::max_element(counts, counts + 4);
   for (int f = 0; f < 2; ++f) active[f] = counts[f] >= 2 && counts[f] * 5 >= best;
+  if (active[0] && active[1]) {
+    // Bullets and numbers both frequent: when the lines of one ask and those of the other do not ("1. What is
+    // X?" / "- X is …"), only the asking one marks questions.
+    int asking[2] = {0, 0};
+    for (const auto& l : lines)
+      if (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber)
+        asking[l.marker.kind == MarkerKind::kNumber] += is_question_like(l.marker.content) ? 1 : 0;
+    for (int f = 0; f < 2; ++f)
+      if (asking[f] * 3 >= counts[f] * 2 && asking[1 - f] * 3 <= counts[1 - f]) active[1 - f] = false;
+  }
   for (int f = 2; f < 4; ++f) active[f] = counts[f] >= 1;  // "Q:" prefixes and "Question N" always mark questions
   std::size_t marked = 0;
   for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
@@ -171,12 +181,17 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       in_answer = true;
       continue;
     }
-    // Inside an answer, a list in another shape than the questions' ("Q: …" / "A: … has:" / "- a panel") that
-    // does not ask is the answer's.
-    if (cur >= 0 && in_answer && l.marker.kind != cur_kind && l.marker.kind != MarkerKind::kHeader &&
+    // Inside an answer, or first under a question that asks, a list in another shape than the questions' ("Q: …"
+    // / "A: … has:" / "- a panel", "2. What is X?" / "- X is …") that does not ask is the answer's.
+    bool asked = cur >= 0 && !is_item_marker(l.marker.kind, active) &&
+                 ends_with_question_mark(units[static_cast<std::size_t>(cur)].text) &&
+                 units[static_cast<std::size_t>(cur)].attached(AttachKind::kCode) +
+                         units[static_cast<std::size_t>(cur)].attached(AttachKind::kAnswer) == 0;
+    if (cur >= 0 && (in_answer || asked) && l.marker.kind != cur_kind && l.marker.kind != MarkerKind::kHeader &&
         (l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
         !is_question_like(l.marker.content)) {
       list.attach(units[static_cast<std::size_t>(cur)], AttachKind::kAnswer, i++);
+      in_answer = true;
       continue;
     }
     if (is_item_marker(l.marker.kind, active)) {
@@ -284,7 +299,7 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       bool bare = u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kExtra) == 0;
-      if (!deeper && (answers.takes(l, i, u.text) || (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
+      if (!deeper && (answers.takes(l, i, u.text, bare && i == u.line + 1) || (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;

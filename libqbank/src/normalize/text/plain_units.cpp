@@ -220,7 +220,17 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }
-      if (answers.takes(l, i, u.text)) {
+      // A list that does not ask under a question that does is its answer ("What is X?" / "- X is …"), up to a
+      // blank line after its first answer.
+      if ((l.marker.kind == MarkerKind::kBullet || l.marker.kind == MarkerKind::kNumber) &&
+          lines[u.line].marker.kind == MarkerKind::kNone && u.question_like && ends_with_question_mark(u.text) &&
+          !is_question_like(l.marker.content) && u.attached(AttachKind::kCode) == 0 &&
+          (!lines[i - 1].blank || u.attached(AttachKind::kAnswer) == 0)) {
+        list.attach(u, AttachKind::kAnswer, i++);
+        continue;
+      }
+      if (answers.takes(l, i, u.text,
+                        i == u.line + 1 && u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) == 0)) {
         list.attach(u, AttachKind::kAnswer, i++);
         continue;
       }

@@ -32,6 +32,7 @@ int family_of(MarkerKind kind) {
 // count.
 bool is_marked_document(const std::vector<TextLine>& lines) {
   int counts[kFamilies] = {0, 0, 0, 0};
+  int asking[kFamilies] = {0, 0, 0, 0};  // Marked lines that read as questions.
   std::vector<const TextLine*> plain;  // Plain lines that count when question-like.
   bool after_header = false;
   bool under_entry = false;  // The last title above is an entry (a leaf title).
@@ -42,6 +43,7 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
     int f = family_of(l.marker.kind);
     if (f < kFamilies) {
       ++counts[f];
+      if (f < kPrefixes) asking[f] += is_question_like(l.marker.content) ? 1 : 0;
       after_header = f == kHeaders;
       continue;
     }
@@ -50,6 +52,12 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
   }
   long best = *std::max_element(counts, counts + kFamilies);
   if (best < 2) return false;
+  // Lists that never ask under plain lines that do ("What is X?" / "- X is …") are answers: the document is plain.
+  if (counts[kPrefixes] + counts[kHeaders] == 0 && (asking[kBullets] + asking[kNumbers]) * 5 <= best) {
+    int plain_asking = 0;
+    for (const TextLine* l : plain) plain_asking += plain_question_line(*l) ? 1 : 0;
+    if (plain_asking >= 2) return false;
+  }
   long questions = 0, left = static_cast<long>(plain.size());
   for (const TextLine* l : plain) {  // Stops as soon as the remaining lines cannot change the answer.
     if (questions + left <= best * 3) return true;
@@ -294,20 +302,59 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
   return lines;
 }
 
+namespace {
+
+// Gives the questions (from index items on) and rejected lines (from index first on) of a document read through
+// a markup conversion their lines as written, and lists each line the conversion left blank (a LaTeX
+// environment or preamble line, a tag-only BBCode line) as "markup", in line order.
+void show_markup_lines(std::string_view original, std::string_view plain, std::size_t items, std::size_t first,
+                       ReaderOutput& out) {
+  std::vector<RejectedLine>& rejected = out.rejected;
+  auto lines_of = [](std::string_view t) {
+    std::vector<std::string_view> v;
+    for (std::size_t pos = 0; pos <= t.size();) {
+      std::size_t end = std::min(t.find('\n', pos), t.size());
+      std::string_view l = t.substr(pos, end - pos);
+      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+      v.push_back(l);
+      pos = end + 1;
+    }
+    return v;
+  };
+  std::vector<std::string_view> raw = lines_of(original), shown = lines_of(plain);
+  for (std::size_t k = items; k < out.items.size(); ++k) {
+    auto at = static_cast<std::size_t>(out.items[k].line - 1);
+    if (out.items[k].line >= 1 && at < raw.size()) out.items[k].raw = std::string(raw[at]);
+  }
+  for (std::size_t k = first; k < rejected.size(); ++k) {
+    auto at = static_cast<std::size_t>(rejected[k].line - 1);
+    if (rejected[k].line >= 1 && at < raw.size()) rejected[k].text = std::string(raw[at]);
+  }
+  for (std::size_t at = 0; at < raw.size() && at < shown.size(); ++at)
+    if (trim(shown[at]).empty() && !trim(raw[at]).empty())
+      rejected.push_back(RejectedLine{static_cast<std::int64_t>(at + 1), std::string(raw[at]), "markup"});
+  std::stable_sort(rejected.begin() + static_cast<std::ptrdiff_t>(first), rejected.end(),
+                   [](const RejectedLine& a, const RejectedLine& b) { return a.line < b.line; });
+}
+
+}  // namespace
+
 }  // namespace qbank::internal::txt
 
 namespace qbank::internal {
 
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   using namespace txt;
+  const std::string_view original = text;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
   if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
   if (plain) text = *plain;
-  std::size_t before = out.items.size();
+  std::size_t before = out.items.size(), rejected_before = out.rejected.size();
   auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.
-    if (plain)
-      for (std::size_t k = before; k < out.items.size(); ++k)
-        out.items[k].text = std::string(std::string_view(out.items[k].text));
+    if (!plain) return;
+    for (std::size_t k = before; k < out.items.size(); ++k)
+      out.items[k].text = std::string(std::string_view(out.items[k].text));
+    show_markup_lines(original, *plain, before, rejected_before, out);
   };
   std::vector<TextLine> lines = split_text_lines(text);
   std::vector<WikiTable> tables = read_wiki_tables(lines, options);

@@ -134,8 +134,9 @@ struct AnswerLayout {
   bool underlined_headings = false;                   // True when the document underlines its headings (two or
                                                       // more): a heading-shaped line without a rule is no heading.
 
-  // True when line i (after the question text, not indented deeper) is taken as that question's answer.
-  bool takes(const TextLine& line, std::size_t i, std::string_view question) const;
+  // True when line i (after the question text, not indented deeper) is taken as that question's answer; first
+  // says the line comes right under a question that has nothing attached yet.
+  bool takes(const TextLine& line, std::size_t i, std::string_view question, bool first) const;
   // True when line i, right below the question's line question_line, is that question's short answer.
   bool takes_adjacent(const TextLine& line, std::size_t i, std::size_t question_line, std::string_view question) const;
 };

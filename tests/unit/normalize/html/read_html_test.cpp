@@ -329,3 +329,20 @@ TEST_CASE("html: bullets nested under a list question that asks answer it; under
   CHECK_FALSE(r->records[1].answer.has_value());
   CHECK(r->records[1].code.value_or("").find("ETag") != std::string::npos);
 }
+
+TEST_CASE("html: code inside an answer container is part of the answer, not the question's code") {
+  auto r = run_format("<html lang=\"vi\"><body><h1>Câu hỏi phỏng vấn Python</h1>\n"
+                      "<div class=\"faq-item\"><button class=\"faq-question\">List comprehension là gì?</button>\n"
+                      "<div class=\"faq-answer\"><p>Cách viết ngắn gọn để tạo list.</p><pre><code>[x * 2 for x in xs]</code></pre>"
+                      "</div></div>\n"
+                      "<div class=\"faq-item\"><button class=\"faq-question\">Tuple khác list thế nào?</button>\n"
+                      "<div class=\"faq-answer\"><p>Tuple không thay đổi được.</p></div></div>\n"
+                      "</body></html>\n",
+                      InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "List comprehension là gì?");
+  CHECK_FALSE(r->records[0].code.has_value());
+  CHECK(r->records[0].answer == "Cách viết ngắn gọn để tạo list.\n\n[x * 2 for x in xs]");
+  CHECK(r->records[1].answer == "Tuple không thay đổi được.");
+}

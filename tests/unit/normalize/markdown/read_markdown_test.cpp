@@ -2,6 +2,8 @@
 // question tables, navigation and sign-offs, setext headings and multiple choice.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "normalize_expect.hpp"
 
 using qbank::InputFormat;
@@ -209,5 +211,27 @@ TEST_CASE("markdown: a <summary> of sibling elements keeps its first element and
   for (const auto& q : r->records) {
     CHECK(q.text.find("▼") == std::string::npos);
     CHECK(q.topic.value_or("").find("▼") == std::string::npos);
+  }
+}
+
+TEST_CASE("markdown: a <details> opened on a list item's marker line is that item's question and answer") {
+  auto r = md("# Sorular\n\n## Temel\n\n"
+              "1. <details>\n   <summary>Yığın ile kuyruk arasındaki fark nedir?</summary>\n\n"
+              "   Yığın son gireni, kuyruk ilk gireni çıkarır.\n   </details>\n"
+              "2. <details>\n   <summary>Özyineleme nedir?</summary>\n\n   Kendini çağıran fonksiyon.\n   </details>\n\n"
+              "## İleri\n\n"
+              "- <details><summary>Çöp toplayıcı nasıl çalışır?</summary>\n\n"
+              "  Erişilemeyen nesneleri bulup belleği geri verir.\n  </details>\n");
+  check_records(r, {{6, "Yığın ile kuyruk arasındaki fark nedir?", "Temel",
+                     "Yığın son gireni, kuyruk ilk gireni çıkarır."},
+                    {11, "Özyineleme nedir?", "Temel", "Kendini çağıran fonksiyon."},
+                    {18, "Çöp toplayıcı nasıl çalışır?", "İleri", "Erişilemeyen nesneleri bulup belleği geri verir."}});
+  // Each rejected line is listed once, and no line that a record uses is listed.
+  std::set<std::int64_t> seen;
+  for (const auto& x : r.rejected) {
+    INFO(x.line << ": " << x.text << " (" << x.reason << ")");
+    CHECK(seen.insert(x.line).second);
+    CHECK(x.line != 18);
+    CHECK(x.reason != "empty item");
   }
 }

@@ -2,6 +2,8 @@
 // questions, more numbering styles, question and answer labels in more languages, wrapped questions.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "normalize/text/lines.hpp"
 #include "normalize_expect.hpp"
 #include "qbank/normalize.hpp"
@@ -335,6 +337,55 @@ TEST_CASE("a LaTeX exam sheet: sections are topics, \\question lines questions, 
   REQUIRE(r.records.size() == 3);
   CHECK(r.records[0].sources.at(0).line == 7);
   CHECK(r.records[2].sources.at(0).line == 15);
+}
+
+TEST_CASE("a LaTeX or BBCode document lists its command-only lines, and shows every line as written") {
+  auto r = run("\\documentclass{exam}\n\\begin{document}\n\\section{Chimica}\n\\begin{questions}\n"
+               "\\question Che cos'è un \\textbf{legame ionico}?\n\\begin{solution}\n"
+               "Un legame tra ioni di carica opposta.\n\\end{solution}\n\\end{questions}\n\\end{document}\n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].sources.at(0).raw == "\\question Che cos'è un \\textbf{legame ionico}?");
+  std::map<std::int64_t, std::pair<std::string, std::string>> listed;
+  for (const auto& x : r.rejected) listed[x.line] = {x.text, x.reason};
+  // Every line but the question (5) and its answer (7) is listed, as written.
+  for (std::int64_t line : {1, 2, 3, 4, 6, 8, 9, 10}) {
+    INFO("line " << line);
+    CHECK(listed.count(line) == 1);
+  }
+  CHECK(listed.count(5) == 0);
+  CHECK(listed.count(7) == 0);
+  CHECK(listed[6] == std::make_pair(std::string("\\begin{solution}"), std::string("markup")));
+  CHECK(listed[3] == std::make_pair(std::string("\\section{Chimica}"), std::string("heading")));
+  for (const auto& x : r.rejected) CHECK(qbank::is_rejection_reason(x.reason));
+  auto forum = run("[b]Pytanie 1.[/b] Co to jest fotosynteza?\n[quote]Proces w roślinach.[/quote]\n"
+                   "[b]Pytanie 2.[/b] Co to jest mitoza?\n[list]\n[*]Podział komórki.\n[/list]\n");
+  REQUIRE(forum.records.size() == 2);
+  for (const auto& q : forum.records) CHECK(q.sources.at(0).raw.find("[b]") == 0);
+  CHECK(forum.records[1].answer.value_or("").find("Podział komórki.") != std::string::npos);
+  for (const auto& x : forum.rejected)
+    if (x.reason == "markup") CHECK((x.text == "[list]" || x.text == "[/list]"));
+}
+
+TEST_CASE("bullets right under a numbered question that asks are its answer, after a blank line they are not") {
+  auto r = run("1. Hvad er en primærnøgle?\n- En kolonne der entydigt identificerer en række.\n"
+               "- Den må ikke være tom.\n2. Hvad er en fremmednøgle?\n- En henvisning til en anden tabels nøgle.\n"
+               "3. Hvad er normalisering?\nAt fjerne gentagelser i data.\n\n- Slut -\n");
+  CHECK(texts(r) == std::vector<std::string>{"Hvad er en primærnøgle?", "Hvad er en fremmednøgle?",
+                                             "Hvad er normalisering?"});
+  CHECK(answers(r) == std::vector<std::string>{
+                          "- En kolonne der entydigt identificerer en række.\n- Den må ikke være tom.",
+                          "- En henvisning til en anden tabels nøgle.", "At fjerne gentagelser i data."});
+}
+
+TEST_CASE("bulleted or numbered lines that do not ask, under plain question lines, are their answers") {
+  auto r = run("Perguntas de entrevista\n\nO que é uma transação?\n- Um grupo de operações atômico.\n"
+               "- Ou todas acontecem, ou nenhuma.\n\nO que é um índice?\n1. Uma estrutura auxiliar.\n"
+               "2. Acelera as buscas.\n\nO que é uma chave estrangeira?\n- Referência à chave de outra tabela.\n");
+  CHECK(texts(r) == std::vector<std::string>{"O que é uma transação?", "O que é um índice?",
+                                             "O que é uma chave estrangeira?"});
+  CHECK(answers(r) == std::vector<std::string>{"- Um grupo de operações atômico.\n- Ou todas acontecem, ou nenhuma.",
+                                               "1. Uma estrutura auxiliar.\n2. Acelera as buscas.",
+                                               "- Referência à chave de outra tabela."});
 }
 
 TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
