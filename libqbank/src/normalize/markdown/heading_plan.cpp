@@ -26,6 +26,13 @@ std::size_t lone_title(const std::vector<Block>& blocks, int level_one_headings)
   return std::string::npos;
 }
 
+// True when a paragraph or list item opens with a question label ("**Q:**", "Вопрос:"), with or without text after it.
+bool labelled_question(const Block& b, const RefLabels& refs) {
+  std::string_view rest;
+  return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem) &&
+         strip_question_label(inline_text(b.text, &refs), rest);
+}
+
 }  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
@@ -35,13 +42,14 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
   int numbered = 0, questions = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
+    if (b.kind != BlockKind::kHeading) continue;
     HeadingInfo& h = plan.info[i];
     std::string text = without_attributes(inline_text(b.text, &refs));
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
     h.qlike = h.numbered || txt::question_score(h.text) >= 2;
+    if (b.details > 0) continue;  // Read where its <details> is read; never counted with the document's headings.
     ++total[b.level];
     if (h.qlike) ++qlike[b.level], ++questions;
     if (h.numbered) ++numbered, ++numbers[b.level];
@@ -68,6 +76,10 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
                    (h.qlike || numbers[b.level] < 2 || numbers[b.level] * 2 <= total[b.level]);
     else h.question = h.qlike;
     if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;
+    // A heading that does not ask over a labelled question ("### 2. Caching" then "**Q:** …") is its section.
+    if (h.question && i + 1 < blocks.size() && labelled_question(blocks[i + 1], refs) &&
+        txt::question_score(h.text) < 2)
+      h.question = false;
   }
   return plan;
 }

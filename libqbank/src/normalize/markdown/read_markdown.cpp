@@ -135,6 +135,18 @@ int strip_task_box(std::string& text) {
 
 namespace {
 
+// True when a list item's text is a bare URL, or a short name that does not ask before one ("onedio
+// https://…"): an entry of a list of sources.
+bool credited_link(std::string_view text) {
+  std::string_view t = txt::trim(text);
+  std::size_t sp = t.rfind(' ');
+  std::string_view url = sp == std::string_view::npos ? t : t.substr(sp + 1);
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return false;
+  std::string_view name = sp == std::string_view::npos ? std::string_view() : txt::trim(t.substr(0, sp));
+  while (!name.empty() && (name.back() == ':' || name.back() == '-')) name = txt::trim(name.substr(0, name.size() - 1));
+  return name.empty() || (txt::count_words(name) <= 3 && txt::question_score(name) < 2 && !txt::ends_with_terminal(name));
+}
+
 // True when the text's first link leads to a path of the same site or repository ("./network/tcp.md"), not to
 // another site or an anchor.
 bool links_within(std::string_view text) {
@@ -149,15 +161,28 @@ bool links_within(std::string_view text) {
 
 namespace {
 
-// What follows a " // " note after a question that ends with a question mark ("Where does the script tag go? //
-// before </body>"), outside code spans; empty when there is none.
-std::string_view comment_answer(std::string_view q) {
-  std::size_t at = q.find(" // ");
-  if (at == std::string_view::npos) return {};
-  std::string_view ask = txt::trim(q.substr(0, at));
-  if (std::count(ask.begin(), ask.end(), '`') % 2 != 0 || txt::question_score(ask) < 3) return {};
-  std::string_view rest = q.substr(at + 4);
-  return txt::trim(rest).empty() ? std::string_view() : rest;
+// What follows a note set off behind a list question, outside code spans: after " // " behind a question that
+// asks ("Where does the script tag go? // before </body>"), or after " - " behind one that opens with a question
+// word, when it is a sentence of its own ("what is a stub - A stub returns canned data."); empty when there is none.
+// Sets ask to the question before the mark.
+std::string_view tail_answer(std::string_view q, std::string_view& ask) {
+  for (std::string_view mark : {std::string_view(" // "), std::string_view(" - ")}) {
+    std::size_t at = q.find(mark);
+    if (at == std::string_view::npos) continue;
+    ask = txt::trim(q.substr(0, at));
+    std::string_view rest = txt::trim(q.substr(at + mark.size()));
+    if (rest.empty() || std::count(ask.begin(), ask.end(), '`') % 2 != 0) continue;
+    if (mark == " // ") {
+      if (txt::question_score(ask) >= 3) return rest;
+      continue;
+    }
+    std::size_t k = 0;
+    char32_t last = txt::last_char(rest);
+    bool sentence = txt::is_upper_cp(utf8::next(rest, k)) && (last == '.' || last == U'。') &&
+                    txt::count_words(rest) >= 4 && txt::question_score(rest) < 2;
+    if (sentence && txt::question_score(ask) >= 2) return rest;
+  }
+  return {};
 }
 
 }  // namespace
@@ -192,8 +217,7 @@ void Walker::list_item(std::size_t i) {
     letter = txt::is_letter(c) || (c >= '0' && c <= '9');
   }
   if (!letter) return reject(b, "empty item");
-  bool url = (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) && text.find(' ') == std::string::npos;
-  if (url) return reject(b, "link");
+  if (credited_link(text)) return reject(b, "link");
   if (plan.question_level > 0 || plan.numbered_only) return reject(b, "section text");
   if (is_anchor_link(b.text)) return reject(b, "table of contents");
   if (single_link(b.text, label) || leading_link(b.text, label)) {
@@ -237,8 +261,9 @@ void Walker::list_item(std::size_t i) {
   std::string_view q = text;
   txt::strip_question_prefix(q, q);
   if (std::string_view rest; question_label(q, rest) && !rest.empty()) q = rest;  // "- **Q:** What is X?"
-  std::string_view note = comment_answer(q);
-  if (!note.empty()) q = txt::trim(q.substr(0, static_cast<std::size_t>(note.data() - q.data()) - 3));
+  std::string_view ask;
+  std::string_view note = tail_answer(q, ask);
+  if (!note.empty()) q = ask;
   start(b, std::string(q), Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
   bold_question = is_emphasized(b.text) && txt::question_score(q) >= 2;
   if (!note.empty()) add_answer(txt::trim(note));
@@ -392,9 +417,52 @@ bool Walker::quoted_answer(std::size_t i) const {
          static_cast<std::int64_t>(prev.first + 1) == q.line;
 }
 
+namespace {
+
+// True when block b belongs to the list whose top-level items are written like item: deeper, inside one of its
+// items, or one of them (same indent, same kind of marker).
+bool in_list_of(const Block& b, const Block& item) {
+  if (b.depth > item.depth) return true;
+  if (b.depth < item.depth) return false;
+  return b.kind != BlockKind::kItem || (b.level == item.level && (b.number < 0) == (item.number < 0));
+}
+
+}  // namespace
+
+void Walker::answer_list(std::size_t i) {
+  if (i + 1 >= blocks.size() || blocks[i + 1].kind != BlockKind::kItem || blocks[i].depth > 0) return;
+  const Block& first = blocks[i + 1];
+  std::size_t end = i + 1;
+  while (end + 1 < blocks.size() && in_list_of(blocks[end + 1], first)) ++end;
+  answer_list_end = static_cast<long>(end);
+  // The questions it answers: the current one and those before it still without an answer, back to the start of
+  // the list right above the label.
+  std::size_t k = i;
+  while (k > 0 && blocks[k - 1].depth > 1) --k;
+  if (k > 0 && blocks[k - 1].kind == BlockKind::kItem && blocks[k - 1].depth == 1) {
+    const Block& top = blocks[--k];
+    while (k > 0 && blocks[k - 1].depth > 0 && in_list_of(blocks[k - 1], top)) --k;
+  }
+  answered_from = static_cast<std::int64_t>(blocks[k].first + 1);
+}
+
+void Walker::answer_list_block(std::size_t i) {
+  const Block& b = blocks[i];
+  if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
+  else if (b.kind == BlockKind::kCode) add_answer(fenced(b.text));
+  else if (b.kind == BlockKind::kComment) reject(b, "comment");
+  else add_answer(picture_or(b.text, inl(b.text)));
+  if (static_cast<long>(i) < answer_list_end) return;
+  answer_list_end = -1;
+  const auto& answer = item().answer;
+  for (long q = cur - 1; answer && q >= 0 && out.items[static_cast<std::size_t>(q)].line >= answered_from; --q)
+    if (!out.items[static_cast<std::size_t>(q)].answer) out.items[static_cast<std::size_t>(q)].answer = answer;
+}
+
 bool Walker::bold_section(std::size_t i, const std::string& text) {
   const Block& b = blocks[i];
   if (b.depth > 0 || b.quote > 0 || i + 1 >= blocks.size() || !is_emphasized(txt::trim(b.text))) return false;
+  if (std::string_view rest; question_label(text, rest)) return false;  // "**Question:**" over the asked item
   const Block& next = blocks[i + 1];
   if (next.kind != BlockKind::kItem || item_score[i + 1] < 2) return false;
   if (txt::question_score(text) >= 2 || !txt::looks_like_heading(text) || !txt::furniture_reason(text).empty() ||
@@ -418,12 +486,30 @@ bool Walker::bold_section(std::size_t i, const std::string& text) {
   return true;
 }
 
-bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+bool Walker::sole_paragraph(std::size_t i) const {
   const Block& b = blocks[i];
-  if (cur >= 0 || i == 0 || b.depth > 0 || b.quote > 0 || blocks[i - 1].kind != BlockKind::kHeading) return false;
-  if (i + 1 < blocks.size() && blocks[i + 1].kind != BlockKind::kHeading) return false;
-  if (txt::question_score(text) < 3) return false;
+  return b.kind == BlockKind::kParagraph && i > 0 && b.depth == 0 && b.quote == 0 &&
+         blocks[i - 1].kind == BlockKind::kHeading && (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::kHeading);
+}
+
+void Walker::count_sole_paragraphs() {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!sole_paragraph(i)) continue;
+    int level = blocks[i - 1].level;
+    ++sole_sections[level];
+    if (txt::question_score(inl(blocks[i].text)) >= 3) ++sole_asking[level];
+  }
+}
+
+bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
+  if (cur >= 0 || !sole_paragraph(i)) return false;
+  // A paragraph that does not ask is a question too where the sections at its heading's level are paragraphs
+  // that mostly ask ("## Position: …" then a task worded as an order).
+  int level = blocks[i - 1].level;
+  bool siblings_ask = sole_asking[level] >= 3 && sole_asking[level] * 4 >= sole_sections[level] * 3;
+  if (txt::question_score(text) < 3 && !siblings_ask) return false;
   // Lines that each ask are a list of questions, not one question with its set-up.
+  const Block& b = blocks[i];
   for (std::size_t k = b.first; k < b.last && k < lines.size(); ++k)
     if (txt::question_score(inl(txt::trim(lines[k]))) >= 3) return false;
   return true;
@@ -446,8 +532,10 @@ void Walker::paragraph(std::size_t i) {
   auto why = txt::furniture_reason(text);
   if (is_anchor_link(b.text) || why == "navigation" || labelled_link(b.text)) return reject(b, "navigation");
   if (txt::is_sign_off(text)) return reject(b, "outro");
-  if (cur >= 0 && answer_label(text, rest)) {
+  rest = {};
+  if (cur >= 0 && (answer_label(text, rest) || is_answer_label(text))) {
     answer_seen = true;
+    if (txt::trim(rest).empty()) answer_list(i);
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
@@ -483,6 +571,35 @@ bool links_read_as_questions(const std::vector<Block>& blocks) {
 }  // namespace
 
 namespace {
+
+// The label of a one-line <summary> made only of sibling elements ("<span>Title</span> <span>expand</span>"):
+// the first element's text when every later one is a short non-question decoration; empty otherwise.
+std::string summary_label(std::string_view line) {
+  std::string_view t = txt::trim(line);
+  std::string lower = txt::lower_text(t);
+  if (lower.rfind("<summary", 0) != 0) return "";
+  auto open_end = lower.find('>');
+  auto close = lower.rfind("</summary>");
+  if (open_end == std::string::npos || close == std::string::npos || close <= open_end) return "";
+  std::vector<std::string> parts;
+  std::size_t i = open_end + 1;
+  while (i < close) {
+    while (i < close && (lower[i] == ' ' || lower[i] == '\t')) ++i;
+    if (i >= close) break;
+    if (lower[i] != '<' || i + 1 >= close || !std::isalpha(static_cast<unsigned char>(lower[i + 1]))) return "";
+    std::size_t n = i + 1;
+    while (n < close && std::isalnum(static_cast<unsigned char>(lower[n]))) ++n;
+    std::string end_tag = "</" + lower.substr(i + 1, n - i - 1) + ">";
+    auto e = lower.find(end_tag, n);
+    if (e == std::string::npos || e > close) return "";
+    parts.push_back(inline_text(t.substr(i, e + end_tag.size() - i)));
+    i = e + end_tag.size();
+  }
+  if (parts.size() < 2 || txt::trim(parts[0]).empty()) return "";
+  for (std::size_t k = 1; k < parts.size(); ++k)
+    if (txt::count_words(parts[k]) > 2 || txt::is_question_like(parts[k])) return "";
+  return std::string(txt::trim(parts[0]));
+}
 
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
@@ -532,27 +649,29 @@ std::size_t Walker::details(std::size_t i) {
   std::size_t summary = i;
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
-  std::string label = txt::clean_topic(inl(blocks[summary].text));
-  int items = 0, other = 0, asking_headings = 0;
-  // The text of a heading inside the body, number removed (headings in <details> are not in the plan).
-  auto heading_text = [&](const Block& b) {
-    std::string t = inl(b.text);
-    std::string_view rest;
-    return strip_heading_number(t, rest) ? std::string(rest) : t;
-  };
+  std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
+  label = txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label);
+  int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
-    if (b.kind == BlockKind::kItem) {
+    if (b.opens_details && b.details == depth + 1) {
+      ++inner;
+      asking_inner += summary_asks(k) ? 1 : 0;
+    } else if (b.kind == BlockKind::kItem) {
       ++items;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
-      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(heading_text(b)) >= 2)
+      if (b.kind == BlockKind::kHeading && b.details == depth && txt::question_score(plan.info[k].text) >= 2)
         ++asking_headings;
     }
   }
-  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0;
+  // Items, question headings, or <details> whose summaries mostly ask (an accordion of questions).
+  bool accordion = asking_inner >= 2 && asking_inner * 3 >= inner * 2;
+  bool holds_questions = (items >= 2 && items > other) || asking_headings > 0 || accordion;
+  // A summary that does not ask is an FAQ entry's title between entries that ask, or inside such an accordion.
   bool summary_question = !label.empty() && !is_answer_label(label) &&
-                          (txt::question_score(label) >= 2 || (!holds_questions && between_asking_summaries(i)));
+                          (txt::question_score(label) >= 2 ||
+                           (!holds_questions && (between_asking_summaries(i) || question_accordion == depth - 1)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
@@ -569,6 +688,8 @@ std::size_t Walker::details(std::size_t i) {
     for (int l = level; l <= 6; ++l) saved[l] = std::move(topics[l]), topics[l].reset();
     topics[level] = label;
     ++open_details;
+    int outer_accordion = question_accordion;
+    if (accordion) question_accordion = depth;
     for (std::size_t k = summary + 1; k <= end; ++k) {
       const Block& b = blocks[k];
       if (b.kind == BlockKind::kHtml && b.details <= open_details) {
@@ -582,10 +703,11 @@ std::size_t Walker::details(std::size_t i) {
       else if (b.kind == BlockKind::kCode) code(k);
       else if (b.kind == BlockKind::kTable) k = table(k);
       else if (b.kind != BlockKind::kHeading) reject(b, "html");
-      else if (std::string t = heading_text(b); txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
+      else if (const std::string& t = plan.info[k].text; txt::question_score(t) >= 2) start(b, t, Owner::kHeading, topic());
       else heading(k);
     }
     --open_details;
+    question_accordion = outer_accordion;
     for (int l = level; l <= 6; ++l) topics[l] = std::move(saved[l]);
     cur = -1;
     return end;
@@ -689,6 +811,7 @@ void Walker::run() {
     topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question;
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
+  count_sole_paragraphs();
   mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -702,6 +825,10 @@ void Walker::run() {
     }
     if (b.details > open_details) {
       collapsed(b);
+      continue;
+    }
+    if (cur >= 0 && static_cast<long>(i) <= answer_list_end) {
+      answer_list_block(i);
       continue;
     }
     bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem || b.kind == BlockKind::kCode ||
@@ -723,7 +850,7 @@ void Walker::run() {
         break;
       case BlockKind::kTable: i = table(i); break;
       case BlockKind::kHtml:
-        if (html_table(i)) break;
+        if (html_table(i) || html_list(i)) break;
         if (is_anchor_link(b.text)) reject(b, "navigation");  // "<a href=\"#top\">↥ back to top</a>"
         else if (answering()) add_answer(picture_or(b.text, inl(b.text)));
         else reject(b, "html");
@@ -764,35 +891,6 @@ std::string_view unquote(std::string_view line, int depth) {
     if (i < line.size() && line[i] == ' ') ++i;
   }
   return line.substr(i);
-}
-
-// The label of a one-line <summary> made only of sibling elements ("<span>Title</span> <span>expand</span>"):
-// the first element's text when every later one is a short non-question decoration; empty otherwise.
-std::string summary_label(std::string_view line) {
-  std::string_view t = txt::trim(line);
-  std::string lower = txt::lower_text(t);
-  if (lower.rfind("<summary", 0) != 0) return "";
-  auto open_end = lower.find('>');
-  auto close = lower.rfind("</summary>");
-  if (open_end == std::string::npos || close == std::string::npos || close <= open_end) return "";
-  std::vector<std::string> parts;
-  std::size_t i = open_end + 1;
-  while (i < close) {
-    while (i < close && (lower[i] == ' ' || lower[i] == '\t')) ++i;
-    if (i >= close) break;
-    if (lower[i] != '<' || i + 1 >= close || !std::isalpha(static_cast<unsigned char>(lower[i + 1]))) return "";
-    std::size_t n = i + 1;
-    while (n < close && std::isalnum(static_cast<unsigned char>(lower[n]))) ++n;
-    std::string end_tag = "</" + lower.substr(i + 1, n - i - 1) + ">";
-    auto e = lower.find(end_tag, n);
-    if (e == std::string::npos || e > close) return "";
-    parts.push_back(inline_text(t.substr(i, e + end_tag.size() - i)));
-    i = e + end_tag.size();
-  }
-  if (parts.size() < 2 || txt::trim(parts[0]).empty()) return "";
-  for (std::size_t k = 1; k < parts.size(); ++k)
-    if (txt::count_words(parts[k]) > 2 || txt::is_question_like(parts[k])) return "";
-  return std::string(txt::trim(parts[0]));
 }
 
 // The plain form of one block line: headings as their text, setext underlines and rules blank, list

@@ -133,10 +133,43 @@ std::size_t Walker::table(std::size_t i) {
 }
 
 bool Walker::html_table(std::size_t& i) {
+  return blocks[i].table_end != 0 && html_fragment(i, blocks[i].table_end);
+}
+
+namespace {
+
+// When the trimmed line opens an HTML list ("<ul>", "<ol start=\"3\">"), the index of the line that closes it (nested
+// lists counted) in lines; 0 otherwise.
+std::size_t html_list_end(const std::vector<std::string_view>& lines, std::size_t first) {
+  auto opens_list = [](std::string_view t) {
+    return t.size() >= 4 && t[0] == '<' && (t[1] == 'u' || t[1] == 'o') && t[2] == 'l' && (t[3] == '>' || t[3] == ' ');
+  };
+  if (first >= lines.size() || !opens_list(txt::lower_text(txt::trim(lines[first])))) return 0;
+  int open = 0;
+  for (std::size_t k = first; k < lines.size(); ++k) {
+    std::string l = txt::lower_text(lines[k]);
+    for (std::size_t at = l.find('<'); at != std::string::npos; at = l.find('<', at + 1)) {
+      std::string_view tag = std::string_view(l).substr(at);
+      if (opens_list(tag)) ++open;
+      else if (tag.starts_with("</ul>") || tag.starts_with("</ol>")) --open;
+    }
+    if (open <= 0) return k > first ? k : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool Walker::html_list(std::size_t& i) {
+  std::size_t end = html_list_end(lines, blocks[i].first);
+  return end != 0 && html_fragment(i, end);
+}
+
+bool Walker::html_fragment(std::size_t& i, std::size_t last) {
   const Block& b = blocks[i];
-  if (b.table_end == 0 || b.quote > 0 || answering() || furniture_level > 0 || options == nullptr) return false;
+  if (b.quote > 0 || answering() || furniture_level > 0 || options == nullptr) return false;
   std::string html;
-  for (std::size_t k = b.first; k <= b.table_end; ++k) html.append(lines[k]).push_back('\n');
+  for (std::size_t k = b.first; k <= last; ++k) html.append(lines[k]).push_back('\n');
   ReaderOutput part;
   if (!read_html_fragment(html, static_cast<std::int64_t>(b.first), *options, part).ok() || part.items.empty())
     return false;
@@ -150,7 +183,7 @@ bool Walker::html_table(std::size_t& i) {
   cur = -1;
   owner = Owner::kNone;
   cur_open = false;
-  while (i + 1 < blocks.size() && blocks[i + 1].first <= b.table_end) ++i;
+  while (i + 1 < blocks.size() && blocks[i + 1].first <= last) ++i;
   return true;
 }
 

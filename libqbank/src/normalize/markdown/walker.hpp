@@ -21,7 +21,7 @@ struct HeadingInfo {
 
 // The decision for every heading of a document.
 struct HeadingPlan {
-  std::vector<HeadingInfo> info;     // Per block (only heading blocks are filled).
+  std::vector<HeadingInfo> info;     // Per block (only heading blocks are filled; question only outside <details>).
   bool numbered_only = false;        // True when numbered headings dominate: only they are questions.
   int question_level = 0;            // The level whose headings are mostly questions (0: none).
 };
@@ -58,6 +58,7 @@ struct Walker {
   std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
+  int question_accordion = -1;  // The <details> depth whose inner <details> are question entries (-1: none).
   PairedLabels pairs{};     // The question and answer labels the document pairs.
   std::vector<std::string> field_labels{};  // The emphasized labels that open two or more lines, sorted.
   int furniture_level = 0;   // The level of the furniture section heading in force (0: none).
@@ -69,6 +70,10 @@ struct Walker {
   long quote_answer = -1;     // The question whose answer a block quote under its item gave (-1: none).
   int bold_level = 0;         // The level of the last emphasized label taken as a section heading (0: none).
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
+  long answer_list_end = -1;       // The last block of a list under a bare answer label ("**Answer:**"; -1: none).
+  std::int64_t answered_from = 0;  // The first line whose questions that list answers.
+  int sole_sections[7] = {};  // Per heading level: sections that hold one paragraph and nothing else.
+  int sole_asking[7] = {};    // Per heading level: those of them whose paragraph asks.
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
   std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
@@ -92,8 +97,15 @@ struct Walker {
   std::string inl(std::string_view text) const { return inline_text(text, &refs); }
 
   // True when paragraph i, ending with a question mark, is the only block under a heading that asks nothing
-  // ("## Position: intern" then "How would you break a clock?").
+  // ("## Position: intern" then "How would you break a clock?"), or does not ask beside such sections.
   bool sole_section_question(std::size_t i, const std::string& text) const;
+
+  // True when block i is a paragraph outside lists and quotes that is the only block under a heading.
+  bool sole_paragraph(std::size_t i) const;
+
+  // Counts, per heading level, the sections that hold one paragraph (sole_sections) and those whose paragraph
+  // asks (sole_asking).
+  void count_sole_paragraphs();
 
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
@@ -168,6 +180,14 @@ struct Walker {
   // next paragraph of that quote): its answer.
   bool quoted_answer(std::size_t i) const;
 
+  // When the answer label paragraph at block i has no text after it and a list follows it, makes that list
+  // the answer of the current question and of the unanswered questions of the list right above the label.
+  void answer_list(std::size_t i);
+
+  // Adds block i of a list that answer_list chose to the current question's answer; at the list's last block,
+  // gives the answer to the other questions it answers.
+  void answer_list_block(std::size_t i);
+
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
   // item that asks as a section heading one level below the deepest in force; false when it is not one.
   bool bold_section(std::size_t i, const std::string& text);
@@ -213,6 +233,12 @@ struct Walker {
   // the table holds questions: adds them under the topic in force and sets i to the table's last block; false
   // (nothing done) otherwise.
   bool html_table(std::size_t& i);
+
+  // Reads the HTML list (<ul>, <ol>) opened at block i the same way as html_table reads a table.
+  bool html_list(std::size_t& i);
+
+  // Reads the lines from block i's first through last as an HTML fragment, as html_table describes.
+  bool html_fragment(std::size_t& i, std::size_t last);
 
   // Marks the items of lists whose siblings at one level mostly (asking_list) or half (half_asking) read as
   // questions.

@@ -75,7 +75,8 @@ bool prose_within_limit(std::string_view text, char32_t last, std::size_t chars,
   if (chars > 100 && !starter && sentence_count(text) >= 2) return true;
   int first = 0;
   for_each_word_while(text, [&](std::string_view w) {
-    if (w.size() > 8) return true;
+    // English writes "I" upper case; a lower-case "i" is the word "and" (Polish, Croatian, Czech …).
+    if (w.size() > 8 || w == "i") return true;
     std::size_t k = 0;
     if (!kStarts.may_start(next_cp(w, k))) return true;
     char lower[3 * 8];
@@ -105,9 +106,10 @@ bool looks_like_prose(std::string_view text, bool starter) {
 std::string_view strip_decoration(std::string_view text) {
   std::string_view t = trim(text);
   if (t.size() > 2 && t.front() == '[' && t.back() == ']' && t.find_first_of("[]", 1) == t.size() - 1) {
-    std::string_view in = trim(t.substr(1, t.size() - 2));  // "[Databases]"; "[x for x in y]" is code.
+    std::string_view in = trim(t.substr(1, t.size() - 2));  // "[Databases]", "[데이터베이스]"; "[x for x in y]" is code.
     std::size_t k = 0;
-    return !in.empty() && is_upper_cp(next_cp(in, k)) ? in : t;
+    char32_t first = in.empty() ? 0 : next_cp(in, k);
+    return is_upper_cp(first) || is_cjk(first) ? in : t;
   }
   auto deco = [](char c) { return std::string_view("=-~*#_+").find(c) != std::string_view::npos; };
   std::size_t a = 0, b = t.size();

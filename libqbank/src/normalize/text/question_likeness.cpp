@@ -69,9 +69,10 @@ constexpr std::array<std::string_view, 12> kHanQuestion = {"什么", "怎么", "
                                                            "是否", "区别", "多少", "请", "简述", "说说"};
 
 // Where Japanese, Korean and Thai ask with particles and question words, often without a question mark
-// ("GIL คืออะไร", "インデックスとは", "캐시는 왜 필요한가"): the endings and the openings that mark a question.
-constexpr std::array<std::string_view, 22> kParticleEndings = {
-    "とは", "ですか", "ますか", "でしょうか", "인가요", "나요", "까요", "습니까", "인가", "한가", "는가", "은가",
+// ("GIL คืออะไร", "インデックスとは", "캐시는 왜 필요한가", "인덱스를 설명해 주세요"): the endings and the openings
+// that mark a question, Korean requests ("…해 주세요", "…하시오") among them as Chinese "请" is.
+constexpr std::array<std::string_view, 24> kParticleEndings = {
+    "とは", "ですか", "ますか", "でしょうか", "인가요", "나요", "까요", "습니까", "인가", "한가", "는가", "은가", "주세요", "하시오",
     "무엇", "อะไร", "อย่างไร", "ไหม", "หรือไม่", "เท่าไร", "ที่ไหน", "เมื่อไร", "ใคร", "ได้ไหม"};
 constexpr std::array<std::string_view, 14> kParticleOpenings = {
     "なぜ", "どう", "どの", "どこ", "いつ", "무엇", "왜", "어떻게", "언제", "어디", "어떤", "ทำไม", "อธิบาย", "อะไร"};

@@ -186,7 +186,7 @@ TEST_CASE("markdown: an indented HTML list inside a div is read for its items, i
   REQUIRE(got.size() >= 3);
   CHECK(std::vector<std::string>(got.end() - 3, got.end()) ==
         std::vector<std::string>{"Apa itu closure?", "Bagaimana cara kerja event loop?",
-                                 "Kapan memakai let dan bukan var?"});
+                                 "Kapan memakai `let` dan bukan `var`?"});
   CHECK(r->records.at(got.size() - 3).sources.at(0).line == 7);
   CHECK(r->records.back().topic == "Daftar pertanyaan");
   for (const auto& q : r->records) CHECK_FALSE(q.code.has_value());
