@@ -190,6 +190,7 @@ std::string_view tail_answer(std::string_view q, std::string_view& ask) {
 void Walker::list_item(std::size_t i) {
   const Block& b = blocks[i];
   std::string text = std::move(item_text[i]);
+  const int score = item_score[i];  // txt::question_score(text), measured by mark_asking_lists.
   if (txt::trim(text).empty()) {
     // A block written on the marker's line ("1. <details>") carries the line; a marker alone ("-") says nothing.
     if (i + 1 < blocks.size() && blocks[i + 1].first == b.first) return;
@@ -198,13 +199,13 @@ void Walker::list_item(std::size_t i) {
   if (labelled_answer_item(i, text)) return;
   if (field_item(b)) return reject(b, "metadata");
   if (answering() && answer_item(b, text, item_task[i])) return;
-  if (furniture_level > 0 && txt::question_score(text) < 3) return reject(b, "section text");  // steps, links
+  if (furniture_level > 0 && score < 3) return reject(b, "section text");  // steps, links
   if (navigation && !is_anchor_link(b.text)) return reject(b, "navigation");  // links within the page: contents
   if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).
   if (child(b) && (((asks(item().text) || bold_question) && !txt::is_question_like(text)) ||
-                   (item().answer.has_value() && txt::question_score(text) < 3))) {
+                   (item().answer.has_value() && score < 3))) {
     add_answer(answer_marker(b) + text);
     return;
   }
@@ -242,7 +243,6 @@ void Walker::list_item(std::size_t i) {
   bool asking_children = false;
   for (std::size_t k = i + 1; parent && !asking_children && k < blocks.size() && blocks[k].level > b.level; ++k)
     asking_children = blocks[k].kind == BlockKind::kItem && item_score[k] >= 2;
-  int score = txt::question_score(text);
   if (parent && txt::looks_like_heading(text) &&
       ((asking_children && score < 2) ||
        (is_emphasized(b.text) && (score < 2 || (score < 3 && txt::count_words(text) == 1))))) {
