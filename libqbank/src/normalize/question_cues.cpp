@@ -123,16 +123,30 @@ std::size_t label_end(std::string_view t, std::size_t& after) {
   return std::string_view::npos;
 }
 
-// Returns the text without its `code` spans.
-std::string outside_code(std::string_view s) {
-  std::string out;
+// True when the text holds a '?' outside its `code` spans.
+bool asks_outside_code(std::string_view s) {
   bool in_code = false;
-  for (char c : s) {
-    if (c == '`') in_code = !in_code;
-    else if (!in_code) out.push_back(c);
+  for (std::size_t i = 0;;) {
+    std::size_t at = s.find_first_of(in_code ? std::string_view("`") : std::string_view("`?"), i);
+    if (at == std::string_view::npos) return false;
+    if (s[at] == '?') return true;
+    in_code = !in_code;
+    i = at + 1;
   }
-  return out;
 }
+
+// True when the text holds a byte of 0x80 or more (every CJK cue starts with one).
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// True when every CJK cue starts with a byte of 0x80 or more (question_cue looks for them only then).
+constexpr bool cues_start_non_ascii() {
+  for (std::string_view w : kCjkCues)
+    if (static_cast<unsigned char>(w[0]) < 0x80) return false;
+  return true;
+}
+static_assert(cues_start_non_ascii());
 
 // The share of a cell's remaining lines that must look like code for them to become the code.
 constexpr double kCodeShare = 0.5;
@@ -252,11 +266,13 @@ QuestionCue question_cue(std::string_view text) {
     return QuestionCue::kStrong;
   if (f.rfind("¿", 0) == 0) return QuestionCue::kStrong;
   std::string body = strip_list_number(f);
-  for (std::string_view w : kQuestionStarts)
-    if (body.rfind(w, 0) == 0 && word_boundary(body, w.size())) return QuestionCue::kWeak;
-  for (std::string_view w : kCjkCues)
-    if (f.find(w) != std::string::npos) return QuestionCue::kWeak;
-  if (outside_code(f).find('?') != std::string::npos) return QuestionCue::kWeak;
+  if (!body.empty())
+    for (std::string_view w : kQuestionStarts)
+      if (w[0] == body[0] && body.starts_with(w) && word_boundary(body, w.size())) return QuestionCue::kWeak;
+  if (has_non_ascii(f))
+    for (std::string_view w : kCjkCues)
+      if (f.find(w) != std::string::npos) return QuestionCue::kWeak;
+  if (asks_outside_code(f)) return QuestionCue::kWeak;
   return QuestionCue::kNone;
 }
 

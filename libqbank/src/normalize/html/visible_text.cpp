@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "base/byte_scan.hpp"
 #include "normalize/question_cues.hpp"
 
 namespace qbank::internal {
@@ -13,16 +14,30 @@ namespace {
 // Appends text with every whitespace run (no-break spaces included) collapsed to one space, never doubling
 // a space or line break.
 void append_collapsed(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
-    i += nbsp;
-    bool space = nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    if (!space) {
-      out.push_back(c);
-      continue;
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t run = i;  // The next byte that may be whitespace or start a no-break space; runs before it copied whole.
+    for (;; run += 16) {
+      if (run + 16 > n) {
+        while (run < n && p[run] != ' ' && p[run] != '\xC2' && (static_cast<unsigned char>(p[run]) >= 0x0E)) ++run;
+        break;
+      }
+      scan::Block x = scan::load16(p + run);
+      unsigned stops = scan::eq_mask(x, ' ') | scan::eq_mask(x, '\xC2') | (scan::below_mask(x, 0x0E) & ~scan::high_mask(x));
+      if (stops != 0) {
+        run += static_cast<std::size_t>(scan::first_bit(stops));
+        break;
+      }
     }
-    if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
+    out.append(p + i, run - i);
+    if (run == n) break;
+    char c = p[run];
+    bool nbsp = c == '\xC2' && run + 1 < n && p[run + 1] == '\xA0';
+    bool space = nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    i = run + 1 + (nbsp ? 1 : 0);
+    if (!space) out.push_back(c);
+    else if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
   }
 }
 
