@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
 
 #include "base/byte_scan.hpp"
@@ -16,29 +17,36 @@ namespace {
 void append_collapsed(std::string& out, std::string_view text) {
   const char* p = text.data();
   const std::size_t n = text.size();
+  const std::size_t base = out.size();
+  out.resize(base + n + 16);  // Collapsing never lengthens the text; 16 more bytes take a whole block's store.
+  char* const start = out.data();
+  char* o = start + base;
+  auto stop = [](char c) { return c == ' ' || c == '\xC2' || static_cast<unsigned char>(c) < 0x0E; };
   for (std::size_t i = 0; i < n;) {
-    std::size_t run = i;  // The next byte that may be whitespace or start a no-break space; runs before it copied whole.
-    for (;; run += 16) {
-      if (run + 16 > n) {
-        while (run < n && p[run] != ' ' && p[run] != '\xC2' && (static_cast<unsigned char>(p[run]) >= 0x0E)) ++run;
-        break;
-      }
-      scan::Block x = scan::load16(p + run);
+    if (i + 16 <= n) {  // Sixteen bytes copied at once, kept up to the first byte that may be whitespace.
+      scan::Block x = scan::load16(p + i);
       unsigned stops = scan::eq_mask(x, ' ') | scan::eq_mask(x, '\xC2') | (scan::below_mask(x, 0x0E) & ~scan::high_mask(x));
-      if (stops != 0) {
-        run += static_cast<std::size_t>(scan::first_bit(stops));
-        break;
+      std::memcpy(o, p + i, 16);
+      if (stops == 0) {
+        i += 16;
+        o += 16;
+        continue;
       }
+      auto k = static_cast<std::size_t>(scan::first_bit(stops));
+      i += k;
+      o += k;
+    } else {
+      while (i < n && !stop(p[i])) *o++ = p[i++];
+      if (i == n) break;
     }
-    out.append(p + i, run - i);
-    if (run == n) break;
-    char c = p[run];
-    bool nbsp = c == '\xC2' && run + 1 < n && p[run + 1] == '\xA0';
+    char c = p[i];
+    bool nbsp = c == '\xC2' && i + 1 < n && p[i + 1] == '\xA0';
     bool space = nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    i = run + 1 + (nbsp ? 1 : 0);
-    if (!space) out.push_back(c);
-    else if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
+    i += nbsp ? 2 : 1;
+    if (!space) *o++ = c;
+    else if (o != start && o[-1] != ' ' && o[-1] != '\n') *o++ = ' ';
   }
+  out.resize(static_cast<std::size_t>(o - start));
 }
 
 // Ends the current line unless the output is empty or already at a line start.
