@@ -368,6 +368,9 @@ std::string_view entry_key(std::string_view text) {
   return i > 0 && j > i && j < text.size() ? text.substr(j) : text;
 }
 
+// The longest heading compared with a contents entry.
+constexpr std::size_t kMaxEntryBytes = 120;
+
 // The text without the marks around it that decorate a heading ("■ JVM", "== JVM ==", "*** JVM ***").
 std::string_view undecorated(std::string_view text) {
   auto plain = [](char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); };
@@ -407,12 +410,14 @@ void mark_contents_entries(std::vector<Unit>& units) {
   std::unordered_set<std::string_view> headed;  // Texts of later lines between items (headings), undecorated.
   for (std::size_t k = units.size(); k-- > 0;) {
     Unit& u = units[k];
-    if (u.kind == UnitKind::kGap && u.reason.empty()) headed.insert(undecorated(entry_key(u.text)));
+    if (u.kind == UnitKind::kGap && u.reason.empty() && u.text.size() <= kMaxEntryBytes)
+      headed.insert(undecorated(entry_key(u.text)));
     if (u.kind != UnitKind::kItem) continue;
     if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0) {
       bodied.insert(entry_key(u.text));
     } else if (u.attached(AttachKind::kExtra) == 0 &&
-               (bodied.count(entry_key(u.text)) > 0 || headed.count(undecorated(entry_key(u.text))) > 0 ||
+               (bodied.count(entry_key(u.text)) > 0 ||
+                (u.text.size() <= kMaxEntryBytes && headed.count(undecorated(entry_key(u.text))) > 0) ||
                 ends_with_page_leader(u.text))) {
       u.kind = UnitKind::kGap;
       u.reason = "table of contents";

@@ -33,7 +33,7 @@ int family_of(MarkerKind kind) {
 // count.
 bool is_marked_document(const std::vector<TextLine>& lines) {
   int counts[kFamilies] = {0, 0, 0, 0};
-  int asking[kFamilies] = {0, 0, 0, 0};  // Marked lines that read as questions.
+  std::vector<const TextLine*> listed;  // Bulleted and numbered lines.
   std::vector<const TextLine*> plain;  // Plain lines that count when question-like.
   bool after_header = false;
   bool under_entry = false;  // The last title above is an entry (a leaf title).
@@ -44,7 +44,7 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
     int f = family_of(l.marker.kind);
     if (f < kFamilies) {
       ++counts[f];
-      if (f < kPrefixes) asking[f] += is_question_like(l.marker.content) ? 1 : 0;
+      if (f < kPrefixes) listed.push_back(&l);
       after_header = f == kHeaders;
       continue;
     }
@@ -54,7 +54,11 @@ bool is_marked_document(const std::vector<TextLine>& lines) {
   long best = *std::max_element(counts, counts + kFamilies);
   if (best < 2) return false;
   // Lists that never ask under plain lines that do ("What is X?" / "- X is …") are answers: the document is plain.
-  if (counts[kPrefixes] + counts[kHeaders] == 0 && (asking[kBullets] + asking[kNumbers]) * 5 <= best) {
+  long asking = 0;  // Listed lines that read as questions, counted until they are too many for the rule below.
+  if (counts[kPrefixes] + counts[kHeaders] == 0)
+    for (std::size_t k = 0; k < listed.size() && asking * 5 <= best; ++k)
+      asking += is_question_like(listed[k]->marker.content) ? 1 : 0;
+  if (counts[kPrefixes] + counts[kHeaders] == 0 && asking * 5 <= best) {
     int plain_asking = 0;
     for (const TextLine* l : plain) plain_asking += plain_question_line(*l) ? 1 : 0;
     if (plain_asking >= 2) return false;
