@@ -26,7 +26,7 @@ constexpr RejectionReason kReasons[] = {
     {"front matter", "Markdown front matter"},
     {"comment", "a comment line"},
     {"html", "an HTML line in Markdown, or an HTML tag line between blocks"},
-    {"markup", "a LaTeX or BBCode line that holds only commands or tags (\\begin{solution}, \\documentclass, [list])"},
+    {"markup", "a LaTeX, BBCode or Org line that holds only commands, tags or block delimiters (\\begin{solution}, \\documentclass, [list])"},
     {"link definition", "a Markdown reference link definition"},
     {"link", "a list item that is only a link, or a bare URL"},
     {"style (not read)", "a <style> element (any '<tag> (not read)' is an element whose content is not text)"},

@@ -147,7 +147,7 @@ bool shows_code(const std::vector<TextLine>& lines, std::size_t i, const Unit& u
       !looks_like_code(lines[i].text))
     return false;
   std::size_t k = i;
-  while (k < lines.size() && (lines[k].blank || lines[k].marker.indent >= base + 2)) ++k;
+  while (k < lines.size() && (lines[k].blank || lines[k].marker.indent >= lines[i].marker.indent)) ++k;
   return k < lines.size() && !lines[k].titled && !lines[k].underline && !lines[k].rule &&
          !(k + 1 < lines.size() && lines[k + 1].underline);
 }

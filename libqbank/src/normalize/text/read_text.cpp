@@ -8,6 +8,7 @@
 #include "normalize/text/bbcode.hpp"
 #include "normalize/text/latex.hpp"
 #include "normalize/text/mediawiki.hpp"
+#include "normalize/text/org.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -331,12 +332,15 @@ void show_markup_lines(std::string_view original, std::string_view plain, std::s
     auto at = static_cast<std::size_t>(out.items[k].line - 1);
     if (out.items[k].line >= 1 && at < raw.size()) out.items[k].raw = std::string(raw[at]);
   }
+  std::vector<bool> listed(raw.size(), false);  // Lines a reason was given for already.
   for (std::size_t k = first; k < rejected.size(); ++k) {
     auto at = static_cast<std::size_t>(rejected[k].line - 1);
-    if (rejected[k].line >= 1 && at < raw.size()) rejected[k].text = std::string(raw[at]);
+    if (rejected[k].line < 1 || at >= raw.size()) continue;
+    rejected[k].text = std::string(raw[at]);
+    listed[at] = true;
   }
   for (std::size_t at = 0; at < raw.size() && at < shown.size(); ++at)
-    if (trim(shown[at]).empty() && !trim(raw[at]).empty())
+    if (!listed[at] && trim(shown[at]).empty() && !trim(raw[at]).empty())
       rejected.push_back(RejectedLine{static_cast<std::int64_t>(at + 1), std::string(raw[at]), "markup"});
   std::stable_sort(rejected.begin() + static_cast<std::ptrdiff_t>(first), rejected.end(),
                    [](const RejectedLine& a, const RejectedLine& b) { return a.line < b.line; });
@@ -353,11 +357,13 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   const std::string_view original = text;
   std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
   if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
-  std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki lines holding only markup.
+  const std::size_t rejected_before = out.rejected.size();
+  std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki and Org lines holding only markup.
   if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
+  if (!plain) plain = org_to_text(text, markup_lines);        // An Org document's lines without its keywords.
   for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
-  std::size_t before = out.items.size(), rejected_before = out.rejected.size();
+  std::size_t before = out.items.size();
   auto own_texts = [&] {  // Texts that point into plain get storage of their own before plain goes.
     if (!plain) return;
     for (std::size_t k = before; k < out.items.size(); ++k)

@@ -399,6 +399,23 @@ TEST_CASE("numbered contents entries that recur later as decorated headings are 
   CHECK(r.records[1].topic == "Nebenläufigkeit");
 }
 
+TEST_CASE("an Org document: keywords and drawers are metadata, source blocks are code without their delimiters") {
+  auto r = run("#+TITLE: Preguntas de Rust\n#+AUTHOR: Ana\n\n* Memoria\n:PROPERTIES:\n:ID: 42\n:END:\n"
+               "** ¿Qué es el préstamo (borrowing)?\nUsar un valor sin tomar su propiedad.\n#+BEGIN_SRC rust\n"
+               "let r = &x;\n#+END_SRC\n** ¿Qué es un lifetime?\nEl tramo en que una referencia es válida.\n");
+  CHECK(texts(r) == std::vector<std::string>{"¿Qué es el préstamo (borrowing)?", "¿Qué es un lifetime?"});
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].topic == "Memoria");
+  std::string answer = r.records[0].answer.value_or("");
+  CHECK(answer.find("let r = &x;") != std::string::npos);
+  CHECK(answer.find("#+") == std::string::npos);
+  CHECK(reason_of(r, 2) == "metadata");
+  CHECK(reason_of(r, 6) == "metadata");
+  CHECK(reason_of(r, 10) == "markup");
+  std::map<std::int64_t, int> seen;
+  for (const auto& x : r.rejected) CHECK(++seen[x.line] == 1);
+}
+
 TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
   auto r = run("How do I write a fraction in LaTeX?\n\nUse \\frac{a}{b} inside math mode.\n\n"
                "What does \\item do?\n\nIt starts an entry of a list.\n");
