@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace qbank::internal::txt {
 
@@ -60,6 +61,21 @@ inline bool greek_question(std::string_view text) {
   for (char c : text)
     if (static_cast<unsigned char>(c) == 0xCE || static_cast<unsigned char>(c) == 0xCF) return true;
   return false;
+}
+
+// The lines of a text as views, without their line ends ("\n" or "\r\n"); a text ending in "\n" has an empty
+// last line.
+inline std::vector<std::string_view> line_views(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    pos = end + 1;
+  }
+  return lines;
 }
 
 // Counts leading indentation (spaces; a tab counts 4).

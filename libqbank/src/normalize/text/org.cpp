@@ -36,11 +36,8 @@ bool outline_line(std::string_view line) {
 // True when the document has an outline line and a "#+" keyword or block line.
 bool is_org(std::string_view text) {
   bool outline = false, keyword = false;
-  for (std::size_t pos = 0; pos < text.size() && !(outline && keyword);) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
+  for (std::string_view line : line_views(text)) {
+    if (outline && keyword) break;
     outline = outline || outline_line(line);
     std::string_view t = trim(line);
     keyword = keyword || (t.size() > 3 && t[0] == '#' && t[1] == '+' && std::isalpha(static_cast<unsigned char>(t[2])) &&
@@ -59,15 +56,11 @@ std::optional<std::string> org_to_text(std::string_view text,
   char block = 0;        // The block in force ('c' code, 'q' text), 0 outside one.
   std::size_t block_indent = 0;  // Spaces before the block's "#+BEGIN_" line; its code goes four further.
   bool drawer = false;   // Inside a ":PROPERTIES:" … ":END:" drawer.
-  std::int64_t number = 0;
-  for (std::size_t pos = 0; pos <= text.size();) {
-    ++number;
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::vector<std::string_view> lines = line_views(text);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string_view line = lines[k];
     std::string_view t = trim(line);
-    pos = end + 1;
+    auto number = static_cast<std::int64_t>(k + 1);
     if (block != 0) {
       std::size_t lead = std::min(line.find_first_not_of(' '), block_indent);
       if (starts_with_ci(t, "#+end_")) block = 0;
@@ -89,7 +82,7 @@ std::optional<std::string> org_to_text(std::string_view text,
     } else {
       out.append(line);
     }
-    if (end < text.size()) out.push_back('\n');
+    if (k + 1 < lines.size()) out.push_back('\n');
   }
   return out;
 }

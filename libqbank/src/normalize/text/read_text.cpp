@@ -316,18 +316,7 @@ namespace {
 void show_markup_lines(std::string_view original, std::string_view plain, std::size_t items, std::size_t first,
                        ReaderOutput& out) {
   std::vector<RejectedLine>& rejected = out.rejected;
-  auto lines_of = [](std::string_view t) {
-    std::vector<std::string_view> v;
-    for (std::size_t pos = 0; pos <= t.size();) {
-      std::size_t end = std::min(t.find('\n', pos), t.size());
-      std::string_view l = t.substr(pos, end - pos);
-      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-      v.push_back(l);
-      pos = end + 1;
-    }
-    return v;
-  };
-  std::vector<std::string_view> raw = lines_of(original), shown = lines_of(plain);
+  std::vector<std::string_view> raw = line_views(original), shown = line_views(plain);
   for (std::size_t k = items; k < out.items.size(); ++k) {
     auto at = static_cast<std::size_t>(out.items[k].line - 1);
     if (out.items[k].line >= 1 && at < raw.size()) out.items[k].raw = std::string(raw[at]);
