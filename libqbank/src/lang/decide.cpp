@@ -200,6 +200,22 @@ Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
   return slot.guess;
 }
 
+// True when the profile's alphabet lacks one of the distinguishing letters the evidence holds (alphabet_lacks).
+bool lacks_text_letter(const FastEvidence& ev, std::size_t profile) {
+  static const std::vector<std::vector<bool>> lacks = [] {
+    const auto& profiles = language_profiles();
+    const auto& letters = distinguishing_letters();
+    std::vector<std::vector<bool>> out(profiles.size(), std::vector<bool>(letters.size()));
+    for (std::size_t pi = 0; pi < profiles.size(); ++pi)
+      for (std::size_t li = 0; li < letters.size(); ++li) out[pi][li] = alphabet_lacks(profiles[pi], letters[li]);
+    return out;
+  }();
+  if (!ev.any_letter) return false;
+  for (std::size_t li = 0; li < ev.letters.size(); ++li)
+    if (ev.letters[li] != 0 && lacks[profile][li]) return true;
+  return false;
+}
+
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
 std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   Script script = dominant_script(ev);
@@ -234,7 +250,10 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
     Code lang(cld.lang);
-    if (with_cld.has(lang) || strong)
+    bool writable = true;  // The guessed language's alphabet holds the text's letters.
+    for (std::size_t k = 0; k < sp.codes.size() && writable; ++k)
+      if (sp.codes[k] == lang) writable = !lacks_text_letter(ev, sp.by_code[k]);
+    if (writable && (with_cld.has(lang) || strong))
       with_cld.at(lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }
   add_defaults(with_cld, script, prior);

@@ -68,7 +68,11 @@ std::map<std::string, double> evidence_scores(const TextEvidence& ev, Script scr
     double words = static_cast<double>(ev.words.size());
     double length = std::min(1.0, words / kCld2FullWords);
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
-    if (scores.count(cld.lang) > 0 || strong)
+    const LanguageProfile* guessed = find_profile(cld.lang);
+    bool writable = true;  // The guessed language's alphabet holds the text's letters.
+    if (guessed != nullptr)
+      for (const auto& [c, n] : ev.letters) writable = writable && !alphabet_lacks(*guessed, c);
+    if (writable && (scores.count(cld.lang) > 0 || strong))
       scores[cld.lang] += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }
   return scores;

@@ -125,7 +125,7 @@ void add_chunk_words(std::u32string_view chunk, TextEvidence& ev) {
   }
 }
 
-// Returns the script most letters of a folded word belong to.
+// Returns a folded word with its script (word_script_of_counts) and its number of letters.
 EvidenceWord make_word(std::string_view folded) {
   std::size_t counts[16] = {};
   std::size_t letters = 0;
@@ -135,10 +135,7 @@ EvidenceWord make_word(std::string_view folded) {
     ++counts[static_cast<std::size_t>(s)];
     ++letters;
   }
-  std::size_t best = 0;
-  for (std::size_t s = 1; s < 16; ++s)
-    if (counts[s] > counts[best]) best = s;
-  return {std::string(folded), static_cast<Script>(best), letters};
+  return {std::string(folded), word_script_of_counts(counts), letters};
 }
 
 }  // namespace

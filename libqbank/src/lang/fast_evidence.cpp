@@ -210,8 +210,8 @@ bool fold_natural(FastEvidence& ev) {
   return true;
 }
 
-// Returns the script most letters of the folded word f[start, end) belong to and counts its letters, as
-// make_word() does (ties go to the lower script value).
+// Returns the script of the folded word f[start, end) (word_script_of_counts) and counts its letters, as
+// make_word() does.
 Script word_script(std::string_view f, std::size_t start, std::size_t end, std::size_t& letters) {
   const CodePointInfo* tab = lang_code_point_table();
   Script first = Script::kNone;
@@ -231,10 +231,7 @@ Script word_script(std::string_view f, std::size_t start, std::size_t end, std::
     const CodePointInfo* e = c < kTableLowEnd ? tab + c : lookup_code_point(tab, c);
     if (e != nullptr && e->script != Script::kNone) ++counts[static_cast<std::size_t>(e->script)];
   }
-  std::size_t best = 0;
-  for (std::size_t s = 1; s < 16; ++s)
-    if (counts[s] > counts[best]) best = s;
-  return static_cast<Script>(best);
+  return word_script_of_counts(counts);
 }
 
 // Splits the folded text into words with their majority script, as make_word() does.

@@ -57,6 +57,11 @@ struct FastEvidence {
   bool has_natural() const { return !natural_words.empty(); }
 };
 
+// True when some profile lists the word as a stop word.
+inline bool is_listed_stop_word(const FastEvidence& ev, const FastEvidence::Word& w) {
+  return (w.stop_known ? w.stop : find_stop_word(ev.word(w))) != nullptr;
+}
+
 // Empties the evidence for a new text (letter counts zeroed).
 void clear_evidence(FastEvidence& ev);
 

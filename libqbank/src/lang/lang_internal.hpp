@@ -24,7 +24,7 @@ struct LanguageProfile {
   std::unordered_set<std::string> stop;            // Folded stop words.
   std::vector<std::string> templates;              // Folded question templates, longest first.
   std::vector<std::string> suffixes;               // Folded suffixes for the light stemmer, longest first.
-  std::vector<char32_t> letters;                   // Letters that set the language apart from its neighbours.
+  std::vector<char32_t> letters;                   // The letters of its alphabet beyond its script's plain letters (shared ones count less).
 };
 
 // Returns all language profiles, parsed once from the embedded data (thread-safe).
@@ -38,6 +38,10 @@ int stop_word_spread(std::string_view word);
 
 // Returns the number of profiles that list the letter as distinguishing (0 when none).
 int letter_spread(char32_t c);
+
+// True when the profile's alphabet lacks a letter that another profile of its script lists (CLD2's guess of a
+// language whose alphabet cannot write the text is no evidence for it: "farkı" is no English word).
+bool alphabet_lacks(const LanguageProfile& p, char32_t letter);
 
 // A word of natural-language text, folded, with the script most of its letters belong to.
 struct EvidenceWord {
@@ -139,9 +143,26 @@ inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alph
 inline constexpr double kHangulWordWeight = 3.0;   // A Hangul word: particles and endings join the word, so a
                                                    // Korean sentence has few, long words.
 
-// Picks the script with the most weight: Latin words count once, Hangul words three times, words of other
-// alphabets twice, and each CJK character once; Japanese text (any kana) counts as kana. Works on TextEvidence
-// and FastEvidence.
+// The script of a word from its letter counts per script: the most frequent, except that Latin letters give way
+// to an alphabet other than Han and Kana (a native ending on a borrowed term: "Function과", "Python'а").
+inline Script word_script_of_counts(const std::size_t (&counts)[16]) {
+  std::size_t best = 0, native = 0;
+  for (std::size_t s = 1; s < 16; ++s) {
+    if (counts[s] > counts[best]) best = s;
+    auto script = static_cast<Script>(s);
+    if (script != Script::kLatin && script != Script::kHan && script != Script::kKana && script != Script::kOtherLetter &&
+        counts[s] > counts[native])
+      native = s;
+  }
+  return static_cast<Script>(best == static_cast<std::size_t>(Script::kLatin) && counts[native] > 0 ? native : best);
+}
+
+// True when some profile lists the word as a stop word.
+inline bool is_listed_stop_word(const TextEvidence& /*ev*/, const EvidenceWord& w) { return stop_word_spread(w.folded) > 0; }
+
+// Picks the script with the most weight: Latin words count once (none when none of them is a function word and
+// another script has words), Hangul words three times, words of other alphabets twice, and each CJK character
+// once; Japanese text (any kana) counts as kana. Works on TextEvidence and FastEvidence.
 template <typename Evidence>
 Script dominant_script(const Evidence& ev) {
   Script only = Script::kNone;  // The one alphabetic (non-CJK) script of the words, the usual case.
@@ -154,13 +175,16 @@ Script dominant_script(const Evidence& ev) {
     only = w.script;
   }
   if (only != Script::kOtherLetter) return only != Script::kNone ? only : ev.latin_code ? Script::kLatin : Script::kNone;
+  // Latin words none of which is a function word are terms (names, identifiers) in another script's sentence.
+  bool latin_frame = false;
+  for (const auto& w : ev.words) latin_frame = latin_frame || (w.script == Script::kLatin && is_listed_stop_word(ev, w));
   std::array<double, 16> weight{};
   for (const auto& w : ev.words) {
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
     bool cjk = w.script == Script::kHan || w.script == Script::kKana;
     Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
     weight[static_cast<std::size_t>(s)] += cjk                            ? static_cast<double>(w.letters)
-                                           : w.script == Script::kLatin  ? 1.0
+                                           : w.script == Script::kLatin  ? (latin_frame ? 1.0 : 0.0)
                                            : w.script == Script::kHangul ? kHangulWordWeight
                                                                          : kForeignWordWeight;
   }

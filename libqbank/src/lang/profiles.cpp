@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "fold/unicode.hpp"
 #include "lang/lang_internal.hpp"
 #include "qbank/fold.hpp"
 #include "base/utf8.hpp"
@@ -137,6 +138,11 @@ int letter_spread(char32_t c) {
   const auto& l = spreads().letters;
   auto it = l.find(c);
   return it == l.end() ? 0 : it->second;
+}
+
+bool alphabet_lacks(const LanguageProfile& p, char32_t letter) {
+  return letter_spread(letter) > 0 && script_of(letter) == p.script &&
+         std::find(p.letters.begin(), p.letters.end(), letter) == p.letters.end();
 }
 
 }  // namespace qbank::internal

@@ -397,3 +397,34 @@ TEST_CASE("detect_language: Vietnamese with only grave-accented vowels and its s
   CHECK(qbank::detect_language("JVM là gì?") == "vi");
   CHECK(qbank::detect_language("Perché la città è così bella?") == "it");
 }
+
+TEST_CASE("detect_language: letters shared by several alphabets count for each; Urdu writes the Persian letters too") {
+  for (const char* t : {"Kedy je vhodné použiť indexy?", "کمپیوٹر کی یادداشت کیا ہوتی ہے؟"}) {
+    INFO(t);
+    std::string want = t[0] == 'K' ? "sk" : "ur";
+    CHECK(qbank::detect_language(t) == want);
+    CHECK(qbank::detect_language_detailed(t).lang == want);
+  }
+}
+
+TEST_CASE("detect_language: CLD2's guess counts only for a language whose alphabet writes the text's letters") {
+  // English terms lead CLD2 to English; ı is no English letter, so the Turkish frame decides.
+  for (const char* t : {"Optimistic Locking vs Pessimistic Locking farkı nedir?"}) {
+    INFO(t);
+    CHECK(qbank::detect_language(t) == "tr");
+    CHECK(qbank::detect_language_detailed(t).lang == "tr");
+  }
+  CHECK(qbank::detect_language("What is the Café pattern in distributed systems?") == "en");
+}
+
+TEST_CASE("detect_language: Latin terms without a function word are names in another script's sentence") {
+  for (const char* t : {"Garbage Collection과 Reference Counting은 무엇인가요?", "Объясните Event Loop, Call Stack, Task Queue?"}) {
+    INFO(t);
+    std::string want = t[0] == 'G' ? "ko" : "ru";
+    CHECK(qbank::detect_language(t) == want);
+    CHECK(qbank::detect_language_detailed(t).lang == want);
+  }
+  // A Latin frame with a function word keeps the Latin language.
+  CHECK(qbank::detect_language("What does привет mean?") == "en");
+  CHECK(qbank::detect_language("How do you say 감사합니다 in English?") == "en");
+}
