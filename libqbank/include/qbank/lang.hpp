@@ -20,7 +20,8 @@ QBANK_EXPORT std::vector<std::string> language_codes();
 QBANK_EXPORT bool is_language_code(std::string_view code);
 
 // Detects the ISO 639-1 language of a (short) text, or "und" when unsure.
-// prior is the language of the surrounding document or section ("" when unknown); it breaks ties. A text over
+// prior is the language of the surrounding document or section ("" when unknown); it breaks ties and is the language
+// of a text without words (numbers, acronyms, code). A text over
 // 64 KB is judged by its first 64 KB.
 QBANK_EXPORT std::string detect_language(std::string_view text, std::string_view prior = "");
 

@@ -47,11 +47,13 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
   return table;
 }
 
-// Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order.
+// Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order;
+// frames gets the stop-word and template part of each.
 // One score per entry of sp.codes, in that order, into scores; returns a bit per entry that may be other than
 // zero (the profiles with a stop word, the template or a letter of the text). Scripts of more than 64 profiles
 // get every bit.
-std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores) {
+std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores,
+                          double* frames) {
   const Index& idx = lang_index();
   std::uint64_t in_script = sp.mask;
   std::uint64_t stopped = 0;  // The profiles a stop word of the text scored; acc holds their sums.
@@ -79,6 +81,7 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
   }
   std::size_t n = sp.by_code.size();
   std::fill(scores, scores + n, 0.0);
+  std::fill(frames, frames + n, 0.0);
   std::uint64_t live = sp.unmasked;  // Entries to score: by index in codes.
   for (std::uint64_t m = (stopped | tmpl | lettered) & in_script; m != 0; m &= m - 1)
     live |= std::uint64_t{1} << sp.at[static_cast<std::size_t>(__builtin_ctzll(m))];
@@ -87,6 +90,7 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
     std::size_t pi = sp.by_code[k];
     double score = pi < kMaxProfiles && (stopped >> pi & 1u) ? acc[pi] : 0.0;
     if (pi < kMaxProfiles && (tmpl >> pi & 1u)) score += kTemplateWeight;
+    frames[k] = score;
     if (idx.letter_masks[pi] & letters)  // Only profiles listing one of the text's letters.
       for (const auto& [li, spread] : idx.letters[pi]) {
         int c = li < static_cast<int>(ev.letters.size()) ? ev.letters[static_cast<std::size_t>(li)] : 0;
@@ -218,18 +222,20 @@ bool lacks_text_letter(const FastEvidence& ev, std::size_t profile) {
 
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
 std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
-  Script script = dominant_script(ev);
-  if (script == Script::kNone || script == Script::kOtherLetter) return "und";
-  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
   thread_local std::string last_text, last_prior;  // Documents give every record the same prior.
   if (prior_text != last_text) {
     last_text.assign(prior_text);
     last_prior = normalize_prior(prior_text);
   }
+  if (!ev.has_natural() && !last_prior.empty()) return last_prior;  // Numbers, acronyms, code: the document's.
+  Script script = dominant_script(ev);
+  if (script == Script::kNone || script == Script::kOtherLetter) return "und";
+  bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
   Code prior(last_prior);
   const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
   double text[kMaxCandidates];
-  std::uint64_t live = text_scores(ev, sp, script, text);
+  double frames[kMaxCandidates];
+  std::uint64_t live = text_scores(ev, sp, script, text, frames);
   double words = static_cast<double>(ev.words.size());
   double length = std::min(1.0, words / kCld2FullWords);
   double cld_max = !ev.has_natural() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
@@ -250,9 +256,14 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
     Code lang(cld.lang);
-    bool writable = true;  // The guessed language's alphabet holds the text's letters.
+    // The guessed language's alphabet holds the text's letters, and CLD2's default answer has the function words.
+    bool writable = true;
+    double top_frame = 0;
+    for (std::size_t k = 0; k < sp.codes.size(); ++k) top_frame = std::max(top_frame, frames[k]);
     for (std::size_t k = 0; k < sp.codes.size() && writable; ++k)
-      if (sp.codes[k] == lang) writable = !lacks_text_letter(ev, sp.by_code[k]);
+      if (sp.codes[k] == lang)
+        writable = !lacks_text_letter(ev, sp.by_code[k]) &&
+                   (cld.lang != kCld2Default || frames[k] + kSlack >= top_frame);
     if (writable && (with_cld.has(lang) || strong))
       with_cld.at(lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }

@@ -41,8 +41,8 @@ std::string normalize_prior(std::string_view prior) {
 
 namespace {
 
-// Scores the text evidence (stop words, template, letters) for one language.
-double text_score(const TextEvidence& ev, const LanguageProfile& p) {
+// Scores the function words of the text (stop words, template) for one language.
+double frame_score(const TextEvidence& ev, const LanguageProfile& p) {
   double score = 0;
   for (const auto& w : ev.words)
     if (w.script == p.script && p.stop.count(w.folded) > 0) score += 1.0 / stop_word_spread(w.folded);
@@ -51,6 +51,12 @@ double text_score(const TextEvidence& ev, const LanguageProfile& p) {
       score += kTemplateWeight;
       break;
     }
+  return score;
+}
+
+// Scores the text evidence (stop words, template, letters) for one language.
+double text_score(const TextEvidence& ev, const LanguageProfile& p) {
+  double score = frame_score(ev, p);
   for (char32_t c : p.letters) {
     auto it = ev.letters.find(c);
     if (it != ev.letters.end()) score += kLetterWeight * it->second / letter_spread(c);
@@ -68,10 +74,16 @@ std::map<std::string, double> evidence_scores(const TextEvidence& ev, Script scr
     double words = static_cast<double>(ev.words.size());
     double length = std::min(1.0, words / kCld2FullWords);
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
+    // The guessed language's alphabet holds the text's letters, and CLD2's default answer has the function words.
     const LanguageProfile* guessed = find_profile(cld.lang);
-    bool writable = true;  // The guessed language's alphabet holds the text's letters.
-    if (guessed != nullptr)
+    bool writable = true;
+    if (guessed != nullptr && guessed->script == script) {
       for (const auto& [c, n] : ev.letters) writable = writable && !alphabet_lacks(*guessed, c);
+      double own = frame_score(ev, *guessed);
+      if (cld.lang == kCld2Default)
+        for (const auto& p : language_profiles())
+          if (p.script == script) writable = writable && own + 1e-9 >= frame_score(ev, p);
+    }
     if (writable && (scores.count(cld.lang) > 0 || strong))
       scores[cld.lang] += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }
@@ -104,6 +116,11 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   text = internal::detection_prefix(text);
   LanguageGuess g;
   internal::TextEvidence ev = internal::gather_evidence(text);
+  std::string fallback, p = internal::normalize_prior(prior);
+  if (ev.natural.empty() && !p.empty()) {  // Numbers, acronyms, code: the document's language.
+    g.lang = p;
+    return g;
+  }
   internal::Script script = dominant_script(ev);
   g.script = std::string(internal::script_name(script));
   if (script == internal::Script::kNone || script == internal::Script::kOtherLetter) {
@@ -120,7 +137,7 @@ LanguageGuess detect_language_detailed(std::string_view text, std::string_view p
   std::map<std::string, double> evidence = internal::evidence_scores(ev, script, cld);
   auto [text_best, text_scores] = internal::top_two(evidence);
   std::map<std::string, double> scores = evidence;
-  std::string fallback(internal::script_language(script)), p = internal::normalize_prior(prior);
+  fallback = internal::script_language(script);
   if (!fallback.empty()) scores[fallback] += internal::kDefaultWeight;
   if (!p.empty() && scores.count(p) > 0) scores[p] += internal::kPriorWeight;
   auto [best, top] = internal::top_two(scores);

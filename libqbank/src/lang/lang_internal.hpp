@@ -140,6 +140,8 @@ inline constexpr double kCld2FullWords = 8.0;      // The number of words from w
 inline constexpr double kPriorWeight = 1.0;        // The document's or section's language.
 inline constexpr double kDefaultWeight = 0.3;      // The default language of a script (en for Latin, ru for Cyrillic).
 inline constexpr double kForeignWordWeight = 2.0;  // A word of a non-Latin alphabetic script versus a Latin word.
+inline constexpr std::string_view kCld2Default = "en";  // CLD2's answer for short text it cannot place ("Identifiez
+                                                       // la nature du document": English, 97%).
 inline constexpr double kHangulWordWeight = 3.0;   // A Hangul word: particles and endings join the word, so a
                                                    // Korean sentence has few, long words.
 

@@ -428,3 +428,19 @@ TEST_CASE("detect_language: Latin terms without a function word are names in ano
   CHECK(qbank::detect_language("What does привет mean?") == "en");
   CHECK(qbank::detect_language("How do you say 감사합니다 in English?") == "en");
 }
+
+TEST_CASE("detect_language: CLD2's default answer (English) counts only where English has the function words") {
+  CHECK(qbank::detect_language("Analysez la structure du texte?") == "fr");
+  CHECK(qbank::detect_language_detailed("Analysez la structure du texte?").lang == "fr");
+  CHECK(qbank::detect_language("O programa diz \"access denied\". O que significa?") != "en");
+  CHECK(qbank::detect_language("Describe the function of the document?") == "en");
+  CHECK(qbank::detect_language("Angular or React?") == "en");
+}
+
+TEST_CASE("detect_language: a text without words (numbers, acronyms, code) takes the document's language") {
+  CHECK(qbank::detect_language("3, 9, 27, 81, ?", "de") == "de");
+  CHECK(qbank::detect_language("HTTP/2", "pl") == "pl");
+  CHECK(qbank::detect_language_detailed("HTTP/2", "pl").lang == "pl");
+  CHECK(qbank::detect_language("3, 9, 27, 81, ?") == "und");  // no document language: undetermined
+  CHECK(qbank::detect_language("Was ist HTTP/2?", "pl") == "de");  // words decide over the document
+}
