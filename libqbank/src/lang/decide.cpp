@@ -206,17 +206,18 @@ Cld2Guess cld2_memo(const FastEvidence& ev, Script script) {
 
 // True when the profile's alphabet lacks one of the distinguishing letters the evidence holds (alphabet_lacks).
 bool lacks_text_letter(const FastEvidence& ev, std::size_t profile) {
-  static const std::vector<std::vector<bool>> lacks = [] {
+  static const std::vector<std::vector<std::size_t>> lacks = [] {  // Per profile: the indices it lacks.
     const auto& profiles = language_profiles();
     const auto& letters = distinguishing_letters();
-    std::vector<std::vector<bool>> out(profiles.size(), std::vector<bool>(letters.size()));
+    std::vector<std::vector<std::size_t>> out(profiles.size());
     for (std::size_t pi = 0; pi < profiles.size(); ++pi)
-      for (std::size_t li = 0; li < letters.size(); ++li) out[pi][li] = alphabet_lacks(profiles[pi], letters[li]);
+      for (std::size_t li = 0; li < letters.size(); ++li)
+        if (alphabet_lacks(profiles[pi], letters[li])) out[pi].push_back(li);
     return out;
   }();
   if (!ev.any_letter) return false;
-  for (std::size_t li = 0; li < ev.letters.size(); ++li)
-    if (ev.letters[li] != 0 && lacks[profile][li]) return true;
+  for (std::size_t li : lacks[profile])
+    if (li < ev.letters.size() && ev.letters[li] != 0) return true;
   return false;
 }
 

@@ -177,22 +177,32 @@ Script dominant_script(const Evidence& ev) {
     only = w.script;
   }
   if (only != Script::kOtherLetter) return only != Script::kNone ? only : ev.latin_code ? Script::kLatin : Script::kNone;
-  // Latin words none of which is a function word are terms (names, identifiers) in another script's sentence.
-  bool latin_frame = false;
-  for (const auto& w : ev.words) latin_frame = latin_frame || (w.script == Script::kLatin && is_listed_stop_word(ev, w));
   std::array<double, 16> weight{};
   for (const auto& w : ev.words) {
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
     bool cjk = w.script == Script::kHan || w.script == Script::kKana;
     Script s = cjk && ev.kana > 0 ? Script::kKana : w.script;
     weight[static_cast<std::size_t>(s)] += cjk                            ? static_cast<double>(w.letters)
-                                           : w.script == Script::kLatin  ? (latin_frame ? 1.0 : 0.0)
+                                           : w.script == Script::kLatin  ? 1.0
                                            : w.script == Script::kHangul ? kHangulWordWeight
                                                                          : kForeignWordWeight;
   }
-  std::size_t best = 0;
-  for (std::size_t s = 1; s < weight.size(); ++s)
-    if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
+  auto heaviest = [&] {
+    std::size_t best = 0;
+    for (std::size_t s = 1; s < weight.size(); ++s)
+      if (weight[s] > weight[best] || (weight[s] == weight[best] && weight[s] > 0 && best == 1)) best = s;
+    return best;
+  };
+  std::size_t best = heaviest();
+  if (best == static_cast<std::size_t>(Script::kLatin)) {
+    // Latin words none of which is a function word are terms (names, identifiers) in another script's sentence.
+    bool latin_frame = false;
+    for (const auto& w : ev.words) latin_frame = latin_frame || (w.script == Script::kLatin && is_listed_stop_word(ev, w));
+    if (!latin_frame) {
+      weight[best] = 0;
+      best = heaviest();
+    }
+  }
   if (weight[best] > 0) return static_cast<Script>(best);
   return ev.latin_code ? Script::kLatin : Script::kNone;
 }
