@@ -68,10 +68,11 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
 
 namespace {
 
-// True when a heading is only a numbered label, in one or more languages ("Question 3", "Question 3 / คำถามที่ 3"):
-// it counts the questions and names no topic.
+// True when a heading is only a numbered question label, in one or more languages ("Question 3", "Question 3 /
+// คำถามที่ 3", not "Part 3"): it counts the questions and names no topic.
 bool numbered_label(std::string_view text) {
   std::size_t parts = 0;
+  bool question = false;  // Some part's label is a question label.
   for (std::string_view rest = text; !rest.empty(); ++parts) {
     std::size_t slash = rest.find('/');
     std::string_view part = txt::trim(rest.substr(0, slash));
@@ -83,8 +84,9 @@ bool numbered_label(std::string_view text) {
     if (digits == part.size() || words.empty() || words.size() == digits || txt::count_words(words) > 2) return false;
     for (std::size_t k = 0; k < words.size();)
       if (char32_t c = utf8::next(words, k); !txt::is_letter(c) && c != ' ') return false;
+    question = question || is_question_label(words);
   }
-  return parts > 0;
+  return parts > 0 && question;
 }
 
 }  // namespace
@@ -650,6 +652,14 @@ std::string summary_label(std::string_view line) {
   return std::string(txt::trim(parts[0]));
 }
 
+// The text without a trailing mark of stars set off by a space ("What is CORS? **", a difficulty mark).
+std::string without_star_mark(std::string text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == '*') --end;
+  if (end < text.size() && end > 1 && text[end - 1] == ' ') text.erase(text.find_last_not_of(' ', end - 1) + 1);
+  return text;
+}
+
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
   return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
@@ -699,7 +709,7 @@ std::size_t Walker::details(std::size_t i) {
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
   std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
-  label = txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label);
+  label = without_star_mark(txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label));
   int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
