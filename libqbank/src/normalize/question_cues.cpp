@@ -233,6 +233,15 @@ std::string strip_question_label(std::string_view text) {
   return std::string(rest.empty() ? t : rest);
 }
 
+bool is_question_label(std::string_view words) {
+  std::string folded = fold(trim(words));
+  std::string label;
+  for (char c : folded)
+    if (c != ' ') label.push_back(c);
+  return std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels) ||
+         is_kind_of_question_label(folded);
+}
+
 std::string strip_list_number(std::string_view text) {
   std::string_view t = trim(text);
   std::size_t i = 0;

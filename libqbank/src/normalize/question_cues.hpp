@@ -23,6 +23,9 @@ QuestionCue question_cue(std::string_view text);
 // otherwise.
 std::string strip_question_label(std::string_view text);
 
+// True when words ("Question", "Interview question") are a question label without its number or colon.
+bool is_question_label(std::string_view words);
+
 // The length of the sub-item letter that opens a text, with the spaces after it: one letter of any script (no
 // digit) closed by ')' ("a) ", "б) ") or, when dot is true, by '.' ("b. "), or in parentheses ("(a) "); 0 when the
 // text opens otherwise or nothing follows the letter.

@@ -33,6 +33,49 @@ bool labelled_question(const Block& b, const RefLabels& refs) {
          strip_question_label(inline_text(b.text, &refs), rest);
 }
 
+// True when a block opens a <details> whose <summary> (in it or in the block after it) asks.
+bool asking_summary(const std::vector<Block>& blocks, std::size_t i, const RefLabels& refs) {
+  if (!blocks[i].opens_details) return false;
+  for (std::size_t k = i; k < blocks.size() && k <= i + 1; ++k)
+    if (blocks[k].kind == BlockKind::kHtml && txt::lower_text(blocks[k].text).find("<summary") != std::string::npos)
+      return txt::question_score(txt::clean_topic(inline_text(blocks[k].text, &refs))) >= 2;
+  return false;
+}
+
+// Turns question headings that head deeper headings into sections: one over two or more deeper question headings
+// or <details> whose summaries ask ("## 1. Questions on X" over "### Q1.1: …?"), and one that is a question by its number alone over any deeper
+// heading when no level is mostly questions ("### 1. Technical round" over "#### Questions asked").
+void demote_sections(const std::vector<Block>& blocks, const RefLabels& refs, HeadingPlan& plan) {
+  int demoted = 0;  // Numbered headings turned into sections.
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    HeadingInfo& h = plan.info[i];
+    if (b.kind != BlockKind::kHeading || b.details > 0 || !h.question) continue;
+    bool deeper = false;
+    int deeper_questions = 0;
+    for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+      const Block& d = blocks[j];
+      if (d.details == 1 && asking_summary(blocks, j, refs)) ++deeper_questions;
+      if (d.kind != BlockKind::kHeading || d.details > 0) continue;
+      if (d.level <= b.level) break;
+      deeper = true;
+      deeper_questions += plan.info[j].question ? 1 : 0;
+    }
+    bool by_number = !plan.numbered_only && plan.question_level == 0 && txt::question_score(h.text) < 2;
+    if (deeper_questions >= 2 || (deeper && by_number)) h.question = false, demoted += h.numbered ? 1 : 0;
+  }
+  // Numbering that mostly marks sections marks no question: a numbered heading left that does not ask is a section.
+  int numbered = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    numbered += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && plan.info[i].numbered ? 1 : 0;
+  if (demoted == 0 || demoted * 2 < numbered) return;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    HeadingInfo& h = plan.info[i];
+    if (blocks[i].kind == BlockKind::kHeading && h.question && h.numbered && txt::question_score(h.text) < 2)
+      h.question = false;
+  }
+}
+
 }  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
@@ -81,6 +124,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
         txt::question_score(h.text) < 2)
       h.question = false;
   }
+  demote_sections(blocks, refs, plan);
   return plan;
 }
 

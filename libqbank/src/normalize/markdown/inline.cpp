@@ -448,6 +448,16 @@ bool strip_heading_number(std::string_view text, std::string_view& rest) {
     rest = trim(t.substr(k + 3));
     return !rest.empty();
   }
+  // An outline number closed by a dot ("1.2. …", "3.1.4. …").
+  std::size_t e = d;
+  while (e + 1 < t.size() && t[e] == '.' && std::isdigit(static_cast<unsigned char>(t[e + 1]))) {
+    ++e;
+    while (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  }
+  if (e > d && e + 1 < t.size() && t[e] == '.' && t[e + 1] == ' ') {
+    rest = trim(t.substr(e + 1));
+    return !rest.empty();
+  }
   return false;
 }
 

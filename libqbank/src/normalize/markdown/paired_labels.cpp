@@ -95,9 +95,13 @@ PairedLabels paired_labels(const std::vector<std::string_view>& lines) {
     if (n < kMinPairs || n <= best_count) continue;
     auto back = follows.find({pair.second, pair.first});
     const auto& q = asks[pair.first];
+    const auto& a = asks[pair.second];
     // The question label comes back after the answer label at least half as often (section labels such as
-    // "Part 2." may come between), its texts mostly ask, and answers are not numbered.
-    if (back == follows.end() || back->second * 2 < n || q.second * 2 < q.first || numbers[pair.second]) continue;
+    // "Part 2." may come between), its texts mostly ask, answers are not numbered, and answers do not mostly ask
+    // too (two languages of one question: "EN: …?" then "TH: …?").
+    if (back == follows.end() || back->second * 2 < n || q.second * 2 < q.first || numbers[pair.second] ||
+        a.second * 2 > a.first)
+      continue;
     best = {pair.first, pair.second};
     best_count = n;
   }

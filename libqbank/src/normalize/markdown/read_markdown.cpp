@@ -66,6 +66,31 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   if (section >= 0) ++out.sections[static_cast<std::size_t>(section)].found;
 }
 
+namespace {
+
+// True when a heading is only a numbered question label, in one or more languages ("Question 3", "Question 3 /
+// คำถามที่ 3", not "Part 3"): it counts the questions and names no topic.
+bool numbered_label(std::string_view text) {
+  std::size_t parts = 0;
+  bool question = false;  // Some part's label is a question label.
+  for (std::string_view rest = text; !rest.empty(); ++parts) {
+    std::size_t slash = rest.find('/');
+    std::string_view part = txt::trim(rest.substr(0, slash));
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    while (!part.empty() && (part.back() == '.' || part.back() == ':')) part.remove_suffix(1);
+    std::size_t digits = part.size();
+    while (digits > 0 && part[digits - 1] >= '0' && part[digits - 1] <= '9') --digits;
+    std::string_view words = txt::trim(part.substr(0, digits));
+    if (digits == part.size() || words.empty() || words.size() == digits || txt::count_words(words) > 2) return false;
+    for (std::size_t k = 0; k < words.size();)
+      if (char32_t c = utf8::next(words, k); !txt::is_letter(c) && c != ' ') return false;
+    question = question || is_question_label(words);
+  }
+  return parts > 0 && question;
+}
+
+}  // namespace
+
 void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
@@ -108,7 +133,7 @@ void Walker::heading(std::size_t i) {
   for (int l = b.level; l <= 6; ++l) topics[l].reset();
   std::string t = txt::clean_topic(h.text);
   // A heading that asks without being a question ("Want a paper copy?") never heads questions at its own level.
-  if (!t.empty()) topics[b.level] = t, questions_below[b.level] = asks(h.text) ? 7 : 0;
+  if (!t.empty() && !numbered_label(inl(b.text))) topics[b.level] = t, questions_below[b.level] = asks(h.text) ? 7 : 0;
   if (section >= 0 && b.level <= section_level) section = -1;
   std::string counted;
   std::int64_t n = 0;
@@ -199,9 +224,11 @@ void Walker::list_item(std::size_t i) {
   if (labelled_answer_item(i, text)) return;
   if (field_item(b)) return reject(b, "metadata");
   if (answering() && answer_item(b, text, item_task[i])) return;
+  if (field_list[i]) return reject(b, "metadata");
   if (furniture_level > 0 && score < 3) return reject(b, "section text");  // steps, links
   if (navigation && !is_anchor_link(b.text)) return reject(b, "navigation");  // links within the page: contents
   if (child(b) && choice_item(text, item_task[i])) return;  // Options indented under a numbered question.
+  if (cur >= 0 && !child(b) && choice_list(i, text) && choice_item(text, 0)) return;  // A list of options under it.
   // "- What is X?" / "  - X is …", "- **What is X**" / "  - X is …"; a list inside an answer already begun is
   // answer text unless its item asks outright (a follow-up question).
   if (child(b) && (((asks(item().text) || bold_question) && !txt::is_question_like(text)) ||
@@ -515,8 +542,32 @@ bool Walker::sole_section_question(std::size_t i, const std::string& text) const
   return true;
 }
 
+bool Walker::labelled_lines(const Block& b) {
+  if (b.last <= b.first || b.last >= lines.size() || answering()) return false;
+  std::vector<std::string> asked;
+  for (std::size_t k = b.first; k <= b.last; ++k) {
+    std::string_view span, rest;
+    bool html = false;
+    if (!strong_lead(lines[k], span, rest, html)) return false;
+    std::string_view label = txt::trim(span);
+    if (!label.empty() && (label.back() == ':' || label.back() == '.')) label.remove_suffix(1);
+    else if (rest.substr(0, 1) == ":") rest.remove_prefix(1);
+    else return false;
+    std::string q = inl(txt::trim(rest));
+    if (label.empty() || txt::count_words(label) > 3 || txt::question_score(q) < 3) return false;
+    asked.push_back(std::move(q));
+  }
+  for (std::size_t k = 0; k < asked.size(); ++k) {
+    Block q = b;
+    q.first = q.last = b.first + k;
+    start(q, std::move(asked[k]), Owner::kPrefix, topic());
+  }
+  return true;
+}
+
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
+  if (labelled_lines(b)) return;
   std::string text = inl(b.text);
   std::string_view rest;
   bool prefixed = question_label(text, rest) && !rest.empty();
@@ -601,6 +652,14 @@ std::string summary_label(std::string_view line) {
   return std::string(txt::trim(parts[0]));
 }
 
+// The text without a trailing mark of stars set off by a space ("What is CORS? **", a difficulty mark).
+std::string without_star_mark(std::string text) {
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == '*') --end;
+  if (end < text.size() && end > 1 && text[end - 1] == ' ') text.erase(text.find_last_not_of(' ', end - 1) + 1);
+  return text;
+}
+
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
   return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
@@ -650,7 +709,7 @@ std::size_t Walker::details(std::size_t i) {
   for (std::size_t k = i; k <= end && k <= i + 1; ++k)
     if (has_summary(blocks[k])) summary = k;
   std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
-  label = txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label);
+  label = without_star_mark(txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label));
   int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
@@ -753,6 +812,19 @@ std::size_t Walker::summary_rest(std::size_t summary, std::size_t end) {
   return close;
 }
 
+namespace {
+
+// True when an item reads "Label: value" (a label of at most five words, then a value) and asks nothing.
+bool label_value(std::string_view text) {
+  std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || text.find('?') != std::string_view::npos) return false;
+  std::string_view label = txt::trim(text.substr(0, colon));
+  std::size_t words = txt::count_words(label);
+  return words >= 1 && words <= 5 && !txt::trim(text.substr(colon + 2)).empty();
+}
+
+}  // namespace
+
 void Walker::mark_asking_lists() {
   asking_list.assign(blocks.size(), 0);
   half_asking.assign(blocks.size(), 0);
@@ -760,6 +832,7 @@ void Walker::mark_asking_lists() {
   item_score.assign(blocks.size(), 0);
   item_task.assign(blocks.size(), 0);
   term_list.assign(blocks.size(), 0);
+  field_list.assign(blocks.size(), 0);
   std::string term, meaning;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (blocks[i].kind == BlockKind::kItem) {
@@ -767,21 +840,24 @@ void Walker::mark_asking_lists() {
       item_task[i] = static_cast<signed char>(strip_task_box(item_text[i]));
       item_score[i] = static_cast<signed char>(std::min(txt::question_score(item_text[i]), 100));
       term_list[i] = defined_term(blocks[i], term, meaning) ? 1 : 0;  // The item's shape; its list's, below.
+      field_list[i] = item_task[i] == 0 && label_value(item_text[i]) ? 1 : 0;  // A checklist's items are tasks.
     }
   std::vector<std::size_t> run;  // The items of one list, with deeper blocks between them allowed.
   auto finish = [&]() {
     // Siblings are the run's items at one indent; at least three, two thirds of them questions.
     // A list defines terms when at least three siblings, two thirds of them, each open with a bold term.
+    // A list of fields has at least two siblings, each a "Label: value" that asks nothing.
     struct Level {
-      int indent, items, questions, terms;
+      int indent, items, questions, terms, fields;
     };
     std::vector<Level> levels;
     for (std::size_t k : run) {
       auto it = std::find_if(levels.begin(), levels.end(), [&](const Level& l) { return l.indent == blocks[k].level; });
-      if (it == levels.end()) it = levels.insert(levels.end(), Level{blocks[k].level, 0, 0, 0});
+      if (it == levels.end()) it = levels.insert(levels.end(), Level{blocks[k].level, 0, 0, 0, 0});
       ++it->items;
       it->questions += item_score[k] >= 2;
       it->terms += term_list[k];
+      it->fields += field_list[k];
     }
     for (std::size_t k : run)
       for (const auto& l : levels) {
@@ -789,6 +865,7 @@ void Walker::mark_asking_lists() {
         asking_list[k] = l.items >= 3 && l.questions * 3 >= l.items * 2;
         half_asking[k] = l.questions * 2 >= l.items;
         term_list[k] = term_list[k] && l.terms >= 3 && l.terms * 3 >= l.items * 2;
+        field_list[k] = l.items >= 2 && l.fields == l.items;
       }
     run.clear();
   };

@@ -56,6 +56,15 @@ bool Walker::choice_item(const std::string& text, int task) {
   return true;
 }
 
+bool Walker::choice_list(std::size_t i, std::string_view text) const {
+  if (!is_choice(text)) return false;
+  for (std::size_t k : {i - 1, i + 1})  // The item's neighbours in the list (i - 1 wraps past 0 to npos).
+    if (k < blocks.size() && blocks[k].kind == BlockKind::kItem && blocks[k].level == blocks[i].level &&
+        is_choice(inl(blocks[k].text)))
+      return true;
+  return false;
+}
+
 bool Walker::choice_paragraph(const Block& b) {
   if (item().answer) return false;
   std::vector<std::string> found;

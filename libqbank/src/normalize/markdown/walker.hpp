@@ -55,6 +55,7 @@ struct Walker {
   std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
   std::vector<char> term_list{};  // Per block: an item defining a bold term among siblings that mostly do so.
+  std::vector<char> field_list{};  // Per block: an item of a list whose items are all "Label: value" without a question.
   std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
@@ -198,6 +199,11 @@ struct Walker {
   // Starts a question from a paragraph that opens with a strong-emphasis span asking a question ("**1. What is X?**
   // X is …", "<b>2. Why?</b><br> Because …"), answered by the rest of the paragraph; false when it does not open so.
   bool lead_emphasis_question(const Block& b);
+  // Starts one question per line of a paragraph whose lines each open with a bold label and end asking ("**EN:** …?"
+  // then "**TH:** …?", one question in two languages); false when the paragraph is not so written.
+  bool labelled_lines(const Block& b);
+  // True when item i, reading text, is a lettered option ("A) …") beside another lettered option of its list.
+  bool choice_list(std::size_t i, std::string_view text) const;
 
   // Counts the paragraphs that open with a numbered strong-emphasis question that asks (numbered_leads) and those
   // that open with a strong-emphasis number alone before their text (label_leads).

@@ -113,7 +113,8 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
   std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&dc));
   if (!diag) return Status::Internal("out of memory creating the YAML diagnostics");
   fy_parse_cfg cfg{};
-  cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_AUTO);
+  cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_AUTO |
+                                                FYPCF_SLOPPY_FLOW_INDENTATION);
   cfg.diag = diag.get();
   ReaderOutput batch;
   yaml::Walker walker(batch, options.file, section_bytes > 0 ? section_bytes : yaml::Walker::kSectionBytes);
