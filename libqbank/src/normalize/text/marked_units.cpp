@@ -46,17 +46,24 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
   if (counts[2] >= 2)
     for (int f = 0; f < 2; ++f) {
       // Numbered or bulleted lines that all come before the first of several "Q1:" questions and mostly do not
-      // ask are the document's contents and section lines ("1.Installing the server."), not more questions.
+      // ask are the document's contents and section lines ("1.Installing the server."), not more questions;
+      // entries that recur as later lines are left to the table-of-contents rule.
       MarkerKind kind = f == 0 ? MarkerKind::kBullet : MarkerKind::kNumber;
+      if (!active[f] || counts[f] > 200) continue;  // A long list is not a document's contents.
+      std::size_t first = 0;
+      while (first < lines.size() && lines[first].marker.kind != MarkerKind::kPrefix) ++first;
       int asking = 0;
-      bool after = false, prefixed = false;
-      for (const auto& l : lines) {
-        prefixed = prefixed || l.marker.kind == MarkerKind::kPrefix;
+      bool after = false, recur = false;
+      for (std::size_t i = 0; i < lines.size() && !after; ++i) {
+        const TextLine& l = lines[i];
         if (l.marker.kind != kind) continue;
-        after = after || prefixed;
+        after = i > first;
         asking += is_question_like(l.marker.content);
+        for (std::size_t k = i + 1; k < lines.size() && !recur; ++k)
+          recur = lines[k].marker.kind == MarkerKind::kNone && l.marker.content.size() >= 3 &&
+                  lines[k].text.find(l.marker.content) != std::string_view::npos;
       }
-      if (active[f] && !after && asking * 3 <= counts[f]) active[f] = false;
+      if (!after && !recur && asking * 3 <= counts[f]) active[f] = false;
     }
   std::size_t marked = 0;
   for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
