@@ -73,6 +73,19 @@ bool header_row(const std::vector<const GumboNode*>& row) {
 
 void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
   if (depth > kMaxHtmlDepth) return;
+  // Terms that are all links to anchors of the page, with no definitions, are its table of contents.
+  std::size_t terms = 0, toc_terms = 0, definitions = 0;
+  for (const GumboNode* k : element_children(node)) {
+    terms += k->v.element.tag == GUMBO_TAG_DT;
+    toc_terms += k->v.element.tag == GUMBO_TAG_DT && is_toc_item(k);
+    definitions += k->v.element.tag == GUMBO_TAG_DD;
+  }
+  if (terms >= 2 && toc_terms == terms && definitions == 0) {
+    open_.reset();
+    for (const GumboNode* k : element_children(node))
+      if (k->v.element.tag == GUMBO_TAG_DT) reject_line(first_line(k), node_text(k), "table of contents");
+    return;
+  }
   for (const GumboNode* k : element_children(node)) {
     GumboTag t = k->v.element.tag;
     if (t == GUMBO_TAG_DIV) {  // <div> groups a term with its definitions
@@ -226,7 +239,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
       reject_line(first_line(row[0]), text, "table row that is not a question");
       continue;
     }
-    add_question(text, first_line(row[*text_col]), source_of(row[0]->parent, text));  // the whole row
+    add_question(text, text_line(row[*text_col]), source_of(row[0]->parent, text));  // the whole row
     add_answer(cell(row, mapped ? col(Field::kAnswer) : std::optional<std::size_t>(1)));
     if (!row_topic.empty()) out_.items[*open_].topic = row_topic;
     if (std::string t = cell(row, col(Field::kTopic)); !t.empty()) out_.items[*open_].topic = t;
@@ -348,7 +361,7 @@ bool HtmlWalker::on_hinted(const GumboNode* node) {
   if (has_word(words, {"question", "q"}) && !holds_structure(node, 0)) {
     std::string text = node_text(node, false, true);
     if (text.empty() || text.size() > 1000) return false;
-    add_question(text, first_line(node), source_of(node, text));
+    add_question(text, text_line(node), source_of(node, text));
     for (const GumboNode* p : pres) add_code(pre_text(p));
     return true;
   }

@@ -45,6 +45,39 @@ bool wholly_emphasized(const GumboNode* p) {
   return only != nullptr && (only->v.element.tag == GUMBO_TAG_EM || only->v.element.tag == GUMBO_TAG_I);
 }
 
+// The element after node among its parent's children, or nullptr when loose text or nothing comes first.
+const GumboNode* next_element(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboVector& kids = parent->v.element.children;
+  for (unsigned i = static_cast<unsigned>(node->index_within_parent) + 1; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_ELEMENT) return k;
+    if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return nullptr;
+  }
+  return nullptr;
+}
+
+// True when a list holds one item and a blockquote follows it: an entry whose answer is indented under it.
+bool quoted_entry(const GumboNode* list) {
+  std::size_t items = 0;
+  for (const GumboNode* k : element_children(list)) items += k->v.element.tag == GUMBO_TAG_LI;
+  const GumboNode* next = next_element(list);
+  return items == 1 && next != nullptr && next->v.element.tag == GUMBO_TAG_BLOCKQUOTE;
+}
+
+// Counts the quoted entries under node (lists excluded from the search once found) and those of them that ask.
+void count_quoted_entries(const GumboNode* node, std::size_t& entries, std::size_t& asking) {
+  for (const GumboNode* k : element_children(node)) {
+    if (is_list(k) && quoted_entry(k)) {
+      ++entries;
+      asking += cued_items(k) > 0;
+    } else {
+      count_quoted_entries(k, entries, asking);
+    }
+  }
+}
+
 }  // namespace
 
 bool is_toc_item(const GumboNode* li) {
@@ -52,7 +85,7 @@ bool is_toc_item(const GumboNode* li) {
   const GumboVector& kids = li->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
     auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_TEXT) return false;
+    if (k->type == GUMBO_NODE_TEXT && !(links == 0 && is_entry_number(k->v.text.text))) return false;
     if (k->type != GUMBO_NODE_ELEMENT) continue;
     if (is_list(k)) continue;
     if (k->v.element.tag != GUMBO_TAG_A || attribute(k, "href").substr(0, 1) != "#") return false;
@@ -92,7 +125,7 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
   }
   if (items >= 2 && strong * 2 >= items && strong >= 2) demote_bare_heading_question();
   if (open_ && !open_is_item_ && items > 0 && strong < items) return add_answer(node_text(node));  // bullets
-  bool question_list = items > 0 && cued * 2 >= items;
+  bool question_list = (items > 0 && cued * 2 >= items) || (quoted_entry(node) && quoted_entries_ask(node));
   std::size_t before = out_.items.size();
   const GumboVector& all = node->v.element.children;
   for (unsigned i = 0; i < all.length; ++i) {
@@ -105,6 +138,17 @@ void HtmlWalker::on_list(const GumboNode* node, int depth) {
   }
   if (out_.items.size() > before + 1) open_.reset();  // a list of questions has no answer after it
   open_is_item_ = open_ && out_.items.size() == before + 1;
+}
+
+bool HtmlWalker::quoted_entries_ask(const GumboNode* node) {
+  if (!quoted_entries_ask_) {
+    const GumboNode* root = node;
+    while (root->parent != nullptr && root->parent->type == GUMBO_NODE_ELEMENT) root = root->parent;
+    std::size_t entries = 0, asking = 0;
+    count_quoted_entries(root, entries, asking);
+    quoted_entries_ask_ = entries >= 2 && asking >= 1;
+  }
+  return *quoted_entries_ask_;
 }
 
 void HtmlWalker::demote_bare_heading_question() {

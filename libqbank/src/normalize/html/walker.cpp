@@ -172,7 +172,7 @@ void link_texts(const GumboNode* node, std::vector<std::string>& out, int depth)
 std::int64_t first_text_line(const GumboNode* node, int depth) {
   if (!node || depth > kMaxHtmlDepth) return 0;
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA)
-    return trim(node->v.text.text).empty() ? 0 : first_line(node, depth);
+    return trim(node->v.text.text).empty() || is_entry_number(node->v.text.text) ? 0 : first_line(node, depth);
   if (!is_element(node)) return 0;
   const GumboVector& kids = node->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i)
@@ -198,6 +198,12 @@ std::string heading_text(const GumboNode* node) {
       text = std::string(trim(t.substr(l.size())));
   }
   return text;
+}
+
+bool is_entry_number(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])) &&
+         text.find_first_not_of("0123456789.)") == std::string_view::npos;
 }
 
 std::int64_t text_line(const GumboNode* node) {
@@ -409,7 +415,7 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
       if (tag == GUMBO_TAG_P && labelled_link(node)) return reject_line(first_line(node), text, "navigation");
       bool bold = wholly_bold(node);
       next_asks_ = bold && next_block_asks(node);
-      on_paragraph(text, first_line(node), source_of(node, text), bold);
+      on_paragraph(text, text_line(node), source_of(node, text), bold);
       next_asks_ = false;
       return;
     }

@@ -59,6 +59,10 @@ class HtmlWalker {
   // Reads a list whose items are at least half titled entries (an emphasized title, then blocks) as questions with
   // their answers; returns false, reading nothing, for other lists.
   bool entry_list(const GumboNode* node);
+  // True when the page holds at least two quoted entries (one-item lists, each followed by a blockquote) and one
+  // of them asks: a page generated from reStructuredText whose FAQ entries are bullets with indented answers, where
+  // an entry that names a symptom ("<li>X fails</li>") is as much a question as one that asks. Decided once.
+  bool quoted_entries_ask(const GumboNode* node);
   // Handles one list item of a list that holds questions.
   void on_list_item(const GumboNode* li, bool question_list, int depth);
   // Handles dl: dt questions with dd answers.
@@ -129,6 +133,7 @@ class HtmlWalker {
   std::optional<PendingHeading> pending_;
   std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
   std::array<int, 7> numbered_headings_{};  // Those of them that carry a number ("3. What is X?"), per level.
+  std::optional<bool> quoted_entries_ask_;  // The page's quoted entries are questions (decided on first use).
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
@@ -171,7 +176,11 @@ std::int64_t first_line(const GumboNode* node, int depth = 0);
 // a bracketed link after it ("[edit]").
 std::string heading_text(const GumboNode* node);
 
-// The 1-based line where a node's visible text starts (its first non-blank text), else first_line.
+// True when text is only an entry number ("1.", "2.3)"), which marks an entry and is not its text.
+bool is_entry_number(std::string_view text);
+
+// The 1-based line where a node's visible text starts (its first non-blank text that is not only an entry
+// number), else first_line.
 std::int64_t text_line(const GumboNode* node);
 
 // The element children of a node.

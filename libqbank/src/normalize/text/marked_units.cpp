@@ -43,6 +43,28 @@ std::size_t active_families(const std::vector<TextLine>& lines, bool active[4]) 
       if (asking[f] * 3 >= counts[f] * 2 && asking[1 - f] * 3 <= counts[1 - f]) active[1 - f] = false;
   }
   for (int f = 2; f < 4; ++f) active[f] = counts[f] >= 1;  // "Q:" prefixes and "Question N" always mark questions
+  if (counts[2] >= 2)
+    for (int f = 0; f < 2; ++f) {
+      // Numbered or bulleted lines that all come before the first of several "Q1:" questions and mostly do not
+      // ask are the document's contents and section lines ("1.Installing the server."), not more questions;
+      // entries that recur as later lines are left to the table-of-contents rule.
+      MarkerKind kind = f == 0 ? MarkerKind::kBullet : MarkerKind::kNumber;
+      if (!active[f] || counts[f] > 200) continue;  // A long list is not a document's contents.
+      std::size_t first = 0;
+      while (first < lines.size() && lines[first].marker.kind != MarkerKind::kPrefix) ++first;
+      int asking = 0;
+      bool after = false, recur = false;
+      for (std::size_t i = 0; i < lines.size() && !after; ++i) {
+        const TextLine& l = lines[i];
+        if (l.marker.kind != kind) continue;
+        after = i > first;
+        asking += is_question_like(l.marker.content);
+        for (std::size_t k = i + 1; k < lines.size() && !recur; ++k)
+          recur = lines[k].marker.kind == MarkerKind::kNone && l.marker.content.size() >= 3 &&
+                  lines[k].text.find(l.marker.content) != std::string_view::npos;
+      }
+      if (!after && !recur && asking * 3 <= counts[f]) active[f] = false;
+    }
   std::size_t marked = 0;
   for (int f = 0; f < 4; ++f) marked += active[f] ? static_cast<std::size_t>(counts[f]) : 0;
   return marked;
@@ -63,6 +85,11 @@ bool wraps_question(const std::vector<TextLine>& lines, std::size_t i, const Uni
   list.each(u, AttachKind::kExtra, [&](const Attached& at) { last = std::max(last, at.line); });
   if (i != last + 1 || lines[i].marker.kind != MarkerKind::kNone) return false;
   std::string_view t = lines[i].text;
+  // "Q1: My server does not start, though the" / "     file exists.": a line hung under a prefixed question
+  // that has not ended goes on with it.
+  if (lines[u.line].marker.kind == MarkerKind::kPrefix && lines[i].marker.answer_skip == std::string_view::npos &&
+      lines[i].marker.indent > lines[u.line].marker.indent && !looks_like_code(t))
+    return true;
   if (ends_with_word_break(u.text)) {  // "… how the system han-" / "dles it.": the word goes on
     std::size_t k = 0;
     char32_t c = next_cp(t, k);

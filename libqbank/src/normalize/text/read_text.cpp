@@ -303,8 +303,17 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
       m.answer_skip = lines[i].text.size() - m.content.size();
     }
   for (auto& l : lines) l.rule = is_rule(l.text);
+  // An indented rule shorter than the text above it does not underline it: it closes a block quoted inside an
+  // answer ("  santinel\n  ===").
+  auto width = [](std::string_view t) {
+    t = trim(t);
+    std::size_t n = 0;
+    for (char c : t) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
   for (std::size_t i = 1; i < lines.size(); ++i)
-    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule;
+    lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule &&
+                         (lines[i].marker.indent == 0 || width(lines[i].text) >= width(lines[i - 1].text));
   return lines;
 }
 
