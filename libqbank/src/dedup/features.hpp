@@ -200,6 +200,10 @@ WordInfo word_info(std::string_view word);
 // o: how a writer without those keys types it ("wątek" -> "watek", "αναδρομή" -> "αναδρομη").
 std::string without_marks(std::string_view folded);
 
+// The folded word as a keyboard without its letters types it: ä, ö, ü as ae, oe, ue, ß as ss, æ as ae, œ and ø
+// as oe, þ as th, å as aa, other marks dropped ("gegenüber" → "gegenueber", "þráður" → "thradur").
+std::string keyboard_spelling(std::string_view folded);
+
 // True when some Latin or Greek letter of a folded text carries a mark that without_marks() removes.
 bool has_marks(std::string_view folded);
 
