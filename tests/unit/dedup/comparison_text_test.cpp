@@ -1,4 +1,5 @@
-// Tests for dedup's comparison text: scraper residue around a question is dropped before pairs are compared.
+// Tests for dedup's comparison text: scraper residue around a question is dropped, and words typed without
+// their letters meet them, before pairs are compared.
 #include <catch2/catch.hpp>
 
 #include "dedup/features.hpp"
@@ -58,4 +59,27 @@ TEST_CASE("dedup compares questions without their labels and wrapping markup", "
   CHECK_FALSE(body_merged("Ubuntu 20.04: how do I mount a disk?", "Ubuntu 22.04: how do I mount a disk?", "en"));
   // The same label number before two different questions does not make them one.
   CHECK_FALSE(body_merged("Kysymys 4: Miten roskienkeruu toimii?", "Kysymys 4: Miten iteraattori toimii?", "fi"));
+}
+
+TEST_CASE("keyboard_spelling writes letters a keyboard lacks as their usual digraphs", "[dedup][spelling]") {
+  using qbank::internal::keyboard_spelling;
+  CHECK(keyboard_spelling("größe") == "groesse");
+  CHECK(keyboard_spelling("þýðandi") == "thydandi");
+  CHECK(keyboard_spelling("kød") == "koed");
+  CHECK(keyboard_spelling("søk på") == "soek paa");
+  CHECK(keyboard_spelling("компилятор") == "компилятор");
+}
+
+TEST_CASE("ð counts as a marked letter, so a text typed without marks meets it", "[dedup][spelling]") {
+  CHECK(qbank::internal::has_marks("hvað"));
+  CHECK(qbank::internal::without_marks("þýðandi") == "þydandi");
+  CHECK(body_merged("Hvað er forritun?", "Hvad er forritun?", "is"));
+  CHECK_FALSE(body_merged("Hvað er forritun?", "Hvad er forrit?", "is"));
+}
+
+TEST_CASE("dedup merges an umlaut typed as a digraph, not a different word", "[dedup][spelling]") {
+  CHECK(body_merged("Wie berechnet man die Groesse eines Arrays?", "Wie berechnet man die Größe eines Arrays?", "de"));
+  CHECK(body_merged("Wozu dient ein Schluesselwort?", "Wozu dient ein Schlüsselwort?", "de"));
+  CHECK_FALSE(body_merged("Wie berechnet man die Größe eines Arrays?", "Wie berechnet man die Länge eines Arrays?", "de"));
+  CHECK_FALSE(body_merged("Wozu dient ein Schlüsselwort?", "Wozu dient ein Schlüsselpaar?", "de"));
 }
