@@ -614,7 +614,8 @@ std::uint64_t word_bit(std::string_view word) {
 
 RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
-  std::string folded = fold(q.text);
+  std::string body = question_body(q.text);
+  std::string folded = fold(body);
   ascii_digits(folded);
   std::string unrewritten;  // The folded text kept for the caller: counted numerals as written.
   if (q.lang == "zh" || q.lang == "ja") {
@@ -625,7 +626,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
-  f.lang = compared_language(q.lang, folded, q.text);
+  f.lang = compared_language(q.lang, folded, body);
   f.lang_from_text = f.lang != q.lang;
   f.bare = !has_marks(folded);
   ExtractState st;
@@ -633,8 +634,8 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
   st.words = language_words(f.lang);
-  st.keywords = keywords_of(q.text);
-  st.acronyms = capital_s_acronyms(q.text);
+  st.keywords = keywords_of(body);
+  st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
   std::size_t i = 0;

@@ -200,6 +200,10 @@ WordInfo word_info(std::string_view word);
 // o: how a writer without those keys types it ("wątek" -> "watek", "αναδρομή" -> "αναδρομη").
 std::string without_marks(std::string_view folded);
 
+// The folded word as a keyboard without its letters types it: ä, ö, ü as ae, oe, ue, ß as ss, æ as ae, œ and ø
+// as oe, þ as th, å as aa, other marks dropped ("gegenüber" → "gegenueber", "þráður" → "thradur").
+std::string keyboard_spelling(std::string_view folded);
+
 // True when some Latin or Greek letter of a folded text carries a mark that without_marks() removes.
 bool has_marks(std::string_view folded);
 
@@ -246,6 +250,11 @@ bool is_comparison_cue(std::string_view word);
 
 // True for an imperative that asks for a definition when it opens a question ("explain", "опишите").
 bool is_definition_verb(std::string_view word);
+
+// The question a text asks without the residue a scraper leaves around it: an HTML element or Markdown
+// emphasis that wraps it all, a heading mark, list bullet or task box, and a leading question label ("Q3.",
+// "Вопрос 7:") or list number ("12) "); labels that carry meaning ("Windows 10:") stay.
+std::string question_body(std::string_view text);
 
 // Rewrites the decimal digits of other scripts ("٣", "۸", "३") as ASCII digits, the Persian and Arabic forms of
 // one letter as one (ی/ي/ى, ک/ك), in place; dedup's folded texts are so rewritten.

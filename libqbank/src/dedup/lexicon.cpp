@@ -743,6 +743,7 @@ char32_t unmarked(char32_t c) {
   if (c == U'đ') return U'd';
   if (c == U'ı') return U'i';
   if (c == U'ø') return U'o';
+  if (c == U'ð') return U'd';
   utf8proc_int32_t buf[4];
   int last = 0;
   utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 4,
@@ -767,6 +768,27 @@ std::string without_marks(std::string_view folded) {
     char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(folded, i);
     if (latin_or_greek(c)) utf8::append(out, unmarked(c));
     else out.append(folded, start, i - start);
+  }
+  return out;
+}
+
+std::string keyboard_spelling(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size() + 4);
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t start = i;
+    char32_t c = utf8::next(folded, i);
+    switch (c) {
+      case U'ä': case U'æ': out += "ae"; break;
+      case U'ö': case U'œ': case U'ø': out += "oe"; break;
+      case U'ü': out += "ue"; break;
+      case U'ß': out += "ss"; break;
+      case U'þ': out += "th"; break;
+      case U'å': out += "aa"; break;
+      default:
+        if (latin_or_greek(c)) utf8::append(out, unmarked(c));
+        else out.append(folded, start, i - start);
+    }
   }
   return out;
 }

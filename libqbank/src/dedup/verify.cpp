@@ -85,7 +85,7 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
       std::string_view wx = v.str(x.word), wy = v.str(y.word);
       if (is_ascii(wx) == is_ascii(wy) && is_ascii(wx)) return false;
       std::string bx = without_marks(wx), by = without_marks(wy);
-      if (bx == by) return true;
+      if (bx == by || keyboard_spelling(wx) == by || keyboard_spelling(wy) == bx) return true;  // "ü" / "ue".
       std::string sx = without_marks(v.str(x.stem)), sy = without_marks(v.str(y.stem));
       return sx == sy && inflectional_pair(bx, by, sx);
     }, "without marks");
@@ -247,6 +247,15 @@ std::uint64_t blocking_part_hash(std::string_view stem) {
     bare = without_marks(stem);
     stem = bare;
   }
+  std::string collapsed;  // An umlaut typed as a digraph meets the bare vowel too ("schluessel" / "schlüssel").
+  for (std::size_t i = 0; i + 1 < stem.size(); ++i)
+    if (stem[i + 1] == 'e' && (stem[i] == 'a' || stem[i] == 'o' || stem[i] == 'u')) {
+      collapsed.reserve(stem.size());
+      for (std::size_t k = 0; k < stem.size(); ++k)
+        if (!(k > 0 && stem[k] == 'e' && (stem[k - 1] == 'a' || stem[k - 1] == 'o' || stem[k - 1] == 'u'))) collapsed.push_back(stem[k]);
+      stem = collapsed;
+      break;
+    }
   std::size_t end = stem.size();
   if (!is_ascii(stem)) {
     end = 0;

@@ -35,39 +35,6 @@ constexpr std::string_view kCjkCues[] = {
     "什么", "为什么", "如何", "怎么", "怎样", "哪些", "哪个", "是否", "有何", "区别", "作用", "なぜ", "何", "どう",
 };
 
-// Folded labels that introduce a question ("Question 3:", "Вопрос:").
-constexpr std::string_view kQuestionLabels[] = {
-    "q", "question", "вопрос", "питання", "frage", "pregunta", "pergunta", "domanda", "问题", "问", "题目", "問題",
-    "问题描述", "質問", "quiz", "câu", "câuhỏi", "प्रश्न", "คำถาม", "კითხვა", "שאלה", "س", "سؤال", "السؤال",
-    "پرسش", "سوال", "ερώτηση", "soal", "pertanyaan", "문제", "질문", "pytanie", "soru", "vraag", "fråga", "otázka",
-    "kysymys", "spørgsmål", "spørsmål",
-};
-
-// Folded words that end a label of two or three words naming a kind of question ("Coding question:",
-// "Bonus question 2:").
-constexpr std::string_view kQuestionLabelHeads[] = {
-    "question", "вопрос", "питання", "frage", "pregunta", "pergunta", "domanda", "vraag", "pytanie",
-};
-
-// True when the folded label is two or three words, the last of them a question label ("coding question",
-// "interview question 3").
-bool is_kind_of_question_label(std::string_view folded) {
-  std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < folded.size();) {
-    while (i < folded.size() && folded[i] == ' ') ++i;
-    std::size_t start = i;
-    while (i < folded.size() && folded[i] != ' ') ++i;
-    std::string_view w = folded.substr(start, i - start);
-    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c)) || c == '#';
-    });
-    if (!w.empty() && !number) words.push_back(w);
-  }
-  if (words.size() < 2 || words.size() > 3) return false;
-  return std::find(std::begin(kQuestionLabelHeads), std::end(kQuestionLabelHeads), words.back()) !=
-         std::end(kQuestionLabelHeads);
-}
-
 // Folded labels that only introduce an answer.
 constexpr std::string_view kAnswerLabels[] = {
     "answer", "answers", "the answer", "show answer", "view answer", "see answer", "reveal answer", "solution",
@@ -83,16 +50,6 @@ constexpr std::string_view kAnswerLabels[] = {
     "toggle answer",
 };
 
-// The CJK numerals an ordinal such as "十二、" is written with, three UTF-8 bytes each.
-constexpr std::string_view kCjkDigits = "一二三四五六七八九十百零";
-
-// True when s is one CJK numeral.
-bool is_cjk_digit(std::string_view s) {
-  if (s.size() != 3) return false;
-  std::size_t at = kCjkDigits.find(s);
-  return at != std::string_view::npos && at % 3 == 0;
-}
-
 // True when byte c cannot continue a word (ASCII and not a letter or digit).
 bool word_boundary(std::string_view s, std::size_t at) {
   if (at >= s.size()) return true;
@@ -105,22 +62,6 @@ std::string_view strip_closers(std::string_view s) {
   while (!s.empty() && std::string_view(" \t\r\n*_\"'`)]}>").find(s.back()) != std::string_view::npos)
     s.remove_suffix(1);
   return s;
-}
-
-// Returns the length of the label before a ':' / '：' / '.' / ')' terminator, or npos when none leads.
-std::size_t label_end(std::string_view t, std::size_t& after) {
-  std::size_t limit = std::min<std::size_t>(t.size(), 32);
-  for (std::size_t i = 0; i < limit; ++i) {
-    if (t[i] == ':' || t[i] == '.' || t[i] == ')') {
-      after = i + 1;
-      return i;
-    }
-    if (t.substr(i, 3) == "\xEF\xBC\x9A") {  // full-width colon
-      after = i + 3;
-      return i;
-    }
-  }
-  return std::string_view::npos;
 }
 
 // True when the text holds a '?' outside its `code` spans.
@@ -165,13 +106,6 @@ bool code_like(std::string_view line) {
 
 }  // namespace
 
-std::string_view trim(std::string_view text) {
-  auto b = text.find_first_not_of(" \t\r\n\f\v");
-  if (b == std::string_view::npos) return {};
-  auto e = text.find_last_not_of(" \t\r\n\f\v");
-  return text.substr(b, e - b + 1);
-}
-
 std::size_t letter_enumerator_length(std::string_view t, bool dot) {
   std::size_t i = !t.empty() && t[0] == '(' ? 1 : 0;
   std::size_t j = i;
@@ -215,52 +149,6 @@ std::size_t point_mark_length(std::string_view t) {
   std::size_t k = end + 1;
   while (k < t.size() && t[k] == ' ') ++k;
   return k > end + 1 && k < t.size() ? k : 0;
-}
-
-std::string strip_question_label(std::string_view text) {
-  std::string_view t = trim(text);
-  std::size_t after = 0;
-  std::size_t end = label_end(t, after);
-  if (end == std::string_view::npos || end == 0) return std::string(t);
-  std::string label;
-  std::string folded = fold(t.substr(0, end));
-  for (char c : folded)
-    if (!std::isdigit(static_cast<unsigned char>(c)) && c != ' ' && c != '#' && c != '-') label.push_back(c);
-  bool is_label = std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels) ||
-                  is_kind_of_question_label(folded);
-  if (!is_label) return std::string(t);
-  std::string_view rest = trim(t.substr(after));
-  return std::string(rest.empty() ? t : rest);
-}
-
-bool is_question_label(std::string_view words) {
-  std::string folded = fold(trim(words));
-  std::string label;
-  for (char c : folded)
-    if (c != ' ') label.push_back(c);
-  return std::find(std::begin(kQuestionLabels), std::end(kQuestionLabels), label) != std::end(kQuestionLabels) ||
-         is_kind_of_question_label(folded);
-}
-
-std::string strip_list_number(std::string_view text) {
-  std::string_view t = trim(text);
-  std::size_t i = 0;
-  while (i < t.size() && i < 5 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-  if (i == 0) {  // CJK ordinals: "一、", "十二、"
-    while (i < 12 && is_cjk_digit(t.substr(i, 3))) i += 3;
-    if (i == 0 || t.substr(i, 3) != "\xE3\x80\x81") return std::string(t);
-  }
-  if (i >= t.size()) return std::string(t);
-  if (t.substr(i, 3) == "\xE3\x80\x81") {  // "1、" / "一、": the ideographic comma closes the number
-    std::string_view rest = trim(t.substr(i + 3));
-    return rest.empty() ? std::string(t) : std::string(rest);
-  }
-  std::size_t j = i;
-  while (j < t.size() && t[j] == ' ') ++j;
-  if (j >= t.size() || (t[j] != '.' && t[j] != ')' && t[j] != '-')) return std::string(t);
-  if (j + 1 >= t.size() || (t[j + 1] != ' ' && t[j + 1] != '\t')) return std::string(t);
-  std::string_view rest = trim(t.substr(j + 1));
-  return rest.empty() ? std::string(t) : std::string(rest);
 }
 
 QuestionCue question_cue(std::string_view text) {

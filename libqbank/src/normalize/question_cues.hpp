@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/question_labels.hpp"
+
 namespace qbank::internal {
 
 // How strongly a piece of text reads as a question.
@@ -19,13 +21,6 @@ enum class QuestionCue {
 // Rates how strongly the text reads as a question, in several languages.
 QuestionCue question_cue(std::string_view text);
 
-// Removes a leading "Q:", "Question 3:", "Вопрос:", "问题：" style label; returns the text unchanged
-// otherwise.
-std::string strip_question_label(std::string_view text);
-
-// True when words ("Question", "Interview question") are a question label without its number or colon.
-bool is_question_label(std::string_view words);
-
 // The length of the sub-item letter that opens a text, with the spaces after it: one letter of any script (no
 // digit) closed by ')' ("a) ", "б) ") or, when dot is true, by '.' ("b. "), or in parentheses ("(a) "); 0 when the
 // text opens otherwise or nothing follows the letter.
@@ -35,10 +30,6 @@ std::size_t letter_enumerator_length(std::string_view text, bool dot = true);
 // "(10 т.) ", "(5 pts, bonus) "): a bracketed number with a word or two, maybe after a sub-question's letter
 // ("(a) (5 pts) "); 0 when the text opens otherwise or nothing follows the mark.
 std::size_t point_mark_length(std::string_view text);
-
-// Removes a leading list number such as "12. ", "3) ", "4 - ", "5、" or "二、"; returns the text unchanged
-// otherwise.
-std::string strip_list_number(std::string_view text);
 
 // True when the text is only a label that introduces an answer ("Answer", "Показать ответ", "答案").
 bool is_answer_label(std::string_view text);
@@ -60,9 +51,6 @@ bool mostly_code(std::string_view text);
 // Moves the lines after a question's first line into code when that line asks and most of them look like code
 // ("Question: …?\nvar x = 1;"); returns true when it moved them.
 bool split_code_lines(std::string& text, std::optional<std::string>& code);
-
-// Trims ASCII whitespace from both ends.
-std::string_view trim(std::string_view text);
 
 // Returns the 1-based line of a byte offset (counting '\n' before it).
 std::int64_t line_at(std::string_view text, std::size_t offset);
