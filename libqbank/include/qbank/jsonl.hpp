@@ -69,6 +69,9 @@ class QBANK_EXPORT JsonlWriter {
   // Drops the buffered lines without writing them.
   void discard();
 
+  // The number of bytes buffered and not yet written.
+  std::size_t buffered() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

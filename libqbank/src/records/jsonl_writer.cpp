@@ -48,4 +48,6 @@ Status JsonlWriter::flush() {
 
 void JsonlWriter::discard() { impl_->size = 0; }
 
+std::size_t JsonlWriter::buffered() const { return impl_->size; }
+
 }  // namespace qbank

@@ -163,11 +163,11 @@ struct [[gnu::visibility("hidden")]] OutputFile::Impl {
   int fd = STDOUT_FILENO;
   std::string buffer;           // Pending bytes, flushed in large writes.
 
-  // Writes all pending bytes to the descriptor.
-  Status flush() {
+  // Writes bytes to the descriptor, all of them or an error.
+  Status write_all(std::string_view bytes) {
     std::size_t off = 0;
-    while (off < buffer.size()) {
-      ssize_t n = ::write(fd, buffer.data() + off, buffer.size() - off);
+    while (off < bytes.size()) {
+      ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
       if (n < 0) {
         if (errno == EINTR) continue;
         if (errno == EPIPE) return Status::ClosedPipe("broken pipe");
@@ -175,8 +175,14 @@ struct [[gnu::visibility("hidden")]] OutputFile::Impl {
       }
       off += static_cast<std::size_t>(n);
     }
-    buffer.clear();
     return Status::Ok();
+  }
+
+  // Writes all pending bytes to the descriptor.
+  Status flush() {
+    Status s = write_all(buffer);
+    buffer.clear();
+    return s;
   }
 
   ~Impl() {
@@ -222,9 +228,17 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
 }
 
 Status OutputFile::write(std::string_view bytes) {
-  impl_->buffer.append(bytes);
-  if (impl_->buffer.size() >= (1 << 16)) return impl_->flush();
-  return Status::Ok();
+  constexpr std::size_t kLarge = std::size_t{1} << 16;  // Pending bytes past this are written at once.
+  if (impl_->buffer.size() + bytes.size() < kLarge) {
+    impl_->buffer.append(bytes);
+    return Status::Ok();
+  }
+  if (Status s = impl_->flush(); !s.ok()) return s;
+  if (bytes.size() < kLarge) {
+    impl_->buffer.append(bytes);
+    return Status::Ok();
+  }
+  return impl_->write_all(bytes);  // A large block goes out as it is, without a copy.
 }
 
 Status OutputFile::commit() {

@@ -256,6 +256,46 @@ TEST_CASE("OutputFile writes atomically") {
   CHECK_FALSE(bad.ok());
 }
 
+TEST_CASE("OutputFile keeps the order of small and large writes") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_out_order";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "out.txt").string();
+  std::string big(200000, 'b'), mid(40000, 'm'), expected;
+  {
+    auto out = qbank::OutputFile::open(path);
+    REQUIRE(out.ok());
+    for (const std::string& piece : {std::string("head\n"), big, std::string("x"), mid, mid, big, std::string("end")}) {
+      CHECK((*out)->write(piece).ok());
+      expected += piece;
+    }
+    CHECK((*out)->commit().ok());
+  }
+  CHECK(qbank_test::slurp(path) == expected);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("JsonlWriter tells how many bytes wait for flush") {
+  auto dir = std::filesystem::temp_directory_path() / "qbank_test_jsonl_buffered";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "out.jsonl").string();
+  auto out = qbank::OutputFile::open(path);
+  REQUIRE(out.ok());
+  qbank::JsonlWriter lines(**out);
+  CHECK(lines.buffered() == 0);
+  lines.add(sample());
+  std::size_t one = lines.buffered();
+  CHECK(one == qbank::to_json(sample()).size() + 1);
+  lines.add(sample());
+  CHECK(lines.buffered() == 2 * one);
+  CHECK(lines.flush().ok());
+  CHECK(lines.buffered() == 0);
+  CHECK((*out)->commit().ok());
+  CHECK(qbank_test::slurp(path).size() == 2 * one);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("ForeignLines: other data before any record is reported once; broken records later are not") {
   qbank::ForeignLines foreign("notes.jsonl");
   std::string message;

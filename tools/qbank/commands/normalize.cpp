@@ -10,6 +10,8 @@
 namespace qbank::cli {
 namespace {
 
+constexpr std::size_t kFlushBytes = std::size_t{1} << 20;  // Buffered output past this is written at once.
+
 // Options of `qbank normalize`.
 struct NormalizeCliOptions {
   IoOptions io;          // Inputs and -o.
@@ -88,7 +90,10 @@ int run_normalize(const NormalizeCliOptions& opt) {
     auto add_record = [&](const Question& q) -> Status {
       lines.add(q);
       ++questions;
-      return Status::Ok();
+      if (opt.io.keep_going || lines.buffered() < kFlushBytes) return Status::Ok();
+      Status written = lines.flush();  // Large pieces go out in blocks, so the buffer stays small.
+      write_failed = !written.ok();
+      return written;
     };
     Status st = normalize_file_pieces(path, o, [&](NormalizeResult& res) -> Status {
       for (const auto& d : res.diagnostics) print_diagnostic(d);
