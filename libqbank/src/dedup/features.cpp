@@ -311,6 +311,7 @@ struct ExtractState {
   bool comparison = false;             // The text compares two things ("X vs Y", "difference between").
   std::string previous;                // The previous word.
   int parens = 0;                      // Parenthesised groups seen so far.
+  std::string outside;                 // The folded text outside parentheses.
   std::uint16_t place = 0;             // The kPlace bits of the next token (see place_after()).
   int direction_count[2] = {0, 0};     // Directional words seen so far, of class 't' and of class 'f'.
 };
@@ -486,7 +487,14 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
   if (!in_parens) return;
   bool sub_question = segment.find('?') != std::string_view::npos;  // "(When are POST and GET used?)"
   constexpr std::size_t kMaxGloss = 6;  // "(atomicity, consistency, isolation, durability)" is a gloss.
-  if (!sub_question && !restricts && content_words <= kMaxGloss) {
+  // A gloss names what the words before it name; a phrase opened by a function word ("(in one pass)") or a
+  // number the rest does not hold ("(layer 4 only)") adds a condition instead.
+  bool adverbial = toks.size() >= 2 && toks.front().stop && !toks.front().symbol;
+  bool new_number = false;
+  for (std::size_t k = first; k < f.tokens.size() && !new_number; ++k)
+    if ((f.tokens[k].flags & kNumber) != 0)
+      new_number = st.outside.find(f.tokens[k].word) == std::string_view::npos;
+  if (!sub_question && !restricts && !adverbial && !new_number && content_words <= kMaxGloss) {
     for (std::size_t k = first; k < f.tokens.size(); ++k) f.tokens[k].flags |= kGloss;
     return;
   }
@@ -638,6 +646,14 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
+  for (std::size_t i = 0; i < text.size();) {  // The text outside parentheses, for the glosses' numbers.
+    std::size_t open = text.find('(', i);
+    std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
+    st.outside.append(text.substr(i, open == std::string_view::npos || close == std::string_view::npos ? text.npos : open - i));
+    if (close == std::string_view::npos) break;
+    st.outside.push_back(' ');
+    i = close + 1;
+  }
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('(', i);

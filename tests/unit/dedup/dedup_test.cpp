@@ -549,6 +549,15 @@ TEST_CASE("negations and 'without' of more languages; a parenthesis that negates
   CHECK(merged_in("pl", "Czym jest ORM?", "Czym jest ORM (Object-Relational Mapping)?"));
 }
 
+TEST_CASE("a parenthesis opened by a function word or holding a new number is a condition, not a gloss") {
+  CHECK_FALSE(merged_in("de", "Sortiere eine verkettete Liste.", "Sortiere eine verkettete Liste (in einem Durchlauf)."));
+  CHECK_FALSE(merged_in("pt", "Explique o modelo TCP/IP.", "Explique o modelo TCP/IP (camada 3 apenas)."));
+  CHECK_FALSE(merged_in("en", "Explain the OSI model.", "Explain the OSI model (layers 5 to 7)."));
+  CHECK(merged_in("pt", "O que é IPv6 (Internet Protocol version 6)?", "O que é IPv6?"));
+  CHECK(merged_in("de", "Was ist ein Deadlock (Verklemmung)?", "Was ist ein Deadlock?"));
+  CHECK(merged_in("en", "What is HTTP/2 (HTTP version 2)?", "What is HTTP/2?"));
+}
+
 TEST_CASE("words that trade places in one frame change the question; a comparison or another frame does not") {
   CHECK_FALSE(merged_in("pl", "Jak przekonwertować string na int w Javie?", "Jak przekonwertować int na string w Javie?"));
   CHECK_FALSE(merged_in("ko", "문자열을 정수로 변환하는 방법은?", "정수를 문자열로 변환하는 방법은?"));
