@@ -399,6 +399,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (!t.stop && !t.symbol && !t.text.empty() && (static_cast<unsigned char>(t.text[0]) & 0xFE) == 0xD0)
       t.stop = cyrillic_stop(t.text);
     if (st.bare && !t.stop && !t.symbol && ascii_only(t.text) && bare_stop_word(t.text, st.lang)) t.stop = true;
+    if (!in_parens && !t.symbol) f.particles |= particle_sides(t.text, st.lang);
     bool keyword_word = !t.symbol && !st.keywords.empty() &&
                         std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
@@ -700,6 +701,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.bare = raw.bare;
   f.dropped_words = raw.dropped_words;
   f.frame_words = raw.frame_words;
+  f.particles = raw.particles;
   f.form = raw.form;
   f.marker = raw.marker.empty() ? 0 : table.vocab.intern(raw.marker);
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());

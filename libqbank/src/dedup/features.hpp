@@ -95,6 +95,7 @@ struct RawFeatures {
   std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
                                     // any script: the frame around the content words.
   std::string folded;               // fold(text) when extract_features() was asked to keep it, else empty.
+  std::uint32_t particles = 0;      // particle_sides() of the words outside parentheses.
 };
 
 // One interned content token.
@@ -120,6 +121,7 @@ struct DedupFeatures {
   bool bare = false;               // See RawFeatures.
   std::uint64_t dropped_words = 0; // See RawFeatures.
   std::uint64_t frame_words = 0;   // See RawFeatures.
+  std::uint32_t particles = 0;     // See RawFeatures.
   char form = 0;                   // See RawFeatures.
 };
 
@@ -230,6 +232,13 @@ WordInfo misspelt_word_info(std::string_view word);
 
 // True for built-in context words that are often appended to a question ("python", "javascript", ...).
 bool is_context_word(std::string_view stem);
+
+// Bits of the pairs of opposed verb particles ("on" / "off", "ein" / "aus") of lang that word is one side of:
+// bit 2k for the first word of pair k, bit 2k + 1 for the second.
+std::uint32_t particle_sides(std::string_view word, std::string_view lang);
+
+// True when one side holds a particle whose opposite only the other side holds ("turn X on" / "turn X off").
+bool opposed_particles(std::uint32_t a, std::uint32_t b);
 
 // True for prepositions that introduce a trailing context phrase ("in", "в", "en", ...).
 bool is_context_preposition(std::string_view word);

@@ -350,6 +350,27 @@ struct CodeReferenceIndex {
 }  // namespace
 
 bool is_context_word(std::string_view stem) { return contains(kContextWords, stem); }
+std::uint32_t particle_sides(std::string_view word, std::string_view lang) {
+  // Particles with an opposite that a phrasal or separable verb takes ("turn the cache on" / "off", "schalte …
+  // ein" / "aus"), by language: a closed class, of the languages whose verbs take them.
+  static constexpr struct {
+    std::string_view lang, first, second;
+  } kOpposed[] = {{"en", "on", "off"}, {"en", "in", "out"}, {"en", "up", "down"}, {"de", "ein", "aus"},
+                  {"de", "an", "aus"}, {"de", "auf", "zu"}, {"nl", "aan", "uit"}, {"nl", "in", "uit"},
+                  {"sv", "på", "av"},  {"no", "på", "av"}};
+  std::uint32_t bits = 0;
+  for (std::size_t k = 0; k < std::size(kOpposed); ++k)
+    if (kOpposed[k].lang == lang) bits |= (word == kOpposed[k].first ? 1u : 0u) << (2 * k) |
+                                          (word == kOpposed[k].second ? 1u : 0u) << (2 * k + 1);
+  return bits;
+}
+
+bool opposed_particles(std::uint32_t a, std::uint32_t b) {
+  constexpr std::uint32_t kFirst = 0x55555555u;  // The first word of each pair.
+  std::uint32_t only_a = a & ~b, only_b = b & ~a;
+  return (((only_a & kFirst) << 1) & only_b) != 0 || (((only_b & kFirst) << 1) & only_a) != 0;
+}
+
 bool is_context_preposition(std::string_view word) { return contains(kContextPrepositions, word); }
 bool is_comparison_cue(std::string_view word) { return contains(kComparisonCues, word); }
 bool is_definition_verb(std::string_view word) { return contains(kDefinitionVerbs, word); }

@@ -123,6 +123,7 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
   if ((a.form == 'd') != (b.form == 'd')) return no("only one side compares two things");
   if (a.form && b.form && a.form != b.form) return no("different forms of question (what / which / why / how ...)");
   if (a.folded_hash == b.folded_hash) return {true, 1.0, "identical after folding"};
+  if (opposed_particles(a.particles, b.particles)) return no("opposite particles (on / off, ein / aus)");
   std::string evidence;
   thread_local std::vector<bool> used;    // Reused between calls: verify runs once per candidate pair.
   thread_local std::vector<int> partner;

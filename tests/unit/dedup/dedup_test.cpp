@@ -558,6 +558,15 @@ TEST_CASE("a parenthesis opened by a function word or holding a new number is a 
   CHECK(merged_in("en", "What is HTTP/2 (HTTP version 2)?", "What is HTTP/2?"));
 }
 
+TEST_CASE("opposite verb particles ask opposite things; the same particle on both sides does not") {
+  CHECK_FALSE(merged_in("en", "How do I turn the firewall on?", "How do I turn the firewall off?"));
+  CHECK_FALSE(merged_in("en", "How do you scale up a deployment?", "How do you scale down a deployment?"));
+  CHECK_FALSE(merged_in("de", "Wie schaltet man die Firewall ein?", "Wie schaltet man die Firewall aus?"));
+  CHECK_FALSE(merged_in("sv", "Hur slår man på brandväggen?", "Hur slår man av brandväggen?"));
+  CHECK(merged_in("en", "How do I turn the firewall on?", "How can I turn the firewall on?"));
+  CHECK(merged_in("de", "Wie schaltet man die Firewall ein?", "Wie schaltet man die Firewall ein ?"));
+}
+
 TEST_CASE("words that trade places in one frame change the question; a comparison or another frame does not") {
   CHECK_FALSE(merged_in("pl", "Jak przekonwertować string na int w Javie?", "Jak przekonwertować int na string w Javie?"));
   CHECK_FALSE(merged_in("ko", "문자열을 정수로 변환하는 방법은?", "정수를 문자열로 변환하는 방법은?"));
