@@ -359,6 +359,7 @@ std::uint32_t particle_sides(std::string_view word, std::string_view lang) {
                   {"de", "an", "aus"}, {"de", "auf", "zu"}, {"nl", "aan", "uit"}, {"nl", "in", "uit"},
                   {"sv", "på", "av"},  {"no", "på", "av"}};
   std::uint32_t bits = 0;
+  if (word.size() < 2 || word.size() > 4) return bits;  // Every particle listed has two to four bytes.
   for (std::size_t k = 0; k < std::size(kOpposed); ++k)
     if (kOpposed[k].lang == lang) bits |= (word == kOpposed[k].first ? 1u : 0u) << (2 * k) |
                                           (word == kOpposed[k].second ? 1u : 0u) << (2 * k + 1);
