@@ -444,3 +444,9 @@ TEST_CASE("detect_language: a text without words (numbers, acronyms, code) takes
   CHECK(qbank::detect_language("3, 9, 27, 81, ?") == "und");  // no document language: undetermined
   CHECK(qbank::detect_language("Was ist HTTP/2?", "pl") == "de");  // words decide over the document
 }
+
+TEST_CASE("detect_language: the verb 'do' of French and Dutch questions is a function word") {
+  CHECK(qbank::detect_language("Que fait strlen ?") == "fr");  // "que" alone is also Spanish and Portuguese
+  CHECK(qbank::detect_language_detailed("Que fait strlen ?").lang == "fr");
+  CHECK(qbank::detect_language("Wat doet git stash?") == "nl");
+}
