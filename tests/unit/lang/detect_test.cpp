@@ -450,3 +450,10 @@ TEST_CASE("detect_language: the verb 'do' of French and Dutch questions is a fun
   CHECK(qbank::detect_language_detailed("Que fait strlen ?").lang == "fr");
   CHECK(qbank::detect_language("Wat doet git stash?") == "nl");
 }
+
+TEST_CASE("detect_language: Afrikaans, Estonian and Slovenian profiles hold their common function words") {
+  CHECK(qbank::detect_language("Hoe werk 'n hash-tabel?") == "af");
+  CHECK(qbank::detect_language("Wat is die doel van 'n vasslot?") == "af");
+  CHECK(qbank::detect_language("Milleks on Git vajalik?", "et") == "et");  // "on" is Estonian "is" too
+  CHECK(qbank::detect_language("Wat is het doel van een slot?") == "nl");
+}
