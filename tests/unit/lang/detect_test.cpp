@@ -457,3 +457,13 @@ TEST_CASE("detect_language: Afrikaans, Estonian and Slovenian profiles hold thei
   CHECK(qbank::detect_language("Milleks on Git vajalik?", "et") == "et");  // "on" is Estonian "is" too
   CHECK(qbank::detect_language("Wat is het doel van een slot?") == "nl");
 }
+
+TEST_CASE("detect_language: the verb 'mean' and the openings of short questions are function words") {
+  CHECK(qbank::detect_language("Was bedeutet SOLID?") == "de");
+  CHECK(qbank::detect_language("Que signifie idempotent ?") == "fr");
+  CHECK(qbank::detect_language("O que retorna fopen?") == "pt");  // Spanish asks "¿Qué …?", never "O que"
+  CHECK(qbank::detect_language("Mit jelent a SOLID?") == "hu");
+  CHECK(qbank::detect_language("Idempotent ne demek?") == "tr");
+  CHECK(qbank::detect_language("¿Qué significa idempotente?") == "es");
+  CHECK(qbank::detect_language("What does SOLID mean?") == "en");
+}
