@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "normalize/delimited/csv.hpp"
 #include "normalize/quiz/quiz_lines.hpp"
@@ -402,17 +403,23 @@ namespace qbank::internal {
 
 namespace {
 
-// Returns the document's dominant language, the prior for items that carry no language hint, so that short or
-// ambiguous items ("N+1", "REST") follow their document ("" when there is none); it is measured on an even
-// sample of up to 256 items.
+// Returns the document's language, the prior for items that carry no language hint, so that short or
+// ambiguous items ("N+1", "REST") follow their document: the language of more than half of an even sample of up
+// to 256 items ("" when there is none, as in a list that mixes languages in like shares).
 std::string document_language(const std::vector<internal::RawItem>& items) {
-  std::vector<std::string> sample;
+  std::map<std::string, std::size_t> counts;
+  std::size_t detected = 0;
   std::size_t step = std::max<std::size_t>(1, items.size() / 256);
-  for (std::size_t i = 0; i < items.size(); i += step)
-    if (items[i].lang_hint.empty()) sample.push_back(items[i].text);
-  if (sample.empty()) return "";
-  std::string prior = dominant_language(sample);
-  return prior == "und" ? "" : prior;
+  for (std::size_t i = 0; i < items.size(); i += step) {
+    if (!items[i].lang_hint.empty()) continue;
+    std::string lang = detect_language(std::string_view(items[i].text));
+    if (lang == "und") continue;
+    ++counts[lang];
+    ++detected;
+  }
+  for (const auto& [lang, n] : counts)
+    if (2 * n > detected) return lang;
+  return "";
 }
 
 // Moves the lines of rejected lines, sections and diagnostics down by base (records got theirs when built).

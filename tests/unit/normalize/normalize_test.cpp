@@ -199,3 +199,17 @@ TEST_CASE("control characters in a topic, answer, code or choice are removed; ta
   CHECK(csv.records[0].answer == "[1m");
   CHECK_FALSE(csv.records[0].topic.has_value());
 }
+
+TEST_CASE("a list mixing languages in like shares gives its items no document language") {
+  // The largest language here holds three of eight items: too few to decide the short ones.
+  auto r = run("¿Qué es un sistema de archivos?\n¿Para qué sirve un inodo?\n¿Cómo se monta un disco?\n"
+               "What is a file system?\nWas ist ein Dateisystem?\nMfumo wa faili ni nini?\nVad betyder inod?\n"
+               "Mit jelent az inode?\n");
+  std::vector<std::string> langs;
+  for (const auto& q : r.records) langs.push_back(q.lang);
+  CHECK(langs == std::vector<std::string>{"es", "es", "es", "en", "de", "sw", "sv", "hu"});
+  // A list in one language still lends it to an item that says nothing of its own.
+  auto one = run("¿Qué es un sistema de archivos?\n¿Para qué sirve un inodo?\n¿Cómo se monta un disco?\nHTTP/2\n");
+  REQUIRE(one.records.size() == 4);
+  CHECK(one.records[3].lang == "es");
+}
