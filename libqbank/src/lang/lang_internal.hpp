@@ -168,7 +168,15 @@ inline bool is_listed_stop_word(const TextEvidence& /*ev*/, const EvidenceWord& 
 template <typename Evidence>
 Script dominant_script(const Evidence& ev) {
   Script only = Script::kNone;  // The one alphabetic (non-CJK) script of the words, the usual case.
+  bool other_letters = false;   // Some word is in a script without profiles (Ethiopic, Armenian...).
+  // Latin words none of which is a function word are terms (names, identifiers) in another script's sentence.
+  auto latin_frame = [&] {
+    for (const auto& w : ev.words)
+      if (w.script == Script::kLatin && is_listed_stop_word(ev, w)) return true;
+    return false;
+  };
   for (const auto& w : ev.words) {
+    other_letters = other_letters || w.script == Script::kOtherLetter;
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
     if (w.script == Script::kHan || w.script == Script::kKana || (only != Script::kNone && w.script != only)) {
       only = Script::kOtherLetter;  // Several scripts, or CJK: weigh them below.
@@ -176,7 +184,10 @@ Script dominant_script(const Evidence& ev) {
     }
     only = w.script;
   }
-  if (only != Script::kOtherLetter) return only != Script::kNone ? only : ev.latin_code ? Script::kLatin : Script::kNone;
+  if (only != Script::kOtherLetter) {
+    if (other_letters && (only == Script::kNone || (only == Script::kLatin && !latin_frame()))) return Script::kOtherLetter;
+    return only != Script::kNone ? only : ev.latin_code ? Script::kLatin : Script::kNone;
+  }
   std::array<double, 16> weight{};
   for (const auto& w : ev.words) {
     if (w.script == Script::kNone || w.script == Script::kOtherLetter) continue;
@@ -194,16 +205,12 @@ Script dominant_script(const Evidence& ev) {
     return best;
   };
   std::size_t best = heaviest();
-  if (best == static_cast<std::size_t>(Script::kLatin)) {
-    // Latin words none of which is a function word are terms (names, identifiers) in another script's sentence.
-    bool latin_frame = false;
-    for (const auto& w : ev.words) latin_frame = latin_frame || (w.script == Script::kLatin && is_listed_stop_word(ev, w));
-    if (!latin_frame) {
-      weight[best] = 0;
-      best = heaviest();
-    }
+  if (best == static_cast<std::size_t>(Script::kLatin) && !latin_frame()) {
+    weight[best] = 0;
+    best = heaviest();
   }
   if (weight[best] > 0) return static_cast<Script>(best);
+  if (other_letters) return Script::kOtherLetter;
   return ev.latin_code ? Script::kLatin : Script::kNone;
 }
 

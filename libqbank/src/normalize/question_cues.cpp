@@ -159,6 +159,7 @@ QuestionCue question_cue(std::string_view text) {
   std::string_view tail = strip_closers(f);
   if (!tail.empty() && tail.back() == '?') return QuestionCue::kStrong;
   if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xD8\x9F") return QuestionCue::kStrong;  // Arabic '؟'
+  if (tail.ends_with("\u1367") || f.find("\u055E") != std::string::npos) return QuestionCue::kStrong;  // Ethiopic, Armenian
   if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "吗" || tail.substr(tail.size() - 3) == "呢"))
     return QuestionCue::kStrong;
   if (f.rfind("¿", 0) == 0) return QuestionCue::kStrong;

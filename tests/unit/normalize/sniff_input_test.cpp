@@ -227,3 +227,24 @@ TEST_CASE("a column of recurring short labels is the topic under an unknown head
   REQUIRE(graded.records.size() == 4);
   CHECK_FALSE(graded.records[2].topic.has_value());
 }
+
+TEST_CASE("sniff: a separator that only ends lines makes no table (the Greek question mark is ';')") {
+  const std::string greek = "Τι είναι ένας μεταγλωττιστής;\nΠώς δουλεύει η μνήμη cache;\nΓιατί χρειαζόμαστε νήματα;\n";
+  CHECK(sniff(greek) == InputFormat::kText);
+  auto r = run(greek);
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[0].text == "Τι είναι ένας μεταγλωττιστής;");
+  CHECK(r.records[2].lang == "el");
+  // Rows whose last field is empty still make a table when another column holds data.
+  CHECK(sniff("pytanie;odpowiedź;\nCo to jest wątek?;Jednostka wykonania;\nCo to jest proces?;Program w pamięci;\n") ==
+        InputFormat::kCsv);
+}
+
+TEST_CASE("question marks of Ethiopic and Armenian ask; words of a script without a profile decide its language") {
+  auto r = run("ኮምፓይለር ምንድን ነው፧\nTCP እንዴት ይሰራል፧\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].lang == "am");  // not English for its one Latin acronym
+  auto h = run("Ի՞նչ է կոմպիլյատորը\nԻնչպե՞ս է աշխատում TCP-ն\n");
+  REQUIRE(h.records.size() == 2);
+  CHECK(h.records[0].lang == "hy");
+}

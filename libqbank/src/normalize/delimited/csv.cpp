@@ -196,6 +196,15 @@ std::optional<char> sniff_table(std::string_view text) {
   for (auto [w, f] : counts)
     if (f > freq) width = w, freq = f;
   if (width < 2 || freq * 10 < n * 9) return std::nullopt;
+  // A separator that only ends lines leaves one column of data ("Τι είναι το REST;" is Greek for "…?"): no table.
+  std::size_t filled = 0;  // Columns that hold data in some record.
+  for (std::size_t c = 0; c < width && filled < 2; ++c)
+    for (std::size_t i = 0; i < n; ++i)
+      if (c < recs[i].fields.size() && !trim(recs[i].fields[c]).empty()) {
+        ++filled;
+        break;
+      }
+  if (filled < 2) return std::nullopt;
   std::size_t piped = 0, spaced = 0, seps = 0;
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view raw = trim(recs[i].raw);

@@ -46,12 +46,16 @@ inline std::string_view trim(std::string_view s) {
 }
 
 // True for a question mark: '?', the full-width '？' or the Arabic '؟'.
-inline bool is_question_mark(char32_t c) { return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E'; }
+inline bool is_question_mark(char32_t c) {
+  return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E' || c == U'\u1367';  // U+1367: Ethiopic.
+}
 
 // True when text holds a question mark other than the ASCII one ('？', '؟' or the Greek '\u037E').
 inline bool has_wide_question_mark(std::string_view text) {
+  // The Armenian mark (U+055E) sits on the asking word itself ("Ի՞նչ է …").
   return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos ||
-         text.find("\u037E") != std::string_view::npos;
+         text.find("\u037E") != std::string_view::npos || text.find("\u1367") != std::string_view::npos ||
+         text.find("\u055E") != std::string_view::npos;
 }
 
 // True when Greek text ends with ';', the Greek question mark as typed ("Τι είναι ένας δείκτης;").
