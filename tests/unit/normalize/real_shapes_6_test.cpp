@@ -1,0 +1,39 @@
+// Tests for shapes found in real public question pages: server-side page directives, tables whose named
+// question column holds row codes.
+#include <catch2/catch.hpp>
+
+#include "normalize_expect.hpp"
+
+using qbank::InputFormat;
+using qbank_test::check_records;
+using qbank_test::run_format;
+using qbank_test::texts_of;
+
+TEST_CASE("sniff: a page opening with a JSP or ASP directive is a page fragment") {
+  std::string page = "<%@ page contentType=\"text/html; charset=UTF-8\" %>\n"
+                     "<div class=\"faq\">\n<h3>Сколько длится доставка?</h3>\n<p>Три дня.</p>\n</div>\n";
+  CHECK(qbank::detect_input_format("faq.jsp", page) == InputFormat::kHtml);
+  CHECK(qbank::detect_input_format("-", page) == InputFormat::kHtml);
+  CHECK(qbank::detect_input_format("-", "<% if (x) { %>\nplain words only\n<% } %>\n") == InputFormat::kText);
+}
+
+TEST_CASE("markdown: a named question column of row codes gives way to the column that asks") {
+  std::string doc = "## Sorular\n\n"
+                    "| Soru | Açıklama |\n|---|---|\n"
+                    "| S1 | Hangi veritabanlarını kullandınız? |\n"
+                    "| S2 | Git ile nasıl çalışıyorsunuz? |\n"
+                    "| S3 | En son hangi kitabı okudunuz? |\n";
+  auto r = run_format(doc, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {{5, "Hangi veritabanlarını kullandınız?", "Sorular", std::nullopt},
+                     {6, "Git ile nasıl çalışıyorsunuz?", "Sorular", std::nullopt},
+                     {7, "En son hangi kitabı okudunuz?", "Sorular", std::nullopt}});
+}
+
+TEST_CASE("html: a question column of codes stays when no other column asks") {
+  std::string page = "<table><tr><th>Question</th><th>Points</th></tr>\n"
+                     "<tr><td>Q1</td><td>five</td></tr>\n<tr><td>Q2</td><td>ten</td></tr></table>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{"Q1", "Q2"});
+}
