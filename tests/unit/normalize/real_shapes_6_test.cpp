@@ -37,3 +37,24 @@ TEST_CASE("html: a question column of codes stays when no other column asks") {
   REQUIRE(r.ok());
   CHECK(texts_of(*r) == std::vector<std::string>{"Q1", "Q2"});
 }
+
+TEST_CASE("markdown: definition-list entries are FAQ entries when a term asks, statement terms included") {
+  std::string doc = "# Preguntas\n\n"
+                    "Aquí van las dudas más comunes.\n\n"
+                    "¿Cuánto cuesta la suscripción?\n"
+                    ": Diez euros al mes.\n"
+                    ": Se paga por adelantado.\n\n"
+                    "La aplicación no arranca en mi equipo\n"
+                    ":   Reinstala la última versión.\n";
+  auto r = run_format(doc, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  check_records(*r, {{5, "¿Cuánto cuesta la suscripción?", "Preguntas", "Diez euros al mes.\nSe paga por adelantado."},
+                     {9, "La aplicación no arranca en mi equipo", "Preguntas", "Reinstala la última versión."}});
+}
+
+TEST_CASE("markdown: a glossary whose terms do not ask is no FAQ") {
+  std::string doc = "# Słownik\n\nLatencja\n: opóźnienie odpowiedzi.\n\nPrzepustowość\n: ilość danych na sekundę.\n";
+  auto r = run_format(doc, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(r->records.empty());
+}

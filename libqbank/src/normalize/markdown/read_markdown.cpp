@@ -542,6 +542,35 @@ bool Walker::sole_section_question(std::size_t i, const std::string& text) const
   return true;
 }
 
+bool Walker::term_definition(const Block& b, std::string& term, std::string& definition) const {
+  if (b.kind != BlockKind::kParagraph || b.depth != 0 || b.quote != 0 || b.last <= b.first || b.last >= lines.size())
+    return false;
+  auto defines = [](std::string_view l) {
+    l = txt::trim(l);
+    return l.size() > 2 && l[0] == ':' && (l[1] == ' ' || l[1] == '\t');
+  };
+  if (defines(lines[b.first]) || !defines(lines[b.first + 1])) return false;
+  term = inl(txt::trim(lines[b.first]));
+  definition.clear();
+  for (std::size_t k = b.first + 1; k <= b.last; ++k) {
+    std::string_view l = txt::trim(lines[k]);
+    if (defines(l)) l = txt::trim(l.substr(1));
+    if (!definition.empty()) definition.push_back('\n');
+    definition.append(l);
+  }
+  definition = inl(definition);
+  return !term.empty();
+}
+
+void Walker::count_term_entries() {
+  std::string term, definition;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kParagraph && term_definition(b, term, definition)) {
+      ++term_entries;
+      terms_ask = terms_ask || question_cue(std::string_view(term)) != QuestionCue::kNone;
+    }
+}
+
 bool Walker::labelled_lines(const Block& b) {
   if (b.last <= b.first || b.last >= lines.size() || answering()) return false;
   std::vector<std::string> asked;
@@ -568,6 +597,11 @@ bool Walker::labelled_lines(const Block& b) {
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   if (labelled_lines(b)) return;
+  if (std::string term, definition; term_entries >= 2 && terms_ask && !answering() && !child(b) &&
+                                    term_definition(b, term, definition)) {
+    start(b, std::move(term), Owner::kPrefix, topic());
+    return add_answer(definition);
+  }
   std::string text = inl(b.text);
   std::string_view rest;
   bool prefixed = question_label(text, rest) && !rest.empty();
@@ -889,6 +923,7 @@ void Walker::run() {
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   count_sole_paragraphs();
+  count_term_entries();
   mark_asking_lists();
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];

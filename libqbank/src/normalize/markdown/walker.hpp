@@ -73,6 +73,8 @@ struct Walker {
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
   long answer_list_end = -1;       // The last block of a list under a bare answer label ("**Answer:**"; -1: none).
   std::int64_t answered_from = 0;  // The first line whose questions that list answers.
+  int term_entries = 0;       // Paragraphs that are a definition-list entry (a term line, then ": definition").
+  bool terms_ask = false;     // True when a term of such an entry reads as a question.
   int sole_sections[7] = {};  // Per heading level: sections that hold one paragraph and nothing else.
   int sole_asking[7] = {};    // Per heading level: those of them whose paragraph asks.
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
@@ -107,6 +109,13 @@ struct Walker {
   // Counts, per heading level, the sections that hold one paragraph (sole_sections) and those whose paragraph
   // asks (sole_asking).
   void count_sole_paragraphs();
+
+  // When paragraph b is a definition-list entry (kramdown, PHP Markdown Extra: a term line, then lines opening
+  // with ": "), sets term and definition (the definition lines without their ": ") and returns true.
+  bool term_definition(const Block& b, std::string& term, std::string& definition) const;
+
+  // Counts the definition-list entries (term_entries) and whether a term asks (terms_ask).
+  void count_term_entries();
 
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
