@@ -58,3 +58,25 @@ TEST_CASE("markdown: a glossary whose terms do not ask is no FAQ") {
   REQUIRE(r.ok());
   CHECK(r->records.empty());
 }
+
+TEST_CASE("markdown: a statement-titled <details> last after asking entries is an entry, a one-word callout is not") {
+  std::string doc = "## Fragen\n\n"
+                    "<details>\n<summary>Was ist ein Prozess?</summary>\n\nEin laufendes Programm.\n</details>\n\n"
+                    "<details>\n<summary>Wie startet man einen Dienst?</summary>\n\nMit systemctl.\n</details>\n\n"
+                    "<details>\n<summary>Ihr letzter Einsatz im Betrieb.</summary>\n\n"
+                    "<blockquote><p>Antwort<br>\nIch habe einen Cluster betreut.<br />\n"
+                    "1. Planung der Knoten <br />\n2. Umzug der Daten</p></blockquote>\n</details>\n";
+  auto r = run_format(doc, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(texts_of(*r) == std::vector<std::string>{"Was ist ein Prozess?", "Wie startet man einen Dienst?",
+                                                    "Ihr letzter Einsatz im Betrieb."});
+  REQUIRE(r->records[2].answer);
+  CHECK(r->records[2].answer->find("<blockquote") == std::string::npos);
+  CHECK(r->records[2].answer->find("Umzug der Daten") != std::string::npos);
+
+  std::string tip = "<details>\n<summary>Was ist ein Prozess?</summary>\n\nEin laufendes Programm.\n</details>\n\n"
+                    "<details>\n<summary>Hinweis</summary>\n\nSiehe auch das Handbuch.\n</details>\n";
+  auto t = run_format(tip, InputFormat::kMarkdown);
+  REQUIRE(t.ok());
+  CHECK(texts_of(*t) == std::vector<std::string>{"Was ist ein Prozess?"});
+}

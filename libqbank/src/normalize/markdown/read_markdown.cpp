@@ -694,6 +694,24 @@ std::string without_star_mark(std::string text) {
   return text;
 }
 
+// True when a summary label is worded as a sentence (three words or more, or a closing full stop), not a
+// one-word callout ("Tip", "Note").
+bool sentence_title(std::string_view label) {
+  std::string_view t = txt::trim(label);
+  return txt::count_words(t) >= 3 || (!t.empty() && t.back() == '.') || t.ends_with("\xE3\x80\x82");
+}
+
+// The number of HTML <blockquote> elements a block's text opens less the number it closes.
+int html_quote_balance(std::string_view text) {
+  if (text.find('<') == std::string_view::npos) return 0;
+  std::string lower = txt::lower_text(text);
+  int balance = 0;
+  for (std::size_t at = lower.find("blockquote"); at != std::string::npos; at = lower.find("blockquote", at + 10))
+    if (at > 0 && lower[at - 1] == '<') ++balance;
+    else if (at > 1 && lower[at - 1] == '/' && lower[at - 2] == '<') --balance;
+  return balance;
+}
+
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
   return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
@@ -712,10 +730,10 @@ bool Walker::summary_asks(std::size_t i) {
   return summary_asking[i] == 1;
 }
 
-bool Walker::between_asking_summaries(std::size_t i) {
+bool Walker::between_asking_summaries(std::size_t i, bool last_counts) {
   const int depth = blocks[i].details;
   auto opener = [&](std::size_t k) { return blocks[k].details == depth && blocks[k].opens_details; };
-  bool before = false, after = false;
+  bool before = false, after = last_counts;  // No sibling after: the last entry of the run.
   for (std::size_t k = i; k-- > 0;) {
     if (blocks[k].details < depth - 1) break;
     if (opener(k)) {
@@ -724,7 +742,7 @@ bool Walker::between_asking_summaries(std::size_t i) {
     }
   }
   for (std::size_t k = i + 1; before && k < blocks.size(); ++k) {
-    if (blocks[k].details < depth - 1) break;
+    if (blocks[k].details < depth - 1 || (blocks[k].kind == BlockKind::kHeading && blocks[k].details < depth)) break;
     if (opener(k)) {
       after = summary_asks(k);
       break;
@@ -745,12 +763,16 @@ std::size_t Walker::details(std::size_t i) {
   std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
   label = without_star_mark(txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label));
   int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
+  int quoted = 0;  // HTML <blockquote> elements open before block k: list items inside one are quoted text.
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
+    bool in_quote = quoted > 0;
+    if (b.kind == BlockKind::kHtml || b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem)
+      quoted = std::max(0, quoted + html_quote_balance(b.text));
     if (b.opens_details && b.details == depth + 1) {
       ++inner;
       asking_inner += summary_asks(k) ? 1 : 0;
-    } else if (b.kind == BlockKind::kItem) {
+    } else if (b.kind == BlockKind::kItem && !in_quote) {
       ++items;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
@@ -764,7 +786,8 @@ std::size_t Walker::details(std::size_t i) {
   // A summary that does not ask is an FAQ entry's title between entries that ask, or inside such an accordion.
   bool summary_question = !label.empty() && !is_answer_label(label) &&
                           (txt::question_score(label) >= 2 ||
-                           (!holds_questions && (between_asking_summaries(i) || question_accordion == depth - 1)));
+                           (!holds_questions &&
+                            (between_asking_summaries(i, sentence_title(label)) || question_accordion == depth - 1)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {

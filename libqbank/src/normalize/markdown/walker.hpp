@@ -228,9 +228,9 @@ struct Walker {
   std::size_t details(std::size_t i);
   // True when the summary of the <details> opened at block i asks (read once, then kept in summary_asking).
   bool summary_asks(std::size_t i);
-  // True when the <details> opened at block i sits between two at its depth whose summaries ask: an FAQ entry
-  // titled by a statement.
-  bool between_asking_summaries(std::size_t i);
+  // True when the <details> opened at block i sits between two at its depth whose summaries ask, or, when
+  // last_counts, last after one that asks: an FAQ entry titled by a statement.
+  bool between_asking_summaries(std::size_t i, bool last_counts);
 
   // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
   // before its closing tag: code shown with the question, and text that continues it. Returns the index of the
