@@ -80,3 +80,15 @@ TEST_CASE("markdown: a statement-titled <details> last after asking entries is a
   REQUIRE(t.ok());
   CHECK(texts_of(*t) == std::vector<std::string>{"Was ist ein Prozess?"});
 }
+
+TEST_CASE("markdown: a question written wholly in double quotes loses them, one quoting a word keeps its quotes") {
+  std::string doc = "## Câu hỏi\n\n"
+                    "- “Bạn xử lý xung đột trong nhóm như thế nào?”\n"
+                    "- \"Tại sao chọn Go thay vì Java?\"\n"
+                    "- \"Closure\" trong JavaScript là gì?\n";
+  auto r = run_format(doc, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{"Bạn xử lý xung đột trong nhóm như thế nào?",
+                                                 "Tại sao chọn Go thay vì Java?",
+                                                 "\"Closure\" trong JavaScript là gì?"});
+}

@@ -23,6 +23,21 @@ bool links_elsewhere(std::string_view text) {
 }
 
 // True when a question text ends with a question mark ('?' or the full-width "？").
+// The text without a pair of double quotes around all of it ("\"Why X?\"", "“Why X?”", "«Why X?»"), when no
+// other double quote stands inside; else the text as it is.
+std::string without_wrapping_quotes(std::string text) {
+  if (text.size() < 3) return text;
+  constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\"", "\""}, {"\u201C", "\u201D"}, {"\u00AB", "\u00BB"}};
+  for (const auto& [open, close] : kPairs) {
+    if (text.size() <= open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+    std::string_view inner(text.data() + open.size(), text.size() - open.size() - close.size());
+    if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) return text;
+    return std::string(txt::trim(inner));
+  }
+  return text;
+}
+
 bool asks(std::string_view text) {
   std::string_view t = txt::trim(text);
   return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
@@ -53,7 +68,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   RawItem it;
   it.line = static_cast<std::int64_t>(b.first + 1);
   it.raw = std::string(lines[b.first]);
-  it.text = strip_emphasis(text);
+  it.text = without_wrapping_quotes(strip_emphasis(text));
   it.topic = std::move(t);
   out.items.push_back(std::move(it));
   cur = static_cast<long>(out.items.size()) - 1;
