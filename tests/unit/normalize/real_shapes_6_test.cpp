@@ -92,3 +92,26 @@ TEST_CASE("markdown: a question written wholly in double quotes loses them, one 
                                                  "Tại sao chọn Go thay vì Java?",
                                                  "\"Closure\" trong JavaScript là gì?"});
 }
+
+TEST_CASE("markdown: a glossary beside lists that ask is a guide, a glossary alone is the question list") {
+  std::string guide = "## Grille d'évaluation\n\n"
+                      "- **Rigueur :** capacité à vérifier son travail\n"
+                      "- **Communication :** clarté des explications\n"
+                      "- **Autonomie :** avancer sans aide constante\n\n"
+                      "## Questions\n\n"
+                      "- Comment testez-vous une API REST ?\n"
+                      "- Pourquoi utiliser des index en SQL ?\n"
+                      "- Qu'est-ce qu'une fermeture en JavaScript ?\n";
+  auto r = run_format(guide, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts_of(*r) == std::vector<std::string>{"Comment testez-vous une API REST ?",
+                                                 "Pourquoi utiliser des index en SQL ?",
+                                                 "Qu'est-ce qu'une fermeture en JavaScript ?"});
+  std::string glossary = "## Notions\n\n"
+                         "- **Rigueur :** capacité à vérifier son travail\n"
+                         "- **Communication :** clarté des explications\n"
+                         "- **Autonomie :** avancer sans aide constante\n";
+  auto g = run_format(glossary, InputFormat::kMarkdown);
+  REQUIRE(g.ok());
+  CHECK(texts_of(*g) == std::vector<std::string>{"Rigueur", "Communication", "Autonomie"});
+}

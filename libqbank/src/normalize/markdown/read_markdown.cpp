@@ -296,6 +296,9 @@ void Walker::list_item(std::size_t i) {
   }
   std::string term, meaning;
   if (term_list[i] && defined_term(b, term, meaning)) {  // A glossary: the term is asked, what follows answers it.
+    // It is the question list only where no list of the document asks: beside lists that ask it is a guide or
+    // notes ("**Technical Assessment:** 60% of the time").
+    if (asking_items >= 3 && score < 2 && !meaning.empty()) return reject(b, "glossary");
     start(b, term, Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
     if (!meaning.empty()) add_answer(meaning);
     return;
@@ -963,6 +966,7 @@ void Walker::run() {
   count_sole_paragraphs();
   count_term_entries();
   mark_asking_lists();
+  for (std::size_t i = 0; i < blocks.size(); ++i) asking_items += asking_list[i] && item_score[i] >= 2;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {

@@ -51,6 +51,7 @@ struct Walker {
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
   std::vector<char> asking_list{};  // Per block: an item whose siblings are mostly questions (the list asks).
+  int asking_items = 0;             // Items of lists that ask which read as questions themselves.
   std::vector<char> half_asking{};  // Per block: an item at least half of whose siblings are questions.
   std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
