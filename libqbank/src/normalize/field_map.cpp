@@ -338,7 +338,58 @@ bool numbering_column(const std::vector<std::vector<std::string>>& body, std::si
   return filled > 0;
 }
 
+// True when every filled body cell of column c is a short code with a digit ("A1", "Q12", "3."), at least two
+// filled: a column that numbers or labels its rows.
+bool code_column(const std::vector<std::vector<std::string>>& body, std::size_t c) {
+  std::size_t filled = 0;
+  for (const auto& row : body) {
+    if (c >= row.size() || row[c].empty()) continue;
+    std::string_view t = row[c];
+    if (t.back() == '.' || t.back() == ')') t.remove_suffix(1);
+    if (t.empty() || t.size() > 6 || t.find_first_of("0123456789") == std::string_view::npos) return false;
+    for (char ch : t)
+      if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
+    ++filled;
+  }
+  return filled >= 2;
+}
+
+// The column where at least two cells and two thirds of the filled ones read as questions (the most such cells
+// wins), other than skip; filled and bytes get each column's count of filled cells and their bytes.
+std::optional<std::size_t> asking_column(const std::vector<std::vector<std::string>>& body,
+                                         std::optional<std::size_t> skip, std::vector<std::size_t>& filled,
+                                         std::vector<std::size_t>& bytes) {
+  std::size_t width = 0;
+  for (const auto& row : body) width = std::max(width, row.size());
+  filled.assign(width, 0);
+  bytes.assign(width, 0);
+  std::vector<std::size_t> asking(width, 0);
+  for (const auto& row : body)
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].empty()) continue;
+      ++filled[c];
+      bytes[c] += row[c].size();
+      asking[c] += question_cue(row[c]) != QuestionCue::kNone ? 1 : 0;
+    }
+  std::optional<std::size_t> best;
+  for (std::size_t c = 0; c < width; ++c)
+    if (c != skip && asking[c] >= 2 && asking[c] * 3 >= filled[c] * 2 && (!best || asking[c] > asking[*best]))
+      best = c;
+  return best;
+}
+
 }  // namespace
+
+void move_question_column_off_codes(const std::vector<std::vector<std::string>>& body, ColumnIndex& index) {
+  auto& text = index[static_cast<std::size_t>(Field::kText)];
+  auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
+  if (!text || !code_column(body, *text)) return;
+  std::vector<std::size_t> filled, bytes;
+  auto best = asking_column(body, text, filled, bytes);
+  if (!best) return;
+  text = best;
+  if (answer == best) answer.reset();
+}
 
 void infer_answer_column(const std::vector<std::string>& names, const std::vector<std::vector<std::string>>& body,
                          ColumnIndex& index) {
@@ -362,20 +413,10 @@ void infer_question_column(const std::vector<std::vector<std::string>>& body, Co
   auto& text = index[static_cast<std::size_t>(Field::kText)];
   auto& answer = index[static_cast<std::size_t>(Field::kAnswer)];
   if (text) return;
-  std::size_t width = 0;
-  for (const auto& row : body) width = std::max(width, row.size());
-  std::vector<std::size_t> filled(width, 0), asking(width, 0), bytes(width, 0);
-  for (const auto& row : body)
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (row[c].empty()) continue;
-      ++filled[c];
-      bytes[c] += row[c].size();
-      asking[c] += question_cue(row[c]) != QuestionCue::kNone ? 1 : 0;
-    }
-  std::optional<std::size_t> best;
-  for (std::size_t c = 0; c < width; ++c)
-    if (asking[c] >= 2 && asking[c] * 3 >= filled[c] * 2 && (!best || asking[c] > asking[*best])) best = c;
+  std::vector<std::size_t> filled, bytes;
+  auto best = asking_column(body, std::nullopt, filled, bytes);
   if (!best) return;
+  std::size_t width = filled.size();
   text = best;
   if (answer) return;
   for (std::size_t c = 0; c < width; ++c) {

@@ -66,6 +66,10 @@ bool is_section_label_name(std::string_view name);
 // cell that is itself a question.
 bool looks_like_header(const std::vector<std::string>& cells);
 
+// Moves a table's question column off a column of row codes ("A1", "Q2") to the column whose body cells read as
+// questions, when one does; the answer column, when it was that column, is unset.
+void move_question_column_off_codes(const std::vector<std::vector<std::string>>& body, ColumnIndex& index);
+
 // Gives a table whose header (names) names the question column but no answer column its answer column: the
 // one header column that names no field nor an option, when its body cells hold prose (12 bytes or more on
 // average) rather than single words or marks.

@@ -187,15 +187,19 @@ bool toml_document(std::string_view h) {
   return first_shaped && assignments >= 2 && other * 4 <= lines;
 }
 
-// True when lower-cased text, past any leading server-side blocks ("<?php … ?>") and comments, opens with a tag
-// and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page fragment.
+// True when lower-cased text, past any leading server-side blocks ("<?php … ?>", "<%@ … %>") and comments, opens
+// with a tag and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page
+// fragment.
 bool html_fragment(std::string_view lower) {
   std::size_t i = 0;
   for (;;) {
     i = lower.find_first_not_of(" \t\r\n", i);
     if (i == std::string_view::npos) return false;
     std::string_view rest = lower.substr(i);
-    std::string_view close = rest.rfind("<?php", 0) == 0 ? "?>" : rest.rfind("<!--", 0) == 0 ? "-->" : "";
+    std::string_view close = rest.rfind("<?php", 0) == 0 ? "?>"
+                             : rest.rfind("<%", 0) == 0  ? "%>"
+                             : rest.rfind("<!--", 0) == 0 ? "-->"
+                                                          : "";
     if (close.empty()) break;
     auto end = lower.find(close, i + 2);
     if (end == std::string_view::npos) return false;

@@ -190,6 +190,7 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
     std::vector<std::string> names;
     if (first == 1)
       for (const GumboNode* c : rows[0]) names.push_back(node_text(c));
+    move_question_column_off_codes(body, index);
     infer_answer_column(names, body, index);
     infer_question_column(body, index);
   }

@@ -74,7 +74,7 @@ constexpr std::array<std::string_view, 68> kHtmlElements = {
 // Returns the length of an HTML tag of a known element starting at s[i] == '<', or 0 when it is none.
 std::size_t html_tag_length(std::string_view s, std::size_t i, std::size_t gt) {
   std::size_t k = i + 1 + (i + 1 < s.size() && s[i + 1] == '/' ? 1 : 0);
-  char name[8];
+  char name[10];  // The longest names ("blockquote", "figcaption") fill it.
   std::size_t n = 0;
   for (; k < s.size() && std::isalnum(static_cast<unsigned char>(s[k])); ++k) {
     if (n == sizeof name) return 0;

@@ -23,6 +23,21 @@ bool links_elsewhere(std::string_view text) {
 }
 
 // True when a question text ends with a question mark ('?' or the full-width "？").
+// The text without a pair of double quotes around all of it ("\"Why X?\"", "“Why X?”", "«Why X?»"), when no
+// other double quote stands inside; else the text as it is.
+std::string without_wrapping_quotes(std::string text) {
+  if (text.size() < 3) return text;
+  constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\"", "\""}, {"\u201C", "\u201D"}, {"\u00AB", "\u00BB"}};
+  for (const auto& [open, close] : kPairs) {
+    if (text.size() <= open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+    std::string_view inner(text.data() + open.size(), text.size() - open.size() - close.size());
+    if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) return text;
+    return std::string(txt::trim(inner));
+  }
+  return text;
+}
+
 bool asks(std::string_view text) {
   std::string_view t = txt::trim(text);
   return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
@@ -53,7 +68,7 @@ void Walker::start(const Block& b, std::string text, Owner kind, std::optional<s
   RawItem it;
   it.line = static_cast<std::int64_t>(b.first + 1);
   it.raw = std::string(lines[b.first]);
-  it.text = strip_emphasis(text);
+  it.text = without_wrapping_quotes(strip_emphasis(text));
   it.topic = std::move(t);
   out.items.push_back(std::move(it));
   cur = static_cast<long>(out.items.size()) - 1;
@@ -281,6 +296,9 @@ void Walker::list_item(std::size_t i) {
   }
   std::string term, meaning;
   if (term_list[i] && defined_term(b, term, meaning)) {  // A glossary: the term is asked, what follows answers it.
+    // It is the question list only where no list of the document asks: beside lists that ask it is a guide or
+    // notes ("**Technical Assessment:** 60% of the time").
+    if (asking_items >= 3 && score < 2 && !meaning.empty()) return reject(b, "glossary");
     start(b, term, Owner::kList, labels.empty() ? topic() : std::optional<std::string>(labels.back().second));
     if (!meaning.empty()) add_answer(meaning);
     return;
@@ -542,6 +560,35 @@ bool Walker::sole_section_question(std::size_t i, const std::string& text) const
   return true;
 }
 
+bool Walker::term_definition(const Block& b, std::string& term, std::string& definition) const {
+  if (b.kind != BlockKind::kParagraph || b.depth != 0 || b.quote != 0 || b.last <= b.first || b.last >= lines.size())
+    return false;
+  auto defines = [](std::string_view l) {
+    l = txt::trim(l);
+    return l.size() > 2 && l[0] == ':' && (l[1] == ' ' || l[1] == '\t');
+  };
+  if (defines(lines[b.first]) || !defines(lines[b.first + 1])) return false;
+  term = inl(txt::trim(lines[b.first]));
+  definition.clear();
+  for (std::size_t k = b.first + 1; k <= b.last; ++k) {
+    std::string_view l = txt::trim(lines[k]);
+    if (defines(l)) l = txt::trim(l.substr(1));
+    if (!definition.empty()) definition.push_back('\n');
+    definition.append(l);
+  }
+  definition = inl(definition);
+  return !term.empty();
+}
+
+void Walker::count_term_entries() {
+  std::string term, definition;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kParagraph && term_definition(b, term, definition)) {
+      ++term_entries;
+      terms_ask = terms_ask || question_cue(std::string_view(term)) != QuestionCue::kNone;
+    }
+}
+
 bool Walker::labelled_lines(const Block& b) {
   if (b.last <= b.first || b.last >= lines.size() || answering()) return false;
   std::vector<std::string> asked;
@@ -568,6 +615,11 @@ bool Walker::labelled_lines(const Block& b) {
 void Walker::paragraph(std::size_t i) {
   const Block& b = blocks[i];
   if (labelled_lines(b)) return;
+  if (std::string term, definition; term_entries >= 2 && terms_ask && !answering() && !child(b) &&
+                                    term_definition(b, term, definition)) {
+    start(b, std::move(term), Owner::kPrefix, topic());
+    return add_answer(definition);
+  }
   std::string text = inl(b.text);
   std::string_view rest;
   bool prefixed = question_label(text, rest) && !rest.empty();
@@ -660,6 +712,24 @@ std::string without_star_mark(std::string text) {
   return text;
 }
 
+// True when a summary label is worded as a sentence (three words or more, or a closing full stop), not a
+// one-word callout ("Tip", "Note").
+bool sentence_title(std::string_view label) {
+  std::string_view t = txt::trim(label);
+  return txt::count_words(t) >= 3 || (!t.empty() && t.back() == '.') || t.ends_with("\xE3\x80\x82");
+}
+
+// The number of HTML <blockquote> elements a block's text opens less the number it closes.
+int html_quote_balance(std::string_view text) {
+  if (text.find('<') == std::string_view::npos) return 0;
+  std::string lower = txt::lower_text(text);
+  int balance = 0;
+  for (std::size_t at = lower.find("blockquote"); at != std::string::npos; at = lower.find("blockquote", at + 10))
+    if (at > 0 && lower[at - 1] == '<') ++balance;
+    else if (at > 1 && lower[at - 1] == '/' && lower[at - 2] == '<') --balance;
+  return balance;
+}
+
 // True when an HTML block holds a <summary> element.
 bool has_summary(const Block& b) {
   return b.kind == BlockKind::kHtml && txt::lower_text(b.text).find("<summary") != std::string::npos;
@@ -678,10 +748,10 @@ bool Walker::summary_asks(std::size_t i) {
   return summary_asking[i] == 1;
 }
 
-bool Walker::between_asking_summaries(std::size_t i) {
+bool Walker::between_asking_summaries(std::size_t i, bool last_counts) {
   const int depth = blocks[i].details;
   auto opener = [&](std::size_t k) { return blocks[k].details == depth && blocks[k].opens_details; };
-  bool before = false, after = false;
+  bool before = false, after = last_counts;  // No sibling after: the last entry of the run.
   for (std::size_t k = i; k-- > 0;) {
     if (blocks[k].details < depth - 1) break;
     if (opener(k)) {
@@ -690,7 +760,7 @@ bool Walker::between_asking_summaries(std::size_t i) {
     }
   }
   for (std::size_t k = i + 1; before && k < blocks.size(); ++k) {
-    if (blocks[k].details < depth - 1) break;
+    if (blocks[k].details < depth - 1 || (blocks[k].kind == BlockKind::kHeading && blocks[k].details < depth)) break;
     if (opener(k)) {
       after = summary_asks(k);
       break;
@@ -711,12 +781,16 @@ std::size_t Walker::details(std::size_t i) {
   std::string label = summary_label(blocks[summary].text);  // "<span>Title</span> <span>expand</span>"
   label = without_star_mark(txt::clean_topic(label.empty() ? inl(blocks[summary].text) : label));
   int items = 0, other = 0, asking_headings = 0, inner = 0, asking_inner = 0;
+  int quoted = 0;  // HTML <blockquote> elements open before block k: list items inside one are quoted text.
   for (std::size_t k = summary + 1; k <= end; ++k) {
     const Block& b = blocks[k];
+    bool in_quote = quoted > 0;
+    if (b.kind == BlockKind::kHtml || b.kind == BlockKind::kParagraph || b.kind == BlockKind::kItem)
+      quoted = std::max(0, quoted + html_quote_balance(b.text));
     if (b.opens_details && b.details == depth + 1) {
       ++inner;
       asking_inner += summary_asks(k) ? 1 : 0;
-    } else if (b.kind == BlockKind::kItem) {
+    } else if (b.kind == BlockKind::kItem && !in_quote) {
       ++items;
     } else if (b.kind != BlockKind::kHtml) {
       ++other;
@@ -730,7 +804,8 @@ std::size_t Walker::details(std::size_t i) {
   // A summary that does not ask is an FAQ entry's title between entries that ask, or inside such an accordion.
   bool summary_question = !label.empty() && !is_answer_label(label) &&
                           (txt::question_score(label) >= 2 ||
-                           (!holds_questions && (between_asking_summaries(i) || question_accordion == depth - 1)));
+                           (!holds_questions &&
+                            (between_asking_summaries(i, sentence_title(label)) || question_accordion == depth - 1)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {
@@ -889,7 +964,9 @@ void Walker::run() {
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   count_sole_paragraphs();
+  count_term_entries();
   mark_asking_lists();
+  for (std::size_t i = 0; i < blocks.size(); ++i) asking_items += asking_list[i] && item_score[i] >= 2;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (pending_code >= 0 && b.kind != BlockKind::kParagraph && b.kind != BlockKind::kCode) {

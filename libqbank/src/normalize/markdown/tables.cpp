@@ -97,6 +97,7 @@ std::size_t Walker::table(std::size_t i) {
     set(Field::kText, cols.text);
     set(Field::kAnswer, cols.answer);
     set(Field::kCode, cols.code);
+    move_question_column_off_codes(body, index);
     infer_answer_column(names, body, index);
     if (!answering()) infer_question_column(body, index);
     if (auto t = index[static_cast<std::size_t>(Field::kText)]) cols.text = static_cast<int>(*t);

@@ -51,6 +51,7 @@ struct Walker {
   int section_level = 0;
   bool link_lists = false;  // True when most link-only list items read as questions (a list of links to them).
   std::vector<char> asking_list{};  // Per block: an item whose siblings are mostly questions (the list asks).
+  int asking_items = 0;             // Items of lists that ask which read as questions themselves.
   std::vector<char> half_asking{};  // Per block: an item at least half of whose siblings are questions.
   std::vector<std::string> item_text{};  // Per block: an item's inline-cleaned text (filled by mark_asking_lists).
   std::vector<signed char> item_score{};  // Per block: question_score of an item's text.
@@ -73,6 +74,8 @@ struct Walker {
   int label_leads = 0;       // Paragraphs opening with a bold number alone, then text ("**3. (5 pts)** Sort …").
   long answer_list_end = -1;       // The last block of a list under a bare answer label ("**Answer:**"; -1: none).
   std::int64_t answered_from = 0;  // The first line whose questions that list answers.
+  int term_entries = 0;       // Paragraphs that are a definition-list entry (a term line, then ": definition").
+  bool terms_ask = false;     // True when a term of such an entry reads as a question.
   int sole_sections[7] = {};  // Per heading level: sections that hold one paragraph and nothing else.
   int sole_asking[7] = {};    // Per heading level: those of them whose paragraph asks.
   bool answer_seen = false;    // True once an answer label ("A:", "**О:**") stood under the current question.
@@ -107,6 +110,13 @@ struct Walker {
   // Counts, per heading level, the sections that hold one paragraph (sole_sections) and those whose paragraph
   // asks (sole_asking).
   void count_sole_paragraphs();
+
+  // When paragraph b is a definition-list entry (kramdown, PHP Markdown Extra: a term line, then lines opening
+  // with ": "), sets term and definition (the definition lines without their ": ") and returns true.
+  bool term_definition(const Block& b, std::string& term, std::string& definition) const;
+
+  // Counts the definition-list entries (term_entries) and whether a term asks (terms_ask).
+  void count_term_entries();
 
   // True when paragraphs, lists and code that follow belong to the current question (heading or emphasis).
   bool answering() const { return cur >= 0 && (owner == Owner::kHeading || owner == Owner::kEmphasis); }
@@ -219,9 +229,9 @@ struct Walker {
   std::size_t details(std::size_t i);
   // True when the summary of the <details> opened at block i asks (read once, then kept in summary_asking).
   bool summary_asks(std::size_t i);
-  // True when the <details> opened at block i sits between two at its depth whose summaries ask: an FAQ entry
-  // titled by a statement.
-  bool between_asking_summaries(std::size_t i);
+  // True when the <details> opened at block i sits between two at its depth whose summaries ask, or, when
+  // last_counts, last after one that asks: an FAQ entry titled by a statement.
+  bool between_asking_summaries(std::size_t i, bool last_counts);
 
   // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
   // before its closing tag: code shown with the question, and text that continues it. Returns the index of the
