@@ -9,6 +9,7 @@
 #include "normalize/text/latex.hpp"
 #include "normalize/text/mediawiki.hpp"
 #include "normalize/text/org.hpp"
+#include "normalize/text/rst.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -239,7 +240,9 @@ bool equals_shrink_inward(const std::vector<TextLine>& lines) {
   return first != 0 && first == most && fewest < first;
 }
 
-// Marks titles at the deepest level when titles come in two or more levels: those are the entries.
+// Marks the entries of an outline whose titles come in two or more levels: the titles at the deepest level, and
+// the titles no deeper title follows before the next title at their level or above (leaves of the outline) at a
+// level where most titles are such leaves.
 void mark_leaf_titles(std::vector<TextLine>& lines) {
   bool shrink = equals_shrink_inward(lines);
   auto depth = [&](const TextLine& l) {
@@ -254,7 +257,29 @@ void mark_leaf_titles(std::vector<TextLine>& lines) {
       deepest = std::max(deepest, level);
     }
   if (deepest <= lowest) return;
-  for (auto& l : lines) l.leaf_title = l.titled && depth(l) == deepest;
+  constexpr std::size_t kLevels = 10;
+  int leaves[kLevels] = {}, sections[kLevels] = {};  // Per level: titles without and with deeper titles under them.
+  TextLine* open = nullptr;  // The last title seen, a leaf unless a deeper title follows it.
+  std::size_t open_depth = 0;
+  for (auto& l : lines) {
+    if (!l.titled) continue;
+    std::size_t level = std::min(depth(l), kLevels - 1);
+    if (open != nullptr) {
+      open->leaf_title = level <= open_depth;
+      ++(open->leaf_title ? leaves : sections)[open_depth];
+    }
+    open = &l;
+    open_depth = level;
+  }
+  if (open != nullptr) {
+    open->leaf_title = true;
+    ++leaves[open_depth];
+  }
+  for (auto& l : lines)
+    if (l.leaf_title) {
+      std::size_t level = std::min(depth(l), kLevels - 1);
+      l.leaf_title = level >= std::min(deepest, kLevels - 1) || leaves[level] > sections[level];
+    }
 }
 
 }  // namespace
@@ -359,6 +384,7 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki and Org lines holding only markup.
   if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
   if (!plain) plain = org_to_text(text, markup_lines);        // An Org document's lines without its keywords.
+  if (!plain) plain = rst_to_text(text, out.rejected);        // A reStructuredText page's lines without markup.
   for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
   std::size_t before = out.items.size();
