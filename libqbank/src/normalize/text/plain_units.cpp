@@ -142,7 +142,7 @@ bool is_code_directive(std::string_view t) {
 
 // True for a line that only leads into what follows: a few words ending with a colon ("Given this code:").
 bool lead_in(std::string_view t) {
-  return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 4;
+  return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 2;
 }
 
 // True when line i opens a block of code indented under a titled question u that has nothing attached yet but a
@@ -175,7 +175,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool cur_titled = false;  // The current question carries its own rule in a document that titles its questions.
   bool outline = false;     // The questions are the entries of an outline of two or more title levels.
   for (std::size_t k = 0; k < lines.size() && titled_questions && !outline; ++k) outline = lines[k].leaf_title;
-  bool section_text = false;  // The last title above is a section's in such an outline: its text is no question.
+  bool section_text = false;  // The last title above heads deeper titles in such an outline: its text is no entry.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
@@ -183,7 +183,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
-    if (l.titled) section_text = outline && !l.leaf_title;
+    if (l.titled) section_text = outline && l.parent_title;
     // ".. code-block:: bash" after answer prose: its indented body is the answer's code (a body that is all the
     // answer stays the answer).
     if (cur >= 0 && cur_titled && is_code_directive(l.text) &&

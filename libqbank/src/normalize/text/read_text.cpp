@@ -266,6 +266,7 @@ void mark_leaf_titles(std::vector<TextLine>& lines) {
     std::size_t level = std::min(depth(l), kLevels - 1);
     if (open != nullptr) {
       open->leaf_title = level <= open_depth;
+      open->parent_title = !open->leaf_title;
       ++(open->leaf_title ? leaves : sections)[open_depth];
     }
     open = &l;
