@@ -140,6 +140,13 @@ bool is_code_directive(std::string_view t) {
   return name == "code-block" || name == "code" || name == "sourcecode";
 }
 
+// True when a text opens with a lower-case letter.
+bool starts_lower(std::string_view t) {
+  std::size_t k = 0;
+  char32_t c = utf8::next(t, k);
+  return is_letter(c) && !is_upper_cp(c) && !is_cjk(c);
+}
+
 // True for a line that only leads into what follows: a few words ending with a colon ("Given this code:").
 bool lead_in(std::string_view t) {
   return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 2;
@@ -176,6 +183,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool outline = false;     // The questions are the entries of an outline of two or more title levels.
   for (std::size_t k = 0; k < lines.size() && titled_questions && !outline; ++k) outline = lines[k].leaf_title;
   bool section_text = false;  // The last title above heads deeper titles in such an outline: its text is no entry.
+  bool before_titles = outline;  // No title came yet in such an outline: lines are the document's head.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
@@ -184,6 +192,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       continue;
     }
     if (l.titled) section_text = outline && l.parent_title;
+    before_titles = before_titles && !l.titled;
     // ".. code-block:: bash" after answer prose: its indented body is the answer's code (a body that is all the
     // answer stays the answer).
     if (cur >= 0 && cur_titled && is_code_directive(l.text) &&
@@ -196,6 +205,12 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     if (cur >= 0 && cur_titled && shows_code(lines, i, list, units[static_cast<std::size_t>(cur)])) {
       i = attach_code(lines, i, lines[units[static_cast<std::size_t>(cur)].line].marker.indent, list,
                       units[static_cast<std::size_t>(cur)]);
+      continue;
+    }
+    if (cur >= 0 && cur_titled && i == units[static_cast<std::size_t>(cur)].line + 1 && !l.titled &&
+        ends_with_question_mark(l.text) && starts_lower(l.text)) {  // A question wrapped onto a second line.
+      list.extend(units[static_cast<std::size_t>(cur)], i, l.text);
+      ++i;
       continue;
     }
     if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
@@ -294,6 +309,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       gap = true;
       u.reason = "section text";
     }
+    gap = gap || before_titles;
     if (gap) {
       gap_texts.insert(l.text);
       cur = -1;

@@ -283,6 +283,49 @@ void mark_leaf_titles(std::vector<TextLine>& lines) {
     }
 }
 
+// True when a line asks: it holds a question mark and reads as a question.
+bool asks(std::string_view t) {
+  return (t.find('?') != std::string_view::npos || has_wide_question_mark(t)) && is_question_like(t);
+}
+
+// Reads the entries of a document without markers or titles whose questions follow the last line of the answer
+// before them with no blank line ("… was fixed.\nHow do I …?\n\nIts answer."), three or more times and for
+// half or more of the lines that end with a question mark: the last line of each paragraph that another
+// paragraph follows is an entry title when it asks, or when it is a statement without end punctuation over a
+// paragraph that opens with a sentence; a question wrapped onto a line that opens in lower case is titled at its
+// first line.
+void mark_glued_entries(std::vector<TextLine>& lines) {
+  std::size_t glued = 0, asking = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (l.blank) continue;
+    if (l.titled || l.underline || l.rule || l.marker.kind != MarkerKind::kNone) return;
+    if (!ends_with_question_mark(l.text)) continue;
+    ++asking;
+    glued += i > 0 && i + 1 < lines.size() && !lines[i - 1].blank && lines[i + 1].blank &&
+                     !ends_with_question_mark(lines[i - 1].text)
+                 ? 1 : 0;
+  }
+  if (glued < 3 || glued * 2 < asking) return;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank || !lines[i + 1].blank) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    if (j == lines.size()) break;
+    std::string_view t = lines[i].text;
+    bool statement = !ends_with_terminal(t) && !looks_like_code(t) && ends_with_terminal(lines[j].text) &&
+                     !asks(lines[j].text);
+    if (!asks(t) && !statement) continue;
+    std::size_t title = i;
+    std::size_t k = 0;
+    char32_t first = next_cp(t, k);
+    if (i > 0 && !lines[i - 1].blank && is_letter(first) && !is_upper_cp(first) &&
+        (asks(lines[i - 1].text) || !ends_with_terminal(lines[i - 1].text)))
+      title = i - 1;
+    lines[title].titled = lines[title].leaf_title = true;
+  }
+}
+
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -340,6 +383,7 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
   for (std::size_t i = 1; i < lines.size(); ++i)
     lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule &&
                          (lines[i].marker.indent == 0 || width(lines[i].text) >= width(lines[i - 1].text));
+  mark_glued_entries(lines);
   return lines;
 }
 

@@ -210,3 +210,40 @@ TEST_CASE("a plain text with underlined headings and no reStructuredText markup 
   CHECK(r.records[0].answer == "Um endereço, como em::");
   CHECK(r.records[1].answer == "Um apelido, como **x**.");
 }
+
+TEST_CASE("plain text whose questions follow the previous answer with no blank line: every paragraph's last line") {
+  const std::string doc =
+      "Traduzido automaticamente do site do projeto\n"
+      "\n"
+      "Perguntas gerais\n"
+      "O programa é gratuito?\n"
+      "\n"
+      "Sim, e o código está disponível para todos.\n"
+      "Funciona sem ligação à internet?\n"
+      "\n"
+      "Funciona, exceto a atualização das listas.\n"
+      "As minhas listas não são atualizadas desde ontem\n"
+      "\n"
+      "Verifique o proxy nas definições e tente de novo.\n"
+      "Posso usar o programa num servidor com muitos utilizadores e pastas partilhadas, e quanto tempo\n"
+      "demora a primeira análise?\n"
+      "\n"
+      "Depende do tamanho das pastas.\n"
+      "Onde encontro mais ajuda?\n"
+      "\n"
+      "Na lista de correio do projeto.\n";
+  auto r = run(doc);
+  check_records(r, {
+                       {4, "O programa é gratuito?", "Perguntas gerais", "Sim, e o código está disponível para todos."},
+                       {7, "Funciona sem ligação à internet?", "Perguntas gerais",
+                        "Funciona, exceto a atualização das listas."},
+                       {10, "As minhas listas não são atualizadas desde ontem", "Perguntas gerais",
+                        "Verifique o proxy nas definições e tente de novo."},
+                       {13,
+                        "Posso usar o programa num servidor com muitos utilizadores e pastas partilhadas, e quanto "
+                        "tempo demora a primeira análise?",
+                        "Perguntas gerais", "Depende do tamanho das pastas."},
+                       {17, "Onde encontro mais ajuda?", "Perguntas gerais", "Na lista de correio do projeto."},
+                   });
+  check_every_line_accounted(r, doc);
+}
