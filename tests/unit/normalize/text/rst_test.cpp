@@ -42,6 +42,14 @@ void check_every_line_accounted(const qbank::NormalizeResult& r, const std::stri
   }
 }
 
+// Checks the reason each listed line was rejected with.
+void check_reasons(const qbank::NormalizeResult& r, const std::vector<std::pair<std::int64_t, std::string>>& want) {
+  for (const auto& [line, reason] : want) {
+    INFO("line " << line);
+    CHECK(reason_of(r, line) == reason);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("reStructuredText: over- and underlined title, directives, roles and targets read as an outline") {
@@ -94,18 +102,18 @@ TEST_CASE("reStructuredText: over- and underlined title, directives, roles and t
                        {23, "Quero desinstalar o programa", "Perguntas frequentes",
                         "Remova a pasta de configuração:\n\nrm -rf ~/.cliente\n\nDepois apague o executável."},
                    });
-  CHECK(reason_of(r, 1) == "separator");
-  CHECK(reason_of(r, 3) == "separator");
-  CHECK(reason_of(r, 5) == "contents (not read)");
-  CHECK(reason_of(r, 6) == "contents (not read)");
-  CHECK(reason_of(r, 8) == "markup");
-  CHECK(reason_of(r, 13) == "link definition");
-  CHECK(reason_of(r, 16) == "separator");
-  CHECK(reason_of(r, 28) == "markup");
-  CHECK(reason_of(r, 34) == "comment");
-  CHECK(reason_of(r, 36) == "toctree (not read)");
-  CHECK(reason_of(r, 39) == "toctree (not read)");
-  CHECK(reason_of(r, 41) == "footnote");
+  check_reasons(r, {{1, "separator"},
+                    {3, "separator"},
+                    {5, "contents (not read)"},
+                    {6, "contents (not read)"},
+                    {8, "markup"},
+                    {13, "link definition"},
+                    {16, "separator"},
+                    {28, "markup"},
+                    {34, "comment"},
+                    {36, "toctree (not read)"},
+                    {39, "toctree (not read)"},
+                    {41, "footnote"}});
   CHECK_FALSE(reason_of(r, 9).empty());   // The note before the first entry is the section's text.
   CHECK_FALSE(reason_of(r, 11).empty());
   check_every_line_accounted(r, doc);
@@ -195,20 +203,15 @@ TEST_CASE("reStructuredText: field lists, images, simple tables and argument-onl
   CHECK(r.records[0].answer.value_or("").find("Linux") != std::string::npos);
   CHECK(r.records[1].text == "ライセンスは何ですか？");
   CHECK(r.records[1].answer == "Apache 2.0 です。");
-  CHECK(reason_of(r, 1) == "metadata");
-  CHECK(reason_of(r, 2) == "metadata");
-  CHECK(reason_of(r, 12) == "separator");
-  CHECK(reason_of(r, 19) == "image (not read)");
-  CHECK(reason_of(r, 20) == "image (not read)");
+  check_reasons(r, {{1, "metadata"}, {2, "metadata"}, {12, "separator"}, {19, "image (not read)"}, {20, "image (not read)"}});
   check_every_line_accounted(r, doc);
 }
 
 TEST_CASE("a plain text with underlined headings and no reStructuredText markup keeps its lines as written") {
   auto r = run("Perguntas\n=========\n\nO que é um ponteiro?\n--------------------\n\nUm endereço, como em::\n\n"
                "O que é uma referência?\n-----------------------\n\nUm apelido, como **x**.\n");
-  REQUIRE(r.records.size() == 2);
-  CHECK(r.records[0].answer == "Um endereço, como em::");
-  CHECK(r.records[1].answer == "Um apelido, como **x**.");
+  check_records(r, {{4, "O que é um ponteiro?", "Perguntas", "Um endereço, como em::"},
+                    {9, "O que é uma referência?", "Perguntas", "Um apelido, como **x**."}});
 }
 
 TEST_CASE("plain text whose questions follow the previous answer with no blank line: every paragraph's last line") {
