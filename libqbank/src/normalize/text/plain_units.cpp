@@ -149,7 +149,14 @@ bool starts_lower(std::string_view t) {
 
 // True for a line that only leads into what follows: a few words ending with a colon ("Given this code:").
 bool lead_in(std::string_view t) {
-  return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 2;
+  return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 4;
+}
+
+// True when all a unit holds is one answer line that leads into what follows.
+bool only_lead_in(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+  bool led = u.attached(AttachKind::kAnswer) == 1 && u.attached(AttachKind::kCode) == 0;
+  list.each(u, AttachKind::kAnswer, [&](const Attached& at) { led = led && lead_in(lines[at.line].text); });
+  return led;
 }
 
 // True when line i opens a block of code indented under a titled question u that has nothing attached yet but a
@@ -157,8 +164,7 @@ bool lead_in(std::string_view t) {
 // text answers.
 bool shows_code(const std::vector<TextLine>& lines, std::size_t i, const UnitList& list, const Unit& u) {
   int base = lines[u.line].marker.indent;
-  bool led = u.attached(AttachKind::kAnswer) == 1;
-  list.each(u, AttachKind::kAnswer, [&](const Attached& at) { led = led && lead_in(lines[at.line].text); });
+  bool led = only_lead_in(lines, list, u);
   if ((u.attached(AttachKind::kAnswer) > 0 && !led) || u.attached(AttachKind::kCode) > 0 ||
       lines[i].marker.indent < base + 4)
     return false;
@@ -193,10 +199,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     }
     if (l.titled) section_text = outline && l.parent_title;
     before_titles = before_titles && !l.titled;
-    // ".. code-block:: bash" after answer prose: its indented body is the answer's code (a body that is all the
-    // answer stays the answer).
+    // ".. code-block:: bash" after a line that leads into it ("Run:"): its body is the code the entry shows (after
+    // answer prose it is in the answer; a body that is all the answer stays the answer).
     if (cur >= 0 && cur_titled && is_code_directive(l.text) &&
-        units[static_cast<std::size_t>(cur)].attached(AttachKind::kAnswer) > 0) {
+        only_lead_in(lines, list, units[static_cast<std::size_t>(cur)])) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       list.attach(u, AttachKind::kExtra, i);
       i = attach_code(lines, i + 1, l.marker.indent, list, u);

@@ -312,8 +312,8 @@ class Converter {
       case Explicit::kComment: return open_hidden(i, indent, "comment");
       case Explicit::kDirective:
         if (furniture_directive(name)) return open_hidden(i, indent, std::string(name) + " (not read)");
-        if (code_directive(name)) {
-          reject(i, "markup");
+        if (code_directive(name)) {  // Kept as written: the reader tells the code an entry shows by it.
+          out_.append(static_cast<std::size_t>(out_indent), ' ').append(t);
           blocks_.push_back(Block{indent, -1, out_indent, 'c', {}});
           return;
         }

@@ -422,14 +422,14 @@ TEST_CASE("a plain text that mentions LaTeX commands is no LaTeX sheet") {
   CHECK(texts(r) == std::vector<std::string>{"How do I write a fraction in LaTeX?", "What does \\item do?"});
 }
 
-TEST_CASE("a reStructuredText code-block after answer prose is in the answer; alone it is the answer") {
+TEST_CASE("a reStructuredText code-block after answer prose is the answer's code; alone it is the answer") {
   auto r = run("Domande frequenti\n=================\n\nCome elenco i file nascosti?\n----------------------------\n\n"
                "Usa il comando:\n\n.. code-block:: bash\n\n   ls -a\n\nCome attivo il log di debug?\n"
                "----------------------------\n\n.. code-block:: python\n\n   import logging\n   logging.basicConfig()\n");
   REQUIRE(r.records.size() == 2);
   CHECK(r.records[0].text == "Come elenco i file nascosti?");
-  CHECK(r.records[0].answer.value_or("") == "Usa il comando:\n\nls -a");
-  CHECK_FALSE(r.records[0].code);
+  CHECK(r.records[0].answer.value_or("") == "Usa il comando:");
+  CHECK(r.records[0].code.value_or("") == "ls -a");
   CHECK(r.records[1].text == "Come attivo il log di debug?");
   CHECK(r.records[1].answer.value_or("") == "import logging\nlogging.basicConfig()");
 }
