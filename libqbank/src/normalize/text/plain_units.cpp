@@ -1,4 +1,5 @@
 // Units of a document of plain lines: one question per line, or blank-line separated paragraphs.
+#include <algorithm>
 #include <cctype>
 #include <unordered_set>
 
@@ -139,13 +140,35 @@ bool is_code_directive(std::string_view t) {
   return name == "code-block" || name == "code" || name == "sourcecode";
 }
 
-// True when line i opens a block of code indented under a titled question u that has nothing attached yet, and
-// text of the entry follows the block: the code the question shows, which that text answers.
-bool shows_code(const std::vector<TextLine>& lines, std::size_t i, const Unit& u) {
+// True when a text opens with a lower-case letter.
+bool starts_lower(std::string_view t) {
+  std::size_t k = 0;
+  char32_t c = utf8::next(t, k);
+  return is_letter(c) && !is_upper_cp(c) && !is_cjk(c);
+}
+
+// True for a line that only leads into what follows: a few words ending with a colon ("Given this code:").
+bool lead_in(std::string_view t) {
+  return t.size() <= 40 && ends_with_colon(t) && std::count(t.begin(), t.end(), ' ') <= 4;
+}
+
+// True when all a unit holds is one answer line that leads into what follows.
+bool only_lead_in(const std::vector<TextLine>& lines, const UnitList& list, const Unit& u) {
+  bool led = u.attached(AttachKind::kAnswer) == 1 && u.attached(AttachKind::kCode) == 0;
+  list.each(u, AttachKind::kAnswer, [&](const Attached& at) { led = led && lead_in(lines[at.line].text); });
+  return led;
+}
+
+// True when line i opens a block of code indented under a titled question u that has nothing attached yet but a
+// line leading into the block, and text of the entry follows the block: the code the question shows, which that
+// text answers.
+bool shows_code(const std::vector<TextLine>& lines, std::size_t i, const UnitList& list, const Unit& u) {
   int base = lines[u.line].marker.indent;
-  if (u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0 || lines[i].marker.indent < base + 4 ||
-      !looks_like_code(lines[i].text))
+  bool led = only_lead_in(lines, list, u);
+  if ((u.attached(AttachKind::kAnswer) > 0 && !led) || u.attached(AttachKind::kCode) > 0 ||
+      lines[i].marker.indent < base + 4)
     return false;
+  if (!led && !looks_like_code(lines[i].text)) return false;
   std::size_t k = i;
   while (k < lines.size() && (lines[k].blank || lines[k].marker.indent >= lines[i].marker.indent)) ++k;
   return k < lines.size() && !lines[k].titled && !lines[k].underline && !lines[k].rule &&
@@ -163,6 +186,10 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool titled_questions = titles_questions(lines);
   long cur = -1;
   bool cur_titled = false;  // The current question carries its own rule in a document that titles its questions.
+  bool outline = false;     // The questions are the entries of an outline of two or more title levels.
+  for (std::size_t k = 0; k < lines.size() && titled_questions && !outline; ++k) outline = lines[k].leaf_title;
+  bool section_text = false;  // The last title above heads deeper titles in such an outline: its text is no entry.
+  bool before_titles = outline;  // No title came yet in such an outline: lines are the document's head.
   std::size_t i = 0, n = lines.size();
   while (i < n) {
     const TextLine& l = lines[i];
@@ -170,22 +197,31 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
       ++i;
       continue;
     }
-    // ".. code-block:: bash" after answer prose: its indented body is the answer's code (a body that is all the
-    // answer stays the answer).
+    if (l.titled) section_text = outline && l.parent_title;
+    before_titles = before_titles && !l.titled;
+    // ".. code-block:: bash" after a line that leads into it ("Run:"): its body is the code the entry shows (after
+    // answer prose it is in the answer; a body that is all the answer stays the answer).
     if (cur >= 0 && cur_titled && is_code_directive(l.text) &&
-        units[static_cast<std::size_t>(cur)].attached(AttachKind::kAnswer) > 0) {
+        only_lead_in(lines, list, units[static_cast<std::size_t>(cur)])) {
       Unit& u = units[static_cast<std::size_t>(cur)];
       list.attach(u, AttachKind::kExtra, i);
       i = attach_code(lines, i + 1, l.marker.indent, list, u);
       continue;
     }
-    if (cur >= 0 && cur_titled && shows_code(lines, i, units[static_cast<std::size_t>(cur)])) {
+    if (cur >= 0 && cur_titled && shows_code(lines, i, list, units[static_cast<std::size_t>(cur)])) {
       i = attach_code(lines, i, lines[units[static_cast<std::size_t>(cur)].line].marker.indent, list,
                       units[static_cast<std::size_t>(cur)]);
       continue;
     }
+    if (cur >= 0 && cur_titled && i == units[static_cast<std::size_t>(cur)].line + 1 && !l.titled &&
+        ends_with_question_mark(l.text) && starts_lower(l.text)) {  // A question wrapped onto a second line.
+      list.extend(units[static_cast<std::size_t>(cur)], i, l.text);
+      ++i;
+      continue;
+    }
     if (cur >= 0 && cur_titled && !(i + 1 < n && lines[i + 1].underline) && !l.underline && !l.titled &&
-        !(separator_only(l.text) && l.text.size() >= 3)) {
+        !(separator_only(l.text) && l.text.size() >= 3 &&
+          l.marker.indent <= lines[units[static_cast<std::size_t>(cur)].line].marker.indent)) {
       // An answer label ("Answer: …") is no part of the answer.
       list.attach(units[static_cast<std::size_t>(cur)],
                   is_directive_line(l.text) ? AttachKind::kExtra : AttachKind::kAnswer, i++, l.marker.answer_skip);
@@ -265,7 +301,7 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     bool gap = repeated || underlined || !furniture_reason(l.text).empty();
     bool starter = false;  // starts_with_question_word(l.text), read by the prose and question tests.
     if (l.leaf_title) gap = repeated;  // An entry of a titled outline is a candidate whatever its wording.
-    if (!gap) {
+    if (!gap && !l.leaf_title) {
       starter = starts_with_question_word(l.text);
       gap = looks_like_prose(l.text, starter) || heading_here(lines, i, shape, answers) ||
             is_decorated_heading(l.text) || is_sign_off(l.text);
@@ -273,6 +309,13 @@ void build_plain_units(const std::vector<TextLine>& lines, UnitList& list) {
     std::string topic;
     std::int64_t count = 0;
     gap = gap || parse_section_count(l.text, topic, count);
+    // A line under a section's title in an outline whose entries are titles is neither an entry nor a heading.
+    if (section_text && !l.titled && u.reason.empty() && (!gap || (!underlined && furniture_reason(l.text).empty() &&
+                                                                  !looks_like_prose(l.text, starter)))) {
+      gap = true;
+      u.reason = "section text";
+    }
+    gap = gap || before_titles;
     if (gap) {
       gap_texts.insert(l.text);
       cur = -1;

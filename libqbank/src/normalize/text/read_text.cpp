@@ -9,6 +9,7 @@
 #include "normalize/text/latex.hpp"
 #include "normalize/text/mediawiki.hpp"
 #include "normalize/text/org.hpp"
+#include "normalize/text/rst.hpp"
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
 
@@ -239,7 +240,9 @@ bool equals_shrink_inward(const std::vector<TextLine>& lines) {
   return first != 0 && first == most && fewest < first;
 }
 
-// Marks titles at the deepest level when titles come in two or more levels: those are the entries.
+// Marks the entries of an outline whose titles come in two or more levels: the titles at the deepest level, and
+// the titles no deeper title follows before the next title at their level or above (leaves of the outline) at a
+// level where most titles are such leaves.
 void mark_leaf_titles(std::vector<TextLine>& lines) {
   bool shrink = equals_shrink_inward(lines);
   auto depth = [&](const TextLine& l) {
@@ -254,7 +257,73 @@ void mark_leaf_titles(std::vector<TextLine>& lines) {
       deepest = std::max(deepest, level);
     }
   if (deepest <= lowest) return;
-  for (auto& l : lines) l.leaf_title = l.titled && depth(l) == deepest;
+  constexpr std::size_t kLevels = 10;
+  int leaves[kLevels] = {}, sections[kLevels] = {};  // Per level: titles without and with deeper titles under them.
+  TextLine* open = nullptr;  // The last title seen, a leaf unless a deeper title follows it.
+  std::size_t open_depth = 0;
+  for (auto& l : lines) {
+    if (!l.titled) continue;
+    std::size_t level = std::min(depth(l), kLevels - 1);
+    if (open != nullptr) {
+      open->leaf_title = level <= open_depth;
+      open->parent_title = !open->leaf_title;
+      ++(open->leaf_title ? leaves : sections)[open_depth];
+    }
+    open = &l;
+    open_depth = level;
+  }
+  if (open != nullptr) {
+    open->leaf_title = true;
+    ++leaves[open_depth];
+  }
+  for (auto& l : lines)
+    if (l.leaf_title) {
+      std::size_t level = std::min(depth(l), kLevels - 1);
+      l.leaf_title = level >= std::min(deepest, kLevels - 1) || leaves[level] > sections[level];
+    }
+}
+
+// True when a line asks: it holds a question mark and reads as a question.
+bool asks(std::string_view t) {
+  return (t.find('?') != std::string_view::npos || has_wide_question_mark(t)) && is_question_like(t);
+}
+
+// Reads the entries of a document without markers or titles whose questions follow the last line of the answer
+// before them with no blank line ("… was fixed.\nHow do I …?\n\nIts answer."), three or more times and for
+// half or more of the lines that end with a question mark: the last line of each paragraph that another
+// paragraph follows is an entry title when it asks, or when it is a statement without end punctuation over a
+// paragraph that opens with a sentence; a question wrapped onto a line that opens in lower case is titled at its
+// first line.
+void mark_glued_entries(std::vector<TextLine>& lines) {
+  std::size_t glued = 0, asking = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (l.blank) continue;
+    if (l.titled || l.underline || l.rule || l.marker.kind != MarkerKind::kNone) return;
+    if (!ends_with_question_mark(l.text)) continue;
+    ++asking;
+    glued += i > 0 && i + 1 < lines.size() && !lines[i - 1].blank && lines[i + 1].blank &&
+                     !ends_with_question_mark(lines[i - 1].text)
+                 ? 1 : 0;
+  }
+  if (glued < 3 || glued * 2 < asking) return;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank || !lines[i + 1].blank) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    if (j == lines.size()) break;
+    std::string_view t = lines[i].text;
+    bool statement = !ends_with_terminal(t) && !looks_like_code(t) && ends_with_terminal(lines[j].text) &&
+                     !asks(lines[j].text);
+    if (!asks(t) && !statement) continue;
+    std::size_t title = i;
+    std::size_t k = 0;
+    char32_t first = next_cp(t, k);
+    if (i > 0 && !lines[i - 1].blank && is_letter(first) && !is_upper_cp(first) &&
+        (asks(lines[i - 1].text) || !ends_with_terminal(lines[i - 1].text)))
+      title = i - 1;
+    lines[title].titled = lines[title].leaf_title = true;
+  }
 }
 
 }  // namespace
@@ -314,6 +383,7 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
   for (std::size_t i = 1; i < lines.size(); ++i)
     lines[i].underline = !lines[i - 1].blank && !lines[i - 1].underline && lines[i].rule && !lines[i - 1].rule &&
                          (lines[i].marker.indent == 0 || width(lines[i].text) >= width(lines[i - 1].text));
+  mark_glued_entries(lines);
   return lines;
 }
 
@@ -359,6 +429,7 @@ Status read_text(std::string_view text, const NormalizeOptions& options, ReaderO
   std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki and Org lines holding only markup.
   if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
   if (!plain) plain = org_to_text(text, markup_lines);        // An Org document's lines without its keywords.
+  if (!plain) plain = rst_to_text(text, out.rejected);        // A reStructuredText page's lines without markup.
   for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
   std::size_t before = out.items.size();

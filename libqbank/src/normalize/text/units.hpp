@@ -23,6 +23,7 @@ struct TextLine {
   bool rule = false;      // True for a line drawn with one repeated rule character ("-----", "=====", "~~~~").
   bool titled = false;    // True for a title line ("== Loans ==", "** Why?"): its markup is not in text.
   bool leaf_title = false; // True for a title at the deepest of two or more title levels: an entry, not a section.
+  bool parent_title = false; // True for a title a deeper title follows before the next title at its level or above.
 };
 
 // What a unit is.

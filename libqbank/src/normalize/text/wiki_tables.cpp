@@ -89,7 +89,7 @@ std::vector<WikiTable> read_wiki_tables(std::vector<TextLine>& lines, const Norm
         lines[k].blank = true;
         lines[k].text = {};
         lines[k].marker = Marker{};
-        lines[k].titled = lines[k].leaf_title = lines[k].underline = false;
+        lines[k].titled = lines[k].leaf_title = lines[k].parent_title = lines[k].underline = false;
       }
       tables.push_back(std::move(table));
     }
