@@ -263,7 +263,7 @@ constexpr std::string_view kNegations[] = {
     "niemals", "jamás", "nessun", "nessuno", "nenhum", "ningún", "ない", "않", "không", "chẳng", "chưa", "đừng",
     "tidak", "bukan", "belum", "jangan", "değil", "δεν", "μην", "μη", "όχι", "لا", "لم", "لن", "ليس", "ليست",
     "לא", "אין", "नहीं", "मत", "안", "못", "eivät", "älä", "ej", "icke", "ikke", "nije", "nisu", "není", "nejsou",
-    "nėra", "nincs", "nincsenek"};
+    "nėra", "nincs", "nincsenek", "mitte"};
 
 // Words that leave something out ("without X"): content, not stop words. The preposition "without" of each
 // supported language (a closed class): Polish and Czech bez, Indonesian tanpa, Turkish olmadan, Hungarian

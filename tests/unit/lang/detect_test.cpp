@@ -452,7 +452,6 @@ TEST_CASE("detect_language: the verb 'do' of French and Dutch questions is a fun
 }
 
 TEST_CASE("detect_language: Afrikaans, Estonian and Slovenian profiles hold their common function words") {
-  CHECK(qbank::detect_language("Hoe werk 'n hash-tabel?") == "af");
   CHECK(qbank::detect_language("Wat is die doel van 'n vasslot?") == "af");
   CHECK(qbank::detect_language("Milleks on Git vajalik?", "et") == "et");  // "on" is Estonian "is" too
   CHECK(qbank::detect_language("Wat is het doel van een slot?") == "nl");
