@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/utf8.hpp"
+#include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
@@ -612,11 +613,47 @@ std::uint64_t word_bit(std::string_view word) {
   return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
 }
 
+std::uint8_t frame_typo_of(std::string_view word, std::string_view lang) {
+  std::u32string letters;
+  for (std::size_t i = 0; i < word.size() && letters.size() <= kFrameTypoMaxLength;) letters.push_back(utf8::next(word, i));
+  if (letters.size() < 3 || letters.size() > kFrameTypoMaxLength) return 0;
+  std::u32string variant;
+  std::string bytes;
+  auto frame = [&]() -> std::uint8_t {  // The bit index + 1 when the variant is a frame word.
+    bytes.clear();
+    for (char32_t c : variant) utf8::append(bytes, c);
+    if (!stop_word_of(bytes, lang) && !word_info(bytes).form) return 0;
+    return static_cast<std::uint8_t>((XXH3_64bits(bytes.data(), bytes.size()) & 63) + 1);
+  };
+  // A writer's first letter is seldom the slip: the swap of the first two letters is tried last ("hwo" is "how"
+  // before it is "who").
+  for (std::size_t n = 1; n < letters.size(); ++n) {
+    std::size_t k = n % (letters.size() - 1);
+    if (letters[k] == letters[k + 1]) {
+      variant = letters;
+      variant.erase(k, 1);
+    } else {
+      variant = letters;
+      std::swap(variant[k], variant[k + 1]);
+    }
+    if (std::uint8_t bit = frame()) return bit;
+  }
+  return 0;
+}
+
 RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
   std::string body = question_body(q.text);
   std::string folded = fold(body);
   ascii_digits(folded);
+  f.lang = compared_language(q.lang, folded, body);
+  std::string expanded;  // The body with its abbreviations written out (see expand_abbreviations()).
+  if (expand_abbreviations(body, f.lang, expanded)) {
+    body = std::move(expanded);
+    folded = fold(body);
+    ascii_digits(folded);
+    f.lang = compared_language(q.lang, folded, body);
+  }
   std::string unrewritten;  // The folded text kept for the caller: counted numerals as written.
   if (q.lang == "zh" || q.lang == "ja") {
     if (keep_folded) unrewritten = folded;
@@ -626,7 +663,6 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
-  f.lang = compared_language(q.lang, folded, body);
   f.lang_from_text = f.lang != q.lang;
   f.bare = !has_marks(folded);
   ExtractState st;
@@ -662,6 +698,9 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     }
     st.definition = true;
   }
+  for (auto& t : f.tokens)
+    if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)) && t.word.size() <= 4 * kFrameTypoMaxLength)
+      t.frame_typo = frame_typo_of(t.word, f.lang);
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';
     f.marker.clear();
@@ -689,7 +728,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());
   f.token_count = static_cast<std::uint32_t>(raw.tokens.size());
   for (auto& t : raw.tokens)
-    table.tokens.push_back({table.vocab.intern(t.stem), table.vocab.intern(t.word), t.flags, Role::kSignificant});
+    table.tokens.push_back({table.vocab.intern(t.stem), table.vocab.intern(t.word), t.flags, Role::kSignificant, t.frame_typo});
   table.records.push_back(f);
 }
 

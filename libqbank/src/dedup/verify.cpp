@@ -110,6 +110,14 @@ const char* kind_of(const DedupToken& t) {
   return "";
 }
 
+// True when a word of one side misspells a frame word that only the other side's frame holds ("Waht is X?" /
+// "What is X?").
+bool frame_slip(const DedupToken& t, const DedupFeatures& own, const DedupFeatures& other) {
+  if (t.frame_typo == 0) return false;
+  std::uint64_t bit = std::uint64_t{1} << (t.frame_typo - 1);
+  return (other.frame_words & bit) && !(own.frame_words & bit);
+}
+
 }  // namespace
 
 MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupOptions& opt, bool explain) {
@@ -166,8 +174,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
       bool optional = t.role == Role::kOptional || u.role == Role::kOptional;  // A gloss or context has no place.
       if (directed && !optional && !same_place(t, u))
         return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
-    } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
-      matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
+    } else if (((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) || frame_slip(t, a, b)) {
+      matched += wt;  // A keyword "BY" and a plain "by" in a text without case, or "teh" and "the": one word.
     } else if (!unmatched(t, 0)) {
       return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in A");
     }
@@ -176,7 +184,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     const DedupToken& t = vb.tokens[j];
     double wt = (t.flags & kFiller) ? 0.0 : weight_of(t.role);
     total += wt;
-    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word))))) matched += wt;
+    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word)))) || frame_slip(t, b, a))
+      matched += wt;
     else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
   }
   // Two words that trade places ("X to Y" / "Y to X", "listeyi sözlüğe" / "sözlüğü listeye", "文字列を数値に" /
@@ -317,6 +326,7 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
     bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
     if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
     if (t.flags & kKeyword) continue;  // "GROUP BY" must meet "group by", whose "by" is no token.
+    if (t.frame_typo) continue;         // "Waht is X?" must meet "What is X?", whose "what" is no token.
     parts.push_back(table.part_hash[t.stem]);
   }
   std::sort(parts.begin(), parts.end());
