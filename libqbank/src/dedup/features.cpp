@@ -571,6 +571,28 @@ void han_numbers(std::string& s) {
   if (changed) s.swap(out);
 }
 
+// The katakana long vowel mark "ー" in UTF-8.
+constexpr std::string_view kLongVowelMark = "\xE3\x83\xBC";
+
+// Removes, in place, the long vowel mark after a katakana letter: loanwords are written with and without it
+// ("コンピューター" / "コンピュータ", "インターフェース" / "インタフェース"), and a half-width "ｰ" is folded to it.
+void drop_long_vowel_marks(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.compare(i, kLongVowelMark.size(), kLongVowelMark) == 0 && out.size() >= 3) {
+      std::size_t at = out.size() - 3;
+      char32_t before = utf8::next(out, at);
+      if (before >= 0x30A1 && before <= 0x30FA) {
+        i += kLongVowelMark.size();
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  s.swap(out);
+}
+
 // True when a folded word is a stop word of the language (one lookup in the detector's table of stop words).
 bool stop_word_of(std::string_view word, std::string_view lang) {
   const StopEntry* e = find_stop_word(word);
@@ -654,11 +676,12 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     ascii_digits(folded);
     f.lang = compared_language(q.lang, folded, body);
   }
-  std::string unrewritten;  // The folded text kept for the caller: counted numerals as written.
-  if (q.lang == "zh" || q.lang == "ja") {
-    if (keep_folded) unrewritten = folded;
-    han_numbers(folded);
-  }
+  std::string unrewritten;  // The folded text kept for the caller: counted numerals and long vowels as written.
+  bool han = q.lang == "zh" || q.lang == "ja";
+  bool long_vowels = folded.find(kLongVowelMark) != std::string::npos;
+  if (keep_folded && (han || long_vowels)) unrewritten = folded;
+  if (han) han_numbers(folded);
+  if (long_vowels) drop_long_vowel_marks(folded);
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);

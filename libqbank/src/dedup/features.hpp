@@ -181,6 +181,7 @@ struct KeyScratch {
   std::vector<std::uint64_t> parts;   // Hashes of the blocking parts.
   std::vector<std::size_t> bounds;    // Code point boundaries of the longest word.
   std::string variant;                // The longest word with one letter deleted.
+  std::string joined;                 // The blocked words written together.
 };
 
 // Appends the blocking keys of a record to out (sorted, unique): records that can match share a key.
