@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "base/utf8.hpp"
@@ -635,32 +636,73 @@ std::uint64_t word_bit(std::string_view word) {
   return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
 }
 
+namespace {
+
+// One frame word a slip stands for: the languages whose stop word it is (bit per profile), 1 + its word_bit()
+// index, and whether the slip swaps the first two letters.
+struct SlipTarget {
+  std::uint64_t profiles = 0;
+  std::uint8_t bit = 0;
+  bool first_swapped = false;
+};
+
+// Hash of a string or string view, so the slip table is searched without a copy.
+struct SlipHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+};
+
+// Every slip of three to five letters of every stop word (two neighbouring letters swapped, or one letter
+// doubled), with the stop words it stands for; built once.
+const std::unordered_map<std::string, std::vector<SlipTarget>, SlipHash, std::equal_to<>>& slip_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<SlipTarget>, SlipHash, std::equal_to<>> out;
+    const auto& profiles = language_profiles();
+    std::u32string variant;
+    std::string bytes;
+    for (std::size_t p = 0; p < profiles.size() && p < 64; ++p)
+      for (const std::string& stop : profiles[p].stop) {
+        std::u32string letters = utf8::decode(stop);
+        if (letters.size() < 2 || letters.size() > kFrameTypoMaxLength) continue;
+        auto bit = static_cast<std::uint8_t>((XXH3_64bits(stop.data(), stop.size()) & 63) + 1);
+        for (std::size_t k = 0; letters.size() >= 3 && k + 1 < letters.size(); ++k) {
+          if (letters[k] == letters[k + 1]) continue;
+          variant = letters;
+          std::swap(variant[k], variant[k + 1]);
+          bytes.clear();
+          for (char32_t c : variant) utf8::append(bytes, c);
+          out[bytes].push_back({std::uint64_t{1} << p, bit, k == 0});
+        }
+        for (std::size_t k = 0; k < letters.size(); ++k) {  // A doubled letter: "whaat".
+          variant = letters;
+          variant.insert(k, 1, letters[k]);
+          if (variant.size() > kFrameTypoMaxLength) break;
+          bytes.clear();
+          for (char32_t c : variant) utf8::append(bytes, c);
+          out[bytes].push_back({std::uint64_t{1} << p, bit, false});
+        }
+      }
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
 std::uint8_t frame_typo_of(std::string_view word, std::string_view lang) {
-  std::u32string letters;
-  for (std::size_t i = 0; i < word.size() && letters.size() <= kFrameTypoMaxLength;) letters.push_back(utf8::next(word, i));
-  if (letters.size() < 3 || letters.size() > kFrameTypoMaxLength) return 0;
-  std::u32string variant;
-  std::string bytes;
-  auto frame = [&]() -> std::uint8_t {  // The bit index + 1 when the variant is a frame word.
-    bytes.clear();
-    for (char32_t c : variant) utf8::append(bytes, c);
-    if (!stop_word_of(bytes, lang) && !word_info(bytes).form) return 0;
-    return static_cast<std::uint8_t>((XXH3_64bits(bytes.data(), bytes.size()) & 63) + 1);
-  };
-  // A writer's first letter is seldom the slip: the swap of the first two letters is tried last ("hwo" is "how"
-  // before it is "who").
-  for (std::size_t n = 1; n < letters.size(); ++n) {
-    std::size_t k = n % (letters.size() - 1);
-    if (letters[k] == letters[k + 1]) {
-      variant = letters;
-      variant.erase(k, 1);
-    } else {
-      variant = letters;
-      std::swap(variant[k], variant[k + 1]);
-    }
-    if (std::uint8_t bit = frame()) return bit;
-  }
-  return 0;
+  if (word.size() < 3 || word.size() > 4 * kFrameTypoMaxLength) return 0;
+  const auto& table = slip_table();
+  auto found = table.find(word);
+  if (found == table.end()) return 0;
+  const auto& profiles = language_profiles();
+  std::uint64_t own = 0;
+  for (std::size_t i = 0; i < profiles.size() && i < 64; ++i)
+    if (profiles[i].code == lang) own = std::uint64_t{1} << i;
+  // A writer's first letter is seldom the slip: "hwo" is "how" before it is "who".
+  const SlipTarget* best = nullptr;
+  for (const SlipTarget& t : found->second)
+    if ((t.profiles & own) && (!best || (best->first_swapped && !t.first_swapped))) best = &t;
+  return best ? best->bit : 0;
 }
 
 RawFeatures extract_features(const Question& q, bool keep_folded) {
@@ -722,7 +764,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     st.definition = true;
   }
   for (auto& t : f.tokens)
-    if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)) && t.word.size() <= 4 * kFrameTypoMaxLength)
+    if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)))
       t.frame_typo = frame_typo_of(t.word, f.lang);
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';

@@ -152,9 +152,9 @@ std::uint64_t word_bit(std::string_view word);
 // The longest word, in letters, that frame_typo_of() reads as a misspelt frame word.
 constexpr std::size_t kFrameTypoMaxLength = 5;
 
-// Returns 1 + the index of word_bit(w) when a content word of three to five letters is a frame word w of the
-// language (a stop or question word) with two neighbouring letters swapped or one letter doubled ("teh",
-// "Waht", "Hwo", "Чот"), else 0: a writer's slip in a short word the frame carries.
+// Returns 1 + the index of word_bit(w) when a content word of three to five letters is a stop word w of the
+// language with two neighbouring letters swapped or one letter doubled ("teh", "Waht", "Hwo", "Чот"), else 0:
+// a writer's slip in a short word the frame carries.
 std::uint8_t frame_typo_of(std::string_view word, std::string_view lang);
 
 // Computes the raw features of one record (thread-safe). The text is compared in its record's language,
