@@ -83,3 +83,9 @@ TEST_CASE("a compound written as one word meets its two halves", "[dedup][varian
   CHECK_FALSE(variants_merged("How do I change my user name on Linux?", "How do I change my username on macOS?", "en"));
   CHECK_FALSE(variants_merged("What is a data set?", "What is a dataset list?", "en"));
 }
+
+TEST_CASE("the two sides of a comparative keep their places", "[dedup][variants]") {
+  CHECK_FALSE(variants_merged("Czy Rust jest szybszy niż Go?", "Czy Go jest szybszy niż Rust?", "pl"));
+  CHECK_FALSE(variants_merged("Is SQLite lighter than Postgres?", "Is Postgres lighter than SQLite?", "en"));
+  CHECK(variants_merged("Is SQLite lighter than Postgres?", "is sqlite lighter than postgres", "en"));
+}
