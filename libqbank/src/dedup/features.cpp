@@ -712,16 +712,17 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   ascii_digits(folded);
   f.lang = compared_language(q.lang, folded, body);
   std::string expanded;  // The body with its abbreviations written out (see expand_abbreviations()).
+  std::string unrewritten;  // The folded text kept for the caller: abbreviations, numerals and long vowels as written.
   if (expand_abbreviations(body, f.lang, expanded)) {
+    if (keep_folded) unrewritten = folded;
     body = std::move(expanded);
     folded = fold(body);
     ascii_digits(folded);
     f.lang = compared_language(q.lang, folded, body);
   }
-  std::string unrewritten;  // The folded text kept for the caller: counted numerals and long vowels as written.
   bool han = q.lang == "zh" || q.lang == "ja";
   bool long_vowels = folded.find(kLongVowelMark) != std::string::npos;
-  if (keep_folded && (han || long_vowels)) unrewritten = folded;
+  if (keep_folded && (han || long_vowels) && unrewritten.empty()) unrewritten = folded;
   if (han) han_numbers(folded);
   if (long_vowels) drop_long_vowel_marks(folded);
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
