@@ -3,9 +3,11 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "base/utf8.hpp"
+#include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
@@ -579,6 +581,28 @@ void han_numbers(std::string& s) {
   if (changed) s.swap(out);
 }
 
+// The katakana long vowel mark "ー" in UTF-8.
+constexpr std::string_view kLongVowelMark = "\xE3\x83\xBC";
+
+// Removes, in place, the long vowel mark after a katakana letter: loanwords are written with and without it
+// ("コンピューター" / "コンピュータ", "インターフェース" / "インタフェース"), and a half-width "ｰ" is folded to it.
+void drop_long_vowel_marks(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.compare(i, kLongVowelMark.size(), kLongVowelMark) == 0 && out.size() >= 3) {
+      std::size_t at = out.size() - 3;
+      char32_t before = utf8::next(out, at);
+      if (before >= 0x30A1 && before <= 0x30FA) {
+        i += kLongVowelMark.size();
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  s.swap(out);
+}
+
 // True when a folded word is a stop word of the language (one lookup in the detector's table of stop words).
 bool stop_word_of(std::string_view word, std::string_view lang) {
   const StopEntry* e = find_stop_word(word);
@@ -621,21 +645,99 @@ std::uint64_t word_bit(std::string_view word) {
   return std::uint64_t{1} << (XXH3_64bits(word.data(), word.size()) & 63);
 }
 
+namespace {
+
+// One frame word a slip stands for: the languages whose stop word it is (bit per profile), 1 + its word_bit()
+// index, and whether the slip swaps the first two letters.
+struct SlipTarget {
+  std::uint64_t profiles = 0;
+  std::uint8_t bit = 0;
+  bool first_swapped = false;
+};
+
+// Hash of a string or string view, so the slip table is searched without a copy.
+struct SlipHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+};
+
+// Every slip of three to five letters of every stop word (two neighbouring letters swapped, or one letter
+// doubled), with the stop words it stands for; built once.
+const std::unordered_map<std::string, std::vector<SlipTarget>, SlipHash, std::equal_to<>>& slip_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<SlipTarget>, SlipHash, std::equal_to<>> out;
+    const auto& profiles = language_profiles();
+    std::u32string variant;
+    std::string bytes;
+    for (std::size_t p = 0; p < profiles.size() && p < 64; ++p)
+      for (const std::string& stop : profiles[p].stop) {
+        std::u32string letters = utf8::decode(stop);
+        if (letters.size() < 2 || letters.size() > kFrameTypoMaxLength) continue;
+        auto bit = static_cast<std::uint8_t>((XXH3_64bits(stop.data(), stop.size()) & 63) + 1);
+        for (std::size_t k = 0; letters.size() >= 3 && k + 1 < letters.size(); ++k) {
+          if (letters[k] == letters[k + 1]) continue;
+          variant = letters;
+          std::swap(variant[k], variant[k + 1]);
+          bytes.clear();
+          for (char32_t c : variant) utf8::append(bytes, c);
+          out[bytes].push_back({std::uint64_t{1} << p, bit, k == 0});
+        }
+        for (std::size_t k = 0; k < letters.size(); ++k) {  // A doubled letter: "whaat".
+          variant = letters;
+          variant.insert(k, 1, letters[k]);
+          if (variant.size() > kFrameTypoMaxLength) break;
+          bytes.clear();
+          for (char32_t c : variant) utf8::append(bytes, c);
+          out[bytes].push_back({std::uint64_t{1} << p, bit, false});
+        }
+      }
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::uint8_t frame_typo_of(std::string_view word, std::string_view lang) {
+  if (word.size() < 3 || word.size() > 4 * kFrameTypoMaxLength) return 0;
+  const auto& table = slip_table();
+  auto found = table.find(word);
+  if (found == table.end()) return 0;
+  const auto& profiles = language_profiles();
+  std::uint64_t own = 0;
+  for (std::size_t i = 0; i < profiles.size() && i < 64; ++i)
+    if (profiles[i].code == lang) own = std::uint64_t{1} << i;
+  // A writer's first letter is seldom the slip: "hwo" is "how" before it is "who".
+  const SlipTarget* best = nullptr;
+  for (const SlipTarget& t : found->second)
+    if ((t.profiles & own) && (!best || (best->first_swapped && !t.first_swapped))) best = &t;
+  return best ? best->bit : 0;
+}
+
 RawFeatures extract_features(const Question& q, bool keep_folded) {
   RawFeatures f;
   std::string body = question_body(q.text);
   std::string folded = fold(body);
   ascii_digits(folded);
-  std::string unrewritten;  // The folded text kept for the caller: counted numerals as written.
-  if (q.lang == "zh" || q.lang == "ja") {
+  f.lang = compared_language(q.lang, folded, body);
+  std::string expanded;  // The body with its abbreviations written out (see expand_abbreviations()).
+  std::string unrewritten;  // The folded text kept for the caller: abbreviations, numerals and long vowels as written.
+  if (expand_abbreviations(body, f.lang, expanded)) {
     if (keep_folded) unrewritten = folded;
-    han_numbers(folded);
+    body = std::move(expanded);
+    folded = fold(body);
+    ascii_digits(folded);
+    f.lang = compared_language(q.lang, folded, body);
   }
+  bool han = q.lang == "zh" || q.lang == "ja";
+  bool long_vowels = folded.find(kLongVowelMark) != std::string::npos;
+  if (keep_folded && (han || long_vowels) && unrewritten.empty()) unrewritten = folded;
+  if (han) han_numbers(folded);
+  if (long_vowels) drop_long_vowel_marks(folded);
   f.folded_hash = XXH3_64bits(folded.data(), folded.size());
   f.code_hash = code_hash_of(q.code);
   f.chunks_hash = chunks_hash_of(folded);
   f.code_dependent = refers_to_code(folded) || (q.code && !q.code->empty() && points_at_shown_item(folded));
-  f.lang = compared_language(q.lang, folded, body);
   f.lang_from_text = f.lang != q.lang;
   f.bare = !has_marks(folded);
   ExtractState st;
@@ -679,6 +781,9 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     }
     st.definition = true;
   }
+  for (auto& t : f.tokens)
+    if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)))
+      t.frame_typo = frame_typo_of(t.word, f.lang);
   if (st.comparison) {  // "X vs Y" asks what "Y vs X" asks: the order of the two is free.
     f.form = 'd';
     f.marker.clear();
@@ -707,7 +812,7 @@ void intern_features(RawFeatures&& raw, const std::string& lang, FeatureTable& t
   f.first_token = static_cast<std::uint32_t>(table.tokens.size());
   f.token_count = static_cast<std::uint32_t>(raw.tokens.size());
   for (auto& t : raw.tokens)
-    table.tokens.push_back({table.vocab.intern(t.stem), table.vocab.intern(t.word), t.flags, Role::kSignificant});
+    table.tokens.push_back({table.vocab.intern(t.stem), table.vocab.intern(t.word), t.flags, Role::kSignificant, t.frame_typo});
   table.records.push_back(f);
 }
 

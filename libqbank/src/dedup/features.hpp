@@ -76,6 +76,8 @@ struct RawToken {
   std::string stem;   // Stemmed folded form.
   std::string word;   // Folded surface form.
   std::uint16_t flags = 0;  // TokenFlag bits.
+  std::uint8_t frame_typo = 0;  // 1 + the index of word_bit(w) for a frame word w this short word misspells
+                                // ("teh" -> "the", "Waht" -> "what"), else 0 (see frame_typo_of()).
 };
 
 // Features before interning, produced in parallel.
@@ -104,6 +106,7 @@ struct DedupToken {
   std::uint32_t word = 0;  // Vocab id of the surface word.
   std::uint16_t flags = 0;  // TokenFlag bits.
   Role role = Role::kSignificant;  // Set by assign_roles().
+  std::uint8_t frame_typo = 0;  // See RawToken.
 };
 
 // Everything dedup needs to know about one record, except its tokens (kept in FeatureTable::tokens).
@@ -148,6 +151,14 @@ struct FeatureTable {
 // Returns the bit of a folded word in RawFeatures::dropped_words.
 std::uint64_t word_bit(std::string_view word);
 
+// The longest word, in letters, that frame_typo_of() reads as a misspelt frame word.
+constexpr std::size_t kFrameTypoMaxLength = 5;
+
+// Returns 1 + the index of word_bit(w) when a content word of three to five letters is a stop word w of the
+// language with two neighbouring letters swapped or one letter doubled ("teh", "Waht", "Hwo", "Чот"), else 0:
+// a writer's slip in a short word the frame carries.
+std::uint8_t frame_typo_of(std::string_view word, std::string_view lang);
+
 // Computes the raw features of one record (thread-safe). The text is compared in its record's language,
 // except that a text marked English whose stop words are another Latin language's only gets the language
 // detected from its text. With keep_folded, the result holds the folded text too.
@@ -172,6 +183,7 @@ struct KeyScratch {
   std::vector<std::uint64_t> parts;   // Hashes of the blocking parts.
   std::vector<std::size_t> bounds;    // Code point boundaries of the longest word.
   std::string variant;                // The longest word with one letter deleted.
+  std::string joined;                 // The blocked words written together.
 };
 
 // Appends the blocking keys of a record to out (sorted, unique): records that can match share a key.

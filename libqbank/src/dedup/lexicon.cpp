@@ -36,11 +36,12 @@ constexpr std::array<std::string_view, 23> kContextPrepositions = {
     "in", "on", "with", "using", "for", "в", "во", "на", "с", "для", "en", "con", "para", "mit", "im", "dans",
     "avec", "у", "auf", "bei", "em", "com", "із"};
 
-// Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из").
-constexpr std::array<std::pair<std::string_view, char>, 28> kDirectional = {{
+// Words whose two sides carry direction, by class: 't' towards ("to", "в"), 'f' away from ("from", "из"); the
+// "than" of a comparative is one ("X faster than Y" is not "Y faster than X").
+constexpr std::array<std::pair<std::string_view, char>, 33> kDirectional = {{
     {"to", 't'}, {"into", 't'}, {"in", 't'}, {"en", 't'}, {"->", 't'}, {"=>", 't'}, {"→", 't'}, {"в", 't'}, {"во", 't'}, {"вместо", 't'},
     {"a", 't'}, {"hacia", 't'}, {"nach", 't'}, {"zu", 't'}, {"vers", 't'}, {"转换为", 't'}, {"over", 't'},
-    {"em", 't'}, {"у", 't'}, {"naar", 't'},
+    {"em", 't'}, {"у", 't'}, {"naar", 't'}, {"than", 't'}, {"niż", 't'}, {"ніж", 't'}, {"než", 't'}, {"än", 't'},
     {"from", 'f'}, {"из", 'f'}, {"desde", 'f'}, {"von", 'f'}, {"із", 'f'}, {"з", 'f'}, {"van", 'f'}}};
 
 // Phrases (folded, matched as substrings) by which a question refers to code attached to it.

@@ -76,6 +76,35 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
         }
     }
   };
+  // A compound written as one word on one side and as two neighbours on the other ("برنامهنویسی" / "برنامه نویسی",
+  // "ویبسائٹ" / "ویب سائٹ"): the one word pairs with both, before the halves pair elsewhere. Only texts with
+  // different numbers of words can differ so.
+  if (a.tokens.size() != b.tokens.size()) {
+    auto splits = [&](const DedupToken& whole, const DedupToken& first, const DedupToken& second, FeatureView other) {
+      if ((whole.flags | first.flags | second.flags) & kExactOnly) return false;
+      for (const auto& t : other.tokens)
+        if (t.word == whole.word) return false;  // The word itself is there to pair with.
+      std::string_view w = v.str(whole.word), p = v.str(first.word), q = v.str(second.word);
+      return p.size() >= 2 && q.size() >= 2 && w.size() == p.size() + q.size() && w.starts_with(p) && w.ends_with(q);
+    };
+    auto note = [&](std::size_t i, std::size_t j, bool halves_in_a) {
+      if (!evidence) return;
+      *evidence += "compound " + v.text(a.tokens[i].word) + (halves_in_a ? " " + v.text(a.tokens[i + 1].word) : "") + "~" +
+                   v.text(b.tokens[j].word) + (halves_in_a ? "" : " " + v.text(b.tokens[j + 1].word)) + "; ";
+    };
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+      for (std::size_t j = 0; partner[i] < 0 && j + 1 < b.tokens.size(); ++j)
+        if (!used[j] && !used[j + 1] && splits(a.tokens[i], b.tokens[j], b.tokens[j + 1], b)) {
+          partner[i] = static_cast<int>(j), used[j] = used[j + 1] = true;
+          note(i, j, false);
+        }
+    for (std::size_t j = 0; j < b.tokens.size(); ++j)
+      for (std::size_t i = 0; !used[j] && i + 1 < a.tokens.size(); ++i)
+        if (partner[i] < 0 && partner[i + 1] < 0 && splits(b.tokens[j], a.tokens[i], a.tokens[i + 1], a)) {
+          partner[i] = partner[i + 1] = static_cast<int>(j), used[j] = true;
+          note(i, j, true);
+        }
+  }
   pass([](const DedupToken& x, const DedupToken& y) { return x.word == y.word && ((x.flags ^ y.flags) & kNegation) == 0; },
        nullptr);
   pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v); }, "inflection");
@@ -108,6 +137,14 @@ const char* kind_of(const DedupToken& t) {
   if (t.flags & kNumber) return "number ";
   if (t.flags & kSymbol) return "operator ";
   return "";
+}
+
+// True when a word of one side misspells a frame word that only the other side's frame holds ("Waht is X?" /
+// "What is X?").
+bool frame_slip(const DedupToken& t, const DedupFeatures& own, const DedupFeatures& other) {
+  if (t.frame_typo == 0) return false;
+  std::uint64_t bit = std::uint64_t{1} << (t.frame_typo - 1);
+  return (other.frame_words & bit) && !(own.frame_words & bit);
 }
 
 }  // namespace
@@ -167,8 +204,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
       bool optional = t.role == Role::kOptional || u.role == Role::kOptional;  // A gloss or context has no place.
       if (directed && !optional && !same_place(t, u))
         return no("'" + v.text(t.word) + "' moved across a directional word ('" + v.text(a.marker) + "' ...)");
-    } else if ((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) {
-      matched += wt;  // A keyword "BY" and a plain "by" in a text without case: one word.
+    } else if (((t.flags & kKeyword) && (b.dropped_words & word_bit(v.str(t.word)))) || frame_slip(t, a, b)) {
+      matched += wt;  // A keyword "BY" and a plain "by" in a text without case, or "teh" and "the": one word.
     } else if (!unmatched(t, 0)) {
       return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in A");
     }
@@ -177,7 +214,8 @@ MatchVerdict verify(FeatureView va, FeatureView vb, const Vocab& v, const DedupO
     const DedupToken& t = vb.tokens[j];
     double wt = (t.flags & kFiller) ? 0.0 : weight_of(t.role);
     total += wt;
-    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word))))) matched += wt;
+    if (used[j] || ((t.flags & kKeyword) && (a.dropped_words & word_bit(v.str(t.word)))) || frame_slip(t, b, a))
+      matched += wt;
     else if (!unmatched(t, 1)) return no(std::string(kind_of(t)) + "'" + v.text(t.word) + "' only in B");
   }
   // Two words that trade places ("X to Y" / "Y to X", "listeyi sözlüğe" / "sözlüğü listeye", "文字列を数値に" /
@@ -308,24 +346,34 @@ void typo_keys(std::string_view word, std::uint64_t own, std::uint64_t seed, Key
   }
 }
 
+// True when a token goes into the blocking key of a record with that many significant tokens.
+bool blocks(const DedupToken& t, std::uint32_t significant) {
+  bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
+  if (t.role == Role::kOptional || (significant > 0 && weak)) return false;
+  if (t.flags & kKeyword) return false;  // "GROUP BY" must meet "group by", whose "by" is no token.
+  return t.frame_typo == 0;              // "Waht is X?" must meet "What is X?", whose "what" is no token.
+}
+
 }  // namespace
 
 void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& opt, std::vector<std::uint64_t>& out,
                 KeyScratch& scratch) {
   std::vector<std::uint64_t>& parts = scratch.parts;
   parts.clear();
-  for (const auto& t : f.tokens) {
-    bool weak = t.role == Role::kIgnorable || t.role == Role::kCommon;
-    if (t.role == Role::kOptional || (f.f.significant > 0 && weak)) continue;
-    if (t.flags & kKeyword) continue;  // "GROUP BY" must meet "group by", whose "by" is no token.
-    parts.push_back(table.part_hash[t.stem]);
-  }
+  for (const auto& t : f.tokens)
+    if (blocks(t, f.f.significant)) parts.push_back(table.part_hash[t.stem]);
   std::sort(parts.begin(), parts.end());
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   std::uint64_t seed = f.f.lang * 0x9E3779B97F4A7C15ull ^ f.f.chunks_hash;
   std::size_t first = out.size();
   std::uint64_t key = XXH3_64bits_withSeed(parts.data(), parts.size() * sizeof(std::uint64_t), seed);
   out.push_back(key);
+  // The blocked words written together, so a compound meets its two halves ("ویبسائٹ" / "ویب سائٹ").
+  std::string& joined = scratch.joined;
+  joined.clear();
+  for (const auto& t : f.tokens)
+    if (blocks(t, f.f.significant)) joined.append(table.vocab.str(t.word));
+  out.push_back(XXH3_64bits_withSeed(joined.data(), joined.size(), seed ^ 0x10F7ED10F7ED10F7ull));
   if (f.f.code_hash) out.push_back(key ^ f.f.code_hash);
   const DedupToken* longest = opt.typos ? longest_word(f, table.vocab) : nullptr;
   if (!longest) return;

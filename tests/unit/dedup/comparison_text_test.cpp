@@ -1,7 +1,9 @@
-// Tests for dedup's comparison text: scraper residue around a question is dropped, and words typed without
-// their letters meet them, before pairs are compared.
+// Tests for dedup's comparison text: scraper residue around a question is dropped, words typed without their
+// letters meet them, abbreviations meet what they stand for, short-word slips, long vowels and compounds meet
+// their other spellings, before pairs are compared.
 #include <catch2/catch.hpp>
 
+#include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
 #include "qbank/dedup.hpp"
 #include "qbank/lang.hpp"
@@ -23,6 +25,12 @@ bool body_merged(const std::string& a, const std::string& b, const std::string& 
   auto res = qbank::dedup({body_rec(a, lang, 1), body_rec(b, lang, 2)});
   REQUIRE(res.ok());
   return res->records.size() == 1;
+}
+
+// The text with its abbreviations written out, or "" when it has none.
+std::string expanded(const std::string& text, const std::string& lang) {
+  std::string out;
+  return qbank::internal::expand_abbreviations(text, lang, out) ? out : std::string();
 }
 
 }  // namespace
@@ -82,4 +90,60 @@ TEST_CASE("dedup merges an umlaut typed as a digraph, not a different word", "[d
   CHECK(body_merged("Wozu dient ein Schluesselwort?", "Wozu dient ein Schlüsselwort?", "de"));
   CHECK_FALSE(body_merged("Wie berechnet man die Größe eines Arrays?", "Wie berechnet man die Länge eines Arrays?", "de"));
   CHECK_FALSE(body_merged("Wozu dient ein Schlüsselwort?", "Wozu dient ein Schlüsselpaar?", "de"));
+}
+
+TEST_CASE("abbreviations written in capitals or with a digit are read as what they stand for", "[dedup][variants]") {
+  CHECK(expanded("Come si usa map() in JS?", "it") == "Come si usa map() in JavaScript?");
+  CHECK(expanded("Wat is een K8s-service?", "nl") == "Wat is een Kubernetes-service?");
+  CHECK(expanded("Which GUI toolkit suits small VMs?", "en") ==
+        "Which graphical user interface toolkit suits small virtual machines?");
+  CHECK(expanded("Что хранит СУБД?", "ru") == "Что хранит система управления базами данных?");
+  // A lower-case word may be an ordinary word; a dotted or underscored name is a name; a language's own entry
+  // holds only for it.
+  CHECK(expanded("Quais são os tipos de dados?", "pt").empty());
+  CHECK(expanded("How do I update Node.JS?", "en").empty());
+  CHECK(expanded("What does MAX_DB hold?", "en").empty());
+  CHECK(expanded("Was ist ein OS?", "de").empty());
+}
+
+TEST_CASE("dedup merges an abbreviation with its expansion, never with a look-alike", "[dedup][variants]") {
+  CHECK(body_merged("Come funziona l'ereditarietà in JS?", "Come funziona l'ereditarietà in JavaScript?", "it"));
+  CHECK(body_merged("Wat is een K8s-service?", "Wat is een Kubernetes-service?", "nl"));
+  CHECK(body_merged("Why does an ORM slow down queries?", "Why does an object-relational mapping slow down queries?", "en"));
+  CHECK_FALSE(body_merged("Wat is JS?", "Wat is JSON?", "nl"));
+  CHECK_FALSE(body_merged("Hoe installeer je k3s?", "Hoe installeer je k8s?", "nl"));
+  CHECK_FALSE(body_merged("Why does an ORM slow down queries?", "Why does an ORM speed up queries?", "en"));
+}
+
+TEST_CASE("a short word that misspells a frame word meets the frame word", "[dedup][variants]") {
+  using qbank::internal::frame_typo_of;
+  CHECK(frame_typo_of("teh", "en") != 0);
+  CHECK(std::uint64_t{1} << (frame_typo_of("hwo", "en") - 1) == qbank::internal::word_bit("how"));
+  CHECK(frame_typo_of("socket", "en") == 0);
+  CHECK(body_merged("Hwo are B-tree indexes stored?", "How are B-tree indexes stored?", "en"));
+  CHECK(body_merged("Wehre is teh stack allocated?", "Where is the stack allocated?", "en"));
+  CHECK(body_merged("Щоо таке сокет?", "Що таке сокет?", "uk"));
+  // The slip must stand for a frame word the other side has: a real word stays.
+  CHECK_FALSE(body_merged("Hwo are B-tree indexes stored?", "Why are B-tree indexes stored?", "en"));
+  CHECK_FALSE(body_merged("What is form validation?", "What is validation?", "en"));
+}
+
+TEST_CASE("the katakana long vowel mark is optional, other letters are not", "[dedup][variants]") {
+  CHECK(body_merged("プリンターの設定方法は？", "プリンタの設定方法は？", "ja"));
+  CHECK(body_merged("ｽｷｬﾅｰとは何ですか？", "スキャナとは何ですか？", "ja"));
+  CHECK_FALSE(body_merged("ボールとは何ですか？", "ボルトとは何ですか？", "ja"));
+}
+
+TEST_CASE("a compound written as one word meets its two halves", "[dedup][variants]") {
+  CHECK(body_merged("डेटा बेस क्या है?", "डेटाबेस क्या है?", "hi"));
+  CHECK(body_merged("How do I change my user name on Linux?", "How do I change my username on Linux?", "en"));
+  // Halves that do not spell the word, or a third word, keep them apart.
+  CHECK_FALSE(body_merged("How do I change my user name on Linux?", "How do I change my username on macOS?", "en"));
+  CHECK_FALSE(body_merged("What is a data set?", "What is a dataset list?", "en"));
+}
+
+TEST_CASE("the two sides of a comparative keep their places", "[dedup][variants]") {
+  CHECK_FALSE(body_merged("Czy Rust jest szybszy niż Go?", "Czy Go jest szybszy niż Rust?", "pl"));
+  CHECK_FALSE(body_merged("Is SQLite lighter than Postgres?", "Is Postgres lighter than SQLite?", "en"));
+  CHECK(body_merged("Is SQLite lighter than Postgres?", "is sqlite lighter than postgres", "en"));
 }
