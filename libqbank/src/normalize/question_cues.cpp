@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "qbank/fold.hpp"
+#include "normalize/text/lines.hpp"
 #include "normalize/text/words.hpp"
 
 namespace qbank::internal {
@@ -157,9 +158,8 @@ QuestionCue question_cue(std::string_view text) {
   if (strip_question_label(t).size() != t.size()) return QuestionCue::kStrong;
   std::string f = fold(t.substr(0, std::min<std::size_t>(t.size(), 4096)));
   std::string_view tail = strip_closers(f);
-  if (!tail.empty() && tail.back() == '?') return QuestionCue::kStrong;
-  if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xD8\x9F") return QuestionCue::kStrong;  // Arabic '؟'
-  if (tail.ends_with("\u1367") || f.find("\u055E") != std::string::npos) return QuestionCue::kStrong;  // Ethiopic, Armenian
+  if (txt::ends_with_question_mark(tail)) return QuestionCue::kStrong;
+  if (f.find("\u055E") != std::string::npos) return QuestionCue::kStrong;  // Armenian: the mark sits on the asking word
   if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "吗" || tail.substr(tail.size() - 3) == "呢"))
     return QuestionCue::kStrong;
   if (f.rfind("¿", 0) == 0) return QuestionCue::kStrong;

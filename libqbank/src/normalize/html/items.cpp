@@ -3,6 +3,7 @@
 #include "normalize/html/visible_text.hpp"
 #include "normalize/html/walker.hpp"
 #include "normalize/question_cues.hpp"
+#include "normalize/text/lines.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -33,8 +34,7 @@ bool is_question_lead(std::string_view lead) {
   std::string_view t = trim(lead);
   std::string unlabeled = strip_question_label(t);
   if (question_cue(t) != QuestionCue::kStrong || trim(unlabeled).empty()) return false;
-  bool mark = t.back() == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F") ||
-              (t.size() >= 2 && t.substr(t.size() - 2) == "\xD8\x9F");
+  bool mark = txt::ends_with_question_mark(t);
   return mark || trim(unlabeled).size() < t.size();
 }
 

@@ -9,6 +9,7 @@
 #include "normalize/markdown/blocks.hpp"
 #include "normalize/markdown/cmark_document.hpp"
 #include "normalize/markdown/shortcode.hpp"
+#include "normalize/text/lines.hpp"
 
 namespace qbank::internal::md {
 namespace {
@@ -75,12 +76,6 @@ bool definition_label(std::string_view raw, std::string_view& label) {
   if (trim(t.substr(close + 2)).empty()) return false;
   label = t.substr(1, close - 1);
   return true;
-}
-
-// True when the text ends with a question mark ('?' or the full-width "？").
-bool ends_with_question_mark(std::string_view text) {
-  std::string_view t = trim(text);
-  return (!t.empty() && t.back() == '?') || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9F");
 }
 
 // The line without the block quote marks and indentation that open it ("> > text" -> "text").
@@ -266,7 +261,7 @@ long OutlineBuilder::add_text(OutlineNode node, const std::vector<std::string_vi
                     strip_paired_label(plain, pairs_.question, unused) || strip_paired_label(plain, pairs_.answer, unused);
     // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
     // below it: that line is its answer (a paragraph of its own, read as indented under the item).
-    bool asked = cur.kind == OutlineKind::kItem && ends_with_question_mark(cur.text);
+    bool asked = cur.kind == OutlineKind::kItem && txt::ends_with_question_mark(cur.text);
     if (!labelled && !asked) {
       cur.text.push_back(' ');
       cur.text.append(t);

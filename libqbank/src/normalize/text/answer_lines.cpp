@@ -27,12 +27,6 @@ std::size_t wrapped_end(const std::vector<TextLine>& lines, std::size_t i) {
 
 }  // namespace
 
-bool ends_with_question_mark(std::string_view text) {
-  std::size_t n = text.size();
-  return (n > 0 && text[n - 1] == '?') || (n >= 3 && text.substr(n - 3) == "\xEF\xBC\x9F") ||
-         (n >= 2 && text.substr(n - 2) == "\xD8\x9F");
-}
-
 bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i) {
   return ((i + 1 < lines.size() && lines[i + 1].underline) || lines[i].titled) && looks_like_heading(lines[i].text) &&
          !is_question_like(lines[i].text);

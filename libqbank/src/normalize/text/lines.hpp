@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.hpp"
+
 namespace qbank::internal::txt {
 
 // The kind of list marker or question prefix that starts a line.
@@ -45,9 +47,18 @@ inline std::string_view trim(std::string_view s) {
   }
 }
 
-// True for a question mark: '?', the full-width '？' or the Arabic '؟'.
+// True for a question mark: '?', the full-width '？', the Arabic '؟', the Greek '\u037E' or the Ethiopic '\u1367'.
 inline bool is_question_mark(char32_t c) {
-  return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E' || c == U'\u1367';  // U+1367: Ethiopic.
+  return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E' || c == U'\u1367';
+}
+
+// True when the text's last character before trailing whitespace is a question mark (is_question_mark).
+inline bool ends_with_question_mark(std::string_view text) {
+  text = rtrim(text);
+  if (text.empty()) return false;
+  std::size_t at = text.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return is_question_mark(utf8::next(text, at));
 }
 
 // True when text holds a question mark other than the ASCII one ('？', '؟' or the Greek '\u037E').

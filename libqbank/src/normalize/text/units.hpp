@@ -147,9 +147,6 @@ struct AnswerLayout {
 // shaped and not a question.
 bool underlined_heading(const std::vector<TextLine>& lines, std::size_t i);
 
-// True when the text ends with a question mark ('?' or the full-width "？"), read from its bytes.
-bool ends_with_question_mark(std::string_view text);
-
 // True when an unmarked line reads as an answer sentence: not a question, label, heading, code or furniture;
 // where headings are underlined (headings_underlined), a line shaped like a heading without its rule may be one.
 bool reads_as_answer(const TextLine& line, bool headings_underlined = false);
