@@ -17,11 +17,14 @@ namespace {
 constexpr std::size_t kMaxChunkBytes = 64;  // Longer chunks are gathered every time, not cached.
 constexpr std::size_t kChunkSlots = 1 << 13;     // Cache slots (per thread), in sets of kChunkWays.
 constexpr std::size_t kChunkWays = 4;            // Slots a chunk may take: the set its hash picks.
+constexpr std::size_t kShortChunk = 16;          // Chunks of up to this many bytes are told apart by chunk_words.
 
 // The evidence of one chunk: its folded words (offsets into folded) and natural words (offsets into the chunk).
 struct Chunk {
-  std::string key;                 // The chunk's bytes.
-  std::uint64_t hash = 0;          // XXH3 of key.
+  std::string key;                 // The chunk's bytes (chunks of more than kShortChunk bytes only).
+  std::uint64_t hash = 0;          // chunk_hash of the bytes.
+  std::uint64_t head = 0, tail = 0;  // chunk_words of the bytes (chunks of up to kShortChunk bytes).
+  std::uint32_t size = 0;          // The number of bytes.
   bool used = false;               // True once the slot holds a chunk.
   bool hit = false;                // True when the chunk was met again since it was stored or last spared.
   bool ok = false;                 // False when the chunk needs the full path (gather_fast_evidence failed).
@@ -82,7 +85,24 @@ struct Found {
   std::uint32_t start = 0;
   std::uint32_t size = 0;
   std::uint64_t hash = 0;
+  std::uint64_t head = 0, tail = 0;  // chunk_words of a short chunk.
 };
+
+// The bytes of a chunk of up to kShortChunk bytes as two numbers that, with its size, give back every byte: the
+// first and the last eight (or four) bytes, overlapping; chunks of up to three bytes packed into head.
+inline void chunk_words(const char* p, std::size_t n, std::uint64_t& head, std::uint64_t& tail) {
+  head = tail = 0;
+  if (n >= 8) {
+    std::memcpy(&head, p, 8), std::memcpy(&tail, p + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t x, y;
+    std::memcpy(&x, p, 4), std::memcpy(&y, p + n - 4, 4);
+    head = x, tail = y;
+  } else if (n > 0) {
+    head = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+           static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+}
 
 // The per-thread cache of chunks, in sets of kChunkWays slots picked by hash.
 std::vector<Chunk>& chunk_cache() {
@@ -91,16 +111,19 @@ std::vector<Chunk>& chunk_cache() {
 }
 
 // Returns the evidence of a found chunk, from the cache when it was seen before.
-const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::uint64_t h) {
+const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, const Found& f) {
   thread_local Chunk uncached;
+  std::uint64_t h = f.hash;
   if (bytes.size() > kMaxChunkBytes) {
     fill(bytes, uncached);
     return uncached;
   }
+  bool is_short = f.size <= kShortChunk;
   Chunk* set = &cache[h & (kChunkSlots - kChunkWays)];
   for (std::size_t w = 0; w < kChunkWays; ++w) {
     Chunk& slot = set[w];
-    if (slot.used && slot.hash == h && slot.key == bytes) {
+    if (slot.used && slot.hash == h && slot.size == f.size &&
+        (is_short ? slot.head == f.head && slot.tail == f.tail : slot.key == bytes)) {
       slot.hit = true;
       return slot;
     }
@@ -118,26 +141,19 @@ const Chunk& chunk_of(std::vector<Chunk>& cache, std::string_view bytes, std::ui
   victim->used = true;
   victim->hit = false;
   victim->hash = h;
-  victim->key.assign(bytes);
+  victim->size = f.size;
+  victim->head = f.head;
+  victim->tail = f.tail;
+  if (is_short) victim->key.clear();
+  else victim->key.assign(bytes);
   fill(bytes, *victim);
   return *victim;
 }
 
-// Hashes a chunk for the cache: short chunks (the usual words) are read as two overlapping words and mixed
-// inline, longer ones go to XXH3. Only the cache's hit rate depends on it, never the evidence.
-inline std::uint64_t chunk_hash(const char* p, std::size_t n) {
-  if (n > 16) return XXH3_64bits(p, n);
-  std::uint64_t a = 0, b = 0;
-  if (n >= 8) {
-    std::memcpy(&a, p, 8), std::memcpy(&b, p + n - 8, 8);
-  } else if (n >= 4) {
-    std::uint32_t x, y;
-    std::memcpy(&x, p, 4), std::memcpy(&y, p + n - 4, 4);
-    a = x, b = y;
-  } else if (n > 0) {
-    a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
-        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-  }
+// Hashes a chunk for the cache: short chunks (the usual words) from their chunk_words, mixed inline, longer ones
+// with XXH3. Only the cache's hit rate depends on it, never the evidence.
+inline std::uint64_t chunk_hash(const char* p, std::size_t n, std::uint64_t a, std::uint64_t b) {
+  if (n > kShortChunk) return XXH3_64bits(p, n);
   std::uint64_t h = (a ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
   h = (h ^ (h >> 31) ^ b) * 0x94D049BB133111EBull;
   return (h ^ (h >> 29)) | 1;  // Never 0, the mark of chunks too long to cache.
@@ -233,9 +249,12 @@ inline Step step_at(const std::array<ByteClass, 256>& cls, std::string_view s, s
 // Adds the chunk text[start, end) to found and starts loading its cache set.
 inline void add_found(std::string_view text, std::size_t start, std::size_t end, const std::vector<Chunk>& cache,
                       std::vector<Found>& found) {
-  std::uint64_t h = end - start > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, end - start);
-  prefetch_slot(cache, h);
-  found.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start), h});
+  std::size_t n = end - start;
+  Found f{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(n), 0, 0, 0};
+  if (n <= kShortChunk) chunk_words(text.data() + start, n, f.head, f.tail);
+  f.hash = n > kMaxChunkBytes ? 0 : chunk_hash(text.data() + start, n, f.head, f.tail);
+  prefetch_slot(cache, f.hash);
+  found.push_back(f);
 }
 
 // What simple_chunks() made of a text.
@@ -336,7 +355,7 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
   clear_evidence(ev);
   ev.source = text;
   for (const Found& f : found) {
-    const Chunk& c = chunk_of(cache, text.substr(f.start, f.size), f.hash);
+    const Chunk& c = chunk_of(cache, text.substr(f.start, f.size), f);
     if (!c.ok) return false;
     add_chunk(c, f.start, ev);
   }
