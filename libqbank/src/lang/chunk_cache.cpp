@@ -30,6 +30,7 @@ struct Chunk {
   bool ok = false;                 // False when the chunk needs the full path (gather_fast_evidence failed).
   bool latin_code = false;         // Code or acronyms with Latin letters.
   std::size_t kana = 0;            // Kana letters.
+  std::uint32_t scripts = 0;       // A bit per script of its words (1 << script).
   std::string folded;              // The chunk's folded natural words joined by spaces.
   std::vector<FastEvidence::Word> words;  // The words of folded.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> natural;  // Byte ranges of the natural words.
@@ -49,6 +50,7 @@ void fill(std::string_view bytes, Chunk& c) {
     c.latin_code = false;
     c.kana = 0;
     c.words.assign(1, {0, j, Script::kLatin, j, true, find_stop_word(c.folded)});
+    c.scripts = 1u << static_cast<unsigned>(Script::kLatin);
     c.natural.assign(1, {0, static_cast<std::uint32_t>(j)});
     c.letters.clear();
     return;
@@ -69,9 +71,11 @@ void fill(std::string_view bytes, Chunk& c) {
   c.kana = scratch.kana;
   c.folded = scratch.folded;
   c.words.assign(scratch.words.begin(), scratch.words.end());
+  c.scripts = 0;
   for (auto& w : c.words) {  // Stop-word entries are looked up once per chunk, not once per text.
     w.stop = find_stop_word(std::string_view(c.folded).substr(w.begin, w.size));
     w.stop_known = true;
+    c.scripts |= 1u << static_cast<unsigned>(w.script);
   }
   c.natural.assign(scratch.natural_words.begin(), scratch.natural_words.end());
   c.letters.clear();
@@ -170,6 +174,7 @@ inline void prefetch_slot(const std::vector<Chunk>& cache, std::uint64_t h) {
 void add_chunk(const Chunk& c, std::size_t at, FastEvidence& ev) {
   ev.latin_code = ev.latin_code || c.latin_code;
   ev.kana += c.kana;
+  ev.word_scripts |= c.scripts;
   for (const auto& [b, e] : c.natural)
     ev.natural_words.emplace_back(static_cast<std::uint32_t>(b + at), static_cast<std::uint32_t>(e + at));
   for (const auto& [i, n] : c.letters) ev.letters[i] += n;
@@ -359,6 +364,7 @@ bool gather_chunked_evidence(std::string_view text, FastEvidence& ev) {
     if (!c.ok) return false;
     add_chunk(c, f.start, ev);
   }
+  ev.scripts_known = true;
   return true;
 }
 

@@ -80,8 +80,6 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
     lettered = in_script;
   }
   std::size_t n = sp.by_code.size();
-  std::fill(scores, scores + n, 0.0);
-  std::fill(frames, frames + n, 0.0);
   std::uint64_t live = sp.unmasked;  // Entries to score: by index in codes.
   for (std::uint64_t m = (stopped | tmpl | lettered) & in_script; m != 0; m &= m - 1)
     live |= std::uint64_t{1} << sp.at[static_cast<std::size_t>(__builtin_ctzll(m))];
@@ -104,6 +102,14 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
     for (std::uint64_t m = live; m != 0; m &= m - 1) score_of(static_cast<std::size_t>(__builtin_ctzll(m)));  // Others stay zero.
   }
   return live;
+}
+
+// Zeroes the scores and frames of the entries text_scores left unwritten (those not in live).
+void zero_unscored(const ScriptProfiles& sp, std::uint64_t live, double* scores, double* frames) {
+  std::size_t n = sp.by_code.size();
+  if (n > 64) return;  // text_scores wrote every entry.
+  for (std::size_t k = 0; k < n; ++k)
+    if (!(live >> k & 1u)) scores[k] = frames[k] = 0.0;
 }
 
 // The text scores as a Scores list (sp.codes is in code order, so the list is sorted).
@@ -139,7 +145,7 @@ void add_defaults(Scores& s, Script script, const Code& prior) {
 // get the best and the best other score, and listed tells whether the prior is among the candidates.
 std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* text, std::uint64_t live, Script script,
                                       const Code& prior, double& first, double& other, bool& listed) {
-  if (sp.fallback < 0) {  // The default language joins the candidates: the general path.
+  if (sp.fallback < 0) {  // The default language joins the candidates: the general path (text fully written).
     Scores final_scores = to_scores(sp, text);
     add_defaults(final_scores, script, prior);
     std::size_t best = best_of(final_scores, first, other);
@@ -164,7 +170,7 @@ std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* te
   other = -std::numeric_limits<double>::infinity();
   for (std::uint64_t m = visit; m != 0; m &= m - 1) {
     auto k = static_cast<std::size_t>(__builtin_ctzll(m));
-    double v = text[k];
+    double v = live >> k & 1u ? text[k] : 0.0;  // Entries without evidence were left unwritten.
     if (k == fb) v += kDefaultWeight;
     if (k == pk) v += kPriorWeight;
     if (best == n || v > first) {
@@ -221,6 +227,18 @@ bool lacks_text_letter(const FastEvidence& ev, std::size_t profile) {
   return false;
 }
 
+// The script dominant_script() gives when every word with letters is of one alphabetic script (not Han, kana
+// or a script without profiles), read from word_scripts; kNone when that does not hold or is not known.
+Script one_script(const FastEvidence& ev) {
+  constexpr std::uint32_t kNoneBit = 1u << static_cast<unsigned>(Script::kNone);
+  constexpr std::uint32_t kMixedBits = 1u << static_cast<unsigned>(Script::kHan) |
+                                       1u << static_cast<unsigned>(Script::kKana) |
+                                       1u << static_cast<unsigned>(Script::kOtherLetter);
+  std::uint32_t m = ev.word_scripts & ~kNoneBit;
+  if (!ev.scripts_known || m == 0 || (m & (m - 1)) != 0 || (m & kMixedBits) != 0) return Script::kNone;
+  return static_cast<Script>(__builtin_ctz(m));
+}
+
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
 std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   thread_local std::string last_text, last_prior;  // Documents give every record the same prior.
@@ -229,7 +247,8 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
     last_prior = normalize_prior(prior_text);
   }
   if (!ev.has_natural() && !last_prior.empty()) return last_prior;  // Numbers, acronyms, code: the document's.
-  Script script = dominant_script(ev);
+  Script script = one_script(ev);
+  if (script == Script::kNone) script = dominant_script(ev);
   if (script == Script::kNone || script == Script::kOtherLetter) return "und";
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
   Code prior(last_prior);
@@ -237,6 +256,7 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   double text[kMaxCandidates];
   double frames[kMaxCandidates];
   std::uint64_t live = text_scores(ev, sp, script, text, frames);
+  if (sp.fallback < 0) zero_unscored(sp, live, text, frames);
   double words = static_cast<double>(ev.words.size());
   double length = std::min(1.0, words / kCld2FullWords);
   double cld_max = !ev.has_natural() || cjk ? 0.0 : std::max(kCld2Reliable * length, kCld2Unreliable);
@@ -251,6 +271,7 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   bool settled = cld_max == 0.0 ||
                  (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
   if (settled) return winner;
+  if (sp.fallback >= 0) zero_unscored(sp, live, text, frames);
   thread_local Cld2Guess cld;
   cld = cld2_memo(ev, script);
   Scores with_cld = to_scores(sp, text);

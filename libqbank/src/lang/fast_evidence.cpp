@@ -261,6 +261,8 @@ void clear_evidence(FastEvidence& ev) {
   ev.any_letter = false;
   ev.latin_code = false;
   ev.kana = 0;
+  ev.word_scripts = 0;
+  ev.scripts_known = false;
 }
 
 bool gather_fast_evidence(std::string_view text, FastEvidence& ev) {

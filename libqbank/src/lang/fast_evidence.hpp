@@ -48,6 +48,8 @@ struct FastEvidence {
   bool any_letter = false;         // True when some count in letters is not zero.
   bool latin_code = false;         // True when code or acronyms hold Latin letters.
   std::size_t kana = 0;            // Hiragana and katakana letters.
+  std::uint32_t word_scripts = 0;  // A bit per script of the words (1 << script), when scripts_known.
+  bool scripts_known = false;      // True when word_scripts holds the scripts of every word.
   std::vector<Cp> cps;             // Scratch: the decoded code points of source (one sentinel more).
   std::string stripped;            // Scratch: the text with code spans, tags and URLs blanked.
 
