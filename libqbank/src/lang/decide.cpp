@@ -141,6 +141,45 @@ void add_defaults(Scores& s, Script script, const Code& prior) {
   if (!prior.text.empty() && s.has(prior)) s.at(prior) += kPriorWeight;
 }
 
+// The index of no entry of sp.codes.
+constexpr std::size_t kNoEntry = ~std::size_t{0};
+
+// best_index over the text scores of a script whose default language has a profile, with bonus added to entry
+// kc (CLD2's, or kNoEntry), then the default weight to the fallback and the prior's to entry pk (or kNoEntry), in
+// the order the reference adds them; returns the winner's index or kNoEntry. One pass over the entries that can
+// matter: those with evidence, the fallback, kc, pk and the first two zeros (a later zero only raises other to
+// zero, which the second already did).
+std::size_t flat_winner(const ScriptProfiles& sp, const double* text, std::uint64_t live, std::size_t pk,
+                        std::size_t kc, double bonus, double& first, double& other) {
+  std::size_t n = std::min(sp.codes.size(), kMaxCandidates);
+  auto fb = static_cast<std::size_t>(sp.fallback);
+  std::uint64_t all = n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+  std::uint64_t visit = live | std::uint64_t{1} << fb | (pk < n ? std::uint64_t{1} << pk : 0) |
+                        (kc < n ? std::uint64_t{1} << kc : 0);
+  std::uint64_t zeros = all & ~visit;
+  visit |= zeros & (0 - zeros);
+  zeros &= zeros - 1;
+  visit = (visit | (zeros & (0 - zeros))) & all;
+  std::size_t best = kNoEntry;
+  first = 0;
+  other = -std::numeric_limits<double>::infinity();
+  for (std::uint64_t m = visit; m != 0; m &= m - 1) {
+    auto k = static_cast<std::size_t>(__builtin_ctzll(m));
+    double v = live >> k & 1u ? text[k] : 0.0;  // Entries without evidence were left unwritten.
+    if (k == kc) v += bonus;
+    if (k == fb) v += kDefaultWeight;
+    if (k == pk) v += kPriorWeight;
+    if (best == kNoEntry || v > first) {
+      if (best != kNoEntry) other = std::max(other, first);
+      first = v;
+      best = k;
+    } else {
+      other = std::max(other, v);
+    }
+  }
+  return best;
+}
+
 // The winner with the fallback and the prior added, as add_defaults and best_of give it; first and other
 // get the best and the best other score, and listed tells whether the prior is among the candidates.
 std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* text, std::uint64_t live, Script script,
@@ -152,36 +191,10 @@ std::string_view winner_with_defaults(const ScriptProfiles& sp, const double* te
     listed = final_scores.has(prior);
     return best == final_scores.n ? std::string_view() : final_scores.v[best].first.text;
   }
-  std::size_t n = std::min(sp.codes.size(), kMaxCandidates);
   auto pk = static_cast<std::size_t>(prior_index(sp, prior));  // npos-like when there is none.
-  auto fb = static_cast<std::size_t>(sp.fallback);
-  listed = pk < n;
-  // best_index over the scores with the defaults added, in one pass over the entries that can matter: those
-  // with evidence, the fallback, the prior and the first two zeros (a later zero only raises other to zero,
-  // which the second already did).
-  std::uint64_t all = n >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
-  std::uint64_t visit = live | std::uint64_t{1} << fb | (listed ? std::uint64_t{1} << pk : 0);
-  std::uint64_t zeros = all & ~visit;
-  visit |= zeros & (0 - zeros);
-  zeros &= zeros - 1;
-  visit = (visit | (zeros & (0 - zeros))) & all;
-  std::size_t best = n;
-  first = 0;
-  other = -std::numeric_limits<double>::infinity();
-  for (std::uint64_t m = visit; m != 0; m &= m - 1) {
-    auto k = static_cast<std::size_t>(__builtin_ctzll(m));
-    double v = live >> k & 1u ? text[k] : 0.0;  // Entries without evidence were left unwritten.
-    if (k == fb) v += kDefaultWeight;
-    if (k == pk) v += kPriorWeight;
-    if (best == n || v > first) {
-      if (best != n) other = std::max(other, first);
-      first = v;
-      best = k;
-    } else {
-      other = std::max(other, v);
-    }
-  }
-  return best == n ? std::string_view() : sp.codes[best].text;
+  listed = pk < std::min(sp.codes.size(), kMaxCandidates);
+  std::size_t best = flat_winner(sp, text, live, pk, kNoEntry, 0.0, first, other);
+  return best == kNoEntry ? std::string_view() : sp.codes[best].text;
 }
 
 // CLD2's guess on the natural words of the evidence in the script (cld2_script_text), memoized per thread
@@ -274,7 +287,9 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   if (sp.fallback >= 0) zero_unscored(sp, live, text, frames);
   thread_local Cld2Guess cld;
   cld = cld2_memo(ev, script);
-  Scores with_cld = to_scores(sp, text);
+  bool add = false;          // True when CLD2's language gets its weight.
+  std::size_t kc = kNoEntry;  // Its index in sp.codes.
+  double bonus = 0;
   if (!cld.lang.empty()) {
     bool strong = cld.reliable && cld.percent >= 80 && words >= kCld2FullWords;
     Code lang(cld.lang);
@@ -282,13 +297,22 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
     bool writable = true;
     double top_frame = 0;
     for (std::size_t k = 0; k < sp.codes.size(); ++k) top_frame = std::max(top_frame, frames[k]);
-    for (std::size_t k = 0; k < sp.codes.size() && writable; ++k)
-      if (sp.codes[k] == lang)
+    for (std::size_t k = 0; k < sp.codes.size(); ++k)
+      if (sp.codes[k] == lang) {
+        kc = k;
         writable = !lacks_text_letter(ev, sp.by_code[k]) &&
                    (cld.lang != kCld2Default || frames[k] + kSlack >= top_frame);
-    if (writable && (with_cld.has(lang) || strong))
-      with_cld.at(lang) += cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
+        break;
+      }
+    add = writable && (kc != kNoEntry || strong);
+    bonus = cld.reliable ? kCld2Reliable * length * cld.percent / 100.0 : kCld2Unreliable;
   }
+  if (sp.fallback >= 0 && (!add || kc != kNoEntry)) {  // No newcomer: the flat scores serve.
+    std::size_t best = flat_winner(sp, text, live, static_cast<std::size_t>(prior_index(sp, prior)), add ? kc : kNoEntry, bonus, first, other);
+    return best == kNoEntry ? "und" : sp.codes[best].text;
+  }
+  Scores with_cld = to_scores(sp, text);
+  if (add) with_cld.at(Code(cld.lang)) += bonus;
   add_defaults(with_cld, script, prior);
   std::size_t best = best_of(with_cld, first, other);
   return best == with_cld.n ? "und" : with_cld.v[best].first.text;
