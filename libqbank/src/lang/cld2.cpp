@@ -61,6 +61,13 @@ bool is_foreign_word(std::string_view word, Script script) {
   const CodePointInfo* tab = code_point_table();  // Its scripts are script_of's, looked up without a search.
   bool letter = false;
   for (std::size_t i = 0; i < word.size();) {
+    if (auto b = static_cast<unsigned char>(word[i]); b < 0x80) {  // ASCII: the table's own entry.
+      Script s = tab[b].script;
+      if (s == script) return false;
+      letter = letter || s != Script::kNone;
+      ++i;
+      continue;
+    }
     char32_t c = utf8::next_inline(word, i);
     const CodePointInfo* e = lookup_code_point(tab, c);
     Script s = e != nullptr ? e->script : script_of(c);

@@ -5,6 +5,8 @@
 #include <xxhash.h>
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +33,11 @@ struct TemplateRef {
 // The first (up to) eight bytes of s as a little-endian number, zero-padded.
 inline std::uint64_t head_bytes(std::string_view s) {
   std::uint64_t v = 0;
+  if constexpr (std::endian::native == std::endian::little)
+    if (s.size() >= 8) {
+      std::memcpy(&v, s.data(), 8);
+      return v;
+    }
   for (std::size_t i = 0; i < s.size() && i < 8; ++i) v |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
   return v;
 }
