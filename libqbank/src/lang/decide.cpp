@@ -52,8 +52,8 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
 // One score per entry of sp.codes, in that order, into scores; returns a bit per entry that may be other than
 // zero (the profiles with a stop word, the template or a letter of the text). Scripts of more than 64 profiles
 // get every bit.
-std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, std::uint64_t tmpl,
-                          double* scores, double* frames) {
+std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores,
+                          double* frames) {
   const Index& idx = lang_index();
   std::uint64_t in_script = sp.mask;
   std::uint64_t stopped = 0;  // The profiles a stop word of the text scored; acc holds their sums.
@@ -69,7 +69,7 @@ std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Scri
       acc[pi] += e->weight;
     }
   }
-  tmpl &= in_script;
+  std::uint64_t tmpl = template_profiles(ev.folded, idx) & in_script;
   std::uint64_t letters = 0;  // A bit per distinguishing index the text holds (all bits when they do not fit).
   std::uint64_t lettered = 0;  // The profiles listing one of them.
   if (ev.any_letter && idx.letters_fit) {
@@ -252,73 +252,6 @@ Script one_script(const FastEvidence& ev) {
   return static_cast<Script>(__builtin_ctz(m));
 }
 
-// The outcomes of texts that CLD2 could not change, by everything that decides them: the script, the prior,
-// whether there are natural words, the number of words up to kCld2FullWords, the templates, the distinguishing
-// letters with their counts and the stop-word entries of the script's words in order. Many texts share these
-// ("What is X?" for any X without a stop word), so their scores are summed once.
-class SettledMemo {
- public:
-  // Builds the key of the evidence; false when it does not fit (then nothing is looked up or stored).
-  bool make_key(const FastEvidence& ev, Script script, const Code& prior, std::uint64_t tmpl) {
-    const Index& idx = lang_index();
-    n_ = 0;
-    double words = std::min(static_cast<double>(ev.words.size()), kCld2FullWords);
-    push(static_cast<std::uint64_t>(script) | std::uint64_t{ev.has_natural()} << 8 |
-         static_cast<std::uint64_t>(words) << 16 | std::uint64_t{prior.key} << 32);
-    push(tmpl);
-    if (ev.any_letter) {
-      if (!idx.letters_fit) return false;
-      std::uint64_t letters = 0;
-      for (std::size_t li = 0; li < ev.letters.size() && li < 64; ++li) letters |= std::uint64_t{ev.letters[li] != 0} << li;
-      push(letters);
-      for (std::uint64_t m = letters; m != 0; m &= m - 1)
-        push(static_cast<std::uint64_t>(static_cast<std::uint32_t>(ev.letters[static_cast<std::size_t>(__builtin_ctzll(m))])));
-    } else {
-      push(0);
-    }
-    for (const auto& w : ev.words) {
-      if (w.script != script) continue;
-      const StopEntry* e = w.stop_known ? w.stop : idx.find_stop(ev.word(w));
-      if (e != nullptr) push(reinterpret_cast<std::uintptr_t>(e));
-    }
-    if (n_ > kKeyWords) return false;
-    std::uint64_t h = n_;
-    for (std::size_t i = 0; i < n_; ++i) h = (h ^ key_[i]) * 0x9E3779B97F4A7C15ull, h ^= h >> 29;
-    slot_ = &slots_[h & (kSlots - 1)];
-    return true;
-  }
-  // The outcome stored under the key just made, or nullptr.
-  const std::string_view* find() const {
-    if (slot_->n != n_ || n_ == 0) return nullptr;
-    for (std::size_t i = 0; i < n_; ++i)
-      if (slot_->key[i] != key_[i]) return nullptr;
-    return &slot_->lang;
-  }
-  // Stores the outcome under the key just made.
-  void store(std::string_view lang) {
-    slot_->n = n_;
-    std::copy(key_, key_ + n_, slot_->key);
-    slot_->lang = lang;
-  }
-
- private:
-  static constexpr std::size_t kKeyWords = 16;  // Longer keys (texts of many stop words) are not memoized.
-  static constexpr std::size_t kSlots = 1 << 11;
-  struct Slot {
-    std::size_t n = 0;
-    std::uint64_t key[kKeyWords];
-    std::string_view lang;
-  };
-  void push(std::uint64_t v) {
-    if (n_ < kKeyWords) key_[n_] = v;
-    ++n_;
-  }
-  std::uint64_t key_[kKeyWords];
-  std::size_t n_ = 0;
-  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
-  Slot* slot_ = nullptr;
-};
-
 // Decides the language from the evidence, asking CLD2 only when its largest possible say could matter.
 std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   thread_local std::string last_text, last_prior;  // Documents give every record the same prior.
@@ -333,14 +266,9 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   bool cjk = script == Script::kHan || script == Script::kKana;  // Script alone decides CJK: no CLD2.
   Code prior(last_prior);
   const ScriptProfiles& sp = script_profiles()[static_cast<std::size_t>(script) & 15u];
-  std::uint64_t tmpl = template_profiles(ev.folded, lang_index());
-  thread_local SettledMemo memo;
-  bool keyed = memo.make_key(ev, script, prior, tmpl);
-  if (keyed)
-    if (const std::string_view* known = memo.find()) return *known;
   double text[kMaxCandidates];
   double frames[kMaxCandidates];
-  std::uint64_t live = text_scores(ev, sp, script, tmpl, text, frames);
+  std::uint64_t live = text_scores(ev, sp, script, text, frames);
   if (sp.fallback < 0) zero_unscored(sp, live, text, frames);
   double words = static_cast<double>(ev.words.size());
   double length = std::min(1.0, words / kCld2FullWords);
@@ -348,20 +276,14 @@ std::string_view decide(const FastEvidence& ev, std::string_view prior_text) {
   double first = 0, other = 0;
   bool listed = false;
   std::string_view winner = winner_with_defaults(sp, text, live, script, prior, first, other, listed);
-  if (winner.empty()) {
-    if (keyed) memo.store("und");
-    return "und";
-  }
+  if (winner.empty()) return "und";
   // CLD2 adds at most cld_max to one language; a language without a profile can join only when CLD2 is
   // strong (enough words), and then it also gets the prior's weight when the prior names it.
   bool newcomer = words >= kCld2FullWords;
   double newcomer_max = cld_max + (!prior.text.empty() && !listed ? kPriorWeight : 0.0);
   bool settled = cld_max == 0.0 ||
                  (first - other > cld_max + kSlack && (!newcomer || first > newcomer_max + kSlack));
-  if (settled) {
-    if (keyed) memo.store(winner);
-    return winner;
-  }
+  if (settled) return winner;
   if (sp.fallback >= 0) zero_unscored(sp, live, text, frames);
   thread_local Cld2Guess cld;
   cld = cld2_memo(ev, script);
