@@ -58,9 +58,9 @@ void add_line(LanguageProfile& p, Section section, std::string_view line) {
         }
       });
       break;
-    case Section::kStop: for_each_word(line, [&](std::string_view w) { p.stop.insert(fold_reference(w)); }); break;
-    case Section::kTemplates: p.templates.push_back(fold_reference(line)); break;
-    case Section::kSuffixes: for_each_word(line, [&](std::string_view w) { p.suffixes.push_back(fold_reference(w)); }); break;
+    case Section::kStop: for_each_word(line, [&](std::string_view w) { p.stop.insert(fold(w)); }); break;
+    case Section::kTemplates: p.templates.push_back(fold(line)); break;
+    case Section::kSuffixes: for_each_word(line, [&](std::string_view w) { p.suffixes.push_back(fold(w)); }); break;
     case Section::kNone: break;
   }
 }

@@ -230,3 +230,46 @@ TEST_CASE("normalize_file_pieces gives the records of normalize_file in several 
   REQUIRE(pieces_json.size() == whole_json.size());
   for (std::size_t i = 0; i < whole_json.size(); ++i) REQUIRE(pieces_json[i] == whole_json[i]);
 }
+
+TEST_CASE("the words of the language data fold alike through fold() and the reference fold") {
+  // The profiles fold their stop words, templates and suffixes with fold(); they must equal the reference fold.
+  std::size_t words = 0;
+  for (const auto& file : qbank::internal::lang_data::embedded_files()) {
+    std::string section;
+    std::istringstream in(std::string(file.data, file.size));
+    for (std::string line; std::getline(in, line);) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      line.erase(0, line.find_first_not_of(' '));
+      if (line.empty() || line[0] == '#') continue;
+      if (line[0] == '[') {
+        section = line;
+        continue;
+      }
+      std::vector<std::string> items;
+      if (section == "[templates]") {
+        items.push_back(line);
+      } else if (section == "[stop]" || section == "[suffixes]") {
+        std::istringstream ws(line);
+        for (std::string w; ws >> w;) items.push_back(w);
+      }
+      for (const auto& w : items) {
+        INFO(file.code << " " << section << ": " << w);
+        CHECK(qbank::fold(w) == qbank::internal::fold_reference(w));
+        ++words;
+      }
+    }
+  }
+  CHECK(words > 1000);
+}
+
+TEST_CASE("CLD2's script text leaves out the words of other scripts, ASCII ones included") {
+  using qbank::internal::Script;
+  CHECK(qbank::internal::is_foreign_word("Python", Script::kCyrillic));
+  CHECK_FALSE(qbank::internal::is_foreign_word("Python", Script::kLatin));
+  CHECK_FALSE(qbank::internal::is_foreign_word("2024", Script::kCyrillic));   // No letter: kept.
+  CHECK_FALSE(qbank::internal::is_foreign_word("x\xD0\xB0", Script::kCyrillic));  // "xа": a Cyrillic letter.
+  CHECK(qbank::internal::is_foreign_word("42nd", Script::kHangul));
+  std::string out;
+  qbank::internal::cld2_script_text("Как работает Spring внутри 2", Script::kCyrillic, out);
+  CHECK(out == "Как работает внутри 2");
+}
