@@ -50,8 +50,8 @@ const std::array<ScriptProfiles, 16>& script_profiles() {
 // Text scores (stop words, template, letters) of every profile of the script, summed in the reference's order;
 // frames gets the stop-word and template part of each.
 // One score per entry of sp.codes, in that order, into scores; returns a bit per entry that may be other than
-// zero (the profiles with a stop word, the template or a letter of the text). Scripts of more than 64 profiles
-// get every bit.
+// zero (the profiles with a stop word, the template or a letter of the text), and writes only those entries
+// (the others are zero; zero_unscored writes them). Scripts of more than 64 profiles get every bit.
 std::uint64_t text_scores(const FastEvidence& ev, const ScriptProfiles& sp, Script script, double* scores,
                           double* frames) {
   const Index& idx = lang_index();
