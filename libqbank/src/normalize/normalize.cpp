@@ -187,25 +187,39 @@ bool toml_document(std::string_view h) {
   return first_shaped && assignments >= 2 && other * 4 <= lines;
 }
 
-// True when lower-cased text, past any leading server-side blocks ("<?php … ?>", "<%@ … %>") and comments, opens
-// with a tag and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page
-// fragment.
-bool html_fragment(std::string_view lower) {
+// The lower-cased text past any leading server-side blocks ("<?php … ?>", "<%@ … %>"), comments and blank
+// space; empty when a block is left open.
+std::string_view past_server_blocks(std::string_view lower) {
   std::size_t i = 0;
   for (;;) {
     i = lower.find_first_not_of(" \t\r\n", i);
-    if (i == std::string_view::npos) return false;
+    if (i == std::string_view::npos) return {};
     std::string_view rest = lower.substr(i);
     std::string_view close = rest.rfind("<?php", 0) == 0 ? "?>"
                              : rest.rfind("<%", 0) == 0  ? "%>"
                              : rest.rfind("<!--", 0) == 0 ? "-->"
                                                           : "";
-    if (close.empty()) break;
+    if (close.empty()) return rest;
     auto end = lower.find(close, i + 2);
-    if (end == std::string_view::npos) return false;
+    if (end == std::string_view::npos) return {};
     i = end + close.size();
   }
-  std::string_view rest = lower.substr(i);
+}
+
+// True when lower-cased text, past any leading server-side blocks and comments, opens a page ("<!doctype html",
+// "<html", "<head", "<body", "<meta").
+bool html_page(std::string_view lower) {
+  std::string_view rest = past_server_blocks(lower);
+  for (std::string_view open : {"<!doctype html", "<html", "<head", "<body", "<meta"})
+    if (rest.rfind(open, 0) == 0) return true;
+  return false;
+}
+
+// True when lower-cased text, past any leading server-side blocks ("<?php … ?>", "<%@ … %>") and comments, opens
+// with a tag and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page
+// fragment.
+bool html_fragment(std::string_view lower) {
+  std::string_view rest = past_server_blocks(lower);
   if (rest.size() < 2 || rest[0] != '<' || !std::isalpha(static_cast<unsigned char>(rest[1]))) return false;
   constexpr std::string_view kClosed[] = {"</h1>", "</h2>", "</h3>", "</h4>", "</p>", "</li>", "</dt>", "</td>"};
   for (std::string_view c : kClosed)
@@ -231,9 +245,7 @@ InputFormat sniff_format(std::string_view head) {
     return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
   std::string lower(h.substr(0, 2048));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
-      lower.rfind("<body", 0) == 0 || lower.rfind("<meta", 0) == 0)
-    return InputFormat::kHtml;
+  if (html_page(lower)) return InputFormat::kHtml;
   if (lower.rfind("<?xml", 0) == 0 &&
       (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos))
     return InputFormat::kHtml;

@@ -653,6 +653,8 @@ void Walker::paragraph(std::size_t i) {
   }
   if (bold_section(i, text)) return;
   if (why.empty() && sole_section_question(i, text)) return start(b, text, Owner::kPrefix, topic());
+  if (why.empty() && cur < 0 && i > 0 && plan.info[i - 1].asks_below && blocks[i - 1].kind == BlockKind::kHeading)
+    return start(b, text, Owner::kPrefix, topic());  // "### 2. Variables" then the question it heads
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }

@@ -17,6 +17,7 @@ struct HeadingInfo {
   bool numbered = false;  // True for "12.", "Question 12." style headings.
   bool qlike = false;     // True when numbered or reading like a question.
   bool question = false;  // True when the heading starts a question.
+  bool asks_below = false;  // True when the paragraph under it asks and is the question in its place.
 };
 
 // The decision for every heading of a document.

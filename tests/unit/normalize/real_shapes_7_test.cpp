@@ -1,0 +1,64 @@
+// Tests for the document shapes of bench/real-7: real public question files in nine languages.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "normalize/text/lines.hpp"
+#include "normalize_expect.hpp"
+#include "qbank/normalize.hpp"
+
+using qbank::InputFormat;
+using qbank_test::run_format;
+using qbank_test::texts;
+
+TEST_CASE("sniff: a page whose <!DOCTYPE html> follows a server-side block is HTML") {
+  std::string page = "<?php\ninclude_once 'config.php';\n?>\n\n<!DOCTYPE html>\n<html>\n<body>\n"
+                     "<h2>FAQ</h2>\n<p>Text</p>\n</body>\n</html>\n";
+  CHECK(qbank::detect_input_format("faq.php", page) == InputFormat::kHtml);
+  CHECK(qbank::detect_input_format("-", "<%@ Page Language=\"C#\" %>\n<html><body><p>x</p></body></html>\n") ==
+        InputFormat::kHtml);
+}
+
+TEST_CASE("question marks: Greek text ending in ';' asks, whatever its last word") {
+  using qbank::internal::txt::ends_with_question_mark;
+  CHECK(ends_with_question_mark("Τι είναι ένας δείκτης;"));
+  CHECK(ends_with_question_mark("Πώς λειτουργεί το {{name}};"));
+  CHECK_FALSE(ends_with_question_mark("int x = 5;"));
+  CHECK_FALSE(ends_with_question_mark("Ένα; δύο."));
+}
+
+TEST_CASE("html: accordion buttons whose text asks with the Greek ';' are questions, at their text's line") {
+  std::string page = "<html><body>\n<h2>Ερωτήσεις</h2>\n<div class=\"item\">\n"
+                     "<button class=\"toggle\" type=\"button\">\n"
+                     "<span class=\"text\">Πόσο κοστίζει η συνδρομή;</span>\n</button>\n"
+                     "<div class=\"panel\"><p>Δέκα ευρώ τον μήνα.</p></div>\n</div>\n"
+                     "<div class=\"item\">\n<button class=\"toggle\" type=\"button\">\n"
+                     "<span class=\"text\">Μπορώ να ακυρώσω;</span>\n</button>\n"
+                     "<div class=\"panel\"><p>Ναι, οποτεδήποτε.</p></div>\n</div>\n</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Πόσο κοστίζει η συνδρομή;");
+  CHECK(r->records[0].sources[0].line == 5);
+  CHECK(r->records[0].topic == std::optional<std::string>("Ερωτήσεις"));
+  CHECK(r->records[1].sources[0].line == 11);
+}
+
+TEST_CASE("markdown: numbered subject headings over the question paragraph they head are its topic") {
+  std::string text = "# Sprawdzian\n\n"
+                     "### 1. Zmienne\n\nCo robi znak `=` w `x = 10`?\n\n- A) porównuje\n- B) przypisuje\n\n"
+                     "<details>\n<summary>Odpowiedź</summary>\nB\n</details>\n\n"
+                     "### 2. Pętle\n\nKtóra instrukcja kończy pętlę?\n\n- A) break\n- B) next\n\n"
+                     "<details>\n<summary>Odpowiedź</summary>\nA\n</details>\n\n"
+                     "### 3. List Comprehension\n\nDo czego służy `[x for x in y]`?\n\n- A) pętla\n- B) lista\n\n"
+                     "<details>\n<summary>Odpowiedź</summary>\nB\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "Co robi znak `=` w `x = 10`?");
+  CHECK(r->records[0].topic == std::optional<std::string>("Zmienne"));
+  CHECK(r->records[0].sources[0].line == 5);
+  CHECK(r->records[1].text == "Która instrukcja kończy pętlę?");
+  CHECK(r->records[2].text == "Do czego służy `[x for x in y]`?");
+  CHECK(r->records[2].topic == std::optional<std::string>("List Comprehension"));
+}
