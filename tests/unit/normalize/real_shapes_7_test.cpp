@@ -62,3 +62,30 @@ TEST_CASE("markdown: numbered subject headings over the question paragraph they 
   CHECK(r->records[2].text == "Do czego służy `[x for x in y]`?");
   CHECK(r->records[2].topic == std::optional<std::string>("List Comprehension"));
 }
+
+TEST_CASE("csv: spaces around a quoted field are not part of it, before or after the separator") {
+  std::string text = "\"Otázka\", \"Odpověď\", \"odkaz\"\n"
+                     "\"Kdy chodí stipendium?\", \"Čtyřikrát ročně, vždy koncem čtvrtletí.\", \"stipendium\"\n"
+                     "\"Můžu bydlet v labu, nebo ne?\" , \"Nemůžeš, lab se na noc zavírá.\", \"lab\"\n";
+  auto r = run_format(text, InputFormat::kCsv);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Kdy chodí stipendium?");
+  CHECK(r->records[0].answer == std::optional<std::string>("Čtyřikrát ročně, vždy koncem čtvrtletí."));
+  CHECK(r->records[1].text == "Můžu bydlet v labu, nebo ne?");
+  CHECK(r->records[1].answer == std::optional<std::string>("Nemůžeš, lab se na noc zavírá."));
+  CHECK(r->records[1].sources[0].line == 3);
+}
+
+TEST_CASE("markdown: a labelled question that has asked is answered by the line below it in its paragraph") {
+  std::string text = "## Tipy\n\n"
+                     "Q: Jaký je rozdíl mezi IFNULL a COALESCE?\n✅ IFNULL bere dva argumenty, COALESCE libovolně.\n\n"
+                     "Q: Kdy použít COALESCE?\n✅ Když aplikace běží nad více databázemi.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "Jaký je rozdíl mezi IFNULL a COALESCE?");
+  CHECK(r->records[0].answer == std::optional<std::string>("✅ IFNULL bere dva argumenty, COALESCE libovolně."));
+  CHECK(r->records[1].text == "Kdy použít COALESCE?");
+  CHECK(r->records[1].answer == std::optional<std::string>("✅ Když aplikace běží nad více databázemi."));
+}

@@ -642,8 +642,10 @@ void Walker::paragraph(std::size_t i) {
     return add_answer(rest);
   }
   if (answering() || child(b)) return add_answer(picture_or(b.text, text));
-  // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it.
-  if (cur >= 0 && owner == Owner::kPrefix && cur_open && !txt::is_question_like(text)) {
+  // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it, as does a
+  // line that does not ask right below it in the same paragraph ("Q: What is X?" then "✅ When …").
+  bool next_line = i > 0 && blocks[i - 1].last + 1 == b.first && !txt::ends_with_question_mark(text);
+  if (cur >= 0 && owner == Owner::kPrefix && cur_open && (!txt::is_question_like(text) || next_line)) {
     if (choice_paragraph(b)) return;
     return add_answer(picture_or(b.text, text));
   }
