@@ -89,3 +89,30 @@ TEST_CASE("markdown: a labelled question that has asked is answered by the line 
   CHECK(r->records[1].text == "Kdy použít COALESCE?");
   CHECK(r->records[1].answer == std::optional<std::string>("✅ Když aplikace běží nad více databázemi."));
 }
+
+TEST_CASE("markdown: a template's bracketed prompts under its questions are no answers") {
+  std::string text = "## Generelt\n\n### Hvad koster det?\n\n[Prisoplysninger, hvis relevant]\n\n"
+                     "### Hvem er [produktnavn] til?\n\n[Beskriv din målgruppe]\n\n"
+                     "### Er mine data sikre?\n\nJa, alt er krypteret.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK_FALSE(r->records[0].answer.has_value());
+  CHECK(r->records[1].text == "Hvem er [produktnavn] til?");
+  CHECK_FALSE(r->records[1].answer.has_value());
+  CHECK(r->records[2].answer == std::optional<std::string>("Ja, alt er krypteret."));
+}
+
+TEST_CASE("markdown: an answer that only points to another page is none; a picture or more text answers") {
+  std::string text = "## FAQ\n\n### Jak zainstalować sklep?\n\nZobacz [Instalacja](http://example.org/install)\n\n"
+                     "### Kto ma dostęp do danych?\n\n[Po angielsku](a.pdf) i [po francusku](b.pdf).\n\n"
+                     "### Jak dodać walutę?\n\nZobacz [Waluty](http://example.org/w)\n\nWaluta jest częścią pakietu.\n\n"
+                     "### Jak wygląda piramida?\n\n![Piramida](p.png)\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 4);
+  CHECK_FALSE(r->records[0].answer.has_value());
+  CHECK_FALSE(r->records[1].answer.has_value());
+  CHECK(r->records[2].answer.has_value());
+  CHECK(r->records[3].answer.has_value());
+}

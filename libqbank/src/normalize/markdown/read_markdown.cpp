@@ -641,7 +641,13 @@ void Walker::paragraph(std::size_t i) {
     if (txt::trim(rest).empty()) answer_list(i);
     return add_answer(rest);
   }
-  if (answering() || child(b)) return add_answer(picture_or(b.text, text));
+  if (answering() || child(b)) {
+    bool first = !item().answer.has_value();
+    add_answer(picture_or(b.text, text));
+    if (first && item().answer && pointer_paragraph(b.text))  // "Zobacz [the guide](…)"
+      pointer_answers.emplace_back(cur, item().answer->size());
+    return;
+  }
   // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it, as does a
   // line that does not ask right below it in the same paragraph ("Q: What is X?" then "✅ When …").
   bool next_line = i > 0 && blocks[i - 1].last + 1 == b.first && !txt::ends_with_question_mark(text);
@@ -1213,6 +1219,10 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   w.field_labels = md::recurring_labels(lines);
   w.options = &options;
   w.run();
+  for (auto [i, size] : w.pointer_answers) {  // Answered elsewhere: nothing but the pointer.
+    auto& answer = mine.items[static_cast<std::size_t>(i)].answer;
+    if (answer && answer->size() == size) answer.reset();
+  }
   for (auto& item : mine.items) {
     md::settle_solution(item);
     if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();
