@@ -6,6 +6,7 @@
 #include <map>
 
 #include "normalize/delimited/csv.hpp"
+#include "normalize/markdown/walker.hpp"
 #include "normalize/quiz/quiz_lines.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
@@ -336,6 +337,7 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
     if ((*field)->empty()) field->reset();  // Nothing but control characters.
   }
   for (auto& choice : q.choices) internal::strip_controls_in_place(choice);
+  if (q.answer && internal::md::is_placeholder_word(*q.answer)) q.answer.reset();  // "Coming soon." in any format
   q.tags.swap(item.tags);
   q.extra.swap(item.extra);
   Source& src = q.sources[0];

@@ -116,3 +116,22 @@ TEST_CASE("markdown: an answer that only points to another page is none; a pictu
   CHECK(r->records[2].answer.has_value());
   CHECK(r->records[3].answer.has_value());
 }
+
+TEST_CASE("yaml: an answer key with a language code is the answer; 'Coming soon.' in any format is none") {
+  std::string text = "-\n  question: Vad betyder \"för att\"?\n\n  answer_sv: Det anger ett syfte.\n\n"
+                     "  answer_en: It states a purpose.\n\n"
+                     "-\n  question: När används \"som\"?\n\n  answer_sv: Coming soon.\n\n  answer_en: Coming soon.\n";
+  auto r = run_format(text, InputFormat::kYaml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].answer.has_value());
+  CHECK(r->records[0].sources[0].line == 2);
+  CHECK_FALSE(r->records[1].answer.has_value());
+  auto csv = run_format("question_sv,answer_sv,nr\nVad är ett verb?,Ett ord för en handling.,1\n"
+                        "Vad är ett substantiv?,Coming soon.,2\n",
+                        InputFormat::kCsv);
+  REQUIRE(csv.ok());
+  REQUIRE(csv->records.size() == 2);
+  CHECK(csv->records[0].answer == std::optional<std::string>("Ett ord för en handling."));
+  CHECK_FALSE(csv->records[1].answer.has_value());
+}

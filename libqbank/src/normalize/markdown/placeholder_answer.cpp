@@ -41,7 +41,10 @@ bool is_placeholder_answer(std::string_view answer) {
     char32_t c = utf8::next(text, k);
     letter = txt::is_letter(c) || (c >= '0' && c <= '9');
   }
-  if (!letter) return true;
+  return !letter || is_placeholder_word(text);
+}
+
+bool is_placeholder_word(std::string_view text) {
   std::string_view t = text;
   for (;;) {  // Trims decoration from both ends.
     std::size_t k = 0;

@@ -282,6 +282,10 @@ void drop_question_stems(ReaderOutput& out);
 // your audience]").
 bool is_placeholder_answer(std::string_view answer);
 
+// True when a text, without decoration around it, is a word that stands in for an answer still to be written
+// ("Coming soon.", "*TBD*", "待补充。").
+bool is_placeholder_word(std::string_view text);
+
 // True when a paragraph only points elsewhere: one or more links with at most one word besides them ("See
 // [the guide](…)", "[English](a.pdf) and [French](b.pdf).").
 bool pointer_paragraph(std::string_view raw);
