@@ -135,3 +135,15 @@ TEST_CASE("yaml: an answer key with a language code is the answer; 'Coming soon.
   CHECK(csv->records[0].answer == std::optional<std::string>("Ett ord för en handling."));
   CHECK_FALSE(csv->records[1].answer.has_value());
 }
+
+TEST_CASE("markdown: a short heading that compares two things is a question heading among FAQ entries") {
+  std::string text = "---\ntitle: Întrebări frecvente\n---\n\n"
+                     "## Pentru cine este?\n\nPentru începători.\n\n"
+                     "## Cheltuieli vs Venituri\n\n- Cheltuieli: cum se cheltuie banii\n- Venituri: cum se colectează\n\n"
+                     "## Pot partaja un grafic?\n\nDa, prin URL.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[1].text == "Cheltuieli vs Venituri");
+  CHECK(r->records[1].answer.has_value());
+}

@@ -38,6 +38,18 @@ bool asking_paragraph(const Block& b, const RefLabels& refs) {
   return b.kind == BlockKind::kParagraph && b.details == 0 && txt::ends_with_question_mark(inline_text(b.text, &refs));
 }
 
+// True for a short heading that sets two things side by side ("Per Capita vs Total", "TCP versus UDP"): a
+// comparison asked for.
+bool comparison(std::string_view text) {
+  std::string lower = txt::lower_text(text);
+  for (std::string_view sep : {" vs ", " vs. ", " versus "}) {
+    std::size_t at = lower.find(sep);
+    if (at != std::string::npos && at > 0 && at + sep.size() < lower.size() && txt::count_words(text) <= 8)
+      return true;
+  }
+  return false;
+}
+
 // True when a block opens a <details> whose <summary> (in it or in the block after it) asks.
 bool asking_summary(const std::vector<Block>& blocks, std::size_t i, const RefLabels& refs) {
   if (!blocks[i].opens_details) return false;
@@ -96,7 +108,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
-    h.qlike = h.numbered || txt::question_score(h.text) >= 2;
+    h.qlike = h.numbered || txt::question_score(h.text) >= 2 || comparison(h.text);
     if (b.details > 0) continue;  // Read where its <details> is read; never counted with the document's headings.
     ++total[b.level];
     if (h.qlike) ++qlike[b.level], ++questions;
