@@ -322,6 +322,7 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
   if (opt.lang.empty()) {
     q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
     if (!item.lang_hint.empty() && q.lang != item.lang_hint) internal::prefer_declared_language(item.lang_hint, q.lang);
+    else if (item.lang_hint.empty() && !prior.empty()) internal::prefer_declared_language(prior, q.lang);
   } else {
     q.lang = opt.lang;
   }
@@ -437,7 +438,15 @@ std::string document_language(const std::vector<internal::RawItem>& items) {
   }
   for (const auto& [lang, n] : counts)
     if (2 * n > detected) return lang;
-  return "";
+  // Close relatives that share the items between them ("da" and "no") are one language that short texts tell
+  // apart poorly: the sample read as one text says which.
+  std::string pooled;
+  for (std::size_t i = 0; i < items.size() && pooled.size() < 4096; i += step)
+    if (items[i].lang_hint.empty()) pooled.append(items[i].text).push_back('\n');
+  std::string lang = detect_language(std::string_view(pooled));
+  std::size_t kin = 0;
+  for (const auto& [other, n] : counts) kin += internal::close_relatives(lang, other) ? n : 0;
+  return lang != "und" && 2 * kin > detected && kin > counts[lang] ? lang : "";
 }
 
 // Moves the lines of rejected lines, sections and diagnostics down by base (records got theirs when built).

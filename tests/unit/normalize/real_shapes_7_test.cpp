@@ -147,3 +147,15 @@ TEST_CASE("markdown: a short heading that compares two things is a question head
   CHECK(r->records[1].text == "Cheltuieli vs Venituri");
   CHECK(r->records[1].answer.has_value());
 }
+
+TEST_CASE("language: items a detector splits between close relatives follow the language of the whole list") {
+  std::string text = "## Spørgsmål\n\n- Hvad er produktet?\n- Hvem er produktet til?\n- Hvor meget koster det?\n"
+                     "- Hvordan kommer jeg i gang?\n- Kan jeg stille et almindeligt spørgsmål?\n"
+                     "- Understøtter produktet almindelig integration?\n- Hvad er forskellen mellem de to muligheder?\n"
+                     "- Hvad har jeg brug for for at bruge produktet?\n- Jeg har problemer med noget. Hvad skal jeg gøre?\n"
+                     "- Hvordan kan jeg kontakte support?\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 10);
+  for (const auto& q : r->records) CHECK(q.lang == "da");
+}
