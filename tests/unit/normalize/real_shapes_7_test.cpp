@@ -159,3 +159,13 @@ TEST_CASE("language: items a detector splits between close relatives follow the 
   REQUIRE(r->records.size() == 10);
   for (const auto& q : r->records) CHECK(q.lang == "da");
 }
+
+TEST_CASE("markdown: a tips paragraph that only quotes a question is no question") {
+  std::string text = "## Tipy\n\nBuď připraven vysvětlit rozdíl mezi IFNULL a COALESCE.\n"
+                     "Počítej s otázkami jako: \"Jak nahradíš hodnoty NULL výchozími?\"\n\n"
+                     "## Otázky\n\nQ: Jaký je rozdíl mezi IFNULL a COALESCE?\n✅ IFNULL bere dva argumenty.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 1);
+  CHECK(r->records[0].text == "Jaký je rozdíl mezi IFNULL a COALESCE?");
+}

@@ -546,8 +546,25 @@ void Walker::count_sole_paragraphs() {
   }
 }
 
+namespace {
+
+// True when prose only quotes a question: every question mark sits inside double quotes and a sentence outside
+// them ends with a full stop ("Be ready for it. Expect scenarios like: \"How do you …?\"").
+bool quotes_question_only(std::string_view text) {
+  bool quoted = false, asks_outside = false, statement = false;
+  for (std::size_t k = 0; k < text.size();) {
+    char32_t c = utf8::next(text, k);
+    if (c == '"' || c == U'\u201C' || c == U'\u201D') quoted = c == U'\u201C' ? true : c == U'\u201D' ? false : !quoted;
+    else if (!quoted && c == '?') asks_outside = true;
+    else if (!quoted && c == '.' && (k == text.size() || text[k] == ' ' || text[k] == '\n')) statement = true;
+  }
+  return statement && !asks_outside && text.find('?') != std::string_view::npos;
+}
+
+}  // namespace
+
 bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
-  if (cur >= 0 || !sole_paragraph(i)) return false;
+  if (cur >= 0 || !sole_paragraph(i) || quotes_question_only(text)) return false;
   // A paragraph that does not ask is a question too where the sections at its heading's level are paragraphs
   // that mostly ask ("## Position: …" then a task worded as an order).
   int level = blocks[i - 1].level;
