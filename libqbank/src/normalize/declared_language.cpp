@@ -36,4 +36,8 @@ void prefer_declared_language(std::string_view declared, std::string& detected) 
   if (g >= 0 && g == group_of(detected)) detected = code;
 }
 
+bool close_relatives(std::string_view a, std::string_view b) {
+  return a == b || (group_of(a) >= 0 && group_of(a) == group_of(b));
+}
+
 }  // namespace qbank::internal

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "qbank/fold.hpp"
+#include "qbank/lang.hpp"
 #include "normalize/question_cues.hpp"
 
 namespace qbank::internal {
@@ -198,6 +199,14 @@ std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {
   for (const auto& k : kKnownNames)
     if (key == k.key) return std::make_pair(k.field, k.rank);
   if (std::string_view head = described_name(name); !head.empty()) return field_for_name(head);
+  // A known name with a language code after '_' or '-' ("answer_sv", "question-en") names that field, after the
+  // plain name.
+  if (std::size_t cut = name.find_last_of("_-"); cut != std::string_view::npos && cut > 0 && name.size() - cut == 3) {
+    std::string code = fold(name.substr(cut + 1));
+    if (code != "id" && code != "no" && code != "nr" && is_language_code(code))  // "_id", "_no": ids, numbers
+      if (auto f = field_for_name(name.substr(0, cut)); f && f->first != Field::kLang)
+        return std::make_pair(f->first, f->second + 1);
+  }
   return std::nullopt;
 }
 

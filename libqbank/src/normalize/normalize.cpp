@@ -6,6 +6,7 @@
 #include <map>
 
 #include "normalize/delimited/csv.hpp"
+#include "normalize/markdown/walker.hpp"
 #include "normalize/quiz/quiz_lines.hpp"
 #include "normalize/question_cues.hpp"
 #include "normalize/reader.hpp"
@@ -187,25 +188,39 @@ bool toml_document(std::string_view h) {
   return first_shaped && assignments >= 2 && other * 4 <= lines;
 }
 
-// True when lower-cased text, past any leading server-side blocks ("<?php … ?>", "<%@ … %>") and comments, opens
-// with a tag and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page
-// fragment.
-bool html_fragment(std::string_view lower) {
+// The lower-cased text past any leading server-side blocks ("<?php … ?>", "<%@ … %>"), comments and blank
+// space; empty when a block is left open.
+std::string_view past_server_blocks(std::string_view lower) {
   std::size_t i = 0;
   for (;;) {
     i = lower.find_first_not_of(" \t\r\n", i);
-    if (i == std::string_view::npos) return false;
+    if (i == std::string_view::npos) return {};
     std::string_view rest = lower.substr(i);
     std::string_view close = rest.rfind("<?php", 0) == 0 ? "?>"
                              : rest.rfind("<%", 0) == 0  ? "%>"
                              : rest.rfind("<!--", 0) == 0 ? "-->"
                                                           : "";
-    if (close.empty()) break;
+    if (close.empty()) return rest;
     auto end = lower.find(close, i + 2);
-    if (end == std::string_view::npos) return false;
+    if (end == std::string_view::npos) return {};
     i = end + close.size();
   }
-  std::string_view rest = lower.substr(i);
+}
+
+// True when lower-cased text, past any leading server-side blocks and comments, opens a page ("<!doctype html",
+// "<html", "<head", "<body", "<meta").
+bool html_page(std::string_view lower) {
+  std::string_view rest = past_server_blocks(lower);
+  for (std::string_view open : {"<!doctype html", "<html", "<head", "<body", "<meta"})
+    if (rest.rfind(open, 0) == 0) return true;
+  return false;
+}
+
+// True when lower-cased text, past any leading server-side blocks ("<?php … ?>", "<%@ … %>") and comments, opens
+// with a tag and holds closed page elements (headings, paragraphs, list or definition items, table cells): a page
+// fragment.
+bool html_fragment(std::string_view lower) {
+  std::string_view rest = past_server_blocks(lower);
   if (rest.size() < 2 || rest[0] != '<' || !std::isalpha(static_cast<unsigned char>(rest[1]))) return false;
   constexpr std::string_view kClosed[] = {"</h1>", "</h2>", "</h3>", "</h4>", "</p>", "</li>", "</dt>", "</td>"};
   for (std::string_view c : kClosed)
@@ -231,9 +246,7 @@ InputFormat sniff_format(std::string_view head) {
     return h.find("\n{") != std::string_view::npos ? InputFormat::kJsonl : InputFormat::kJson;
   std::string lower(h.substr(0, 2048));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
-      lower.rfind("<body", 0) == 0 || lower.rfind("<meta", 0) == 0)
-    return InputFormat::kHtml;
+  if (html_page(lower)) return InputFormat::kHtml;
   if (lower.rfind("<?xml", 0) == 0 &&
       (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos))
     return InputFormat::kHtml;
@@ -309,6 +322,7 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
   if (opt.lang.empty()) {
     q.lang = detect_language(q.text, item.lang_hint.empty() ? prior : item.lang_hint);
     if (!item.lang_hint.empty() && q.lang != item.lang_hint) internal::prefer_declared_language(item.lang_hint, q.lang);
+    else if (item.lang_hint.empty() && !prior.empty()) internal::prefer_declared_language(prior, q.lang);
   } else {
     q.lang = opt.lang;
   }
@@ -324,6 +338,7 @@ bool finish_item(internal::RawItem& item, const NormalizeOptions& opt, const std
     if ((*field)->empty()) field->reset();  // Nothing but control characters.
   }
   for (auto& choice : q.choices) internal::strip_controls_in_place(choice);
+  if (q.answer && internal::md::is_placeholder_word(*q.answer)) q.answer.reset();  // "Coming soon." in any format
   q.tags.swap(item.tags);
   q.extra.swap(item.extra);
   Source& src = q.sources[0];
@@ -423,7 +438,15 @@ std::string document_language(const std::vector<internal::RawItem>& items) {
   }
   for (const auto& [lang, n] : counts)
     if (2 * n > detected) return lang;
-  return "";
+  // Close relatives that share the items between them ("da" and "no") are one language that short texts tell
+  // apart poorly: the sample read as one text says which.
+  std::string pooled;
+  for (std::size_t i = 0; i < items.size() && pooled.size() < 4096; i += step)
+    if (items[i].lang_hint.empty()) pooled.append(items[i].text).push_back('\n');
+  std::string lang = detect_language(std::string_view(pooled));
+  std::size_t kin = 0;
+  for (const auto& [other, n] : counts) kin += internal::close_relatives(lang, other) ? n : 0;
+  return lang != "und" && 2 * kin > detected && kin > counts[lang] ? lang : "";
 }
 
 // Moves the lines of rejected lines, sections and diagnostics down by base (records got theirs when built).

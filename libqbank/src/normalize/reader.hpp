@@ -74,6 +74,9 @@ struct ReaderOutput {
 // af/nl, gl/pt); declared may be a tag such as "id-ID".
 void prefer_declared_language(std::string_view declared, std::string& detected);
 
+// True when two language codes are the same or close relatives (the groups prefer_declared_language knows).
+bool close_relatives(std::string_view a, std::string_view b);
+
 // Cleans display text: markdown escapes removed, whitespace collapsed, trimmed, Unicode NFC.
 std::string clean_text(std::string_view text);
 

@@ -20,9 +20,9 @@ struct SplitState {
   bool out_of_memory = false;
 };
 
-// True for the bytes libcsv skips around unquoted fields and after a closing quote: only the CR of a CRLF,
-// so that spaces stay part of the field as written.
-int carriage_return(unsigned char c) { return c == '\r' ? 1 : 0; }
+// True for the bytes libcsv skips before a field, after a closing quote and at the ends of an unquoted field:
+// the CR of a CRLF and spaces ("\"Q\", \"A\"", "\"Q\" , \"A\"" hold the fields Q and A).
+int space_or_carriage_return(unsigned char c) { return c == '\r' || c == ' ' ? 1 : 0; }
 
 // True for the byte that ends a record: only LF (a CR before it is skipped, a lone CR is text).
 int line_feed(unsigned char c) { return c == '\n' ? 1 : 0; }
@@ -92,7 +92,7 @@ SplitState split(std::string_view text, char sep, std::int64_t first_line, std::
     return st;
   }
   csv_set_delim(&parser, static_cast<unsigned char>(sep));
-  csv_set_space_func(&parser, carriage_return);
+  csv_set_space_func(&parser, space_or_carriage_return);
   csv_set_term_func(&parser, line_feed);
   Collector c{text, {}, &st.records, 0, first_line, 0, first_line};
   for (std::size_t pos = 0; pos < text.size() && st.records.size() < max_records; ++c.line) {

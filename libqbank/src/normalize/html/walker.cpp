@@ -358,7 +358,7 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
       if (is_element(k) && is_hidden_tag(k->v.element.tag) && !is_question_button(k)) continue;
       std::size_t before = run.size();
       append_text(k, run, TextMode{}, depth + 1);
-      if (run_line == 0 && trim(std::string_view(run).substr(before)).size() > 0) run_line = first_line(k);
+      if (run_line == 0 && trim(std::string_view(run).substr(before)).size() > 0) run_line = text_line(k);
       continue;
     }
     if (!is_element(k)) continue;  // comments, document nodes

@@ -33,6 +33,23 @@ bool labelled_question(const Block& b, const RefLabels& refs) {
          strip_question_label(inline_text(b.text, &refs), rest);
 }
 
+// True for a paragraph whose text ends with a question mark ("What does `=` do in `x = 10`?").
+bool asking_paragraph(const Block& b, const RefLabels& refs) {
+  return b.kind == BlockKind::kParagraph && b.details == 0 && txt::ends_with_question_mark(inline_text(b.text, &refs));
+}
+
+// True for a short heading that sets two things side by side ("Per Capita vs Total", "TCP versus UDP"): a
+// comparison asked for.
+bool comparison(std::string_view text) {
+  std::string lower = txt::lower_text(text);
+  for (std::string_view sep : {" vs ", " vs. ", " versus "}) {
+    std::size_t at = lower.find(sep);
+    if (at != std::string::npos && at > 0 && at + sep.size() < lower.size() && txt::count_words(text) <= 8)
+      return true;
+  }
+  return false;
+}
+
 // True when a block opens a <details> whose <summary> (in it or in the block after it) asks.
 bool asking_summary(const std::vector<Block>& blocks, std::size_t i, const RefLabels& refs) {
   if (!blocks[i].opens_details) return false;
@@ -91,7 +108,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
     std::string_view rest;
     h.numbered = strip_heading_number(text, rest);
     h.text = h.numbered ? std::string(rest) : text;
-    h.qlike = h.numbered || txt::question_score(h.text) >= 2;
+    h.qlike = h.numbered || txt::question_score(h.text) >= 2 || comparison(h.text);
     if (b.details > 0) continue;  // Read where its <details> is read; never counted with the document's headings.
     ++total[b.level];
     if (h.qlike) ++qlike[b.level], ++questions;
@@ -105,6 +122,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
   }
   plan.question_level = level;
   std::size_t title = lone_title(blocks, total[1]);
+  int headed_questions = 0;  // Headings that do not ask over a paragraph that does.
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind != BlockKind::kHeading || b.details > 0) continue;
@@ -119,10 +137,20 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
                    (h.qlike || numbers[b.level] < 2 || numbers[b.level] * 2 <= total[b.level]);
     else h.question = h.qlike;
     if (h.question && !h.numbered && !txt::furniture_reason(h.text).empty()) h.question = false;
-    // A heading that does not ask over a labelled question ("### 2. Caching" then "**Q:** …") is its section.
-    if (h.question && i + 1 < blocks.size() && labelled_question(blocks[i + 1], refs) &&
-        txt::question_score(h.text) < 2)
-      h.question = false;
+    // A heading that does not ask over a labelled question ("### 2. Caching" then "**Q:** …") or over a
+    // paragraph that asks ("### 2. Variables" then "What does `=` do in `x = 10`?") is its section.
+    if (h.question && i + 1 < blocks.size() && txt::question_score(h.text) < 2) {
+      if (asking_paragraph(blocks[i + 1], refs)) h.question = false, h.asks_below = true, ++headed_questions;
+      else if (labelled_question(blocks[i + 1], refs)) h.question = false;
+    }
+  }
+  // Where two or more headings head the question under them, a heading without a question mark over a paragraph
+  // that asks does too, though its words could be an order ("### 20. List Comprehension").
+  for (std::size_t i = 0; headed_questions >= 2 && i + 1 < blocks.size(); ++i) {
+    HeadingInfo& h = plan.info[i];
+    if (blocks[i].kind == BlockKind::kHeading && h.question && !txt::ends_with_question_mark(h.text) &&
+        asking_paragraph(blocks[i + 1], refs))
+      h.question = false, h.asks_below = true;
   }
   demote_sections(blocks, refs, plan);
   return plan;

@@ -262,6 +262,11 @@ long OutlineBuilder::add_text(OutlineNode node, const std::vector<std::string_vi
     // A list item that already asks its question ("1. What is a transaction?") does not run on into the line
     // below it: that line is its answer (a paragraph of its own, read as indented under the item).
     bool asked = cur.kind == OutlineKind::kItem && txt::ends_with_question_mark(cur.text);
+    // Nor does a labelled question that has asked ("Q: What is X?") run on into a line that does not ask
+    // ("✅ X is …"): that line answers it.
+    std::string_view question;
+    asked = asked || (cur.kind == OutlineKind::kParagraph && txt::ends_with_question_mark(cur.text) &&
+                      !txt::ends_with_question_mark(plain) && strip_question_label(inline_text(cur.text), question));
     if (!labelled && !asked) {
       cur.text.push_back(' ');
       cur.text.append(t);

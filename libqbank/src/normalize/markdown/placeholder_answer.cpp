@@ -31,13 +31,20 @@ std::string picture_or(std::string_view raw_text, std::string text) {
 bool is_placeholder_answer(std::string_view answer) {
   if (answer.find("![") != std::string_view::npos || txt::lower_text(answer).find("<img") != std::string::npos)
     return false;  // A picture answers (a diagram).
+  std::string_view whole = txt::trim(answer);
+  if (whole.size() > 2 && whole.front() == '[' && whole.back() == ']' && whole.find('\n') == std::string_view::npos &&
+      whole.find(']', 1) == whole.size() - 1 && whole.find('[', 1) == std::string_view::npos)
+    return true;  // "[Describe your audience]": a template's prompt for the answer.
   std::string text = inline_text(answer);
   bool letter = false;
   for (std::size_t k = 0; k < text.size() && !letter;) {
     char32_t c = utf8::next(text, k);
     letter = txt::is_letter(c) || (c >= '0' && c <= '9');
   }
-  if (!letter) return true;
+  return !letter || is_placeholder_word(text);
+}
+
+bool is_placeholder_word(std::string_view text) {
   std::string_view t = text;
   for (;;) {  // Trims decoration from both ends.
     std::size_t k = 0;
@@ -60,6 +67,30 @@ bool is_placeholder_answer(std::string_view answer) {
   for (std::string_view p : kPlaceholders)
     if (lower == p) return true;
   return false;
+}
+
+bool pointer_paragraph(std::string_view raw) {
+  if (raw.find("![") != std::string_view::npos || txt::lower_text(raw).find("<img") != std::string::npos)
+    return false;  // A picture answers (a diagram).
+  std::string rest;
+  int links = 0;
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t close = raw[i] == '[' ? raw.find("](", i) : std::string_view::npos;
+    std::size_t end = close == std::string_view::npos ? std::string_view::npos : raw.find(')', close + 2);
+    if (end != std::string_view::npos && raw.substr(i + 1, close - i - 1).find('\n') == std::string_view::npos) {
+      ++links;
+      rest.push_back(' ');
+      i = end + 1;
+      continue;
+    }
+    if (raw.substr(i, 7) == "http://" || raw.substr(i, 8) == "https://") {
+      ++links;
+      while (i < raw.size() && raw[i] != ' ' && raw[i] != '\n') ++i;
+      continue;
+    }
+    rest.push_back(raw[i++]);
+  }
+  return links > 0 && txt::count_words(rest) <= 1;
 }
 
 }  // namespace qbank::internal::md

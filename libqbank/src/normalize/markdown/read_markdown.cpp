@@ -546,8 +546,25 @@ void Walker::count_sole_paragraphs() {
   }
 }
 
+namespace {
+
+// True when prose only quotes a question: every question mark sits inside double quotes and a sentence outside
+// them ends with a full stop ("Be ready for it. Expect scenarios like: \"How do you …?\"").
+bool quotes_question_only(std::string_view text) {
+  bool quoted = false, asks_outside = false, statement = false;
+  for (std::size_t k = 0; k < text.size();) {
+    char32_t c = utf8::next(text, k);
+    if (c == '"' || c == U'\u201C' || c == U'\u201D') quoted = c == U'\u201C' ? true : c == U'\u201D' ? false : !quoted;
+    else if (!quoted && c == '?') asks_outside = true;
+    else if (!quoted && c == '.' && (k == text.size() || text[k] == ' ' || text[k] == '\n')) statement = true;
+  }
+  return statement && !asks_outside && text.find('?') != std::string_view::npos;
+}
+
+}  // namespace
+
 bool Walker::sole_section_question(std::size_t i, const std::string& text) const {
-  if (cur >= 0 || !sole_paragraph(i)) return false;
+  if (cur >= 0 || !sole_paragraph(i) || quotes_question_only(text)) return false;
   // A paragraph that does not ask is a question too where the sections at its heading's level are paragraphs
   // that mostly ask ("## Position: …" then a task worded as an order).
   int level = blocks[i - 1].level;
@@ -641,9 +658,17 @@ void Walker::paragraph(std::size_t i) {
     if (txt::trim(rest).empty()) answer_list(i);
     return add_answer(rest);
   }
-  if (answering() || child(b)) return add_answer(picture_or(b.text, text));
-  // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it.
-  if (cur >= 0 && owner == Owner::kPrefix && cur_open && !txt::is_question_like(text)) {
+  if (answering() || child(b)) {
+    bool first = !item().answer.has_value();
+    add_answer(picture_or(b.text, text));
+    if (first && item().answer && pointer_paragraph(b.text))  // "Zobacz [the guide](…)"
+      pointer_answers.emplace_back(cur, item().answer->size());
+    return;
+  }
+  // "**Q1:** What is X?" then a plain paragraph: the paragraph under a labelled question answers it, as does a
+  // line that does not ask right below it in the same paragraph ("Q: What is X?" then "✅ When …").
+  bool next_line = i > 0 && blocks[i - 1].last + 1 == b.first && !txt::ends_with_question_mark(text);
+  if (cur >= 0 && owner == Owner::kPrefix && cur_open && (!txt::is_question_like(text) || next_line)) {
     if (choice_paragraph(b)) return;
     return add_answer(picture_or(b.text, text));
   }
@@ -653,6 +678,8 @@ void Walker::paragraph(std::size_t i) {
   }
   if (bold_section(i, text)) return;
   if (why.empty() && sole_section_question(i, text)) return start(b, text, Owner::kPrefix, topic());
+  if (why.empty() && cur < 0 && i > 0 && plan.info[i - 1].asks_below && blocks[i - 1].kind == BlockKind::kHeading)
+    return start(b, text, Owner::kPrefix, topic());  // "### 2. Variables" then the question it heads
   cur_open = false;
   reject(b, !why.empty() ? why : txt::looks_like_prose(text) ? "prose" : "paragraph");
 }
@@ -1209,6 +1236,10 @@ Status read_markdown(std::string_view text, const NormalizeOptions& options, Rea
   w.field_labels = md::recurring_labels(lines);
   w.options = &options;
   w.run();
+  for (auto [i, size] : w.pointer_answers) {  // Answered elsewhere: nothing but the pointer.
+    auto& answer = mine.items[static_cast<std::size_t>(i)].answer;
+    if (answer && answer->size() == size) answer.reset();
+  }
   for (auto& item : mine.items) {
     md::settle_solution(item);
     if (item.answer && md::is_placeholder_answer(*item.answer)) item.answer.reset();

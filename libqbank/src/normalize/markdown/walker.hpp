@@ -17,6 +17,7 @@ struct HeadingInfo {
   bool numbered = false;  // True for "12.", "Question 12." style headings.
   bool qlike = false;     // True when numbered or reading like a question.
   bool question = false;  // True when the heading starts a question.
+  bool asks_below = false;  // True when the paragraph under it asks and is the question in its place.
 };
 
 // The decision for every heading of a document.
@@ -82,6 +83,9 @@ struct Walker {
   bool bold_question = false;  // True when the current list question is written in bold and reads as one.
   std::vector<signed char> item_task{};  // Per block: an item's task-list box (0: none, 1: "[ ]", 2: "[x]").
   std::vector<std::pair<long, std::string>> right_choices{};  // Checked options: (question index, option text).
+  // Questions whose answer opened with a paragraph that only points elsewhere ("See [docs](…)"), with the answer's
+  // length then: an answer still that long holds nothing else.
+  std::vector<std::pair<long, std::size_t>> pointer_answers{};
   const NormalizeOptions* options = nullptr;  // The options the document is read with (its name for messages).
 
   // When text starts with a question label (a listed one or the document's paired one), sets rest to what follows.
@@ -273,9 +277,18 @@ void settle_solution(RawItem& item);
 // lettered sub-questions follow it ("**5.** A hash table has 11 slots." over "- (a) What is …?").
 void drop_question_stems(ReaderOutput& out);
 
-// True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), or a word that stands in for
-// an answer still to be written ("TODO", "*TBD*", "待补充。").
+// True when an answer only holds a place for one: no letter, digit or picture ("...", "> …"), a word that stands in for
+// an answer still to be written ("TODO", "*TBD*", "待补充。"), or a template's bracketed prompt for it ("[Describe
+// your audience]").
 bool is_placeholder_answer(std::string_view answer);
+
+// True when a text, without decoration around it, is a word that stands in for an answer still to be written
+// ("Coming soon.", "*TBD*", "待补充。").
+bool is_placeholder_word(std::string_view text);
+
+// True when a paragraph only points elsewhere: one or more links with at most one word besides them ("See
+// [the guide](…)", "[English](a.pdf) and [French](b.pdf).").
+bool pointer_paragraph(std::string_view raw);
 
 // True for the heading of a furniture section ("Contributing", "License", "Ресурсы", "기여 방법").
 bool is_furniture_section(std::string_view heading);

@@ -52,13 +52,23 @@ inline bool is_question_mark(char32_t c) {
   return c == '?' || c == U'？' || c == U'؟' || c == U'\u037E' || c == U'\u1367';
 }
 
-// True when the text's last character before trailing whitespace is a question mark (is_question_mark).
+// True when Greek text ends with ';', the Greek question mark as typed ("Τι είναι ένας δείκτης;").
+inline bool greek_question(std::string_view text) {
+  std::size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || text[end] != ';') return false;
+  for (char c : text)
+    if (static_cast<unsigned char>(c) == 0xCE || static_cast<unsigned char>(c) == 0xCF) return true;
+  return false;
+}
+
+// True when the text's last character before trailing whitespace is a question mark (is_question_mark), or the
+// text is Greek ending in ';' (greek_question).
 inline bool ends_with_question_mark(std::string_view text) {
   text = rtrim(text);
   if (text.empty()) return false;
   std::size_t at = text.size() - 1;
   while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  return is_question_mark(utf8::next(text, at));
+  return is_question_mark(utf8::next(text, at)) || greek_question(text);
 }
 
 // True when text holds a question mark other than the ASCII one ('？', '؟' or the Greek '\u037E').
@@ -67,15 +77,6 @@ inline bool has_wide_question_mark(std::string_view text) {
   return text.find("？") != std::string_view::npos || text.find("؟") != std::string_view::npos ||
          text.find("\u037E") != std::string_view::npos || text.find("\u1367") != std::string_view::npos ||
          text.find("\u055E") != std::string_view::npos;
-}
-
-// True when Greek text ends with ';', the Greek question mark as typed ("Τι είναι ένας δείκτης;").
-inline bool greek_question(std::string_view text) {
-  std::size_t end = text.find_last_not_of(" \t\r\n");
-  if (end == std::string_view::npos || text[end] != ';') return false;
-  for (char c : text)
-    if (static_cast<unsigned char>(c) == 0xCE || static_cast<unsigned char>(c) == 0xCF) return true;
-  return false;
 }
 
 // The lines of a text as views, without their line ends ("\n" or "\r\n"); a text ending in "\n" has an empty
