@@ -319,6 +319,7 @@ struct ExtractState {
   bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   const LanguageWords* words = nullptr;  // Its number words and forms of "to be" (see language_words()).
+  const FrameWords* frame = nullptr;     // Its synonyms, forms of "use" and openings (see frame_words()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   std::vector<std::string> acronyms;   // See capital_s_acronyms().
@@ -492,7 +493,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0) |
                                          (std::find(joined.begin(), joined.end(), t.text) != joined.end() ? kJoined : 0) |
                                          (!in_parens && is_object_preposition(previous) ? kObject : 0));
-    if (content && !number && !t.symbol && !keyword && !negation && is_use_word(t.text, st.lang)) r.flags |= kUse;
+    if (content && !number && !t.symbol && !keyword && !negation && is_use_word(st.frame, t.text)) r.flags |= kUse;
     if (!content && !in_parens) {
       drop_word(t.text, f);
       continue;
@@ -503,7 +504,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
       r.stem = t.text;  // "HTTPS" is not a plural of "HTTP".
     else {
       r.stem = lemma_of(t, st.lang, st.snowball_latin);
-      if (std::string_view head = synonym_head(t.text, st.lang, r.stem); !head.empty())
+      if (std::string_view head = synonym_head(st.frame, t.text, r.stem); !head.empty())
         r.stem = synonym_stem(head);  // One stem for a group of synonyms.
     }
     r.word = std::move(t.text);
@@ -773,11 +774,12 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
   st.words = language_words(f.lang);
+  st.frame = frame_words(f.lang);
   st.keywords = keywords_of(body);
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
-  if (std::size_t opening = definition_opening(text, f.lang)) {  // "Was versteht man unter X" asks "Was ist X".
+  if (std::size_t opening = definition_opening(st.frame, text)) {  // "Was versteht man unter X" asks "Was ist X".
     for (std::size_t k = 0; k < opening;) {
       std::size_t end = std::min(text.find(' ', k), opening);
       if (end > k) drop_word(text.substr(k, end - k), f);
@@ -821,7 +823,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   // A form of "use" may be left out only beside a noun that asks for good or bad sides ("advantages of using
   // X"); elsewhere it is what is asked ("When to use X?").
   if (std::none_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return is_synonym_stem(t.stem); }) &&
-      !writes_synonym(folded, f.lang))
+      !writes_synonym(st.frame, folded, f.lang))
     for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kUse);
   for (auto& t : f.tokens)
     if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)))

@@ -2,10 +2,9 @@
 
 #include "dedup/frame_words.hpp"
 
-#include <string>
-#include <unordered_map>
-#include <unordered_set>
-#include <vector>
+#include <xxhash.h>
+
+#include <utility>
 
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
@@ -47,48 +46,66 @@ void each_word(std::string_view words, Add add) {
   }
 }
 
-// The key of a word of a language in the tables below.
-std::string key_of(std::string_view lang, std::string_view word) {
-  std::string key(lang);
-  key.push_back('\x1f');
-  key.append(word);
-  return key;
+// Every language's frame words, parsed from the three data files once.
+const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
+  static const auto* parsed = [] {
+    auto* out = new std::vector<std::pair<std::string, FrameWords>>();
+    auto of = [&](std::string_view lang) -> FrameWords& {
+      for (auto& [code, words] : *out)
+        if (code == lang) return words;
+      return out->emplace_back(std::string(lang), FrameWords{}).second;
+    };
+    each_line(dedup_data::synonyms_text(), [&](std::string_view lang, std::string_view forms) {
+      FrameWords& w = of(lang);
+      std::string head;
+      each_word(forms, [&](std::string_view form) {
+        std::string folded = fold(form);
+        if (head.empty()) head = folded;
+        if (lang != "en" && has_stemmer(lang)) w.synonym_stems.emplace(stem(folded, lang), head);  // English lemmas are no Snowball stems.
+        if (lang == "zh" || lang == "ja") w.written.push_back(folded);
+        w.synonyms.emplace(std::move(folded), head);
+      });
+    });
+    each_line(dedup_data::use_words_text(), [&](std::string_view lang, std::string_view forms) {
+      FrameWords& w = of(lang);
+      each_word(forms, [&](std::string_view form) { w.uses.insert(fold(form)); });
+    });
+    each_line(dedup_data::definition_openings_text(), [&](std::string_view lang, std::string_view words) {
+      FrameWords& w = of(lang);
+      std::string opening = fold(words);
+      if (has_marks(opening)) w.openings.push_back(without_marks(opening));
+      w.openings.push_back(std::move(opening));
+    });
+    return out;
+  }();
+  return *parsed;
 }
 
 }  // namespace
 
-std::string_view synonym_head(std::string_view word, std::string_view lang, std::string_view lemma) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::string>();
-    each_line(dedup_data::synonyms_text(), [&](std::string_view language, std::string_view forms) {
-      std::string head;
-      each_word(forms, [&](std::string_view w) {
-        std::string folded = fold(w);
-        if (head.empty()) head = folded;
-        t->emplace(key_of(language, folded), head);
-        if (has_stemmer(language)) t->emplace(key_of(language, "\x1f" + stem(folded, language)), head);
-      });
-    });
-    return t;
-  }();
-  auto it = table->find(key_of(lang, word));
-  if (it == table->end() && !lemma.empty()) it = table->find(key_of(lang, std::string("\x1f").append(lemma)));
-  return it == table->end() ? std::string_view() : std::string_view(it->second);
+std::size_t FrameHash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+
+const FrameWords* frame_words(std::string_view lang) {
+  for (const auto& [code, words] : all_frame_words())
+    if (code == lang) return &words;
+  return nullptr;
 }
 
-bool writes_synonym(std::string_view folded, std::string_view lang) {
-  if (lang != "zh" && lang != "ja") return false;
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::vector<std::string>>();
-    each_line(dedup_data::synonyms_text(), [&](std::string_view language, std::string_view forms) {
-      if (language == "zh" || language == "ja")
-        each_word(forms, [&](std::string_view w) { (*t)[std::string(language)].push_back(fold(w)); });
-    });
-    return t;
-  }();
-  auto it = table->find(std::string(lang));
-  if (it == table->end()) return false;
-  for (const std::string& form : it->second)
+std::string_view synonym_head(const FrameWords* words, std::string_view word, std::string_view lemma) {
+  if (words == nullptr || words->synonyms.empty()) return {};
+  auto it = words->synonyms.find(word);
+  if (it != words->synonyms.end()) return it->second;
+  auto by_stem = lemma.empty() ? words->synonym_stems.end() : words->synonym_stems.find(lemma);
+  return by_stem == words->synonym_stems.end() ? std::string_view() : std::string_view(by_stem->second);
+}
+
+std::string_view synonym_head(std::string_view word, std::string_view lang, std::string_view lemma) {
+  return synonym_head(frame_words(lang), word, lemma);
+}
+
+bool writes_synonym(const FrameWords* words, std::string_view folded, std::string_view lang) {
+  if (words == nullptr || (lang != "zh" && lang != "ja")) return false;
+  for (const std::string& form : words->written)
     if (folded.find(form) != std::string_view::npos) return true;
   return false;
 }
@@ -97,34 +114,20 @@ std::string synonym_stem(std::string_view head) { return std::string(kSynonymMar
 
 bool is_synonym_stem(std::string_view stem) { return stem.starts_with(kSynonymMark); }
 
-bool is_use_word(std::string_view word, std::string_view lang) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_set<std::string>();
-    each_line(dedup_data::use_words_text(), [&](std::string_view language, std::string_view forms) {
-      each_word(forms, [&](std::string_view w) { t->insert(key_of(language, fold(w))); });
-    });
-    return t;
-  }();
-  return table->count(key_of(lang, word)) > 0;
+bool is_use_word(const FrameWords* words, std::string_view word) {
+  return words != nullptr && !words->uses.empty() && words->uses.find(word) != words->uses.end();
 }
 
-std::size_t definition_opening(std::string_view folded, std::string_view lang) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::vector<std::string>>();
-    each_line(dedup_data::definition_openings_text(), [&](std::string_view language, std::string_view words) {
-      std::string opening = fold(words);
-      auto& list = (*t)[std::string(language)];
-      if (has_marks(opening)) list.push_back(without_marks(opening));
-      list.push_back(std::move(opening));
-    });
-    return t;
-  }();
-  auto it = table->find(std::string(lang));
-  if (it == table->end()) return 0;
-  for (const std::string& opening : it->second)
+std::size_t definition_opening(const FrameWords* words, std::string_view folded) {
+  if (words == nullptr) return 0;
+  for (const std::string& opening : words->openings)
     if (folded.size() > opening.size() && folded.compare(0, opening.size(), opening) == 0 && folded[opening.size()] == ' ')
       return opening.size();
   return 0;
+}
+
+std::size_t definition_opening(std::string_view folded, std::string_view lang) {
+  return definition_opening(frame_words(lang), folded);
 }
 
 }  // namespace qbank::internal
