@@ -822,7 +822,8 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   }
   // A form of "use" may be left out only beside a noun that asks for good or bad sides ("advantages of using
   // X"); elsewhere it is what is asked ("When to use X?").
-  if (std::none_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return is_synonym_stem(t.stem); }) &&
+  if (std::any_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return (t.flags & kUse) != 0; }) &&
+      std::none_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return is_synonym_stem(t.stem); }) &&
       !writes_synonym(st.frame, folded, f.lang))
     for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kUse);
   for (auto& t : f.tokens)

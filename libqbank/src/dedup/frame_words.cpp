@@ -86,7 +86,18 @@ const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
 std::size_t FrameHash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
 
 const FrameWords* frame_words(std::string_view lang) {
-  for (const auto& [code, words] : all_frame_words())
+  const auto& all = all_frame_words();
+  // Two-letter codes find their entry in one step: an index by the two letters, built once.
+  static const auto* by_letters = [&] {
+    auto* index = new std::vector<const FrameWords*>(26 * 26, nullptr);
+    for (const auto& [code, words] : all)
+      if (code.size() == 2 && code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z')
+        (*index)[static_cast<std::size_t>((code[0] - 'a') * 26 + (code[1] - 'a'))] = &words;
+    return index;
+  }();
+  if (lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z')
+    return (*by_letters)[static_cast<std::size_t>((lang[0] - 'a') * 26 + (lang[1] - 'a'))];
+  for (const auto& [code, words] : all)
     if (code == lang) return &words;
   return nullptr;
 }
