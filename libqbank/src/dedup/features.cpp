@@ -753,10 +753,24 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   std::string unrewritten;  // The folded text kept for the caller: abbreviations, numerals and long vowels as written.
   if (expand_abbreviations(body, f.lang, expanded)) {
     if (keep_folded) unrewritten = folded;
-    body = std::move(expanded);
-    folded = fold(body);
+    std::string written = std::exchange(body, std::move(expanded));
+    std::string folded_written = std::exchange(folded, fold(body));
     ascii_digits(folded);
-    f.lang = compared_language(q.lang, folded, body);
+    std::string expanded_in = std::exchange(f.lang, compared_language(q.lang, folded, body));
+    // The longer text may show another language than the one its abbreviations were written out in ("Qu'est-ce
+    // qu'une API REST ?"): the abbreviations of that language, if any, are the ones written out.
+    if (f.lang != expanded_in) {
+      std::string relang = f.lang;
+      if (expand_abbreviations(written, relang, expanded)) {
+        body = std::move(expanded);
+        folded = fold(body);
+        ascii_digits(folded);
+      } else {
+        body = std::move(written);
+        folded = std::move(folded_written);
+      }
+      f.lang = relang;
+    }
   }
   bool han = q.lang == "zh" || q.lang == "ja";
   bool long_vowels = folded.find(kLongVowelMark) != std::string::npos;
