@@ -9,6 +9,7 @@
 #include "base/utf8.hpp"
 #include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
+#include "dedup/frame_words.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -252,12 +253,28 @@ std::string vowel_stem(std::string_view word) {
   return utf8::encode(std::u32string_view(letters).substr(0, keep));
 }
 
+// Returns an Indonesian or Malay word without the particle or possessive it ends with ("-nya", "-lah", "-kah",
+// "-pun"), keeping four letters at least: the language inflects by nothing else, and its other affixes derive
+// another word ("pengembang" / "pengembangan": developer / development), so they stay.
+std::string without_clitic(std::string_view word) {
+  static constexpr std::string_view kClitics[] = {"nya", "lah", "kah", "pun"};
+  for (std::string_view c : kClitics)
+    if (word.size() >= c.size() + 4 && word.compare(word.size() - c.size(), c.size(), c) == 0)
+      return std::string(word.substr(0, word.size() - c.size()));
+  return std::string(word);
+}
+
 // Returns the lemma key of a content word: the word without its final vowels in a language that inflects by
 // them (see vowel_stem()), a conservative English stem (plural and possessive endings, irregular plurals) for
 // English and for Latin words in non-Latin text, else the language's Snowball stem (of the lemma, for an
 // irregular plural).
 std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   if (vowel_inflected(lang)) return vowel_stem(t.text);
+  if (lang == "id" || lang == "ms") return without_clitic(t.text);
+  if (lang == "tr" || lang == "az") {  // A name's case ending follows an apostrophe ("Docker'ın", "Java'da").
+    std::size_t apostrophe = t.text.find('\'');
+    if (apostrophe != std::string::npos && apostrophe >= 2) return t.text.substr(0, apostrophe);
+  }
   if (!ascii_only(t.text)) return std::move(t.stem);
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
@@ -302,6 +319,7 @@ struct ExtractState {
   bool bare = false;                   // The text is typed without marks (see RawFeatures::bare).
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   const LanguageWords* words = nullptr;  // Its number words and forms of "to be" (see language_words()).
+  const FrameWords* frame = nullptr;     // Its synonyms, forms of "use" and openings (see frame_words()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   std::vector<std::string> acronyms;   // See capital_s_acronyms().
@@ -421,6 +439,12 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     if (st.bare && !t.symbol && !info.form && !info.direction && !info.negation && !info.context_preposition &&
         !info.privative && !info.comparison_cue && !info.definition_verb && ascii_only(t.text))
       info = bare_word_info(t.text);
+    // A context preposition after one that names the subject ("advantages of using X") opens no context: the
+    // word after it is still the subject.
+    if (info.context_preposition && is_object_preposition(previous) && t.stop) {
+      info.context_preposition = false;
+      st.previous = previous;
+    }
     WordInfo before = std::exchange(st.previous_info, info);
     // A keyword matters only where the word would otherwise be dropped or read as structure ("IN", `is`,
     // WHERE, `from`); an ordinary content word keeps its usual lemma whatever its case.
@@ -469,6 +493,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
                                          (slot ? kTrailing : 0) | (in_parens && st.parens == 1 ? kFirstParen : 0) |
                                          (std::find(joined.begin(), joined.end(), t.text) != joined.end() ? kJoined : 0) |
                                          (!in_parens && is_object_preposition(previous) ? kObject : 0));
+    if (content && !number && !t.symbol && !keyword && !negation && is_use_word(st.frame, t.text)) r.flags |= kUse;
     if (!content && !in_parens) {
       drop_word(t.text, f);
       continue;
@@ -477,7 +502,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     else if (negation) r.stem = "\xC2\xAC";  // "¬": every negation is one word.
     else if (!st.acronyms.empty() && std::find(st.acronyms.begin(), st.acronyms.end(), t.text) != st.acronyms.end())
       r.stem = t.text;  // "HTTPS" is not a plural of "HTTP".
-    else r.stem = lemma_of(t, st.lang, st.snowball_latin);
+    else {
+      r.stem = lemma_of(t, st.lang, st.snowball_latin);
+      if (std::string_view head = synonym_head(st.frame, t.text, r.stem); !head.empty())
+        r.stem = synonym_stem(head);  // One stem for a group of synonyms.
+    }
     r.word = std::move(t.text);
     if (content && !in_parens) st.content_before = true;
     content_words += content && !continues_bigram(previous, r.word) ? 1 : 0;
@@ -724,10 +753,24 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   std::string unrewritten;  // The folded text kept for the caller: abbreviations, numerals and long vowels as written.
   if (expand_abbreviations(body, f.lang, expanded)) {
     if (keep_folded) unrewritten = folded;
-    body = std::move(expanded);
-    folded = fold(body);
+    std::string written = std::exchange(body, std::move(expanded));
+    std::string folded_written = std::exchange(folded, fold(body));
     ascii_digits(folded);
-    f.lang = compared_language(q.lang, folded, body);
+    std::string expanded_in = std::exchange(f.lang, compared_language(q.lang, folded, body));
+    // The longer text may show another language than the one its abbreviations were written out in ("Qu'est-ce
+    // qu'une API REST ?"): the abbreviations of that language, if any, are the ones written out.
+    if (f.lang != expanded_in) {
+      std::string relang = f.lang;
+      if (expand_abbreviations(written, relang, expanded)) {
+        body = std::move(expanded);
+        folded = fold(body);
+        ascii_digits(folded);
+      } else {
+        body = std::move(written);
+        folded = std::move(folded_written);
+      }
+      f.lang = relang;
+    }
   }
   bool han = q.lang == "zh" || q.lang == "ja";
   bool long_vowels = folded.find(kLongVowelMark) != std::string::npos;
@@ -745,10 +788,20 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.bare = f.bare && f.lang != "en";  // English is written without marks anyway.
   st.snowball_latin = latin_stemmed(f.lang);
   st.words = language_words(f.lang);
+  st.frame = frame_words(f.lang);
   st.keywords = keywords_of(body);
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
+  if (std::size_t opening = definition_opening(st.frame, text)) {  // "Was versteht man unter X" asks "Was ist X".
+    for (std::size_t k = 0; k < opening;) {
+      std::size_t end = std::min(text.find(' ', k), opening);
+      if (end > k) drop_word(text.substr(k, end - k), f);
+      k = end + 1;
+    }
+    text.remove_prefix(opening + 1);
+    st.definition = st.after_definition = st.any_word = true;
+  }
   for (std::size_t i = 0; i < text.size();) {  // The text outside parentheses, for the glosses' numbers.
     std::size_t open = text.find('(', i);
     std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
@@ -781,6 +834,12 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     }
     st.definition = true;
   }
+  // A form of "use" may be left out only beside a noun that asks for good or bad sides ("advantages of using
+  // X"); elsewhere it is what is asked ("When to use X?").
+  if (std::any_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return (t.flags & kUse) != 0; }) &&
+      std::none_of(f.tokens.begin(), f.tokens.end(), [](const RawToken& t) { return is_synonym_stem(t.stem); }) &&
+      !writes_synonym(st.frame, folded, f.lang))
+    for (auto& t : f.tokens) t.flags &= static_cast<std::uint16_t>(~kUse);
   for (auto& t : f.tokens)
     if (!(t.flags & (kNumber | kSymbol | kKeyword | kNegation | kGloss | kFiller)))
       t.frame_typo = frame_typo_of(t.word, f.lang);
@@ -857,6 +916,7 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatis
       }
       if (t.flags & (kGloss | kFiller)) t.role = Role::kOptional;
       else if (t.flags & (kNumber | kSymbol)) t.role = Role::kSignificant;
+      else if (t.flags & kUse) t.role = Role::kIgnorable;
       else if (kind[t.stem] == 1 && !(t.flags & (kJoined | kObject)))
         t.role = (t.flags & kTrailing) ? Role::kOptional : Role::kIgnorable;
       else if (kind[t.stem] == 2) t.role = Role::kCommon;

@@ -62,6 +62,8 @@ enum TokenFlag : std::uint16_t {
   kNegation = 128,   // A negation ("not", "не"): all negations share the stem "¬".
   kFirstParen = 256, // In the first parenthesised group of the text.
   kObject = 512,     // Right after a preposition naming what is asked about ("about X", "of X"): the subject.
+  kUse = 1024,       // A form of "use" beside a noun asking for good or bad sides ("avantages d'utiliser X"): may be
+                     // missing like a context word (see is_use_word()).
   kPlace = 0xF000    // Where the token sits among directional words (see place_after()); 0 before any.
 };
 

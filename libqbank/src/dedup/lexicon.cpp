@@ -194,7 +194,7 @@ constexpr std::pair<std::string_view, std::string_view> kWhatIsPairs[] = {
 // and "Čo je index?" ask one thing.
 constexpr std::pair<std::string_view, std::string_view> kCopulas[] = {
     {"sk", "je sú"}, {"cs", "je jsou"}, {"hr", "je su"}, {"sr", "je su"}, {"bs", "je su"}, {"sl", "je so"},
-    {"pl", "jest są"}, {"eu", "da dira"}, {"lv", "ir"},
+    {"pl", "jest są"}, {"uk", "є"}, {"eu", "da dira"}, {"lv", "ir"},
     {"lt", "yra"}, {"et", "on"}, {"ro", "este sunt"}, {"hu", "van vannak"}};
 
 // Latin-script languages without a stemmer whose nouns inflect by their final vowels (Polish, Czech, Slovak,

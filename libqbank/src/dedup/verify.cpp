@@ -36,6 +36,7 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
   if ((ta.flags ^ tb.flags) & kNegation) return false;
   if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
   if ((ta.flags | tb.flags) & kExactOnly) return false;
+  if (ta.stem == tb.stem && is_synonym_stem(v.str(ta.stem))) return true;  // "benefits" / "advantages".
   std::string_view a = v.str(ta.word), b = v.str(tb.word);
   constexpr std::size_t kBaseBytes = 6;  // Slavic forms share a base of three Cyrillic letters (two bytes each).
   bool cyrillic = !a.empty() && (static_cast<unsigned char>(a[0]) == 0xD0 || static_cast<unsigned char>(a[0]) == 0xD1);

@@ -147,3 +147,11 @@ TEST_CASE("the two sides of a comparative keep their places", "[dedup][variants]
   CHECK_FALSE(body_merged("Is SQLite lighter than Postgres?", "Is Postgres lighter than SQLite?", "en"));
   CHECK(body_merged("Is SQLite lighter than Postgres?", "is sqlite lighter than postgres", "en"));
 }
+
+TEST_CASE("abbreviations are written out in the language the written-out text is compared in", "[dedup][abbreviation]") {
+  // Marked English, read as French once "API" is written out in English words: the French text keeps "API", as
+  // its French neighbour does.
+  CHECK(body_merged("Qu'est-ce qu'une API REST ?", "Pouvez-vous expliquer ce qu'est une API REST ?", "en"));
+  CHECK(body_merged("What is an API?", "What is an application programming interface?", "en"));
+  CHECK_FALSE(body_merged("Qu'est-ce qu'une API REST ?", "Qu'est-ce qu'une API SOAP ?", "en"));
+}

@@ -1,0 +1,144 @@
+// Per-language words of a question's frame, parsed once from the embedded data files.
+
+#include "dedup/frame_words.hpp"
+
+#include <xxhash.h>
+
+#include <utility>
+
+#include "dedup/features.hpp"
+#include "qbank/fold.hpp"
+#include "tokenize/tokenize_internal.hpp"
+
+namespace qbank::internal {
+namespace {
+
+// The mark that opens the stem of a synonym group ("≡"), which no folded word opens with.
+constexpr std::string_view kSynonymMark = "\xE2\x89\xA1";
+
+// Returns s without the spaces around it.
+std::string_view frame_trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Calls add(language, rest) for every "language | rest" line of a data file, comments and blank lines skipped.
+template <typename Add>
+void each_line(std::string_view text, Add add) {
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    std::size_t bar = line.find('|');
+    if (line.empty() || line.front() == '#' || bar == std::string_view::npos) continue;
+    add(frame_trimmed(line.substr(0, bar)), frame_trimmed(line.substr(bar + 1)));
+  }
+}
+
+// Calls add(word) for every space-separated word of a list.
+template <typename Add>
+void each_word(std::string_view words, Add add) {
+  while (!words.empty()) {
+    std::size_t end = words.find(' ');
+    if (end != 0) add(words.substr(0, end));
+    words = end == std::string_view::npos ? std::string_view() : words.substr(end + 1);
+  }
+}
+
+// Every language's frame words, parsed from the three data files once.
+const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
+  static const auto* parsed = [] {
+    auto* out = new std::vector<std::pair<std::string, FrameWords>>();
+    auto of = [&](std::string_view lang) -> FrameWords& {
+      for (auto& [code, words] : *out)
+        if (code == lang) return words;
+      return out->emplace_back(std::string(lang), FrameWords{}).second;
+    };
+    each_line(dedup_data::synonyms_text(), [&](std::string_view lang, std::string_view forms) {
+      FrameWords& w = of(lang);
+      std::string head;
+      each_word(forms, [&](std::string_view form) {
+        std::string folded = fold(form);
+        if (head.empty()) head = folded;
+        if (lang != "en" && has_stemmer(lang)) w.synonym_stems.emplace(stem(folded, lang), head);  // English lemmas are no Snowball stems.
+        if (lang == "zh" || lang == "ja") w.written.push_back(folded);
+        w.synonyms.emplace(std::move(folded), head);
+      });
+    });
+    each_line(dedup_data::use_words_text(), [&](std::string_view lang, std::string_view forms) {
+      FrameWords& w = of(lang);
+      each_word(forms, [&](std::string_view form) { w.uses.insert(fold(form)); });
+    });
+    each_line(dedup_data::definition_openings_text(), [&](std::string_view lang, std::string_view words) {
+      FrameWords& w = of(lang);
+      std::string opening = fold(words);
+      if (has_marks(opening)) w.openings.push_back(without_marks(opening));
+      w.openings.push_back(std::move(opening));
+    });
+    return out;
+  }();
+  return *parsed;
+}
+
+}  // namespace
+
+std::size_t FrameHash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+
+const FrameWords* frame_words(std::string_view lang) {
+  const auto& all = all_frame_words();
+  // Two-letter codes find their entry in one step: an index by the two letters, built once.
+  static const auto* by_letters = [&] {
+    auto* index = new std::vector<const FrameWords*>(26 * 26, nullptr);
+    for (const auto& [code, words] : all)
+      if (code.size() == 2 && code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z')
+        (*index)[static_cast<std::size_t>((code[0] - 'a') * 26 + (code[1] - 'a'))] = &words;
+    return index;
+  }();
+  if (lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z')
+    return (*by_letters)[static_cast<std::size_t>((lang[0] - 'a') * 26 + (lang[1] - 'a'))];
+  for (const auto& [code, words] : all)
+    if (code == lang) return &words;
+  return nullptr;
+}
+
+std::string_view synonym_head(const FrameWords* words, std::string_view word, std::string_view lemma) {
+  if (words == nullptr || words->synonyms.empty()) return {};
+  auto it = words->synonyms.find(word);
+  if (it != words->synonyms.end()) return it->second;
+  auto by_stem = lemma.empty() ? words->synonym_stems.end() : words->synonym_stems.find(lemma);
+  return by_stem == words->synonym_stems.end() ? std::string_view() : std::string_view(by_stem->second);
+}
+
+std::string_view synonym_head(std::string_view word, std::string_view lang, std::string_view lemma) {
+  return synonym_head(frame_words(lang), word, lemma);
+}
+
+bool writes_synonym(const FrameWords* words, std::string_view folded, std::string_view lang) {
+  if (words == nullptr || (lang != "zh" && lang != "ja")) return false;
+  for (const std::string& form : words->written)
+    if (folded.find(form) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string synonym_stem(std::string_view head) { return std::string(kSynonymMark).append(head); }
+
+bool is_synonym_stem(std::string_view stem) { return stem.starts_with(kSynonymMark); }
+
+bool is_use_word(const FrameWords* words, std::string_view word) {
+  return words != nullptr && !words->uses.empty() && words->uses.find(word) != words->uses.end();
+}
+
+std::size_t definition_opening(const FrameWords* words, std::string_view folded) {
+  if (words == nullptr) return 0;
+  for (const std::string& opening : words->openings)
+    if (folded.size() > opening.size() && folded.compare(0, opening.size(), opening) == 0 && folded[opening.size()] == ' ')
+      return opening.size();
+  return 0;
+}
+
+std::size_t definition_opening(std::string_view folded, std::string_view lang) {
+  return definition_opening(frame_words(lang), folded);
+}
+
+}  // namespace qbank::internal
