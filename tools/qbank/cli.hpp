@@ -69,6 +69,10 @@ void drop_repeated_inputs(std::vector<std::string>& files);
 // True when two paths name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 
+// True when two output paths name one file: the same existing file, or the same place once symlinks (a
+// dangling one too), "." and ".." are resolved.
+bool same_output(const std::string& a, const std::string& b);
+
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
 

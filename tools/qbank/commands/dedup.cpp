@@ -101,7 +101,7 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
   if (Status s = check_side_output(all_inputs, opt.review, "--review"); !s.ok()) return fail(s);
-  if (!opt.review.empty() && opt.review == opt.clusters)
+  if (!opt.review.empty() && !opt.clusters.empty() && same_output(opt.review, opt.clusters))
     return fail(Status::InvalidArgument("--review and --clusters name the same output '" + opt.review +
                                         "'; choose two paths"));
   lap("start");
