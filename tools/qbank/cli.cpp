@@ -166,6 +166,25 @@ Status check_side_output(const IoOptions& io, const std::string& path, const std
   return Status::Ok();
 }
 
+std::vector<std::string> split_empty_values(const CLI::App& verb, int argc, char** argv) {
+  std::vector<std::string> words;
+  bool options = true;  // Words after "--" are files, never options.
+  for (int i = 0; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word == "--") options = false;
+    const CLI::Option* option = nullptr;
+    if (options && i > 0 && word.size() > 3 && word.compare(0, 2, "--") == 0 && word.find('=') == word.size() - 1)
+      option = verb.get_option_no_throw(word.substr(0, word.size() - 1));
+    if (option != nullptr && option->get_items_expected_min() > 0) {
+      words.push_back(word.substr(0, word.size() - 1));
+      words.emplace_back();
+    } else {
+      words.push_back(std::move(word));
+    }
+  }
+  return words;
+}
+
 void error(const std::string& text) { message("error", "31", text); }
 void warning(const std::string& text) { message("warning", "33", text); }
 

@@ -99,6 +99,10 @@ CLI::Validator count_value();
 // stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
 
+// Returns the command line with each "--name=" of a value-taking option of verb split into "--name" and an
+// empty value, as getopt reads it (the parser would take the next word as the value).
+std::vector<std::string> split_empty_values(const CLI::App& verb, int argc, char** argv);
+
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).
 void error(const std::string& message);
 
