@@ -130,8 +130,14 @@ CLI::Validator input_path() {
 CLI::Validator count_value() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return std::string();
-        return "must be a whole number of zero or more, not '" + value + "'";
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+          return "must be a whole number of zero or more, not '" + value + "'";
+        static const std::string kLargest = "18446744073709551615";  // 2^64-1: the parser would stop there.
+        std::string digits = value.substr(std::min(value.find_first_not_of('0'), value.size() - 1));
+        if (digits.size() > kLargest.size() || (digits.size() == kLargest.size() && digits > kLargest))
+          return "'" + value + "' is too large (at most " + kLargest + ")";
+        value = digits;  // Decimal: the parser would read a leading 0 as octal (010 as 8).
+        return std::string();
       },
       "N");
 }

@@ -91,8 +91,8 @@ CLI::Validator output_path();
 // reading as if the option were not given.
 CLI::Validator input_path();
 
-// A validator for count options (--min-words, --threads...): a whole number of zero or more; a negative one
-// is refused (a usage error) instead of wrapping around.
+// A transform for count options (--min-words, --threads...): a whole decimal number of zero or more, leading
+// zeros dropped; a negative one or one above 2^64-1 is refused (a usage error) instead of wrapping around.
 CLI::Validator count_value();
 
 // Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not

@@ -177,7 +177,7 @@ Verb add_dedup(CLI::App& app) {
                 "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
   cmd->add_flag("--explain-all", opt->explain_all,
                 "Like --explain, and also print every candidate pair kept apart with what differed");
-  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->check(count_value());
+  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->transform(count_value());
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->add_flag("--link-languages", opt->link_languages,
                 "Link the same question across languages in each record's translations (never merged)");
