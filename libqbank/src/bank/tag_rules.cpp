@@ -2,6 +2,7 @@
 #include <simdjson.h>
 
 #include "qbank/io.hpp"
+#include "qbank/lang.hpp"
 #include "qbank/tag.hpp"
 #include "bank/tag_internal.hpp"
 
@@ -19,18 +20,27 @@ Status read_string(element v, const std::string& where, std::string& out) {
   return Status::Ok();
 }
 
+// Reads one language code of "lang"; returns an error naming where when it is not a string or not an ISO 639-1
+// code or und (a rule with it would never match).
+Status read_lang(element v, const std::string& where, std::string& out) {
+  if (Status s = read_string(v, where, out); !s.ok()) return s;
+  if (!is_language_code(out))
+    return Status::InvalidArgument(where + ": '" + out + "' is not a lowercase ISO 639-1 language code or und");
+  return Status::Ok();
+}
+
 // Reads "lang": a string or an array of strings.
 Status read_langs(element v, const std::string& where, std::vector<std::string>& out) {
   if (v.type() == element_type::STRING) {
     out.emplace_back();
-    return read_string(v, where, out.back());
+    return read_lang(v, where, out.back());
   }
   simdjson::dom::array arr;
   if (v.get_array().get(arr)) return Status::InvalidArgument(where + ": must be a string or an array of strings");
   std::size_t i = 0;
   for (element item : arr) {
     out.emplace_back();
-    if (Status s = read_string(item, where + "[" + std::to_string(i++) + "]", out.back()); !s.ok()) return s;
+    if (Status s = read_lang(item, where + "[" + std::to_string(i++) + "]", out.back()); !s.ok()) return s;
   }
   return Status::Ok();
 }
