@@ -127,6 +127,14 @@ CLI::Validator input_path() {
       "FILE");
 }
 
+CLI::Validator non_empty() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return value.empty() ? "an empty value means nothing; give one or leave the option out" : std::string();
+      },
+      "");
+}
+
 CLI::Validator count_value() {
   return CLI::Validator(
       [](std::string& value) -> std::string {

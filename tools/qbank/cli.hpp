@@ -91,6 +91,10 @@ CLI::Validator output_path();
 // reading as if the option were not given.
 CLI::Validator input_path();
 
+// A validator for value options whose empty value would read as the option left out (--lang, --columns,
+// --remove...): an empty value is refused (a usage error).
+CLI::Validator non_empty();
+
 // A transform for count options (--min-words, --threads...): a whole decimal number of zero or more, leading
 // zeros dropped; a negative one or one above 2^64-1 is refused (a usage error) instead of wrapping around.
 CLI::Validator count_value();

@@ -127,7 +127,7 @@ Verb add_export(CLI::App& app) {
   cmd->add_option("--columns", opt->columns,
                   "CSV/TSV columns, comma-separated (default id,text,answer,tags,topic,lang,code; "
                   "also choices, source, notes, translations)")
-;
+      ->check(non_empty());
   cmd->add_option("--tag-sep", opt->tag_sep, "CSV/TSV: join tags with 'space' (default) or ';'");
   cmd->add_option("--delimiter", opt->delimiter,
                   "CSV/TSV: the character between cells, e.g. ';' or '|' or 'tab' (default: ',' for CSV, tab for TSV)")
