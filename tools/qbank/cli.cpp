@@ -168,8 +168,8 @@ Status check_side_output(const IoOptions& io, const std::string& path, const std
   if (path.empty()) return Status::Ok();
   if (path == "-" || ((io.output.empty() || io.output == "-") && is_stdout_file(path))) {
     if (io.output.empty() || io.output == "-")
-      return Status::InvalidArgument(option + " " + path + ": the records already go to stdout; name a file for " + option +
-                                     " or send the records elsewhere with -o");
+      return Status::InvalidArgument(option + " " + path + ": the records already go to stdout; name a file for " +
+                                     option + " or send the records elsewhere with -o");
     return Status::Ok();
   }
   for (const auto& f : io.files)

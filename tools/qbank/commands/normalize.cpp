@@ -143,7 +143,8 @@ Verb add_normalize(CLI::App& app) {
   cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml, toml, xml");
   cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)")->check(non_empty());
   cmd->add_option("--topic", opt->topic, "Force every record's topic")->check(non_empty());
-  cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030")->check(non_empty());
+  cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030")
+      ->check(non_empty());
   cmd->add_option("--column", opt->columns,
                   "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort; another name keeps a field as x_NAME")
       ->check(non_empty());
