@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <utility>
@@ -25,7 +26,36 @@ void message(const char* label, const char* color, const std::string& text) {
   else write_stderr(std::string("qbank: ") + label + ": " + text + '\n');
 }
 
+// Returns the absolute path a write to path lands on: symlinks followed (a dangling one to the file it would
+// create), "." and ".." resolved.
+std::filesystem::path landing_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p = fs::absolute(path, ec);
+  if (ec) return fs::path(path).lexically_normal();
+  for (int hops = 0; hops < 40; ++hops) {  // 40: the kernel's own limit on a chain of symlinks.
+    if (!fs::is_symlink(fs::symlink_status(p, ec)) || ec) break;
+    fs::path target = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = target.is_absolute() ? target : p.parent_path() / target;
+  }
+  fs::path canonical = fs::weakly_canonical(p, ec);
+  return ec ? p.lexically_normal() : canonical;
+}
+
+// True when path names the regular file or pipe that stdout writes to (a terminal or other device may be
+// shared by several streams on purpose).
+bool is_stdout_file(const std::string& path) {
+  struct stat out {}, side {};
+  if (::fstat(STDOUT_FILENO, &out) != 0 || !(S_ISREG(out.st_mode) || S_ISFIFO(out.st_mode))) return false;
+  return ::stat(path.c_str(), &side) == 0 && side.st_dev == out.st_dev && side.st_ino == out.st_ino;
+}
+
 }  // namespace
+
+bool same_output(const std::string& a, const std::string& b) {
+  return a == b || same_file(a, b) || landing_path(a) == landing_path(b);
+}
 
 bool same_file(const std::string& a, const std::string& b) {
   struct stat sa {}, sb {};
@@ -97,11 +127,25 @@ CLI::Validator input_path() {
       "FILE");
 }
 
+CLI::Validator non_empty() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return value.empty() ? "an empty value means nothing; give one or leave the option out" : std::string();
+      },
+      "");
+}
+
 CLI::Validator count_value() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return std::string();
-        return "must be a whole number of zero or more, not '" + value + "'";
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+          return "must be a whole number of zero or more, not '" + value + "'";
+        static const std::string kLargest = "18446744073709551615";  // 2^64-1: the parser would stop there.
+        std::string digits = value.substr(std::min(value.find_first_not_of('0'), value.size() - 1));
+        if (digits.size() > kLargest.size() || (digits.size() == kLargest.size() && digits > kLargest))
+          return "'" + value + "' is too large (at most " + kLargest + ")";
+        value = digits;  // Decimal: the parser would read a leading 0 as octal (010 as 8).
+        return std::string();
       },
       "N");
 }
@@ -122,18 +166,37 @@ Status check_output_not(const IoOptions& io, const std::string& path, const std:
 
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option) {
   if (path.empty()) return Status::Ok();
-  if (path == "-") {
+  if (path == "-" || ((io.output.empty() || io.output == "-") && is_stdout_file(path))) {
     if (io.output.empty() || io.output == "-")
-      return Status::InvalidArgument(option + " -: the records already go to stdout; name a file for " + option +
-                                     " or send the records elsewhere with -o");
+      return Status::InvalidArgument(option + " " + path + ": the records already go to stdout; name a file for " +
+                                     option + " or send the records elsewhere with -o");
     return Status::Ok();
   }
   for (const auto& f : io.files)
     if (f == path || same_file(f, path))
       return Status::InvalidArgument(option + " " + path + " is also an input; choose another path");
-  if (!io.output.empty() && io.output != "-" && (io.output == path || same_file(io.output, path)))
+  if (!io.output.empty() && io.output != "-" && same_output(io.output, path))
     return Status::InvalidArgument(option + " " + path + " is also the -o output; choose another path");
   return Status::Ok();
+}
+
+std::vector<std::string> split_empty_values(const CLI::App& verb, int argc, char** argv) {
+  std::vector<std::string> words;
+  bool options = true;  // Words after "--" are files, never options.
+  for (int i = 0; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word == "--") options = false;
+    const CLI::Option* option = nullptr;
+    if (options && i > 0 && word.size() > 3 && word.compare(0, 2, "--") == 0 && word.find('=') == word.size() - 1)
+      option = verb.get_option_no_throw(word.substr(0, word.size() - 1));
+    if (option != nullptr && option->get_items_expected_min() > 0) {
+      words.push_back(word.substr(0, word.size() - 1));
+      words.emplace_back();
+    } else {
+      words.push_back(std::move(word));
+    }
+  }
+  return words;
 }
 
 void error(const std::string& text) { message("error", "31", text); }

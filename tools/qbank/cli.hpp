@@ -69,6 +69,10 @@ void drop_repeated_inputs(std::vector<std::string>& files);
 // True when two paths name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 
+// True when two output paths name one file: the same existing file, or the same place once symlinks (a
+// dangling one too), "." and ".." are resolved.
+bool same_output(const std::string& a, const std::string& b);
+
 // Checks that -o does not name one of the inputs; returns a usage error if it does.
 Status check_output_not_input(const IoOptions& io);
 
@@ -87,13 +91,21 @@ CLI::Validator output_path();
 // reading as if the option were not given.
 CLI::Validator input_path();
 
-// A validator for count options (--min-words, --threads...): a whole number of zero or more; a negative one
-// is refused (a usage error) instead of wrapping around.
+// A validator for value options whose empty value would read as the option left out (--lang, --columns,
+// --remove...): an empty value is refused (a usage error).
+CLI::Validator non_empty();
+
+// A transform for count options (--min-words, --threads...): a whole decimal number of zero or more, leading
+// zeros dropped; a negative one or one above 2^64-1 is refused (a usage error) instead of wrapping around.
 CLI::Validator count_value();
 
 // Checks that a side output such as --rejected or --clusters names neither an input nor -o, and is not
 // stdout ("-") while the records go there too (usage errors).
 Status check_side_output(const IoOptions& io, const std::string& path, const std::string& option);
+
+// Returns the command line with each "--name=" of a value-taking option of verb split into "--name" and an
+// empty value, as getopt reads it (the parser would take the next word as the value).
+std::vector<std::string> split_empty_values(const CLI::App& verb, int argc, char** argv);
 
 // Prints "qbank: error: message" to stderr (colored on a terminal unless NO_COLOR is set).
 void error(const std::string& message);

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <vector>
 #include <new>
+#include <string>
 
 #include "cli.hpp"
 #include "commands/commands.hpp"
@@ -58,8 +59,14 @@ int run(int argc, char** argv) {
       return cli::kExitUsage;
     }
   }
+  std::vector<std::string> words;
+  for (const cli::Verb& verb : verbs)
+    if (verb.command->get_name() == argv[1]) words = cli::split_empty_values(*verb.command, argc, argv);
+  if (words.empty()) words.assign(argv, argv + argc);
+  std::vector<char*> word_pointers;
+  for (std::string& word : words) word_pointers.push_back(word.data());
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(word_pointers.size()), word_pointers.data());
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;  // --help, --version
     cli::error(cli::parse_error_message(app, e));

@@ -118,9 +118,11 @@ std::string Stats::to_text() const {
 }
 
 std::string Stats::to_markdown() const {
-  std::string out = "| records | sources | merged | with answer | with code | with tags |\n|---|---|---|---|---|---|\n";
+  std::string out = "| records | sources | merged | with answer | with code | with choices | with tags |\n"
+                    "|---|---|---|---|---|---|---|\n";
   out += "| " + std::to_string(records) + " | " + std::to_string(sources) + " | " + std::to_string(merged) + " | " +
-         std::to_string(with_answer) + " | " + std::to_string(with_code) + " | " + std::to_string(with_tags) + " |\n";
+         std::to_string(with_answer) + " | " + std::to_string(with_code) + " | " + std::to_string(with_choices) +
+         " | " + std::to_string(with_tags) + " |\n";
   auto table = [&](const char* title, const char* column, const std::map<std::string, std::size_t>& m) {
     if (m.empty()) return;
     out += std::string("\n## ") + title + "\n\n| " + column + " | records |\n|---|---|\n";

@@ -1,7 +1,10 @@
 // Reading tag rules from JSON: errors name the rules file, the rule index and the field.
 #include <simdjson.h>
 
+#include <algorithm>
+
 #include "qbank/io.hpp"
+#include "qbank/lang.hpp"
 #include "qbank/tag.hpp"
 #include "bank/tag_internal.hpp"
 
@@ -19,18 +22,72 @@ Status read_string(element v, const std::string& where, std::string& out) {
   return Status::Ok();
 }
 
+// Reads every value under v so that the on-demand parser meets the first syntax error; returns its error.
+simdjson::error_code visit_all(simdjson::ondemand::value v) {
+  using simdjson::ondemand::json_type;
+  json_type type;
+  if (auto err = v.type().get(type)) return err;
+  if (type == json_type::object) {
+    simdjson::ondemand::object obj;
+    if (auto err = v.get_object().get(obj)) return err;
+    for (auto field : obj) {
+      simdjson::ondemand::value member;
+      if (auto err = field.value().get(member)) return err;
+      if (auto err = visit_all(member)) return err;
+    }
+    return simdjson::SUCCESS;
+  }
+  if (type == json_type::array) {
+    simdjson::ondemand::array arr;
+    if (auto err = v.get_array().get(arr)) return err;
+    for (auto item : arr) {
+      simdjson::ondemand::value member;
+      if (auto err = item.get(member)) return err;
+      if (auto err = visit_all(member)) return err;
+    }
+    return simdjson::SUCCESS;
+  }
+  if (type == json_type::string) return v.get_string().error();
+  if (type == json_type::number) return v.get_double().error();
+  if (type == json_type::boolean) return v.get_bool().error();
+  return v.is_null().error();
+}
+
+// Returns ":LINE" of the first syntax error in json (1-based), or "" when it cannot be placed.
+std::string syntax_error_line(std::string_view json) {
+  simdjson::padded_string padded(json);
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  if (parser.iterate(padded).get(doc)) return "";
+  simdjson::ondemand::value root;
+  if (!doc.get_value().get(root)) (void)visit_all(root);  // Stops where the text stops being JSON.
+  const char* at = nullptr;
+  if (doc.current_location().get(at)) return "";
+  const auto offset = static_cast<std::size_t>(at - padded.data());
+  return ":" + std::to_string(1 + std::count(json.begin(), json.begin() + std::min(offset, json.size()), '\n'));
+}
+
+// Reads one language code of "lang"; returns an error naming where when it is not a string or not an ISO 639-1
+// code or und (a rule with it would never match).
+Status read_lang(element v, const std::string& where, std::string& out) {
+  if (Status s = read_string(v, where, out); !s.ok()) return s;
+  if (!is_language_code(out))
+    return Status::InvalidArgument(where + ": '" + out + "' is not a lowercase ISO 639-1 language code or und");
+  return Status::Ok();
+}
+
 // Reads "lang": a string or an array of strings.
 Status read_langs(element v, const std::string& where, std::vector<std::string>& out) {
   if (v.type() == element_type::STRING) {
     out.emplace_back();
-    return read_string(v, where, out.back());
+    return read_lang(v, where, out.back());
   }
   simdjson::dom::array arr;
   if (v.get_array().get(arr)) return Status::InvalidArgument(where + ": must be a string or an array of strings");
   std::size_t i = 0;
   for (element item : arr) {
     out.emplace_back();
-    if (Status s = read_string(item, where + "[" + std::to_string(i++) + "]", out.back()); !s.ok()) return s;
+    if (Status s = read_lang(item, where + "[" + std::to_string(i++) + "]", out.back()); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -74,7 +131,8 @@ Result<std::vector<TagRule>> parse_tag_rules(std::string_view json, const std::s
   if (auto err = parser.parse(json.data(), json.size(), true).get(doc)) {
     bool utf16 = json.substr(0, 2) == "\xFF\xFE" || json.substr(0, 2) == "\xFE\xFF" ||
                  json.find('\0') != std::string_view::npos;
-    return Status::InvalidArgument(origin + ": invalid JSON: " + simdjson::error_message(err) +
+    return Status::InvalidArgument(origin + internal::syntax_error_line(json) + ": invalid JSON: " +
+                                   simdjson::error_message(err) +
                                    (utf16 ? " (the file looks UTF-16; save it as UTF-8)" : ""));
   }
   simdjson::dom::array arr;

@@ -47,8 +47,8 @@ Status check_delimited(const ExportOptions& o) {
     return Status::InvalidArgument("tag separator must be ' ' or ';'");
   const unsigned char d = static_cast<unsigned char>(o.delimiter);
   if (d != 0 && (d == '"' || !(d == '\t' || d == ' ' || (d < 0x7f && std::ispunct(d)))))
-    return Status::InvalidArgument("--delimiter must be one ASCII punctuation character, a space or a tab "
-                                   "(not '\"')");
+    return Status::InvalidArgument("--delimiter '" + std::string(1, o.delimiter) +
+                                   "': must be one ASCII punctuation character other than '\"', a space or a tab");
   return Status::Ok();
 }
 

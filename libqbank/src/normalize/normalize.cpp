@@ -548,9 +548,8 @@ namespace qbank {
 
 Status check_normalize_options(const NormalizeOptions& options) {
   const std::string& lang = options.lang;
-  bool two_letters = lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
-  if (!lang.empty() && lang != "und" && !two_letters)
-    return Status::InvalidArgument("--lang must be a two-letter lowercase language code or und, got '" + lang + "'");
+  if (!lang.empty() && !is_language_code(lang))
+    return Status::InvalidArgument("--lang must be a lowercase ISO 639-1 language code or und, got '" + lang + "'");
   return Status::Ok();
 }
 

@@ -49,13 +49,14 @@ void get_source(Checker& c, std::int64_t index, element v, Source& src) {
     std::string_view key = kv.key;
     FieldName name{"sources", index, key};
     if (key == "file") {
-      has_file = get_string(c, name, kv.value, src.file);
-      if (has_file && src.file.empty()) c.error(name, "must not be empty");
+      has_file = true;  // A file of the wrong type is reported for its type, not also as missing.
+      if (get_string(c, name, kv.value, src.file) && src.file.empty()) c.error(name, "must not be empty");
     } else if (key == "line") {
       has_line = true;
       get_line(c, name, kv.value, src);
     } else if (key == "raw") {
-      has_raw = get_string(c, name, kv.value, src.raw);
+      has_raw = true;
+      get_string(c, name, kv.value, src.raw);
     } else if (key == "format") {
       get_string(c, name, kv.value, src.format);
     } else if (key == "text") {

@@ -50,3 +50,18 @@ TEST_CASE("stats text and Markdown show control characters of topics, tags and f
   }
   CHECK(s.to_json().find("Net\\u001b[2Jworking\\nnext") != std::string::npos);  // JSON keeps the value, escaped.
 }
+
+TEST_CASE("stats Markdown shows every total the text shows, records with choices too") {
+  qbank::Stats s;
+  qbank::Question q;
+  q.text = "Which is a prime?";
+  q.lang = "en";
+  q.choices = {"A: 4", "B: 7"};
+  q.sources = {{"quiz.md", 1, "x", "", std::nullopt, {}}};
+  s.add(q);
+  CHECK(s.with_choices == 1);
+  CHECK(s.to_text().find("with choices:  1") != std::string::npos);
+  const std::string md = s.to_markdown();
+  CHECK(md.find("| records | sources | merged | with answer | with code | with choices | with tags |") == 0);
+  CHECK(md.find("| 1 | 1 | 0 | 0 | 0 | 1 | 0 |") != std::string::npos);
+}

@@ -101,7 +101,7 @@ int run_dedup(const DedupCmdOptions& opt) {
   if (!opt.against.empty()) all_inputs.files.push_back(opt.against);
   if (Status s = check_side_output(all_inputs, opt.clusters, "--clusters"); !s.ok()) return fail(s);
   if (Status s = check_side_output(all_inputs, opt.review, "--review"); !s.ok()) return fail(s);
-  if (!opt.review.empty() && opt.review == opt.clusters)
+  if (!opt.review.empty() && !opt.clusters.empty() && same_output(opt.review, opt.clusters))
     return fail(Status::InvalidArgument("--review and --clusters name the same output '" + opt.review +
                                         "'; choose two paths"));
   lap("start");
@@ -177,7 +177,7 @@ Verb add_dedup(CLI::App& app) {
                 "Print every merge on stderr: its score, what matched and what was left out (the other side lacks it)");
   cmd->add_flag("--explain-all", opt->explain_all,
                 "Like --explain, and also print every candidate pair kept apart with what differed");
-  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->check(count_value());
+  cmd->add_option("--threads", opt->threads, "Worker threads (default: all cores)")->transform(count_value());
   cmd->add_flag("--no-typos", opt->no_typos, "Do not merge on a one-letter typo in a long word");
   cmd->add_flag("--link-languages", opt->link_languages,
                 "Link the same question across languages in each record's translations (never merged)");

@@ -127,10 +127,15 @@ Verb add_export(CLI::App& app) {
   cmd->add_option("--columns", opt->columns,
                   "CSV/TSV columns, comma-separated (default id,text,answer,tags,topic,lang,code; "
                   "also choices, source, notes, translations)")
-;
+      ->check(non_empty());
   cmd->add_option("--tag-sep", opt->tag_sep, "CSV/TSV: join tags with 'space' (default) or ';'");
   cmd->add_option("--delimiter", opt->delimiter,
-                  "CSV/TSV: the character between cells, e.g. ';' or '|' or 'tab' (default: ',' for CSV, tab for TSV)");
+                  "CSV/TSV: the character between cells, e.g. ';' or '|' or 'tab' (default: ',' for CSV, tab for TSV)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            return value.empty() ? "must be one character or 'tab', not empty" : std::string();
+          },
+          "CHAR"));
   cmd->add_flag("--no-header", opt->no_header, "CSV/TSV: leave out the row of column names");
   cmd->add_flag("--bom", opt->lib.bom, "CSV/TSV: start with a UTF-8 byte order mark (for spreadsheets)");
   cmd->add_flag("--crlf", opt->lib.crlf, "CSV/TSV: end lines with CRLF");

@@ -85,12 +85,12 @@ Verb add_filter(CLI::App& app) {
   cmd->add_flag("--no-answer", opt->no_answer, "Keep records without an answer")->excludes(has);
   cmd->add_flag("--has-code", f.has_code, "Keep records that have code");
   cmd->add_option("--min-words", f.min_words, "Keep records with at least N words (CJK: one per character)")
-      ->check(count_value());
-  cmd->add_option("--max-words", f.max_words, "Keep records with at most N words")->check(count_value());
+      ->transform(count_value());
+  cmd->add_option("--max-words", f.max_words, "Keep records with at most N words")->transform(count_value());
   cmd->add_flag("--invert", f.invert, "Keep the records that do NOT pass the criteria");
   cmd->add_flag("--count", opt->count, "Print the number of selected records instead of the records");
   cmd->add_option("--limit", opt->limit, "Write only the first N selected records (inputs in path order)")
-      ->check(count_value());
+      ->transform(count_value());
   cmd->add_option("--select", opt->select,
                   "Write only these fields, in this order (comma-separated: id,text); the lines are plain JSON "
                   "objects, not records")

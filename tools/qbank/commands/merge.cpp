@@ -69,7 +69,8 @@ Verb add_merge(CLI::App& app) {
                   "Add the inputs to this existing bank: none of its ids change (with --dedup a matching new "
                   "record joins the bank record's id)")
       ->check(input_path());
-  cmd->add_option("--threads", opt->threads, "Worker threads for --dedup (default: all cores)")->check(count_value());
+  cmd->add_option("--threads", opt->threads, "Worker threads for --dedup (default: all cores)")
+      ->transform(count_value());
   cmd->footer(
       "Records with the same id (with --dedup: near-duplicates) become one record: every source is kept\n"
       "(exact repeats dropped), tags and notes are united, topic and answer follow the policies:\n"

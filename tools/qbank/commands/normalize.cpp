@@ -141,11 +141,13 @@ Verb add_normalize(CLI::App& app) {
   cmd->add_flag("--keep-going", opt->io.keep_going,
                 "Report a file that cannot be read (file:line: reason) and go on; exit 1 at the end");
   cmd->add_option("--format", opt->format, "Input format: auto, text, markdown, html, csv, tsv, json, jsonl, gift, quiz, yaml, moodle-xml, toml, xml");
-  cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)");
-  cmd->add_option("--topic", opt->topic, "Force every record's topic");
-  cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030");
+  cmd->add_option("--lang", opt->lang, "Force every record's language (ISO 639-1 code)")->check(non_empty());
+  cmd->add_option("--topic", opt->topic, "Force every record's topic")->check(non_empty());
+  cmd->add_option("--encoding", opt->encoding, "Legacy input encoding, e.g. cp1251, latin1, gb18030")
+      ->check(non_empty());
   cmd->add_option("--column", opt->columns,
-                  "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort; another name keeps a field as x_NAME");
+                  "CSV/JSON field mapping, e.g. text=Frage,answer=Antwort; another name keeps a field as x_NAME")
+      ->check(non_empty());
   cmd->add_option("--rejected", opt->rejected, "Write every rejected line with its reason (JSONL) to FILE")
       ->check(output_path());
   cmd->footer("Several files are read in path order, so their order on the command line does not matter.\n"

@@ -50,10 +50,10 @@ Verb add_sample(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("sample", "Pick N records at random (reproducible: same seed, same sample)");
   add_io_options(*cmd, opt->io);
   cmd->add_option("-n,--size", opt->n, "How many records to keep (all of them when the input has fewer)")
-      ->check(count_value())
+      ->transform(count_value())
       ->required();
   cmd->add_option("--seed", opt->seed, "Seed of the random choice (default 0); the same seed and input give the same sample")
-      ->check(count_value());
+      ->transform(count_value());
   cmd->footer("Reservoir sampling: one pass, memory for N records only; the sample keeps the input order\n"
               "(inputs in path order).\n"
               "Example: qbank sample -n 20 --seed 7 bank.jsonl -o quiz.jsonl");

@@ -92,7 +92,7 @@ Verb add_tag(CLI::App& app) {
       ->allow_extra_args(false);
   cmd->add_option("--remove", opt->remove, "Remove this tag and its children a::b (repeatable)")
       ->allow_extra_args(false)
-      ->check(input_path());
+      ->check(non_empty());
   cmd->add_flag("--topic-tags", opt->topic_tags, "Add the topic as a tag: \"Python Basics\" -> python_basics, "
                                                  "\"Python / OOP\" -> python::oop");
   cmd->add_flag("--text-only", opt->text_only, "Match rules on the question text only, not on its topic");
