@@ -194,10 +194,25 @@ std::string_view described_name(std::string_view name) {
   return {};
 }
 
+namespace {
+
+// The keys of kKnownNames as name_key gives them (folding rewrites some letters, e.g. Thai "ำ" into two).
+const std::vector<std::string>& known_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const auto& k : kKnownNames) out.push_back(name_key(k.key));
+    return out;
+  }();
+  return keys;
+}
+
+}  // namespace
+
 std::optional<std::pair<Field, int>> field_for_name(std::string_view name) {
   std::string key = name_key(name);
-  for (const auto& k : kKnownNames)
-    if (key == k.key) return std::make_pair(k.field, k.rank);
+  const auto& keys = known_keys();
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (key == keys[i]) return std::make_pair(kKnownNames[i].field, kKnownNames[i].rank);
   if (std::string_view head = described_name(name); !head.empty()) return field_for_name(head);
   // A known name with a language code after '_' or '-' ("answer_sv", "question-en") names that field, after the
   // plain name.
@@ -295,12 +310,14 @@ bool is_collection_name(std::string_view name) {
     if (k == c) return true;
   // An inflection of a question field's name ("preguntas", "fragen", "вопросы", "domande") names the list too:
   // the name without its last letter begins the key, which is at most a few bytes longer.
-  for (const auto& n : kKnownNames) {
-    if (n.field != Field::kText || n.rank != 0 || n.key.size() < 4 || k == n.key || k.size() > n.key.size() + 4)
-      continue;
-    std::size_t stem = n.key.size() - 1;
-    while (stem > 0 && (static_cast<unsigned char>(n.key[stem]) & 0xC0) == 0x80) --stem;
-    if (k.size() > stem && std::string_view(k).substr(0, stem) == n.key.substr(0, stem)) return true;
+  const auto& keys = known_keys();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const KnownName& n = kKnownNames[i];
+    std::string_view key = keys[i];
+    if (n.field != Field::kText || n.rank != 0 || key.size() < 4 || k == key || k.size() > key.size() + 4) continue;
+    std::size_t stem = key.size() - 1;
+    while (stem > 0 && (static_cast<unsigned char>(key[stem]) & 0xC0) == 0x80) --stem;
+    if (k.size() > stem && std::string_view(k).substr(0, stem) == key.substr(0, stem)) return true;
   }
   return false;
 }
