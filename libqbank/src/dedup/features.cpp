@@ -927,10 +927,7 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatis
 }
 
 std::string word_stem(std::string_view word, std::string_view lang) {
-  if (vowel_inflected(lang)) return vowel_stem(word);
-  if (lang == "id" || lang == "ms") return without_clitic(word);
-  if (!ascii_only(word) || latin_stemmed(lang)) return stem(word, lang);
-  return light_stem(word);
+  return vowel_inflected(lang) ? vowel_stem(word) : stem(word, lang);
 }
 
 }  // namespace qbank::internal

@@ -335,8 +335,8 @@ bool is_korean_counter(std::string_view word);
 // (Swedish "en" is "a", Finnish "on" is "is"): a stop word there.
 bool other_word_in(std::string_view word, std::string_view lang);
 
-// Returns the stem dedup gives a folded content word of a language that is no irregular English form (a
-// Snowball stem, a vowel stem, or a light plural stem; see features.cpp).
+// Returns the stem dedup gives a folded content word of a Latin-script language with a Snowball stemmer or of
+// one that inflects by its final vowels (see vowel_inflected()).
 std::string word_stem(std::string_view word, std::string_view lang);
 
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.

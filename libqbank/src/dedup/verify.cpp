@@ -33,8 +33,8 @@ bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, cons
 }
 
 // True when two tokens are forms of one word: the same word, equal stems whose endings are inflections, or an
-// ending alternation of the language (lang).
-bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v, std::string_view lang) {
+// ending alternation of the language (endings, nullptr when it has none).
+bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const FormEndings* endings) {
   if ((ta.flags ^ tb.flags) & kNegation) return false;
   if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
   if ((ta.flags | tb.flags) & kExactOnly) return false;
@@ -46,7 +46,7 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v, std:
     return a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
            slavic_forms(a, b);
   return (ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem))) || suffixed_plural(a, b) ||
-         alternate_forms(a, b, lang);
+         (endings && alternate_forms(a, b, *endings));
 }
 
 // Weight of a token in the similarity score.
@@ -111,8 +111,8 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
   }
   pass([](const DedupToken& x, const DedupToken& y) { return x.word == y.word && ((x.flags ^ y.flags) & kNegation) == 0; },
        nullptr);
-  std::string_view lang = v.str(a.f.lang);
-  pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v, lang); }, "inflection");
+  const FormEndings* endings = form_endings(v.str(a.f.lang));
+  pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v, endings); }, "inflection");
   if (a.f.bare != b.f.bare)  // One side typed without marks: a word matches its form with marks ("watek" / "wątek").
     pass([&](const DedupToken& x, const DedupToken& y) {
       if (((x.flags ^ y.flags) & kNegation) || ((x.flags | y.flags) & (kNumber | kSymbol | kKeyword))) return false;
@@ -382,13 +382,13 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
   if (f.f.code_hash) out.push_back(key ^ f.f.code_hash);
   // The key of the words read as their lemma forms, so a form meets its lemma ("funções" / "função").
   std::string_view lang = table.vocab.str(f.f.lang);
-  if (has_form_endings(lang)) {
+  if (const FormEndings* endings = form_endings(lang)) {
     bool rewritten = false;
     std::vector<std::uint64_t>& lemma_parts = scratch.lemma_parts;
     lemma_parts.clear();
     for (const auto& t : f.tokens) {
       if (!blocks(t, f.f.significant)) continue;
-      std::string lemma = lemma_form(table.vocab.str(t.word), lang);
+      std::string lemma = lemma_form(table.vocab.str(t.word), *endings);
       rewritten |= !lemma.empty();
       lemma_parts.push_back(lemma.empty() ? table.part_hash[t.stem] : blocking_part_hash(word_stem(lemma, lang)));
     }
