@@ -926,4 +926,8 @@ void assign_roles(FeatureTable& table, const DedupOptions& opt, const WordStatis
   }
 }
 
+std::string word_stem(std::string_view word, std::string_view lang) {
+  return vowel_inflected(lang) ? vowel_stem(word) : stem(word, lang);
+}
+
 }  // namespace qbank::internal

@@ -186,6 +186,7 @@ struct KeyScratch {
   std::vector<std::size_t> bounds;    // Code point boundaries of the longest word.
   std::string variant;                // The longest word with one letter deleted.
   std::string joined;                 // The blocked words written together.
+  std::vector<std::uint64_t> lemma_parts;  // Hashes of the blocking parts of the words read as lemma forms.
 };
 
 // Appends the blocking keys of a record to out (sorted, unique): records that can match share a key.
@@ -333,6 +334,10 @@ bool is_korean_counter(std::string_view word);
 // True when a listed preposition or directional word is a function word of another kind in a language
 // (Swedish "en" is "a", Finnish "on" is "is"): a stop word there.
 bool other_word_in(std::string_view word, std::string_view lang);
+
+// Returns the stem dedup gives a folded content word of a Latin-script language with a Snowball stemmer or of
+// one that inflects by its final vowels (see vowel_inflected()).
+std::string word_stem(std::string_view word, std::string_view lang);
 
 // Returns the lemma of an irregular English form ("children" -> "child"), or "" when it is none.
 std::string_view irregular_lemma(std::string_view word);

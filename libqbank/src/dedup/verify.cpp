@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "dedup/features.hpp"
+#include "dedup/form_endings.hpp"
 #include "base/utf8.hpp"
 
 namespace qbank::internal {
@@ -31,8 +32,9 @@ bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, cons
   return std::min(ua.size(), ub.size()) >= kTypoMinLength && ua[0] == ub[0] && within_one_edit(ua, ub);
 }
 
-// True when two tokens are forms of one word: the same word, or equal stems whose endings are inflections.
-bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
+// True when two tokens are forms of one word: the same word, equal stems whose endings are inflections, or an
+// ending alternation of the language (endings, nullptr when it has none).
+bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const FormEndings* endings) {
   if ((ta.flags ^ tb.flags) & kNegation) return false;
   if (ta.stem == tb.stem && (ta.word == tb.word || (ta.flags & kNegation))) return true;
   if ((ta.flags | tb.flags) & kExactOnly) return false;
@@ -43,7 +45,8 @@ bool same_lemma(const DedupToken& ta, const DedupToken& tb, const Vocab& v) {
   if (cyrillic)  // Russian and Ukrainian: the endings decide, whatever the stemmer made of them ("-ит" / "-ов").
     return a.size() >= kBaseBytes && b.size() >= kBaseBytes && a.compare(0, kBaseBytes, b, 0, kBaseBytes) == 0 &&
            slavic_forms(a, b);
-  return (ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem))) || suffixed_plural(a, b);
+  return (ta.stem == tb.stem && inflectional_pair(a, b, v.str(ta.stem))) || suffixed_plural(a, b) ||
+         (endings && alternate_forms(a, b, *endings));
 }
 
 // Weight of a token in the similarity score.
@@ -108,7 +111,8 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
   }
   pass([](const DedupToken& x, const DedupToken& y) { return x.word == y.word && ((x.flags ^ y.flags) & kNegation) == 0; },
        nullptr);
-  pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v); }, "inflection");
+  const FormEndings* endings = form_endings(v.str(a.f.lang));
+  pass([&](const DedupToken& x, const DedupToken& y) { return same_lemma(x, y, v, endings); }, "inflection");
   if (a.f.bare != b.f.bare)  // One side typed without marks: a word matches its form with marks ("watek" / "wątek").
     pass([&](const DedupToken& x, const DedupToken& y) {
       if (((x.flags ^ y.flags) & kNegation) || ((x.flags | y.flags) & (kNumber | kSymbol | kKeyword))) return false;
@@ -376,6 +380,24 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
     if (blocks(t, f.f.significant)) joined.append(table.vocab.str(t.word));
   out.push_back(XXH3_64bits_withSeed(joined.data(), joined.size(), seed ^ 0x10F7ED10F7ED10F7ull));
   if (f.f.code_hash) out.push_back(key ^ f.f.code_hash);
+  // The key of the words read as their lemma forms, so a form meets its lemma ("funções" / "função").
+  std::string_view lang = table.vocab.str(f.f.lang);
+  if (const FormEndings* endings = form_endings(lang)) {
+    bool rewritten = false;
+    std::vector<std::uint64_t>& lemma_parts = scratch.lemma_parts;
+    lemma_parts.clear();
+    for (const auto& t : f.tokens) {
+      if (!blocks(t, f.f.significant)) continue;
+      std::string lemma = lemma_form(table.vocab.str(t.word), *endings);
+      rewritten |= !lemma.empty();
+      lemma_parts.push_back(lemma.empty() ? table.part_hash[t.stem] : blocking_part_hash(word_stem(lemma, lang)));
+    }
+    if (rewritten) {
+      std::sort(lemma_parts.begin(), lemma_parts.end());
+      lemma_parts.erase(std::unique(lemma_parts.begin(), lemma_parts.end()), lemma_parts.end());
+      out.push_back(XXH3_64bits_withSeed(lemma_parts.data(), lemma_parts.size() * sizeof(std::uint64_t), seed));
+    }
+  }
   const DedupToken* longest = opt.typos ? longest_word(f, table.vocab) : nullptr;
   if (!longest) return;
   typo_keys(table.vocab.str(longest->word), table.part_hash[longest->stem], seed, scratch, out);
