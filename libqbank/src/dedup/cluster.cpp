@@ -138,7 +138,7 @@ void Clusterer::compute_keys() {
     batch.end.reserve(hi - lo);
     for (std::size_t r = lo; r < hi; ++r) {
       auto from = static_cast<std::ptrdiff_t>(batch.keys.size());
-      block_keys(ft_.view(r), ft_, opt_, batch.keys, scratch);
+      block_keys(ft_.view(r), ft_.vocab.str(ft_.records[r].lang), ft_, opt_, batch.keys, scratch);
       std::sort(batch.keys.begin() + from, batch.keys.end());
       batch.end.push_back(static_cast<std::uint32_t>(batch.keys.size()));
     }

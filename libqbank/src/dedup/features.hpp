@@ -189,9 +189,10 @@ struct KeyScratch {
   std::vector<std::uint64_t> lemma_parts;  // Hashes of the blocking parts of the words read as lemma forms.
 };
 
-// Appends the blocking keys of a record to out (sorted, unique): records that can match share a key.
-void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& options, std::vector<std::uint64_t>& out,
-                KeyScratch& scratch);
+// Appends the blocking keys of a record in language lang (its code) to out (sorted, unique): records that can
+// match share a key.
+void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table, const DedupOptions& options,
+                std::vector<std::uint64_t>& out, KeyScratch& scratch);
 
 // Returns the hash of a stem's blocking part: the whole stem when ASCII, else its first four code points.
 std::uint64_t blocking_part_hash(std::string_view stem);

@@ -303,7 +303,7 @@ Status dedup_stage_keys(const std::string& workdir, unsigned shard) {
       DedupFeatures f = ft.records[r];
       f.lang = language_number(recs[r].lang);  // The vocabulary id differs from shard to shard; the name does not.
       keys.clear();
-      block_keys(FeatureView{f, ft.view(r).tokens}, ft, opt, keys, scratch);
+      block_keys(FeatureView{f, ft.view(r).tokens}, ft.vocab.str(ft.records[r].lang), ft, opt, keys, scratch);
       for (auto k : keys) {
         std::string& out = rows[key_partition(k, parts)];
         put_u64(out, k);

@@ -361,8 +361,8 @@ bool blocks(const DedupToken& t, std::uint32_t significant) {
 
 }  // namespace
 
-void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& opt, std::vector<std::uint64_t>& out,
-                KeyScratch& scratch) {
+void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table, const DedupOptions& opt,
+                std::vector<std::uint64_t>& out, KeyScratch& scratch) {
   std::vector<std::uint64_t>& parts = scratch.parts;
   parts.clear();
   for (const auto& t : f.tokens)
@@ -381,7 +381,6 @@ void block_keys(FeatureView f, const FeatureTable& table, const DedupOptions& op
   out.push_back(XXH3_64bits_withSeed(joined.data(), joined.size(), seed ^ 0x10F7ED10F7ED10F7ull));
   if (f.f.code_hash) out.push_back(key ^ f.f.code_hash);
   // The key of the words read as their lemma forms, so a form meets its lemma ("funções" / "função").
-  std::string_view lang = table.vocab.str(f.f.lang);
   if (const FormEndings* endings = form_endings(lang)) {
     bool rewritten = false;
     std::vector<std::uint64_t>& lemma_parts = scratch.lemma_parts;
