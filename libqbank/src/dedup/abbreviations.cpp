@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/utf8.hpp"
+#include "dedup/data_file.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -16,28 +17,13 @@ struct Expansion {
   std::string words;
 };
 
-// Returns s without the spaces around it.
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // The parsed data file: expansions by lower-case abbreviation.
 const std::unordered_map<std::string, std::vector<Expansion>>& table() {
   static const auto parsed = [] {
     std::unordered_map<std::string, std::vector<Expansion>> out;
-    std::string_view text = dedup_data::abbreviations_text();
-    while (!text.empty()) {
-      std::size_t end = text.find('\n');
-      std::string_view line = text.substr(0, end);
-      text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-      std::size_t a = line.find('|');
-      std::size_t b = a == std::string_view::npos ? a : line.find('|', a + 1);
-      if (line.empty() || line.front() == '#' || b == std::string_view::npos) continue;
-      out[std::string(trimmed(line.substr(a + 1, b - a - 1)))].push_back(
-          {std::string(trimmed(line.substr(0, a))), std::string(trimmed(line.substr(b + 1)))});
-    }
+    each_data_line<3>(dedup_data::abbreviations_text(), [&](const auto& f) {
+      out[std::string(f[1])].push_back({std::string(f[0]), std::string(f[2])});
+    });
     return out;
   }();
   return parsed;

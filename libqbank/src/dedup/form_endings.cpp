@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "dedup/data_file.hpp"
 #include "qbank/fold.hpp"
 
 namespace qbank::internal {
@@ -17,34 +18,19 @@ constexpr std::size_t kMinBase = 4;
 // lemma, and a shorter one is as often another word with a suffix of its own.
 constexpr std::size_t kMinBareBase = 7;
 
-// Returns s without the spaces around it.
-std::string_view ending_trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // Every language's alternations, parsed once.
 const std::vector<std::pair<std::string, FormEndings>>& all_form_endings() {
   static const auto* parsed = [] {
     auto* out = new std::vector<std::pair<std::string, FormEndings>>();
-    std::string_view text = dedup_data::form_endings_text();
-    while (!text.empty()) {
-      std::size_t end = text.find('\n');
-      std::string_view line = text.substr(0, end);
-      text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-      std::size_t bar = line.find('|');
-      std::size_t bar2 = bar == std::string_view::npos ? bar : line.find('|', bar + 1);
-      if (line.empty() || line.front() == '#' || bar2 == std::string_view::npos) continue;
-      std::string lang(ending_trimmed(line.substr(0, bar)));
-      Alternation alt{fold(ending_trimmed(line.substr(bar + 1, bar2 - bar - 1))),
-                      fold(ending_trimmed(line.substr(bar2 + 1)))};
-      if (alt.form.empty()) continue;
+    each_data_line<3>(dedup_data::form_endings_text(), [&](const auto& f) {
+      std::string lang(f[0]);
+      Alternation alt{fold(f[1]), fold(f[2])};
+      if (alt.form.empty()) return;
       auto it = std::find_if(out->begin(), out->end(), [&](const auto& e) { return e.first == lang; });
       if (it == out->end()) it = out->insert(out->end(), {lang, {}});
       it->second.last_bytes.set(static_cast<unsigned char>(alt.form.back()));
       it->second.alternations.push_back(std::move(alt));
-    }
+    });
     for (auto& [lang, endings] : *out)
       std::stable_sort(endings.alternations.begin(), endings.alternations.end(),
                        [](const Alternation& x, const Alternation& y) { return x.form.size() > y.form.size(); });
@@ -66,12 +52,10 @@ const FormEndings* form_endings(std::string_view lang) {
   static const auto* by_letters = [] {
     auto* index = new std::vector<const FormEndings*>(26 * 26, nullptr);
     for (const auto& [code, endings] : all_form_endings())
-      if (code.size() == 2 && code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z')
-        (*index)[static_cast<std::size_t>((code[0] - 'a') * 26 + (code[1] - 'a'))] = &endings;
+      if (int slot = two_letter_slot(code); slot >= 0) (*index)[static_cast<std::size_t>(slot)] = &endings;
     return index;
   }();
-  if (lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z')
-    return (*by_letters)[static_cast<std::size_t>((lang[0] - 'a') * 26 + (lang[1] - 'a'))];
+  if (int slot = two_letter_slot(lang); slot >= 0) return (*by_letters)[static_cast<std::size_t>(slot)];
   for (const auto& [code, endings] : all_form_endings())
     if (code == lang) return &endings;
   return nullptr;

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "dedup/data_file.hpp"
 #include "dedup/features.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -16,24 +17,10 @@ namespace {
 // The mark that opens the stem of a synonym group ("≡"), which no folded word opens with.
 constexpr std::string_view kSynonymMark = "\xE2\x89\xA1";
 
-// Returns s without the spaces around it.
-std::string_view frame_trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // Calls add(language, rest) for every "language | rest" line of a data file, comments and blank lines skipped.
 template <typename Add>
 void each_line(std::string_view text, Add add) {
-  while (!text.empty()) {
-    std::size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    std::size_t bar = line.find('|');
-    if (line.empty() || line.front() == '#' || bar == std::string_view::npos) continue;
-    add(frame_trimmed(line.substr(0, bar)), frame_trimmed(line.substr(bar + 1)));
-  }
+  each_data_line<2>(text, [&](const auto& f) { add(f[0], f[1]); });
 }
 
 // Calls add(word) for every space-separated word of a list.
@@ -91,12 +78,10 @@ const FrameWords* frame_words(std::string_view lang) {
   static const auto* by_letters = [&] {
     auto* index = new std::vector<const FrameWords*>(26 * 26, nullptr);
     for (const auto& [code, words] : all)
-      if (code.size() == 2 && code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z')
-        (*index)[static_cast<std::size_t>((code[0] - 'a') * 26 + (code[1] - 'a'))] = &words;
+      if (int slot = two_letter_slot(code); slot >= 0) (*index)[static_cast<std::size_t>(slot)] = &words;
     return index;
   }();
-  if (lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z')
-    return (*by_letters)[static_cast<std::size_t>((lang[0] - 'a') * 26 + (lang[1] - 'a'))];
+  if (int slot = two_letter_slot(lang); slot >= 0) return (*by_letters)[static_cast<std::size_t>(slot)];
   for (const auto& [code, words] : all)
     if (code == lang) return &words;
   return nullptr;
