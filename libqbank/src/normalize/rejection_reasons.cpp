@@ -14,7 +14,7 @@ constexpr RejectionReason kReasons[] = {
     {"header", "a page header, or a CSV/TSV header row"},
     {"footer", "a page footer"},
     {"aside", "an HTML aside"},
-    {"form", "an HTML form, or a line of blanks to fill in ('Name: ______')"},
+    {"form", "an HTML form with controls to fill in, or a line of blanks to fill in ('Name: ______')"},
     {"table of contents", "a contents line (its entry recurs later, or it links within the page)"},
     {"intro prose", "prose before the questions or at the start of a section"},
     {"outro", "a sign-off after the questions ('That's all for today!')"},

@@ -36,3 +36,24 @@ TEST_CASE("text: an Org FAQ whose source block holds a whole LaTeX file is read 
   CHECK(r->records[2].text == "Que puis-je faire ici ?");
   CHECK(r->records[2].topic == std::optional<std::string>("Divers"));
 }
+
+TEST_CASE("html: a <form> without controls around each quiz item is content, a form with an input is not") {
+  std::string page = "<html><body>\n<form>\n<h4>\n<i class=\"icon\"></i>\n"
+                     "संधि कितने प्रकार की होती है\n</h4>\n"
+                     "<ul><li>a) 2</li><li>b) 3</li></ul>\n"
+                     "<details><summary>View Answer</summary><p>b) 3</p></details>\n</form>\n"
+                     "<form>\n<h4>\n<i class=\"icon\"></i>\nकौन सा शब्द बहुवचन है\n</h4>\n"
+                     "<ul><li>a) माता</li><li>b) प्राण</li></ul>\n"
+                     "<details><summary>View Answer</summary><p>b) प्राण</p></details>\n</form>\n"
+                     "<p>This is the end of questions.</p>\n"
+                     "<form action=\"/search\"><h4>Search the site?</h4><input name=\"q\"></form>\n"
+                     "</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[0].text == "संधि कितने प्रकार की होती है");
+  CHECK(r->records[0].sources[0].line == 5);
+  CHECK(r->records[0].answer == std::optional<std::string>("b) 3"));
+  CHECK(r->records[1].text == "कौन सा शब्द बहुवचन है");
+  CHECK(r->records[1].answer == std::optional<std::string>("b) प्राण"));
+}
