@@ -59,6 +59,7 @@ constexpr RejectionReason kReasons[] = {
     {"table", "a Markdown table that holds no questions"},
     {"table caption", "a table's caption"},
     {"table header", "a table's header row"},
+    {"table footer", "a row of an HTML table's <tfoot>"},
     {"table row that is not a question", "a table row whose question cell does not read as one"},
     {"table row without a question", "a table row with an empty question cell"},
     {"empty row", "an empty CSV/TSV row"},

@@ -57,3 +57,20 @@ TEST_CASE("html: a <form> without controls around each quiz item is content, a f
   CHECK(r->records[1].text == "कौन सा शब्द बहुवचन है");
   CHECK(r->records[1].answer == std::optional<std::string>("b) प्राण"));
 }
+
+TEST_CASE("html: a question table's <tfoot> row is its footer, not a question") {
+  std::string page = "<h1>GYIK</h1>\n<table>\n<thead>\n<tr><th>Kérdés</th><th>Válasz</th></tr>\n</thead>\n<tbody>\n"
+                     "<tr><td>Ingyenes a regisztráció?</td><td>Igen.</td></tr>\n"
+                     "<tr><td>Hogyan tudom módosítani a jelszavamat?</td><td>Sehogy.</td></tr>\n"
+                     "</tbody>\n<tfoot>\n"
+                     "<tr><td colspan=\"2\">Nem talált választ kérdéseire? Írjon nekünk!</td></tr>\n"
+                     "</tfoot>\n</table>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 2);
+  CHECK(r->records[1].text == "Hogyan tudom módosítani a jelszavamat?");
+  CHECK(r->records[1].answer == std::optional<std::string>("Sehogy."));
+  bool footer = false;
+  for (const auto& x : r->rejected) footer = footer || (x.line == 11 && x.reason == "table footer");
+  CHECK(footer);
+}
