@@ -74,3 +74,32 @@ TEST_CASE("html: a question table's <tfoot> row is its footer, not a question") 
   for (const auto& x : r->rejected) footer = footer || (x.line == 11 && x.reason == "table footer");
   CHECK(footer);
 }
+
+TEST_CASE("markdown: a numbered run of points after a numbered run of questions with labelled answers is no questions") {
+  std::string text = "# 面接でよく聞かれる内容とは？\n\n"
+                     "## よく聞かれる質問\n\n"
+                     "### 1. 自己紹介をお願いします\n簡潔に。\n\n- **回答例**：\n  「私は学生です。」\n\n"
+                     "### 2. あなたの強みは何ですか？\n具体的に。\n\n- **回答例**：\n  「課題解決力です。」\n\n"
+                     "### 3. なぜ転職を考えていますか？\n前向きに。\n\n- **回答例**：\n  「挑戦したいからです。」\n\n"
+                     "## 成功するためのポイント\n\n"
+                     "### 1. 事前準備を徹底する\n企業研究を行いましょう。\n\n"
+                     "### 2. 具体的なエピソードを交える\n説得力が増します。\n\n"
+                     "### 3. 企業への関心を示す\n熱意が伝わります。\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].text == "自己紹介をお願いします");
+  CHECK(r->records[0].topic == std::optional<std::string>("よく聞かれる質問"));
+  CHECK(r->records[2].text == "なぜ転職を考えていますか？");
+}
+
+TEST_CASE("markdown: numbered runs in two sections stay questions when no run labels its answers") {
+  std::string text = "## Theory\n\n### 1. What is a closure?\nA function with its scope.\n\n"
+                     "### 2. What is hoisting?\nMoving declarations up.\n\n"
+                     "### 3. What is a promise?\nA future value.\n\n"
+                     "## Topics to review\n\n### 1. Recursion\nBase case first.\n\n"
+                     "### 2. Event loop\nOne thread.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(r->records.size() == 5);
+}
