@@ -103,3 +103,19 @@ TEST_CASE("markdown: numbered runs in two sections stay questions when no run la
   REQUIRE(r.ok());
   CHECK(r->records.size() == 5);
 }
+
+TEST_CASE("markdown: a recurring '* **Trả lời:**' bullet under a heading's question is its answer, not a field") {
+  std::string text = "## Người dùng\n\n"
+                     "### Q1: Tại sao ứng dụng miễn phí?\n* **Trả lời:** Vì nó chạy trên máy của bạn.\n\n"
+                     "### Q2: Tôi có cần đăng nhập không?\n* **Trả lời:** Không cần.\n\n"
+                     "### Q3: Vì sao ảnh bị thiếu?\n* **Trả lời:**\n  * Đề chưa có ảnh.\n  * Liên kết hỏng.\n\n"
+                     "### Q4: Chọn đáp án đúng?\n- A: một\n- B: hai\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 4);
+  CHECK(r->records[0].answer == std::optional<std::string>("Vì nó chạy trên máy của bạn."));
+  CHECK(r->records[1].answer == std::optional<std::string>("Không cần."));
+  REQUIRE(r->records[2].answer.has_value());
+  CHECK(r->records[2].answer->find("Liên kết hỏng.") != std::string::npos);
+  CHECK(r->records[3].choices.size() == 2);
+}
