@@ -69,6 +69,12 @@ bool header_row(const std::vector<const GumboNode*>& row) {
   return true;
 }
 
+// True when a row sits in the table's <tfoot>: a footer (totals, "Didn't find your answer? Write to us"), no record.
+bool footer_row(const std::vector<const GumboNode*>& row) {
+  return !row.empty() && row[0]->parent && row[0]->parent->parent &&
+         row[0]->parent->parent->type == GUMBO_NODE_ELEMENT && row[0]->parent->parent->v.element.tag == GUMBO_TAG_TFOOT;
+}
+
 }  // namespace
 
 void HtmlWalker::on_definition_list(const GumboNode* node, int depth) {
@@ -218,6 +224,13 @@ void HtmlWalker::on_table(const GumboNode* node, int depth) {
   for (std::size_t r = first; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.empty()) continue;
+    if (footer_row(row)) {
+      std::string rest;
+      for (const GumboNode* c : row)
+        if (std::string t = node_text(c); !t.empty()) rest += (rest.empty() ? "" : " | ") + t;
+      if (!rest.empty()) reject_line(first_line(row[0]), rest, "table footer");
+      continue;
+    }
     if (row.size() == 1 && widest > 1) {
       std::string label = node_text(row[0]);
       if (!label.empty() && question_cue(label) == QuestionCue::kNone) {

@@ -370,6 +370,20 @@ void HtmlWalker::walk_blocks(const GumboNode* node, int depth) {
 
 namespace {
 
+// True when an element holds a form control a reader fills in (an input, a select list, a text area, a button).
+bool holds_control(const GumboNode* node) {
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag t = k->v.element.tag;
+    if (t == GUMBO_TAG_INPUT || t == GUMBO_TAG_SELECT || t == GUMBO_TAG_TEXTAREA || t == GUMBO_TAG_BUTTON ||
+        holds_control(k))
+      return true;
+  }
+  return false;
+}
+
 // True for a paragraph that is an emphasized label ending in ':' and one link to another page, and nothing else
 // ("<strong>Read also:</strong> <a href=…>…</a>"): a pointer elsewhere, not part of an answer.
 bool labelled_link(const GumboNode* node) {
@@ -429,7 +443,11 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
     case GUMBO_TAG_NAV: case GUMBO_TAG_MENUITEM: return reject(node, "navigation");
     case GUMBO_TAG_FOOTER: return reject(node, "footer");
     case GUMBO_TAG_ASIDE: return reject(node, "aside");
-    case GUMBO_TAG_FORM: return reject(node, "form");
+    case GUMBO_TAG_FORM:  // A form without controls only groups content (a quiz item per <form>), ended with it.
+      if (holds_control(node)) return reject(node, "form");
+      walk_blocks(node, depth);
+      open_.reset();
+      return;
     case GUMBO_TAG_BLOCKQUOTE:
       if (open_) return add_answer(node_text(node));
       break;

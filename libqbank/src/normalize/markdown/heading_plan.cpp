@@ -59,6 +59,52 @@ bool asking_summary(const std::vector<Block>& blocks, std::size_t i, const RefLa
   return false;
 }
 
+// True when the blocks under heading i, up to the next heading, hold one that opens with an answer label
+// ("- **回答例**：…", "**Answer:** …").
+bool holds_labelled_answer(const std::vector<Block>& blocks, std::size_t i) {
+  for (std::size_t k = i + 1; k < blocks.size() && blocks[k].kind != BlockKind::kHeading; ++k) {
+    std::string_view rest;
+    if ((blocks[k].kind == BlockKind::kParagraph || blocks[k].kind == BlockKind::kItem) &&
+        strip_answer_label(blocks[k].text, rest))
+      return true;
+  }
+  return false;
+}
+
+// Where numbered headings dominate and one section's numbered run labels its answers, a run in another section
+// whose headings neither ask nor hold a labelled answer lists points, not questions ("## Tips" over "### 1.
+// Prepare well" after "## Questions" over "### 1. Why this job?" with "**Answer:**" under each).
+void drop_unasked_runs(const std::vector<Block>& blocks, HeadingPlan& plan) {
+  struct Run {
+    std::vector<std::size_t> headings;  // The numbered question headings of the run.
+    int asking = 0, labelled = 0;        // Those that ask, and those with a labelled answer under them.
+  };
+  std::vector<Run> runs;
+  int run_level = 0;  // The level of the open run (0: none); a heading at that level or above that is none of
+                      // its questions ends it.
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
+    const HeadingInfo& h = plan.info[i];
+    if (!(h.question && h.numbered)) {
+      if (run_level != 0 && b.level <= run_level) run_level = 0;
+      continue;
+    }
+    if (run_level != b.level) runs.emplace_back(), run_level = b.level;
+    Run& r = runs.back();
+    r.headings.push_back(i);
+    r.asking += txt::question_score(h.text) >= 2 ? 1 : 0;
+    r.labelled += holds_labelled_answer(blocks, i) ? 1 : 0;
+  }
+  bool marked = false;  // Some run asks and labels the answers of at least half its entries.
+  for (const Run& r : runs)
+    marked = marked || (r.asking > 0 && r.labelled * 2 >= static_cast<int>(r.headings.size()));
+  if (!marked) return;
+  for (const Run& r : runs)
+    if (r.headings.size() >= 2 && r.asking == 0 && r.labelled == 0)
+      for (std::size_t i : r.headings) plan.info[i].question = false;
+}
+
 // Turns question headings that head deeper headings into sections: one over two or more deeper question headings
 // or <details> whose summaries ask ("## 1. Questions on X" over "### Q1.1: …?"), and one that is a question by its number alone over any deeper
 // heading when no level is mostly questions ("### 1. Technical round" over "#### Questions asked").
@@ -152,6 +198,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
         asking_paragraph(blocks[i + 1], refs))
       h.question = false, h.asks_below = true;
   }
+  if (plan.numbered_only) drop_unasked_runs(blocks, plan);
   demote_sections(blocks, refs, plan);
   return plan;
 }

@@ -225,6 +225,18 @@ std::string_view tail_answer(std::string_view q, std::string_view& ask) {
   return {};
 }
 
+// True when the label before rest in text has two letters or more ("Answer:", "Trả lời:", "回答例："), not one
+// ("A:", which names an option as often as an answer).
+bool word_label(std::string_view text, std::string_view rest) {
+  bool inside = rest.data() >= text.data() && rest.data() <= text.data() + text.size();
+  std::string_view label = text.substr(0, inside ? static_cast<std::size_t>(rest.data() - text.data())
+                                                 : text.size() - std::min(rest.size(), text.size()));
+  int letters = 0;
+  for (std::size_t k = 0; k < label.size() && letters < 2;)
+    letters += txt::is_letter(utf8::next(label, k)) ? 1 : 0;
+  return letters >= 2;
+}
+
 }  // namespace
 
 void Walker::list_item(std::size_t i) {
@@ -237,6 +249,12 @@ void Walker::list_item(std::size_t i) {
     return reject(b, "empty item");
   }
   if (labelled_answer_item(i, text)) return;
+  // "* **Answer:** …" under a heading's question is its answer, however often the label recurs (no field); a
+  // one-letter label ("- A: …") is an option.
+  if (std::string_view rest; answering() && answer_label(text, rest) && word_label(text, rest)) {
+    if (txt::trim(rest).empty()) return reject(b, "answer label");
+    return add_answer(std::string(txt::trim(rest)));
+  }
   if (field_item(b)) return reject(b, "metadata");
   if (answering() && answer_item(b, text, item_task[i])) return;
   if (field_list[i]) return reject(b, "metadata");

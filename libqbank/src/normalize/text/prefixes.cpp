@@ -21,14 +21,15 @@ constexpr std::array<std::string_view, 57> kQuestionWords = {
     "질문", "設問"};
 
 // Words that introduce an answer ("A:", "Answer:", "Ответ:").
-constexpr std::array<std::string_view, 62> kAnswerWords = {
+constexpr std::array<std::string_view, 65> kAnswerWords = {
     "a", "r", "answer", "ans", "ответ", "відповідь", "antwort", "respuesta", "réponse", "resposta",
     "risposta", "答案", "答", "解答", "回答", "solution", "решение", "odpowiedź", "cevap", "yanıt", "antwoord",
     "svar", "vastaus", "odpověď", "răspuns", "jawaban", "отговор", "odgovor", "válasz", "trả lời", "đáp án",
     "उत्तर", "คำตอบ", "ตอบ", "პასუხი", "תשובה", "ج", "جواب", "الجواب", "إجابة", "الإجابة", "پاسخ",
     "απάντηση", "jawab", "답", "답변", "정답", "correct answer", "right answer", "respuesta correcta",
     "resposta correta", "risposta corretta", "réponse correcte", "bonne réponse", "richtige antwort",
-    "правильный ответ", "правильна відповідь", "doğru cevap", "poprawna odpowiedź", "答え", "解説", "해설"};
+    "правильный ответ", "правильна відповідь", "doğru cevap", "poprawna odpowiedź", "答え", "解説", "해설",
+    "回答例", "解答例", "模範解答"};
 
 // Abbreviations that may end with a dot instead of a colon ("Q. What is...", "Ans. It is...").
 bool dotted_abbreviation(std::string_view word) { return word == "q" || word == "ques" || word == "ans"; }

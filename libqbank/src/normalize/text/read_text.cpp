@@ -423,12 +423,13 @@ namespace qbank::internal {
 Status read_text(std::string_view text, const NormalizeOptions& options, ReaderOutput& out) {
   using namespace txt;
   const std::string_view original = text;
-  std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
-  if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
   const std::size_t rejected_before = out.rejected.size();
   std::vector<std::pair<std::int64_t, std::string_view>> markup_lines;  // Wiki and Org lines holding only markup.
-  if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
+  std::optional<std::string> plain = bbcode_to_text(text);  // A forum post's lines without their BBCode.
+  // An Org document is read as Org before LaTeX is tried: its source blocks may hold a whole LaTeX file.
   if (!plain) plain = org_to_text(text, markup_lines);        // An Org document's lines without its keywords.
+  if (!plain) plain = latex_to_text(text);                  // A LaTeX sheet's lines without their commands.
+  if (!plain) plain = mediawiki_to_text(text, markup_lines);  // A wiki page's lines without their markup.
   if (!plain) plain = rst_to_text(text, out.rejected);        // A reStructuredText page's lines without markup.
   for (const auto& [line, raw] : markup_lines) out.rejected.push_back({line, std::string(raw), "metadata"});
   if (plain) text = *plain;
