@@ -46,3 +46,30 @@ TEST_CASE("text: an answer sentence right under a bulleted question answers it w
   CHECK(r->records[0].answer == std::optional<std::string>("A box on the page that shows another site inside it."));
   CHECK_FALSE(r->records[1].answer);
 }
+
+TEST_CASE("html: a <details> summary setting a scene over nested asking <details> is their topic") {
+  std::string page = "<html><body>\n<h2>Structural</h2>\n"
+                     "<details>\n<summary><strong>What bends a beam?</strong></summary>\n<p>A load.</p>\n</details>\n"
+                     "<details>\n<summary><strong>What is a truss?</strong></summary>\n<p>Linked bars.</p>\n</details>\n"
+                     "<details>\n<summary><strong>Given a beam fixed at one end:</strong></summary>\n"
+                     "<details>\n<summary><strong>Where is the highest stress?</strong></summary>\n<p>At the base.</p>\n"
+                     "</details>\n"
+                     "<details>\n<summary><strong>Is it tensile or compressive?</strong></summary>\n<p>Both.</p>\n"
+                     "</details>\n</details>\n"
+                     "<details>\n<summary><strong>Why does a bracket crack?</strong></summary>\n<p>Fatigue.</p>\n"
+                     "<details>\n<summary><strong>How do you check it?</strong></summary>\n<p>Hand calculations.</p>\n"
+                     "</details>\n</details>\n</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"What bends a beam?", "What is a truss?", "Where is the highest stress?",
+                                              "Is it tensile or compressive?", "Why does a bracket crack?",
+                                              "How do you check it?"});
+  REQUIRE(r->records.size() == 6);
+  CHECK(r->records[2].topic == std::optional<std::string>("Given a beam fixed at one end"));
+  CHECK(r->records[2].sources[0].line == 14);
+  CHECK(r->records[2].answer == std::optional<std::string>("At the base."));
+  CHECK(r->records[4].topic == std::optional<std::string>("Structural"));
+  CHECK(r->records[4].answer == std::optional<std::string>("Fatigue."));
+  CHECK(r->records[5].topic == std::optional<std::string>("Structural"));
+  CHECK(r->records[5].answer == std::optional<std::string>("Hand calculations."));
+}

@@ -71,6 +71,10 @@ class HtmlWalker {
   void on_pre(const GumboNode* node);
   // Handles details/summary: a question with its answer, or an answer to the open question.
   void on_details(const GumboNode* node, int depth);
+  // Reads a <details> holding <details> whose summaries ask: its summary is a question answered by the
+  // rest of its body, or the topic of the nested ones when it does not ask; the nested ones are read after it.
+  void on_nested_details(const GumboNode* node, const GumboNode* summary, const std::string& title,
+                         const std::string& body, const std::vector<const GumboNode*>& nested, int depth);
   // Handles table rows: mapped by header names, or first cell question and second cell answer.
   void on_table(const GumboNode* node, int depth);
   // Handles header: its headings are read, the rest is rejected as navigation.
