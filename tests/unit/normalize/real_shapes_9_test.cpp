@@ -73,3 +73,29 @@ TEST_CASE("html: a <details> summary setting a scene over nested asking <details
   CHECK(r->records[5].topic == std::optional<std::string>("Structural"));
   CHECK(r->records[5].answer == std::optional<std::string>("Hand calculations."));
 }
+
+TEST_CASE("html: statement headings before the asking ones of a level where half the headings ask are questions") {
+  std::string page = "<html><body>\n<h1>面试题</h1>\n"
+                     "<h2>说一下http和https</h2>\n<p>https是http的安全版。</p>\n<p>(2) http和https区别：</p>\n"
+                     "<h2>TCP三次握手，一句话概括</h2>\n<p>客户端和服务端都需要确认各自可收发。</p>\n"
+                     "<h2>TCP和UDP的区别</h2>\n<p>TCP面向连接，UDP无连接。</p>\n"
+                     "<h2>GET和POST的区别是什么？</h2>\n<p>参数位置不同。</p>\n"
+                     "</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"说一下http和https", "TCP三次握手，一句话概括", "TCP和UDP的区别",
+                                              "GET和POST的区别是什么？"});
+  REQUIRE(r->records.size() == 4);
+  CHECK(r->records[0].sources[0].line == 3);
+  CHECK(r->records[0].topic == std::optional<std::string>("面试题"));
+  CHECK(r->records[0].answer == std::optional<std::string>("https是http的安全版。\n\n(2) http和https区别："));
+}
+
+TEST_CASE("html: a statement heading before one asking heading stays a topic") {
+  std::string page = "<html><body>\n<h2>Introduction</h2>\n<p>Some words about the page.</p>\n"
+                     "<h2>Setup</h2>\n<p>Install it first.</p>\n<h2>Usage</h2>\n<p>Run it.</p>\n"
+                     "<h2>What is X?</h2>\n<p>A tool.</p>\n</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"What is X?"});
+}

@@ -254,12 +254,30 @@ bool opens_with_statement(std::string_view text) {
 
 }  // namespace
 
+void HtmlWalker::count_page_headings(const GumboNode* root) {
+  std::vector<std::pair<const GumboNode*, int>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (int level = heading_level(node->v.element.tag)) {
+      std::string text = heading_text(node);
+      if (text.empty()) continue;
+      ++page_headings_[static_cast<std::size_t>(level)];
+      if (question_cue(text) != QuestionCue::kNone) ++page_question_headings_[static_cast<std::size_t>(level)];
+      continue;
+    }
+    if (depth < kMaxHtmlDepth && !is_hidden_tag(node->v.element.tag))
+      for (const GumboNode* k : element_children(node)) stack.emplace_back(k, depth + 1);
+  }
+}
+
 void HtmlWalker::walk_document(const GumboNode* root) {
   if (!root) return;
   collect_bold_classes(root, bold_classes_);
   std::string_view lang = attribute(root, "lang");
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  count_page_headings(root);
   walk_blocks(root, 0);
   drop_teaser_answers();
   drop_weak_paragraphs();
@@ -459,7 +477,9 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
     // Among numbered question headings, only a numbered statement is one of them ("Conclusion" is not).
     auto at = static_cast<std::size_t>(level);
     bool numbered_run = numbered_headings_[at] >= 2 && numbered_headings_[at] * 2 > question_headings_[at];
-    pending_->among_questions = question_headings_[at] >= 2 && txt::furniture_reason(text).empty() &&
+    // Half or more of the page's headings of its level ask: a statement heading before them is one of them too.
+    bool asking_level = page_question_headings_[at] >= 2 && page_question_headings_[at] * 2 >= page_headings_[at];
+    pending_->among_questions = (question_headings_[at] >= 2 || asking_level) && txt::furniture_reason(text).empty() &&
                                 !txt::is_sign_off(text) &&
                                 (!numbered_run || strip_list_number(text).size() < text.size());
     reject_line(first_line(node), text, "heading (topic)");

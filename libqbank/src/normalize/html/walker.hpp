@@ -70,6 +70,8 @@ class HtmlWalker {
   // Handles pre: the open question's code.
   void on_pre(const GumboNode* node);
   // Handles details/summary: a question with its answer, or an answer to the open question.
+  // Counts the page's headings per level, and those that ask (page_headings_, page_question_headings_).
+  void count_page_headings(const GumboNode* root);
   void on_details(const GumboNode* node, int depth);
   // Reads a <details> holding <details> whose summaries ask: its summary is a question answered by the
   // rest of its body, or the topic of the nested ones when it does not ask; the nested ones are read after it.
@@ -137,6 +139,8 @@ class HtmlWalker {
   std::optional<PendingHeading> pending_;
   std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
   std::array<int, 7> numbered_headings_{};  // Those of them that carry a number ("3. What is X?"), per level.
+  std::array<int, 7> page_headings_{};      // Headings of the whole page, per level.
+  std::array<int, 7> page_question_headings_{};  // Those of them that ask, per level.
   std::optional<bool> quoted_entries_ask_;  // The page's quoted entries are questions (decided on first use).
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
