@@ -99,3 +99,17 @@ TEST_CASE("html: a statement heading before one asking heading stays a topic") {
   REQUIRE(r.ok());
   CHECK(texts(*r) == std::vector<std::string>{"What is X?"});
 }
+
+TEST_CASE("markdown: a numbered run of points that never asks, beside a numbered run of questions, is no question") {
+  std::string text = "# 面接対策\n\n## よく聞かれる質問\n\n"
+                     "### 1. あなたの強みは何ですか？\n強みを説明します。\n\n"
+                     "### 2. なぜ転職を考えていますか？\n理由を述べます。\n\n"
+                     "### 3. 自己紹介をお願いします\n経歴を話します。\n\n"
+                     "## 成功するためのポイント\n\n"
+                     "### 1. 事前準備を徹底する\n回答を準備しておきましょう。\n\n"
+                     "### 2. ポジティブな態度を心がける\n笑顔を心がけましょう。\n\n"
+                     "### 3. 企業への関心を示す\n熱意が伝わります。\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"あなたの強みは何ですか？", "なぜ転職を考えていますか？", "自己紹介をお願いします"});
+}
