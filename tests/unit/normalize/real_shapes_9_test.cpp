@@ -113,3 +113,16 @@ TEST_CASE("markdown: a numbered run of points that never asks, beside a numbered
   REQUIRE(r.ok());
   CHECK(texts(*r) == std::vector<std::string>{"あなたの強みは何ですか？", "なぜ転職を考えていますか？", "自己紹介をお願いします"});
 }
+
+TEST_CASE("html: a heading question whose only answer is a link to another page has no answer") {
+  std::string page = "<html><body>\n<h2>What is TCP?</h2>\n<p>A transport protocol.</p>\n"
+                     "<h2>What are the HTTP status codes?</h2>\n<p><a href=\"/posts/status-codes/\">Status codes</a></p>\n"
+                     "<h2>What is UDP?</h2>\n<p>See <a href=\"/posts/udp/\">this post</a> for the details.</p>\n"
+                     "</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].answer == std::optional<std::string>("A transport protocol."));
+  CHECK_FALSE(r->records[1].answer);
+  CHECK(r->records[2].answer == std::optional<std::string>("See this post for the details."));
+}

@@ -280,6 +280,7 @@ void HtmlWalker::walk_document(const GumboNode* root) {
   count_page_headings(root);
   walk_blocks(root, 0);
   drop_teaser_answers();
+  drop_pointer_answers();
   drop_weak_paragraphs();
 }
 
@@ -326,6 +327,11 @@ void HtmlWalker::drop_teaser_answers() {
   if (cut < 2 || cut * 2 < linked.size()) return;  // a page of entries that each tease
   for (std::size_t i : linked)
     if (out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer)) out_.items[i].answer.reset();
+}
+
+void HtmlWalker::drop_pointer_answers() {
+  for (auto [i, size] : pointer_answers_)
+    if (out_.items[i].answer && out_.items[i].answer->size() == size) out_.items[i].answer.reset();
 }
 
 void HtmlWalker::drop_weak_paragraphs() {
@@ -417,6 +423,25 @@ bool labelled_link(const GumboNode* node) {
   return labels == 1 && links == 1;
 }
 
+// True for a paragraph that is one link to another page and nothing else: a pointer to an answer elsewhere.
+bool lone_link_elsewhere(const GumboNode* node) {
+  const GumboNode* link = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT) {
+      if (!trim(std::string_view(k->v.text.text)).empty()) return false;
+      continue;
+    }
+    if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_A || link) return false;
+    link = k;
+  }
+  if (!link) return false;
+  std::string_view href = attribute(link, "href");
+  return !href.empty() && href.front() != '#';
+}
+
 }  // namespace
 
 void HtmlWalker::walk_element(const GumboNode* node, int depth) {
@@ -435,6 +460,10 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
       next_asks_ = bold && next_block_asks(node);
       on_paragraph(text, text_line(node), source_of(node, text), bold);
       next_asks_ = false;
+      // "<h2>Status codes</h2><p><a href="/codes/">Status codes</a></p>": the heading's answer is elsewhere.
+      if (tag == GUMBO_TAG_P && open_ && open_heading_level_ > 0 && out_.items[*open_].answer &&
+          *out_.items[*open_].answer == trim(std::string_view(text)) && lone_link_elsewhere(node))
+        pointer_answers_.emplace_back(*open_, out_.items[*open_].answer->size());
       return;
     }
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);

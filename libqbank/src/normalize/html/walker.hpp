@@ -144,6 +144,9 @@ class HtmlWalker {
   std::optional<bool> quoted_entries_ask_;  // The page's quoted entries are questions (decided on first use).
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
+  std::vector<std::pair<std::size_t, std::size_t>> pointer_answers_;  // Questions whose answer opened with a
+                                                                      // paragraph that is one link elsewhere,
+                                                                      // and that answer's size then.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
                                               // question word or an inner question mark only, or that open
                                               // with a sentence that does not ask.
@@ -152,6 +155,8 @@ class HtmlWalker {
   // Drops the answers of linked question headings whose text ends in an ellipsis: a listing page's teasers
   // ("<h3><a href="/q/1">Why?</a></h3><div>I tried … </div>"), cut from the linked page, not an answer.
   void drop_teaser_answers();
+  // Drops the answers that are nothing but one link to another page (pointer_answers_).
+  void drop_pointer_answers();
 
   // True when every visible child of a node sits in one bold element: b, strong, or an element whose class or
   // style makes it bold ("<p><span class="c1">5. Explain</span></p>" in an exported document).
