@@ -126,3 +126,22 @@ TEST_CASE("html: a heading question whose only answer is a link to another page 
   CHECK_FALSE(r->records[1].answer);
   CHECK(r->records[2].answer == std::optional<std::string>("See this post for the details."));
 }
+
+TEST_CASE("markdown: titled <details> entries among top-level entries that ask are questions; a callout is not") {
+  std::string text = "## Network\n\n"
+                     "<details>\n<summary>TCP vs UDP</summary>\n\n|  | TCP | UDP |\n|---|---|---|\n| order | kept | not kept |\n\n"
+                     "</details>\n\n"
+                     "<details>\n<summary>How a load balancer spreads traffic</summary>\n\nIt sends requests to servers in turn.\n\n"
+                     "</details>\n\n"
+                     "<details>\n<summary>Tip</summary>\n\nRead the RFCs.\n\n</details>\n\n"
+                     "## Database\n\n"
+                     "<details>\n<summary>What is a transaction?</summary>\n\nA unit of work.\n\n</details>\n\n"
+                     "<details>\n<summary>Explain isolation levels</summary>\n\nThey trade safety for speed.\n\n</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"TCP vs UDP", "How a load balancer spreads traffic", "What is a transaction?",
+                                              "Explain isolation levels"});
+  REQUIRE(r->records.size() == 4);
+  CHECK(r->records[1].topic == std::optional<std::string>("Network"));
+  CHECK(r->records[1].answer == std::optional<std::string>("It sends requests to servers in turn."));
+}
