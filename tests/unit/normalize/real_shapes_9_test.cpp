@@ -145,3 +145,18 @@ TEST_CASE("markdown: titled <details> entries among top-level entries that ask a
   CHECK(r->records[1].topic == std::optional<std::string>("Network"));
   CHECK(r->records[1].answer == std::optional<std::string>("It sends requests to servers in turn."));
 }
+
+TEST_CASE("markdown: a <details> question whose body is only a link or a URL has no answer") {
+  std::string text = "## Database\n\n"
+                     "<details>\n<summary>What is an index?</summary>\n\nhttps://example.com/posts/index\n</details>\n\n"
+                     "<details>\n<summary>What does strict mode do?</summary>\n\n[MDN](https://developer.mozilla.org/)\n"
+                     "</details>\n\n"
+                     "<details>\n<summary>What is a transaction?</summary>\n\nA unit of work, see [MDN](https://example.com/).\n"
+                     "</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK_FALSE(r->records[0].answer);
+  CHECK_FALSE(r->records[1].answer);
+  CHECK(r->records[2].answer == std::optional<std::string>("A unit of work, see MDN."));
+}
