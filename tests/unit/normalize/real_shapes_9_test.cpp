@@ -160,3 +160,12 @@ TEST_CASE("markdown: a <details> question whose body is only a link or a URL has
   CHECK_FALSE(r->records[1].answer);
   CHECK(r->records[2].answer == std::optional<std::string>("A unit of work, see MDN."));
 }
+
+TEST_CASE("html: a notice of two sentences ended by the ideographic full stop is prose, not a weak question") {
+  std::string page = "<html><body><div class=\"article-entry\">\n<h2>什么是闭包？</h2>\n<p>闭包是函数。</p>\n"
+                     "<hr><span>转载请注明来源，欢迎指出任何有错误或不够清晰的表达。可以在下面评论区评论。</span>\n"
+                     "</div></body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"什么是闭包？"});
+}

@@ -106,7 +106,11 @@ bool reads_as_question(std::string_view text, bool answer_open) {
   QuestionCue cue = question_cue(text);
   if (cue == QuestionCue::kStrong) return true;
   if (cue == QuestionCue::kNone || answer_open) return false;
-  return text.size() <= kMaxWeakQuestion && text.find(". ") == std::string_view::npos;
+  // A sentence end inside the text ("…. More", "…。更多") makes it prose of two sentences or more.
+  std::string_view t = trim(text);
+  std::size_t stop = t.find("\xE3\x80\x82");  // the ideographic full stop
+  return text.size() <= kMaxWeakQuestion && text.find(". ") == std::string_view::npos &&
+         (stop == std::string_view::npos || stop + 3 >= t.size());
 }
 
 }  // namespace
