@@ -136,13 +136,32 @@ void HtmlWalker::on_pre(const GumboNode* node) {
   reject_line(first_line(node), code, "code outside a question");
 }
 
+namespace {
+
+// The text of a <details> element's <summary>, or empty.
+std::string summary_text(const GumboNode* details) {
+  for (const GumboNode* k : element_children(details))
+    if (k->v.element.tag == GUMBO_TAG_SUMMARY) return node_text(k);
+  return "";
+}
+
+}  // namespace
+
 void HtmlWalker::on_details(const GumboNode* node, int depth) {
   const GumboNode* summary = nullptr;
   std::string body;
+  std::vector<const GumboNode*> nested;  // <details> right inside this one.
+  int asking_nested = 0;
   for (const GumboNode* k : element_children(node)) {
-    if (!summary && k->v.element.tag == GUMBO_TAG_SUMMARY) summary = k;
-    else append_text(k, body, TextMode{});
+    if (!summary && k->v.element.tag == GUMBO_TAG_SUMMARY) {
+      summary = k;
+    } else if (k->v.element.tag == GUMBO_TAG_DETAILS && depth < kMaxHtmlDepth) {
+      nested.push_back(k);
+      asking_nested += question_cue(summary_text(k)) != QuestionCue::kNone ? 1 : 0;
+    }
   }
+  for (const GumboNode* k : element_children(node))  // Nested <details> that ask are read on their own.
+    if (k != summary && !(asking_nested > 0 && k->v.element.tag == GUMBO_TAG_DETAILS)) append_text(k, body, TextMode{});
   const GumboVector& kids = node->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
     auto* k = static_cast<const GumboNode*>(kids.data[i]);
@@ -157,12 +176,33 @@ void HtmlWalker::on_details(const GumboNode* node, int depth) {
     return;
   }
   pending_.reset();
+  if (asking_nested > 0) return on_nested_details(node, summary, title, body, nested, depth);
   // A statement summary among asking ones ("Avgift för andrahandsuthyrning") is an FAQ entry too.
   bool among_questions = question_details_ >= 2 && !body.empty() && txt::furniture_reason(title).empty();
   if (question_cue(title) == QuestionCue::kNone && !among_questions) return walk_blocks(node, depth + 1);
   if (question_cue(title) != QuestionCue::kNone) ++question_details_;
   add_question(title, first_line(summary), source_of(summary, title));
   add_answer(body);
+}
+
+void HtmlWalker::on_nested_details(const GumboNode* node, const GumboNode* summary, const std::string& title,
+                                   const std::string& body, const std::vector<const GumboNode*>& nested, int depth) {
+  std::size_t mark = labels_.size();
+  if (question_cue(title) != QuestionCue::kNone) {
+    // A question with follow-ups of its own: its text answers it, each follow-up is read after it.
+    ++question_details_;
+    add_question(title, first_line(summary), source_of(summary, title));
+    add_answer(body);
+  } else {
+    // A scene set over the questions under it ("Given a beam fixed at one end:"): their topic.
+    reject_line(first_line(summary), title, "heading (topic)");
+    if (!body.empty()) reject_line(first_line(node), body, "section text");
+    labels_.push_back(txt::clean_topic(title));
+    open_.reset();
+  }
+  for (const GumboNode* k : nested) on_details(k, depth + 1);
+  if (labels_.size() > mark) labels_.resize(mark);
+  open_.reset();
 }
 
 void HtmlWalker::on_table(const GumboNode* node, int depth) {

@@ -106,7 +106,11 @@ bool reads_as_question(std::string_view text, bool answer_open) {
   QuestionCue cue = question_cue(text);
   if (cue == QuestionCue::kStrong) return true;
   if (cue == QuestionCue::kNone || answer_open) return false;
-  return text.size() <= kMaxWeakQuestion && text.find(". ") == std::string_view::npos;
+  // A sentence end inside the text ("…. More", "…。更多") makes it prose of two sentences or more.
+  std::string_view t = trim(text);
+  std::size_t stop = t.find("\xE3\x80\x82");  // the ideographic full stop
+  return text.size() <= kMaxWeakQuestion && text.find(". ") == std::string_view::npos &&
+         (stop == std::string_view::npos || stop + 3 >= t.size());
 }
 
 }  // namespace
@@ -254,14 +258,33 @@ bool opens_with_statement(std::string_view text) {
 
 }  // namespace
 
+void HtmlWalker::count_page_headings(const GumboNode* root) {
+  std::vector<std::pair<const GumboNode*, int>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (int level = heading_level(node->v.element.tag)) {
+      std::string text = heading_text(node);
+      if (text.empty()) continue;
+      ++page_headings_[static_cast<std::size_t>(level)];
+      if (question_cue(text) != QuestionCue::kNone) ++page_question_headings_[static_cast<std::size_t>(level)];
+      continue;
+    }
+    if (depth < kMaxHtmlDepth && !is_hidden_tag(node->v.element.tag))
+      for (const GumboNode* k : element_children(node)) stack.emplace_back(k, depth + 1);
+  }
+}
+
 void HtmlWalker::walk_document(const GumboNode* root) {
   if (!root) return;
   collect_bold_classes(root, bold_classes_);
   std::string_view lang = attribute(root, "lang");
   if (lang.size() >= 2) lang_ = std::string(lang.substr(0, 2));
   for (char& c : lang_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  count_page_headings(root);
   walk_blocks(root, 0);
   drop_teaser_answers();
+  drop_pointer_answers();
   drop_weak_paragraphs();
 }
 
@@ -308,6 +331,11 @@ void HtmlWalker::drop_teaser_answers() {
   if (cut < 2 || cut * 2 < linked.size()) return;  // a page of entries that each tease
   for (std::size_t i : linked)
     if (out_.items[i].answer && first_paragraph_cut(*out_.items[i].answer)) out_.items[i].answer.reset();
+}
+
+void HtmlWalker::drop_pointer_answers() {
+  for (auto [i, size] : pointer_answers_)
+    if (out_.items[i].answer && out_.items[i].answer->size() == size) out_.items[i].answer.reset();
 }
 
 void HtmlWalker::drop_weak_paragraphs() {
@@ -413,6 +441,25 @@ bool labelled_link(const GumboNode* node) {
   return labels == 1 && links == 1;
 }
 
+// True for a paragraph that is one link to another page and nothing else: a pointer to an answer elsewhere.
+bool lone_link_elsewhere(const GumboNode* node) {
+  const GumboNode* link = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT) {
+      if (!trim(std::string_view(k->v.text.text)).empty()) return false;
+      continue;
+    }
+    if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_A || link) return false;
+    link = k;
+  }
+  if (!link) return false;
+  std::string_view href = attribute(link, "href");
+  return !href.empty() && href.front() != '#';
+}
+
 }  // namespace
 
 void HtmlWalker::walk_element(const GumboNode* node, int depth) {
@@ -431,6 +478,10 @@ void HtmlWalker::walk_element(const GumboNode* node, int depth) {
       next_asks_ = bold && next_block_asks(node);
       on_paragraph(text, text_line(node), source_of(node, text), bold);
       next_asks_ = false;
+      // "<h2>Status codes</h2><p><a href="/codes/">Status codes</a></p>": the heading's answer is elsewhere.
+      if (tag == GUMBO_TAG_P && open_ && open_heading_level_ > 0 && out_.items[*open_].answer &&
+          *out_.items[*open_].answer == trim(std::string_view(text)) && lone_link_elsewhere(node))
+        pointer_answers_.emplace_back(*open_, out_.items[*open_].answer->size());
       return;
     }
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return on_list(node, depth);
@@ -477,7 +528,9 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
     // Among numbered question headings, only a numbered statement is one of them ("Conclusion" is not).
     auto at = static_cast<std::size_t>(level);
     bool numbered_run = numbered_headings_[at] >= 2 && numbered_headings_[at] * 2 > question_headings_[at];
-    pending_->among_questions = question_headings_[at] >= 2 && txt::furniture_reason(text).empty() &&
+    // Half or more of the page's headings of its level ask: a statement heading before them is one of them too.
+    bool asking_level = page_question_headings_[at] >= 2 && page_question_headings_[at] * 2 >= page_headings_[at];
+    pending_->among_questions = (question_headings_[at] >= 2 || asking_level) && txt::furniture_reason(text).empty() &&
                                 !txt::is_sign_off(text) &&
                                 (!numbered_run || strip_list_number(text).size() < text.size());
     reject_line(first_line(node), text, "heading (topic)");

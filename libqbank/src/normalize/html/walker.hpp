@@ -70,7 +70,13 @@ class HtmlWalker {
   // Handles pre: the open question's code.
   void on_pre(const GumboNode* node);
   // Handles details/summary: a question with its answer, or an answer to the open question.
+  // Counts the page's headings per level, and those that ask (page_headings_, page_question_headings_).
+  void count_page_headings(const GumboNode* root);
   void on_details(const GumboNode* node, int depth);
+  // Reads a <details> holding <details> whose summaries ask: its summary is a question answered by the
+  // rest of its body, or the topic of the nested ones when it does not ask; the nested ones are read after it.
+  void on_nested_details(const GumboNode* node, const GumboNode* summary, const std::string& title,
+                         const std::string& body, const std::vector<const GumboNode*>& nested, int depth);
   // Handles table rows: mapped by header names, or first cell question and second cell answer.
   void on_table(const GumboNode* node, int depth);
   // Handles header: its headings are read, the rest is rejected as navigation.
@@ -133,9 +139,14 @@ class HtmlWalker {
   std::optional<PendingHeading> pending_;
   std::array<int, 7> question_headings_{};  // Question headings seen so far, per level (1–6).
   std::array<int, 7> numbered_headings_{};  // Those of them that carry a number ("3. What is X?"), per level.
+  std::array<int, 7> page_headings_{};      // Headings of the whole page, per level.
+  std::array<int, 7> page_question_headings_{};  // Those of them that ask, per level.
   std::optional<bool> quoted_entries_ask_;  // The page's quoted entries are questions (decided on first use).
   int question_details_ = 0;                // <details> whose summary asked, seen so far.
   std::size_t paragraph_items_ = 0;         // Questions read from paragraphs.
+  std::vector<std::pair<std::size_t, std::size_t>> pointer_answers_;  // Questions whose answer opened with a
+                                                                      // paragraph that is one link elsewhere,
+                                                                      // and that answer's size then.
   std::vector<std::size_t> weak_paragraphs_;  // Indices in out_.items of paragraphs read as questions from a
                                               // question word or an inner question mark only, or that open
                                               // with a sentence that does not ask.
@@ -144,6 +155,8 @@ class HtmlWalker {
   // Drops the answers of linked question headings whose text ends in an ellipsis: a listing page's teasers
   // ("<h3><a href="/q/1">Why?</a></h3><div>I tried … </div>"), cut from the linked page, not an answer.
   void drop_teaser_answers();
+  // Drops the answers that are nothing but one link to another page (pointer_answers_).
+  void drop_pointer_answers();
 
   // True when every visible child of a node sits in one bold element: b, strong, or an element whose class or
   // style makes it bold ("<p><span class="c1">5. Explain</span></p>" in an exported document).

@@ -814,6 +814,16 @@ bool Walker::between_asking_summaries(std::size_t i, bool last_counts) {
   return before && after;
 }
 
+bool Walker::details_are_entries() {
+  if (entry_details < 0) {
+    int all = 0, asking = 0;
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+      if (blocks[k].opens_details && blocks[k].details == 1) ++all, asking += summary_asks(k) ? 1 : 0;
+    entry_details = asking >= 2 && asking * 3 >= all ? 1 : 0;
+  }
+  return entry_details == 1;
+}
+
 std::size_t Walker::details(std::size_t i) {
   const int depth = blocks[i].details;
   std::size_t end = i;
@@ -847,10 +857,18 @@ std::size_t Walker::details(std::size_t i) {
   bool accordion = asking_inner >= 2 && asking_inner * 3 >= inner * 2;
   bool holds_questions = (items >= 2 && items > other) || asking_headings > 0 || accordion;
   // A summary that does not ask is an FAQ entry's title between entries that ask, or inside such an accordion.
+  // Among top-level entries that ask, an entry titled in words, not a one- or two-word callout ("Tip"), whose body
+  // answers ("TCP vs UDP" over a table) is one too.
+  bool answering_body = false;
+  for (std::size_t k = summary + 1; k <= end && !answering_body; ++k)
+    answering_body = blocks[k].details == depth && (blocks[k].kind == BlockKind::kParagraph ||
+                                                    blocks[k].kind == BlockKind::kItem || blocks[k].kind == BlockKind::kTable);
+  bool entry = depth == 1 && open_details == 0 && answering_body && sentence_title(label) &&
+               txt::furniture_reason(label).empty() && details_are_entries();
   bool summary_question = !label.empty() && !is_answer_label(label) &&
                           (txt::question_score(label) >= 2 ||
-                           (!holds_questions &&
-                            (between_asking_summaries(i, sentence_title(label)) || question_accordion == depth - 1)));
+                           (!holds_questions && (between_asking_summaries(i, sentence_title(label)) ||
+                                                 question_accordion == depth - 1 || entry)));
   bool answer_label = is_answer_label(label) || label.empty();
   bool awaiting_answer = cur >= 0 && !item().answer;  // The body answers the question above it.
   if (holds_questions && !summary_question && !answer_label && !awaiting_answer) {

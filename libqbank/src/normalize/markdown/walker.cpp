@@ -122,7 +122,11 @@ void Walker::collapsed(const Block& b) {
         if (is_answer_label(text) || text.empty()) return;  // a label line, not answer text
       }
       if (answer_label(text, rest)) return add_answer(rest);
-      return add_answer(text);
+      bool first = !item().answer.has_value();
+      add_answer(text);
+      if (first && item().answer && b.kind == BlockKind::kParagraph && pointer_paragraph(b.text))
+        pointer_answers.emplace_back(cur, item().answer->size());  // "https://…" alone: answered elsewhere
+      return;
     }
   }
 }

@@ -59,6 +59,7 @@ struct Walker {
   std::vector<char> term_list{};  // Per block: an item defining a bold term among siblings that mostly do so.
   std::vector<char> field_list{};  // Per block: an item of a list whose items are all "Label: value" without a question.
   std::vector<signed char> summary_asking{};  // Per block: whether a <details> opener's summary asks (-1: not read).
+  int entry_details = -1;  // Whether the top-level <details> are FAQ entries (-1: not read).
   int top_level = 7;        // The highest level (smallest number) of the headings walked so far (7: none yet).
   int open_details = 0;     // The <details> depth whose body is read as ordinary blocks (a summary topic's list).
   int question_accordion = -1;  // The <details> depth whose inner <details> are question entries (-1: none).
@@ -236,6 +237,9 @@ struct Walker {
   // True when the <details> opened at block i sits between two at its depth whose summaries ask, or, when
   // last_counts, last after one that asks: an FAQ entry titled by a statement.
   bool between_asking_summaries(std::size_t i, bool last_counts);
+  // True when the document's top-level <details> are FAQ entries: two or more of their summaries ask, and at
+  // least a third of them do (read once, then kept in entry_details).
+  bool details_are_entries();
 
   // Gives the current question (asked in the <summary> at block summary) the blocks written inside that summary
   // before its closing tag: code shown with the question, and text that continues it. Returns the index of the

@@ -403,9 +403,43 @@ bool ends_with_page_leader(std::string_view text) {
   return dots >= 4;
 }
 
+// The least number of items a list repeated further down holds before it is read as the contents of what follows.
+constexpr std::size_t kMinRepeatedRun = 3;
+
+// Turns a run of consecutive items with nothing attached into gaps when every one of them recurs, in the same
+// order, as a later item past the run: the list names the questions the later entries ask ("• What is X?" …
+// then "• What is X?" / "X is …").
+void mark_repeated_list(std::vector<Unit>& units) {
+  std::size_t i = 0;
+  while (i < units.size()) {
+    if (units[i].kind != UnitKind::kItem || units[i].attached(AttachKind::kAnswer) + units[i].attached(AttachKind::kCode) +
+                                                   units[i].attached(AttachKind::kExtra) > 0) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;  // One past the run of bare items.
+    while (end < units.size() && units[end].kind == UnitKind::kItem &&
+           units[end].attached(AttachKind::kAnswer) + units[end].attached(AttachKind::kCode) +
+                   units[end].attached(AttachKind::kExtra) == 0)
+      ++end;
+    std::size_t next = end;  // Where the later copy of the next run item is looked for.
+    bool repeated = end - i >= kMinRepeatedRun;
+    for (std::size_t k = i; repeated && k < end; ++k) {
+      while (next < units.size() && (units[next].kind != UnitKind::kItem || entry_key(units[next].text) != entry_key(units[k].text)))
+        ++next;
+      repeated = next < units.size();
+      ++next;
+    }
+    if (repeated)
+      for (std::size_t k = i; k < end; ++k) units[k].kind = UnitKind::kGap, units[k].reason = "table of contents";
+    i = end;
+  }
+}
+
 }  // namespace
 
 void mark_contents_entries(std::vector<Unit>& units) {
+  mark_repeated_list(units);
   std::unordered_set<std::string_view> bodied;  // Texts of later items that carry an answer or code.
   std::unordered_set<std::string_view> headed;  // Texts of later lines between items (headings), undecorated.
   for (std::size_t k = units.size(); k-- > 0;) {

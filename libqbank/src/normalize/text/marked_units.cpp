@@ -328,7 +328,12 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
         continue;
       }
       bool bare = u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kExtra) == 0;
-      if (!deeper && (answers.takes(l, i, u.text, bare && i == u.line + 1) || (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
+      // An answer sentence on the very next line under a marked question that asks with a question mark answers it,
+      // in any layout ("• What is X?" / "X is a box …").
+      bool sentence_below = bare && i == u.line + 1 && ends_with_question_mark(u.text) &&
+                            reads_as_answer(l, answers.underlined_headings);
+      if (!deeper && (sentence_below || answers.takes(l, i, u.text, bare && i == u.line + 1) ||
+                      (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
         list.attach(u, AttachKind::kAnswer, i++);
         in_answer = true;
         continue;
