@@ -100,20 +100,6 @@ TEST_CASE("html: a statement heading before one asking heading stays a topic") {
   CHECK(texts(*r) == std::vector<std::string>{"What is X?"});
 }
 
-TEST_CASE("markdown: a numbered run of points that never asks, beside a numbered run of questions, is no question") {
-  std::string text = "# 面接対策\n\n## よく聞かれる質問\n\n"
-                     "### 1. あなたの強みは何ですか？\n強みを説明します。\n\n"
-                     "### 2. なぜ転職を考えていますか？\n理由を述べます。\n\n"
-                     "### 3. 自己紹介をお願いします\n経歴を話します。\n\n"
-                     "## 成功するためのポイント\n\n"
-                     "### 1. 事前準備を徹底する\n回答を準備しておきましょう。\n\n"
-                     "### 2. ポジティブな態度を心がける\n笑顔を心がけましょう。\n\n"
-                     "### 3. 企業への関心を示す\n熱意が伝わります。\n";
-  auto r = run_format(text, InputFormat::kMarkdown);
-  REQUIRE(r.ok());
-  CHECK(texts(*r) == std::vector<std::string>{"あなたの強みは何ですか？", "なぜ転職を考えていますか？", "自己紹介をお願いします"});
-}
-
 TEST_CASE("html: a heading question whose only answer is a link to another page has no answer") {
   std::string page = "<html><body>\n<h2>What is TCP?</h2>\n<p>A transport protocol.</p>\n"
                      "<h2>What are the HTTP status codes?</h2>\n<p><a href=\"/posts/status-codes/\">Status codes</a></p>\n"
@@ -168,4 +154,14 @@ TEST_CASE("html: a notice of two sentences ended by the ideographic full stop is
   auto r = run_format(page, InputFormat::kHtml);
   REQUIRE(r.ok());
   CHECK(texts(*r) == std::vector<std::string>{"什么是闭包？"});
+}
+
+TEST_CASE("html: the one statement heading that opens a level of asking headings titles them") {
+  std::string page = "<html><body>\n<h2>Kurs hakkında</h2>\n<p>Bu sayfada sık sorulan soruları topladık.</p>\n"
+                     "<h2>Kurs ne zaman başlıyor?</h2>\n<p>Eylülde.</p>\n"
+                     "<h2>Sertifika veriliyor mu?</h2>\n<p>Evet.</p>\n"
+                     "<h2>Ücret ne kadar?</h2>\n<p>Ücretsiz.</p>\n</body></html>\n";
+  auto r = run_format(page, InputFormat::kHtml);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"Kurs ne zaman başlıyor?", "Sertifika veriliyor mu?", "Ücret ne kadar?"});
 }

@@ -528,8 +528,11 @@ void HtmlWalker::on_heading(const GumboNode* node, int level) {
     // Among numbered question headings, only a numbered statement is one of them ("Conclusion" is not).
     auto at = static_cast<std::size_t>(level);
     bool numbered_run = numbered_headings_[at] >= 2 && numbered_headings_[at] * 2 > question_headings_[at];
-    // Half or more of the page's headings of its level ask: a statement heading before them is one of them too.
-    bool asking_level = page_question_headings_[at] >= 2 && page_question_headings_[at] * 2 >= page_headings_[at];
+    // Half or more of the page's headings of its level ask: a statement heading before them is one of them too,
+    // unless it is the level's one statement and no asking heading came before it (then it titles the list).
+    int statements = page_headings_[at] - page_question_headings_[at];
+    bool asking_level = page_question_headings_[at] >= 2 && page_question_headings_[at] * 2 >= page_headings_[at] &&
+                        (statements >= 2 || question_headings_[at] >= 1);
     pending_->among_questions = (question_headings_[at] >= 2 || asking_level) && txt::furniture_reason(text).empty() &&
                                 !txt::is_sign_off(text) &&
                                 (!numbered_run || strip_list_number(text).size() < text.size());

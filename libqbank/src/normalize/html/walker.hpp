@@ -69,9 +69,9 @@ class HtmlWalker {
   void on_definition_list(const GumboNode* node, int depth);
   // Handles pre: the open question's code.
   void on_pre(const GumboNode* node);
-  // Handles details/summary: a question with its answer, or an answer to the open question.
   // Counts the page's headings per level, and those that ask (page_headings_, page_question_headings_).
   void count_page_headings(const GumboNode* root);
+  // Handles details/summary: a question with its answer, or an answer to the open question.
   void on_details(const GumboNode* node, int depth);
   // Reads a <details> holding <details> whose summaries ask: its summary is a question answered by the
   // rest of its body, or the topic of the nested ones when it does not ask; the nested ones are read after it.

@@ -1,9 +1,7 @@
 // Decides which Markdown headings are questions: numbered ones when numbering dominates (but for a numbered run
-// of points that never asks beside one that does), otherwise
+// of points that never asks beside one that asks and labels its answers), otherwise
 // the headings of the level that is mostly question-like when there is one (shallower headings are then
 // sections), otherwise every question-like heading.
-#include <algorithm>
-
 #include "normalize/markdown/walker.hpp"
 
 namespace qbank::internal::md {
@@ -142,40 +140,6 @@ void demote_sections(const std::vector<Block>& blocks, const RefLabels& refs, He
   }
 }
 
-// Where headings are questions by their numbers, a numbered run under its own parent heading in which no heading
-// asks ("## Tips" over "### 1. Prepare well", "### 2. Be brief") is a list of points, when another run asks.
-void drop_statement_runs(const std::vector<Block>& blocks, HeadingPlan& plan) {
-  struct Run {
-    std::size_t parent;  // Index of the heading above the run (npos: none).
-    int level;
-    int size = 0, asking = 0;
-  };
-  std::vector<Run> runs;
-  std::vector<std::size_t> run_of(blocks.size(), std::string::npos);
-  std::vector<std::size_t> open(7, std::string::npos);  // The last heading seen at each level.
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
-    if (b.kind != BlockKind::kHeading || b.details > 0) continue;
-    std::size_t parent = std::string::npos;
-    for (int l = b.level - 1; l >= 1 && parent == std::string::npos; --l) parent = open[static_cast<std::size_t>(l)];
-    open[static_cast<std::size_t>(b.level)] = i;
-    for (int l = b.level + 1; l <= 6; ++l) open[static_cast<std::size_t>(l)] = std::string::npos;
-    const HeadingInfo& h = plan.info[i];
-    if (!h.question || !h.numbered) continue;
-    std::size_t r = 0;
-    while (r < runs.size() && (runs[r].parent != parent || runs[r].level != b.level)) ++r;
-    if (r == runs.size()) runs.push_back({parent, b.level});
-    ++runs[r].size;
-    runs[r].asking += txt::question_score(h.text) >= 2 ? 1 : 0;
-    run_of[i] = r;
-  }
-  bool asking_run = std::any_of(runs.begin(), runs.end(), [](const Run& r) { return r.size >= 2 && r.asking * 2 >= r.size; });
-  if (!asking_run) return;
-  for (std::size_t i = 0; i < blocks.size(); ++i)
-    if (run_of[i] != std::string::npos && runs[run_of[i]].size >= 2 && runs[run_of[i]].asking == 0)
-      plan.info[i].question = false;
-}
-
 }  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
@@ -237,7 +201,6 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
   }
   if (plan.numbered_only) drop_unasked_runs(blocks, plan);
   demote_sections(blocks, refs, plan);
-  if (plan.numbered_only) drop_statement_runs(blocks, plan);
   return plan;
 }
 
