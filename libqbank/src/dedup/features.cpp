@@ -850,6 +850,10 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
+  // A text that sets its code in backquotes writes its other words as prose: none of them stands for a keyword
+  // of the other side ("What is `is`" / "What is `for`").
+  if (std::size_t open = body.find('`'); open != std::string::npos && body.find('`', open + 1) != std::string::npos)
+    f.dropped_words = 0;
   if (keep_folded) f.folded = unrewritten.empty() ? std::move(folded) : std::move(unrewritten);
   return f;
 }

@@ -95,7 +95,8 @@ struct RawFeatures {
   std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each ASCII word w outside parentheses that is no
-                                    // token (stop, question, direction words): a keyword "BY" may pair with "by".
+                                    // token (stop, question, direction words) in a text with no backquoted code:
+                                    // a keyword "BY" may pair with "by".
   std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
                                     // any script: the frame around the content words.
   std::string folded;               // fold(text) when extract_features() was asked to keep it, else empty.

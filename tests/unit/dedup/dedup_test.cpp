@@ -278,6 +278,12 @@ TEST_CASE("keywords, negations and numbers are content") {
   CHECK_FALSE(merged_in("en", "What do any() and all() return?", "What do they return?"));
 }
 
+TEST_CASE("a backquoted keyword pairs with a plain word only in a text that backquotes nothing") {
+  CHECK_FALSE(merged_in("en", "What is `is` used for in Ruby?", "What is `for` used for in Ruby?"));
+  CHECK_FALSE(merged_in("en", "Why is `in` slower than `or` in Lua?", "Why is `is` slower than `or` in Lua?"));
+  CHECK(merged_in("en", "What does `as` mean in a Kotlin cast?", "what does as mean in a kotlin cast?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
