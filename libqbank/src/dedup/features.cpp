@@ -423,6 +423,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool keyword_word = !t.symbol && !st.keywords.empty() &&
                         std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (!t.symbol && !info.form) info.form = question_form(st.frame, t.text, st.bare);  // "kada", "zašto".
     if (!t.symbol && !keyword_word && !in_parens && structure_word(toks, ti, info, f, st)) continue;
     if (has_digit(t.text)) info = WordInfo{};  // A number word is read as its digits ("to" of Danish is 2).
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
@@ -823,9 +824,12 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     i = close + 1;
   }
   // A closing "explain" with no question word ("Polimorfizmi açıklayın", "クロージャについて説明してください") asks
-  // what an opening one asks; a postposition "about" before it goes with it.
-  if (st.closing_verb >= 0 && f.form == 0 && !st.comparison && static_cast<std::size_t>(st.closing_verb) + 1 == f.tokens.size() &&
-      f.tokens.size() >= 2) {
+  // what an opening one asks; a postposition "about" before it goes with it. After a question word it asks that
+  // question only when an object marker closes the question off ("X কী তা ব্যাখ্যা করুন": explain what X is);
+  // elsewhere it is content ("Why is recursion hard to explain?").
+  bool marked_off = st.closing_verb >= 2 && request_role(f.tokens[static_cast<std::size_t>(st.closing_verb) - 1].word) == 'l';
+  if (st.closing_verb >= 0 && (f.form == 0 || marked_off) && !st.comparison &&
+      static_cast<std::size_t>(st.closing_verb) + 1 == f.tokens.size() && f.tokens.size() >= 2) {
     drop_word(f.tokens.back().word, f);
     f.tokens.pop_back();
     if (f.tokens.size() >= 2 && request_role(f.tokens.back().word) == 'l') {

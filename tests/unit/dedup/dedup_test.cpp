@@ -284,6 +284,18 @@ TEST_CASE("a backquoted keyword pairs with a plain word only in a text that back
   CHECK(merged_in("en", "What does `as` mean in a Kotlin cast?", "what does as mean in a kotlin cast?"));
 }
 
+TEST_CASE("the question words of a language from the data file set the form of its questions") {
+  CHECK_FALSE(merged_in("sl", "Kdaj je bila ustanovljena Ljubljana?", "Zakaj je bila ustanovljena Ljubljana?"));
+  CHECK_FALSE(merged_in("hr", "Gdje se koristi Redis?", "Kada se koristi Redis?"));
+  CHECK_FALSE(merged_in("bg", "Кога е създаден Linux?", "Защо е създаден Linux?"));
+  CHECK_FALSE(merged_in("lt", "Kada buvo išrastas telefonas?", "Kodėl buvo išrastas telefonas?"));
+  CHECK_FALSE(merged_in("et", "Millal kasutada Redist?", "Miks kasutada Redist?"));
+  CHECK_FALSE(merged_in("sw", "Lini Redis hutumika?", "Wapi Redis hutumika?"));
+  CHECK(merged_in("hr", "Zašto koristiti Redis?", "Zasto koristiti Redis?"));
+  CHECK(merged_in("bn", "ডেডলক কী তা ব্যাখ্যা করুন।", "ডেডলক কী?"));
+  CHECK(merged_in("ta", "டெட்லாக் என்றால் என்ன என்பதை விளக்குங்கள்.", "டெட்லாக் என்றால் என்ன?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
