@@ -143,11 +143,11 @@ constexpr std::string_view kDefinitionVerbs[] = {
     "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ", "forklar", "forklare", "beskriv",
     "vysvetlite", "vysvetli", "opíšte", "objasnite", "objasni", "objasniti", "opišite", "opiši", "paaiškinkite",
     "paaiškink", "paskaidrojiet", "paskaidro", "izskaidrojiet", "selgitage", "selgita", "kirjeldage", "обяснете",
-    "обясни", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
+    "обясни", "обясните", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
     "uitleggen", "説明", "설명해", "설명하세요", "설명해주세요", "설명하시오", "설명해줘", "ব্যাখ্যা", "விளக்குங்கள்",
     "விளக்கவும்", "توضيح", "وضاحت", "बताइए", "spiegare", "descrivere", "definire", "wyjaśnić", "opisać",
     "vysvětlit", "popsat", "opisati", "объяснить", "пояснить", "рассказать", "описать", "пояснити", "розповісти",
-    "descrever", "beschrijven", "förklara", "expliquer"};
+    "descrever", "beschrijven", "förklara", "expliquer", "објасни", "објасните", "објаснити", "објаснете"};
 
 // Two-word imperatives that ask for a definition, as (first, second): Vietnamese "giải thích" (explain) is two
 // syllables, Dutch "leg uit" a separable verb.
@@ -169,7 +169,7 @@ constexpr std::pair<std::string_view, char> kRequestWords[] = {
     {"könnten", 'r'}, {"können", 'r'}, {"kannst", 'r'}, {"könntest", 'r'}, {"sie", 'r'}, {"puedes", 'r'},
     {"puede", 'r'}, {"podrías", 'r'}, {"podría", 'r'}, {"pourriez", 'r'}, {"pouvez", 'r'}, {"peux", 'r'},
     {"vous", 'r'}, {"tu", 'r'}, {"pots", 'r'}, {"podeu", 'r'}, {"podes", 'r'}, {"pode", 'r'}, {"você", 'r'},
-    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'},
+    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'}, {"ли", 'r'},
     {"můžete", 'r'}, {"můžeš", 'r'}, {"możesz", 'r'}, {"можете", 'r'}, {"можешь", 'r'}, {"можеш", 'r'},
     {"вы", 'r'}, {"ви", 'r'}, {"bisakah", 'r'}, {"bisa", 'r'}, {"anda", 'r'}, {"kamu", 'r'},
     {"voitko", 'r'}, {"voisitko", 'r'},

@@ -296,6 +296,17 @@ TEST_CASE("the question words of a language from the data file set the form of i
   CHECK(merged_in("ta", "டெட்லாக் என்றால் என்ன என்பதை விளக்குங்கள்.", "டெட்லாக் என்றால் என்ன?"));
 }
 
+TEST_CASE("'what does X mean' and 'explain' of more languages ask what X is") {
+  CHECK(merged_in("sl", "Kaj pomeni entropija?", "Kaj je entropija?"));
+  CHECK(merged_in("bg", "Какво означава ентропия?", "Какво е ентропия?"));
+  CHECK(merged_in("lv", "Ko nozīmē entropija?", "Kas ir entropija?"));
+  CHECK(merged_in("fa", "منظور از آنتروپی چیست؟", "آنتروپی چیست؟"));
+  CHECK(merged_in("sr", "Објасните шта је ентропија.", "Шта је ентропија?"));
+  CHECK(merged_in("bg", "Можете ли да обясните какво е ентропия?", "Какво е ентропия?"));
+  CHECK_FALSE(merged_in("sl", "Kaj pomeni entropija?", "Kdaj entropija narašča?"));
+  CHECK_FALSE(merged_in("bg", "Какво означава ентропия?", "Какво означава енталпия?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
