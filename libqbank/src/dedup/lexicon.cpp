@@ -197,9 +197,9 @@ constexpr std::pair<std::string_view, std::string_view> kCopulas[] = {
     {"pl", "jest są"}, {"uk", "є"}, {"eu", "da dira"}, {"lv", "ir"},
     {"lt", "yra"}, {"et", "on"}, {"ro", "este sunt"}, {"hu", "van vannak"}};
 
-// Latin-script languages without a stemmer whose nouns inflect by their final vowels (Polish, Czech, Slovak,
-// Croatian, Slovene, Bosnian): "výhody" / "výhoda", "indexy" / "index".
-constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs"};
+// Languages without a stemmer whose nouns inflect by their final vowels in Latin script (Polish, Czech, Slovak,
+// Croatian, Slovene, Bosnian, Serbian in Latin letters): "výhody" / "výhoda", "indexy" / "index".
+constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs", "sr"};
 
 // The number words two to ten of each supported language, by language ("one" is left out: it is also an
 // article or a pronoun). Each entry is a language and its words, the value of a word being its place + 2,

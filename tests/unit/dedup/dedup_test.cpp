@@ -307,6 +307,13 @@ TEST_CASE("'what does X mean' and 'explain' of more languages ask what X is") {
   CHECK_FALSE(merged_in("bg", "Какво означава ентропия?", "Какво означава енталпия?"));
 }
 
+TEST_CASE("Serbian in Latin letters inflects by its final vowels; its Cyrillic words keep their forms") {
+  CHECK(merged_in("sr", "Šta su transakcije u bazi podataka?", "Šta je transakcija u bazi podataka?"));
+  CHECK(merged_in("sr", "Šta su prednosti mikroservisa?", "Šta je prednost mikroservisa?"));
+  CHECK_FALSE(merged_in("sr", "Šta je programer?", "Šta je program?"));
+  CHECK_FALSE(merged_in("sr", "Šta je nit u Javi?", "Šta nije nit u Javi?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
