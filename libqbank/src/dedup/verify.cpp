@@ -81,15 +81,20 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
     }
   };
   // A compound written as one word on one side and as two neighbours on the other ("برنامهنویسی" / "برنامه نویسی",
-  // "ویبسائٹ" / "ویب سائٹ"): the one word pairs with both, before the halves pair elsewhere. Only texts with
-  // different numbers of words can differ so.
+  // "ویبسائٹ" / "ویب سائٹ"), or a name and its version number ("ES6" / "ES 6"): the one word pairs with both,
+  // before the halves pair elsewhere. Only texts with different numbers of words can differ so.
   if (a.tokens.size() != b.tokens.size()) {
     auto splits = [&](const DedupToken& whole, const DedupToken& first, const DedupToken& second, FeatureView other) {
-      if ((whole.flags | first.flags | second.flags) & kExactOnly) return false;
+      std::string_view w = v.str(whole.word), p = v.str(first.word), q = v.str(second.word);
+      constexpr std::uint16_t kNotName = kSymbol | kFiller | kNegation;  // Flags no name or version carries.
+      bool version = (whole.flags & kNumber) && (second.flags & kNumber) && !(first.flags & kNumber) &&
+                     !((whole.flags | first.flags | second.flags) & kNotName) && !q.empty() &&
+                     q.front() >= '0' && q.front() <= '9';
+      if (!version && ((whole.flags | first.flags | second.flags) & kExactOnly)) return false;
       for (const auto& t : other.tokens)
         if (t.word == whole.word) return false;  // The word itself is there to pair with.
-      std::string_view w = v.str(whole.word), p = v.str(first.word), q = v.str(second.word);
-      return p.size() >= 2 && q.size() >= 2 && w.size() == p.size() + q.size() && w.starts_with(p) && w.ends_with(q);
+      return p.size() >= 2 && (q.size() >= 2 || version) && w.size() == p.size() + q.size() && w.starts_with(p) &&
+             w.ends_with(q);
     };
     auto note = [&](std::size_t i, std::size_t j, bool halves_in_a) {
       if (!evidence) return;

@@ -314,6 +314,13 @@ TEST_CASE("Serbian in Latin letters inflects by its final vowels; its Cyrillic w
   CHECK_FALSE(merged_in("sr", "Šta je nit u Javi?", "Šta nije nit u Javi?"));
 }
 
+TEST_CASE("a name and its version number written apart are the name with its number") {
+  CHECK(merged_in("en", "What changed in Windows 11?", "What changed in Windows11?"));
+  CHECK(merged_in("fr", "Quelles sont les nouveautés de Windows 11 ?", "Quelles sont les nouveautés de Windows11 ?"));
+  CHECK_FALSE(merged_in("en", "What changed in Windows 11?", "What changed in Windows10?"));
+  CHECK_FALSE(merged_in("en", "What changed in Windows 1?", "What changed in Windows11?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
