@@ -238,9 +238,9 @@ constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWo
     {"ko", {"두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}}};
 
 // Plural suffixes written on to a noun that stays whole, in the scripts without a stemmer (a closed class of
-// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों, Bengali
-// -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
-constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "গুলো", "গুলি", "সমূহ"};
+// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों and -एँ / -एं
+// of nouns in -ā ("भाषा" / "भाषाएँ"), Bengali -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
+constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "एँ", "एं", "গুলো", "গুলি", "সমূহ"};
 
 // Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
 constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};

@@ -321,6 +321,12 @@ TEST_CASE("a name and its version number written apart are the name with its num
   CHECK_FALSE(merged_in("en", "What changed in Windows 1?", "What changed in Windows11?"));
 }
 
+TEST_CASE("Hindi plurals in -एँ are forms of the noun") {
+  CHECK(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएँ क्या हैं?"));
+  CHECK(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएं क्या हैं?"));
+  CHECK_FALSE(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएँ कैसे काम करती हैं?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
