@@ -188,6 +188,7 @@ struct KeyScratch {
   std::string variant;                // The longest word with one letter deleted.
   std::string joined;                 // The blocked words written together.
   std::vector<std::uint64_t> lemma_parts;  // Hashes of the blocking parts of the words read as lemma forms.
+  std::vector<std::uint64_t> base_parts;   // Hashes of the blocking parts of the words without a plural suffix.
 };
 
 // Appends the blocking keys of a record in language lang (its code) to out (sorted, unique): records that can
@@ -329,6 +330,10 @@ bool vowel_inflected(std::string_view lang);
 // True when one word is the other with a plural suffix of a script without a stemmer written on (Hebrew
 // "שירותים" / "שירות", Persian "-ها", Bengali "-গুলো"); the other keeps three letters at least.
 bool suffixed_plural(std::string_view a, std::string_view b);
+
+// Returns the word without the plural suffix written on to it that suffixed_plural() reads ("भाषाएँ" -> "भाषा"), or
+// "" when it ends with none.
+std::string_view plural_base(std::string_view word);
 
 // True for a Korean counter ("가지", "개"), after which a native number word is a number.
 bool is_korean_counter(std::string_view word);

@@ -467,6 +467,16 @@ bool suffixed_plural(std::string_view a, std::string_view b) {
   return contains(kPluralSuffixes, longer.substr(shorter.size()));
 }
 
+std::string_view plural_base(std::string_view word) {
+  if (word.empty() || static_cast<unsigned char>(word[0]) < 0x80) return {};
+  for (std::string_view suffix : kPluralSuffixes)
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      std::string_view base = word.substr(0, word.size() - suffix.size());
+      return suffixed_plural(base, word) ? base : std::string_view();
+    }
+  return {};
+}
+
 bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }
 
 bool other_word_in(std::string_view word, std::string_view lang) {

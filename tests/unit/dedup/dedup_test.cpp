@@ -327,6 +327,12 @@ TEST_CASE("Hindi plurals in -एँ are forms of the noun") {
   CHECK_FALSE(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएँ कैसे काम करती हैं?"));
 }
 
+TEST_CASE("a plural with a suffix written on meets its singular beside another word") {
+  CHECK(merged_in("hi", "क्लाउड सेवा क्या है?", "क्लाउड सेवाएँ क्या हैं?"));
+  CHECK(merged_in("he", "מהו שירות ענן?", "מהם שירותים ענן?"));
+  CHECK_FALSE(merged_in("hi", "क्लाउड सेवा क्या है?", "क्लाउड सेवाएँ कब उपयोगी हैं?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
