@@ -468,7 +468,11 @@ bool suffixed_plural(std::string_view a, std::string_view b) {
 }
 
 std::string_view plural_base(std::string_view word) {
-  if (word.empty() || static_cast<unsigned char>(word[0]) < 0x80) return {};
+  // Every listed suffix is Hebrew or Arabic (lead bytes D7–DB) or Devanagari or Bengali (E0 A4–A7): a word that
+  // opens in another script is passed at once.
+  if (word.size() < 2) return {};
+  auto b0 = static_cast<unsigned char>(word[0]), b1 = static_cast<unsigned char>(word[1]);
+  if (!((b0 >= 0xD7 && b0 <= 0xDB) || (b0 == 0xE0 && b1 >= 0xA4 && b1 <= 0xA7))) return {};
   for (std::string_view suffix : kPluralSuffixes)
     if (word.size() > suffix.size() && word.ends_with(suffix)) {
       std::string_view base = word.substr(0, word.size() - suffix.size());

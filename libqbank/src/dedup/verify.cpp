@@ -364,6 +364,25 @@ bool blocks(const DedupToken& t, std::uint32_t significant) {
   return t.frame_typo == 0;              // "Waht is X?" must meet "What is X?", whose "what" is no token.
 }
 
+// Appends the key of the words without a plural suffix written on to them, so a plural meets its singular
+// ("भाषाएँ" / "भाषा") in the scripts without a stemmer; a record with no such word gets none. Kept out of line: the
+// common record has no such word, and block_keys() stays as small as it was.
+[[gnu::noinline]] void plural_base_key(FeatureView f, std::string_view lang, const FeatureTable& table, std::uint64_t seed,
+                                       std::vector<std::uint64_t>& base_parts, std::vector<std::uint64_t>& out) {
+  base_parts.clear();
+  bool cut = false;
+  for (const auto& t : f.tokens) {
+    if (!blocks(t, f.f.significant)) continue;
+    std::string_view base = plural_base(table.vocab.str(t.word));
+    cut |= !base.empty();
+    base_parts.push_back(base.empty() ? table.part_hash[t.stem] : blocking_part_hash(word_stem(base, lang)));
+  }
+  if (!cut) return;
+  std::sort(base_parts.begin(), base_parts.end());
+  base_parts.erase(std::unique(base_parts.begin(), base_parts.end()), base_parts.end());
+  out.push_back(XXH3_64bits_withSeed(base_parts.data(), base_parts.size() * sizeof(std::uint64_t), seed));
+}
+
 }  // namespace
 
 void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table, const DedupOptions& opt,
@@ -402,22 +421,7 @@ void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table,
       out.push_back(XXH3_64bits_withSeed(lemma_parts.data(), lemma_parts.size() * sizeof(std::uint64_t), seed));
     }
   }
-  // The key of the words without a plural suffix written on to them, so a plural meets its singular ("भाषाएँ" /
-  // "भाषा") in the scripts without a stemmer.
-  std::vector<std::uint64_t>& base_parts = scratch.base_parts;
-  base_parts.clear();
-  bool cut = false;
-  for (const auto& t : f.tokens) {
-    if (!blocks(t, f.f.significant)) continue;
-    std::string_view base = plural_base(table.vocab.str(t.word));
-    cut |= !base.empty();
-    base_parts.push_back(base.empty() ? table.part_hash[t.stem] : blocking_part_hash(word_stem(base, lang)));
-  }
-  if (cut) {
-    std::sort(base_parts.begin(), base_parts.end());
-    base_parts.erase(std::unique(base_parts.begin(), base_parts.end()), base_parts.end());
-    out.push_back(XXH3_64bits_withSeed(base_parts.data(), base_parts.size() * sizeof(std::uint64_t), seed));
-  }
+  plural_base_key(f, lang, table, seed, scratch.base_parts, out);
   const DedupToken* longest = opt.typos ? longest_word(f, table.vocab) : nullptr;
   if (!longest) return;
   typo_keys(table.vocab.str(longest->word), table.part_hash[longest->stem], seed, scratch, out);
