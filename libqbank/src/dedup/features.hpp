@@ -323,8 +323,8 @@ struct LanguageWords {
 // Returns the number words and forms of "to be" of a language, or nullptr when it has none.
 const LanguageWords* language_words(std::string_view lang);
 
-// True for a Latin-script language without a stemmer whose nouns inflect by their final vowels (Polish, Czech,
-// Slovak, Croatian, Slovene, Bosnian).
+// True for a language without a stemmer whose nouns inflect by their final vowels in Latin script (Polish, Czech,
+// Slovak, Croatian, Slovene, Bosnian, Serbian in Latin letters).
 bool vowel_inflected(std::string_view lang);
 
 // True when one word is the other with a plural suffix of a script without a stemmer written on (Hebrew
