@@ -320,6 +320,7 @@ struct ExtractState {
   bool snowball_latin = false;         // Its Latin words get Snowball stems (see latin_stemmed()).
   const LanguageWords* words = nullptr;  // Its number words and forms of "to be" (see language_words()).
   const FrameWords* frame = nullptr;     // Its synonyms, forms of "use" and openings (see frame_words()).
+  bool question_words = false;         // The frame words list question words of the language (see question_form()).
   WordInfo previous_info;              // What the word lists say about the previous word.
   std::vector<std::string> keywords;   // See keywords_of().
   std::vector<std::string> acronyms;   // See capital_s_acronyms().
@@ -423,6 +424,7 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
     bool keyword_word = !t.symbol && !st.keywords.empty() &&
                         std::find(st.keywords.begin(), st.keywords.end(), t.text) != st.keywords.end();
     WordInfo info = t.symbol && t.text.size() == 1 ? WordInfo{} : word_info(t.text);
+    if (st.question_words && !t.symbol && !info.form) info.form = question_form(st.frame, t.text, st.bare);  // "kada".
     if (!t.symbol && !keyword_word && !in_parens && structure_word(toks, ti, info, f, st)) continue;
     if (has_digit(t.text)) info = WordInfo{};  // A number word is read as its digits ("to" of Danish is 2).
     bool opening = !st.any_word && !t.symbol;  // Nothing but stop words before ("请解释", "Can you explain").
@@ -459,9 +461,11 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
         continue;
       }
       // "different from" / "distinto de" compares two things as "difference" does; "different types" does not.
-      bool different = (t.text == "different" || t.text == "diferente" || t.text == "distinto" || t.text == "différent") &&
-                       ti + 1 < toks.size() &&
-                       (toks[ti + 1].text == "from" || toks[ti + 1].text == "than" || toks[ti + 1].text == "de");
+      std::string_view word = t.text;  // Compared as a view: the comparisons with literals stay inline.
+      bool different = (word == "different" || word == "diferente" || word == "distinto" || word == "différent") &&
+                       ti + 1 < toks.size() && (std::string_view(toks[ti + 1].text) == "from" ||
+                                                std::string_view(toks[ti + 1].text) == "than" ||
+                                                std::string_view(toks[ti + 1].text) == "de");
       if (info.comparison_cue || different) {
         st.comparison = true;
         drop_word(t.text, f);
@@ -469,11 +473,12 @@ void add_segment(std::string_view segment, bool in_parens, RawFeatures& f, Extra
       }
       if (!in_parens && info.form) {  // A question word is structure, not content: it sets the form.
         if (f.form == 0) f.form = info.form;
-        if (f.form == 'w' && (previous == "por" || previous == "pour")) f.form = 'y';  // "por qué": why.
+        if (f.form == 'w' && (std::string_view(previous) == "por" || std::string_view(previous) == "pour"))
+          f.form = 'y';  // "por qué": why.
         drop_word(t.text, f);
         continue;
       }
-      bool direction = info.direction != 0 && !(t.text == "a" && st.lang == "en");
+      bool direction = info.direction != 0 && !(word == "a" && st.lang == "en");
       if (!in_parens && st.content_before && direction) {  // Every directional word opens a new place.
         if (f.marker.empty()) f.marker = t.text;
         st.place = place_after(info.direction, ++st.direction_count[info.direction == 'f' ? 1 : 0]);
@@ -789,6 +794,7 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.snowball_latin = latin_stemmed(f.lang);
   st.words = language_words(f.lang);
   st.frame = frame_words(f.lang);
+  st.question_words = st.frame != nullptr && !st.frame->question_forms.empty();
   st.keywords = keywords_of(body);
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
@@ -823,9 +829,12 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     i = close + 1;
   }
   // A closing "explain" with no question word ("Polimorfizmi açıklayın", "クロージャについて説明してください") asks
-  // what an opening one asks; a postposition "about" before it goes with it.
-  if (st.closing_verb >= 0 && f.form == 0 && !st.comparison && static_cast<std::size_t>(st.closing_verb) + 1 == f.tokens.size() &&
-      f.tokens.size() >= 2) {
+  // what an opening one asks; a postposition "about" before it goes with it. After a question word it asks that
+  // question only when an object marker closes the question off ("X কী তা ব্যাখ্যা করুন": explain what X is);
+  // elsewhere it is content ("Why is recursion hard to explain?").
+  bool marked_off = st.closing_verb >= 2 && request_role(f.tokens[static_cast<std::size_t>(st.closing_verb) - 1].word) == 'l';
+  if (st.closing_verb >= 0 && (f.form == 0 || marked_off) && !st.comparison &&
+      static_cast<std::size_t>(st.closing_verb) + 1 == f.tokens.size() && f.tokens.size() >= 2) {
     drop_word(f.tokens.back().word, f);
     f.tokens.pop_back();
     if (f.tokens.size() >= 2 && request_role(f.tokens.back().word) == 'l') {
@@ -850,6 +859,10 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   } else if (st.definition && f.form == 0) {
     f.form = 'w';  // "Explain X" asks "What is X?".
   }
+  // A text that sets its code in backquotes writes its other words as prose: none of them stands for a keyword
+  // of the other side ("What is `is`" / "What is `for`").
+  if (std::size_t open = body.find('`'); open != std::string::npos && body.find('`', open + 1) != std::string::npos)
+    f.dropped_words = 0;
   if (keep_folded) f.folded = unrewritten.empty() ? std::move(folded) : std::move(unrewritten);
   return f;
 }

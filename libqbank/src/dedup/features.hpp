@@ -95,7 +95,8 @@ struct RawFeatures {
   std::string marker;             // The first directional word ("to", "в"), or "" (see is_directional()).
   std::vector<RawToken> tokens;   // Content tokens in text order.
   std::uint64_t dropped_words = 0;  // Bit word_bit(w) set for each ASCII word w outside parentheses that is no
-                                    // token (stop, question, direction words): a keyword "BY" may pair with "by".
+                                    // token (stop, question, direction words) in a text with no backquoted code:
+                                    // a keyword "BY" may pair with "by".
   std::uint64_t frame_words = 0;    // Bit word_bit(w) for each word outside parentheses that is no token, in
                                     // any script: the frame around the content words.
   std::string folded;               // fold(text) when extract_features() was asked to keep it, else empty.
@@ -187,6 +188,7 @@ struct KeyScratch {
   std::string variant;                // The longest word with one letter deleted.
   std::string joined;                 // The blocked words written together.
   std::vector<std::uint64_t> lemma_parts;  // Hashes of the blocking parts of the words read as lemma forms.
+  std::vector<std::uint64_t> base_parts;   // Hashes of the blocking parts of the words without a plural suffix.
 };
 
 // Appends the blocking keys of a record in language lang (its code) to out (sorted, unique): records that can
@@ -321,13 +323,17 @@ struct LanguageWords {
 // Returns the number words and forms of "to be" of a language, or nullptr when it has none.
 const LanguageWords* language_words(std::string_view lang);
 
-// True for a Latin-script language without a stemmer whose nouns inflect by their final vowels (Polish, Czech,
-// Slovak, Croatian, Slovene, Bosnian).
+// True for a language without a stemmer whose nouns inflect by their final vowels in Latin script (Polish, Czech,
+// Slovak, Croatian, Slovene, Bosnian, Serbian in Latin letters).
 bool vowel_inflected(std::string_view lang);
 
 // True when one word is the other with a plural suffix of a script without a stemmer written on (Hebrew
 // "שירותים" / "שירות", Persian "-ها", Bengali "-গুলো"); the other keeps three letters at least.
 bool suffixed_plural(std::string_view a, std::string_view b);
+
+// Returns the word without the plural suffix written on to it that suffixed_plural() reads ("भाषाएँ" -> "भाषा"), or
+// "" when it ends with none.
+std::string_view plural_base(std::string_view word);
 
 // True for a Korean counter ("가지", "개"), after which a native number word is a number.
 bool is_korean_counter(std::string_view word);

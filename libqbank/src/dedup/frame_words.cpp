@@ -33,7 +33,7 @@ void each_word(std::string_view words, Add add) {
   }
 }
 
-// Every language's frame words, parsed from the three data files once.
+// Every language's frame words, parsed from the four data files once.
 const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
   static const auto* parsed = [] {
     auto* out = new std::vector<std::pair<std::string, FrameWords>>();
@@ -62,6 +62,17 @@ const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
       std::string opening = fold(words);
       if (has_marks(opening)) w.openings.push_back(without_marks(opening));
       w.openings.push_back(std::move(opening));
+    });
+    each_data_line<3>(dedup_data::question_words_text(), [&](const auto& fields) {
+      FrameWords& w = of(fields[0]);
+      char form = fields[1].size() == 1 ? fields[1][0] : '\0';
+      if (form == '\0') return;
+      each_word(fields[2], [&](std::string_view word) {
+        std::string folded = fold(word);
+        ascii_digits(folded);  // Persian and Urdu letters as the texts' are written (see ascii_digits()).
+        if (has_marks(folded)) w.bare_question_forms.emplace(without_marks(folded), form);
+        w.question_forms.emplace(std::move(folded), form);
+      });
     });
     return out;
   }();
@@ -124,6 +135,14 @@ std::size_t definition_opening(const FrameWords* words, std::string_view folded)
 
 std::size_t definition_opening(std::string_view folded, std::string_view lang) {
   return definition_opening(frame_words(lang), folded);
+}
+
+char question_form(const FrameWords* words, std::string_view word, bool bare) {
+  if (words == nullptr || words->question_forms.empty()) return 0;
+  if (auto it = words->question_forms.find(word); it != words->question_forms.end()) return it->second;
+  if (!bare) return 0;
+  auto it = words->bare_question_forms.find(word);
+  return it == words->bare_question_forms.end() ? 0 : it->second;
 }
 
 }  // namespace qbank::internal

@@ -1,7 +1,7 @@
 #pragma once
 // Per-language words of a question's frame read from data files: synonyms of the nouns that ask for good or bad
-// sides (data/dedup/synonyms.txt), forms of "use" (data/dedup/use_words.txt) and openings that ask for a meaning
-// (data/dedup/definition_openings.txt).
+// sides (data/dedup/synonyms.txt), forms of "use" (data/dedup/use_words.txt), openings that ask for a meaning
+// (data/dedup/definition_openings.txt) and question words (data/dedup/question_words.txt).
 
 #include <cstddef>
 #include <cstdint>
@@ -20,6 +20,8 @@ std::string_view synonyms_text();
 std::string_view use_words_text();
 // Returns the embedded file of openings that ask for a meaning.
 std::string_view definition_openings_text();
+// Returns the embedded file of question words.
+std::string_view question_words_text();
 }  // namespace dedup_data
 
 // Hash of a string or string view, so the tables are searched without a copy.
@@ -35,6 +37,8 @@ struct FrameWords {
   std::unordered_set<std::string, FrameHash, std::equal_to<>> uses;  // Folded forms of "use".
   std::vector<std::string> openings;  // Folded openings that ask for a meaning, and their forms without marks.
   std::vector<std::string> written;   // The synonym forms, searched in texts without spaces (zh, ja).
+  std::unordered_map<std::string, char, FrameHash, std::equal_to<>> question_forms;  // Folded question word -> its form.
+  std::unordered_map<std::string, char, FrameHash, std::equal_to<>> bare_question_forms;  // Those with marks, without them.
 };
 
 // Returns the frame words of a language, or nullptr when the data files list none.
@@ -68,5 +72,10 @@ std::size_t definition_opening(const FrameWords* words, std::string_view folded)
 
 // The same in language lang.
 std::size_t definition_opening(std::string_view folded, std::string_view lang);
+
+// Returns the form of question a folded word of the language asks ('w' what, 'h' how, 'y' why, 'n' when, 'r'
+// where, 'o' who), or 0 when it is no question word listed for the language; in a text typed without marks
+// (bare) a listed word's form without marks counts too.
+char question_form(const FrameWords* words, std::string_view word, bool bare);
 
 }  // namespace qbank::internal

@@ -143,11 +143,11 @@ constexpr std::string_view kDefinitionVerbs[] = {
     "εξήγησε", "περιγράψτε", "περίγραψε", "הסבר", "הסבירו", "תאר", "اشرح", "وضح", "समझाइए", "समझाएं", "समझाओ", "forklar", "forklare", "beskriv",
     "vysvetlite", "vysvetli", "opíšte", "objasnite", "objasni", "objasniti", "opišite", "opiši", "paaiškinkite",
     "paaiškink", "paskaidrojiet", "paskaidro", "izskaidrojiet", "selgitage", "selgita", "kirjeldage", "обяснете",
-    "обясни", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
+    "обясни", "обясните", "опишете", "опиши", "eleza", "elezea", "fafanua", "expliqueu", "descriu", "azaldu", "expliquer",
     "uitleggen", "説明", "설명해", "설명하세요", "설명해주세요", "설명하시오", "설명해줘", "ব্যাখ্যা", "விளக்குங்கள்",
     "விளக்கவும்", "توضيح", "وضاحت", "बताइए", "spiegare", "descrivere", "definire", "wyjaśnić", "opisać",
     "vysvětlit", "popsat", "opisati", "объяснить", "пояснить", "рассказать", "описать", "пояснити", "розповісти",
-    "descrever", "beschrijven", "förklara", "expliquer"};
+    "descrever", "beschrijven", "förklara", "expliquer", "објасни", "објасните", "објаснити", "објаснете"};
 
 // Two-word imperatives that ask for a definition, as (first, second): Vietnamese "giải thích" (explain) is two
 // syllables, Dutch "leg uit" a separable verb.
@@ -169,7 +169,7 @@ constexpr std::pair<std::string_view, char> kRequestWords[] = {
     {"könnten", 'r'}, {"können", 'r'}, {"kannst", 'r'}, {"könntest", 'r'}, {"sie", 'r'}, {"puedes", 'r'},
     {"puede", 'r'}, {"podrías", 'r'}, {"podría", 'r'}, {"pourriez", 'r'}, {"pouvez", 'r'}, {"peux", 'r'},
     {"vous", 'r'}, {"tu", 'r'}, {"pots", 'r'}, {"podeu", 'r'}, {"podes", 'r'}, {"pode", 'r'}, {"você", 'r'},
-    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'},
+    {"potresti", 'r'}, {"puoi", 'r'}, {"può", 'r'}, {"možete", 'r'}, {"možeš", 'r'}, {"li", 'r'}, {"ли", 'r'},
     {"můžete", 'r'}, {"můžeš", 'r'}, {"możesz", 'r'}, {"можете", 'r'}, {"можешь", 'r'}, {"можеш", 'r'},
     {"вы", 'r'}, {"ви", 'r'}, {"bisakah", 'r'}, {"bisa", 'r'}, {"anda", 'r'}, {"kamu", 'r'},
     {"voitko", 'r'}, {"voisitko", 'r'},
@@ -197,9 +197,9 @@ constexpr std::pair<std::string_view, std::string_view> kCopulas[] = {
     {"pl", "jest są"}, {"uk", "є"}, {"eu", "da dira"}, {"lv", "ir"},
     {"lt", "yra"}, {"et", "on"}, {"ro", "este sunt"}, {"hu", "van vannak"}};
 
-// Latin-script languages without a stemmer whose nouns inflect by their final vowels (Polish, Czech, Slovak,
-// Croatian, Slovene, Bosnian): "výhody" / "výhoda", "indexy" / "index".
-constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs"};
+// Languages without a stemmer whose nouns inflect by their final vowels in Latin script (Polish, Czech, Slovak,
+// Croatian, Slovene, Bosnian, Serbian in Latin letters): "výhody" / "výhoda", "indexy" / "index".
+constexpr std::string_view kVowelInflected[] = {"pl", "cs", "sk", "hr", "sl", "bs", "sr"};
 
 // The number words two to ten of each supported language, by language ("one" is left out: it is also an
 // article or a pronoun). Each entry is a language and its words, the value of a word being its place + 2,
@@ -238,9 +238,9 @@ constexpr std::pair<std::string_view, std::array<std::string_view, 9>> kNumberWo
     {"ko", {"두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}}};
 
 // Plural suffixes written on to a noun that stays whole, in the scripts without a stemmer (a closed class of
-// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों, Bengali
-// -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
-constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "গুলো", "গুলি", "সমূহ"};
+// each language): Hebrew -ים, Persian -ها, Urdu -ز (an English plural) and -یں, Hindi -ेज / -ें / -ों and -एँ / -एं
+// of nouns in -ā ("भाषा" / "भाषाएँ"), Bengali -গুলো / -গুলি / -সমূহ; Arabic-script letters as ascii_digits() writes them.
+constexpr std::string_view kPluralSuffixes[] = {"ים", "ها", "ز", "يں", "ेज", "ें", "ों", "एँ", "एं", "গুলো", "গুলি", "সমূহ"};
 
 // Korean counters: a native number word counts only before one of them ("다섯 가지", "두 개").
 constexpr std::string_view kKoreanCounters[] = {"가지", "개", "개의", "번", "단계", "종류", "가지의"};
@@ -465,6 +465,20 @@ bool suffixed_plural(std::string_view a, std::string_view b) {
       })) < kMinBase)
     return false;
   return contains(kPluralSuffixes, longer.substr(shorter.size()));
+}
+
+std::string_view plural_base(std::string_view word) {
+  // Every listed suffix is Hebrew or Arabic (lead bytes D7–DB) or Devanagari or Bengali (E0 A4–A7): a word that
+  // opens in another script is passed at once.
+  if (word.size() < 2) return {};
+  auto b0 = static_cast<unsigned char>(word[0]), b1 = static_cast<unsigned char>(word[1]);
+  if (!((b0 >= 0xD7 && b0 <= 0xDB) || (b0 == 0xE0 && b1 >= 0xA4 && b1 <= 0xA7))) return {};
+  for (std::string_view suffix : kPluralSuffixes)
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      std::string_view base = word.substr(0, word.size() - suffix.size());
+      return suffixed_plural(base, word) ? base : std::string_view();
+    }
+  return {};
 }
 
 bool is_korean_counter(std::string_view word) { return contains(kKoreanCounters, word); }

@@ -81,15 +81,20 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
     }
   };
   // A compound written as one word on one side and as two neighbours on the other ("برنامهنویسی" / "برنامه نویسی",
-  // "ویبسائٹ" / "ویب سائٹ"): the one word pairs with both, before the halves pair elsewhere. Only texts with
-  // different numbers of words can differ so.
+  // "ویبسائٹ" / "ویب سائٹ"), or a name and its version number ("ES6" / "ES 6"): the one word pairs with both,
+  // before the halves pair elsewhere. Only texts with different numbers of words can differ so.
   if (a.tokens.size() != b.tokens.size()) {
     auto splits = [&](const DedupToken& whole, const DedupToken& first, const DedupToken& second, FeatureView other) {
-      if ((whole.flags | first.flags | second.flags) & kExactOnly) return false;
+      std::string_view w = v.str(whole.word), p = v.str(first.word), q = v.str(second.word);
+      constexpr std::uint16_t kNotName = kSymbol | kFiller | kNegation;  // Flags no name or version carries.
+      bool version = (whole.flags & kNumber) && (second.flags & kNumber) && !(first.flags & kNumber) &&
+                     !((whole.flags | first.flags | second.flags) & kNotName) && !q.empty() &&
+                     q.front() >= '0' && q.front() <= '9';
+      if (!version && ((whole.flags | first.flags | second.flags) & kExactOnly)) return false;
       for (const auto& t : other.tokens)
         if (t.word == whole.word) return false;  // The word itself is there to pair with.
-      std::string_view w = v.str(whole.word), p = v.str(first.word), q = v.str(second.word);
-      return p.size() >= 2 && q.size() >= 2 && w.size() == p.size() + q.size() && w.starts_with(p) && w.ends_with(q);
+      return p.size() >= 2 && (q.size() >= 2 || version) && w.size() == p.size() + q.size() && w.starts_with(p) &&
+             w.ends_with(q);
     };
     auto note = [&](std::size_t i, std::size_t j, bool halves_in_a) {
       if (!evidence) return;
@@ -359,6 +364,25 @@ bool blocks(const DedupToken& t, std::uint32_t significant) {
   return t.frame_typo == 0;              // "Waht is X?" must meet "What is X?", whose "what" is no token.
 }
 
+// Appends the key of the words without a plural suffix written on to them, so a plural meets its singular
+// ("भाषाएँ" / "भाषा") in the scripts without a stemmer; a record with no such word gets none. Kept out of line: the
+// common record has no such word, and block_keys() stays as small as it was.
+[[gnu::noinline]] void plural_base_key(FeatureView f, std::string_view lang, const FeatureTable& table, std::uint64_t seed,
+                                       std::vector<std::uint64_t>& base_parts, std::vector<std::uint64_t>& out) {
+  base_parts.clear();
+  bool cut = false;
+  for (const auto& t : f.tokens) {
+    if (!blocks(t, f.f.significant)) continue;
+    std::string_view base = plural_base(table.vocab.str(t.word));
+    cut |= !base.empty();
+    base_parts.push_back(base.empty() ? table.part_hash[t.stem] : blocking_part_hash(word_stem(base, lang)));
+  }
+  if (!cut) return;
+  std::sort(base_parts.begin(), base_parts.end());
+  base_parts.erase(std::unique(base_parts.begin(), base_parts.end()), base_parts.end());
+  out.push_back(XXH3_64bits_withSeed(base_parts.data(), base_parts.size() * sizeof(std::uint64_t), seed));
+}
+
 }  // namespace
 
 void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table, const DedupOptions& opt,
@@ -397,6 +421,7 @@ void block_keys(FeatureView f, std::string_view lang, const FeatureTable& table,
       out.push_back(XXH3_64bits_withSeed(lemma_parts.data(), lemma_parts.size() * sizeof(std::uint64_t), seed));
     }
   }
+  plural_base_key(f, lang, table, seed, scratch.base_parts, out);
   const DedupToken* longest = opt.typos ? longest_word(f, table.vocab) : nullptr;
   if (!longest) return;
   typo_keys(table.vocab.str(longest->word), table.part_hash[longest->stem], seed, scratch, out);

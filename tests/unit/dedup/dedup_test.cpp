@@ -278,6 +278,61 @@ TEST_CASE("keywords, negations and numbers are content") {
   CHECK_FALSE(merged_in("en", "What do any() and all() return?", "What do they return?"));
 }
 
+TEST_CASE("a backquoted keyword pairs with a plain word only in a text that backquotes nothing") {
+  CHECK_FALSE(merged_in("en", "What is `is` used for in Ruby?", "What is `for` used for in Ruby?"));
+  CHECK_FALSE(merged_in("en", "Why is `in` slower than `or` in Lua?", "Why is `is` slower than `or` in Lua?"));
+  CHECK(merged_in("en", "What does `as` mean in a Kotlin cast?", "what does as mean in a kotlin cast?"));
+}
+
+TEST_CASE("the question words of a language from the data file set the form of its questions") {
+  CHECK_FALSE(merged_in("sl", "Kdaj je bila ustanovljena Ljubljana?", "Zakaj je bila ustanovljena Ljubljana?"));
+  CHECK_FALSE(merged_in("hr", "Gdje se koristi Redis?", "Kada se koristi Redis?"));
+  CHECK_FALSE(merged_in("bg", "Кога е създаден Linux?", "Защо е създаден Linux?"));
+  CHECK_FALSE(merged_in("lt", "Kada buvo išrastas telefonas?", "Kodėl buvo išrastas telefonas?"));
+  CHECK_FALSE(merged_in("et", "Millal kasutada Redist?", "Miks kasutada Redist?"));
+  CHECK_FALSE(merged_in("sw", "Lini Redis hutumika?", "Wapi Redis hutumika?"));
+  CHECK(merged_in("hr", "Zašto koristiti Redis?", "Zasto koristiti Redis?"));
+  CHECK(merged_in("bn", "ডেডলক কী তা ব্যাখ্যা করুন।", "ডেডলক কী?"));
+  CHECK(merged_in("ta", "டெட்லாக் என்றால் என்ன என்பதை விளக்குங்கள்.", "டெட்லாக் என்றால் என்ன?"));
+}
+
+TEST_CASE("'what does X mean' and 'explain' of more languages ask what X is") {
+  CHECK(merged_in("sl", "Kaj pomeni entropija?", "Kaj je entropija?"));
+  CHECK(merged_in("bg", "Какво означава ентропия?", "Какво е ентропия?"));
+  CHECK(merged_in("lv", "Ko nozīmē entropija?", "Kas ir entropija?"));
+  CHECK(merged_in("fa", "منظور از آنتروپی چیست؟", "آنتروپی چیست؟"));
+  CHECK(merged_in("sr", "Објасните шта је ентропија.", "Шта је ентропија?"));
+  CHECK(merged_in("bg", "Можете ли да обясните какво е ентропия?", "Какво е ентропия?"));
+  CHECK_FALSE(merged_in("sl", "Kaj pomeni entropija?", "Kdaj entropija narašča?"));
+  CHECK_FALSE(merged_in("bg", "Какво означава ентропия?", "Какво означава енталпия?"));
+}
+
+TEST_CASE("Serbian in Latin letters inflects by its final vowels; its Cyrillic words keep their forms") {
+  CHECK(merged_in("sr", "Šta su transakcije u bazi podataka?", "Šta je transakcija u bazi podataka?"));
+  CHECK(merged_in("sr", "Šta su prednosti mikroservisa?", "Šta je prednost mikroservisa?"));
+  CHECK_FALSE(merged_in("sr", "Šta je programer?", "Šta je program?"));
+  CHECK_FALSE(merged_in("sr", "Šta je nit u Javi?", "Šta nije nit u Javi?"));
+}
+
+TEST_CASE("a name and its version number written apart are the name with its number") {
+  CHECK(merged_in("en", "What changed in Windows 11?", "What changed in Windows11?"));
+  CHECK(merged_in("fr", "Quelles sont les nouveautés de Windows 11 ?", "Quelles sont les nouveautés de Windows11 ?"));
+  CHECK_FALSE(merged_in("en", "What changed in Windows 11?", "What changed in Windows10?"));
+  CHECK_FALSE(merged_in("en", "What changed in Windows 1?", "What changed in Windows11?"));
+}
+
+TEST_CASE("Hindi plurals in -एँ are forms of the noun") {
+  CHECK(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएँ क्या हैं?"));
+  CHECK(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएं क्या हैं?"));
+  CHECK_FALSE(merged_in("hi", "डेटा संरचना क्या है?", "डेटा संरचनाएँ कैसे काम करती हैं?"));
+}
+
+TEST_CASE("a plural with a suffix written on meets its singular beside another word") {
+  CHECK(merged_in("hi", "क्लाउड सेवा क्या है?", "क्लाउड सेवाएँ क्या हैं?"));
+  CHECK(merged_in("he", "מהו שירות ענן?", "מהם שירותים ענן?"));
+  CHECK_FALSE(merged_in("hi", "क्लाउड सेवा क्या है?", "क्लाउड सेवाएँ कब उपयोगी हैं?"));
+}
+
 TEST_CASE("an inflection is one lemma, a derivation or a shared prefix is another word") {
   CHECK_FALSE(merged_in("ru", "Что такое класс", "Что такое классификация"));
   CHECK_FALSE(merged_in("ru", "Что такое модуль", "Что такое модульность"));
