@@ -165,3 +165,11 @@ TEST_CASE("html: the one statement heading that opens a level of asking headings
   REQUIRE(r.ok());
   CHECK(texts(*r) == std::vector<std::string>{"Kurs ne zaman başlıyor?", "Sertifika veriliyor mu?", "Ücret ne kadar?"});
 }
+
+TEST_CASE("text: a line after the last item of a list without answers closes the list and answers nothing") {
+  std::string text = "1. What is a socket?\n2. What is a port?\n3. What is a packet?\nMore questions will come next week.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 3);
+  CHECK_FALSE(r->records[2].answer.has_value());
+}

@@ -1,5 +1,6 @@
 // Units of a document whose questions carry markers, and code attachment shared by both shapes.
 #include <algorithm>
+#include <array>
 
 #include "normalize/text/units.hpp"
 #include "normalize/text/words.hpp"
@@ -178,6 +179,9 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
   bool in_answer = false;
   bool labelled = false;  // The answer was opened by a label on its own line ("Answer"): it runs to the next item.
   std::size_t i = 0, n = lines.size();
+  std::array<std::size_t, 8> last_of_kind{};  // One past the last line opened by each marker kind (0: none).
+  for (std::size_t k = 0; k < n; ++k)
+    if (auto kind = static_cast<std::size_t>(lines[k].marker.kind); kind < last_of_kind.size()) last_of_kind[kind] = k + 1;
   while (i < n) {
     const TextLine& l = lines[i];
     if (l.blank) {
@@ -329,8 +333,10 @@ void build_marked_units(const std::vector<TextLine>& lines, UnitList& list) {
       }
       bool bare = u.attached(AttachKind::kCode) + u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kExtra) == 0;
       // An answer sentence on the very next line under a marked question that asks with a question mark answers it,
-      // in any layout ("• What is X?" / "X is a box …").
+      // in any layout ("• What is X?" / "X is a box …"), when another item of the list follows it (a line after
+      // the last item may close the list instead).
       bool sentence_below = bare && i == u.line + 1 && ends_with_question_mark(u.text) &&
+                            i + 1 < last_of_kind[static_cast<std::size_t>(cur_kind) & 7u] &&
                             reads_as_answer(l, answers.underlined_headings);
       if (!deeper && (sentence_below || answers.takes(l, i, u.text, bare && i == u.line + 1) ||
                       (bare && answers.takes_adjacent(l, i, u.line, u.text)))) {
