@@ -129,8 +129,8 @@ inline constexpr std::size_t kMinSkeleton = 3;
 // words differ by a mark alone ("sí" / "si", "où" / "ou").
 inline constexpr std::size_t kMinBare = 4;
 
-// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton across scripts: names
-// of three consonants collide ("Greece" / "Грузия", both g-r-s).
+// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton, across scripts or in
+// one: names of three consonants collide ("Greece" / "Грузия", both g-r-s).
 inline constexpr std::size_t kMinPlainSkeleton = 4;
 
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;

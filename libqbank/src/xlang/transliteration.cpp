@@ -121,12 +121,28 @@ bool latin_skeleton(std::string_view w, Builder& out) {
   return true;
 }
 
+// True when the word opens with "ав" or "ев" before a consonant, the Cyrillic writing of Latin and Greek "au"
+// and "eu" ("Австралия" / "Australia", "автограф" / "autograph", "Европа" / "Europe"; "авокадо" keeps its "в").
+bool opens_with_diphthong(std::string_view w) {
+  std::size_t i = 0;
+  char32_t first = utf8::next_inline(w, i);
+  if ((first != U'а' && first != U'е') || i >= w.size() || utf8::next_inline(w, i) != U'в' || i >= w.size())
+    return false;
+  char after = cyrillic_letter(utf8::next_inline(w, i));
+  return after != 0 && after != '?';
+}
+
 // Builds the skeleton of a Cyrillic word; false when it holds another character.
 bool cyrillic_skeleton(std::string_view w, Builder& out) {
   std::string_view stem = cyrillic_stem(w);
   char32_t prev = 0;
-  for (std::size_t i = 0; i < stem.size();) {
+  bool diphthong = opens_with_diphthong(stem);
+  for (std::size_t i = 0, n = 0; i < stem.size(); ++n) {
     char32_t c = utf8::next_inline(stem, i);
+    if (diphthong && n == 1) {  // The "в" of "ав" / "ев": the "u" of "au" / "eu", no consonant.
+      prev = c;
+      continue;
+    }
     if (c == U'д' && i < stem.size()) {  // "дж" is the sound of "j".
       std::size_t j = i;
       if (utf8::next_inline(stem, j) == U'ж') {

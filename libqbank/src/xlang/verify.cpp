@@ -57,7 +57,7 @@ bool unit_match(const XUnit& x, const XUnit& y) {
       });
     case XUnit::kWord:
       return x.text == y.text || (!x.stem.empty() && x.stem == y.stem) ||
-             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton) || bare_match(x, y);
+             (!x.skeleton.empty() && x.skeleton == y.skeleton) || bare_match(x, y);
     default:
       return x.text == y.text;
   }

@@ -293,8 +293,20 @@ TEST_CASE("xlang: a Cyrillic loanword links to the English word or term it was t
   CHECK_FALSE(links(rec("What is hoisting?", "en"), rec("Что такое хостинг?", "ru")));
   CHECK_FALSE(links(rec("What are web workers?", "en"), rec("Что такое веб-сокеты?", "ru")));
   CHECK_FALSE(links(rec("What is a router?", "en"), rec("Что такое ридер?", "ru")));
-  // Two Latin words are never matched by their skeletons.
+  // Two Latin words of three skeleton consonants are not matched by their skeletons.
   CHECK_FALSE(links(rec("What is a reader?", "en"), rec("Was ist ein Radar?", "de")));
+}
+
+TEST_CASE("xlang: a name spelled another way in another Latin-script language matches by its skeleton") {
+  CHECK(bank_links(rec("What is the capital of the Philippines?", "en"), rec("¿Cuál es la capital de Filipinas?", "es")));
+  CHECK_FALSE(links(rec("What is the capital of the Philippines?", "en"), rec("¿Cuál es la capital de Finlandia?", "es")));
+}
+
+TEST_CASE("xlang: a Cyrillic word opening with \"ав\" or \"ев\" before a consonant is Latin \"au\" or \"eu\"") {
+  CHECK(skeleton("автограф") == skeleton("autograph"));
+  CHECK(skeleton("автограф") != skeleton("avtograf"));
+  CHECK(skeleton("авокадо") == skeleton("avocado"));  // Before a vowel "в" stays.
+  CHECK(bank_links(rec("What is an autograph?", "en"), rec("Что такое автограф?", "ru")));
 }
 
 TEST_CASE("xlang: a German or Dutch compound of two terms splits into both") {
