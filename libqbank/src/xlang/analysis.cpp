@@ -563,8 +563,12 @@ class TextAnalyser {
     const std::size_t count = at.size() - 1;
     auto run = [&](std::size_t i, std::size_t n) { return std::string_view(chars).substr(at[i], at[i + n] - at[i]); };
     std::string unmatched;
-    auto flush = [&] {
-      if (!unmatched.empty()) push(XUnit::kWord, unmatched).stem = unmatched;
+    auto flush = [&] {  // A katakana or hangul word keeps its coarse skeleton, for a name spelled in Latin.
+      if (!unmatched.empty()) {
+        XUnit& u = push(XUnit::kWord, unmatched);
+        u.stem = unmatched;
+        u.skeleton = syllabic_skeleton(unmatched, u.script);
+      }
       unmatched.clear();
     };
     for (std::size_t i = 0; i < count;) {

@@ -521,3 +521,17 @@ TEST_CASE("xlang: a negation inside Japanese, Chinese or Korean text is a negati
   CHECK_FALSE(links(rec("What is a closure?", "en"), rec("什么不是闭包？", "zh")));
   CHECK(bank_links(rec("What is not a closure?", "en"), rec("什么不是闭包？", "zh")));
 }
+
+TEST_CASE("xlang: a name in katakana or hangul matches its Latin spelling by a coarse consonant skeleton") {
+  qbank::internal::SkeletonScript script;
+  CHECK(qbank::internal::syllabic_skeleton("モーツァルト", script) == qbank::internal::coarse_skeleton("msrt"));
+  CHECK(script == qbank::internal::SkeletonScript::kSyllabic);
+  CHECK(qbank::internal::syllabic_skeleton("모차르트", script) == qbank::internal::coarse_skeleton("msrt"));
+  CHECK(qbank::internal::syllabic_skeleton("ワシントン", script) == qbank::internal::coarse_skeleton("vxngtn"));
+  CHECK(qbank::internal::syllabic_skeleton("バッハ", script).empty());       // Too short.
+  CHECK(qbank::internal::syllabic_skeleton("モーツァルト的", script).empty());  // Not kana alone.
+  CHECK(bank_links(rec("Who was Mozart?", "en"), rec("モーツァルトは誰ですか？", "ja")));
+  CHECK(bank_links(rec("Who was Mozart?", "en"), rec("모차르트는 누구입니까?", "ko")));
+  CHECK(bank_links(rec("モーツァルトは誰ですか？", "ja"), rec("모차르트는 누구입니까?", "ko")));
+  CHECK_FALSE(links(rec("Who was Mozart?", "en"), rec("ベートーヴェンは誰ですか？", "ja")));
+}
