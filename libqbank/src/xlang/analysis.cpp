@@ -252,6 +252,9 @@ class TextAnalyser {
         i += words(pieces, i);
       }
     }
+    // "Where is the capital of X?" is how Chinese, Japanese, Korean and Persian ask what the capital of X is
+    // ("X的首都是哪里？", "Xの首都はどこですか？").
+    if (out_.form == 'r' && names(g_.capital_concept())) out_.form = 'w';
     // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
     // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
     // is then carried by the form.

@@ -273,6 +273,7 @@ Glossary::Glossary() {
   };
   work_ = id_of("work");
   purpose_ = id_of("purpose");
+  capital_ = id_of("capital");
   // The stop words of every language profile carry no content either, but a negation does ("not", "не", "não").
   for (const LanguageProfile& p : language_profiles())
     for (const std::string& w : p.stop)

@@ -75,6 +75,8 @@ class Glossary {
   std::uint16_t work_concept() const { return work_; }
   // The concept "purpose" (what something is for), or concept_count() when the glossary has none.
   std::uint16_t purpose_concept() const { return purpose_; }
+  // The concept "capital" (a country's capital city), or concept_count() when the glossary has none.
+  std::uint16_t capital_concept() const { return capital_; }
 
  private:
   Glossary();
@@ -114,7 +116,7 @@ class Glossary {
 
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
-  std::uint16_t work_ = 0, purpose_ = 0;  // The concepts "work" and "purpose".
+  std::uint16_t work_ = 0, purpose_ = 0, capital_ = 0;  // The concepts "work", "purpose" and "capital".
 };
 
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language

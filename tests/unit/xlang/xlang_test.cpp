@@ -535,3 +535,10 @@ TEST_CASE("xlang: a name in katakana or hangul matches its Latin spelling by a c
   CHECK(bank_links(rec("モーツァルトは誰ですか？", "ja"), rec("모차르트는 누구입니까?", "ko")));
   CHECK_FALSE(links(rec("Who was Mozart?", "en"), rec("ベートーヴェンは誰ですか？", "ja")));
 }
+
+TEST_CASE("xlang: \"where is the capital of X\" asks what the capital of X is") {
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("メキシコの首都はどこですか？", "ja")));
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("멕시코의 수도는 어디입니까?", "ko")));
+  CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("ペルーの首都はどこですか？", "ja")));
+  CHECK_FALSE(links(rec("What is Lisbon?", "en"), rec("リスボンはどこですか？", "ja")));  // Where, of no capital.
+}
