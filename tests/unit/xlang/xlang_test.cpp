@@ -542,3 +542,15 @@ TEST_CASE("xlang: \"where is the capital of X\" asks what the capital of X is") 
   CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("ペルーの首都はどこですか？", "ja")));
   CHECK_FALSE(links(rec("What is Lisbon?", "en"), rec("リスボンはどこですか？", "ja")));  // Where, of no capital.
 }
+
+TEST_CASE("xlang: quiz frames outside computing: year, war, begin and end, superlatives, geography, who wrote") {
+  CHECK(bank_links(rec("In which year did the war end?", "en"), rec("В каком году закончилась война?", "ru")));
+  CHECK_FALSE(links(rec("In which year did the war end?", "en"), rec("В каком году началась война?", "ru")));
+  CHECK(bank_links(rec("What is the longest river in Africa?", "en"), rec("¿Cuál es el río más largo de África?", "es")));
+  CHECK_FALSE(links(rec("What is the longest river in Africa?", "en"), rec("¿Cuál es el río más corto de África?", "es")));
+  CHECK(bank_links(rec("Who wrote Hamlet?", "en"), rec("Wer schrieb Hamlet?", "de")));
+  CHECK(bank_links(rec("Who wrote Hamlet?", "en"), rec("Qui a écrit Hamlet ?", "fr")));
+  CHECK_FALSE(links(rec("Who wrote Hamlet?", "en"), rec("Qui a écrit Macbeth ?", "fr")));
+  CHECK(bank_links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телефон?", "ru")));
+  CHECK_FALSE(links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телеграф?", "ru")));
+}
