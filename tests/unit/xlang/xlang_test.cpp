@@ -554,3 +554,11 @@ TEST_CASE("xlang: quiz frames outside computing: year, war, begin and end, super
   CHECK(bank_links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телефон?", "ru")));
   CHECK_FALSE(links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телеграф?", "ru")));
 }
+
+TEST_CASE("xlang: ordinals and Roman numerals are one number across languages") {
+  CHECK(bank_links(rec("What is the second argument of map?", "en"), rec("Was ist das zweite Argument von map?", "de")));
+  CHECK(bank_links(rec("What is the syntax of version II?", "en"), rec("Каков синтаксис второй версии?", "ru")));
+  CHECK_FALSE(links(rec("What is the second argument of map?", "en"), rec("Was ist das dritte Argument von map?", "de")));
+  CHECK_FALSE(links(rec("What is the syntax of version II?", "en"), rec("Каков синтаксис первой версии?", "ru")));
+  CHECK_FALSE(links(rec("How many mountains?", "en"), rec("Сколько минут?", "ru")));  // "минут" is no "mount".
+}
