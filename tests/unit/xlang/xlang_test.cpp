@@ -562,3 +562,12 @@ TEST_CASE("xlang: ordinals and Roman numerals are one number across languages") 
   CHECK_FALSE(links(rec("What is the syntax of version II?", "en"), rec("Каков синтаксис первой версии?", "ru")));
   CHECK_FALSE(links(rec("How many mountains?", "en"), rec("Сколько минут?", "ru")));  // "минут" is no "mount".
 }
+
+TEST_CASE("xlang: a country is one concept under its name in every language (CLDR names)") {
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("Какая столица Норвегии?", "ru")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("挪威的首都是哪里？", "zh")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("Was ist die Hauptstadt von Norwegen?", "de")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("ノルウェーの首都はどこですか？", "ja")));
+  CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("Какая столица Швеции?", "ru")));
+  CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("瑞典的首都是哪里？", "zh")));
+}
