@@ -166,7 +166,8 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   }
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
-  if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
+  // A proper name's case forms are left to the stemmer, which reads a name's endings alike ("Норвегия", "Норвегии").
+  if (concept_id >= 0 && !name && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
   if (concept_id >= 0 && words.size() == 1) {
     starts_[key('e', lang, words[0])] = true;

@@ -80,8 +80,9 @@ class Glossary {
 
  private:
   Glossary();
-  // Adds one term of a language for a concept (or a form, or an ignorable word); the English one-word term of a
-  // concept that is no proper name also enters the skeleton table, for Cyrillic loanwords.
+  // Adds one term of a language for a concept (or a form, or an ignorable word); a concept that is no proper name
+  // also gets the stems of its Russian and Ukrainian case forms and puts its English one-word term in the skeleton
+  // table, for Cyrillic loanwords.
   void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id, bool name = false);
   // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
   void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
