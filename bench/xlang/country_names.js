@@ -26,6 +26,7 @@ function names(code, lang) {
       // Two-letter short names ("US", "UK", "タイ" inside "タイプ") occur in other words; abbreviations ("R.-U.")
       // are not read as one term.
       if (t.length < (hanOrHangul(t) ? 2 : 3) || /[;|.]/.test(t)) continue;
+      if (/^[A-Z]+$/.test(t)) continue;  // A Latin capital abbreviation ("USA") is a word elsewhere (Italian "usa").
       if (/\s-\s/.test(t)) continue;  // "Congo - Kinshasa": only the other name of the pair is a term.
       out.add(t);
     }

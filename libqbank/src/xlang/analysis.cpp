@@ -402,6 +402,7 @@ class TextAnalyser {
     wi.multi = g_.starts_words(lang_, w);
     wi.directional = directional(w);
     if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
+    bool own_ignore = wi.ignore;
     if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
     // Stems only for a word some concept term may start with; a plain word's stem is taken when it is used.
     if (own_concept) {
@@ -415,7 +416,9 @@ class TextAnalyser {
       if (wi.term == nullptr)
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
-    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
+    // A word its own Latin-script language lists as carrying no content is that language's word, not an English
+    // term (German "war" is "was", not "war").
+    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too && !own_ignore)) wi.term = nullptr;
     if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
     wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && negation_word(w);
     if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
@@ -500,7 +503,7 @@ class TextAnalyser {
           key += stem_of(pieces, i + k, l);
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
-          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en")) break;
+          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en" && !ignorable(g_, lang_, w))) break;
           best = e, best_n = n;
           break;
         }

@@ -571,3 +571,13 @@ TEST_CASE("xlang: a country is one concept under its name in every language (CLD
   CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("Какая столица Швеции?", "ru")));
   CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("瑞典的首都是哪里？", "zh")));
 }
+
+TEST_CASE("xlang: \"who was X\" in every language: past forms of \"be\" carry no content, \"кем\" asks who") {
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Wer war Galileo?", "de")));  // German "war" is "was".
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Chi era Galileo?", "it")));
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Kim był Galileo?", "pl")));
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Qui était Galileo ?", "fr")));
+  CHECK_FALSE(links(rec("Who was Galileo?", "en"), rec("Wer war Kepler?", "de")));
+  CHECK_FALSE(links(rec("Why is Galileo famous?", "en"), rec("Wer war Galileo?", "de")));
+  CHECK(links(rec("How do you use a closure?", "en"), rec("Come si usa una closure?", "it")));  // "usa" is no country.
+}
