@@ -581,3 +581,11 @@ TEST_CASE("xlang: \"who was X\" in every language: past forms of \"be\" carry no
   CHECK_FALSE(links(rec("Why is Galileo famous?", "en"), rec("Wer war Galileo?", "de")));
   CHECK(links(rec("How do you use a closure?", "en"), rec("Come si usa una closure?", "it")));  // "usa" is no country.
 }
+
+TEST_CASE("xlang: \"how do you make\" a dish is how it is prepared or cooked") {
+  CHECK(bank_links(rec("How do you make hummus?", "en"), rec("¿Cómo se prepara el hummus?", "es")));
+  CHECK(bank_links(rec("How do you make hummus?", "en"), rec("Comment préparer le hummus ?", "fr")));
+  CHECK(bank_links(rec("How do you cook hummus?", "en"), rec("Wie kocht man Hummus?", "de")));
+  CHECK_FALSE(links(rec("How do you make hummus?", "en"), rec("¿Cómo se prepara el falafel?", "es")));
+  CHECK_FALSE(links(rec("How do you make hummus?", "en"), rec("¿Por qué se prepara el hummus?", "es")));
+}
