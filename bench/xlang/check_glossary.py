@@ -60,7 +60,8 @@ out = ['# Where the terms of each concept of glossary.txt were checked (generate
        '# corpus: a term occurs in a shared corpus file of that language (use in real questions, not proof of the',
        '# translation); mdn: the term is the title of the localized MDN page; web: a page of that language defines the',
        '# concept with the term (bench/xlang/check_glossary.py lists them); all other terms are the author\'s',
-       '# knowledge, unchecked. Corpus files found: ' +
+       '# knowledge, unchecked; cldr: the name is CLDR\'s region name (bench/xlang/country_names.js).',
+       '# Corpus files found: ' +
        ', '.join('%s %d KB' % (l, len(corpora[l]) // 1024) for l in COLUMNS if corpora[l])]
 with open(os.path.join(ROOT, 'libqbank', 'data', 'xlang', 'glossary.txt'), encoding='utf-8') as f:
     for line in f:
@@ -69,6 +70,9 @@ with open(os.path.join(ROOT, 'libqbank', 'data', 'xlang', 'glossary.txt'), encod
             continue
         cols = line.split(' | ')
         cid = cols[0]
+        if cid.startswith('=country_'):
+            out.append('%s\tcldr: %s' % (cid, ','.join(l for l, t in zip(COLUMNS, cols[1:]) if t.strip() and l != 'en')))
+            continue
         seen = []
         for lang, terms in zip(COLUMNS, cols[1:]):
             if lang == 'en' or not corpora[lang]:

@@ -252,6 +252,9 @@ class TextAnalyser {
         i += words(pieces, i);
       }
     }
+    // "Where is the capital of X?" is how Chinese, Japanese, Korean and Persian ask what the capital of X is
+    // ("X的首都是哪里？", "Xの首都はどこですか？").
+    if (out_.form == 'r' && names(g_.capital_concept())) out_.form = 'w';
     // "What is the working principle of X?" asks how X works ("X的原理是什么？", "Каков принцип работы X?"), and
     // "What is the purpose of X?" asks why X is there ("Для чего нужен X?", "Зачем нужен X?"): the purpose
     // is then carried by the form.
@@ -399,6 +402,7 @@ class TextAnalyser {
     wi.multi = g_.starts_words(lang_, w);
     wi.directional = directional(w);
     if (const GlossaryEntry* e = g_.find_words(lang_, w); e != nullptr) wi.form = e->form, wi.ignore = e->ignore;
+    bool own_ignore = wi.ignore;
     if (latin && !latin_lang_ && ignorable(g_, "en", w)) wi.ignore = true;
     // Stems only for a word some concept term may start with; a plain word's stem is taken when it is used.
     if (own_concept) {
@@ -412,7 +416,9 @@ class TextAnalyser {
       if (wi.term == nullptr)
         if (const GlossaryEntry* e = g_.find_stems("en", en_stem); e != nullptr && !e->concepts.empty()) wi.term = e;
     }
-    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too)) wi.term = nullptr;
+    // A word its own Latin-script language lists as carrying no content is that language's word, not an English
+    // term (German "war" is "was", not "war").
+    if (wi.ignore && wi.term != nullptr && !written_term(w, en_too && !own_ignore)) wi.term = nullptr;
     if (wi.term != nullptr) wi.term = as_written(w, wi.term, en_too);
     wi.negation = wi.form == 0 && wi.term == nullptr && !wi.ignore && negation_word(w);
     if (wi.term == nullptr && !wi.ignore && wi.form == 0 && !wi.multi && !wi.negation &&
@@ -497,7 +503,7 @@ class TextAnalyser {
           key += stem_of(pieces, i + k, l);
         }
         if (const GlossaryEntry* e = g_.find_stems(langs[l], key); e != nullptr && !e->concepts.empty()) {
-          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en")) break;
+          if (n == 1 && ignorable_word && !written_term(w, latin && lang_ != "en" && !ignorable(g_, lang_, w))) break;
           best = e, best_n = n;
           break;
         }
@@ -563,8 +569,12 @@ class TextAnalyser {
     const std::size_t count = at.size() - 1;
     auto run = [&](std::size_t i, std::size_t n) { return std::string_view(chars).substr(at[i], at[i + n] - at[i]); };
     std::string unmatched;
-    auto flush = [&] {
-      if (!unmatched.empty()) push(XUnit::kWord, unmatched).stem = unmatched;
+    auto flush = [&] {  // A katakana or hangul word keeps its coarse skeleton, for a name spelled in Latin.
+      if (!unmatched.empty()) {
+        XUnit& u = push(XUnit::kWord, unmatched);
+        u.stem = unmatched;
+        u.skeleton = syllabic_skeleton(unmatched, u.script);
+      }
       unmatched.clear();
     };
     for (std::size_t i = 0; i < count;) {

@@ -25,8 +25,9 @@ struct XUnit {
   std::string skeleton;                 // kWord: its consonant skeleton ("" when too short or not Latin/Cyrillic).
   std::string bare;                     // kWord: a Latin word without its marks ("" when it has none); words of
                                         // kMinBare or more letters match by it ("perú" / "peru").
-  SkeletonScript script = SkeletonScript::kNone;  // kWord: the script of the skeleton; words of the two scripts
-                                                  // with one skeleton match ("колбэк" / "callback").
+  SkeletonScript script = SkeletonScript::kNone;  // kWord: the script of the skeleton; words with one skeleton
+                                                  // match, across the two scripts ("колбэк" / "callback") or in
+                                                  // one ("brazil" / "brasil").
 };
 
 // The fields of a record that linking reads.

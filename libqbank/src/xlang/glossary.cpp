@@ -134,7 +134,8 @@ const Glossary& Glossary::get() {
   return g;
 }
 
-void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id) {
+void Glossary::add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id,
+                   bool name) {
   std::string folded = fold(term);
   ascii_digits(folded);  // Terms are compared with dedup's folded texts, so written as those are.
   if (folded.empty()) return;
@@ -165,13 +166,14 @@ void Glossary::add(std::string_view lang, std::string_view term, char form, bool
   }
   char kind = concept_id >= 0 ? 's' : 'w';
   merge(table_[key(kind, lang, text)]);
-  if (concept_id >= 0 && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
+  // A proper name's case forms are left to the stemmer, which reads a name's endings alike ("Норвегия", "Норвегии").
+  if (concept_id >= 0 && !name && (lang == "ru" || lang == "uk")) add_inflections(lang, words, concept_id);
   if (concept_id >= 0) starts_[key('f', lang, words[0])] = true;
   if (concept_id >= 0 && words.size() == 1) {
     starts_[key('e', lang, words[0])] = true;
     merge(table_[key('x', lang, words[0])]);
   }
-  if (concept_id >= 0 && words.size() == 1 && lang == "en") {
+  if (concept_id >= 0 && words.size() == 1 && lang == "en" && !name) {
     SkeletonScript script;
     if (std::string sk = consonant_skeleton(words[0], kMinSkeleton, script); !sk.empty()) merge(skeletons_[sk]);
   }
@@ -251,6 +253,7 @@ Glossary::Glossary() {
     std::string_view id = trim(cols[0]);
     char form = 0;
     bool ignore = false;
+    bool name = false;  // A proper name ("=" line): matched by its terms only, never by a loanword's skeleton.
     int concept_id = -1;
     if (id.front() == '@') {
       std::string_view f = id.substr(1);
@@ -261,18 +264,21 @@ Glossary::Glossary() {
     } else if (id == "~ignore") {
       ignore = true;
     } else {
+      name = id.front() == '=';
+      if (name) id.remove_prefix(1);
       concept_id = static_cast<int>(names_.size());
       names_.emplace_back(id);
     }
     for (std::size_t k = 0; k < kColumns.size() && 1 + k < cols.size(); ++k)
       for (std::string_view term : split(cols[1 + k], ";"))
-        if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id);
+        if (!trim(term).empty()) add(kColumns[k], trim(term), form, ignore, concept_id, name);
   }
   auto id_of = [&](std::string_view name) {
     return static_cast<std::uint16_t>(std::find(names_.begin(), names_.end(), name) - names_.begin());
   };
   work_ = id_of("work");
   purpose_ = id_of("purpose");
+  capital_ = id_of("capital");
   // The stop words of every language profile carry no content either, but a negation does ("not", "не", "não").
   for (const LanguageProfile& p : language_profiles())
     for (const std::string& w : p.stop)

@@ -75,11 +75,15 @@ class Glossary {
   std::uint16_t work_concept() const { return work_; }
   // The concept "purpose" (what something is for), or concept_count() when the glossary has none.
   std::uint16_t purpose_concept() const { return purpose_; }
+  // The concept "capital" (a country's capital city), or concept_count() when the glossary has none.
+  std::uint16_t capital_concept() const { return capital_; }
 
  private:
   Glossary();
-  // Adds one term of a language for a concept (or a form, or an ignorable word).
-  void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id);
+  // Adds one term of a language for a concept (or a form, or an ignorable word); a concept that is no proper name
+  // also gets the stems of its Russian and Ukrainian case forms and puts its English one-word term in the skeleton
+  // table, for Cyrillic loanwords.
+  void add(std::string_view lang, std::string_view term, char form, bool ignore, int concept_id, bool name = false);
   // Adds the stems of the case and number forms of a Russian or Ukrainian concept term's last word.
   void add_inflections(std::string_view lang, const std::vector<std::string_view>& words, int concept_id);
 
@@ -114,7 +118,7 @@ class Glossary {
 
   std::vector<std::string> names_;
   std::size_t max_words_ = 1, max_cjk_ = 1;
-  std::uint16_t work_ = 0, purpose_ = 0;  // The concepts "work" and "purpose".
+  std::uint16_t work_ = 0, purpose_ = 0, capital_ = 0;  // The concepts "work", "purpose" and "capital".
 };
 
 // The language whose stemmer serves a word of the given script in a record of lang: the record's language
@@ -129,8 +133,8 @@ inline constexpr std::size_t kMinSkeleton = 3;
 // words differ by a mark alone ("sí" / "si", "où" / "ou").
 inline constexpr std::size_t kMinBare = 4;
 
-// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton across scripts: names
-// of three consonants collide ("Greece" / "Грузия", both g-r-s).
+// The fewest skeleton letters two plain words (no glossary term) need to match by skeleton, across scripts or in
+// one: names of three consonants collide ("Greece" / "Грузия", both g-r-s).
 inline constexpr std::size_t kMinPlainSkeleton = 4;
 
 // Splits folded text into words the way the glossary does: letters, digits, '_' and inner apostrophes;

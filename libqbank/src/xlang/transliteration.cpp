@@ -1,4 +1,5 @@
-// Consonant skeletons of Latin and Cyrillic words for matching loanwords across the two scripts.
+// Consonant skeletons of Latin and Cyrillic words for matching loanwords across the two scripts, and coarse
+// skeletons of katakana and hangul words for matching names written in them.
 #include "xlang/transliteration.hpp"
 
 #include <array>
@@ -121,12 +122,28 @@ bool latin_skeleton(std::string_view w, Builder& out) {
   return true;
 }
 
+// True when the word opens with "ав" or "ев" before a consonant, the Cyrillic writing of Latin and Greek "au"
+// and "eu" ("Австралия" / "Australia", "автограф" / "autograph", "Европа" / "Europe"; "авокадо" keeps its "в").
+bool opens_with_diphthong(std::string_view w) {
+  std::size_t i = 0;
+  char32_t first = utf8::next_inline(w, i);
+  if ((first != U'а' && first != U'е') || i >= w.size() || utf8::next_inline(w, i) != U'в' || i >= w.size())
+    return false;
+  char after = cyrillic_letter(utf8::next_inline(w, i));
+  return after != 0 && after != '?';
+}
+
 // Builds the skeleton of a Cyrillic word; false when it holds another character.
 bool cyrillic_skeleton(std::string_view w, Builder& out) {
   std::string_view stem = cyrillic_stem(w);
   char32_t prev = 0;
-  for (std::size_t i = 0; i < stem.size();) {
+  bool diphthong = opens_with_diphthong(stem);
+  for (std::size_t i = 0, n = 0; i < stem.size(); ++n) {
     char32_t c = utf8::next_inline(stem, i);
+    if (diphthong && n == 1) {  // The "в" of "ав" / "ев": the "u" of "au" / "eu", no consonant.
+      prev = c;
+      continue;
+    }
     if (c == U'д' && i < stem.size()) {  // "дж" is the sound of "j".
       std::size_t j = i;
       if (utf8::next_inline(stem, j) == U'ж') {
@@ -145,7 +162,92 @@ bool cyrillic_skeleton(std::string_view w, Builder& out) {
   return true;
 }
 
+// The coarse class of a skeleton letter (see coarse_skeleton()), 0 for a glide.
+char coarse_letter(char c) {
+  switch (c) {
+    case 'b': case 'v': case 'p': case 'f': return 'p';
+    case 'd': case 't': return 't';
+    case 'g': case 'k': return 'k';
+    case 's': case 'j': case 'x': case 'c': return 's';
+    case 'l': case 'r': return 'r';
+    case 'y': return 0;
+    default: return c;
+  }
+}
+
+// The coarse consonant of a katakana letter by its Hepburn reading: "k" for カ and ガ, "s" for シ and ツ, "p" for
+// フ, バ, パ, ワ and ヴ, 0 for a vowel, a glide, the small ッ and the long-vowel mark; '?' for any other code point.
+char kana_letter(char32_t c) {
+  if (c == U'\u30FC' || c == U'\u30C3') return 0;  // ー, ッ.
+  if (c < U'\u30A1' || c > U'\u30FA') return '?';
+  if (c <= U'\u30AA') return 0;                                         // ァ–オ.
+  if (c <= U'\u30B4' || c == U'\u30F5' || c == U'\u30F6') return 'k';  // カ–ゴ, ヵ, ヶ.
+  if (c <= U'\u30BE') return 's';                                       // サ–ゾ.
+  if (c <= U'\u30C9') return c == U'\u30C1' || c == U'\u30C2' || c == U'\u30C4' || c == U'\u30C5' ? 's' : 't';  // タ–ド.
+  if (c <= U'\u30CE') return 'n';                                       // ナ–ノ.
+  if (c <= U'\u30DD') return (c - U'\u30CF') % 3 == 0 && c != U'\u30D5' ? 'h' : 'p';  // ハ–ポ; フ is "fu".
+  if (c <= U'\u30E2') return 'm';                                       // マ–モ.
+  if (c <= U'\u30E8') return 0;                                         // ャ–ヨ.
+  if (c <= U'\u30ED') return 'r';                                       // ラ–ロ.
+  if (c == U'\u30EE' || c == U'\u30EF' || c >= U'\u30F4') return 'p';  // ヮ, ワ, ヴ, ヷ–ヺ.
+  if (c == U'\u30F3') return 'n';                                       // ン.
+  return 0;                                                            // ヰ, ヱ, ヲ.
+}
+
+// True for the small vowels after ウ that make its "w" (ウィ, ウェ, ウォ).
+bool small_vowel(char32_t c) { return c == U'\u30A3' || c == U'\u30A7' || c == U'\u30A9'; }
+
+// Appends the coarse consonants of a hangul syllable, by the Revised Romanization of its initial and final
+// (a final ㅅ, ㅈ, ㅊ, ㅌ, ㅎ is "t", ㅇ is "ng", read "n"); a w-glide vowel after a silent initial is "w", read "p".
+void hangul_letters(char32_t c, Builder& out) {
+  static constexpr std::array<char, 19> kInitial = {'k', 'k', 'n', 't', 't', 'r', 'm', 'p', 'p', 's',
+                                                    's', 0,   's', 's', 's', 'k', 't', 'p', 'h'};
+  static constexpr std::array<std::string_view, 28> kFinal = {"",   "k",  "k",  "k",  "n", "n", "n", "t", "r", "rk",
+                                                             "rm", "rp", "rs", "rt", "rp", "r", "m", "p", "p", "t",
+                                                             "t",  "n",  "t",  "t",  "k", "t", "p", "t"};
+  unsigned s = static_cast<unsigned>(c - 0xAC00);
+  unsigned initial = s / 588, medial = (s % 588) / 28, final = s % 28;
+  bool w_glide = medial == 9 || medial == 10 || medial == 14 || medial == 15 || medial == 16;  // ㅘ ㅙ ㅝ ㅞ ㅟ.
+  if (kInitial[initial] != 0) out.put(kInitial[initial]);
+  else if (w_glide) out.put('p');
+  for (char l : kFinal[final]) out.put(l);
+}
+
 }  // namespace
+
+std::string coarse_skeleton(std::string_view skeleton) {
+  Builder out;
+  for (std::size_t i = 0; i < skeleton.size(); ++i) {
+    if (skeleton[i] == 'g' && i > 0 && skeleton[i - 1] == 'n') continue;  // "ng" is one sound, written "n".
+    if (char c = coarse_letter(skeleton[i]); c != 0) out.put(c);
+  }
+  return std::string(out.letters.data(), out.size);
+}
+
+std::string syllabic_skeleton(std::string_view word, SkeletonScript& script) {
+  script = SkeletonScript::kNone;
+  Builder out;
+  bool kana = false, hangul = false;
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = utf8::next_inline(word, i);
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      hangul = true;
+      hangul_letters(c, out);
+      continue;
+    }
+    char l = kana_letter(c);
+    if (l == '?') return {};
+    kana = true;
+    if (c == U'\u30A6' && i < word.size()) {  // ウ before a small vowel is "w".
+      std::size_t j = i;
+      if (small_vowel(utf8::next_inline(word, j))) l = 'p';
+    }
+    if (l != 0) out.put(l);
+  }
+  if (kana == hangul || out.full || out.size < kMinSyllabicSkeleton) return {};
+  script = SkeletonScript::kSyllabic;
+  return std::string(out.letters.data(), out.size);
+}
 
 std::string consonant_skeleton(std::string_view w, std::size_t min_consonants, SkeletonScript& script) {
   script = SkeletonScript::kNone;

@@ -5,6 +5,7 @@
 
 #include "xlang/analysis.hpp"
 #include "xlang/glossary.hpp"
+#include "xlang/transliteration.hpp"
 
 namespace qbank::internal {
 namespace {
@@ -43,6 +44,15 @@ bool bare_match(const XUnit& x, const XUnit& y) {
   return a.size() >= kMinBare && a == b;
 }
 
+// True when two plain words have one skeleton; a katakana or hangul word's is compared coarsely ("フランス" /
+// "france").
+bool skeleton_match(const XUnit& x, const XUnit& y) {
+  if (x.skeleton.empty() || y.skeleton.empty()) return false;
+  if (x.script != SkeletonScript::kSyllabic && y.script != SkeletonScript::kSyllabic) return x.skeleton == y.skeleton;
+  std::string cx = coarse_skeleton(x.skeleton), cy = coarse_skeleton(y.skeleton);
+  return cx.size() >= kMinSyllabicSkeleton && cx == cy;
+}
+
 // True when the two units may stand for each other.
 bool unit_match(const XUnit& x, const XUnit& y) {
   if (x.kind != y.kind) {
@@ -57,7 +67,7 @@ bool unit_match(const XUnit& x, const XUnit& y) {
       });
     case XUnit::kWord:
       return x.text == y.text || (!x.stem.empty() && x.stem == y.stem) ||
-             (!x.skeleton.empty() && x.script != y.script && x.skeleton == y.skeleton) || bare_match(x, y);
+             skeleton_match(x, y) || bare_match(x, y);
     default:
       return x.text == y.text;
   }

@@ -293,8 +293,20 @@ TEST_CASE("xlang: a Cyrillic loanword links to the English word or term it was t
   CHECK_FALSE(links(rec("What is hoisting?", "en"), rec("Что такое хостинг?", "ru")));
   CHECK_FALSE(links(rec("What are web workers?", "en"), rec("Что такое веб-сокеты?", "ru")));
   CHECK_FALSE(links(rec("What is a router?", "en"), rec("Что такое ридер?", "ru")));
-  // Two Latin words are never matched by their skeletons.
+  // Two Latin words of three skeleton consonants are not matched by their skeletons.
   CHECK_FALSE(links(rec("What is a reader?", "en"), rec("Was ist ein Radar?", "de")));
+}
+
+TEST_CASE("xlang: a name spelled another way in another Latin-script language matches by its skeleton") {
+  CHECK(bank_links(rec("What is the capital of the Philippines?", "en"), rec("¿Cuál es la capital de Filipinas?", "es")));
+  CHECK_FALSE(links(rec("What is the capital of the Philippines?", "en"), rec("¿Cuál es la capital de Finlandia?", "es")));
+}
+
+TEST_CASE("xlang: a Cyrillic word opening with \"ав\" or \"ев\" before a consonant is Latin \"au\" or \"eu\"") {
+  CHECK(skeleton("автограф") == skeleton("autograph"));
+  CHECK(skeleton("автограф") != skeleton("avtograf"));
+  CHECK(skeleton("авокадо") == skeleton("avocado"));  // Before a vowel "в" stays.
+  CHECK(bank_links(rec("What is an autograph?", "en"), rec("Что такое автограф?", "ru")));
 }
 
 TEST_CASE("xlang: a German or Dutch compound of two terms splits into both") {
@@ -508,4 +520,72 @@ TEST_CASE("xlang: a negation inside Japanese, Chinese or Korean text is a negati
   CHECK(links(rec("What is not a closure?", "en"), rec("クロージャではないものは何ですか？", "ja")));
   CHECK_FALSE(links(rec("What is a closure?", "en"), rec("什么不是闭包？", "zh")));
   CHECK(bank_links(rec("What is not a closure?", "en"), rec("什么不是闭包？", "zh")));
+}
+
+TEST_CASE("xlang: a name in katakana or hangul matches its Latin spelling by a coarse consonant skeleton") {
+  qbank::internal::SkeletonScript script;
+  CHECK(qbank::internal::syllabic_skeleton("モーツァルト", script) == qbank::internal::coarse_skeleton("msrt"));
+  CHECK(script == qbank::internal::SkeletonScript::kSyllabic);
+  CHECK(qbank::internal::syllabic_skeleton("모차르트", script) == qbank::internal::coarse_skeleton("msrt"));
+  CHECK(qbank::internal::syllabic_skeleton("ワシントン", script) == qbank::internal::coarse_skeleton("vxngtn"));
+  CHECK(qbank::internal::syllabic_skeleton("バッハ", script).empty());       // Too short.
+  CHECK(qbank::internal::syllabic_skeleton("モーツァルト的", script).empty());  // Not kana alone.
+  CHECK(bank_links(rec("Who was Mozart?", "en"), rec("モーツァルトは誰ですか？", "ja")));
+  CHECK(bank_links(rec("Who was Mozart?", "en"), rec("모차르트는 누구입니까?", "ko")));
+  CHECK(bank_links(rec("モーツァルトは誰ですか？", "ja"), rec("모차르트는 누구입니까?", "ko")));
+  CHECK_FALSE(links(rec("Who was Mozart?", "en"), rec("ベートーヴェンは誰ですか？", "ja")));
+}
+
+TEST_CASE("xlang: \"where is the capital of X\" asks what the capital of X is") {
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("メキシコの首都はどこですか？", "ja")));
+  CHECK(bank_links(rec("What is the capital of Mexico?", "en"), rec("멕시코의 수도는 어디입니까?", "ko")));
+  CHECK_FALSE(links(rec("What is the capital of Mexico?", "en"), rec("ペルーの首都はどこですか？", "ja")));
+  CHECK_FALSE(links(rec("What is Lisbon?", "en"), rec("リスボンはどこですか？", "ja")));  // Where, of no capital.
+}
+
+TEST_CASE("xlang: quiz frames outside computing: year, war, begin and end, superlatives, geography, who wrote") {
+  CHECK(bank_links(rec("In which year did the war end?", "en"), rec("В каком году закончилась война?", "ru")));
+  CHECK_FALSE(links(rec("In which year did the war end?", "en"), rec("В каком году началась война?", "ru")));
+  CHECK(bank_links(rec("What is the longest river in Africa?", "en"), rec("¿Cuál es el río más largo de África?", "es")));
+  CHECK_FALSE(links(rec("What is the longest river in Africa?", "en"), rec("¿Cuál es el río más corto de África?", "es")));
+  CHECK(bank_links(rec("Who wrote Hamlet?", "en"), rec("Wer schrieb Hamlet?", "de")));
+  CHECK(bank_links(rec("Who wrote Hamlet?", "en"), rec("Qui a écrit Hamlet ?", "fr")));
+  CHECK_FALSE(links(rec("Who wrote Hamlet?", "en"), rec("Qui a écrit Macbeth ?", "fr")));
+  CHECK(bank_links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телефон?", "ru")));
+  CHECK_FALSE(links(rec("Who invented the telephone?", "en"), rec("Кто изобрёл телеграф?", "ru")));
+}
+
+TEST_CASE("xlang: ordinals and Roman numerals are one number across languages") {
+  CHECK(bank_links(rec("What is the second argument of map?", "en"), rec("Was ist das zweite Argument von map?", "de")));
+  CHECK(bank_links(rec("What is the syntax of version II?", "en"), rec("Каков синтаксис второй версии?", "ru")));
+  CHECK_FALSE(links(rec("What is the second argument of map?", "en"), rec("Was ist das dritte Argument von map?", "de")));
+  CHECK_FALSE(links(rec("What is the syntax of version II?", "en"), rec("Каков синтаксис первой версии?", "ru")));
+  CHECK_FALSE(links(rec("How many mountains?", "en"), rec("Сколько минут?", "ru")));  // "минут" is no "mount".
+}
+
+TEST_CASE("xlang: a country is one concept under its name in every language (CLDR names)") {
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("Какая столица Норвегии?", "ru")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("挪威的首都是哪里？", "zh")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("Was ist die Hauptstadt von Norwegen?", "de")));
+  CHECK(bank_links(rec("What is the capital of Norway?", "en"), rec("ノルウェーの首都はどこですか？", "ja")));
+  CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("Какая столица Швеции?", "ru")));
+  CHECK_FALSE(links(rec("What is the capital of Norway?", "en"), rec("瑞典的首都是哪里？", "zh")));
+}
+
+TEST_CASE("xlang: \"who was X\" in every language: past forms of \"be\" carry no content, \"кем\" asks who") {
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Wer war Galileo?", "de")));  // German "war" is "was".
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Chi era Galileo?", "it")));
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Kim był Galileo?", "pl")));
+  CHECK(bank_links(rec("Who was Galileo?", "en"), rec("Qui était Galileo ?", "fr")));
+  CHECK_FALSE(links(rec("Who was Galileo?", "en"), rec("Wer war Kepler?", "de")));
+  CHECK_FALSE(links(rec("Why is Galileo famous?", "en"), rec("Wer war Galileo?", "de")));
+  CHECK(links(rec("How do you use a closure?", "en"), rec("Come si usa una closure?", "it")));  // "usa" is no country.
+}
+
+TEST_CASE("xlang: \"how do you make\" a dish is how it is prepared or cooked") {
+  CHECK(bank_links(rec("How do you make hummus?", "en"), rec("¿Cómo se prepara el hummus?", "es")));
+  CHECK(bank_links(rec("How do you make hummus?", "en"), rec("Comment préparer le hummus ?", "fr")));
+  CHECK(bank_links(rec("How do you cook hummus?", "en"), rec("Wie kocht man Hummus?", "de")));
+  CHECK_FALSE(links(rec("How do you make hummus?", "en"), rec("¿Cómo se prepara el falafel?", "es")));
+  CHECK_FALSE(links(rec("How do you make hummus?", "en"), rec("¿Por qué se prepara el hummus?", "es")));
 }
