@@ -173,3 +173,12 @@ TEST_CASE("text: a line after the last item of a list without answers closes the
   REQUIRE(r->records.size() == 3);
   CHECK_FALSE(r->records[2].answer.has_value());
 }
+
+TEST_CASE("text: a bare list written out twice keeps both copies as questions") {
+  std::string list = "- What is a socket?\n- What is a port?\n- What is a packet?\n- What is a frame?\n";
+  std::string text = "Networking\n\n" + list + "\nNetworking again\n\n" + list +
+                     "\nOne more\n\n- What is a router?\n  A device that forwards packets.\n";
+  auto r = run_format(text, InputFormat::kText);
+  REQUIRE(r.ok());
+  CHECK(r->records.size() == 9);
+}

@@ -1,6 +1,7 @@
 // From units to reader output: weak-run filtering, headings and topics, declared counts, code and answers.
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "normalize/question_cues.hpp"
@@ -407,30 +408,46 @@ bool ends_with_page_leader(std::string_view text) {
 constexpr std::size_t kMinRepeatedRun = 3;
 
 // Turns a run of consecutive items with nothing attached into gaps when every one of them recurs, in the same
-// order, as a later item past the run: the list names the questions the later entries ask ("• What is X?" …
-// then "• What is X?" / "X is …").
+// order, as a later item past the run, and some of those later items carry an answer or code: the list names the
+// questions the later entries answer ("• What is X?" … then "• What is X?" / "X is …"). A list written out
+// twice as it is (a document repeated, both copies bare) stays.
 void mark_repeated_list(std::vector<Unit>& units) {
+  auto bare = [&](const Unit& u) {
+    return u.kind == UnitKind::kItem &&
+           u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) + u.attached(AttachKind::kExtra) == 0;
+  };
+  std::unordered_set<std::string_view> bodied_keys;  // Keys of the items that carry an answer or code.
+  for (const Unit& u : units)
+    if (u.kind == UnitKind::kItem && u.attached(AttachKind::kAnswer) + u.attached(AttachKind::kCode) > 0)
+      bodied_keys.insert(entry_key(u.text));
+  if (bodied_keys.empty()) return;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> at;  // Each item key's units, in order (on demand).
   std::size_t i = 0;
   while (i < units.size()) {
-    if (units[i].kind != UnitKind::kItem || units[i].attached(AttachKind::kAnswer) + units[i].attached(AttachKind::kCode) +
-                                                   units[i].attached(AttachKind::kExtra) > 0) {
+    if (!bare(units[i])) {
       ++i;
       continue;
     }
     std::size_t end = i;  // One past the run of bare items.
-    while (end < units.size() && units[end].kind == UnitKind::kItem &&
-           units[end].attached(AttachKind::kAnswer) + units[end].attached(AttachKind::kCode) +
-                   units[end].attached(AttachKind::kExtra) == 0)
-      ++end;
+    while (end < units.size() && bare(units[end])) ++end;
     std::size_t next = end;  // Where the later copy of the next run item is looked for.
-    bool repeated = end - i >= kMinRepeatedRun;
+    bool repeated = end - i >= kMinRepeatedRun &&
+                    std::any_of(units.begin() + static_cast<long>(i), units.begin() + static_cast<long>(end),
+                                [&](const Unit& u) { return bodied_keys.count(entry_key(u.text)) > 0; });
+    if (repeated && at.empty())
+      for (std::size_t k = 0; k < units.size(); ++k)
+        if (units[k].kind == UnitKind::kItem) at[entry_key(units[k].text)].push_back(k);
+    bool bodied = false;  // Some later copy carries an answer or code.
     for (std::size_t k = i; repeated && k < end; ++k) {
-      while (next < units.size() && (units[next].kind != UnitKind::kItem || entry_key(units[next].text) != entry_key(units[k].text)))
-        ++next;
-      repeated = next < units.size();
+      const std::vector<std::size_t>& places = at[entry_key(units[k].text)];
+      auto later = std::lower_bound(places.begin(), places.end(), next);
+      repeated = later != places.end();
+      if (!repeated) break;
+      next = *later;
+      bodied = bodied || units[next].attached(AttachKind::kAnswer) + units[next].attached(AttachKind::kCode) > 0;
       ++next;
     }
-    if (repeated)
+    if (repeated && bodied)
       for (std::size_t k = i; k < end; ++k) units[k].kind = UnitKind::kGap, units[k].reason = "table of contents";
     i = end;
   }
