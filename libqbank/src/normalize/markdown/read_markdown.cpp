@@ -110,6 +110,7 @@ void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
+  if (h.continues && cur >= 0 && owner == Owner::kHeading) return;  // Its text is in the question's already.
   if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
   if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
   navigation = false;
@@ -1023,7 +1024,8 @@ void Walker::mark_asking_lists() {
 
 void Walker::run() {
   for (std::size_t i = 0; i < blocks.size(); ++i)
-    topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question;
+    topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question &&
+                      !plan.info[i].continues;
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   count_sole_paragraphs();

@@ -18,6 +18,7 @@ struct HeadingInfo {
   bool qlike = false;     // True when numbered or reading like a question.
   bool question = false;  // True when the heading starts a question.
   bool asks_below = false;  // True when the paragraph under it asks and is the question in its place.
+  bool continues = false;   // True when it goes on the question heading just before it (a stem split over headings).
 };
 
 // The decision for every heading of a document.

@@ -1,0 +1,43 @@
+// Tests for the document shapes of bench/real-10: exam posts, link lists and exercise tables.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "normalize_expect.hpp"
+#include "qbank/normalize.hpp"
+
+using qbank::InputFormat;
+using qbank_test::run_format;
+using qbank_test::texts;
+
+TEST_CASE("markdown: a numbered heading that stops mid-sentence goes on in the unnumbered heading after it") {
+  std::string text = "### 1. In the sentence\n\n### The river ran dry in May.\n\nA) Past\n\n#### B) Present\n\n"
+                     "### 2. Which word is a verb?\n\n#### A) Run\n\nB) Tree\n\n"
+                     "### 3. Choose the meaning of the word written\n\n### in capital letters.\n\nSWIFT\n\n"
+                     "#### A) Fast\n\nB) Slow\n\n"
+                     "### 4. Pick the figure of speech in the line\n\n### “the wind sang all night”\n\nA) Simile\n\n"
+                     "#### B) Personification\n\n"
+                     "#### 5. Which option is spelled right?\n\n#### A) Necessary\n\nB) Neccesary\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"In the sentence The river ran dry in May.", "Which word is a verb?",
+                                              "Choose the meaning of the word written in capital letters.",
+                                              "Pick the figure of speech in the line “the wind sang all night”",
+                                              "Which option is spelled right?"});
+  REQUIRE(r->records.size() == 5);
+  CHECK(r->records[0].sources[0].line == 1);
+  CHECK(r->records[2].sources[0].line == 15);
+  // The continuation heading heads nothing: the question after it keeps no topic.
+  CHECK_FALSE(r->records[4].topic);
+}
+
+TEST_CASE("markdown: a numbered heading that ends its sentence does not take the unnumbered heading after it") {
+  std::string text = "### 1. What is a noun?\n\nA naming word.\n\n### 2. What is a verb?\n\nA doing word.\n\n"
+                     "### 3. What is an adverb?\n\n### Grammar extras\n\n### 4. What is a clause?\n\nA part.\n\n"
+                     "### 5. What is a phrase?\n\nWords.\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  REQUIRE(r->records.size() == 5);
+  CHECK(r->records[2].text == "What is an adverb?");
+}
