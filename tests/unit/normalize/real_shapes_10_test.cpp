@@ -41,3 +41,27 @@ TEST_CASE("markdown: a numbered heading that ends its sentence does not take the
   REQUIRE(r->records.size() == 5);
   CHECK(r->records[2].text == "What is an adverb?");
 }
+
+TEST_CASE("markdown: a numbered <summary> over nothing but a table of links is a collapsed section, not a question") {
+  std::string text = "# Exercises\n\n<details>\n  <summary>1 - Sequential Structure</summary>\n\n"
+                     "  | Statements | Solutions |\n  |:--|:--|\n"
+                     "  |[Ex. 01](/1/01/ex.md)|[Ex. 01](/1/01/s.py)|\n  |[Ex. 02](/1/02/ex.md)|[Ex. 02](/1/02/s.py)|\n\n"
+                     "</details>\n\n<details>\n  <summary>2 - Decision Structure</summary>\n\n"
+                     "  | Statements | Solutions |\n  |:--|:--|\n  |[Ex. 01](/2/01/ex.md)|[Ex. 01](/2/01/s.py)|\n\n"
+                     "</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(r->records.empty());
+  int collapsed = 0;
+  for (const auto& rej : r->rejected) collapsed += rej.reason == "collapsed section" ? 1 : 0;
+  CHECK(collapsed == 2);
+}
+
+TEST_CASE("markdown: a <summary> that asks over a table of links stays a question") {
+  std::string text = "# Exercises\n\n<details>\n  <summary>1 - How do loops work?</summary>\n\n"
+                     "  | Statements | Solutions |\n  |:--|:--|\n  |[Ex. 01](/1/01/ex.md)|[Ex. 01](/1/01/s.py)|\n\n"
+                     "</details>\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"How do loops work?"});
+}

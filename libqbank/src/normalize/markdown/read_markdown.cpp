@@ -1150,6 +1150,31 @@ void restore_raw(const std::vector<std::string_view>& lines, ReaderOutput& out) 
     if (auto raw = original(r.line); !raw.empty()) r.text = raw;
 }
 
+// Sets aside the <summary> line of each <details> that shows the text reader nothing under a label that does not
+// ask: a body of tables and HTML only ("1 - Estrutura Sequencial" over a table of links to exercise files) is a
+// collapsed section, its numbered title no question.
+void set_aside_bare_summaries(const std::vector<Block>& blocks, std::vector<std::string>& plain,
+                              std::vector<const char*>& set_aside) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].opens_details) continue;
+    const int depth = blocks[i].details;
+    std::size_t end = i;
+    while (end + 1 < blocks.size() &&
+           (blocks[end + 1].details > depth || (blocks[end + 1].details == depth && !blocks[end + 1].opens_details)))
+      ++end;
+    std::size_t summary = i;
+    while (summary <= end && summary <= i + 1 && !has_summary(blocks[summary])) ++summary;
+    if (summary > end || summary > i + 1) continue;
+    std::size_t line = blocks[summary].first;
+    if (line >= plain.size() || txt::question_score(plain[line]) >= 2) continue;
+    bool shown = false;
+    for (std::size_t k = summary + 1; k <= end && !shown; ++k)
+      shown = blocks[k].kind == BlockKind::kParagraph || blocks[k].kind == BlockKind::kItem ||
+              blocks[k].kind == BlockKind::kCode || blocks[k].kind == BlockKind::kHeading;
+    if (!shown) set_aside[line] = "collapsed section", plain[line].clear();
+  }
+}
+
 }  // namespace
 
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
@@ -1168,6 +1193,7 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
       else if (b.kind == BlockKind::kComment) set_aside[k] = "comment";
       else if (b.kind == BlockKind::kHtml && plain[k].empty()) set_aside[k] = "html";
     }
+  set_aside_bare_summaries(blocks, plain, set_aside);
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');
   Status s = read_text(joined, options, out);
