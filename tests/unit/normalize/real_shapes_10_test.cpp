@@ -65,3 +65,25 @@ TEST_CASE("markdown: a <summary> that asks over a table of links stays a questio
   REQUIRE(r.ok());
   CHECK(texts(*r) == std::vector<std::string>{"How do loops work?"});
 }
+
+TEST_CASE("markdown: a list right under an answer label that starts the answer on its line goes on with the answer") {
+  std::string text = "Frage: Was ist A?\nAntwort:\n- eins\n- zwei\n\n"
+                     "Frage: Beschreibe B\nAntwort: Erstens - Umfang\n- Zuverlaessigkeit\n  - Identisch\n- Benutzbarkeit\n\n"
+                     "Frage: Was ist C?\nAntwort:\n- drei\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"Was ist A?", "Beschreibe B", "Was ist C?"});
+  REQUIRE(r->records.size() == 3);
+  REQUIRE(r->records[1].answer);
+  CHECK(r->records[1].answer->find("Benutzbarkeit") != std::string::npos);
+}
+
+TEST_CASE("markdown: a question-labelled item in the list under a bare answer label starts the next question") {
+  std::string text = "Frage: Was ist eine Klasse?\nAntwort:\n- Bauplan\n\n\n- Frage: Was ist ein Interface?\n\n"
+                     "Frage: Was ist C?\nAntwort:\n- drei\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"Was ist eine Klasse?", "Was ist ein Interface?", "Was ist C?"});
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].answer == std::optional<std::string>("- Bauplan"));
+}

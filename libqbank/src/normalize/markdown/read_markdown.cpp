@@ -512,6 +512,12 @@ void Walker::answer_list(std::size_t i) {
 
 void Walker::answer_list_block(std::size_t i) {
   const Block& b = blocks[i];
+  std::string_view asked;
+  if (b.kind == BlockKind::kItem && b.depth == 1 && strip_question_label(inl(b.text), asked) &&
+      !txt::trim(asked).empty()) {
+    answer_list_end = -1;  // "- Frage: …" among the answer's items: the next question; the list ends before it
+    return list_item(i);
+  }
   if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
   else if (b.kind == BlockKind::kCode) add_answer(fenced(b.text));
   else if (b.kind == BlockKind::kComment) reject(b, "comment");
@@ -674,7 +680,9 @@ void Walker::paragraph(std::size_t i) {
   rest = {};
   if (cur >= 0 && (answer_label(text, rest) || is_answer_label(text))) {
     answer_seen = true;
-    if (txt::trim(rest).empty()) answer_list(i);
+    // A bare label's list answers, as does a list right under a label that starts the answer on its own line
+    // ("Antwort: Funktionalität" then "- Zuverlässigkeit" with no blank line between).
+    if (txt::trim(rest).empty() || (i + 1 < blocks.size() && blocks[i + 1].first == b.last + 1)) answer_list(i);
     return add_answer(rest);
   }
   if (answering() || child(b)) {

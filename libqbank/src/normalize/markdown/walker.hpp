@@ -197,12 +197,14 @@ struct Walker {
   // next paragraph of that quote): its answer.
   bool quoted_answer(std::size_t i) const;
 
-  // When the answer label paragraph at block i has no text after it and a list follows it, makes that list
-  // the answer of the current question and of the unanswered questions of the list right above the label.
+  // When the answer label paragraph at block i has no text after it, or a list follows it with no blank line
+  // between, makes that list the answer of the current question and of the unanswered questions of the list right
+  // above the label.
   void answer_list(std::size_t i);
 
-  // Adds block i of a list that answer_list chose to the current question's answer; at the list's last block,
-  // gives the answer to the other questions it answers.
+  // Adds block i of a list that answer_list chose to the current question's answer (a top-level item opening with
+  // a question label ends the list and starts the next question); at the list's last block, gives the answer to
+  // the other questions it answers.
   void answer_list_block(std::size_t i);
 
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
