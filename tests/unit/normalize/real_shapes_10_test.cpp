@@ -87,3 +87,17 @@ TEST_CASE("markdown: a question-labelled item in the list under a bare answer la
   REQUIRE(r->records.size() == 3);
   CHECK(r->records[0].answer == std::optional<std::string>("- Bauplan"));
 }
+
+TEST_CASE("markdown: a question-labelled item with a bare answer label under it takes the rest of the answer list") {
+  std::string text = "Frage: Was ist eine Klasse?  \nAntwort:\n- Bauplan\n\n\n"
+                     "- Frage: Was ist ein Interface?  \nAntwort:\n- Vertrag zwischen Klassen\n- Mehrfachvererbung\n\n\n"
+                     "Frage: Was ist C?\nAntwort:\n- drei\n";
+  auto r = run_format(text, InputFormat::kMarkdown);
+  REQUIRE(r.ok());
+  CHECK(texts(*r) == std::vector<std::string>{"Was ist eine Klasse?", "Was ist ein Interface?", "Was ist C?"});
+  REQUIRE(r->records.size() == 3);
+  CHECK(r->records[0].answer == std::optional<std::string>("- Bauplan"));
+  REQUIRE(r->records[1].answer);
+  CHECK(r->records[1].answer->find("Mehrfachvererbung") != std::string::npos);
+  CHECK(r->records[1].answer->find("Antwort") == std::string::npos);
+}

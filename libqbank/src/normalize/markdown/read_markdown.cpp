@@ -510,15 +510,29 @@ void Walker::answer_list(std::size_t i) {
   answered_from = static_cast<std::int64_t>(blocks[k].first + 1);
 }
 
+bool Walker::bare_answer_label(const Block& b) const {
+  std::string text = inl(b.text);
+  std::string_view after;
+  return is_answer_label(text) || (answer_label(text, after) && txt::trim(after).empty());
+}
+
 void Walker::answer_list_block(std::size_t i) {
   const Block& b = blocks[i];
   std::string_view asked;
   if (b.kind == BlockKind::kItem && b.depth == 1 && strip_question_label(inl(b.text), asked) &&
       !txt::trim(asked).empty()) {
-    answer_list_end = -1;  // "- Frage: …" among the answer's items: the next question; the list ends before it
-    return list_item(i);
+    // "- Frage: …" among the answer's items is the next question: the list ends before it, unless a bare answer
+    // label follows in the item ("Antwort:" on the next line), when the items after it answer it.
+    long list_end = answer_list_end;
+    answer_list_end = -1;
+    list_item(i);
+    if (cur >= 0 && i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kParagraph &&
+        blocks[i + 1].first == b.last + 1 && blocks[i + 1].depth == b.depth && bare_answer_label(blocks[i + 1]))
+      answer_list_end = list_end, answered_from = item().line;
+    return;
   }
-  if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
+  if (b.kind == BlockKind::kParagraph && bare_answer_label(b)) reject(b, "answer label");
+  else if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
   else if (b.kind == BlockKind::kCode) add_answer(fenced(b.text));
   else if (b.kind == BlockKind::kComment) reject(b, "comment");
   else add_answer(picture_or(b.text, inl(b.text)));

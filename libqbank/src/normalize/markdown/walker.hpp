@@ -203,9 +203,13 @@ struct Walker {
   void answer_list(std::size_t i);
 
   // Adds block i of a list that answer_list chose to the current question's answer (a top-level item opening with
-  // a question label ends the list and starts the next question); at the list's last block, gives the answer to
-  // the other questions it answers.
+  // a question label starts the next question, which the rest of the list answers when a bare answer label follows
+  // in the item, else the list ends there); at the list's last block, gives the answer to the other questions it
+  // answers.
   void answer_list_block(std::size_t i);
+
+  // True when block b is an answer label with nothing after it ("Antwort:", "**Answer:**").
+  bool bare_answer_label(const Block& b) const;
 
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
   // item that asks as a section heading one level below the deepest in force; false when it is not one.
