@@ -140,6 +140,26 @@ void demote_sections(const std::vector<Block>& blocks, const RefLabels& refs, He
   }
 }
 
+// Where numbered headings dominate, a numbered question heading that stops mid-sentence, followed at once by an
+// unnumbered heading of its level, goes on in that heading ("### 1. En el enunciado" then "### Los lapidarios …
+// querían."): an exam stem split over headings, its text joined.
+void join_split_stems(const std::vector<Block>& blocks, HeadingPlan& plan) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    HeadingInfo& h = plan.info[i];
+    if (blocks[i].kind != BlockKind::kHeading || blocks[i].details > 0 || !h.question || !h.numbered) continue;
+    for (std::size_t k = i + 1; k < blocks.size() && !txt::ends_with_terminal(h.text); ++k) {
+      const Block& next = blocks[k];
+      HeadingInfo& n = plan.info[k];
+      if (next.kind != BlockKind::kHeading || next.details > 0 || next.level != blocks[i].level || n.numbered ||
+          n.text.empty())
+        break;
+      h.text += ' ';
+      h.text += n.text;
+      n.continues = true, n.question = false;
+    }
+  }
+}
+
 }  // namespace
 
 HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& refs) {
@@ -199,7 +219,7 @@ HeadingPlan plan_headings(const std::vector<Block>& blocks, const RefLabels& ref
         asking_paragraph(blocks[i + 1], refs))
       h.question = false, h.asks_below = true;
   }
-  if (plan.numbered_only) drop_unasked_runs(blocks, plan);
+  if (plan.numbered_only) drop_unasked_runs(blocks, plan), join_split_stems(blocks, plan);
   demote_sections(blocks, refs, plan);
   return plan;
 }

@@ -110,6 +110,7 @@ void Walker::heading(std::size_t i) {
   const Block& b = blocks[i];
   const HeadingInfo& h = plan.info[i];
   std::string_view rest;
+  if (h.continues && cur >= 0 && owner == Owner::kHeading) return;  // Its text is in the question's already.
   if (cur >= 0 && answer_label(h.text, rest)) return add_answer(rest);
   if (furniture_level > 0 && b.level <= furniture_level) furniture_level = 0;
   navigation = false;
@@ -509,9 +510,29 @@ void Walker::answer_list(std::size_t i) {
   answered_from = static_cast<std::int64_t>(blocks[k].first + 1);
 }
 
+bool Walker::bare_answer_label(const Block& b) const {
+  std::string text = inl(b.text);
+  std::string_view after;
+  return is_answer_label(text) || (answer_label(text, after) && txt::trim(after).empty());
+}
+
 void Walker::answer_list_block(std::size_t i) {
   const Block& b = blocks[i];
-  if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
+  std::string_view asked;
+  if (b.kind == BlockKind::kItem && b.depth == 1 && strip_question_label(inl(b.text), asked) &&
+      !txt::trim(asked).empty()) {
+    // "- Frage: …" among the answer's items is the next question: the list ends before it, unless a bare answer
+    // label follows in the item ("Antwort:" on the next line), when the items after it answer it.
+    long list_end = answer_list_end;
+    answer_list_end = -1;
+    list_item(i);
+    if (cur >= 0 && i + 1 < blocks.size() && blocks[i + 1].kind == BlockKind::kParagraph &&
+        blocks[i + 1].first == b.last + 1 && blocks[i + 1].depth == b.depth && bare_answer_label(blocks[i + 1]))
+      answer_list_end = list_end, answered_from = item().line;
+    return;
+  }
+  if (b.kind == BlockKind::kParagraph && bare_answer_label(b)) reject(b, "answer label");
+  else if (b.kind == BlockKind::kItem) add_answer(answer_marker(b) + inl(b.text));
   else if (b.kind == BlockKind::kCode) add_answer(fenced(b.text));
   else if (b.kind == BlockKind::kComment) reject(b, "comment");
   else add_answer(picture_or(b.text, inl(b.text)));
@@ -673,7 +694,9 @@ void Walker::paragraph(std::size_t i) {
   rest = {};
   if (cur >= 0 && (answer_label(text, rest) || is_answer_label(text))) {
     answer_seen = true;
-    if (txt::trim(rest).empty()) answer_list(i);
+    // A bare label's list answers, as does a list right under a label that starts the answer on its own line
+    // ("Antwort: Funktionalität" then "- Zuverlässigkeit" with no blank line between).
+    if (txt::trim(rest).empty() || (i + 1 < blocks.size() && blocks[i + 1].first == b.last + 1)) answer_list(i);
     return add_answer(rest);
   }
   if (answering() || child(b)) {
@@ -1023,7 +1046,8 @@ void Walker::mark_asking_lists() {
 
 void Walker::run() {
   for (std::size_t i = 0; i < blocks.size(); ++i)
-    topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question;
+    topic_headings += blocks[i].kind == BlockKind::kHeading && blocks[i].details == 0 && !plan.info[i].question &&
+                      !plan.info[i].continues;
   link_lists = links_read_as_questions(blocks);
   count_numbered_leads();
   count_sole_paragraphs();
@@ -1148,6 +1172,31 @@ void restore_raw(const std::vector<std::string_view>& lines, ReaderOutput& out) 
     if (auto raw = original(r.line); !raw.empty()) r.text = raw;
 }
 
+// Sets aside the <summary> line of each <details> that shows the text reader nothing under a label that does not
+// ask: a body of tables and HTML only ("1 - Estrutura Sequencial" over a table of links to exercise files) is a
+// collapsed section, its numbered title no question.
+void set_aside_bare_summaries(const std::vector<Block>& blocks, std::vector<std::string>& plain,
+                              std::vector<const char*>& set_aside) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].opens_details) continue;
+    const int depth = blocks[i].details;
+    std::size_t end = i;
+    while (end + 1 < blocks.size() &&
+           (blocks[end + 1].details > depth || (blocks[end + 1].details == depth && !blocks[end + 1].opens_details)))
+      ++end;
+    std::size_t summary = i;
+    while (summary <= end && summary <= i + 1 && !has_summary(blocks[summary])) ++summary;
+    if (summary > end || summary > i + 1) continue;
+    std::size_t line = blocks[summary].first;
+    if (line >= plain.size() || txt::question_score(plain[line]) >= 2) continue;
+    bool shown = false;
+    for (std::size_t k = summary + 1; k <= end && !shown; ++k)
+      shown = blocks[k].kind == BlockKind::kParagraph || blocks[k].kind == BlockKind::kItem ||
+              blocks[k].kind == BlockKind::kCode || blocks[k].kind == BlockKind::kHeading;
+    if (!shown) set_aside[line] = "collapsed section", plain[line].clear();
+  }
+}
+
 }  // namespace
 
 Status read_as_plain_text(const std::vector<std::string_view>& lines, const NormalizeOptions& options,
@@ -1166,6 +1215,7 @@ Status read_as_plain_text(const std::vector<std::string_view>& lines, const Norm
       else if (b.kind == BlockKind::kComment) set_aside[k] = "comment";
       else if (b.kind == BlockKind::kHtml && plain[k].empty()) set_aside[k] = "html";
     }
+  set_aside_bare_summaries(blocks, plain, set_aside);
   std::string joined;
   for (const auto& l : plain) joined.append(l).push_back('\n');
   Status s = read_text(joined, options, out);

@@ -18,6 +18,7 @@ struct HeadingInfo {
   bool qlike = false;     // True when numbered or reading like a question.
   bool question = false;  // True when the heading starts a question.
   bool asks_below = false;  // True when the paragraph under it asks and is the question in its place.
+  bool continues = false;   // True when it goes on the question heading just before it (a stem split over headings).
 };
 
 // The decision for every heading of a document.
@@ -196,13 +197,19 @@ struct Walker {
   // next paragraph of that quote): its answer.
   bool quoted_answer(std::size_t i) const;
 
-  // When the answer label paragraph at block i has no text after it and a list follows it, makes that list
-  // the answer of the current question and of the unanswered questions of the list right above the label.
+  // When the answer label paragraph at block i has no text after it, or a list follows it with no blank line
+  // between, makes that list the answer of the current question and of the unanswered questions of the list right
+  // above the label.
   void answer_list(std::size_t i);
 
-  // Adds block i of a list that answer_list chose to the current question's answer; at the list's last block,
-  // gives the answer to the other questions it answers.
+  // Adds block i of a list that answer_list chose to the current question's answer (a top-level item opening with
+  // a question label starts the next question, which the rest of the list answers when a bare answer label follows
+  // in the item, else the list ends there); at the list's last block, gives the answer to the other questions it
+  // answers.
   void answer_list_block(std::size_t i);
+
+  // True when block b is an answer label with nothing after it ("Antwort:", "**Answer:**").
+  bool bare_answer_label(const Block& b) const;
 
   // Takes a paragraph that is one emphasized label shaped like a heading ("**Networking**") right above a list
   // item that asks as a section heading one level below the deepest in force; false when it is not one.
