@@ -10,6 +10,7 @@
 #include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
 #include "dedup/frame_words.hpp"
+#include "dedup/lexical_plurals.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -279,6 +280,7 @@ std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
   if (!irregular.empty()) return std::string(irregular);
+  if (lexical_plural(t.text, lang)) return t.text;
   return light_stem(t.text);
 }
 

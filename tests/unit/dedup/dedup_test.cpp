@@ -771,3 +771,11 @@ TEST_CASE("'compare' and the noun 'difference' of more languages make a symmetri
   CHECK(merged_in("et", "Mis vahe on Redis ja Memcached vahel?", "Mis vahe on Memcached ja Redis vahel?"));
   CHECK_FALSE(merged_in("en", "Compare Redis and Memcached.", "Compare Redis and Valkey."));
 }
+
+TEST_CASE("an English plural listed as a word of its own is no form of its singular") {
+  CHECK_FALSE(merged_in("en", "What are the arms of the state?", "What is the arm of the state?"));
+  CHECK_FALSE(merged_in("en", "Why do manners differ by country?", "Why does manner differ by country?"));
+  CHECK_FALSE(merged_in("en", "What is logistics?", "What is logistic?"));
+  CHECK(merged_in("en", "What are the legs of the state?", "What is the leg of the state?"));
+  CHECK(merged_in("en", "What are the arms of the state?", "What are the arms of the state"));
+}
