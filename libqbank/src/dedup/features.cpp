@@ -75,15 +75,13 @@ std::uint64_t chunks_hash_of(std::string_view folded) {
 // A conservative stem for Latin-script words: only plural and possessive endings are removed, so derived
 // words that mean something else ("host"/"hosting", "poll"/"polling") stay apart.
 std::string light_stem(std::string_view w) {
-  std::string s(w);
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 4 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "shes") == 0 ||
-                       s.compare(s.size() - 4, 4, "ches") == 0 || s.compare(s.size() - 4, 4, "xes") == 0))
-    return s.substr(0, s.size() - 2);
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i')
-    s.pop_back();
-  return s;
+  if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  if (w.size() > 4 && w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)).append("y");
+  if (w.size() > 4 && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches")))
+    return std::string(w.substr(0, w.size() - 2));
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+    w.remove_suffix(1);
+  return std::string(w);
 }
 
 // True when every byte is ASCII.
@@ -269,7 +267,7 @@ std::string without_clitic(std::string_view word) {
 // them (see vowel_stem()), a conservative English stem (plural and possessive endings, irregular plurals) for
 // English and for Latin words in non-Latin text, else the language's Snowball stem (of the lemma, for an
 // irregular plural).
-std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
+[[gnu::noinline]] std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   if (vowel_inflected(lang)) return vowel_stem(t.text);
   if (lang == "id" || lang == "ms") return without_clitic(t.text);
   if (lang == "tr" || lang == "az") {  // A name's case ending follows an apostrophe ("Docker'ın", "Java'da").
@@ -280,7 +278,7 @@ std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
   if (!irregular.empty()) return std::string(irregular);
-  if (lexical_plural(t.text, lang)) return t.text;
+  if (t.text.ends_with('s') && lexical_plural(t.text, lang)) return t.text;
   return light_stem(t.text);
 }
 
@@ -808,6 +806,16 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
       k = end + 1;
     }
     text.remove_prefix(opening + 1);
+    st.definition = st.after_definition = st.any_word = true;
+  } else if (auto [open, close] = definition_frame(st.frame, text); open > 0) {  // "What does X mean" asks "What is X".
+    std::size_t end = text.find_last_not_of("?.! ") + 1 - close;  // Where the closing begins.
+    for (std::string_view part : {text.substr(0, open), text.substr(end, close)})
+      for (std::size_t k = 0; k < part.size();) {
+        std::size_t stop = std::min(part.find(' ', k), part.size());
+        if (stop > k) drop_word(part.substr(k, stop - k), f);
+        k = stop + 1;
+      }
+    text = text.substr(open + 1, end - open - 2);
     st.definition = st.after_definition = st.any_word = true;
   }
   for (std::size_t i = 0; i < text.size();) {  // The text outside parentheses, for the glosses' numbers.

@@ -59,6 +59,12 @@ const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
     });
     each_line(dedup_data::definition_openings_text(), [&](std::string_view lang, std::string_view words) {
       FrameWords& w = of(lang);
+      if (std::size_t gap = words.find("…"); gap != std::string_view::npos) {  // A frame around the term.
+        std::string opening = fold(data_trimmed(words.substr(0, gap)));
+        std::string closing = fold(data_trimmed(words.substr(gap + std::string_view("…").size())));
+        if (!opening.empty() && !closing.empty()) w.frames.emplace_back(std::move(opening), std::move(closing));
+        return;
+      }
       std::string opening = fold(words);
       if (has_marks(opening)) w.openings.push_back(without_marks(opening));
       w.openings.push_back(std::move(opening));
@@ -131,6 +137,18 @@ std::size_t definition_opening(const FrameWords* words, std::string_view folded)
     if (folded.size() > opening.size() && folded.compare(0, opening.size(), opening) == 0 && folded[opening.size()] == ' ')
       return opening.size();
   return 0;
+}
+
+std::pair<std::size_t, std::size_t> definition_frame(const FrameWords* words, std::string_view folded) {
+  if (words == nullptr || words->frames.empty()) return {0, 0};
+  while (!folded.empty() && (folded.back() == '?' || folded.back() == '.' || folded.back() == '!' || folded.back() == ' '))
+    folded.remove_suffix(1);
+  for (const auto& [opening, closing] : words->frames)
+    if (folded.size() > opening.size() + closing.size() + 2 && folded.starts_with(opening) &&
+        folded[opening.size()] == ' ' && folded.ends_with(closing) &&
+        folded[folded.size() - closing.size() - 1] == ' ')
+      return {opening.size(), closing.size()};
+  return {0, 0};
 }
 
 std::size_t definition_opening(std::string_view folded, std::string_view lang) {

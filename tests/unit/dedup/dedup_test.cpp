@@ -779,3 +779,12 @@ TEST_CASE("an English plural listed as a word of its own is no form of its singu
   CHECK(merged_in("en", "What are the legs of the state?", "What is the leg of the state?"));
   CHECK(merged_in("en", "What are the arms of the state?", "What are the arms of the state"));
 }
+
+TEST_CASE("a definition frame around the term ('what does X mean') asks what 'what is X' asks") {
+  CHECK(merged_in("en", "What does entropy mean?", "What is entropy?"));
+  CHECK(merged_in("en", "What do microservices mean?", "What are microservices?"));
+  CHECK(merged_in("fi", "Mitä entropia tarkoittaa?", "Mikä on entropia?"));
+  CHECK_FALSE(merged_in("en", "What does entropy measure?", "What is entropy?"));
+  CHECK_FALSE(merged_in("en", "What does entropy mean?", "What does enthalpy mean?"));
+  CHECK_FALSE(merged_in("en", "What does entropy mean?", "Why is entropy important?"));
+}
