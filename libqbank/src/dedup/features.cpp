@@ -313,6 +313,18 @@ void drop_word(std::string_view word, RawFeatures& f) {
   if (ascii_only(word)) f.dropped_words |= bit;
 }
 
+// Returns a folded text after the definition verb that opens it and its comma ("selitä, mitä x tarkoittaa" ->
+// "mitä x tarkoittaa"), or the whole text when no definition verb opens it or its language lists no frame
+// around the term (words: its frame words).
+std::string_view after_definition_verb(const FrameWords* words, std::string_view text) {
+  if (words == nullptr || words->frames.empty()) return text;
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return text;
+  std::string_view word = text.substr(0, space);
+  if (word.ends_with(',')) word.remove_suffix(1);
+  return word_info(word).definition_verb ? text.substr(space + 1) : text;
+}
+
 // What extraction remembers between the segments of one text.
 struct ExtractState {
   std::string_view lang;               // The record's language.
@@ -799,6 +811,8 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
+  std::string fronted;  // The text with its opening context phrase moved to its end (see front_context()).
+  if (front_context(st.frame, text, fronted)) text = fronted;
   if (std::size_t opening = definition_opening(st.frame, text)) {  // "Was versteht man unter X" asks "Was ist X".
     for (std::size_t k = 0; k < opening;) {
       std::size_t end = std::min(text.find(' ', k), opening);
@@ -807,7 +821,14 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
     }
     text.remove_prefix(opening + 1);
     st.definition = st.after_definition = st.any_word = true;
-  } else if (auto [open, close] = definition_frame(st.frame, text); open > 0) {  // "What does X mean" asks "What is X".
+  } else if (std::string_view framed = after_definition_verb(st.frame, text); definition_frame(st.frame, framed).first) {
+    // "What does X mean" asks "What is X", and so does "Explain what X means".
+    if (framed.size() < text.size()) {
+      std::string_view verb = text.substr(0, text.find(' '));
+      drop_word(verb.ends_with(',') ? verb.substr(0, verb.size() - 1) : verb, f);
+      text = framed;
+    }
+    auto [open, close] = definition_frame(st.frame, text);
     std::size_t end = text.find_last_not_of("?.! ") + 1 - close;  // Where the closing begins.
     for (std::string_view part : {text.substr(0, open), text.substr(end, close)})
       for (std::size_t k = 0; k < part.size();) {

@@ -784,7 +784,16 @@ TEST_CASE("a definition frame around the term ('what does X mean') asks what 'wh
   CHECK(merged_in("en", "What does entropy mean?", "What is entropy?"));
   CHECK(merged_in("en", "What do microservices mean?", "What are microservices?"));
   CHECK(merged_in("fi", "Mitä entropia tarkoittaa?", "Mikä on entropia?"));
+  CHECK(merged_in("fi", "Selitä, mitä entropia tarkoittaa.", "Mitä entropia tarkoittaa?"));
   CHECK_FALSE(merged_in("en", "What does entropy measure?", "What is entropy?"));
   CHECK_FALSE(merged_in("en", "What does entropy mean?", "What does enthalpy mean?"));
   CHECK_FALSE(merged_in("en", "What does entropy mean?", "Why is entropy important?"));
+}
+
+TEST_CASE("a context phrase opening a question and closed by a comma is the context at its end") {
+  CHECK(merged_in("hr", "Kako sortirati niz u Rubyju?", "U Rubyju, kako sortirati niz?"));
+  CHECK(merged_in("ms", "Bagaimana menyusun senarai dalam Ruby?", "Dalam Ruby, bagaimana menyusun senarai?"));
+  CHECK(merged_in("pl", "Jak posortować tablicę w Rubym?", "W Rubym, jak posortować tablicę?"));
+  CHECK_FALSE(merged_in("hr", "Kako sortirati niz u Rubyju?", "U Elixiru, kako sortirati niz?"));
+  CHECK_FALSE(merged_in("ms", "Bagaimana menyusun senarai dalam Ruby?", "Dalam Ruby, bagaimana memadam senarai?"));
 }
