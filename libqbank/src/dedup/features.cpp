@@ -10,6 +10,7 @@
 #include "dedup/abbreviations.hpp"
 #include "dedup/features.hpp"
 #include "dedup/frame_words.hpp"
+#include "dedup/lexical_plurals.hpp"
 #include "fold/unicode.hpp"
 #include "qbank/fold.hpp"
 #include "tokenize/tokenize_internal.hpp"
@@ -74,15 +75,13 @@ std::uint64_t chunks_hash_of(std::string_view folded) {
 // A conservative stem for Latin-script words: only plural and possessive endings are removed, so derived
 // words that mean something else ("host"/"hosting", "poll"/"polling") stay apart.
 std::string light_stem(std::string_view w) {
-  std::string s(w);
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 4 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "shes") == 0 ||
-                       s.compare(s.size() - 4, 4, "ches") == 0 || s.compare(s.size() - 4, 4, "xes") == 0))
-    return s.substr(0, s.size() - 2);
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i')
-    s.pop_back();
-  return s;
+  if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  if (w.size() > 4 && w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)).append("y");
+  if (w.size() > 4 && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches")))
+    return std::string(w.substr(0, w.size() - 2));
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+    w.remove_suffix(1);
+  return std::string(w);
 }
 
 // True when every byte is ASCII.
@@ -268,7 +267,7 @@ std::string without_clitic(std::string_view word) {
 // them (see vowel_stem()), a conservative English stem (plural and possessive endings, irregular plurals) for
 // English and for Latin words in non-Latin text, else the language's Snowball stem (of the lemma, for an
 // irregular plural).
-std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
+[[gnu::noinline]] std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   if (vowel_inflected(lang)) return vowel_stem(t.text);
   if (lang == "id" || lang == "ms") return without_clitic(t.text);
   if (lang == "tr" || lang == "az") {  // A name's case ending follows an apostrophe ("Docker'ın", "Java'da").
@@ -279,6 +278,7 @@ std::string lemma_of(Token& t, std::string_view lang, bool snowball_latin) {
   std::string_view irregular = irregular_lemma(t.text);
   if (snowball_latin) return stem(irregular.empty() ? std::string_view(t.text) : irregular, lang);
   if (!irregular.empty()) return std::string(irregular);
+  if (t.text.ends_with('s') && lexical_plural(t.text, lang)) return t.text;
   return light_stem(t.text);
 }
 
@@ -311,6 +311,18 @@ void drop_word(std::string_view word, RawFeatures& f) {
   std::uint64_t bit = word_bit(word);
   f.frame_words |= bit;
   if (ascii_only(word)) f.dropped_words |= bit;
+}
+
+// Returns a folded text after the definition verb that opens it and its comma ("selitä, mitä x tarkoittaa" ->
+// "mitä x tarkoittaa"), or the whole text when no definition verb opens it or its language lists no frame
+// around the term (words: its frame words).
+std::string_view after_definition_verb(const FrameWords* words, std::string_view text) {
+  if (words == nullptr || words->frames.empty()) return text;
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return text;
+  std::string_view word = text.substr(0, space);
+  if (word.ends_with(',')) word.remove_suffix(1);
+  return word_info(word).definition_verb ? text.substr(space + 1) : text;
 }
 
 // What extraction remembers between the segments of one text.
@@ -799,6 +811,8 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
   st.acronyms = capital_s_acronyms(body);
   std::string joined;  // The folded text with short hyphenated words joined (see join_short_hyphens()).
   std::string_view text = join_short_hyphens(folded, f.lang, joined) ? std::string_view(joined) : std::string_view(folded);
+  std::string fronted;  // The text with its opening context phrase moved to its end (see front_context()).
+  if (front_context(st.frame, text, fronted)) text = fronted;
   if (std::size_t opening = definition_opening(st.frame, text)) {  // "Was versteht man unter X" asks "Was ist X".
     for (std::size_t k = 0; k < opening;) {
       std::size_t end = std::min(text.find(' ', k), opening);
@@ -806,6 +820,23 @@ RawFeatures extract_features(const Question& q, bool keep_folded) {
       k = end + 1;
     }
     text.remove_prefix(opening + 1);
+    st.definition = st.after_definition = st.any_word = true;
+  } else if (std::string_view framed = after_definition_verb(st.frame, text); definition_frame(st.frame, framed).first) {
+    // "What does X mean" asks "What is X", and so does "Explain what X means".
+    if (framed.size() < text.size()) {
+      std::string_view verb = text.substr(0, text.find(' '));
+      drop_word(verb.ends_with(',') ? verb.substr(0, verb.size() - 1) : verb, f);
+      text = framed;
+    }
+    auto [open, close] = definition_frame(st.frame, text);
+    std::size_t end = text.find_last_not_of("?.! ") + 1 - close;  // Where the closing begins.
+    for (std::string_view part : {text.substr(0, open), text.substr(end, close)})
+      for (std::size_t k = 0; k < part.size();) {
+        std::size_t stop = std::min(part.find(' ', k), part.size());
+        if (stop > k) drop_word(part.substr(k, stop - k), f);
+        k = stop + 1;
+      }
+    text = text.substr(open + 1, end - open - 2);
     st.definition = st.after_definition = st.any_word = true;
   }
   for (std::size_t i = 0; i < text.size();) {  // The text outside parentheses, for the glosses' numbers.

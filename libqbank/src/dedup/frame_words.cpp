@@ -4,6 +4,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "dedup/data_file.hpp"
@@ -33,7 +34,7 @@ void each_word(std::string_view words, Add add) {
   }
 }
 
-// Every language's frame words, parsed from the four data files once.
+// Every language's frame words, parsed from the five data files once.
 const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
   static const auto* parsed = [] {
     auto* out = new std::vector<std::pair<std::string, FrameWords>>();
@@ -59,9 +60,19 @@ const std::vector<std::pair<std::string, FrameWords>>& all_frame_words() {
     });
     each_line(dedup_data::definition_openings_text(), [&](std::string_view lang, std::string_view words) {
       FrameWords& w = of(lang);
+      if (std::size_t gap = words.find("…"); gap != std::string_view::npos) {  // A frame around the term.
+        std::string opening = fold(data_trimmed(words.substr(0, gap)));
+        std::string closing = fold(data_trimmed(words.substr(gap + std::string_view("…").size())));
+        if (!opening.empty() && !closing.empty()) w.frames.emplace_back(std::move(opening), std::move(closing));
+        return;
+      }
       std::string opening = fold(words);
       if (has_marks(opening)) w.openings.push_back(without_marks(opening));
       w.openings.push_back(std::move(opening));
+    });
+    each_line(dedup_data::context_prepositions_text(), [&](std::string_view lang, std::string_view forms) {
+      FrameWords& w = of(lang);
+      each_word(forms, [&](std::string_view form) { w.context_prepositions.push_back(fold(form)); });
     });
     each_data_line<3>(dedup_data::question_words_text(), [&](const auto& fields) {
       FrameWords& w = of(fields[0]);
@@ -131,6 +142,49 @@ std::size_t definition_opening(const FrameWords* words, std::string_view folded)
     if (folded.size() > opening.size() && folded.compare(0, opening.size(), opening) == 0 && folded[opening.size()] == ' ')
       return opening.size();
   return 0;
+}
+
+std::pair<std::size_t, std::size_t> definition_frame(const FrameWords* words, std::string_view folded) {
+  if (words == nullptr || words->frames.empty()) return {0, 0};
+  while (!folded.empty() && (folded.back() == '?' || folded.back() == '.' || folded.back() == '!' || folded.back() == ' '))
+    folded.remove_suffix(1);
+  for (const auto& [opening, closing] : words->frames)
+    if (folded.size() > opening.size() + closing.size() + 2 && folded.starts_with(opening) &&
+        folded[opening.size()] == ' ' && folded.ends_with(closing) &&
+        folded[folded.size() - closing.size() - 1] == ' ')
+      return {opening.size(), closing.size()};
+  return {0, 0};
+}
+
+bool front_context(const FrameWords* words, std::string_view folded, std::string& out) {
+  if (words == nullptr || words->context_prepositions.empty()) return false;
+  std::size_t first = folded.find(' ');
+  if (first == std::string_view::npos || first > 8 || folded.find(',', first) == std::string_view::npos)
+    return false;  // No listed preposition is longer than eight bytes; no comma, no phrase.
+  std::string_view opener = folded.substr(0, first);
+  if (std::find(words->context_prepositions.begin(), words->context_prepositions.end(), opener) ==
+      words->context_prepositions.end())
+    return false;
+  constexpr int kMaxPhraseWords = 4;  // The words of the phrase after its preposition, at most.
+  std::size_t comma = std::string_view::npos;
+  int count = 0;
+  for (std::size_t k = first + 1; k < folded.size() && count < kMaxPhraseWords;) {
+    std::size_t end = std::min(folded.find(' ', k), folded.size());
+    ++count;
+    std::string_view word = folded.substr(k, end - k);
+    if (word.size() > 1 && word.back() == ',') {
+      comma = end - 1;
+      break;
+    }
+    if (word.find_first_of(",.?!;:") != std::string_view::npos) return false;
+    k = end + 1;
+  }
+  if (comma == std::string_view::npos || comma + 2 >= folded.size()) return false;
+  std::string_view rest = folded.substr(comma + 2);
+  std::size_t body = rest.find_last_not_of("?.! ") + 1;
+  if (body == 0) return false;  // Nothing but punctuation after the comma.
+  out.assign(rest.substr(0, body)).append(" ").append(folded.substr(0, comma)).append(rest.substr(body));
+  return true;
 }
 
 std::size_t definition_opening(std::string_view folded, std::string_view lang) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -22,6 +23,8 @@ std::string_view use_words_text();
 std::string_view definition_openings_text();
 // Returns the embedded file of question words.
 std::string_view question_words_text();
+// Returns the embedded file of prepositions that open a context phrase.
+std::string_view context_prepositions_text();
 }  // namespace dedup_data
 
 // Hash of a string or string view, so the tables are searched without a copy.
@@ -36,6 +39,8 @@ struct FrameWords {
   std::unordered_map<std::string, std::string, FrameHash, std::equal_to<>> synonym_stems;  // Snowball stem of a form -> first form.
   std::unordered_set<std::string, FrameHash, std::equal_to<>> uses;  // Folded forms of "use".
   std::vector<std::string> openings;  // Folded openings that ask for a meaning, and their forms without marks.
+  std::vector<std::pair<std::string, std::string>> frames;  // Folded frames around the term: opening, closing.
+  std::vector<std::string> context_prepositions;  // Folded prepositions that open a context phrase ("u").
   std::vector<std::string> written;   // The synonym forms, searched in texts without spaces (zh, ja).
   std::unordered_map<std::string, char, FrameHash, std::equal_to<>> question_forms;  // Folded question word -> its form.
   std::unordered_map<std::string, char, FrameHash, std::equal_to<>> bare_question_forms;  // Those with marks, without them.
@@ -72,6 +77,17 @@ std::size_t definition_opening(const FrameWords* words, std::string_view folded)
 
 // The same in language lang.
 std::size_t definition_opening(std::string_view folded, std::string_view lang);
+
+// The lengths in bytes of a frame that asks for a meaning around the term ("what does … mean"): its opening,
+// which begins a folded text, and its closing, which ends it before any final punctuation; {0, 0} when the
+// text is in no listed frame or the term between them is empty.
+std::pair<std::size_t, std::size_t> definition_frame(const FrameWords* words, std::string_view folded);
+
+// Writes to out a folded text that opens with a context phrase closed by a comma ("u pythonu, kako čitati
+// datoteku?") with the phrase moved to its end ("kako čitati datoteku u pythonu?") and returns true; returns
+// false, out untouched, when the text opens with no listed preposition or no comma closes the phrase within
+// four words.
+bool front_context(const FrameWords* words, std::string_view folded, std::string& out);
 
 // Returns the form of question a folded word of the language asks ('w' what, 'h' how, 'y' why, 'n' when, 'r'
 // where, 'o' who), or 0 when it is no question word listed for the language; in a text typed without marks

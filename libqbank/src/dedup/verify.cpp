@@ -5,6 +5,7 @@
 
 #include "dedup/features.hpp"
 #include "dedup/form_endings.hpp"
+#include "dedup/lexical_plurals.hpp"
 #include "base/utf8.hpp"
 
 namespace qbank::internal {
@@ -19,13 +20,17 @@ bool is_ascii(std::string_view s) {
 // Flags of tokens that only ever match themselves.
 constexpr std::uint16_t kExactOnly = kNumber | kSymbol | kKeyword | kFiller | kNegation;
 
-// True when two content words are one word with a one-letter typo (both long).
-bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt) {
+// True when two content words are one word with a one-letter typo (both long); a listed plural that is a word
+// of its own and its singular are two words ("logistics" / "logistic").
+bool typo_match(const DedupToken& ta, const DedupToken& tb, const Vocab& v, const DedupOptions& opt,
+                std::string_view lang) {
   if (!opt.typos || ((ta.flags | tb.flags) & kExactOnly)) return false;
   std::string_view wa = v.str(ta.word);
   std::string_view wb = v.str(tb.word);
   std::size_t la = wa.size(), lb = wb.size();
   if (std::min(la, lb) < kTypoMinLength || (la > lb ? la - lb : lb - la) > 4) return false;
+  if (la == lb + 1 && wa.starts_with(wb) && lexical_plural(wa, lang)) return false;
+  if (lb == la + 1 && wb.starts_with(wa) && lexical_plural(wb, lang)) return false;
   if (wa.compare(0, 2, wb, 0, 2) != 0 && wa.compare(la - 2, 2, wb, lb - 2, 2) != 0) return false;
   std::u32string ua = utf8::decode(wa), ub = utf8::decode(wb);
   // A first letter added or changed makes another word ("synchronous" / "asynchronous"), not a typo.
@@ -129,7 +134,7 @@ void pair_tokens(FeatureView a, FeatureView b, const Vocab& v, const DedupOption
       return sx == sy && inflectional_pair(bx, by, sx);
     }, "without marks");
   pass([&](const DedupToken& x, const DedupToken& y) {
-    return x.role != Role::kOptional && y.role != Role::kOptional && typo_match(x, y, v, opt);
+    return x.role != Role::kOptional && y.role != Role::kOptional && typo_match(x, y, v, opt, v.str(a.f.lang));
   }, "typo");
 }
 

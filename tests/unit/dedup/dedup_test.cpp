@@ -771,3 +771,29 @@ TEST_CASE("'compare' and the noun 'difference' of more languages make a symmetri
   CHECK(merged_in("et", "Mis vahe on Redis ja Memcached vahel?", "Mis vahe on Memcached ja Redis vahel?"));
   CHECK_FALSE(merged_in("en", "Compare Redis and Memcached.", "Compare Redis and Valkey."));
 }
+
+TEST_CASE("an English plural listed as a word of its own is no form of its singular") {
+  CHECK_FALSE(merged_in("en", "What are the arms of the state?", "What is the arm of the state?"));
+  CHECK_FALSE(merged_in("en", "Why do manners differ by country?", "Why does manner differ by country?"));
+  CHECK_FALSE(merged_in("en", "What is logistics?", "What is logistic?"));
+  CHECK(merged_in("en", "What are the legs of the state?", "What is the leg of the state?"));
+  CHECK(merged_in("en", "What are the arms of the state?", "What are the arms of the state"));
+}
+
+TEST_CASE("a definition frame around the term ('what does X mean') asks what 'what is X' asks") {
+  CHECK(merged_in("en", "What does entropy mean?", "What is entropy?"));
+  CHECK(merged_in("en", "What do microservices mean?", "What are microservices?"));
+  CHECK(merged_in("fi", "Mitä entropia tarkoittaa?", "Mikä on entropia?"));
+  CHECK(merged_in("fi", "Selitä, mitä entropia tarkoittaa.", "Mitä entropia tarkoittaa?"));
+  CHECK_FALSE(merged_in("en", "What does entropy measure?", "What is entropy?"));
+  CHECK_FALSE(merged_in("en", "What does entropy mean?", "What does enthalpy mean?"));
+  CHECK_FALSE(merged_in("en", "What does entropy mean?", "Why is entropy important?"));
+}
+
+TEST_CASE("a context phrase opening a question and closed by a comma is the context at its end") {
+  CHECK(merged_in("hr", "Kako sortirati niz u Rubyju?", "U Rubyju, kako sortirati niz?"));
+  CHECK(merged_in("ms", "Bagaimana menyusun senarai dalam Ruby?", "Dalam Ruby, bagaimana menyusun senarai?"));
+  CHECK(merged_in("pl", "Jak posortować tablicę w Rubym?", "W Rubym, jak posortować tablicę?"));
+  CHECK_FALSE(merged_in("hr", "Kako sortirati niz u Rubyju?", "U Elixiru, kako sortirati niz?"));
+  CHECK_FALSE(merged_in("ms", "Bagaimana menyusun senarai dalam Ruby?", "Dalam Ruby, bagaimana memadam senarai?"));
+}
