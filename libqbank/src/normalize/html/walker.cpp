@@ -412,10 +412,9 @@ bool holds_control(const GumboNode* node) {
   return false;
 }
 
-// True for a paragraph that is an emphasized label ending in ':' and one link to another page, and nothing else
-// ("<strong>Read also:</strong> <a href=…>…</a>"): a pointer elsewhere, not part of an answer.
-bool labelled_link(const GumboNode* node) {
-  int labels = 0, links = 0;
+// Collects the element children of a node; false when it holds text other than blanks or a node other than
+// elements, whitespace and comments.
+bool element_children_only(const GumboNode* node, std::vector<const GumboNode*>& out) {
   const GumboVector& kids = node->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
     auto* k = static_cast<const GumboNode*>(kids.data[i]);
@@ -425,39 +424,34 @@ bool labelled_link(const GumboNode* node) {
       continue;
     }
     if (k->type != GUMBO_NODE_ELEMENT) return false;
-    GumboTag t = k->v.element.tag;
-    if (t == GUMBO_TAG_A && links == 0 && labels == 1) {
-      std::string_view href = attribute(k, "href");
-      if (href.empty() || href.front() == '#') return false;
-      ++links;
-    } else if ((t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_EM) && labels == 0 && links == 0) {
-      std::string label = node_text(k);
-      if (label.empty() || (label.back() != ':' && label.find("：") == std::string::npos)) return false;
-      ++labels;
-    } else {
-      return false;
-    }
+    out.push_back(k);
   }
-  return labels == 1 && links == 1;
+  return true;
+}
+
+// True for a link to another page (an href that is no anchor on this one).
+bool link_elsewhere(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_A) return false;
+  std::string_view href = attribute(node, "href");
+  return !href.empty() && href.front() != '#';
+}
+
+// True for a paragraph that is an emphasized label ending in ':' and one link to another page, and nothing else
+// ("<strong>Read also:</strong> <a href=…>…</a>"): a pointer elsewhere, not part of an answer.
+bool labelled_link(const GumboNode* node) {
+  std::vector<const GumboNode*> kids;
+  if (!element_children_only(node, kids) || kids.size() != 2) return false;
+  GumboTag t = kids[0]->v.element.tag;
+  if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_EM) return false;
+  std::string label = node_text(kids[0]);
+  if (label.empty() || (label.back() != ':' && label.find("：") == std::string::npos)) return false;
+  return link_elsewhere(kids[1]);
 }
 
 // True for a paragraph that is one link to another page and nothing else: a pointer to an answer elsewhere.
 bool lone_link_elsewhere(const GumboNode* node) {
-  const GumboNode* link = nullptr;
-  const GumboVector& kids = node->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i) {
-    auto* k = static_cast<const GumboNode*>(kids.data[i]);
-    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
-    if (k->type == GUMBO_NODE_TEXT) {
-      if (!trim(std::string_view(k->v.text.text)).empty()) return false;
-      continue;
-    }
-    if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != GUMBO_TAG_A || link) return false;
-    link = k;
-  }
-  if (!link) return false;
-  std::string_view href = attribute(link, "href");
-  return !href.empty() && href.front() != '#';
+  std::vector<const GumboNode*> kids;
+  return element_children_only(node, kids) && kids.size() == 1 && link_elsewhere(kids[0]);
 }
 
 }  // namespace
