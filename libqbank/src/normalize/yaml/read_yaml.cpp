@@ -44,8 +44,10 @@ std::size_t column_offset(std::string_view line, std::int64_t column) {
 }
 
 // The data error for a YAML stream that does not parse: the first message's line ("<input>:3:1: error: did
-// not find expected node content") moved by line_offset, and its text.
-Status yaml_error(const std::string& file, std::string_view messages, std::int64_t line_offset) {
+// not find expected node content") moved by line_offset, and its text; an error inside a flow collection left
+// open also names the line it opened on (flow_line, 0 when none is open), in place of the input's end.
+Status yaml_error(const std::string& file, std::string_view messages, std::int64_t line_offset,
+                  std::int64_t flow_line) {
   std::size_t at = messages.find(": error: ");
   if (at == std::string_view::npos) return Status::DataError(file + ": invalid YAML");
   std::size_t eol = std::min(messages.find('\n', at), messages.size());
@@ -56,6 +58,14 @@ Status yaml_error(const std::string& file, std::string_view messages, std::int64
   std::string line = c1 == std::string_view::npos ? "" : std::string(head.substr(c1 + 1, c2 - c1 - 1));
   bool digits = !line.empty() && line.size() < 18 && line.find_first_not_of("0123456789") == std::string::npos;
   if (digits) line = std::to_string(std::stoll(line) + line_offset);
+  if (flow_line > 0 && what.find("flow") != std::string::npos) {
+    if (what.find("closing") != std::string::npos) {  // Found where the input ends: name where it opened.
+      line = std::to_string(flow_line);
+      digits = true;
+    } else {
+      what += " (the flow collection opened on line " + std::to_string(flow_line) + " is not closed)";
+    }
+  }
   return Status::DataError(file + (digits ? ":" + line : std::string()) + ": invalid YAML: " + what);
 }
 
@@ -142,6 +152,8 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
   if (Status s = start_parser(); !s.ok()) return s;
   bool plain_document = true;  // The current document has no directives (a restart would lose them).
   std::int64_t last_line = 0;  // The line of the last event with a mark, as a line of buf (0-based).
+  // The collections open at this point of the parse: flow style ("[", "{") or not, and the file line each opens on.
+  std::vector<std::pair<bool, std::int64_t>> open_collections;
   std::int64_t cursor_line = 0;    // A line of buf …
   std::size_t cursor_pos = 0;      // … and the offset where it starts.
   auto offset_of = [&](std::int64_t line) {  // The offset in buf of a 0-based line of buf.
@@ -162,6 +174,7 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
     skeleton_lines = lines;
     last_line = cursor_line = 0;
     cursor_pos = 0;
+    open_collections.clear();
     messages.clear();
     walker.set_source(in.buf, in.first_line);
     return start_parser();
@@ -220,9 +233,13 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
       case FYET_SEQUENCE_START:
         e.kind = fe->type == FYET_MAPPING_START ? Event::Kind::kMappingStart : Event::Kind::kSequenceStart;
         e.block = fy_event_get_node_style(fe) == FYNS_BLOCK;
+        open_collections.emplace_back(!e.block, mark ? mark->line + line_shift : 0);
         break;
-      case FYET_MAPPING_END: e.kind = Event::Kind::kMappingEnd; break;
-      case FYET_SEQUENCE_END: e.kind = Event::Kind::kSequenceEnd; break;
+      case FYET_MAPPING_END:
+      case FYET_SEQUENCE_END:
+        e.kind = fe->type == FYET_MAPPING_END ? Event::Kind::kMappingEnd : Event::Kind::kSequenceEnd;
+        if (!open_collections.empty()) open_collections.pop_back();
+        break;
       default: continue;
     }
     if (mark) {
@@ -242,8 +259,12 @@ Status read_yaml_stream(const InputFeed& feed, const NormalizeOptions& options, 
     if (Status s = walker.on_event(std::move(e)); !s.ok()) return s;
   }
   if (!in.failed.ok()) return in.failed;
-  if (fy_parser_get_stream_error(parser.get()))
-    return yaml_error(options.file, messages, in.first_line - 1 - skeleton_lines);
+  if (fy_parser_get_stream_error(parser.get())) {
+    std::int64_t flow_line = 0;  // The file line of the innermost flow collection still open.
+    for (const auto& [flow, opened] : open_collections)
+      if (flow) flow_line = opened;
+    return yaml_error(options.file, messages, in.first_line - 1 - skeleton_lines, flow_line);
+  }
   return flush(in.buf.size(), 0);
 }
 

@@ -198,6 +198,17 @@ TEST_CASE("yaml: a syntax error names its line; a duplicate key names the second
   CHECK_THAT(indent.status().message(), Catch::StartsWith("indent.yaml:4: invalid YAML"));
 }
 
+TEST_CASE("yaml: a flow list left open names the line it opens on") {
+  auto r = run_format("items:\n  - question: A?\n    tags: [x, y\n  - question: B?\n  - question: C?\n",
+                      InputFormat::kYaml, {}, "open.yaml");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message() ==
+        "open.yaml:5: invalid YAML: missing comma in flow sequence (the flow collection opened on line 3 is not closed)");
+  auto last = run_format("items:\n  - question: A?\n    tags: [x, y\n", InputFormat::kYaml, {}, "last.yaml");
+  REQUIRE_FALSE(last.ok());
+  CHECK(last.status().message() == "last.yaml:3: invalid YAML: flow sequence without a closing bracket");
+}
+
 TEST_CASE("yaml: anchors and aliases read as scalars holding the anchor's name") {
   auto r = run_format("defaults: &d\n  answer: shared\nbasics:\n- question: Aliased?\n  answer: *d\n",
                       InputFormat::kYaml);
