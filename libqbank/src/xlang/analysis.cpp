@@ -714,6 +714,8 @@ XAnalysis analyze(const LinkItem& q, AnalysisDepth depth) {
     ascii_digits(folded);  // As dedup's folded texts, so both paths read the same words.
     analyser.run(folded);
   }
+  for (XUnit& u : a.units)  // Read once here; candidate keys and every pair comparison use it.
+    if (u.kind == XUnit::kWord && !u.skeleton.empty()) u.coarse = coarse_skeleton(u.skeleton);
   return a;
 }
 

@@ -28,6 +28,7 @@ struct XUnit {
   SkeletonScript script = SkeletonScript::kNone;  // kWord: the script of the skeleton; words with one skeleton
                                                   // match, across the two scripts ("колбэк" / "callback") or in
                                                   // one ("brazil" / "brasil").
+  std::string coarse;                   // kWord: coarse_skeleton() of the skeleton ("" when it has none).
 };
 
 // The fields of a record that linking reads.

@@ -44,10 +44,7 @@ constexpr std::size_t kMaxSignatures = 16;
 // that link share a signature, because every unit of each must match a unit of the other.
 void text_signatures(const XAnalysis& a, std::vector<std::uint64_t>& out) {
   auto label_of = [](const XUnit& u) {  // A plain word by its coarse skeleton when it has one, as words match so.
-    if (u.kind == XUnit::kWord && !u.skeleton.empty()) {
-      std::string coarse = coarse_skeleton(u.skeleton);
-      return key_of(0, 'k', XXH3_64bits(coarse.data(), coarse.size()));
-    }
+    if (u.kind == XUnit::kWord && !u.skeleton.empty()) return key_of(0, 'k', XXH3_64bits(u.coarse.data(), u.coarse.size()));
     const std::string& text = u.kind == XUnit::kWord && !u.bare.empty() ? u.bare : u.text;  // Words match so too.
     return key_of(0, u.kind == XUnit::kWord ? 'w' : 'n', XXH3_64bits(text.data(), text.size()));
   };

@@ -49,8 +49,7 @@ bool bare_match(const XUnit& x, const XUnit& y) {
 bool skeleton_match(const XUnit& x, const XUnit& y) {
   if (x.skeleton.empty() || y.skeleton.empty()) return false;
   if (x.script != SkeletonScript::kSyllabic && y.script != SkeletonScript::kSyllabic) return x.skeleton == y.skeleton;
-  std::string cx = coarse_skeleton(x.skeleton), cy = coarse_skeleton(y.skeleton);
-  return cx.size() >= kMinSyllabicSkeleton && cx == cy;
+  return x.coarse.size() >= kMinSyllabicSkeleton && x.coarse == y.coarse;
 }
 
 // True when the two units may stand for each other.
